@@ -1,0 +1,41 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { cspForMetaTag } from './electron/shell/security';
+
+/** Writes the one CSP (from electron/shell/security.ts) into index.html's meta tag. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'aima-csp',
+    transformIndexHtml: (html) => html.replace('%AIMA_CSP%', cspForMetaTag()),
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      // Dependencies (sharp, pdf-lib, qpdf-wasm …) stay external: sharp must load its native binary from node_modules.
+      externalizeDeps: true,
+      rollupOptions: { input: { index: resolve('electron/shell/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require() chunks or node_modules: one self-contained CommonJS file.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    build: {
+      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+    plugins: [react(), contentSecurityPolicy()],
+  },
+});

@@ -1,0 +1,23 @@
+import type { Handlers } from '../handler-types';
+import type { ShellPort } from '../shell-port';
+import { appHandlers } from './app';
+import { fileHandlers } from './files';
+import { shellHandlers } from './shell';
+
+export interface HandlerDeps {
+  appVersion: string;
+  shell: ShellPort;
+}
+
+/**
+ * The Node-side implementation of the whole API contract. Plain Node: the
+ * Electron shell, the e2e harness and the CLI all build it with this function.
+ * Each domain contributes its handlers from its own module.
+ */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...appHandlers(deps),
+    ...fileHandlers(),
+    ...shellHandlers(deps.shell),
+  };
+}

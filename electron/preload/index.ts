@@ -1,0 +1,18 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { createApiClient } from '../../shared/api/client';
+import { apiChannels, ipcChannelOf, IPC_EVENT_CHANNEL, type ApiChannel } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+import type { ApiEvent } from '../../shared/api/events';
+
+// Expose one fixed, typed object. Never ipcRenderer itself, never the IPC event.
+const api = createApiClient(apiChannels, {
+  invoke: (channel: ApiChannel, input: unknown) =>
+    ipcRenderer.invoke(ipcChannelOf(channel), input) as Promise<ApiResult<unknown>>,
+  subscribe: (listener: (event: ApiEvent) => void) => {
+    const forward = (_event: unknown, payload: ApiEvent) => listener(payload);
+    ipcRenderer.on(IPC_EVENT_CHANNEL, forward);
+    return () => ipcRenderer.removeListener(IPC_EVENT_CHANNEL, forward);
+  },
+});
+
+contextBridge.exposeInMainWorld('aima', api);

@@ -1,0 +1,70 @@
+import { app, BrowserWindow, net, protocol, session } from 'electron';
+import { join, normalize, relative, isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createHandlers } from '../main/handlers';
+import { electronShellPort } from './electron-shell-port';
+import { registerIpc } from './ipc';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedAppUrl, mainWindowOptions } from './security';
+
+// The thin Electron layer: windows, the app:// protocol, IPC registration.
+// Everything it calls lives in plain-Node modules under electron/main and below.
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererDir = join(import.meta.dirname, '../renderer');
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+function serveRendererFiles(): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+    const wanted = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+    const file = join(rendererDir, wanted);
+    const inside = relative(rendererDir, file);
+    if (inside.startsWith('..') || isAbsolute(inside)) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow.on('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  const contents = mainWindow.webContents;
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedAppUrl(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+app.whenReady().then(() => {
+  hardenSessions();
+  serveRendererFiles();
+  registerIpc(createHandlers({ appVersion: app.getVersion(), shell: electronShellPort(() => mainWindow) }), devServerUrl);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../shared/api/contract';
+import type { ApiError } from '../../shared/api/errors';
+import { api } from './api';
+
+export function RulesInfo() {
+  const { t, i18n } = useTranslation();
+  const [info, setInfo] = useState<ApiOutput<'appInfo'> | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api()
+      .appInfo({})
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) setInfo(result.value);
+        else setError(result.error);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (error) return <p role="alert">{t(error.messageKey, error.params)}</p>;
+  if (!info) return <p>{t('rules.loading')}</p>;
+  const checkedOn = new Intl.DateTimeFormat(i18n.language === 'pt' ? 'pt-PT' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${info.rulesCheckedOn}T00:00:00Z`));
+  return (
+    <section aria-labelledby="rules-heading" className="rules-info">
+      <h2 id="rules-heading">{t('rules.heading')}</h2>
+      <p data-testid="rules-version">{t('rules.version', { version: info.rulesVersion })}</p>
+      <p data-testid="rules-checked-on">{t('rules.checkedOn', { date: checkedOn })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+// Browser side of the e2e harness: builds `window.aima` with the same
+// `createApiClient` the preload uses, over HTTP (calls) and Server-Sent Events
+// (progress), so the renderer runs unchanged in plain Chromium.
+import { createApiClient } from '../../../shared/api/client';
+import { apiChannels, type AimaApi, type ApiChannel } from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/errors';
+import type { ApiEvent } from '../../../shared/api/events';
+
+const listeners = new Set<(event: ApiEvent) => void>();
+const source = new EventSource('/api/events');
+source.onmessage = (message) => {
+  const event = JSON.parse(message.data as string) as ApiEvent;
+  for (const listener of listeners) listener(event);
+};
+
+const api: AimaApi = createApiClient(apiChannels, {
+  async invoke(channel: ApiChannel, input: unknown) {
+    const response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    return (await response.json()) as ApiResult<unknown>;
+  },
+  subscribe(listener) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+});
+
+window.aima = api;

@@ -1,0 +1,63 @@
+import { rulesMeta } from '../../shared/rules/meta';
+import { expect, test } from './fixtures';
+
+const SCREENSHOTS = 'tests/e2e/__screenshots__';
+
+test('first screen shows the rules version from the API and switches language', async ({ page, harness }) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await page.goto(harness.url);
+
+  await expect(page.getByTestId('rules-version')).toHaveText(`Rules version ${rulesMeta.rulesVersion}`);
+  await expect(page.getByTestId('rules-checked-on')).toContainText('Last checked against official sources on');
+  await page.screenshot({ path: `${SCREENSHOTS}/home-en.png`, fullPage: true });
+
+  await page.getByLabel('Language').selectOption('pt');
+  await expect(page.getByTestId('rules-version')).toHaveText(`Versão das regras ${rulesMeta.rulesVersion}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-PT');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Regras usadas por esta aplicação');
+  await page.screenshot({ path: `${SCREENSHOTS}/home-pt.png`, fullPage: true });
+
+  // The choice survives a reload.
+  await page.reload();
+  await expect(page.getByTestId('rules-version')).toHaveText(`Versão das regras ${rulesMeta.rulesVersion}`);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the harness rejects input that does not match the contract, with a clear error', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  const result = await page.evaluate(() =>
+    // Deliberately wrong: paths must be a non-empty array of strings.
+    window.aima.filesDescribe({ operationId: 'x', paths: 'not-an-array' } as never),
+  );
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.code).toBe('INVALID_INPUT');
+  expect(result.error.issues?.[0]?.path).toBe('paths');
+
+  const unknown = await page.evaluate(async () => {
+    const response = await fetch('/api/deleteEverything', { method: 'POST', body: '{}' });
+    return response.json();
+  });
+  expect((unknown as { error: { code: string } }).error.code).toBe('UNKNOWN_CALL');
+});
+
+test('progress events stream to the renderer during a long call', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  const files = ['package.json', 'tsconfig.json', 'README.md'].map((name) => `${process.cwd()}/${name}`);
+  const outcome = await page.evaluate(async (paths) => {
+    const events: Array<{ done: number; total: number; file?: string }> = [];
+    const stop = window.aima.onEvent((event) => {
+      if (event.operationId === 'describe-1') events.push({ done: event.done, total: event.total, file: event.file });
+    });
+    const result = await window.aima.filesDescribe({ operationId: 'describe-1', paths });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    stop();
+    return { result, events };
+  }, files);
+  expect(outcome.result.ok).toBe(true);
+  expect(outcome.events.map((e) => e.done)).toEqual([1, 2, 3]);
+  expect(outcome.events.every((e) => e.total === 3)).toBe(true);
+});
