@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * What the compress stage did to one PDF: sizes before/after, what happened to
+ * every image XObject, the effective resolution of every image on every page,
+ * and whether the file now fits the upload limit (and if not, what the user can do).
+ * JSON-safe, so it goes into report.json as it is.
+ */
+
+/** What happened to one image XObject (an image drawn several times is listed once). */
+export const imageActionSchema = z.enum([
+  /** Downsampled and/or re-encoded as JPEG (mozjpeg). */
+  'recompressed',
+  /** Re-encoding did not make it smaller (or was not needed): the original stream is kept. */
+  'kept',
+  /** Bilevel (1-bit, CCITT, JBIG2): already compact and lossless; never touched. */
+  'skipped-bilevel',
+  /** A form we do not rewrite safely (colour-key mask, exotic colour space, Decode we cannot honour, …). */
+  'skipped-unsupported',
+  /** Not drawn on any page (unused resource): left as it is. */
+  'skipped-unused',
+]);
+export type ImageAction = z.infer<typeof imageActionSchema>;
+
+export const imageReportSchema = z.object({
+  /** PDF object reference, e.g. "12 0 R". */
+  ref: z.string(),
+  /** 1-based pages that draw this image (directly or through form XObjects). */
+  pages: z.array(z.number().int().positive()),
+  filter: z.string(),
+  colorSpace: z.string(),
+  bitsPerComponent: z.number().int(),
+  widthPx: z.number().int(),
+  heightPx: z.number().int(),
+  /** Largest size it is drawn at, in PDF points (1/72 inch). Null if never drawn. */
+  drawnWidthPt: z.number().nullable(),
+  drawnHeightPt: z.number().nullable(),
+  /** Effective resolution at its largest draw size (the smaller of x and y), before and after. */
+  dpiBefore: z.number().nullable(),
+  dpiAfter: z.number().nullable(),
+  newWidthPx: z.number().int(),
+  newHeightPx: z.number().int(),
+  action: imageActionSchema,
+  /** Why it was skipped or kept, as a short machine code (e.g. "colour-key-mask", "larger-after"). */
+  reason: z.string().optional(),
+  /** True when a colour image was stored as greyscale because it carried no visible colour. */
+  madeGrey: z.boolean(),
+  hasSoftMask: z.boolean(),
+  bytesBefore: z.number().int().nonnegative(),
+  bytesAfter: z.number().int().nonnegative(),
+});
+export type ImageReport = z.infer<typeof imageReportSchema>;
+
+/** Effective dpi of each image drawn on a page (an image drawn twice on a page is listed twice). */
+export const pageDpiSchema = z.object({
+  page: z.number().int().positive(),
+  images: z.array(z.object({ ref: z.string(), dpi: z.number() })),
+  /** Lowest effective dpi among this page's images; null when the page has no raster image. */
+  minDpi: z.number().nullable(),
+});
+export type PageDpi = z.infer<typeof pageDpiSchema>;
+
+/** One rung of the ladder: target resolution and JPEG quality. */
+export const ladderStepSchema = z.object({ dpi: z.number().positive(), quality: z.number().int().min(1).max(100) });
+export type LadderStep = z.infer<typeof ladderStepSchema>;
+
+/** What the user can do when even the floor does not fit. */
+export const fitOptionSchema = z.enum([
+  /** Upload this category as two or more files (split the pages). */
+  'split-category',
+  /** Allow a lower resolution floor explicitly (less readable). */
+  'lower-floor',
+]);
+export type FitOption = z.infer<typeof fitOptionSchema>;
+
+export const compressionReportSchema = z.object({
+  bytesBefore: z.number().int().nonnegative(),
+  bytesAfter: z.number().int().nonnegative(),
+  limitBytes: z.number().int().positive(),
+  fitsLimit: z.boolean(),
+  /** 'compressed': our rewrite is the output; 'kept-original': the input was already best (or fit and could not be improved). */
+  outcome: z.enum(['compressed', 'kept-original']),
+  /** The ladder rung that produced the output (null when the original is kept untouched). */
+  step: ladderStepSchema.nullable(),
+  /** Every rung tried, with the size it gave, so the report can show how the limit was met. */
+  tried: z.array(ladderStepSchema.extend({ bytes: z.number().int().nonnegative() })),
+  targetDpi: z.number().positive(),
+  floorDpi: z.number().positive(),
+  pageCount: z.number().int().nonnegative(),
+  images: z.array(imageReportSchema),
+  pages: z.array(pageDpiSchema),
+  /** Filled when fitsLimit is false. */
+  options: z.array(fitOptionSchema),
+  /** i18n key (`validation.compression.*`) explaining the outcome when it did not fit. */
+  messageKey: z.string().optional(),
+});
+export type CompressionReport = z.infer<typeof compressionReportSchema>;
+
+export const compressOptionsSchema = z.object({
+  limitBytes: z.number().int().positive(),
+  targetDpi: z.number().positive().optional(),
+  floorDpi: z.number().positive().optional(),
+});
+
+/** What compressPdf returns: the output bytes (the input itself when it was best) and the report. */
+export const compressResultSchema = z.object({
+  bytes: z.instanceof(Uint8Array),
+  report: compressionReportSchema,
+});
+export type CompressResult = z.infer<typeof compressResultSchema>;
