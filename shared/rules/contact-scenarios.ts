@@ -1,0 +1,482 @@
+import { z } from 'zod';
+import { rulesMeta } from './meta';
+import { categoryIdSchema } from './categories';
+import { localizedSchema, provenanceSchema } from './sources';
+
+/**
+ * The situations in which a person writes to AIMA, as data: which subject
+ * (tipo de assunto) and subtype (subtipo) to choose on the contact form, which
+ * facts about the person the form asks for, what to attach, and which published
+ * AIMA email addresses apply. The writing module builds the contact-form text,
+ * the email and the letter from this; it does not invent any of it.
+ *
+ * Labels are quoted exactly where a source gives them (`labelVerified: true`);
+ * otherwise `label` is null and `description` says what to look for.
+ */
+
+const CHECKED_ON = rulesMeta.rulesCheckedOn;
+
+/** Facts about the person that a form, email or letter may ask for. */
+export const personFactSchema = z.enum([
+  'fullName',
+  'dateOfBirth',
+  'nationality',
+  'phone',
+  'email',
+  'permitNumber',
+  'passportNumber',
+  'nif',
+  'niss',
+  'currentAddress',
+  'newAddress',
+  'oldEmail',
+  'newEmail',
+  'ducReference',
+]);
+export type PersonFact = z.infer<typeof personFactSchema>;
+
+export const formChoiceSchema = z.object({
+  /** Exactly as the form shows it, or null when no source quotes it. */
+  label: z.string().min(1).nullable(),
+  labelVerified: z.boolean(),
+  /** What the option is for, for the user when the exact label is unknown. */
+  description: localizedSchema,
+});
+
+export const attachmentSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  name: localizedSchema,
+  required: z.boolean(),
+  /** When it is needed, if not always. */
+  condition: localizedSchema.optional(),
+  /** The document category it corresponds to, when it is one the app prepares. */
+  categoryId: categoryIdSchema.optional(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const contactScenarioIdSchema = z.enum([
+  'renewals-portal-error',
+  'address-change',
+  'email-update',
+  'existing-process',
+  'niss-blocked',
+  'duc-payment',
+  'personal-data-change',
+  'second-copy',
+]);
+export type ContactScenarioId = z.infer<typeof contactScenarioIdSchema>;
+
+export const aimaEmailIdSchema = z.enum(['geral', 'renovacao-ar']);
+export type AimaEmailId = z.infer<typeof aimaEmailIdSchema>;
+
+export const contactScenarioSchema = z.object({
+  id: contactScenarioIdSchema,
+  title: localizedSchema,
+  /** tipo de assunto */
+  subject: formChoiceSchema,
+  /** subtipo */
+  subtype: formChoiceSchema,
+  /** A second route on the form where sources report one (older or alternative labels). */
+  alternativeRoute: z.object({ subject: formChoiceSchema, subtype: formChoiceSchema }).optional(),
+  personFacts: z.array(personFactSchema).min(1),
+  attachments: z.array(attachmentSchema),
+  /** The AIMA addresses to copy the request to, if any apply. */
+  emails: z.array(aimaEmailIdSchema),
+  /** Practical advice from the sources (send once, how long to wait…). */
+  notes: z.array(localizedSchema),
+  provenance: provenanceSchema,
+});
+export type ContactScenario = z.infer<typeof contactScenarioSchema>;
+
+const BASIC_FACTS: PersonFact[] = ['fullName', 'dateOfBirth', 'nationality', 'phone', 'email', 'permitNumber'];
+
+const portalRenovacoes = {
+  label: 'Portal de Renovações',
+  labelVerified: true,
+  description: { en: 'Renewals portal', pt: 'Portal de Renovações' },
+} as const;
+
+const attach = {
+  permitCopy: {
+    id: 'permit-copy',
+    name: { en: 'Copy of your residence card (both sides)', pt: 'Cópia do título de residência (frente e verso)' },
+    required: true,
+    categoryId: 'residence-permit',
+  },
+  passportCopy: {
+    id: 'passport-copy',
+    name: { en: 'Copy of your valid passport', pt: 'Cópia do passaporte válido' },
+    required: true,
+    categoryId: 'passport',
+  },
+  errorScreenshot: {
+    id: 'error-screenshot',
+    name: { en: 'Screenshot of the error message', pt: 'Captura de ecrã da mensagem de erro' },
+    required: true,
+  },
+  shortExplanation: {
+    id: 'short-explanation',
+    name: { en: 'Short explanation of what happened', pt: 'Breve explicação do que aconteceu' },
+    required: true,
+  },
+} as const satisfies Record<string, Attachment>;
+
+export const contactScenarios: readonly ContactScenario[] = [
+  {
+    id: 'renewals-portal-error',
+    title: { en: 'The renewals portal shows an error', pt: 'O Portal das Renovações dá erro' },
+    subject: portalRenovacoes,
+    subtype: portalRenovacoes,
+    personFacts: BASIC_FACTS,
+    attachments: [attach.permitCopy, attach.errorScreenshot, attach.shortExplanation],
+    emails: ['geral', 'renovacao-ar'],
+    notes: [
+      {
+        en: 'This option is only for technical problems with the portal; questions about status or delays are not reviewed.',
+        pt: 'Esta opção é só para problemas técnicos do portal; perguntas sobre o estado ou atrasos não são analisadas.',
+      },
+      {
+        en: 'Send the request once and keep a copy; repeated requests do not speed it up.',
+        pt: 'Envie o pedido uma vez e guarde uma cópia; pedidos repetidos não o aceleram.',
+      },
+    ],
+    provenance: { sources: ['seedGuide', 'contactFormGuidance', 'contactForm'], checkedOn: CHECKED_ON },
+  },
+  {
+    id: 'address-change',
+    title: { en: 'Tell AIMA your new address', pt: 'Comunicar a nova morada à AIMA' },
+    subject: portalRenovacoes,
+    subtype: {
+      label: 'Comunicar/retificar morada',
+      labelVerified: true,
+      description: { en: 'Report or correct your address', pt: 'Comunicar ou retificar a morada' },
+    },
+    alternativeRoute: {
+      subject: {
+        label: 'Alteração de dados sem necessidade de agendamento',
+        labelVerified: true,
+        description: { en: 'Change of data without an appointment', pt: 'Alteração de dados sem necessidade de agendamento' },
+      },
+      subtype: {
+        label: 'Comunicar/retificar Morada – com emissão de novo cartão',
+        labelVerified: true,
+        description: {
+          en: 'Report or correct your address, with a new card issued',
+          pt: 'Comunicar ou retificar a morada, com emissão de novo cartão',
+        },
+      },
+    },
+    personFacts: [...BASIC_FACTS, 'currentAddress', 'newAddress'],
+    attachments: [
+      attach.permitCopy,
+      attach.passportCopy,
+      {
+        id: 'new-address-proof',
+        name: { en: 'Proof of the new address', pt: 'Comprovativo da nova morada' },
+        required: true,
+        categoryId: 'proof-of-address',
+      },
+    ],
+    emails: [],
+    notes: [
+      {
+        en: 'Correct the address before you submit the renewal: the card is posted to the address AIMA holds.',
+        pt: 'Corrija a morada antes de submeter a renovação: o cartão é enviado para a morada que a AIMA tem.',
+      },
+      {
+        en: 'AIMA said in January 2026 that it answers address updates within 2 working days.',
+        pt: 'A AIMA disse em janeiro de 2026 que responde às atualizações de morada em 2 dias úteis.',
+      },
+      {
+        en: 'Within 90 days of the card’s expiry the form may refuse the change; then give the new address with the renewal.',
+        pt: 'Nos 90 dias antes do fim da validade o formulário pode recusar a alteração; nesse caso indique a nova morada na renovação.',
+      },
+    ],
+    provenance: {
+      sources: ['seedGuide', 'addressUpdateJan2026', 'addressChangeVariants', 'advocaciaPinheiro90Days'],
+      checkedOn: CHECKED_ON,
+    },
+  },
+  {
+    id: 'email-update',
+    title: { en: 'Update the email address AIMA holds', pt: 'Atualizar o email que a AIMA tem' },
+    subject: portalRenovacoes,
+    subtype: {
+      label: null,
+      labelVerified: false,
+      description: {
+        en: 'The option for changing or correcting your email (AIMA gives email its own option; the exact label was not found)',
+        pt: 'A opção para alterar ou corrigir o email (a AIMA tem uma opção própria para o email; o nome exato não foi encontrado)',
+      },
+    },
+    personFacts: [...BASIC_FACTS, 'passportNumber', 'nif', 'niss', 'oldEmail', 'newEmail'],
+    attachments: [attach.permitCopy, attach.passportCopy],
+    emails: [],
+    notes: [
+      {
+        en: 'Do it before you register on the portal: the verification link, the DUC and appointment notices go to that address.',
+        pt: 'Faça-o antes de se registar no portal: o link de verificação, o DUC e as convocatórias vão para esse endereço.',
+      },
+      {
+        en: 'Give your NIF, passport, phone or NISS and both the old and new email, so AIMA can match your record.',
+        pt: 'Indique o NIF, passaporte, telefone ou NISS e o email antigo e o novo, para a AIMA encontrar o seu registo.',
+      },
+    ],
+    provenance: {
+      sources: ['seedGuide', 'contactFormGuidance', 'emailChangePage', 'emailRecordConflict'],
+      checkedOn: CHECKED_ON,
+    },
+  },
+  {
+    id: 'existing-process',
+    title: {
+      en: 'The portal says a process or appointment already exists',
+      pt: 'O portal diz que já existe um processo ou agendamento',
+    },
+    subject: portalRenovacoes,
+    subtype: portalRenovacoes,
+    personFacts: BASIC_FACTS,
+    attachments: [attach.permitCopy, attach.errorScreenshot, attach.shortExplanation],
+    emails: ['geral'],
+    notes: [
+      {
+        en: 'Do not create a duplicate request; ask AIMA to check the existing process.',
+        pt: 'Não crie um pedido duplicado; peça à AIMA que verifique o processo existente.',
+      },
+    ],
+    provenance: { sources: ['seedGuide', 'contactFormGuidance'], checkedOn: CHECKED_ON },
+  },
+  {
+    id: 'niss-blocked',
+    title: { en: 'The NISS field blocks the submission', pt: 'O campo NISS bloqueia a submissão' },
+    subject: portalRenovacoes,
+    subtype: {
+      label: null,
+      labelVerified: false,
+      description: {
+        en: 'The option for inserting or correcting your NISS (the exact label was not found)',
+        pt: 'A opção para inserir ou corrigir o NISS (o nome exato não foi encontrado)',
+      },
+    },
+    personFacts: [...BASIC_FACTS, 'niss', 'nif'],
+    attachments: [
+      attach.permitCopy,
+      attach.errorScreenshot,
+      {
+        id: 'niss-proof',
+        name: { en: 'Document showing your NISS', pt: 'Documento com o seu NISS' },
+        required: false,
+        condition: { en: 'If you have a NISS', pt: 'Se tiver NISS' },
+      },
+      {
+        id: 'no-niss-explanation',
+        name: {
+          en: 'Short explanation why you have no NISS, and a Certidão de Não Inscrição na Segurança Social where possible',
+          pt: 'Breve explicação de porque não tem NISS e, se possível, Certidão de Não Inscrição na Segurança Social',
+        },
+        required: false,
+        condition: { en: 'If you have no NISS', pt: 'Se não tiver NISS' },
+        categoryId: 'social-security-no-debt',
+      },
+    ],
+    emails: [],
+    notes: [
+      {
+        en: 'Do not guess or enter a wrong number.',
+        pt: 'Não adivinhe nem introduza um número errado.',
+      },
+      {
+        en: 'Social Security said in August 2025 that it would issue a NISS to anyone who needs one for a renewal.',
+        pt: 'A Segurança Social disse em agosto de 2025 que atribuiria NISS a quem precisasse para a renovação.',
+      },
+    ],
+    provenance: { sources: ['seedGuide', 'nissBlocking', 'nifNissLinked'], checkedOn: CHECKED_ON },
+  },
+  {
+    id: 'duc-payment',
+    title: {
+      en: 'The DUC was not generated, or the payment does not show',
+      pt: 'O DUC não foi gerado, ou o pagamento não aparece',
+    },
+    subject: portalRenovacoes,
+    subtype: portalRenovacoes,
+    personFacts: [...BASIC_FACTS, 'ducReference'],
+    attachments: [
+      attach.permitCopy,
+      attach.errorScreenshot,
+      {
+        id: 'payment-proof',
+        name: {
+          en: 'Proof of payment (receipt from the bank or Multibanco)',
+          pt: 'Comprovativo de pagamento (banco ou Multibanco)',
+        },
+        required: false,
+        condition: { en: 'If you have paid', pt: 'Se já pagou' },
+      },
+    ],
+    emails: ['geral', 'renovacao-ar'],
+    notes: [
+      {
+        en: 'Log back in later and check email and spam before writing; avoid duplicate submissions unless the portal clearly failed.',
+        pt: 'Volte a entrar mais tarde e veja o email e o spam antes de escrever; evite submissões duplicadas, salvo falha clara do portal.',
+      },
+      {
+        en: 'Since January 2026 AIMA offers a tool to regenerate a DUC that could not be generated.',
+        pt: 'Desde janeiro de 2026 a AIMA tem uma ferramenta para voltar a gerar um DUC que não foi gerado.',
+      },
+    ],
+    provenance: { sources: ['seedGuide', 'ducRegenerate', 'contactFormGuidance'], checkedOn: CHECKED_ON },
+  },
+  {
+    id: 'personal-data-change',
+    title: { en: 'Change of personal data on the card', pt: 'Alteração de dados pessoais do título' },
+    subject: {
+      label: 'Autorização de Residência',
+      labelVerified: true,
+      description: { en: 'Residence permit', pt: 'Autorização de Residência' },
+    },
+    subtype: {
+      label: null,
+      labelVerified: false,
+      description: {
+        en: 'Change of personal data (address, name, civil status, gender identity); the exact Portuguese label was not found',
+        pt: 'Alteração de dados pessoais (morada, nome, estado civil, identidade de género); o nome exato não foi encontrado',
+      },
+    },
+    personFacts: [...BASIC_FACTS, 'passportNumber'],
+    attachments: [
+      attach.passportCopy,
+      attach.permitCopy,
+      {
+        id: 'change-proof',
+        name: {
+          en: 'Proof of the change (e.g. marriage certificate, utility bill)',
+          pt: 'Comprovativo da alteração (por ex. certidão de casamento, fatura)',
+        },
+        required: true,
+      },
+    ],
+    emails: [],
+    notes: [
+      {
+        en: 'A change of civil status or address must be reported within 60 days of it happening.',
+        pt: 'A alteração do estado civil ou da morada deve ser comunicada no prazo de 60 dias.',
+      },
+      {
+        en: 'The new card keeps the original expiry date.',
+        pt: 'O novo cartão mantém a data de validade original.',
+      },
+    ],
+    provenance: { sources: ['seedDataChange', 'sefDataChange', 'advocaciaPinheiro90Days'], checkedOn: CHECKED_ON },
+  },
+  {
+    id: 'second-copy',
+    title: {
+      en: 'Second copy of the card (lost, stolen or damaged)',
+      pt: 'Segunda via do cartão (perdido, roubado ou danificado)',
+    },
+    subject: {
+      label: 'Autorização de Residência',
+      labelVerified: true,
+      description: { en: 'Residence permit', pt: 'Autorização de Residência' },
+    },
+    subtype: {
+      label: '2.ª via do cartão',
+      labelVerified: false,
+      description: { en: 'Second copy of the card', pt: 'Segunda via do cartão' },
+    },
+    personFacts: [...BASIC_FACTS, 'passportNumber'],
+    attachments: [
+      attach.passportCopy,
+      {
+        ...attach.permitCopy,
+        required: false,
+        condition: { en: 'If you still have it or a copy', pt: 'Se ainda o tiver ou tiver uma cópia' },
+      },
+      {
+        id: 'police-report',
+        name: { en: 'Police report of the loss or theft', pt: 'Participação policial da perda ou furto' },
+        required: false,
+        condition: { en: 'If the card was lost or stolen', pt: 'Se o cartão foi perdido ou furtado' },
+      },
+      {
+        id: 'damaged-card',
+        name: { en: 'The damaged card (to hand back)', pt: 'O cartão danificado (para devolver)' },
+        required: false,
+        condition: { en: 'If the card is damaged', pt: 'Se o cartão estiver danificado' },
+      },
+    ],
+    emails: [],
+    notes: [
+      {
+        en: 'Attach the police report with the request: users report that the form refuses a second submission ("card already requested").',
+        pt: 'Anexe a participação policial no pedido: há relatos de que o formulário recusa um segundo envio ("cartão já pedido").',
+      },
+      {
+        en: 'A second copy does not renew the permit: it keeps the original expiry date.',
+        pt: 'A segunda via não renova a autorização: mantém a data de validade original.',
+      },
+    ],
+    provenance: { sources: ['seedDataChange', 'sefSecondCopy', 'sefDataChange'], checkedOn: CHECKED_ON },
+  },
+];
+
+export function contactScenarioById(id: ContactScenarioId): ContactScenario {
+  const scenario = contactScenarios.find((s) => s.id === id);
+  if (!scenario) throw new Error(`unknown contact scenario ${id}`);
+  return scenario;
+}
+
+/** AIMA's published channels. Only addresses a source gives; confidence says how well sourced. */
+export const aimaEmailSchema = z.object({
+  id: aimaEmailIdSchema,
+  address: z.email(),
+  use: localizedSchema,
+  confidence: z.enum(['published', 'uncertain']),
+  provenance: provenanceSchema,
+});
+export type AimaEmail = z.infer<typeof aimaEmailSchema>;
+
+export const aimaContacts = {
+  contactFormUrl: 'https://contactenos.aima.gov.pt/contact-form',
+  contactFormProvenance: { sources: ['contactForm', 'seedGuide'], checkedOn: CHECKED_ON },
+  contactsPageUrl: 'https://aima.gov.pt/pt/contactos',
+  emails: [
+    {
+      id: 'geral',
+      address: 'geral@aima.gov.pt',
+      use: { en: 'AIMA general inbox', pt: 'Caixa de correio geral da AIMA' },
+      confidence: 'published',
+      provenance: { sources: ['geralEmail', 'seedGuide'], checkedOn: CHECKED_ON },
+    },
+    {
+      id: 'renovacao-ar',
+      address: 'renovacao.ar@aima.gov.pt',
+      use: {
+        en: 'Sender of the Mission Structure renewal emails; the seed guide suggests writing to it. Not on an AIMA page found.',
+        pt: 'Remetente dos emails de renovação da Estrutura de Missão; o guia sugere escrever-lhe. Não consta de página da AIMA encontrada.',
+      },
+      confidence: 'uncertain',
+      provenance: { sources: ['seedGuide'], checkedOn: CHECKED_ON },
+    },
+  ] satisfies AimaEmail[],
+  /**
+   * No verified postal address of AIMA was found. Letters must leave this
+   * placeholder visible and tell the user to confirm the address on AIMA's
+   * contacts page. Never replace it with a guessed address.
+   */
+  postalAddress: {
+    verified: false,
+    placeholder: {
+      en: '[AIMA POSTAL ADDRESS — confirm on aima.gov.pt/pt/contactos before sending]',
+      pt: '[MORADA DA AIMA — confirme em aima.gov.pt/pt/contactos antes de enviar]',
+    },
+    provenance: { sources: ['aimaContacts'], checkedOn: CHECKED_ON },
+  },
+} as const;
+
+export function aimaEmailById(id: AimaEmailId): AimaEmail {
+  const email = aimaContacts.emails.find((e) => e.id === id);
+  if (!email) throw new Error(`unknown AIMA email ${id}`);
+  return email;
+}
