@@ -1,20 +1,63 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaseProvider, useCase } from './case/CaseContext';
+import { GuideRoutes } from './guide/GuideRoutes';
 import { LanguageSwitch } from './LanguageSwitch';
-import { RulesInfo } from './RulesInfo';
+import { SaveStatus } from './components/SaveStatus';
+import { currentPath, navigate, usePath } from './router';
 
-export function App() {
+/** Comes back to the page the person was on when the app was closed, and remembers each new one. */
+function useRememberedPath(): string {
+  const path = usePath();
+  const { guide, update } = useCase();
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    if (currentPath() === '/' && guide.lastPath !== '/') navigate(guide.lastPath);
+  }, [guide.lastPath]);
+  useEffect(() => {
+    if (!restored.current) return;
+    update((current) => (current.lastPath === path ? current : { ...current, lastPath: path }));
+  }, [path, update]);
+  return path;
+}
+
+function Shell() {
   const { t } = useTranslation();
+  const path = useRememberedPath();
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('ui.skipToContent')}
+      </a>
       <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <LanguageSwitch />
+        <a className="app-title" href="#/">
+          {t('app.title')}
+        </a>
+        <div className="header-tools">
+          <SaveStatus />
+          <LanguageSwitch />
+        </div>
       </header>
-      <main>
-        <p className="tagline">{t('app.tagline')}</p>
-        <p className="privacy">{t('app.privacy')}</p>
-        <RulesInfo />
+      <main id="main" tabIndex={-1}>
+        <GuideRoutes path={path} />
       </main>
     </div>
+  );
+}
+
+export function App() {
+  return (
+    <CaseProvider>
+      <Shell />
+    </CaseProvider>
   );
 }

@@ -1,9 +1,12 @@
+import { guideEn } from './guide-en';
+
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
  * keys (checked by the type of `pt` and by a test). Split by area so that each
  * part of the app owns its section.
  */
 export const en = {
+  ...guideEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',

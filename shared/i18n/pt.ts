@@ -1,7 +1,9 @@
 import type { Messages } from './en';
+import { guidePt } from './guide-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
+  ...guidePt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',

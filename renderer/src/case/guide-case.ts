@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { situationDraftSchema } from '../../../shared/rules/situation';
+
+/**
+ * What the guide keeps for one case while the person works through it:
+ * their answers, which files they gave for each category (paths only; the
+ * files themselves stay where they are until the engine copies them), what
+ * they ticked, the DUC they entered, and where they left off.
+ */
+export const assignedFileSchema = z.object({
+  path: z.string().min(1),
+  name: z.string().min(1),
+});
+export type AssignedFile = z.infer<typeof assignedFileSchema>;
+
+export const guideCaseSchema = z.object({
+  situation: situationDraftSchema.default({}),
+  situationConfirmed: z.boolean().default(false),
+  routeSeen: z.boolean().default(false),
+  /** Category id → the files the person chose for it, in their order. */
+  documents: z.record(z.string(), z.array(assignedFileSchema)).default({}),
+  /** Ids of the pre-upload checklist items the person ticked. */
+  preUploadTicked: z.array(z.string()).default([]),
+  /** The upload-ready folder last written. */
+  folderPath: z.string().optional(),
+  duc: z
+    .object({
+      /** Local date-time in Lisbon as typed, "YYYY-MM-DDTHH:mm". */
+      generatedAt: z.string(),
+      reference: z.string(),
+    })
+    .optional(),
+  /** The page the person was on ("/documents", …), to come back to it. */
+  lastPath: z.string().default('/'),
+});
+export type GuideCase = z.infer<typeof guideCaseSchema>;
+
+export function emptyGuideCase(): GuideCase {
+  return guideCaseSchema.parse({});
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { situationSchema } from '../../../shared/rules/situation';
+import { useCase } from '../case/CaseContext';
+import { Page } from '../components/Page';
+import { parsePath } from '../router';
+import { CheckAnswersPage } from './situation/CheckAnswersPage';
+import { QuestionPage } from './situation/QuestionPage';
+import { questionFor, questions } from './situation/questions';
+import { TaskListPage } from './TaskListPage';
+
+function NotYet({ titleKey }: { titleKey: string }) {
+  const { t } = useTranslation();
+  return (
+    <Page title={t(titleKey)}>
+      <p>{t('ui.notAvailableYet')}</p>
+    </Page>
+  );
+}
+
+/** Picks the page for the current path. Unknown paths show the task list. */
+export function GuideRoutes({ path }: { path: string }) {
+  const { guide } = useCase();
+  const { segments, query } = parsePath(path);
+  const [first, second] = segments;
+  const facts = { requiredCategoriesDone: false, preUploadTotal: 0 };
+
+  switch (first) {
+    case 'situation': {
+      if (second === 'check') return <CheckAnswersPage key="check" />;
+      const question = second ? questionFor(second) : undefined;
+      if (question) return <QuestionPage key={question.field} question={question} returnTo={query.get('return')} />;
+      // "/situation": the first unanswered question, or the summary when all are answered.
+      const firstOpen = questions.find((q) => guide.situation[q.field] === undefined);
+      if (!firstOpen && situationSchema.safeParse(guide.situation).success) return <CheckAnswersPage key="check" />;
+      return <QuestionPage key={(firstOpen ?? questions[0]!).field} question={firstOpen ?? questions[0]!} returnTo={null} />;
+    }
+    case 'route':
+      return <NotYet titleKey="tasks.names.route" />;
+    case 'documents':
+      return <NotYet titleKey="tasks.names.documents" />;
+    case 'pre-upload':
+      return <NotYet titleKey="tasks.names.preUpload" />;
+    case 'folder':
+      return <NotYet titleKey="tasks.names.folder" />;
+    case 'after-submit':
+      return <NotYet titleKey="tasks.names.afterSubmit" />;
+    case 'trouble':
+      return <NotYet titleKey="tasks.names.trouble" />;
+    default:
+      return <TaskListPage facts={facts} />;
+  }
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../shared/i18n';
+
+/** The current UI language as one of the app's locales. */
+export function useLocale(): Locale {
+  const { i18n } = useTranslation();
+  return i18n.language === 'pt' ? 'pt' : 'en';
+}
+
+/** The BCP 47 tag for formatting numbers and dates in the user's language. */
+export function intlTag(locale: Locale): string {
+  return locale === 'pt' ? 'pt-PT' : 'en-GB';
+}
+
+/** A calendar date ("2026-03-31") in the user's language: "31 March 2026" / "31 de março de 2026". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant shown in Lisbon time, where the portal's deadlines are counted. */
+export function formatLisbonDateTime(instant: string | Date, locale: Locale): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return String(instant);
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Lisbon',
+  }).format(date);
+}
+
+/** Bytes in the user's language: "1.2 MB" / "1,2 MB". */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
