@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * File-system steps that tests replace to simulate a crash at the worst
+ * moment (after the temp file is written, before the rename).
+ */
+export interface AtomicWriteHooks {
+  rename?: (from: string, to: string) => Promise<void>;
+  /** Called with the temp path once its bytes are on disk, just before the rename. */
+  beforeRename?: (tempPath: string) => Promise<void>;
+}
+
+/** Temp files are hidden, named after their target, and end in `.tmp`, so readers can skip them. */
+export function isTempFileOf(fileName: string, targetName: string): boolean {
+  return fileName.startsWith(`.${targetName}.`) && fileName.endsWith('.tmp');
+}
+
+/** Make the rename itself durable. Directories cannot be opened for fsync on Windows: best effort. */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Not supported on this platform or file system; the rename is still atomic.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Write a file so that readers see either the old content or the new, never a
+ * mix: write a temp file in the same folder (same file system, so rename is
+ * atomic), fsync it, rename it over the target, fsync the folder. If any step
+ * fails, the temp file is removed and the target is untouched.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await hooks.beforeRename?.(temp);
+    await (hooks.rename ?? rename)(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDirectory(dir);
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import type { CaseFile } from '../case/case-file';
+import { activeEvidence } from '../case/evidence';
+import { addressLines, type PostalAddress } from '../case/person';
+import type { PersonFact } from '../rules/contact-scenarios';
+import { localizedSchema, type Localized } from '../rules/sources';
+import { calendarDayOfIsoDate, shortDatePt } from './dates';
+
+/**
+ * Turns a case into the values the contact-form scenarios ask for (the
+ * `PersonFact` keys of shared/rules/contact-scenarios.ts). A value is null when
+ * the case does not hold it; the texts then warn instead of leaving a blank.
+ */
+
+/** How each fact is named on the form (Portuguese) and in the reading aid (English). */
+export const factLabels: Record<PersonFact, Localized> = {
+  fullName: { pt: 'Nome completo', en: 'Full name' },
+  dateOfBirth: { pt: 'Data de nascimento', en: 'Date of birth' },
+  nationality: { pt: 'Nacionalidade', en: 'Nationality' },
+  phone: { pt: 'Telefone', en: 'Phone' },
+  email: { pt: 'E-mail', en: 'Email' },
+  permitNumber: { pt: 'Número do título de residência', en: 'Residence permit number' },
+  passportNumber: { pt: 'Número do passaporte', en: 'Passport number' },
+  nif: { pt: 'NIF', en: 'Tax number (NIF)' },
+  niss: { pt: 'NISS', en: 'Social Security number (NISS)' },
+  currentAddress: { pt: 'Morada atual registada', en: 'Address AIMA currently holds' },
+  newAddress: { pt: 'Nova morada', en: 'New address' },
+  oldEmail: { pt: 'E-mail antigo', en: 'Old email' },
+  newEmail: { pt: 'E-mail novo', en: 'New email' },
+  ducReference: { pt: 'Referência do DUC', en: 'DUC reference' },
+};
+
+/** Where in the app the user fills each fact, for the warning text. */
+const whereToFill: Record<PersonFact, Localized> = {
+  fullName: { en: 'your details', pt: 'os seus dados' },
+  dateOfBirth: { en: 'your details', pt: 'os seus dados' },
+  nationality: { en: 'your details', pt: 'os seus dados' },
+  phone: { en: 'your details', pt: 'os seus dados' },
+  email: { en: 'your details', pt: 'os seus dados' },
+  permitNumber: { en: 'your permit situation', pt: 'a situação do título' },
+  passportNumber: { en: 'your details', pt: 'os seus dados' },
+  nif: { en: 'your details', pt: 'os seus dados' },
+  niss: { en: 'your details', pt: 'os seus dados' },
+  currentAddress: { en: 'your details (address AIMA holds)', pt: 'os seus dados (morada registada na AIMA)' },
+  newAddress: { en: 'your details (address)', pt: 'os seus dados (morada)' },
+  oldEmail: { en: 'your details (previous email)', pt: 'os seus dados (e-mail anterior)' },
+  newEmail: { en: 'your details', pt: 'os seus dados' },
+  ducReference: { en: 'the evidence log (a "DUC reference" entry)', pt: 'o registo de provas (entrada "Referência DUC")' },
+};
+
+export const factValueSchema = z.object({
+  fact: z.string(),
+  label: localizedSchema,
+  /** The value as it goes into the form; null when missing. */
+  value: z.string().nullable(),
+});
+export type FactValue = z.infer<typeof factValueSchema>;
+
+export const textWarningSchema = z.object({
+  code: z.enum([
+    'MISSING_FACT',
+    'NEEDS_DETAIL',
+    'LABEL_NOT_VERIFIED',
+    'ADDRESS_NOT_VERIFIED',
+    'EMAIL_UNCERTAIN',
+    'NO_EVIDENCE',
+    'FORM_ONLY',
+  ]),
+  /** The fact concerned, for MISSING_FACT. */
+  fact: z.string().optional(),
+  text: localizedSchema,
+});
+export type TextWarning = z.infer<typeof textWarningSchema>;
+
+function oneLine(address: PostalAddress): string {
+  return addressLines(address).join(', ');
+}
+
+/** The latest DUC reference recorded in the evidence log (entries of kind "duc-reference" with a reference). */
+function latestDucReference(caseFile: CaseFile): string | null {
+  const withReference = activeEvidence(caseFile.evidence).filter((e) => e.kind === 'duc-reference' && e.reference);
+  return withReference.at(-1)?.reference ?? null;
+}
+
+export function factValue(caseFile: CaseFile, fact: PersonFact): string | null {
+  const p = caseFile.person;
+  switch (fact) {
+    case 'fullName':
+      return p.fullName ?? null;
+    case 'dateOfBirth':
+      return p.dateOfBirth ? shortDatePt(calendarDayOfIsoDate(p.dateOfBirth)) : null;
+    case 'nationality':
+      return p.nationality ?? null;
+    case 'phone':
+      return p.phone ?? null;
+    case 'email':
+    case 'newEmail':
+      return p.email ?? null;
+    case 'oldEmail':
+      return p.previousEmail ?? null;
+    case 'permitNumber':
+      return caseFile.situation.permitNumber ?? null;
+    case 'passportNumber':
+      return p.passportNumber ?? null;
+    case 'nif':
+      return p.nif ?? null;
+    case 'niss':
+      if (p.niss) return p.niss;
+      // Having no NISS is an answer, not a gap: say so in the form's words.
+      return caseFile.situation.hasNiss === false ? 'Não tenho NISS (não inscrito na Segurança Social)' : null;
+    case 'currentAddress':
+      // The address on AIMA's record: the one on the card if the person moved, else where they live.
+      if (p.addressOnRecord) return oneLine(p.addressOnRecord);
+      return caseFile.situation.addressChangedSinceLastCard === false && p.address ? oneLine(p.address) : null;
+    case 'newAddress':
+      return p.address ? oneLine(p.address) : null;
+    case 'ducReference':
+      return latestDucReference(caseFile);
+  }
+}
+
+export function factValues(caseFile: CaseFile, facts: readonly PersonFact[]): FactValue[] {
+  return facts.map((fact) => ({ fact, label: factLabels[fact], value: factValue(caseFile, fact) }));
+}
+
+export function missingFactWarnings(values: readonly FactValue[]): TextWarning[] {
+  return values
+    .filter((v) => v.value === null)
+    .map((v) => {
+      const where = whereToFill[v.fact as PersonFact];
+      return {
+        code: 'MISSING_FACT' as const,
+        fact: v.fact,
+        text: {
+          en: `Missing: ${v.label.en}. Add it in ${where.en} before you send this.`,
+          pt: `Em falta: ${v.label.pt}. Preencha em ${where.pt} antes de enviar.`,
+        },
+      };
+    });
+}
+
+/** What a field shows when its value is missing: loud, so it is never sent by accident. */
+export function missingMarker(label: Localized): string {
+  return `[EM FALTA / MISSING: ${label.pt}]`;
+}
