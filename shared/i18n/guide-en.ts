@@ -107,6 +107,28 @@ export const guideEn = {
       changeLabel: 'Change {{what}}',
     },
   },
+  documents: {
+    title: 'Your documents',
+    intro:
+      'Each card is one document AIMA asks for. Add the files for it (photos, scans or PDFs, several if needed, in the right order). The app turns each card into one PDF with a simple name, small enough to upload.',
+    requirement: {
+      required: 'Required',
+      conditional: 'If it applies',
+      done: 'Ready',
+    },
+    goodDocument: 'What a good document looks like',
+    noFiles: 'No files added yet.',
+    filesFor: 'Files for {{category}}',
+    addFiles: 'Add files',
+    dropHere: 'Or drag files onto this card. They become {{file}}.',
+    dropNoPath: 'This window cannot read the location of dropped files. Use “Add files” instead.',
+    up: 'Up',
+    down: 'Down',
+    removeShort: 'Remove',
+    moveUp: 'Move {{file}} up',
+    moveDown: 'Move {{file}} down',
+    remove: 'Remove {{file}}',
+  },
 } as const;
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

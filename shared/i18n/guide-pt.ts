@@ -104,4 +104,26 @@ export const guidePt: GuideMessages = {
       changeLabel: 'Alterar {{what}}',
     },
   },
+  documents: {
+    title: 'Os seus documentos',
+    intro:
+      'Cada cartão é um documento que a AIMA pede. Adicione os ficheiros (fotografias, digitalizações ou PDF, vários se for preciso, pela ordem certa). A aplicação transforma cada cartão num PDF com um nome simples e pequeno o suficiente para submeter.',
+    requirement: {
+      required: 'Obrigatório',
+      conditional: 'Se se aplicar',
+      done: 'Pronto',
+    },
+    goodDocument: 'Como deve ser um bom documento',
+    noFiles: 'Ainda não adicionou ficheiros.',
+    filesFor: 'Ficheiros de {{category}}',
+    addFiles: 'Adicionar ficheiros',
+    dropHere: 'Ou arraste ficheiros para este cartão. Ficam em {{file}}.',
+    dropNoPath: 'Esta janela não consegue ler a localização dos ficheiros arrastados. Use «Adicionar ficheiros».',
+    up: 'Subir',
+    down: 'Descer',
+    removeShort: 'Remover',
+    moveUp: 'Subir {{file}}',
+    moveDown: 'Descer {{file}}',
+    remove: 'Remover {{file}}',
+  },
 };

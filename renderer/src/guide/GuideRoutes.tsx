@@ -3,6 +3,7 @@ import { situationSchema } from '../../../shared/rules/situation';
 import { useCase } from '../case/CaseContext';
 import { Page } from '../components/Page';
 import { parsePath } from '../router';
+import { DocumentsPage } from './documents/DocumentsPage';
 import { CheckAnswersPage } from './situation/CheckAnswersPage';
 import { QuestionPage } from './situation/QuestionPage';
 import { questionFor, questions } from './situation/questions';
@@ -37,7 +38,7 @@ export function GuideRoutes({ path }: { path: string }) {
     case 'route':
       return <NotYet titleKey="tasks.names.route" />;
     case 'documents':
-      return <NotYet titleKey="tasks.names.documents" />;
+      return <DocumentsPage />;
     case 'pre-upload':
       return <NotYet titleKey="tasks.names.preUpload" />;
     case 'folder':
