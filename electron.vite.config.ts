@@ -17,7 +17,13 @@ export default defineConfig({
     build: {
       // Dependencies (sharp, pdf-lib, qpdf-wasm …) stay external: sharp must load its native binary from node_modules.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('electron/shell/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/shell/main.ts'),
+          // Plain-Node check of sharp, wasm and resource paths, run from the packaged tree by npm run test:package.
+          'self-check': resolve('electron/main/self-check.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
  * fonts, icons). Three situations:
  *  - development / tests: files in the repository and node_modules;
  *  - the built `out/` tree run by Electron or Node: same repository layout;
- *  - a packaged app: `process.resourcesPath`, where files that must be read
- *    from disk (wasm read by workers, fonts) live in `app.asar.unpacked`.
+ *  - a packaged app: `process.resourcesPath/app.asar` holds the code and node_modules,
+ *    and the files that must be real files on disk (wasm read by workers, fonts, icons;
+ *    see `asarUnpack` in electron-builder.yml) live in `process.resourcesPath/app.asar.unpacked`.
  * Nothing else in the app builds such paths.
  */
 export interface ResourceRoots {
@@ -17,6 +18,40 @@ export interface ResourceRoots {
   appRoot: string;
   /** Folder from which node_modules packages are resolved (for their .wasm files). */
   modulesFrom: string;
+  /**
+   * Packaged app only: the `app.asar.unpacked` twin of `modulesFrom`. Package files are
+   * resolved under `modulesFrom` (Electron reads package.json inside the archive) and then
+   * mapped here, because electron-builder moved them out of the archive.
+   */
+  unpackedFrom?: string;
+}
+
+const ASAR = 'app.asar';
+const ASAR_UNPACKED = 'app.asar.unpacked';
+
+function isInside(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+/** The resolver's roots inside a packaged app whose `resources` folder is `resourcesPath`. */
+export function packagedResourceRoots(resourcesPath: string): ResourceRoots {
+  return {
+    appRoot: join(resourcesPath, ASAR_UNPACKED),
+    modulesFrom: join(resourcesPath, ASAR),
+    unpackedFrom: join(resourcesPath, ASAR_UNPACKED),
+  };
+}
+
+/**
+ * Electron sets `process.resourcesPath` in every process, also in development (where it is
+ * Electron's own folder), so "packaged" means: this bundled module is inside `<resourcesPath>/app.asar`.
+ */
+function packagedResourcesPath(): string | null {
+  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
+  if (typeof resourcesPath !== 'string' || resourcesPath === '') return null;
+  const here = fileURLToPath(import.meta.url);
+  return isInside(join(resourcesPath, ASAR), here) ? resourcesPath : null;
 }
 
 function repositoryRoot(): string {
@@ -39,14 +74,21 @@ export function setResourceRoots(roots: ResourceRoots | null): void {
 
 export function resourceRoots(): ResourceRoots {
   if (overrideRoots) return overrideRoots;
+  const packaged = packagedResourcesPath();
+  if (packaged) return packagedResourceRoots(packaged);
   const root = repositoryRoot();
   return { appRoot: root, modulesFrom: root };
 }
 
 function packageFile(packageName: string, relativePath: string): string {
-  const require = createRequire(join(resourceRoots().modulesFrom, 'package.json'));
+  const roots = resourceRoots();
+  const require = createRequire(join(roots.modulesFrom, 'package.json'));
   const packageJson = require.resolve(`${packageName}/package.json`);
-  return join(dirname(packageJson), relativePath);
+  const file = join(dirname(packageJson), relativePath);
+  if (roots.unpackedFrom && isInside(roots.modulesFrom, file)) {
+    return join(roots.unpackedFrom, relative(roots.modulesFrom, file));
+  }
+  return file;
 }
 
 /** qpdf compiled to WebAssembly (PDF decryption and repair). */
@@ -62,4 +104,9 @@ export function fontPath(fileName: string): string {
 /** Any other file in resources/ (icons…). */
 export function resourcePath(...segments: string[]): string {
   return join(resourceRoots().appRoot, 'resources', ...segments);
+}
+
+/** The window icon (Linux and Windows show it in the title bar and task bar; macOS uses the bundle's .icns). */
+export function windowIconPath(): string {
+  return resourcePath('icons', 'png', '512x512.png');
 }

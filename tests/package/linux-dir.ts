@@ -1,0 +1,73 @@
+/**
+ * Packages the built app (out/) for the Linux `dir` target against a stand-in Electron folder,
+ * then lays the result out as Electron's file system would present it to the app.
+ * Used by packaged-app.test.ts; no network: electronDist replaces the Electron download,
+ * npmRebuild is off (electron-builder.yml) and the `dir` target needs no app-builder tools.
+ */
+import { extractAll } from '@electron/asar';
+import { execFile } from 'node:child_process';
+import { chmod, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+export const repositoryRoot = join(import.meta.dirname, '..', '..');
+
+export interface PackagedTree {
+  /** The temporary folder holding everything below; remove it when done. */
+  workDir: string;
+  /** electron-builder's output for the `dir` target (`linux-unpacked/`). */
+  appOutDir: string;
+  /** The packaged `resources/` folder (what Electron calls process.resourcesPath). */
+  resourcesDir: string;
+  /** A copy of the packaged `resources/` as the app sees it: app.asar extracted to a folder, app.asar.unpacked beside it. */
+  presentedResourcesDir: string;
+}
+
+/**
+ * electron-builder's unpacked-distribution branch (app-builder-lib ElectronFramework `unpack` → copyDir)
+ * copies the folder as is; for Linux it then renames `electron` to the app's executable name and writes
+ * `resources/app.asar`. So the stand-in needs an `electron` file and a `resources/` folder; `version`
+ * and `LICENSE` mirror the real zip (the licence is kept next to the executable).
+ */
+async function makeStandInElectron(folder: string): Promise<void> {
+  const electronVersion = JSON.parse(
+    await readFile(join(repositoryRoot, 'node_modules', 'electron', 'package.json'), 'utf8'),
+  ) as { version: string };
+  await mkdir(join(folder, 'resources'), { recursive: true });
+  const executable = join(folder, 'electron');
+  await writeFile(executable, '#!/bin/sh\necho "stand-in Electron binary used by the packaging test" >&2\nexit 1\n');
+  await chmod(executable, 0o755);
+  await writeFile(join(folder, 'version'), electronVersion.version);
+  await writeFile(join(folder, 'LICENSE'), 'Stand-in for the Electron licence (packaging test only).\n');
+}
+
+export async function packageLinuxDir(): Promise<PackagedTree> {
+  const workDir = await mkdtemp(join(tmpdir(), 'aima-package-'));
+  const standIn = join(workDir, 'electron-dist');
+  const outputDir = join(workDir, 'dist');
+  await makeStandInElectron(standIn);
+  const cli = join(repositoryRoot, 'node_modules', 'electron-builder', 'cli.js');
+  try {
+    await promisify(execFile)(
+      process.execPath,
+      [cli, '--linux', 'dir', '--x64', '--publish', 'never', `-c.electronDist=${standIn}`, `-c.directories.output=${outputDir}`],
+      { cwd: repositoryRoot, env: { ...process.env, CI: 'true' }, maxBuffer: 16 * 1024 * 1024 },
+    );
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`electron-builder failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`, { cause: error });
+  }
+  const appOutDir = join(outputDir, 'linux-unpacked');
+  const resourcesDir = join(appOutDir, 'resources');
+
+  // Electron's fs shows app.asar as a folder in which unpacked files appear in place (extractAll
+  // copies them in from app.asar.unpacked), and app.asar.unpacked as a real folder beside it.
+  const presentedResourcesDir = join(workDir, 'presented', 'resources');
+  await mkdir(presentedResourcesDir, { recursive: true });
+  extractAll(join(resourcesDir, 'app.asar'), join(presentedResourcesDir, 'app.asar'));
+  await cp(join(resourcesDir, 'app.asar.unpacked'), join(presentedResourcesDir, 'app.asar.unpacked'), {
+    recursive: true,
+  });
+  return { workDir, appOutDir, resourcesDir, presentedResourcesDir };
+}

@@ -1,0 +1,168 @@
+/**
+ * The packaged app, for real: electron-builder packages out/ for the Linux `dir` target (against a
+ * stand-in Electron), then the archive is inspected and the packaged code runs under plain Node:
+ * the resource resolver in its packaged branch, sharp's native binary, libheif's and qpdf's wasm.
+ * Run with `npm run test:package` (builds first).
+ */
+import { listPackage, statFile } from '@electron/asar';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageLinuxDir, repositoryRoot, type PackagedTree } from './linux-dir';
+
+const corpus = process.env.AIMA_CORPUS ?? join(repositoryRoot, '..', 'shared', 'corpus');
+const JPEG = join(corpus, 'images', 'exif_orientation_6.jpg');
+const HEIC = join(corpus, 'images', 'with-alpha-512x512.heic');
+const ENCRYPTED = 'encrypted/aes-256_R6_acrobatXI_user-view_owner-master.pdf';
+
+interface ManifestEntry {
+  path: string;
+  password: string | null;
+  pages?: number;
+}
+
+interface SelfCheckReport {
+  situation: string;
+  roots: { appRoot: string; modulesFrom: string; unpackedFrom?: string };
+  resources: { name: string; path: string; bytes: number }[];
+  sharp: { resolvedFrom: string; libvips: string };
+  imagesToPdf: { pages: number; bytes: number };
+  decrypt: { pages: number; bytes: number };
+}
+
+let tree: PackagedTree;
+let archive: string;
+let archiveFiles: string[];
+
+beforeAll(async () => {
+  tree = await packageLinuxDir();
+  archive = join(tree.resourcesDir, 'app.asar');
+  // listPackage gives paths with a leading separator, in the platform's separator.
+  archiveFiles = listPackage(archive, { isPack: false }).map((file) => file.split(sep).join('/'));
+}, 180_000);
+
+afterAll(async () => {
+  if (tree) await rm(tree.workDir, { recursive: true, force: true });
+});
+
+/** Archive entries that are files (listPackage also lists folders). */
+function isFile(file: string): boolean {
+  return !('files' in statFile(archive, file.slice(1)));
+}
+
+function isUnpacked(file: string): boolean {
+  const entry = statFile(archive, file.slice(1)) as { unpacked?: boolean };
+  return entry.unpacked === true;
+}
+
+describe('the packaged Linux app (dir target)', () => {
+  it('has the executable and the archive in the expected places', () => {
+    expect(existsSync(join(tree.appOutDir, 'aima-prep'))).toBe(true);
+    expect(existsSync(archive)).toBe(true);
+    expect(existsSync(join(tree.resourcesDir, 'app.asar.unpacked'))).toBe(true);
+  });
+
+  it('app.asar holds the built main, preload and renderer, and only production code', () => {
+    for (const file of [
+      '/package.json',
+      '/out/main/index.js',
+      '/out/main/self-check.js',
+      '/out/preload/index.cjs',
+      '/out/renderer/index.html',
+      '/node_modules/pdf-lib/package.json',
+    ]) {
+      expect(archiveFiles, file).toContain(file);
+    }
+    expect(archiveFiles.some((file) => file.startsWith('/out/renderer/assets/') && file.endsWith('.js'))).toBe(true);
+    // No sources, tests or build tools in the app.
+    for (const prefix of ['/electron/', '/renderer/', '/tests/', '/node_modules/electron/', '/node_modules/vitest/']) {
+      expect(
+        archiveFiles.filter((file) => file.startsWith(prefix)),
+        prefix,
+      ).toEqual([]);
+    }
+  });
+
+  it('sharp, @img/* and every .wasm are unpacked, with their files on disk', async () => {
+    const mustBeUnpacked = archiveFiles.filter(
+      (file) =>
+        (/^\/node_modules\/(sharp|@img)\//.test(file) || file.endsWith('.wasm') || file.startsWith('/resources/')) &&
+        isFile(file),
+    );
+    expect(mustBeUnpacked.length).toBeGreaterThan(20);
+    const notUnpacked = mustBeUnpacked.filter((file) => !isUnpacked(file));
+    expect(notUnpacked).toEqual([]);
+    const unpackedDir = join(tree.resourcesDir, 'app.asar.unpacked');
+    const img = await readdir(join(unpackedDir, 'node_modules', '@img'));
+    expect(img).toContain(`sharp-${process.platform}-${process.arch}`);
+    expect(img.some((name) => name.startsWith(`sharp-libvips-${process.platform}-${process.arch}`))).toBe(true);
+    const nativeDir = join(unpackedDir, 'node_modules', '@img', `sharp-${process.platform}-${process.arch}`, 'lib');
+    expect((await readdir(nativeDir)).some((name) => name.endsWith('.node'))).toBe(true);
+    for (const wasm of [
+      'node_modules/@neslinesli93/qpdf-wasm/dist/qpdf.wasm',
+      'node_modules/libheif-js/libheif-wasm/libheif.wasm',
+    ]) {
+      expect(existsSync(join(unpackedDir, wasm)), wasm).toBe(true);
+    }
+    expect(existsSync(join(unpackedDir, 'resources', 'fonts', 'DejaVuSans.ttf'))).toBe(true);
+  });
+
+  it('runs from the packaged tree: resolves every resource, converts images and decrypts a PDF', async () => {
+    const manifest = JSON.parse(await readFile(join(corpus, 'MANIFEST.json'), 'utf8')) as ManifestEntry[];
+    const locked = manifest.find((entry) => entry.path === ENCRYPTED);
+    if (!locked?.password) throw new Error(`${ENCRYPTED} missing from the corpus manifest`);
+    const outDir = join(tree.workDir, 'self-check-output');
+    await mkdir(outDir);
+    const presented = tree.presentedResourcesDir;
+    const entry = join(presented, 'app.asar', 'out', 'main', 'self-check.js');
+    // Plain Node, started outside the repository, so nothing can be resolved from the repository's node_modules.
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        entry,
+        '--resources-path',
+        presented,
+        '--image',
+        JPEG,
+        '--heic',
+        HEIC,
+        '--pdf',
+        join(corpus, ENCRYPTED),
+        '--password-env',
+        'AIMA_SELF_CHECK_PASSWORD',
+        '--out',
+        outDir,
+      ],
+      { cwd: tree.workDir, env: { ...process.env, AIMA_SELF_CHECK_PASSWORD: locked.password, NODE_OPTIONS: '' } },
+    );
+    const report = JSON.parse(stdout) as SelfCheckReport;
+    console.log(`self-check run from the packaged tree:\n${stdout}`);
+
+    expect(report.situation).toBe('packaged');
+    const unpacked = join(presented, 'app.asar.unpacked') + sep;
+    expect(report.resources.map((resource) => resource.name)).toEqual(
+      expect.arrayContaining(['qpdf.wasm', 'window icon', 'font DejaVuSans.ttf']),
+    );
+    for (const resource of report.resources) {
+      expect(resource.path.startsWith(unpacked), resource.path).toBe(true);
+      expect(resource.bytes).toBeGreaterThan(0);
+    }
+    expect(report.sharp.resolvedFrom.startsWith(join(presented, 'app.asar', 'node_modules', 'sharp') + sep)).toBe(true);
+
+    const images = await PDFDocument.load(await readFile(join(outDir, 'images.pdf')));
+    expect(images.getPageCount()).toBe(2);
+    expect(report.imagesToPdf.pages).toBe(2);
+    // EXIF orientation 6 (rotate 90°): the landscape-stored JPEG becomes a portrait page.
+    const [jpegPage] = images.getPages();
+    expect(jpegPage!.getHeight()).toBeGreaterThan(jpegPage!.getWidth());
+
+    // pdf-lib refuses encrypted files, so opening the output proves qpdf really decrypted it.
+    const decrypted = await PDFDocument.load(await readFile(join(outDir, 'decrypted.pdf')));
+    expect(decrypted.getPageCount()).toBe(report.decrypt.pages);
+    if (locked.pages) expect(decrypted.getPageCount()).toBe(locked.pages);
+  });
+});
