@@ -104,7 +104,7 @@ export const compressOptionsSchema = z.object({
 
 /** What compressPdf returns: the output bytes (the input itself when it was best) and the report. */
 export const compressResultSchema = z.object({
-  bytes: z.instanceof(Uint8Array),
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
   report: compressionReportSchema,
 });
 export type CompressResult = z.infer<typeof compressResultSchema>;

@@ -1,4 +1,12 @@
-import type { CompressResult } from '../../../shared/engine/compression';
+import { PDFDocument, PDFName, PDFNumber, PDFObject, PDFRawStream, PDFArray } from 'pdf-lib';
+import { AppError } from '../../../shared/api/errors';
+import type { CompressResult, FitOption, ImageReport, LadderStep, PageDpi } from '../../../shared/engine/compression';
+import { forEachLimited } from './concurrency';
+import { encodeJpeg, encodeMask, isEffectivelyGrey } from './encode';
+import { PlannedImage, effectiveDpi, planImages, rewrittenDict } from './image-plan';
+import { Pixels, UnsupportedImageError, decodePixels } from './image-pixels';
+import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, buildLadder } from './ladder';
+import { PixelCache } from './pixel-cache';
 
 export interface CompressPdfOptions {
   /** Per-file upload limit in bytes. */
@@ -11,12 +19,330 @@ export interface CompressPdfOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Images already this close to the target are not resampled (resampling costs sharpness for nothing). */
+const RESAMPLE_MARGIN = 1.1;
+
+interface Rewrite {
+  image: PlannedImage;
+  /** Null: keep the original stream. */
+  stream: PDFRawStream | null;
+  mask: PDFRawStream | null;
+  report: ImageReport;
+}
+
 /**
  * Recompress the images of a PDF so it fits `limitBytes` while staying readable.
- * Never returns something bigger than the input. Implementation in progress.
+ * Walks the quality/resolution ladder from best to smallest; returns the first rung
+ * that fits (or the smallest one, with the options to offer). Never returns something
+ * bigger than the input: when compression does not help, the input bytes come back.
  */
 export async function compressPdf(input: Uint8Array, options: CompressPdfOptions): Promise<CompressResult> {
-  void input;
-  void options;
-  throw new Error('compressPdf: not implemented yet');
+  const targetDpi = options.targetDpi ?? DEFAULT_TARGET_DPI;
+  const floorDpi = Math.min(options.floorDpi ?? DEFAULT_FLOOR_DPI, targetDpi);
+  const doc = await loadForCompression(input);
+  const { drawn, unused } = planImages(doc);
+  const ladder = buildLadder(targetDpi, floorDpi);
+  const cache = new PixelCache(160 * 1024 * 1024);
+
+  const originals = new Map<string, PDFObject>();
+  for (const image of drawn) {
+    originals.set(image.key, image.stream);
+    if (image.softMask) originals.set(image.softMask.ref.toString(), image.softMask.stream);
+  }
+
+  const tried: (LadderStep & { bytes: number })[] = [];
+  let best: { bytes: Uint8Array; step: LadderStep; rewrites: Rewrite[] } | null = null;
+
+  // Only bilevel/unsupported images (or none at all): nothing we may touch.
+  const rungs = drawn.some(canShrink) ? ladder : [];
+  for (let rung = 0; rung < rungs.length; rung++) {
+    const step = rungs[rung]!;
+    const rewrites = await rewriteImages(drawn, step, rung === 0, cache, options.onProgress);
+    // A rung that changed nothing would save the same file again: go straight to the next one.
+    if (!rewrites.some((r) => r.stream)) continue;
+    for (const r of rewrites) {
+      doc.context.assign(r.image.ref, r.stream ?? originals.get(r.image.key)!);
+      if (r.image.softMask) {
+        const maskKey = r.image.softMask.ref.toString();
+        doc.context.assign(r.image.softMask.ref, r.mask ?? originals.get(maskKey)!);
+      }
+    }
+    const bytes = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+    tried.push({ ...step, bytes: bytes.length });
+    if (!best || bytes.length < best.bytes.length) best = { bytes, step, rewrites };
+    if (bytes.length <= options.limitBytes) break;
+  }
+  cache.clear();
+
+  const pageCount = doc.getPageCount();
+  const unusedReports = unused.map((u) => baseReport(u, 'skipped-unused', 'not-drawn'));
+  if (!best || best.bytes.length >= input.length) {
+    // Our rewrite is not smaller: hand back the input untouched (OCRmyPDF and Stirling do the same).
+    const reports = drawn.map((image) => {
+      const skip = image.spec.skip;
+      return skip
+        ? baseReport(image, skip.action, skip.reason)
+        : baseReport(image, 'kept', best ? 'larger-after' : 'nothing-to-shrink');
+    });
+    return finish(
+      input,
+      input,
+      null,
+      tried,
+      reports.concat(unusedReports),
+      drawn,
+      pageCount,
+      options.limitBytes,
+      targetDpi,
+      floorDpi,
+    );
+  }
+  const reports = best.rewrites.map((r) => r.report);
+  return finish(
+    input,
+    best.bytes,
+    best.step,
+    tried,
+    reports.concat(unusedReports),
+    drawn,
+    pageCount,
+    options.limitBytes,
+    targetDpi,
+    floorDpi,
+  );
+}
+
+function canShrink(image: PlannedImage): boolean {
+  return !image.spec.skip;
+}
+
+async function loadForCompression(input: Uint8Array): Promise<PDFDocument> {
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(input, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+  } catch (cause) {
+    throw new AppError({
+      code: 'COMPRESS_UNREADABLE_PDF',
+      messageKey: 'validation.errors.unreadable',
+      actionKey: 'validation.actions.rescan',
+      cause,
+    });
+  }
+  if (doc.isEncrypted) {
+    // Decryption is the previous stage's job (qpdf); rewriting an encrypted file would corrupt it.
+    throw new AppError({
+      code: 'COMPRESS_ENCRYPTED_PDF',
+      messageKey: 'validation.errors.encrypted',
+      actionKey: 'validation.actions.removePassword',
+    });
+  }
+  return doc;
+}
+
+/** Target pixel size of an image at `dpi` (never upsampled; small changes skipped). */
+function targetSize(image: PlannedImage, dpi: number): { width: number; height: number; resample: boolean } {
+  const { width, height } = image.spec;
+  if (image.dpi === null || image.dpi <= dpi * RESAMPLE_MARGIN) return { width, height, resample: false };
+  const scale = dpi / image.dpi;
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)), resample: true };
+}
+
+async function rewriteImages(
+  images: PlannedImage[],
+  step: LadderStep,
+  firstRung: boolean,
+  cache: PixelCache,
+  onProgress: CompressPdfOptions['onProgress'],
+): Promise<Rewrite[]> {
+  const results: Rewrite[] = new Array(images.length);
+  let done = 0;
+  await forEachLimited(images, async (image, index) => {
+    results[index] = await rewriteOne(image, step, firstRung, cache);
+    onProgress?.(++done, images.length);
+  });
+  return results;
+}
+
+async function rewriteOne(image: PlannedImage, step: LadderStep, firstRung: boolean, cache: PixelCache): Promise<Rewrite> {
+  const { spec } = image;
+  if (spec.skip) return { image, stream: null, mask: null, report: baseReport(image, spec.skip.action, spec.skip.reason) };
+  const size = targetSize(image, step.dpi);
+  const isJpeg = spec.filterLabel.endsWith('DCTDecode') || spec.filterLabel.endsWith('DCT');
+  if (firstRung && isJpeg && !size.resample) {
+    // A JPEG already at the target resolution is passed through while the file fits: no generation loss.
+    return { image, stream: null, mask: null, report: baseReport(image, 'kept', 'already-at-target') };
+  }
+
+  let pixels: Pixels;
+  let grey: boolean;
+  let maskPixels: Pixels | null = null;
+  try {
+    const cached = cache.get(image.key, size.width, size.height);
+    if (cached) {
+      ({ pixels, grey, mask: maskPixels } = cached);
+    } else {
+      pixels = await decodePixels(image.stream, spec, size.width, size.height);
+      grey = isEffectivelyGrey(pixels);
+      if (grey && pixels.channels === 3) pixels = toGrey(pixels);
+      if (image.softMask) maskPixels = await decodePixels(image.softMask.stream, image.softMask.spec, size.width, size.height);
+      cache.set(image.key, size.width, size.height, { pixels, grey, mask: maskPixels });
+    }
+  } catch (error) {
+    const reason = error instanceof UnsupportedImageError ? error.message : 'undecodable';
+    return { image, stream: null, mask: null, report: baseReport(image, 'skipped-unsupported', reason) };
+  }
+
+  const encoded = await encodeJpeg(pixels, step.quality, grey);
+  const maskBytes = maskPixels ? encodeMask(maskPixels) : null;
+  const newSize = encoded.bytes.length + (maskBytes?.length ?? 0);
+  if (newSize >= image.bytes) {
+    return { image, stream: null, mask: null, report: baseReport(image, 'kept', 'larger-after') };
+  }
+
+  const colourSpace = outputColourSpace(image, encoded.channels);
+  const dict = rewrittenDict(image.stream.dict, {
+    Width: PDFNumber.of(pixels.width),
+    Height: PDFNumber.of(pixels.height),
+    BitsPerComponent: PDFNumber.of(8),
+    Filter: PDFName.of('DCTDecode'),
+  });
+  dict.set(PDFName.of('ColorSpace'), colourSpace);
+  const stream = PDFRawStream.of(dict, encoded.bytes);
+
+  let mask: PDFRawStream | null = null;
+  if (image.softMask && maskBytes && maskPixels) {
+    const maskDict = rewrittenDict(image.softMask.stream.dict, {
+      Width: PDFNumber.of(maskPixels.width),
+      Height: PDFNumber.of(maskPixels.height),
+      BitsPerComponent: PDFNumber.of(8),
+      Filter: PDFName.of('FlateDecode'),
+    });
+    maskDict.set(PDFName.of('ColorSpace'), PDFName.of('DeviceGray'));
+    mask = PDFRawStream.of(maskDict, maskBytes);
+  }
+
+  const dpiAfter =
+    image.drawnWidthPt && image.drawnHeightPt
+      ? effectiveDpi(pixels.width, pixels.height, image.drawnWidthPt, image.drawnHeightPt)
+      : null;
+  return {
+    image,
+    stream,
+    mask,
+    report: {
+      ...baseReport(image, 'recompressed'),
+      newWidthPx: pixels.width,
+      newHeightPx: pixels.height,
+      dpiAfter: dpiAfter === null ? null : round1(dpiAfter),
+      madeGrey: grey && colourChannels(image) === 3,
+      bytesAfter: newSize,
+    },
+  };
+}
+
+function colourChannels(image: PlannedImage): number {
+  const model = image.spec.colour;
+  if (!model) return 0;
+  if (model.kind === 'gray' || (model.kind === 'indexed' && model.base === 'gray')) return 1;
+  return 3;
+}
+
+function toGrey(pixels: Pixels): Pixels {
+  // Rec. 601 luma, as sharp's b-w conversion would give; done here so the cache holds 1 channel.
+  const out = Buffer.alloc(pixels.width * pixels.height);
+  const d = pixels.data;
+  for (let i = 0, o = 0; o < out.length; i += 3, o++) out[o] = (d[i]! * 299 + d[i + 1]! * 587 + d[i + 2]! * 114 + 500) / 1000;
+  return { data: out, width: pixels.width, height: pixels.height, channels: 1 };
+}
+
+/** Keep an RGB/grey ICC profile when the channel count still matches; otherwise the device space. */
+function outputColourSpace(image: PlannedImage, channels: 1 | 3): PDFObject {
+  const cs = image.spec.colourSpaceObject;
+  const model = image.spec.colour;
+  const keep =
+    cs instanceof PDFArray && model && ((channels === 3 && model.kind === 'rgb') || (channels === 1 && model.kind === 'gray'));
+  if (keep) return cs;
+  return PDFName.of(channels === 1 ? 'DeviceGray' : 'DeviceRGB');
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function baseReport(image: PlannedImage, action: ImageReport['action'], reason?: string): ImageReport {
+  return {
+    ref: image.key,
+    pages: image.pages,
+    filter: image.spec.filterLabel,
+    colorSpace: image.spec.colourLabel,
+    bitsPerComponent: image.spec.bitsPerComponent,
+    widthPx: image.spec.width,
+    heightPx: image.spec.height,
+    drawnWidthPt: image.drawnWidthPt === null ? null : round1(image.drawnWidthPt),
+    drawnHeightPt: image.drawnHeightPt === null ? null : round1(image.drawnHeightPt),
+    dpiBefore: image.dpi === null ? null : round1(image.dpi),
+    dpiAfter: image.dpi === null ? null : round1(image.dpi),
+    newWidthPx: image.spec.width,
+    newHeightPx: image.spec.height,
+    action,
+    ...(reason ? { reason } : {}),
+    madeGrey: false,
+    hasSoftMask: image.spec.hasSoftMask,
+    bytesBefore: image.bytes,
+    bytesAfter: image.bytes,
+  };
+}
+
+function finish(
+  input: Uint8Array,
+  output: Uint8Array,
+  step: LadderStep | null,
+  tried: (LadderStep & { bytes: number })[],
+  images: ImageReport[],
+  drawn: PlannedImage[],
+  pageCount: number,
+  limitBytes: number,
+  targetDpi: number,
+  floorDpi: number,
+): CompressResult {
+  const fitsLimit = output.length <= limitBytes;
+  const options: FitOption[] = fitsLimit ? [] : ['split-category', ...(floorDpi > 72 ? (['lower-floor'] as const) : [])];
+  return {
+    bytes: output,
+    report: {
+      bytesBefore: input.length,
+      bytesAfter: output.length,
+      limitBytes,
+      fitsLimit,
+      outcome: output === input ? 'kept-original' : 'compressed',
+      step,
+      tried,
+      targetDpi,
+      floorDpi,
+      pageCount,
+      images,
+      pages: pageDpis(drawn, images, pageCount),
+      options,
+      ...(fitsLimit ? {} : { messageKey: 'validation.compression.doesNotFit' }),
+    },
+  };
+}
+
+/** Effective dpi of every image draw on every page, after compression. */
+function pageDpis(drawn: PlannedImage[], reports: ImageReport[], pageCount: number): PageDpi[] {
+  const byRef = new Map(reports.map((r) => [r.ref, r]));
+  const pages: PageDpi[] = Array.from({ length: pageCount }, (_v, i) => ({ page: i + 1, images: [], minDpi: null }));
+  for (const image of drawn) {
+    const report = byRef.get(image.key);
+    const w = report?.newWidthPx ?? image.spec.width;
+    const h = report?.newHeightPx ?? image.spec.height;
+    for (const draw of image.draws) {
+      const dpi = effectiveDpi(w, h, draw.widthPt, draw.heightPt);
+      const page = pages[draw.page - 1];
+      if (dpi === null || !page) continue;
+      page.images.push({ ref: image.key, dpi: round1(dpi) });
+      page.minDpi = page.minDpi === null ? round1(dpi) : Math.min(page.minDpi, round1(dpi));
+    }
+  }
+  return pages;
 }

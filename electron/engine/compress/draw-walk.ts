@@ -1,0 +1,131 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream } from 'pdf-lib';
+import { lexContent } from './content-lexer';
+import { decodeStream } from './stream-filters';
+
+/**
+ * Find every image XObject painted on every page and the size it is painted at,
+ * by following the current transformation matrix (q/Q/cm) through page content
+ * streams and, recursively, through Form XObjects (with their /Matrix).
+ */
+
+export interface ImageDraw {
+  /** 1-based page. */
+  page: number;
+  /** Drawn size of the image's unit square, in points (lengths of the CTM's x and y vectors). */
+  widthPt: number;
+  heightPt: number;
+}
+
+export interface DrawnImage {
+  ref: PDFRef;
+  stream: PDFStream;
+  draws: ImageDraw[];
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** m1 × m2 in PDF's row-vector convention: apply m1 first, then m2. */
+function multiply(m1: Matrix, m2: Matrix): Matrix {
+  const [a, b, c, d, e, f] = m1;
+  const [A, B, C, D, E, F] = m2;
+  return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
+}
+
+function asMatrix(arr: unknown): Matrix {
+  if (!(arr instanceof PDFArray) || arr.size() !== 6) return IDENTITY;
+  const values = arr.asArray().map((v) => (v instanceof PDFNumber ? v.asNumber() : NaN));
+  return values.every(Number.isFinite) ? (values as Matrix) : IDENTITY;
+}
+
+function pageContentBytes(doc: PDFDocument, pageIndex: number): Uint8Array {
+  const node = doc.getPage(pageIndex).node;
+  const contents = node.Contents();
+  const streams: PDFStream[] = [];
+  if (contents instanceof PDFStream) streams.push(contents);
+  else if (contents instanceof PDFArray) {
+    for (let i = 0; i < contents.size(); i++) {
+      const s = contents.lookup(i);
+      if (s instanceof PDFStream) streams.push(s);
+    }
+  }
+  const parts = streams.map((s) => safeDecode(s));
+  const total = parts.reduce((sum, p) => sum + p.length + 1, 0);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    out[offset + p.length] = 0x0a; // streams of one page are concatenated with whitespace between
+    offset += p.length + 1;
+  }
+  return out;
+}
+
+function safeDecode(stream: PDFStream): Uint8Array {
+  try {
+    return decodeStream(stream).bytes;
+  } catch {
+    return new Uint8Array(0); // an unreadable content stream paints nothing we can see
+  }
+}
+
+export function collectImageDraws(doc: PDFDocument): Map<string, DrawnImage> {
+  const images = new Map<string, DrawnImage>();
+  const context = doc.context;
+
+  const walk = (content: Uint8Array, resources: PDFDict | undefined, start: Matrix, page: number, formStack: Set<string>) => {
+    const xobjects = resources?.lookup(PDFName.of('XObject'));
+    const xobjectDict = xobjects instanceof PDFDict ? xobjects : undefined;
+    const stack: Matrix[] = [];
+    let ctm = start;
+    for (const { op, operands } of lexContent(content)) {
+      if (op === 'q') stack.push(ctm);
+      else if (op === 'Q') ctm = stack.pop() ?? start;
+      else if (op === 'cm' && operands.length >= 6) {
+        const m = operands.slice(-6);
+        if (m.every((v) => typeof v === 'number')) ctm = multiply(m as Matrix, ctm);
+      } else if (op === 'Do' && xobjectDict) {
+        const name = operands[operands.length - 1];
+        if (typeof name !== 'string') continue;
+        const raw = xobjectDict.get(PDFName.of(name));
+        if (!(raw instanceof PDFRef)) continue;
+        const xobj = context.lookup(raw);
+        if (!(xobj instanceof PDFStream)) continue;
+        const subtype = xobj.dict.lookup(PDFName.of('Subtype'));
+        const key = raw.toString();
+        if (subtype === PDFName.of('Image')) {
+          const entry = images.get(key) ?? { ref: raw, stream: xobj, draws: [] };
+          entry.draws.push({ page, widthPt: Math.hypot(ctm[0], ctm[1]), heightPt: Math.hypot(ctm[2], ctm[3]) });
+          images.set(key, entry);
+        } else if (subtype === PDFName.of('Form') && !formStack.has(key) && formStack.size < 12) {
+          const formResources = xobj.dict.lookup(PDFName.of('Resources'));
+          const formMatrix = asMatrix(xobj.dict.lookup(PDFName.of('Matrix')));
+          formStack.add(key);
+          walk(
+            safeDecode(xobj),
+            formResources instanceof PDFDict ? formResources : resources,
+            multiply(formMatrix, ctm),
+            page,
+            formStack,
+          );
+          formStack.delete(key);
+        }
+      }
+    }
+  };
+
+  const pageCount = doc.getPageCount();
+  for (let p = 0; p < pageCount; p++) {
+    walk(pageContentBytes(doc, p), doc.getPage(p).node.Resources(), IDENTITY, p + 1, new Set());
+  }
+  return images;
+}
+
+/** All image XObjects in the file, drawn or not (unused ones are reported, never touched). */
+export function allImageRefs(doc: PDFDocument): PDFRef[] {
+  const refs: PDFRef[] = [];
+  for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
+    if (obj instanceof PDFStream && obj.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Image')) refs.push(ref);
+  }
+  return refs;
+}
