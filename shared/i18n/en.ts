@@ -1,3 +1,4 @@
+import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
 
 /**
@@ -7,6 +8,7 @@ import { guideEn } from './guide-en';
  */
 export const en = {
   ...guideEn,
+  batch: batchEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',

@@ -1,9 +1,11 @@
 import type { Messages } from './en';
+import { batchPt } from './batch-pt';
 import { guidePt } from './guide-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
   ...guidePt,
+  batch: batchPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',

@@ -1,0 +1,324 @@
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
+import { buildSummaryRow, type ClientAdvisor } from '../../shared/batch/row';
+import {
+  batchSettingsSchema,
+  outputAffectingSettings,
+  type BatchSettings,
+  type BatchSettingsInput,
+} from '../../shared/batch/settings';
+import { totalsOf, type BatchSummary, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
+import { categories } from '../../shared/rules/categories';
+import { rulesMeta } from '../../shared/rules/meta';
+import {
+  commitClientOutput,
+  createWorkFolder,
+  hasPasswordProblem,
+  readMarker,
+  recoverOutputFolder,
+  WORK_DIR,
+} from './client-output';
+import { clientInputHash } from './input-hash';
+import { clientPasswords, passwordFor, readBatchPasswords, type BatchPasswords, type ClientPasswords } from './passwords';
+import { ClientPool, effectiveJobs } from './pool';
+import type { PrepareProgress, PrepareResult } from './preparer';
+import { listClientFolders, scanClientFolder, type ClientScan } from './scan';
+import { writeSummaryFiles } from './summary-files';
+
+/** What a batch run tells its caller while it works (CLI progress bar, API progress events). */
+export type BatchEvent =
+  | { type: 'start'; clients: string[]; jobs: number }
+  | { type: 'client-start'; client: string }
+  | { type: 'client-progress'; client: string; progress: PrepareProgress }
+  | { type: 'client-done'; client: string; row: SummaryRow; done: number; total: number };
+
+export interface BatchRunOptions {
+  clientsFolder: string;
+  outDir: string;
+  settings?: BatchSettingsInput;
+  /** A `--passwords` file for the whole batch (see passwords.ts for its shape). */
+  passwordsFile?: string;
+  appVersion: string;
+  onEvent?: (event: BatchEvent) => void;
+  /** Tests: a module exporting `prepareClient` to run in the workers instead of the engine. */
+  preparerModule?: string;
+  /** The rules' view of a client (route, DUC window, expected categories). */
+  advisor?: ClientAdvisor;
+}
+
+/** A batch problem the caller must show as a usage/IO error (exit code 2), not as a client row. */
+export class BatchSetupError extends Error {
+  constructor(
+    readonly code: 'CLIENTS_FOLDER_UNREADABLE' | 'OUTPUT_FOLDER_UNWRITABLE' | 'PASSWORDS_FILE_INVALID',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BatchSetupError';
+  }
+}
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Run `task` over `items` with at most `limit` running at once, keeping results in order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await task(items[index] as T);
+    }
+  });
+  await Promise.all(runners);
+  return results;
+}
+
+async function readClientFile(scan: ClientScan): Promise<ClientFileParse | null> {
+  if (!scan.clientJsonPath) return null;
+  try {
+    return parseClientFile(await readFile(scan.clientJsonPath, 'utf8'));
+  } catch (error) {
+    return { ok: false, issues: [{ field: '(file)', message: errorMessage(error) }] };
+  }
+}
+
+/** Each input's password by its relative path; only inputs with a password appear. */
+function passwordsByInput(scan: ClientScan, passwords: ClientPasswords): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const input of scan.inputs.flatMap((category) => category.files)) {
+    const password = passwordFor(passwords, input.relPath);
+    if (password !== undefined) result[input.relPath] = password;
+  }
+  return result;
+}
+
+interface ClientContext {
+  outDir: string;
+  workRoot: string;
+  settings: BatchSettings;
+  batchPasswords: BatchPasswords;
+  appVersion: string;
+  pool: ClientPool;
+  advisor?: ClientAdvisor;
+  onEvent: (event: BatchEvent) => void;
+}
+
+/**
+ * Prepare one client (or reuse its last complete output when nothing changed):
+ * scan, hash, run the preparer in a worker, build the row, and swap the new
+ * output into place. Never throws: whatever goes wrong becomes the row.
+ */
+async function runClient(clientDir: string, clientOutDir: string, context: ClientContext): Promise<SummaryRow> {
+  const client = basename(clientDir);
+  const started = Date.now();
+  const outputFolder = basename(clientOutDir);
+  const failedRow = (reason: string, extra: ClientProblem[] = []): SummaryRow => ({
+    ...buildSummaryRow({
+      client,
+      locale: context.settings.locale,
+      defaultExpected: categories.map((category) => category.id),
+      categoriesWithInputs: [],
+      unsorted: [],
+      clientFile: null,
+      passwordsProblem: null,
+      outcome: null,
+      failure: reason,
+      inputBytes: 0,
+      outputFolder,
+      millis: Date.now() - started,
+    }),
+    problems: [...extra, { code: 'CLIENT_FAILED', messageKey: 'batch.problems.clientFailed', params: { reason } }],
+  });
+
+  let scan: ClientScan;
+  try {
+    scan = await scanClientFolder(clientDir);
+  } catch (error) {
+    return failedRow(errorMessage(error));
+  }
+  const clientFile = await readClientFile(scan);
+  const { passwords, problem: passwordsProblem } = await clientPasswords(scan.passwordsPath, context.batchPasswords[client]);
+  const inputHash = await clientInputHash(scan, {
+    settings: outputAffectingSettings(context.settings),
+    appVersion: context.appVersion,
+    rulesVersion: rulesMeta.rulesVersion,
+  });
+
+  const marker = context.settings.force ? null : await readMarker(clientOutDir);
+  if (marker && marker.inputHash === inputHash && !marker.passwordProblem) {
+    return { ...marker.row, skipped: true, millis: 0 };
+  }
+
+  context.onEvent({ type: 'client-start', client });
+  const workDir = await createWorkFolder(context.workRoot, client);
+  let outcome: PrepareResult | null = null;
+  let failure: string | null = null;
+  if (scan.inputs.length > 0) {
+    try {
+      outcome = await context.pool.prepare(
+        {
+          client,
+          inputs: scan.inputs.map(({ categoryId, files }) => ({
+            categoryId,
+            files: files.map(({ path, relPath }) => ({ path, relPath })),
+          })),
+          passwords: passwordsByInput(scan, passwords),
+          outDir: workDir,
+          limitBytes: Math.round(context.settings.limitMb * 1024 * 1024),
+          locale: context.settings.locale,
+        },
+        (progress) => context.onEvent({ type: 'client-progress', client, progress }),
+      );
+    } catch (error) {
+      failure = errorMessage(error);
+    }
+  } else {
+    outcome = { categories: [], problems: [] };
+  }
+
+  const row = buildSummaryRow({
+    client,
+    locale: context.settings.locale,
+    defaultExpected: categories.map((category) => category.id),
+    categoriesWithInputs: scan.inputs.map((input) => input.categoryId),
+    unsorted: scan.unsorted,
+    clientFile,
+    passwordsProblem,
+    outcome,
+    failure,
+    inputBytes: scan.inputs.reduce((sum, input) => sum + input.files.reduce((s, file) => s + file.bytes, 0), 0),
+    outputFolder,
+    millis: Date.now() - started,
+    advisor: context.advisor,
+  });
+
+  if (failure !== null) {
+    // Nothing trustworthy was written: keep the previous complete output (if any) and retry next run.
+    await rm(workDir, { recursive: true, force: true });
+    return row;
+  }
+  try {
+    await commitClientOutput(workDir, clientOutDir, context.workRoot, {
+      inputHash,
+      passwordProblem: hasPasswordProblem(row),
+      row,
+    });
+  } catch (error) {
+    await rm(workDir, { recursive: true, force: true });
+    return failedRow(`could not write the output folder: ${errorMessage(error)}`);
+  }
+  return row;
+}
+
+function resolveSettings(input: BatchSettingsInput | undefined): BatchSettings {
+  return batchSettingsSchema.parse(input ?? {});
+}
+
+async function ensureWritableFolder(outDir: string): Promise<void> {
+  try {
+    await mkdir(outDir, { recursive: true });
+    if (!(await stat(outDir)).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    throw new BatchSetupError('OUTPUT_FOLDER_UNWRITABLE', `${outDir}: ${errorMessage(error)}`);
+  }
+}
+
+async function loadBatchPasswords(path: string | undefined): Promise<BatchPasswords> {
+  if (!path) return {};
+  try {
+    return await readBatchPasswords(path);
+  } catch (error) {
+    // The message names the file and the field, never a password.
+    throw new BatchSetupError('PASSWORDS_FILE_INVALID', errorMessage(error));
+  }
+}
+
+/** Prepare every client folder of `clientsFolder` into `outDir/<client>/`, then write summary.csv and summary.html. */
+export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> {
+  const started = Date.now();
+  const settings = resolveSettings(options.settings);
+  const outDir = resolve(options.outDir);
+  let clientNames: string[];
+  try {
+    clientNames = await listClientFolders(options.clientsFolder, [outDir]);
+  } catch (error) {
+    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientsFolder}: ${errorMessage(error)}`);
+  }
+  const batchPasswords = await loadBatchPasswords(options.passwordsFile);
+  await ensureWritableFolder(outDir);
+  await recoverOutputFolder(outDir);
+
+  const jobs = effectiveJobs(settings.jobs, clientNames.length);
+  const onEvent = options.onEvent ?? (() => {});
+  onEvent({ type: 'start', clients: clientNames, jobs });
+  const pool = new ClientPool({ jobs, preparerModule: options.preparerModule });
+  const context: ClientContext = {
+    outDir,
+    workRoot: join(outDir, WORK_DIR),
+    settings,
+    batchPasswords,
+    appVersion: options.appVersion,
+    pool,
+    advisor: options.advisor,
+    onEvent,
+  };
+  let done = 0;
+  let rows: SummaryRow[];
+  try {
+    // A few more clients in flight than workers, so scanning and hashing overlap with preparing.
+    rows = await mapLimit(clientNames, jobs + 2, async (client) => {
+      const row = await runClient(join(options.clientsFolder, client), join(outDir, client), context);
+      done += 1;
+      onEvent({ type: 'client-done', client, row, done, total: clientNames.length });
+      return row;
+    });
+  } finally {
+    await pool.close();
+  }
+  await rm(context.workRoot, { recursive: true, force: true });
+  const files = await writeSummaryFiles(outDir, rows, settings.locale);
+  return { rows, totals: totalsOf(rows), ...files, millis: Date.now() - started };
+}
+
+/**
+ * Prepare one client folder into `outDir` (which becomes its upload-ready
+ * folder), with the same atomic swap and resume as a batch.
+ */
+export async function runSingleClient(
+  options: Omit<BatchRunOptions, 'clientsFolder'> & { clientFolder: string },
+): Promise<SummaryRow> {
+  const settings = resolveSettings(options.settings);
+  const clientOutDir = resolve(options.outDir);
+  try {
+    if (!(await stat(options.clientFolder)).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientFolder}: ${errorMessage(error)}`);
+  }
+  const batchPasswords = await loadBatchPasswords(options.passwordsFile);
+  const parent = dirname(clientOutDir);
+  await ensureWritableFolder(parent);
+  // The work folder sits beside the output folder (same file system); a crashed run's leftovers are removed first.
+  const workRoot = join(parent, `.${basename(clientOutDir)}${WORK_DIR}`);
+  await rm(workRoot, { recursive: true, force: true });
+  const pool = new ClientPool({ jobs: 1, preparerModule: options.preparerModule });
+  try {
+    const row = await runClient(resolve(options.clientFolder), clientOutDir, {
+      outDir: parent,
+      workRoot,
+      settings,
+      batchPasswords: {
+        [basename(resolve(options.clientFolder))]: batchPasswords[basename(resolve(options.clientFolder))] ?? {},
+      },
+      appVersion: options.appVersion,
+      pool,
+      advisor: options.advisor,
+      onEvent: options.onEvent ?? (() => {}),
+    });
+    return row;
+  } finally {
+    await pool.close();
+    await rm(workRoot, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,131 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { categoryKeywords, categoryOfFolderName, sortByKeywords } from '../../shared/batch/keywords';
+import type { ClientLayout } from '../../shared/batch/listing';
+import { categories, type CategoryId } from '../../shared/rules/categories';
+
+/** Files in a client folder that are not documents. */
+export const CLIENT_JSON = 'client.json';
+export const PASSWORDS_JSON = 'passwords.json';
+const IGNORED = new Set(['thumbs.db', 'desktop.ini', CLIENT_JSON, PASSWORDS_JSON]);
+
+export interface InputFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the client folder, with forward slashes (what reports and passwords.json use). */
+  relPath: string;
+  bytes: number;
+}
+
+export interface UnsortedFile {
+  relPath: string;
+  reason: 'no-keyword' | 'ambiguous' | 'unknown-folder';
+  /** For 'ambiguous': the categories its name matched. */
+  candidates?: CategoryId[];
+}
+
+export interface ClientScan {
+  client: string;
+  dir: string;
+  layout: ClientLayout;
+  /** Inputs per category in the order they are merged (natural order of relative paths). */
+  inputs: { categoryId: CategoryId; files: InputFile[] }[];
+  unsorted: UnsortedFile[];
+  clientJsonPath: string | null;
+  passwordsPath: string | null;
+}
+
+const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare;
+
+function isHidden(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$');
+}
+
+/** The client folders inside a clients folder, in natural order; hidden folders and `exclude` (the output folder) skipped. */
+export async function listClientFolders(clientsFolder: string, exclude: string[] = []): Promise<string[]> {
+  const excluded = new Set(exclude.map((path) => resolve(path)));
+  const entries = await readdir(clientsFolder, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && !isHidden(entry.name))
+    .filter((entry) => !excluded.has(resolve(clientsFolder, entry.name)))
+    .map((entry) => entry.name)
+    .sort(naturalOrder);
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && !isHidden(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => !relative(dir, path).split(sep).some(isHidden));
+}
+
+const toRel = (root: string, path: string) => relative(root, path).split(sep).join('/');
+
+/**
+ * Read one client folder: documents in category subfolders (`passport/…`), or
+ * loose files sorted by the keyword list, or both. Nothing is opened here but
+ * directory entries and sizes.
+ */
+export async function scanClientFolder(dir: string, keywordList = categoryKeywords): Promise<ClientScan> {
+  const client = dir.split(sep).filter(Boolean).pop() ?? dir;
+  const entries = await readdir(dir, { withFileTypes: true });
+  const byCategory = new Map<CategoryId, InputFile[]>();
+  const unsorted: UnsortedFile[] = [];
+  let subfolderFiles = 0;
+  let looseFiles = 0;
+  const add = async (categoryId: CategoryId, path: string) => {
+    const info = await stat(path);
+    const list = byCategory.get(categoryId) ?? [];
+    list.push({ path, relPath: toRel(dir, path), bytes: info.size });
+    byCategory.set(categoryId, list);
+  };
+
+  for (const entry of entries) {
+    if (isHidden(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const categoryId = categoryOfFolderName(entry.name);
+      const files = await filesUnder(path);
+      for (const file of files) {
+        subfolderFiles += 1;
+        if (categoryId === null) unsorted.push({ relPath: toRel(dir, file), reason: 'unknown-folder' });
+        else await add(categoryId, file);
+      }
+    } else if (entry.isFile()) {
+      if (IGNORED.has(entry.name.toLowerCase())) continue;
+      looseFiles += 1;
+      const sorted = sortByKeywords(entry.name, keywordList);
+      if (sorted.kind === 'sorted') await add(sorted.categoryId, path);
+      else if (sorted.kind === 'ambiguous')
+        unsorted.push({ relPath: entry.name, reason: 'ambiguous', candidates: sorted.categoryIds });
+      else unsorted.push({ relPath: entry.name, reason: 'no-keyword' });
+    }
+  }
+
+  const layout: ClientLayout =
+    subfolderFiles > 0 && looseFiles > 0 ? 'mixed' : subfolderFiles > 0 ? 'subfolders' : looseFiles > 0 ? 'loose' : 'empty';
+  // Categories in the rules' order; files in natural order so "statement-2" comes before "statement-10".
+  const inputs = categories
+    .filter((category) => byCategory.has(category.id))
+    .map((category) => ({
+      categoryId: category.id,
+      files: (byCategory.get(category.id) ?? []).sort((a, b) => naturalOrder(a.relPath, b.relPath)),
+    }));
+  const has = async (name: string) => {
+    try {
+      return (await stat(join(dir, name))).isFile() ? join(dir, name) : null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    client,
+    dir,
+    layout,
+    inputs,
+    unsorted: unsorted.sort((a, b) => naturalOrder(a.relPath, b.relPath)),
+    clientJsonPath: await has(CLIENT_JSON),
+    passwordsPath: await has(PASSWORDS_JSON),
+  };
+}

@@ -1,0 +1,163 @@
+import { join } from 'node:path';
+import type { Locale } from '../../shared/i18n';
+import { categoryById } from '../../shared/rules/categories';
+import { totalsOf, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
+import { translate } from '../../shared/batch/text';
+import { writeFileAtomic } from './client-output';
+
+export const SUMMARY_CSV = 'summary.csv';
+export const SUMMARY_HTML = 'summary.html';
+
+/** Column names of summary.csv: stable identifiers for spreadsheets and scripts, in every language. */
+export const CSV_COLUMNS = [
+  'client',
+  'status',
+  'skipped',
+  'route',
+  'next_action',
+  'duc_payable_from',
+  'duc_last_day',
+  'categories_ready',
+  'categories_with_warnings',
+  'categories_missing',
+  'categories_failed',
+  'unsorted_files',
+  'problems',
+  'input_bytes',
+  'output_bytes',
+  'output_folder',
+] as const;
+
+/** One problem as a line of text: "file: message". */
+export function problemText(problem: ClientProblem, locale: Locale): string {
+  const params = { ...(problem.params ?? {}), ...(problem.file ? { file: problem.file } : {}) };
+  const message = translate(locale, problem.messageKey, params);
+  const text = message === problem.messageKey ? problem.code : message;
+  return problem.file ? `${problem.file}: ${text}` : text;
+}
+
+/**
+ * One CSV cell: quoted when needed (RFC 4180), and a leading = + - @ neutralised
+ * so a spreadsheet never runs a client's file name as a formula.
+ */
+export function csvCell(value: string | number | boolean): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string {
+  const lines = rows.map((row) =>
+    [
+      row.client,
+      row.status,
+      row.skipped,
+      row.route ?? '',
+      row.nextAction,
+      row.duc?.payableFrom ?? '',
+      row.duc?.lastDayToPay ?? '',
+      row.categoriesReady.join('; '),
+      row.categoriesWithWarnings.join('; '),
+      row.categoriesMissing.join('; '),
+      row.categoriesFailed.join('; '),
+      row.unsortedFiles.join('; '),
+      row.problems.map((problem) => problemText(problem, locale)).join('; '),
+      row.inputBytes,
+      row.outputBytes,
+      row.outputFolder,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  // A byte-order mark so spreadsheet programs read the accents of Portuguese names as UTF-8.
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function categoryList(ids: readonly string[], locale: Locale): string {
+  if (ids.length === 0) return '—';
+  return `<ul>${ids.map((id) => `<li>${escapeHtml(categoryById(id)?.name[locale] ?? id)}</li>`).join('')}</ul>`;
+}
+
+export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generatedAt: Date = new Date()): string {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    escapeHtml(translate(locale, `batch.summary.${key}`, params));
+  const totals = totalsOf(rows);
+  const statusText = (row: SummaryRow) => t(`status.${row.status}`) + (row.skipped ? ` <small>(${t('unchanged')})</small>` : '');
+  const body = rows
+    .map(
+      (row) => `<tr class="status-${row.status}">
+<th scope="row"><a href="${encodeURI(row.outputFolder)}/">${escapeHtml(row.client)}</a></th>
+<td><span class="badge">${statusText(row)}</span></td>
+<td>${escapeHtml(row.route ?? '—')}</td>
+<td>${categoryList(row.categoriesReady, locale)}</td>
+<td>${categoryList([...row.categoriesMissing, ...row.categoriesFailed], locale)}</td>
+<td>${categoryList(row.categoriesWithWarnings, locale)}</td>
+<td>${row.problems.length === 0 ? '—' : `<ul>${row.problems.map((p) => `<li>${escapeHtml(problemText(p, locale))}</li>`).join('')}</ul>`}</td>
+<td>${formatBytes(row.inputBytes)} → ${formatBytes(row.outputBytes)}</td>
+<td>${escapeHtml(row.nextAction)}</td>
+<td>${row.duc ? `${t('ducPayableFrom')} ${escapeHtml(row.duc.payableFrom)}<br>${t('ducLastDay')} <strong>${escapeHtml(row.duc.lastDayToPay)}</strong>` : '—'}</td>
+</tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t('title')}</title>
+<style>
+body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5rem; color: #1b1b1b; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #b1b4b6; padding: 0.4rem 0.5rem; vertical-align: top; text-align: left; }
+thead th { background: #f3f2f1; }
+ul { margin: 0; padding-left: 1.1rem; }
+.badge { font-weight: 600; white-space: nowrap; }
+.status-ready .badge::before { content: "✓ "; color: #00703c; }
+.status-needs-attention .badge::before { content: "! "; color: #b45f06; }
+.status-failed .badge::before { content: "✗ "; color: #d4351c; }
+.status-ready th { border-left: 6px solid #00703c; }
+.status-needs-attention th { border-left: 6px solid #f47738; }
+.status-failed th { border-left: 6px solid #d4351c; }
+</style>
+</head>
+<body>
+<h1>${t('title')}</h1>
+<p>${t('generated', { date: generatedAt.toISOString().slice(0, 16).replace('T', ' ') })}</p>
+<p>${t('totals', { clients: totals.clients, ready: totals.ready, needsAttention: totals.needsAttention, failed: totals.failed, skipped: totals.skipped })}</p>
+<table>
+<thead><tr>
+<th scope="col">${t('columns.client')}</th><th scope="col">${t('columns.status')}</th><th scope="col">${t('columns.route')}</th>
+<th scope="col">${t('columns.ready')}</th><th scope="col">${t('columns.missing')}</th><th scope="col">${t('columns.warnings')}</th>
+<th scope="col">${t('columns.problems')}</th><th scope="col">${t('columns.sizes')}</th><th scope="col">${t('columns.nextAction')}</th>
+<th scope="col">${t('columns.duc')}</th>
+</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+</body>
+</html>
+`;
+}
+
+/** Write both summary files atomically into the batch output folder. */
+export async function writeSummaryFiles(
+  outDir: string,
+  rows: readonly SummaryRow[],
+  locale: Locale,
+): Promise<{ summaryCsv: string; summaryHtml: string }> {
+  const csvPath = join(outDir, SUMMARY_CSV);
+  const htmlPath = join(outDir, SUMMARY_HTML);
+  await writeFileAtomic(csvPath, summaryCsv(rows, locale));
+  await writeFileAtomic(htmlPath, summaryHtml(rows, locale));
+  return { summaryCsv: csvPath, summaryHtml: htmlPath };
+}

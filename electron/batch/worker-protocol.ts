@@ -1,0 +1,6 @@
+import type { ClientJob, PrepareProgress, PrepareResult } from './preparer';
+
+/** Messages between the pool (main thread) and a batch worker. */
+export type WorkerRequest = { type: 'job'; job: ClientJob };
+export type WorkerReply =
+  { type: 'progress'; progress: PrepareProgress } | { type: 'done'; result: PrepareResult } | { type: 'failed'; message: string };

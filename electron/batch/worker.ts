@@ -1,0 +1,35 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import type { ClientJob, PrepareClient } from './preparer';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+/**
+ * A batch worker thread: prepares one client at a time with the preparer
+ * module (the real engine unless the pool was told to load another), and
+ * reports progress and the result back. Crashes are the pool's business.
+ */
+async function loadPreparer(): Promise<PrepareClient> {
+  const override = (workerData as { preparerModule?: string } | undefined)?.preparerModule;
+  if (override) return ((await import(pathToFileURL(override).href)) as { prepareClient: PrepareClient }).prepareClient;
+  return (await import('./engine-preparer')).prepareClient;
+}
+
+const port = parentPort;
+if (!port) throw new Error('batch worker must run in a worker thread');
+
+const preparerPromise = loadPreparer();
+
+port.on('message', (request: WorkerRequest) => {
+  void (async () => {
+    const job: ClientJob = request.job;
+    try {
+      const prepare = await preparerPromise;
+      const result = await prepare(job, (progress) => port.postMessage({ type: 'progress', progress } satisfies WorkerReply));
+      port.postMessage({ type: 'done', result } satisfies WorkerReply);
+    } catch (error) {
+      // Only the message crosses back: a stack stays in the local log of the main thread.
+      const message = error instanceof Error ? error.message : String(error);
+      port.postMessage({ type: 'failed', message } satisfies WorkerReply);
+    }
+  })();
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { personFactsSchema } from '../case/person';
+import { situationDraftSchema } from '../rules/situation';
+
+/**
+ * `client.json`, the optional facts file in a client folder: the case's
+ * situation and personal facts, validated with the same schemas as a case, so
+ * a batch and the app agree on what a valid fact is. Unknown keys are errors
+ * (a misspelt "permitExpiry" must not be silently ignored).
+ *
+ * ```json
+ * {
+ *   "person": { "fullName": "Ana Silva", "dateOfBirth": "1990-04-02", "nif": "123456789" },
+ *   "situation": { "permitKind": "temporary-work", "permitExpiry": "2026-09-30", "hasNiss": true },
+ *   "duc": { "generatedAt": "2026-11-20T10:15:00+00:00" }
+ * }
+ * ```
+ */
+export const clientFileSchema = z
+  .object({
+    person: personFactsSchema.strict().default({}),
+    situation: situationDraftSchema.default({}),
+    /** When the renewal's DUC (payment reference) was generated, if it was. */
+    duc: z
+      .object({ generatedAt: z.iso.datetime({ offset: true }) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type ClientFile = z.infer<typeof clientFileSchema>;
+
+export type ClientFileParse = { ok: true; clientFile: ClientFile } | { ok: false; issues: { field: string; message: string }[] };
+
+/** Parse client.json text; every problem comes with the exact field path ("situation.permitExpiry"). */
+export function parseClientFile(text: string): ClientFileParse {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return { ok: false, issues: [{ field: '(file)', message: error instanceof Error ? error.message : 'not JSON' }] };
+  }
+  const parsed = clientFileSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, clientFile: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.flatMap((issue) => {
+      const base = issue.path.map(String).join('.');
+      // An unknown key is reported at the key itself, not at its parent object.
+      if (issue.code === 'unrecognized_keys')
+        return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, message: 'unknown field' }));
+      return [{ field: base || '(root)', message: issue.message }];
+    }),
+  };
+}

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { categories, categoryIdSchema, type CategoryId } from '../rules/categories';
+
+/**
+ * Keywords that sort a client's loose files into document categories by file
+ * name, in Portuguese and English. Data, not code: the README lists it, a test
+ * checks every id exists in the rules' category list.
+ *
+ * A keyword is matched on whole words after normalising the file name
+ * (lowercase, accents removed, any run of non-letters/digits = one separator),
+ * so "Passaporte_João.pdf", "passaporte-joao.pdf" and "PASSAPORTE joão.PDF" all
+ * match "passaporte". Multi-word keywords ("domicilio fiscal") beat single words
+ * ("financas"), so the most specific keyword decides; a tie between two
+ * categories leaves the file unsorted rather than guessing.
+ */
+export const keywordEntrySchema = z.object({
+  categoryId: categoryIdSchema,
+  keywords: z.array(z.string().min(1)).min(1),
+});
+export type KeywordEntry = z.infer<typeof keywordEntrySchema>;
+
+export const categoryKeywords: readonly KeywordEntry[] = [
+  {
+    categoryId: 'passport',
+    keywords: ['passport', 'passaporte', 'pasaporte', 'passeport'],
+  },
+  {
+    categoryId: 'residence-permit',
+    keywords: [
+      'residence permit',
+      'residence card',
+      'residence title',
+      'titulo de residencia',
+      'titulo residencia',
+      'autorizacao de residencia',
+      'autorizacao residencia',
+      'cartao de residencia',
+      'cartao residencia',
+      'permit card',
+      'tr',
+      'ar',
+    ],
+  },
+  {
+    categoryId: 'financas-no-debt',
+    keywords: [
+      'financas',
+      'financas no debt',
+      'autoridade tributaria',
+      'situacao tributaria',
+      'certidao de nao divida',
+      'nao divida financas',
+      'tax status',
+      'tax certificate',
+      'tax clearance',
+    ],
+  },
+  {
+    categoryId: 'social-security-no-debt',
+    keywords: [
+      'seguranca social',
+      'seg social',
+      'segsocial',
+      'social security',
+      'situacao contributiva',
+      'declaracao contributiva',
+      'nao inscricao',
+    ],
+  },
+  {
+    categoryId: 'proof-of-address',
+    keywords: [
+      'morada',
+      'comprovativo de morada',
+      'proof of address',
+      'address',
+      'arrendamento',
+      'contrato de arrendamento',
+      'lease',
+      'rental agreement',
+      'recibo de renda',
+      'rent receipt',
+      'domicilio fiscal',
+      'certidao de domicilio fiscal',
+      'caderneta predial',
+      'atestado de residencia',
+    ],
+  },
+  {
+    categoryId: 'income-proof',
+    keywords: [
+      'income',
+      'proof of income',
+      'rendimentos',
+      'meios de subsistencia',
+      'subsistencia',
+      'extrato',
+      'extrato bancario',
+      'bank statement',
+      'payslip',
+      'recibo de vencimento',
+      'recibos de vencimento',
+      'salary',
+      'salario',
+      'pensao',
+      'pension',
+      'irs',
+      'contrato de trabalho',
+      'employment contract',
+    ],
+  },
+];
+
+/** Lowercase, accents removed, words separated by single spaces. Also used for folder names. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function stripExtension(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? fileName.slice(0, dot) : fileName;
+}
+
+export type KeywordSort =
+  | { kind: 'sorted'; categoryId: CategoryId; keyword: string }
+  | { kind: 'ambiguous'; categoryIds: CategoryId[] }
+  | { kind: 'unsorted' };
+
+function containsWords(haystack: string[], needle: string[]): boolean {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start += 1) {
+    for (let i = 0; i < needle.length; i += 1) if (haystack[start + i] !== needle[i]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The category a loose file belongs to, judged by its name alone. A category-id
+ * written as such ("income-proof.pdf") always wins, so the upload names round-trip.
+ */
+export function sortByKeywords(fileName: string, list: readonly KeywordEntry[] = categoryKeywords): KeywordSort {
+  const words = normaliseName(stripExtension(fileName)).split(' ').filter(Boolean);
+  const joined = words.join(' ');
+  const exact = categories.find((category) => normaliseName(category.id) === joined);
+  if (exact) return { kind: 'sorted', categoryId: exact.id, keyword: exact.id };
+
+  let best: { score: number; categoryIds: Set<CategoryId>; keyword: string } | null = null;
+  for (const entry of list) {
+    for (const keyword of entry.keywords) {
+      const needle = normaliseName(keyword).split(' ');
+      if (!containsWords(words, needle)) continue;
+      // More words win: "domicilio fiscal" beats "financas"; equal counts in two categories are a tie.
+      const score = needle.length;
+      if (!best || score > best.score) best = { score, categoryIds: new Set([entry.categoryId]), keyword };
+      else if (score === best.score) best.categoryIds.add(entry.categoryId);
+    }
+  }
+  if (!best) return { kind: 'unsorted' };
+  if (best.categoryIds.size > 1) return { kind: 'ambiguous', categoryIds: [...best.categoryIds] };
+  const [categoryId] = [...best.categoryIds] as [CategoryId];
+  return { kind: 'sorted', categoryId, keyword: best.keyword };
+}
+
+/** A subfolder named after a category id (any case, spaces or underscores for hyphens), or by a keyword. */
+export function categoryOfFolderName(folderName: string): CategoryId | null {
+  const normalised = normaliseName(folderName);
+  const byId = categories.find((category) => normaliseName(category.id) === normalised);
+  if (byId) return byId.id;
+  const byKeyword = sortByKeywords(folderName);
+  return byKeyword.kind === 'sorted' ? byKeyword.categoryId : null;
+}

@@ -1,0 +1,155 @@
+import type { Locale } from '../i18n';
+import { categoryById, type CategoryId } from '../rules/categories';
+import type { ClientFile, ClientFileParse } from './client-file';
+import type { ClientProblem, ClientStatus, SummaryRow } from './summary';
+import { translate } from './text';
+
+/**
+ * Turns what a batch learnt about one client into its summary row: status,
+ * categories ready / with warnings / missing / failed, problems, and the next
+ * action in words. Pure, so the CLI, the app and tests build rows the same way.
+ */
+export interface PreparedOutcome {
+  categories: { categoryId: CategoryId; status: 'ready' | 'warning' | 'failed'; outputBytes: number }[];
+  problems: ClientProblem[];
+}
+
+/** What the rules can say about a client whose client.json is valid. */
+export interface ClientAdvice {
+  route: string | null;
+  /** A route-specific next step once the documents are ready ("Apply on the Portal das Renovações from …"). */
+  nextStepWhenReady: string | null;
+  duc: { payableFrom: string; lastDayToPay: string } | null;
+  /** Categories this client's permit kind needs; null = the full list. */
+  expectedCategories: CategoryId[] | null;
+}
+export type ClientAdvisor = (clientFile: ClientFile, locale: Locale) => ClientAdvice;
+
+export interface RowFacts {
+  client: string;
+  locale: Locale;
+  /** Categories a client is expected to have when the rules cannot narrow it. */
+  defaultExpected: readonly CategoryId[];
+  categoriesWithInputs: CategoryId[];
+  unsorted: { relPath: string; reason: 'no-keyword' | 'ambiguous' | 'unknown-folder'; candidates?: CategoryId[] }[];
+  clientFile: ClientFileParse | null;
+  passwordsProblem: ClientProblem | null;
+  /** null when the client could not be prepared at all. */
+  outcome: PreparedOutcome | null;
+  /** Why the client could not be prepared (when outcome is null). */
+  failure: string | null;
+  inputBytes: number;
+  outputFolder: string;
+  millis: number;
+  advisor?: ClientAdvisor;
+}
+
+function categoryName(id: CategoryId, locale: Locale): string {
+  return categoryById(id)?.name[locale] ?? id;
+}
+
+function clientFileProblems(parse: ClientFileParse | null): ClientProblem[] {
+  if (!parse || parse.ok) return [];
+  return parse.issues.map((issue) => ({
+    code: 'CLIENT_JSON_INVALID',
+    messageKey: 'batch.problems.clientJsonInvalid',
+    params: { field: issue.field, message: issue.message },
+    file: 'client.json',
+    field: issue.field,
+  }));
+}
+
+function unsortedProblems(unsorted: RowFacts['unsorted']): ClientProblem[] {
+  return unsorted.map((file) =>
+    file.reason === 'ambiguous'
+      ? {
+          code: 'FILE_AMBIGUOUS',
+          messageKey: 'batch.problems.fileAmbiguous',
+          params: { categories: (file.candidates ?? []).join(', ') },
+          file: file.relPath,
+        }
+      : file.reason === 'unknown-folder'
+        ? { code: 'FOLDER_UNKNOWN', messageKey: 'batch.problems.folderUnknown', file: file.relPath }
+        : { code: 'FILE_UNSORTED', messageKey: 'batch.problems.fileUnsorted', file: file.relPath },
+  );
+}
+
+export function buildSummaryRow(facts: RowFacts): SummaryRow {
+  const { locale } = facts;
+  const advice = facts.clientFile?.ok && facts.advisor ? facts.advisor(facts.clientFile.clientFile, locale) : null;
+  const expected = advice?.expectedCategories ?? facts.defaultExpected;
+  const prepared = facts.outcome?.categories ?? [];
+  const withStatus = (status: 'ready' | 'warning' | 'failed') =>
+    prepared.filter((category) => category.status === status).map((category) => category.categoryId);
+
+  const problems: ClientProblem[] = [
+    ...clientFileProblems(facts.clientFile),
+    ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
+    ...unsortedProblems(facts.unsorted),
+    ...(facts.outcome?.problems ?? []),
+    ...(facts.failure
+      ? [{ code: 'CLIENT_FAILED', messageKey: 'batch.problems.clientFailed', params: { reason: facts.failure } }]
+      : []),
+  ];
+  const categoriesMissing = expected.filter((id) => !facts.categoriesWithInputs.includes(id));
+  const row = {
+    categoriesReady: withStatus('ready'),
+    categoriesWithWarnings: withStatus('warning'),
+    categoriesFailed: withStatus('failed'),
+    categoriesMissing,
+  };
+  const status: ClientStatus =
+    facts.failure !== null
+      ? 'failed'
+      : problems.length === 0 &&
+          categoriesMissing.length === 0 &&
+          row.categoriesWithWarnings.length === 0 &&
+          row.categoriesFailed.length === 0
+        ? 'ready'
+        : 'needs-attention';
+
+  return {
+    client: facts.client,
+    status,
+    skipped: false,
+    route: advice?.route ?? null,
+    nextAction: nextAction({ ...facts, problems, categoriesMissing, row, status, advice }),
+    duc: advice?.duc ?? null,
+    ...row,
+    unsortedFiles: facts.unsorted.map((file) => file.relPath),
+    problems,
+    inputBytes: facts.inputBytes,
+    outputBytes: prepared.reduce((sum, category) => sum + category.outputBytes, 0),
+    outputFolder: facts.outputFolder,
+    millis: facts.millis,
+  };
+}
+
+function nextAction(state: {
+  locale: Locale;
+  status: ClientStatus;
+  problems: ClientProblem[];
+  categoriesMissing: CategoryId[];
+  row: { categoriesWithWarnings: CategoryId[]; categoriesFailed: CategoryId[] };
+  unsorted: RowFacts['unsorted'];
+  outputFolder: string;
+  advice: ClientAdvice | null;
+}): string {
+  const t = (key: string, params?: Record<string, string | number>) => translate(state.locale, `batch.next.${key}`, params);
+  const first = (code: RegExp) => state.problems.find((problem) => code.test(problem.code));
+  const failed = first(/^CLIENT_FAILED$/);
+  if (failed) return t('failed');
+  const clientJson = first(/^CLIENT_JSON_INVALID$/);
+  if (clientJson) return t('fixClientJson', { field: clientJson.field ?? '(file)' });
+  const password = first(/PASSWORD/);
+  if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
+  const fileProblem = state.problems.find(
+    (problem) => problem.file && !/^FILE_(UNSORTED|AMBIGUOUS)$|^FOLDER_UNKNOWN$/.test(problem.code),
+  );
+  if (fileProblem) return t('replaceFile', { file: fileProblem.file ?? '' });
+  if (state.unsorted.length > 0) return t('sortFiles', { count: state.unsorted.length });
+  if (state.categoriesMissing.length > 0)
+    return t('getMissing', { documents: state.categoriesMissing.map((id) => categoryName(id, state.locale)).join(', ') });
+  if (state.row.categoriesWithWarnings.length > 0 || state.problems.length > 0) return t('checkWarnings');
+  return state.advice?.nextStepWhenReady ?? t('upload', { folder: state.outputFolder });
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { categoryIdSchema } from '../rules/categories';
+
+/**
+ * One client's line in a batch summary (summary.csv, summary.html, the CLI's
+ * --json output and the app's agency view all show these rows).
+ */
+export const clientStatusSchema = z.enum([
+  /** Every expected category prepared, no warnings, no problems. */
+  'ready',
+  /** Prepared, but something is missing, unsorted, warned about or failed for one input. */
+  'needs-attention',
+  /** Nothing could be prepared (the client folder could not be read, the worker crashed…). */
+  'failed',
+]);
+export type ClientStatus = z.infer<typeof clientStatusSchema>;
+
+/** Something a person has to look at, in a form both the CSV and the app can show. */
+export const clientProblemSchema = z.object({
+  /** Stable code: the engine's error code, or one of the batch's own (CLIENT_JSON_INVALID, UNSORTED_FILE, …). */
+  code: z.string().min(1),
+  /** i18n key the app translates; the CLI and the summary files use the English/Portuguese text. */
+  messageKey: z.string().min(1),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** File name relative to the client folder, if the problem concerns one file. */
+  file: z.string().optional(),
+  /** For an invalid client.json: the exact field path ("situation.permitExpiry"). */
+  field: z.string().optional(),
+  categoryId: categoryIdSchema.optional(),
+});
+export type ClientProblem = z.infer<typeof clientProblemSchema>;
+
+export const ducWindowSummarySchema = z.object({
+  payableFrom: z.string().min(1),
+  lastDayToPay: z.string().min(1),
+});
+
+export const summaryRowSchema = z.object({
+  /** The client folder's name (also the output folder's name). */
+  client: z.string().min(1),
+  status: clientStatusSchema,
+  /** True when the client was unchanged since its last complete output and was not prepared again. */
+  skipped: z.boolean(),
+  /** Which portal applies, in words; null when client.json is absent or invalid. */
+  route: z.string().nullable(),
+  /** What the agency should do next for this client, in words. */
+  nextAction: z.string(),
+  /** DUC payment window, where the case records a DUC. */
+  duc: ducWindowSummarySchema.nullable(),
+  categoriesReady: z.array(categoryIdSchema),
+  categoriesWithWarnings: z.array(categoryIdSchema),
+  categoriesMissing: z.array(categoryIdSchema),
+  /** Categories that had inputs but none of them could be prepared. */
+  categoriesFailed: z.array(categoryIdSchema),
+  unsortedFiles: z.array(z.string()),
+  problems: z.array(clientProblemSchema),
+  inputBytes: z.number().int().nonnegative(),
+  outputBytes: z.number().int().nonnegative(),
+  /** The client's upload-ready folder, relative to the batch output folder. */
+  outputFolder: z.string(),
+  /** How long the preparation took (0 when skipped). */
+  millis: z.number().int().nonnegative(),
+});
+export type SummaryRow = z.infer<typeof summaryRowSchema>;
+
+export const batchTotalsSchema = z.object({
+  clients: z.number().int().nonnegative(),
+  ready: z.number().int().nonnegative(),
+  needsAttention: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+});
+export type BatchTotals = z.infer<typeof batchTotalsSchema>;
+
+export const batchSummarySchema = z.object({
+  rows: z.array(summaryRowSchema),
+  totals: batchTotalsSchema,
+  /** Absolute paths of the two summary files. */
+  summaryCsv: z.string(),
+  summaryHtml: z.string(),
+  millis: z.number().int().nonnegative(),
+});
+export type BatchSummary = z.infer<typeof batchSummarySchema>;
+
+export function totalsOf(rows: readonly SummaryRow[]): BatchTotals {
+  return {
+    clients: rows.length,
+    ready: rows.filter((row) => row.status === 'ready').length,
+    needsAttention: rows.filter((row) => row.status === 'needs-attention').length,
+    failed: rows.filter((row) => row.status === 'failed').length,
+    skipped: rows.filter((row) => row.skipped).length,
+  };
+}

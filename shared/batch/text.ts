@@ -1,0 +1,15 @@
+import { messages, type Locale } from '../i18n';
+
+/**
+ * Translate a message key outside React (summary files, CLI output), with
+ * `{{name}}` placeholders filled from params. An unknown key comes back as the
+ * key itself, so a missing text is visible rather than blank.
+ */
+export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  let node: unknown = messages[locale];
+  for (const part of key.split('.')) {
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof node !== 'string') return key;
+  return node.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,77 @@
+/**
+ * English strings of batch preparation for agencies (the `aima-prep` command
+ * line, summary files and the agency view). Spread into `en` as `batch`;
+ * Portuguese in batch-pt.ts with exactly these keys.
+ */
+export const batchEn = {
+  summary: {
+    title: 'Batch summary',
+    generated: 'Prepared on {{date}} (UTC).',
+    totals:
+      '{{clients}} clients: {{ready}} ready, {{needsAttention}} need attention, {{failed}} failed ({{skipped}} unchanged since the last run).',
+    unchanged: 'unchanged, not prepared again',
+    ducPayableFrom: 'Payable from',
+    ducLastDay: 'Last day to pay',
+    status: {
+      ready: 'Ready',
+      'needs-attention': 'Needs attention',
+      failed: 'Failed',
+    },
+    columns: {
+      client: 'Client',
+      status: 'Status',
+      route: 'Where to apply',
+      ready: 'Ready',
+      missing: 'Missing',
+      warnings: 'With warnings',
+      problems: 'Problems',
+      sizes: 'Size (in → out)',
+      nextAction: 'Next action',
+      duc: 'DUC payment',
+    },
+  },
+  next: {
+    failed: 'Nothing could be prepared: look at the problem, fix it and run the batch again.',
+    fixClientJson: 'Correct the field "{{field}}" in client.json, then run again.',
+    addPassword: 'Put the PDF password of {{file}} in passwords.json, then run again.',
+    replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
+    sortFiles: 'Move the {{count}} unsorted file(s) into category folders or rename them, then run again.',
+    getMissing: 'Get the missing documents: {{documents}}.',
+    checkWarnings: 'Check the warnings in report.html before uploading.',
+    upload: 'Upload the files in "{{folder}}" on the portal.',
+  },
+  problems: {
+    clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
+    passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
+    fileUnsorted: 'No document category found in the file name.',
+    fileAmbiguous: 'The file name fits several categories ({{categories}}): put it in a category folder.',
+    folderUnknown: 'The folder is not a document category.',
+    clientFailed: 'This client could not be prepared: {{reason}}',
+  },
+  progress: {
+    start: 'Preparing {{clients}} clients with {{jobs}} worker(s)…',
+    clientDone: '{{client}}: {{status}}',
+    skipped: '{{client}}: unchanged since the last run, skipped',
+    finished: 'Done in {{seconds}} s. Summary: {{summary}}',
+  },
+  view: {
+    heading: 'Clients',
+    pickClientsFolder: 'Choose the clients folder',
+    pickOutputFolder: 'Choose where to write the prepared folders',
+    run: 'Prepare all clients',
+    running: 'Preparing {{done}} of {{total}} clients…',
+    lastRunNone: 'Not prepared yet',
+    lastRunOutOfDate: 'Changed since the last preparation',
+    openCase: 'Open this client',
+  },
+  errors: {
+    clientsFolderUnreadable: 'The clients folder could not be read.',
+    outputFolderUnwritable: 'The output folder could not be written.',
+    passwordsFileInvalid: 'The passwords file is not valid: {{detail}}',
+  },
+  actions: {
+    pickClientsFolder: 'Choose another clients folder.',
+    pickOutputFolder: 'Choose a folder you can write to.',
+    fixPasswordsFile: 'Fix the passwords file: it maps each client to its file names and passwords.',
+  },
+} as const;

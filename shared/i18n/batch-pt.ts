@@ -1,0 +1,75 @@
+import type { Messages } from './en';
+
+/** Portuguese strings of batch preparation; exactly the keys of batch-en.ts. */
+export const batchPt: Messages['batch'] = {
+  summary: {
+    title: 'Resumo do lote',
+    generated: 'Preparado em {{date}} (UTC).',
+    totals:
+      '{{clients}} clientes: {{ready}} prontos, {{needsAttention}} precisam de atenção, {{failed}} falharam ({{skipped}} sem alterações desde a última execução).',
+    unchanged: 'sem alterações, não preparado de novo',
+    ducPayableFrom: 'Pagável a partir de',
+    ducLastDay: 'Último dia para pagar',
+    status: {
+      ready: 'Pronto',
+      'needs-attention': 'Precisa de atenção',
+      failed: 'Falhou',
+    },
+    columns: {
+      client: 'Cliente',
+      status: 'Estado',
+      route: 'Onde pedir',
+      ready: 'Prontos',
+      missing: 'Em falta',
+      warnings: 'Com avisos',
+      problems: 'Problemas',
+      sizes: 'Tamanho (entrada → saída)',
+      nextAction: 'Próximo passo',
+      duc: 'Pagamento do DUC',
+    },
+  },
+  next: {
+    failed: 'Nada pôde ser preparado: veja o problema, corrija-o e execute o lote de novo.',
+    fixClientJson: 'Corrija o campo "{{field}}" no client.json e execute de novo.',
+    addPassword: 'Indique a palavra-passe do PDF {{file}} no passwords.json e execute de novo.',
+    replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
+    sortFiles: 'Mova os {{count}} ficheiro(s) não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
+    getMissing: 'Obtenha os documentos em falta: {{documents}}.',
+    checkWarnings: 'Veja os avisos em report.html antes de carregar os ficheiros.',
+    upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
+  },
+  problems: {
+    clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',
+    passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
+    fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
+    fileAmbiguous: 'O nome do ficheiro serve para várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
+    folderUnknown: 'A pasta não é uma categoria de documento.',
+    clientFailed: 'Não foi possível preparar este cliente: {{reason}}',
+  },
+  progress: {
+    start: 'A preparar {{clients}} clientes com {{jobs}} processo(s)…',
+    clientDone: '{{client}}: {{status}}',
+    skipped: '{{client}}: sem alterações desde a última execução, ignorado',
+    finished: 'Concluído em {{seconds}} s. Resumo: {{summary}}',
+  },
+  view: {
+    heading: 'Clientes',
+    pickClientsFolder: 'Escolher a pasta de clientes',
+    pickOutputFolder: 'Escolher onde gravar as pastas preparadas',
+    run: 'Preparar todos os clientes',
+    running: 'A preparar {{done}} de {{total}} clientes…',
+    lastRunNone: 'Ainda não preparado',
+    lastRunOutOfDate: 'Alterado desde a última preparação',
+    openCase: 'Abrir este cliente',
+  },
+  errors: {
+    clientsFolderUnreadable: 'Não foi possível ler a pasta de clientes.',
+    outputFolderUnwritable: 'Não foi possível gravar na pasta de saída.',
+    passwordsFileInvalid: 'O ficheiro de palavras-passe não é válido: {{detail}}',
+  },
+  actions: {
+    pickClientsFolder: 'Escolha outra pasta de clientes.',
+    pickOutputFolder: 'Escolha uma pasta onde possa gravar.',
+    fixPasswordsFile: 'Corrija o ficheiro de palavras-passe: associa cada cliente aos nomes dos ficheiros e às palavras-passe.',
+  },
+};

@@ -1,0 +1,51 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ClientJob, PrepareClient, PrepareResult } from '../../../electron/batch/preparer';
+
+/**
+ * A stand-in for the document engine, for unit tests of scanning, resume, the
+ * pool and the summary only (the integration tests run the real engine). It
+ * concatenates each category's inputs into `<category>.pdf` and reacts to
+ * file names: "broken" → an error for that input, "locked" → a password
+ * error unless passwords.json gives "open-sesame", "crash" → the worker dies,
+ * FAKE_DELAY_MS → each input takes that long.
+ */
+export const prepareClient: PrepareClient = async (job: ClientJob, onProgress): Promise<PrepareResult> => {
+  const result: PrepareResult = { categories: [], problems: [] };
+  const total = job.inputs.reduce((sum, input) => sum + input.files.length, 0);
+  let done = 0;
+  for (const { categoryId, files } of job.inputs) {
+    const parts: Buffer[] = [];
+    for (const file of files) {
+      const delay = Number(process.env.FAKE_DELAY_MS ?? 0);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      if (file.relPath.includes('crash')) process.exit(70);
+      if (file.relPath.includes('broken')) {
+        result.problems.push({ code: 'PDF_DAMAGED', messageKey: 'engine.errors.pdfDamaged', file: file.relPath, categoryId });
+      } else if (file.relPath.includes('locked') && job.passwords[file.relPath] !== 'open-sesame') {
+        result.problems.push({
+          code: 'PDF_WRONG_PASSWORD',
+          messageKey: 'engine.errors.wrongPassword',
+          file: file.relPath,
+          categoryId,
+        });
+      } else {
+        parts.push(await readFile(file.path));
+      }
+      done += 1;
+      onProgress({ stage: 'fake', file: file.relPath, done, total });
+    }
+    if (parts.length === 0) {
+      result.categories.push({ categoryId, status: 'failed', outputBytes: 0 });
+      continue;
+    }
+    const content = Buffer.concat(parts);
+    await writeFile(join(job.outDir, `${categoryId}.pdf`), content);
+    result.categories.push({
+      categoryId,
+      status: parts.length === files.length ? 'ready' : 'warning',
+      outputBytes: content.length,
+    });
+  }
+  return result;
+};
