@@ -42,3 +42,22 @@ export function formatBytes(bytes: number, locale: Locale): string {
   const digits = unit === 0 || value >= 100 ? 0 : 1;
   return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
+
+/**
+ * Rules texts carry dates as ISO ("2026-02-24"); show them in the reader's
+ * language ("24 February 2026" / "24 de fevereiro de 2026").
+ */
+export function localizeIsoDates(text: string, locale: Locale): string {
+  return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (match) => formatDate(match, locale));
+}
+
+/** Today's calendar date in Lisbon, where the portal's dates are counted. */
+export function todayInLisbon(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Lisbon',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+  return parts; // en-CA formats as YYYY-MM-DD
+}

@@ -129,6 +129,34 @@ export const guideEn = {
     moveDown: 'Move {{file}} down',
     remove: 'Remove {{file}}',
   },
+  route: {
+    title: 'Your route',
+    yourPortal: 'Where you renew',
+    noPortal: {
+      notCovered: 'No portal accepts your permit. Read the warning below.',
+      undecided: 'We need a few more answers to tell you where you renew.',
+    },
+    missingAnswers: 'Some questions are not answered yet.',
+    answerQuestions: 'Answer the questions about your situation',
+    why: 'Why',
+    when: 'When the portal opens for you',
+    monthOpen: 'The portal is open for your expiry month (since {{date}}). You can renew as soon as your documents are ready.',
+    monthOpensOn: 'The portal opens for your expiry month on {{date}}.',
+    monthUnknown:
+      'We do not know yet when the portal opens for your expiry month. Look from {{from}}, and at the latest on {{by}}.',
+    warnings: 'What needs your attention',
+    severity: {
+      urgent: 'Urgent',
+      caution: 'Take care',
+      info: 'Good to know',
+    },
+    writeToAima: 'Get the text to write to AIMA about this',
+    now: 'What to do now',
+    prepareAhead:
+      'Start preparing your documents about 90 days before your permit expires: some certificates take days to get, and the portal gives you little time once you start.',
+    toDocuments: 'Prepare your documents',
+    timeline: 'Your timeline',
+  },
 } as const;
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

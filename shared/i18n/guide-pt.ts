@@ -126,4 +126,33 @@ export const guidePt: GuideMessages = {
     moveDown: 'Descer {{file}}',
     remove: 'Remover {{file}}',
   },
+  route: {
+    title: 'O seu percurso',
+    yourPortal: 'Onde renova',
+    noPortal: {
+      notCovered: 'Nenhum portal aceita a sua autorização. Leia o aviso abaixo.',
+      undecided: 'Precisamos de mais algumas respostas para lhe dizer onde renova.',
+    },
+    missingAnswers: 'Algumas perguntas ainda não têm resposta.',
+    answerQuestions: 'Responda às perguntas sobre a sua situação',
+    why: 'Porquê',
+    when: 'Quando o portal abre para si',
+    monthOpen:
+      'O portal está aberto para o seu mês de caducidade (desde {{date}}). Pode renovar assim que tiver os documentos prontos.',
+    monthOpensOn: 'O portal abre para o seu mês de caducidade a {{date}}.',
+    monthUnknown:
+      'Ainda não sabemos quando o portal abre para o seu mês de caducidade. Verifique a partir de {{from}} e, o mais tardar, a {{by}}.',
+    warnings: 'O que precisa da sua atenção',
+    severity: {
+      urgent: 'Urgente',
+      caution: 'Cuidado',
+      info: 'Bom saber',
+    },
+    writeToAima: 'Obter o texto para escrever à AIMA sobre isto',
+    now: 'O que fazer agora',
+    prepareAhead:
+      'Comece a preparar os documentos cerca de 90 dias antes de a autorização caducar: algumas certidões demoram dias a obter e o portal dá-lhe pouco tempo depois de começar.',
+    toDocuments: 'Preparar os seus documentos',
+    timeline: 'A sua cronologia',
+  },
 };

@@ -32,5 +32,13 @@ test('a person prepares a renewal from situation to upload-ready folder, in Engl
   await page.screenshot({ path: `${SCREENSHOTS}/step-1-check-answers-en.png`, fullPage: true });
   await page.getByTestId('confirm-situation').click();
 
+  // Step 2: the route for a permit expiring in March 2027.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your route');
+  await expect(page.getByTestId('route-portal')).toContainText('Portal das Renovações');
+  await expect(page.getByTestId('route-when')).toBeVisible();
+  await expectAccessible(page, 'route');
+  await page.screenshot({ path: `${SCREENSHOTS}/step-2-route-en.png`, fullPage: true });
+  await page.getByTestId('to-documents').click();
+
   expect(consoleErrors).toEqual([]);
 });

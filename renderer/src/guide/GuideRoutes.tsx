@@ -4,6 +4,7 @@ import { useCase } from '../case/CaseContext';
 import { Page } from '../components/Page';
 import { parsePath } from '../router';
 import { DocumentsPage } from './documents/DocumentsPage';
+import { RoutePage } from './route/RoutePage';
 import { CheckAnswersPage } from './situation/CheckAnswersPage';
 import { QuestionPage } from './situation/QuestionPage';
 import { questionFor, questions } from './situation/questions';
@@ -36,7 +37,7 @@ export function GuideRoutes({ path }: { path: string }) {
       return <QuestionPage key={(firstOpen ?? questions[0]!).field} question={firstOpen ?? questions[0]!} returnTo={null} />;
     }
     case 'route':
-      return <NotYet titleKey="tasks.names.route" />;
+      return <RoutePage />;
     case 'documents':
       return <DocumentsPage />;
     case 'pre-upload':
