@@ -39,6 +39,9 @@ let archive: string;
 let archiveFiles: string[];
 
 beforeAll(async () => {
+  if (!existsSync(join(corpus, 'MANIFEST.json'))) {
+    throw new Error(`test corpus not found at ${corpus}: put it at ../shared/corpus or set AIMA_CORPUS`);
+  }
   tree = await packageLinuxDir();
   archive = join(tree.resourcesDir, 'app.asar');
   // listPackage gives paths with a leading separator, in the platform's separator.
