@@ -1,3 +1,4 @@
+import { engineEn } from './engine-en';
 import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
 
@@ -8,6 +9,7 @@ import { guideEn } from './guide-en';
  */
 export const en = {
   ...guideEn,
+  engine: engineEn,
   batch: batchEn,
   app: {
     title: 'AIMA Prep',

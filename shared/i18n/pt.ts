@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 import { batchPt } from './batch-pt';
+import { enginePt } from './engine-pt';
 import { guidePt } from './guide-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
   ...guidePt,
+  engine: enginePt,
   batch: batchPt,
   app: {
     title: 'AIMA Prep',

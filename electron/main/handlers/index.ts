@@ -1,6 +1,7 @@
 import type { Handlers } from '../handler-types';
 import type { ShellPort } from '../shell-port';
 import { appHandlers } from './app';
+import { documentHandlers } from './documents';
 import { fileHandlers } from './files';
 import { shellHandlers } from './shell';
 
@@ -17,6 +18,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...appHandlers(deps),
+    ...documentHandlers(),
     ...fileHandlers(),
     ...shellHandlers(deps.shell),
   };

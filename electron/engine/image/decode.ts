@@ -1,0 +1,163 @@
+import { createRequire } from 'node:module';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { SupportedKind } from '../../../shared/engine/inputs';
+import { engineError } from '../errors';
+
+/** Above this many pixels per page an image is refused rather than exhausting memory (≈ 24 000 × 24 000 px). */
+const MAX_PIXELS = 576_000_000;
+
+/** One page's worth of image, upright, ready for colour conversion. */
+export interface ImageFrame {
+  /** Creates a fresh pipeline for this frame each time (sharp pipelines are single-use). */
+  open(): Sharp;
+  width: number;
+  height: number;
+  /** Resolution the file states, if it states one. */
+  density: number | undefined;
+  rotatedByExif: boolean;
+  hasAlpha: boolean;
+  /** sharp's interpretation of the source, e.g. "srgb", "cmyk", "rgb16", "b-w". */
+  space: string;
+  channels: number;
+  /** The file can go into the PDF unchanged (upright, 8-bit RGB/grey baseline JPEG). */
+  passThroughJpeg: boolean;
+}
+
+export interface DecodedImage {
+  frames: ImageFrame[];
+  /** Frames in the file that are not pages (animation frames). */
+  skippedFrames: number;
+  truncated: boolean;
+}
+
+type HeicDecoder = (input: { buffer: Uint8Array }) => Promise<{ width: number; height: number; data: Uint8ClampedArray }>;
+
+function heicDecoder(): HeicDecoder {
+  // heic-decode is CommonJS without types; libheif compiled to JavaScript decodes HEVC, which sharp's prebuilt libvips cannot.
+  const require = createRequire(import.meta.url);
+  return require('heic-decode') as HeicDecoder;
+}
+
+/** EXIF orientations 5–8 swap width and height once applied. */
+const swapsAxes = (orientation: number | undefined) => orientation !== undefined && orientation >= 5 && orientation <= 8;
+
+async function metadataOf(bytes: Uint8Array, page: number, failOn: 'truncated' | 'none'): Promise<Metadata> {
+  return sharp(bytes, { page, failOn, limitInputPixels: MAX_PIXELS }).metadata();
+}
+
+/** Read every pixel once so a truncated or corrupt file fails here, with a clear error, and not halfway through a PDF. */
+async function checkDecodes(bytes: Uint8Array, page: number, failOn: 'truncated' | 'none'): Promise<void> {
+  await sharp(bytes, { page, failOn, limitInputPixels: MAX_PIXELS }).raw().toBuffer();
+}
+
+async function decodeWithSharp(bytes: Uint8Array, kind: SupportedKind, file: string): Promise<DecodedImage> {
+  let failOn: 'truncated' | 'none' = 'truncated';
+  let truncated = false;
+  let first: Metadata;
+  try {
+    first = await metadataOf(bytes, 0, failOn);
+    await checkDecodes(bytes, 0, failOn);
+  } catch (error) {
+    if (error instanceof Error && /pixel limit/i.test(error.message)) throw engineError('IMAGE_TOO_LARGE', file, {}, error);
+    // A cut-off file still shows what arrived (the rest is grey); keep it, with a warning.
+    try {
+      failOn = 'none';
+      first = await metadataOf(bytes, 0, failOn);
+      await checkDecodes(bytes, 0, failOn);
+      truncated = true;
+    } catch (retryError) {
+      throw engineError('IMAGE_UNREADABLE', file, {}, retryError);
+    }
+  }
+  // Only TIFF pages are document pages; GIF/WebP "pages" are animation frames: the first one is used.
+  const frameCount = kind === 'tiff' ? (first.pages ?? 1) : 1;
+  const skippedFrames = kind === 'tiff' ? 0 : Math.max(0, (first.pages ?? 1) - 1);
+  const frames: ImageFrame[] = [];
+  for (let page = 0; page < frameCount; page += 1) {
+    let meta: Metadata;
+    try {
+      meta = page === 0 ? first : await metadataOf(bytes, page, failOn);
+      if (page > 0) await checkDecodes(bytes, page, failOn);
+    } catch (error) {
+      throw engineError('IMAGE_UNREADABLE', file, { page: page + 1 }, error);
+    }
+    const orientation = meta.orientation;
+    const width = meta.width ?? 0;
+    const height = meta.height ?? 0;
+    const space = meta.space ?? 'srgb';
+    const channels = meta.channels ?? 3;
+    frames.push({
+      open: () => sharp(bytes, { page, failOn, limitInputPixels: MAX_PIXELS }).autoOrient(),
+      width: swapsAxes(orientation) ? height : width,
+      height: swapsAxes(orientation) ? width : height,
+      // A density without a unit is only an aspect ratio (JFIF units=0); PNG gives pHYs in pixels per metre, converted by sharp.
+      density: meta.resolutionUnit !== undefined || kind === 'png' ? meta.density : undefined,
+      rotatedByExif: orientation !== undefined && orientation > 1,
+      hasAlpha: meta.hasAlpha ?? false,
+      space,
+      channels,
+      passThroughJpeg:
+        kind === 'jpeg' &&
+        !truncated &&
+        (orientation === undefined || orientation === 1) &&
+        ((space === 'srgb' && channels === 3) || (space === 'b-w' && channels === 1)) &&
+        meta.depth === 'uchar',
+    });
+  }
+  return { frames, skippedFrames, truncated };
+}
+
+async function decodeHeic(bytes: Uint8Array, file: string): Promise<DecodedImage> {
+  let decoded;
+  try {
+    // libheif applies the file's rotation/mirror boxes itself, so the pixels are already upright.
+    decoded = await heicDecoder()({ buffer: bytes });
+  } catch (error) {
+    throw engineError('IMAGE_UNREADABLE', file, {}, error);
+  }
+  const { width, height, data } = decoded;
+  if (width * height > MAX_PIXELS) throw engineError('IMAGE_TOO_LARGE', file);
+  const pixels = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  // heic-decode always returns RGBA; whether the picture really has transparency is checked when flattening.
+  let hasAlpha = false;
+  for (let i = 3; i < pixels.length; i += 4) {
+    if (pixels[i] !== 255) {
+      hasAlpha = true;
+      break;
+    }
+  }
+  return {
+    frames: [
+      {
+        open: () => sharp(pixels, { raw: { width, height, channels: 4 } }),
+        width,
+        height,
+        density: undefined,
+        rotatedByExif: false,
+        hasAlpha,
+        space: 'srgb',
+        channels: 4,
+        passThroughJpeg: false,
+      },
+    ],
+    skippedFrames: 0,
+    truncated: false,
+  };
+}
+
+/** Decode an image file into upright frames (pages). HEIC goes through libheif (heic-decode); everything else through sharp/libvips. */
+export async function decodeImage(bytes: Uint8Array, kind: SupportedKind, file: string): Promise<DecodedImage> {
+  if (kind === 'heic') {
+    try {
+      return await decodeHeic(bytes, file);
+    } catch (error) {
+      // A HEIF container holding AV1 or JPEG instead of HEVC: libvips can read those.
+      try {
+        return await decodeWithSharp(bytes, kind, file);
+      } catch {
+        throw error;
+      }
+    }
+  }
+  return decodeWithSharp(bytes, kind, file);
+}

@@ -1,0 +1,182 @@
+import { deflateSync } from 'node:zlib';
+import {
+  PDFDocument,
+  concatTransformationMatrix,
+  drawObject,
+  popGraphicsState,
+  pushGraphicsState,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
+import type { SupportedKind } from '../../../shared/engine/inputs';
+import type { EngineNote } from '../../../shared/engine/errors';
+import type { ConvertedPage } from '../../../shared/engine/report';
+import { engineError, engineNote } from '../errors';
+import { decodeImage, type ImageFrame } from './decode';
+import { planPage } from './page-layout';
+
+/** Formats whose pixels are exact: kept lossless (Flate). Camera formats are stored as JPEG. */
+const LOSSLESS_KINDS = new Set<SupportedKind>(['png', 'tiff', 'gif']);
+const JPEG_QUALITY = 90;
+
+export interface ConvertedImage {
+  bytes: Uint8Array;
+  pages: ConvertedPage[];
+  warnings: EngineNote[];
+}
+
+interface EncodedImage {
+  ref: PDFRef;
+}
+
+/** Raw 8-bit pixels → a Flate image XObject; grey when every pixel is grey, 1 bit per pixel when only black and white. */
+function embedLossless(document: PDFDocument, pixels: Buffer, width: number, height: number, channels: number): EncodedImage {
+  let grey = pixels;
+  if (channels === 3) {
+    let isGrey = true;
+    for (let i = 0; i < pixels.length; i += 3) {
+      if (pixels[i] !== pixels[i + 1] || pixels[i] !== pixels[i + 2]) {
+        isGrey = false;
+        break;
+      }
+    }
+    if (isGrey) {
+      grey = Buffer.alloc(width * height);
+      for (let p = 0, i = 0; p < grey.length; p += 1, i += 3) grey[p] = pixels[i]!;
+      channels = 1;
+    }
+  }
+  let data = channels === 1 ? grey : pixels;
+  let bitsPerComponent = 8;
+  if (channels === 1 && data.every((value) => value === 0 || value === 255)) {
+    data = packBilevel(data, width, height);
+    bitsPerComponent = 1;
+  }
+  const stream = document.context.stream(deflateSync(data), {
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: width,
+    Height: height,
+    ColorSpace: channels === 1 ? 'DeviceGray' : 'DeviceRGB',
+    BitsPerComponent: bitsPerComponent,
+    Filter: 'FlateDecode',
+  });
+  return { ref: document.context.register(stream) };
+}
+
+/** 8-bit 0/255 grey → 1 bit per pixel, rows padded to a byte (1 = white, as DeviceGray reads it). */
+function packBilevel(grey: Buffer, width: number, height: number): Buffer {
+  const rowBytes = Math.ceil(width / 8);
+  const packed = Buffer.alloc(rowBytes * height);
+  for (let y = 0; y < height; y += 1) {
+    const row = y * width;
+    const out = y * rowBytes;
+    for (let x = 0; x < width; x += 1) {
+      if (grey[row + x] === 255) packed[out + (x >> 3)]! |= 0x80 >> (x & 7);
+    }
+  }
+  return packed;
+}
+
+async function embedJpeg(document: PDFDocument, jpeg: Uint8Array): Promise<EncodedImage> {
+  const image = await document.embedJpg(jpeg);
+  return { ref: image.ref };
+}
+
+function drawFullImage(page: PDFPage, ref: PDFRef, box: { x: number; y: number; width: number; height: number }) {
+  const name = page.node.newXObject('Im', ref);
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(box.width, 0, 0, box.height, box.x, box.y),
+    drawObject(name),
+    popGraphicsState(),
+  );
+}
+
+/**
+ * Colour handling in one place: turn upright pixels into what a PDF page can
+ * show everywhere — transparency flattened onto white, CMYK and 16-bit
+ * converted to 8-bit sRGB through libvips' colour management (so CMYK is not
+ * shown inverted), greyscale kept grey.
+ */
+async function encodeFrame(
+  document: PDFDocument,
+  frame: ImageFrame,
+  kind: SupportedKind,
+  original: Uint8Array,
+): Promise<EncodedImage> {
+  if (frame.passThroughJpeg) return embedJpeg(document, original);
+  const isGrey = frame.space === 'b-w' || frame.space === 'grey16';
+  let pipeline = frame.open();
+  if (frame.hasAlpha) pipeline = pipeline.flatten({ background: '#ffffff' });
+  pipeline = pipeline.toColourspace(isGrey ? 'b-w' : 'srgb');
+  if (LOSSLESS_KINDS.has(kind)) {
+    const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+    // Flattening grey+alpha or a palette image can leave extra channels: keep grey or RGB only.
+    const channels = info.channels >= 3 ? 3 : 1;
+    const pixels = info.channels === channels ? data : dropExtraChannels(data, info.channels, channels);
+    return embedLossless(document, pixels, info.width, info.height, channels);
+  }
+  const jpeg = await pipeline.jpeg({ quality: JPEG_QUALITY }).toBuffer();
+  return embedJpeg(document, jpeg);
+}
+
+function dropExtraChannels(data: Buffer, from: number, to: number): Buffer {
+  const pixels = data.length / from;
+  const out = Buffer.alloc(pixels * to);
+  for (let p = 0; p < pixels; p += 1) {
+    for (let c = 0; c < to; c += 1) out[p * to + c] = data[p * from + c]!;
+  }
+  return out;
+}
+
+/**
+ * An image file → a PDF with one page per image page (each TIFF page; the
+ * first frame of an animation, with a warning). Page size from
+ * `planPage`: true physical size when the file states its resolution, a paper
+ * size when the pixels match one, otherwise A4 with a margin.
+ */
+export async function imageToPdf(
+  bytes: Uint8Array,
+  kind: SupportedKind,
+  file: string,
+  onPage?: (done: number, total: number) => void,
+): Promise<ConvertedImage> {
+  const decoded = await decodeImage(bytes, kind, file);
+  const warnings: EngineNote[] = [];
+  if (decoded.truncated) warnings.push(engineNote('IMAGE_TRUNCATED'));
+  if (decoded.skippedFrames > 0) warnings.push(engineNote('IMAGE_FIRST_FRAME_ONLY', { frames: decoded.skippedFrames + 1 }));
+
+  const document = await PDFDocument.create({ updateMetadata: false });
+  const pages: ConvertedPage[] = [];
+  for (const [index, frame] of decoded.frames.entries()) {
+    const plan = planPage(frame.width, frame.height, frame.density);
+    let encoded: EncodedImage;
+    try {
+      encoded = await encodeFrame(document, frame, kind, bytes);
+    } catch (error) {
+      throw engineError('IMAGE_UNREADABLE', file, { page: index + 1 }, error);
+    }
+    const page = document.addPage([plan.widthPt, plan.heightPt]);
+    drawFullImage(page, encoded.ref, plan.image);
+    pages.push({
+      widthPt: round2(plan.widthPt),
+      heightPt: round2(plan.heightPt),
+      widthPx: frame.width,
+      heightPx: frame.height,
+      sizing: plan.sizing,
+      dpi: round2(plan.dpi),
+      rotatedByExif: frame.rotatedByExif,
+      alphaFlattened: frame.hasAlpha,
+      sourceColourSpace: frame.space,
+    });
+    onPage?.(index + 1, decoded.frames.length);
+  }
+  // Mark the document as made by us, without a creation date (so reruns give the same bytes).
+  document.setProducer('AIMA Prep');
+  document.setCreator('AIMA Prep');
+  const output = await document.save({ useObjectStreams: false });
+  return { bytes: output, pages, warnings };
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;

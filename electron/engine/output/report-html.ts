@@ -1,0 +1,108 @@
+import { messages, type Locale } from '../../../shared/i18n';
+import type { CategoryReport, InputReport, PrepareReport } from '../../../shared/engine/report';
+import { categoryById } from '../../../shared/rules/categories';
+
+/** Escape text for HTML element content and quoted attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+type Params = Record<string, string | number> | undefined;
+
+/** Look up a message key in the UI strings and fill its {{placeholders}}. */
+function translate(locale: Locale, key: string, params?: Params): string {
+  const text = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      messages[locale],
+    );
+  if (typeof text !== 'string') return key;
+  return text.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => String(params?.[name] ?? ''));
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(2)} MB`;
+}
+
+function describeInput(locale: Locale, input: InputReport): string {
+  const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
+  const done: string[] = [];
+  if (input.kind) done.push(t('engine.report.detected', { kind: input.kind.toUpperCase() }));
+  if (input.decrypted) done.push(t('engine.report.decrypted', { method: input.decrypted.method }));
+  else if (input.protection === 'none' && input.kind === 'pdf') done.push(t('engine.report.notEncrypted'));
+  if (input.repaired) done.push(t('engine.report.repaired'));
+  if (input.converted) done.push(t('engine.report.converted', { pages: input.converted.length }));
+  const notes = input.warnings.map((warning) => `<li class="warning">${t(warning.messageKey, warning.params)}</li>`);
+  const error = input.error
+    ? `<li class="error"><strong>${t(input.error.messageKey, { ...input.error.params, file: input.file })}</strong>${
+        input.error.actionKey ? ` ${t(input.error.actionKey)}` : ''
+      }</li>`
+    : '';
+  return `<tr class="${input.status}">
+  <td>${input.index + 1}</td>
+  <td>${escapeHtml(input.file)}</td>
+  <td>${formatBytes(input.bytes)}</td>
+  <td>${input.status === 'ok' ? input.pages : '—'}</td>
+  <td><ul>${done.map((item) => `<li>${item}</li>`).join('')}${notes.join('')}${error}</ul></td>
+</tr>`;
+}
+
+function describeCategory(locale: Locale, category: CategoryReport): string {
+  const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
+  const name = categoryById(category.categoryId)?.name[locale] ?? category.categoryId;
+  const output = category.output;
+  const summary = output
+    ? `<p><strong>${escapeHtml(output.fileName)}</strong> — ${t('engine.report.outputSummary', {
+        pages: output.pages,
+        size: formatBytes(output.bytes),
+        before: formatBytes(category.inputs.reduce((sum, input) => sum + input.bytes, 0)),
+      })}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
+       ${output.validation ? `<p>${t('engine.report.verdict', { verdict: output.validation.verdict })}</p>` : ''}`
+    : `<p class="error"><strong>${t('engine.report.notWritten')}</strong>${
+        category.error ? ` ${t(category.error.messageKey, category.error.params)}` : ''
+      }</p>`;
+  return `<section>
+<h2>${escapeHtml(name)} <span class="status ${category.status}">${t(`engine.report.status.${category.status}`)}</span></h2>
+${summary}
+<table>
+<thead><tr><th>#</th><th>${t('engine.report.file')}</th><th>${t('engine.report.size')}</th><th>${t('engine.report.pages')}</th><th>${t(
+    'engine.report.whatWasDone',
+  )}</th></tr></thead>
+<tbody>
+${category.inputs.map((input) => describeInput(locale, input)).join('\n')}
+</tbody>
+</table>
+</section>`;
+}
+
+/** The readable report next to report.json: one section per category, every input, what was done, what is missing. */
+export function renderReportHtml(report: PrepareReport, locale: Locale): string {
+  const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
+  const missing = report.missing.map((id) => `<li>${escapeHtml(categoryById(id)?.name[locale] ?? id)}</li>`).join('');
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${t('engine.report.title')}</title>
+<style>
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
+table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #b1b4b6; padding: .4rem; text-align: left; vertical-align: top; }
+td ul { margin: 0; padding-left: 1.2rem; } .error { color: #a4262c; } .warning { color: #7a4d00; }
+.status { font-size: .8em; padding: .1rem .4rem; border: 1px solid currentColor; }
+</style>
+</head>
+<body>
+<h1>${t('engine.report.title')}</h1>
+<p>${t('engine.report.createdAt', { date: report.createdAt.slice(0, 16).replace('T', ' ') })} · ${t('engine.report.limit', {
+    size: formatBytes(report.limitBytes),
+  })}</p>
+${report.missing.length > 0 ? `<section><h2>${t('engine.report.missing')}</h2><ul>${missing}</ul></section>` : ''}
+${report.categories.map((category) => describeCategory(locale, category)).join('\n')}
+</body>
+</html>
+`;
+}

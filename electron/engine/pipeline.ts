@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Locale } from '../../shared/i18n';
+import {
+  prepareReportSchema,
+  REPORT_HTML_NAME,
+  REPORT_JSON_NAME,
+  REPORT_SCHEMA_VERSION,
+  type CategoryReport,
+  type InputReport,
+  type PrepareReport,
+} from '../../shared/engine/report';
+import { categoryById } from '../../shared/rules/categories';
+import { engineError } from './errors';
+import { writeFileAtomic } from './output/atomic-write';
+import { renderReportHtml } from './output/report-html';
+import { ensureFolder, previousOutputs, removeStaleOutputs } from './output/write-folder';
+import { finishPdf, type FinishStages } from './stages/finish';
+import { mergePdfs } from './stages/merge';
+import { prepareInput, toApiError, type InputRequest, type ProgressSink } from './stages/prepare-input';
+
+/**
+ * The document pipeline, as named stages:
+ *
+ *   per input:     read → detect → decrypt / repair (PDF) | convert (image)      stages/prepare-input.ts
+ *   per category:  merge (user's order)                                           stages/merge.ts
+ *                  → compress → validate   ◀── issue 4's stages plug in here      stages/finish.ts
+ *                  → write (atomic)                                               output/
+ *   per case:      report.json + report.html, stale outputs of a previous run removed
+ *
+ * Files in, files and a report out: no knowledge of windows or case folders.
+ * One failing input is an error entry and the rest go on; the originals are
+ * only read.
+ */
+
+export interface CategoryRequest {
+  categoryId: string;
+  /** In the order the pages must appear. */
+  items: InputRequest[];
+}
+
+export interface PrepareOptions {
+  outputDir: string;
+  /** Per-file upload limit (bytes), given to the compress and validate stages. */
+  limitBytes: number;
+  /** Categories the case needs: those without any input are listed as missing. */
+  expectedCategories?: readonly string[];
+  locale?: Locale;
+  stages?: FinishStages;
+  onProgress?: ProgressSink;
+  now?: () => Date;
+}
+
+export interface PrepareResult {
+  report: PrepareReport;
+  outputDir: string;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function prepareCategory(request: CategoryRequest, options: PrepareOptions, written: string[]): Promise<CategoryReport> {
+  const category = categoryById(request.categoryId);
+  const report: CategoryReport = { categoryId: request.categoryId, status: 'failed', inputs: [], output: null, error: null };
+  if (!category) {
+    report.error = engineError('CATEGORY_UNKNOWN', undefined, { category: request.categoryId }).toApiError();
+    return report;
+  }
+  const parts: Uint8Array[] = [];
+  for (const [index, item] of request.items.entries()) {
+    const prepared = await prepareInput(item, index, options.onProgress);
+    report.inputs.push(prepared.report);
+    if (prepared.pdf) parts.push(prepared.pdf);
+    options.onProgress?.({ stage: 'input', file: prepared.report.file, done: index + 1, total: request.items.length });
+  }
+  if (parts.length === 0) {
+    report.error = engineError('CATEGORY_NO_USABLE_INPUT', category.fileName).toApiError();
+    return report;
+  }
+  try {
+    const merged = await mergePdfs(parts, category.fileName);
+    options.onProgress?.({ stage: 'merge', file: category.fileName, done: 1, total: 1 });
+    const finished = await finishPdf(merged, {
+      limitBytes: options.limitBytes,
+      stages: options.stages,
+      onProgress: (done, total) => options.onProgress?.({ stage: 'compress', file: category.fileName, done, total }),
+    });
+    try {
+      await writeFileAtomic(join(options.outputDir, category.fileName), finished.bytes);
+    } catch (error) {
+      throw engineError('OUTPUT_WRITE_FAILED', category.fileName, {}, error);
+    }
+    written.push(category.fileName);
+    options.onProgress?.({ stage: 'write', file: category.fileName, done: 1, total: 1 });
+    const pages = report.inputs.reduce((sum, input) => sum + (input.status === 'ok' ? input.pages : 0), 0);
+    report.output = {
+      fileName: category.fileName,
+      pages: finished.validation?.pageCount || pages,
+      bytesBeforeCompression: merged.byteLength,
+      bytes: finished.bytes.byteLength,
+      sha256: sha256(finished.bytes),
+      merged: parts.length > 1,
+      ...(finished.compression ? { compression: finished.compression } : {}),
+      ...(finished.validation ? { validation: finished.validation } : {}),
+    };
+    // Stage warnings (compress/validate failed) belong to the output; shown on its first input.
+    report.inputs.find((input: InputReport) => input.status === 'ok')?.warnings.push(...finished.warnings);
+    report.status = report.inputs.every((input) => input.status === 'ok') ? 'ready' : 'partial';
+  } catch (error) {
+    report.error = toApiError(error, category.fileName);
+  }
+  return report;
+}
+
+/** Prepare a case's categories into an upload-ready folder: one PDF per category, report.json and report.html. */
+export async function prepareCase(categories: readonly CategoryRequest[], options: PrepareOptions): Promise<PrepareResult> {
+  await ensureFolder(options.outputDir);
+  const previous = await previousOutputs(options.outputDir);
+  const written: string[] = [];
+  const reports: CategoryReport[] = [];
+  for (const [index, request] of categories.entries()) {
+    reports.push(await prepareCategory(request, options, written));
+    options.onProgress?.({ stage: 'category', file: request.categoryId, done: index + 1, total: categories.length });
+  }
+  const given = new Set(categories.filter((c) => c.items.length > 0).map((c) => c.categoryId));
+  const report: PrepareReport = prepareReportSchema.parse({
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    limitBytes: options.limitBytes,
+    categories: reports,
+    missing: (options.expectedCategories ?? []).filter((id) => !given.has(id)),
+    files: [...written, REPORT_JSON_NAME, REPORT_HTML_NAME],
+  });
+  try {
+    await writeFileAtomic(join(options.outputDir, REPORT_JSON_NAME), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFileAtomic(join(options.outputDir, REPORT_HTML_NAME), renderReportHtml(report, options.locale ?? 'en'));
+  } catch (error) {
+    throw engineError('OUTPUT_WRITE_FAILED', REPORT_JSON_NAME, {}, error);
+  }
+  await removeStaleOutputs(options.outputDir, previous, written);
+  options.onProgress?.({ stage: 'done', done: categories.length, total: categories.length });
+  return { report, outputDir: options.outputDir };
+}

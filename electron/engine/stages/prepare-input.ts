@@ -1,0 +1,91 @@
+import { isAppError, type ApiError } from '../../../shared/api/errors';
+import { isSupportedKind, type InputKind } from '../../../shared/engine/inputs';
+import type { InputReport } from '../../../shared/engine/report';
+import { detectKind } from '../detect';
+import { engineError } from '../errors';
+import { imageToPdf } from '../image/images-to-pdf';
+import { openPdf } from '../pdf/open-pdf';
+import { unsupportedInputError } from './classify';
+import { readInput } from './read-input';
+
+export interface InputRequest {
+  path: string;
+  /** Only for this run, in memory; never written or logged. */
+  password?: string;
+}
+
+export interface PreparedInput {
+  report: InputReport;
+  /** The input as an unencrypted PDF, or null when it failed. */
+  pdf: Uint8Array | null;
+}
+
+export type ProgressSink = (event: { stage: string; file?: string; done: number; total: number }) => void;
+
+/** A thrown value as the error shape the report and the API carry (unknown failures stay generic: no stack traces). */
+export function toApiError(error: unknown, file: string): ApiError {
+  if (isAppError(error)) return error.toApiError();
+  return engineError('FILE_NOT_SUPPORTED', file, { kind: 'unknown' }).toApiError();
+}
+
+/**
+ * Stages for one input: read → detect → (PDF: decrypt / repair) or (image:
+ * convert) → an unencrypted PDF and its report entry. Never throws: a failure
+ * becomes an error entry so the other inputs go on.
+ */
+export async function prepareInput(request: InputRequest, index: number, onProgress?: ProgressSink): Promise<PreparedInput> {
+  const report: InputReport = {
+    index,
+    file: request.path.split(/[\\/]/).pop() ?? request.path,
+    bytes: 0,
+    sha256: null,
+    kind: null,
+    status: 'error',
+    pages: 0,
+    protection: null,
+    decrypted: null,
+    repaired: false,
+    converted: null,
+    warnings: [],
+    error: null,
+  };
+  try {
+    const input = await readInput(request.path);
+    report.bytes = input.bytes.byteLength;
+    report.sha256 = input.sha256;
+    const kind: InputKind = detectKind(input.bytes);
+    report.kind = kind;
+    onProgress?.({ stage: 'detect', file: input.name, done: 0, total: 1 });
+    if (!isSupportedKind(kind)) throw unsupportedInputError(kind, input.name);
+
+    if (kind === 'pdf') {
+      onProgress?.({ stage: 'decrypt', file: input.name, done: 0, total: 1 });
+      const opened = await openPdf(input.bytes, { file: input.name, password: request.password });
+      Object.assign(report, {
+        status: 'ok',
+        pages: opened.pages,
+        protection: opened.protection,
+        decrypted: opened.decrypted,
+        repaired: opened.repaired,
+        warnings: opened.warnings,
+      });
+      onProgress?.({ stage: 'decrypt', file: input.name, done: 1, total: 1 });
+      return { report, pdf: opened.bytes };
+    }
+
+    const converted = await imageToPdf(input.bytes, kind, input.name, (done, total) =>
+      onProgress?.({ stage: 'convert', file: input.name, done, total }),
+    );
+    Object.assign(report, {
+      status: 'ok',
+      pages: converted.pages.length,
+      converted: converted.pages,
+      warnings: converted.warnings,
+    });
+    return { report, pdf: converted.bytes };
+  } catch (error) {
+    report.status = 'error';
+    report.error = toApiError(error, report.file);
+    return { report, pdf: null };
+  }
+}

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { engineError } from '../errors';
+
+/** Larger than any document scan a portal takes; refused before reading it into memory. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+export interface InputFile {
+  path: string;
+  /** File name only: what reports and errors show. */
+  name: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+/** Stage "read": the original is only ever read, never opened for writing. */
+export async function readInput(path: string): Promise<InputFile> {
+  const name = basename(path);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw engineError('FILE_NOT_FOUND', name, {}, error);
+  }
+  if (!info.isFile()) throw engineError('FILE_NOT_FOUND', name);
+  if (info.size > MAX_INPUT_BYTES) throw engineError('FILE_TOO_LARGE', name, { megabytes: Math.round(info.size / 1048576) });
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw engineError('FILE_UNREADABLE', name, {}, error);
+  }
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { path, name, bytes: data, sha256: createHash('sha256').update(data).digest('hex') };
+}

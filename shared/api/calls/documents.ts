@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { defineCall } from '../define';
+import { apiErrorSchema } from '../errors';
+import { inputKindSchema, pdfProtectionSchema } from '../../engine/inputs';
+import { prepareReportSchema } from '../../engine/report';
+import { categoryIdSchema } from '../../rules/categories';
+
+/**
+ * One input file with, for a PDF that needs it, the password typed by the user.
+ * The password only travels in this call: it is never stored, logged or written.
+ */
+export const documentInputSchema = z
+  .object({
+    path: z.string().min(1),
+    password: z.string().max(1024).optional(),
+  })
+  .strict();
+
+export const inspectedDocumentSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  bytes: z.number().int().nonnegative(),
+  kind: inputKindSchema.nullable(),
+  protection: pdfProtectionSchema.nullable(),
+  /** Ask the user for the password (none given, or the one given is wrong: see `error.code`). */
+  needsPassword: z.boolean(),
+  pages: z.number().int().nonnegative().nullable(),
+  error: apiErrorSchema.nullable(),
+});
+export type InspectedDocument = z.infer<typeof inspectedDocumentSchema>;
+
+export const documentCategoryInputSchema = z
+  .object({
+    categoryId: categoryIdSchema,
+    /** In the order the pages must appear in the output. */
+    items: z.array(documentInputSchema).min(1).max(100),
+  })
+  .strict();
+
+/** Calls of the document engine: look at dropped files, and prepare a case's upload-ready folder. */
+export const documentCalls = {
+  /** What each file is, whether it needs a password (and whether the given one opens it), how many pages. */
+  documentsInspect: defineCall({
+    input: z.object({ items: z.array(documentInputSchema).min(1).max(200) }).strict(),
+    output: z.array(inspectedDocumentSchema),
+  }),
+  /**
+   * Prepare categories into an output folder: one PDF per category, report.json
+   * and report.html. Progress events per file, per page and per category.
+   * Failing inputs are reported inside the report, not as a failed call.
+   */
+  documentsPrepare: defineCall({
+    input: z
+      .object({
+        operationId: z.string().min(1),
+        outputDir: z.string().min(1),
+        /** Per-file upload limit in bytes (the rules give the default). */
+        limitBytes: z.number().int().positive(),
+        categories: z
+          .array(documentCategoryInputSchema)
+          .max(50)
+          .refine((list) => new Set(list.map((c) => c.categoryId)).size === list.length, 'each category at most once'),
+        expectedCategories: z.array(categoryIdSchema).max(50).default([]),
+        locale: z.enum(['en', 'pt']).default('en'),
+      })
+      .strict(),
+    output: z.object({ outputDir: z.string(), report: prepareReportSchema }),
+    streamsProgress: true,
+  }),
+};

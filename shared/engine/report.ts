@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { apiErrorSchema } from '../api/errors';
+import { categoryIdSchema, uploadFileNameSchema } from '../rules/categories';
+import { compressionReportSchema } from './compression';
+import { engineNoteSchema } from './errors';
+import { encryptionInfoSchema, inputKindSchema, pdfProtectionSchema } from './inputs';
+import { validationResultSchema } from './validation';
+
+/**
+ * report.json: what the engine did to every input and what it wrote, written
+ * next to the upload-ready PDFs. It never contains a password or a full path
+ * (only file names), so it can be shared with a helper or an agency.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** How an image became a page: its physical size came from the DPI it states, from a paper size it matches, or it was fitted on A4. */
+export const pageSizingSchema = z.enum(['stated-dpi', 'paper-size', 'fit-a4']);
+export type PageSizing = z.infer<typeof pageSizingSchema>;
+
+export const convertedPageSchema = z.object({
+  widthPt: z.number().positive(),
+  heightPt: z.number().positive(),
+  widthPx: z.number().int().positive(),
+  heightPx: z.number().int().positive(),
+  sizing: pageSizingSchema,
+  /** Resolution the image is drawn at on the page. */
+  dpi: z.number().positive(),
+  /** The image was turned upright following its EXIF orientation. */
+  rotatedByExif: z.boolean(),
+  /** Transparency was flattened onto white. */
+  alphaFlattened: z.boolean(),
+  /** Colour space of the source, when converted (e.g. "cmyk", "rgb16", "b-w"). */
+  sourceColourSpace: z.string(),
+});
+export type ConvertedPage = z.infer<typeof convertedPageSchema>;
+
+export const inputReportSchema = z.object({
+  /** Position in the user's order within the category (0-based). */
+  index: z.number().int().nonnegative(),
+  /** File name only (never the folder path). */
+  file: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
+  kind: inputKindSchema.nullable(),
+  status: z.enum(['ok', 'error']),
+  /** Pages this input contributes to the output. */
+  pages: z.number().int().nonnegative(),
+  protection: pdfProtectionSchema.nullable(),
+  /** Set when the PDF was encrypted and the output is decrypted. */
+  decrypted: encryptionInfoSchema.nullable(),
+  /** The cross-reference table was rebuilt. */
+  repaired: z.boolean(),
+  /** Set when an image became PDF pages. */
+  converted: z.array(convertedPageSchema).nullable(),
+  warnings: z.array(engineNoteSchema),
+  error: apiErrorSchema.nullable(),
+});
+export type InputReport = z.infer<typeof inputReportSchema>;
+
+export const outputReportSchema = z.object({
+  fileName: uploadFileNameSchema,
+  pages: z.number().int().positive(),
+  /** Size after merging, before the compress stage. */
+  bytesBeforeCompression: z.number().int().nonnegative(),
+  /** Size of the file written. */
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Several inputs were merged into this file, in the user's order. */
+  merged: z.boolean(),
+  /** Filled by the compress stage (issue 4) when it ran. */
+  compression: compressionReportSchema.optional(),
+  /** Filled by the validate stage (issue 4) when it ran. */
+  validation: validationResultSchema.optional(),
+});
+export type OutputReport = z.infer<typeof outputReportSchema>;
+
+export const categoryReportSchema = z.object({
+  categoryId: categoryIdSchema,
+  /** 'ready': every input used; 'partial': written without the inputs that failed; 'failed': nothing could be written. */
+  status: z.enum(['ready', 'partial', 'failed']),
+  inputs: z.array(inputReportSchema),
+  output: outputReportSchema.nullable(),
+  error: apiErrorSchema.nullable(),
+});
+export type CategoryReport = z.infer<typeof categoryReportSchema>;
+
+export const prepareReportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  createdAt: z.iso.datetime(),
+  limitBytes: z.number().int().positive(),
+  categories: z.array(categoryReportSchema),
+  /** Categories the case expects for which no input was given. */
+  missing: z.array(categoryIdSchema),
+  /** Files written in the folder, report files included. */
+  files: z.array(z.string()),
+});
+export type PrepareReport = z.infer<typeof prepareReportSchema>;
+
+export const REPORT_JSON_NAME = 'report.json';
+export const REPORT_HTML_NAME = 'report.html';
