@@ -38,6 +38,39 @@ export const en = {
     pickAgain: 'Choose the file again; it may have been moved or renamed.',
     retry: 'Try again.',
   },
+  validation: {
+    verdict: {
+      ready: 'Ready to upload',
+      readyWithWarnings: 'Ready, with warnings',
+      notReady: 'Not ready',
+    },
+    reasons: {
+      parserFailed: 'This PDF could not be opened by {{parser}}; the portal or AIMA may not be able to open it either.',
+      encrypted: 'This PDF is still protected by a password. The portal cannot read protected files.',
+      overLimit: 'This file is {{sizeMb}} MB, more than the {{limitMb}} MB the portal accepts.',
+      noPages: 'This PDF has no pages.',
+      lowDpi: 'Page {{page}} is only {{dpi}} dpi (less than {{minDpi}}); small print may not be readable.',
+      blurry: 'Page {{page}} looks blurry (out of focus or moved while scanning).',
+      blankPage: 'Page {{page}} looks blank.',
+    },
+    actions: {
+      reexport: 'Save or scan the document again as a new PDF, then add it again.',
+      removePassword: 'Add the file again and enter its password so the app can remove it.',
+      splitCategory: 'Split the pages into two uploads, or allow a lower resolution in the settings.',
+      lowerFloor: 'Allow a lower resolution for this file (text may become harder to read).',
+      rescanHigherDpi: 'Scan this page again at 200 or 300 dpi.',
+      rescanSharper: 'Scan or photograph this page again, holding still, in good light and in focus.',
+      removeBlankPage: 'Check that this page is meant to be there; remove it if it is an empty back side.',
+      rescan: 'Scan the document again, or export it again from the program that made it.',
+    },
+    compression: {
+      doesNotFit: 'Even at the lowest readable resolution this file is larger than the portal accepts.',
+    },
+    errors: {
+      unreadable: 'This PDF is damaged and could not be read for compression.',
+      encrypted: 'This PDF is protected by a password and cannot be compressed until it is removed.',
+    },
+  },
 } as const;
 
 /** Same structure as English, any string values. */

@@ -35,4 +35,37 @@ export const pt: Messages = {
     pickAgain: 'Escolha o ficheiro de novo; pode ter sido movido ou mudado de nome.',
     retry: 'Tente de novo.',
   },
+  validation: {
+    verdict: {
+      ready: 'Pronto a carregar',
+      readyWithWarnings: 'Pronto, com avisos',
+      notReady: 'Não está pronto',
+    },
+    reasons: {
+      parserFailed: 'Este PDF não pôde ser aberto por {{parser}}; o portal ou a AIMA podem também não o conseguir abrir.',
+      encrypted: 'Este PDF continua protegido por palavra-passe. O portal não consegue ler ficheiros protegidos.',
+      overLimit: 'Este ficheiro tem {{sizeMb}} MB, mais do que os {{limitMb}} MB que o portal aceita.',
+      noPages: 'Este PDF não tem páginas.',
+      lowDpi: 'A página {{page}} tem apenas {{dpi}} dpi (menos de {{minDpi}}); letras pequenas podem não se ler.',
+      blurry: 'A página {{page}} parece desfocada (fora de foco ou mexeu durante a digitalização).',
+      blankPage: 'A página {{page}} parece estar em branco.',
+    },
+    actions: {
+      reexport: 'Guarde ou digitalize o documento outra vez como um novo PDF e volte a adicioná-lo.',
+      removePassword: 'Adicione o ficheiro outra vez e introduza a palavra-passe para que a aplicação a remova.',
+      splitCategory: 'Divida as páginas em dois carregamentos, ou permita uma resolução mais baixa nas definições.',
+      lowerFloor: 'Permita uma resolução mais baixa para este ficheiro (o texto pode ficar mais difícil de ler).',
+      rescanHigherDpi: 'Digitalize esta página outra vez a 200 ou 300 dpi.',
+      rescanSharper: 'Digitalize ou fotografe esta página outra vez, sem mexer, com boa luz e em foco.',
+      removeBlankPage: 'Confirme que esta página deve estar lá; retire-a se for um verso vazio.',
+      rescan: 'Digitalize o documento outra vez, ou exporte-o de novo a partir do programa que o criou.',
+    },
+    compression: {
+      doesNotFit: 'Mesmo na resolução legível mais baixa, este ficheiro é maior do que o portal aceita.',
+    },
+    errors: {
+      unreadable: 'Este PDF está danificado e não pôde ser lido para compressão.',
+      encrypted: 'Este PDF está protegido por palavra-passe e não pode ser comprimido até que esta seja removida.',
+    },
+  },
 };

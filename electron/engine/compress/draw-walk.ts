@@ -69,8 +69,24 @@ function safeDecode(stream: PDFStream): Uint8Array {
   }
 }
 
+/** What else a page paints, so validation can tell a blank page from a text or vector page. */
+export interface PagePaint {
+  /** Text-showing operators (Tj, TJ, ', "). */
+  textOps: number;
+  /** Path painting and shading operators. */
+  pathOps: number;
+}
+
+const TEXT_OPS = new Set(['Tj', 'TJ', "'", '"']);
+const PATH_OPS = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh']);
+
 export function collectImageDraws(doc: PDFDocument): Map<string, DrawnImage> {
+  return walkPages(doc).images;
+}
+
+export function walkPages(doc: PDFDocument): { images: Map<string, DrawnImage>; paint: PagePaint[] } {
   const images = new Map<string, DrawnImage>();
+  const paint: PagePaint[] = [];
   const context = doc.context;
 
   const walk = (content: Uint8Array, resources: PDFDict | undefined, start: Matrix, page: number, formStack: Set<string>) => {
@@ -78,8 +94,11 @@ export function collectImageDraws(doc: PDFDocument): Map<string, DrawnImage> {
     const xobjectDict = xobjects instanceof PDFDict ? xobjects : undefined;
     const stack: Matrix[] = [];
     let ctm = start;
+    const counts = paint[page - 1]!;
     for (const { op, operands } of lexContent(content)) {
-      if (op === 'q') stack.push(ctm);
+      if (TEXT_OPS.has(op)) counts.textOps++;
+      else if (PATH_OPS.has(op)) counts.pathOps++;
+      else if (op === 'q') stack.push(ctm);
       else if (op === 'Q') ctm = stack.pop() ?? start;
       else if (op === 'cm' && operands.length >= 6) {
         const m = operands.slice(-6);
@@ -116,9 +135,10 @@ export function collectImageDraws(doc: PDFDocument): Map<string, DrawnImage> {
 
   const pageCount = doc.getPageCount();
   for (let p = 0; p < pageCount; p++) {
+    paint.push({ textOps: 0, pathOps: 0 });
     walk(pageContentBytes(doc, p), doc.getPage(p).node.Resources(), IDENTITY, p + 1, new Set());
   }
-  return images;
+  return { images, paint };
 }
 
 /** All image XObjects in the file, drawn or not (unused ones are reported, never touched). */

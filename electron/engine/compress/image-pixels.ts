@@ -173,3 +173,12 @@ export async function resizeRaw(pixels: Pixels, width: number, height: number): 
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: pixels.channels };
 }
+
+/** Rec. 601 luma, as sharp's b-w conversion gives. */
+export function toGrey(pixels: Pixels): Pixels {
+  if (pixels.channels === 1) return pixels;
+  const out = Buffer.alloc(pixels.width * pixels.height);
+  const d = pixels.data;
+  for (let i = 0, o = 0; o < out.length; i += 3, o++) out[o] = (d[i]! * 299 + d[i + 1]! * 587 + d[i + 2]! * 114 + 500) / 1000;
+  return { data: out, width: pixels.width, height: pixels.height, channels: 1 };
+}

@@ -1,5 +1,5 @@
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream } from 'pdf-lib';
-import { allImageRefs, collectImageDraws, ImageDraw } from './draw-walk';
+import { allImageRefs, ImageDraw, PagePaint, walkPages } from './draw-walk';
 import { ImageSpec, readImageSpec } from './image-spec';
 import { decodeStream } from './stream-filters';
 
@@ -40,8 +40,8 @@ export function effectiveDpi(widthPx: number, heightPx: number, widthPt: number,
   return Math.min(widthPx / (widthPt / 72), heightPx / (heightPt / 72));
 }
 
-export function planImages(doc: PDFDocument): { drawn: PlannedImage[]; unused: PlannedImage[] } {
-  const draws = collectImageDraws(doc);
+export function planImages(doc: PDFDocument): { drawn: PlannedImage[]; unused: PlannedImage[]; paint: PagePaint[] } {
+  const { images: draws, paint } = walkPages(doc);
   const context = doc.context;
 
   // Soft masks and stencil masks are images too, but belong to their parent image.
@@ -100,7 +100,7 @@ export function planImages(doc: PDFDocument): { drawn: PlannedImage[]; unused: P
     const obj = context.lookup(ref);
     if (obj instanceof PDFStream) unused.push(build(ref, obj, []));
   }
-  return { drawn, unused };
+  return { drawn, unused, paint };
 }
 
 /** Copy of an image dictionary with the encoding-specific entries replaced. */

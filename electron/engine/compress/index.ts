@@ -4,7 +4,7 @@ import type { CompressResult, FitOption, ImageReport, LadderStep, PageDpi } from
 import { forEachLimited } from './concurrency';
 import { encodeJpeg, encodeMask, isEffectivelyGrey } from './encode';
 import { PlannedImage, effectiveDpi, planImages, rewrittenDict } from './image-plan';
-import { Pixels, UnsupportedImageError, decodePixels } from './image-pixels';
+import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pixels';
 import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, buildLadder } from './ladder';
 import { PixelCache } from './pixel-cache';
 
@@ -245,14 +245,6 @@ function colourChannels(image: PlannedImage): number {
   if (!model) return 0;
   if (model.kind === 'gray' || (model.kind === 'indexed' && model.base === 'gray')) return 1;
   return 3;
-}
-
-function toGrey(pixels: Pixels): Pixels {
-  // Rec. 601 luma, as sharp's b-w conversion would give; done here so the cache holds 1 channel.
-  const out = Buffer.alloc(pixels.width * pixels.height);
-  const d = pixels.data;
-  for (let i = 0, o = 0; o < out.length; i += 3, o++) out[o] = (d[i]! * 299 + d[i + 1]! * 587 + d[i + 2]! * 114 + 500) / 1000;
-  return { data: out, width: pixels.width, height: pixels.height, channels: 1 };
 }
 
 /** Keep an RGB/grey ICC profile when the channel count still matches; otherwise the device space. */

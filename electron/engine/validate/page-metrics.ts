@@ -1,0 +1,61 @@
+import type { Pixels } from '../compress/image-pixels';
+
+/**
+ * Image measures for validation, on 8-bit grey pixels at about 150 dpi.
+ *
+ * Sharpness is the variance of the 4-neighbour Laplacian (Pech-Pacheco et al., the usual
+ * "variance of the Laplacian" focus measure) taken over edge pixels and divided by their
+ * gradient energy. Raw Laplacian variance grows with the amount of ink on the page; the
+ * ratio does not, and falls with the width of the edges, i.e. with blur.
+ */
+export function blurScore(grey: Pixels): number {
+  const { data, width, height } = grey;
+  if (width < 3 || height < 3) return 0;
+  let sumL2 = 0;
+  let sumG2 = 0;
+  let n = 0;
+  for (let y = 1; y < height - 1; y++) {
+    const row = y * width;
+    for (let x = 1; x < width - 1; x++) {
+      const i = row + x;
+      const gx = data[i + 1]! - data[i - 1]!;
+      const gy = data[i + width]! - data[i - width]!;
+      const g2 = gx * gx + gy * gy;
+      // Only edge pixels count: paper grain and sensor noise would otherwise pass for detail.
+      if (g2 < EDGE_GRADIENT_SQ) continue;
+      const lap = data[i - 1]! + data[i + 1]! + data[i - width]! + data[i + width]! - 4 * data[i]!;
+      sumL2 += lap * lap;
+      sumG2 += g2;
+      n++;
+    }
+  }
+  // Too few edges to judge (blank or nearly blank page): report 0 and let the blank check speak.
+  if (n < 200) return 0;
+  return sumL2 / sumG2;
+}
+
+const EDGE_GRADIENT_SQ = 40 * 40;
+
+/**
+ * Share of pixels clearly darker than the paper: the paper level is the 90th percentile
+ * of brightness (robust to tint, shadows and a dark border), ink is 64 levels below it.
+ */
+export function inkCoverage(grey: Pixels): number {
+  const { data } = grey;
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < data.length; i++) histogram[data[i]!]!++;
+  let seen = 0;
+  let paper = 255;
+  const target = data.length * 0.9;
+  for (let v = 0; v < 256; v++) {
+    seen += histogram[v]!;
+    if (seen >= target) {
+      paper = v;
+      break;
+    }
+  }
+  const inkBelow = paper - 64;
+  let ink = 0;
+  for (let v = 0; v < Math.max(0, inkBelow); v++) ink += histogram[v]!;
+  return data.length ? ink / data.length : 0;
+}
