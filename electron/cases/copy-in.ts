@@ -13,6 +13,8 @@ import type { StoredFile } from '../../shared/case/evidence';
 export function safeFileName(name: string): string {
   const cleaned = basename(name.replace(/\\/g, '/'))
     .normalize('NFC')
+    // Control characters are invalid in Windows names and confusing everywhere.
+    // eslint-disable-next-line no-control-regex
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_')
     .replace(/^[.\s]+/, '')
     .replace(/[.\s]+$/, '')

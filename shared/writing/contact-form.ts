@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { CaseFile } from '../case/case-file';
+import { activeEvidence, type EvidenceKind } from '../case/evidence';
+import {
+  aimaContacts,
+  contactScenarioById,
+  contactScenarioIdSchema,
+  type Attachment,
+  type ContactScenarioId,
+} from '../rules/contact-scenarios';
+import { localizedSchema, type Localized } from '../rules/sources';
+import { factValues, factValueSchema, missingFactWarnings, missingMarker, textWarningSchema, type TextWarning } from './facts';
+import { scenarioMessage } from './scenario-messages';
+
+/**
+ * The text for AIMA's contact form, per scenario: which subject and subtype to
+ * pick, every field the form asks for (filled from the case), the message, the
+ * attachments, and warnings for anything missing. Structured, so the renderer
+ * can show it field by field with copy buttons, and plain, for one copy.
+ */
+
+export const formChoiceTextSchema = z.object({
+  /** The option to pick, as the form shows it; null when no source quotes it. */
+  label: z.string().nullable(),
+  verified: z.boolean(),
+  description: localizedSchema,
+});
+
+export const attachmentTextSchema = z.object({
+  id: z.string(),
+  name: localizedSchema,
+  required: z.boolean(),
+  condition: localizedSchema.optional(),
+  /** Whether the case already holds a file for it (evidence or an assigned category). */
+  inCase: z.boolean(),
+});
+export type AttachmentText = z.infer<typeof attachmentTextSchema>;
+
+export const contactFormTextSchema = z.object({
+  scenarioId: contactScenarioIdSchema,
+  title: localizedSchema,
+  formUrl: z.string(),
+  subject: formChoiceTextSchema,
+  subtype: formChoiceTextSchema,
+  alternativeRoute: z.object({ subject: formChoiceTextSchema, subtype: formChoiceTextSchema }).optional(),
+  fields: z.array(factValueSchema),
+  /** The text for the form's message box: Portuguese to send, English to read. */
+  message: localizedSchema,
+  attachments: z.array(attachmentTextSchema),
+  notes: z.array(localizedSchema),
+  warnings: z.array(textWarningSchema),
+  /** Everything above as one text: Portuguese first, then the English reading aid. */
+  plainText: z.string(),
+});
+export type ContactFormText = z.infer<typeof contactFormTextSchema>;
+
+/** Evidence kinds that hold the file an attachment asks for. */
+const evidenceForAttachment: Record<string, EvidenceKind[]> = {
+  'error-screenshot': ['portal-error-screenshot'],
+  'payment-proof': ['payment-proof'],
+};
+
+function attachmentInCase(caseFile: CaseFile, attachment: Attachment): boolean {
+  if (attachment.categoryId && (caseFile.assignments[attachment.categoryId]?.length ?? 0) > 0) return true;
+  const kinds = evidenceForAttachment[attachment.id];
+  return !!kinds && activeEvidence(caseFile.evidence).some((e) => kinds.includes(e.kind) && e.files.length > 0);
+}
+
+export function attachmentTexts(caseFile: CaseFile, attachments: readonly Attachment[]): AttachmentText[] {
+  return attachments.map((a) => ({
+    id: a.id,
+    name: a.name,
+    required: a.required,
+    ...(a.condition ? { condition: a.condition } : {}),
+    inCase: attachmentInCase(caseFile, a),
+  }));
+}
+
+function choiceLine(choice: z.infer<typeof formChoiceTextSchema>, lang: keyof Localized): string {
+  if (choice.label && choice.verified) return choice.label;
+  if (choice.label)
+    return `${choice.label} (${lang === 'pt' ? 'nome não confirmado' : 'label not confirmed'}: ${choice.description[lang]})`;
+  return `[${lang === 'pt' ? 'escolha' : 'choose'}: ${choice.description[lang]}]`;
+}
+
+function attachmentLine(a: AttachmentText, index: number, lang: keyof Localized): string {
+  const condition = a.condition ? ` (${a.condition[lang]})` : '';
+  const optional = a.required ? '' : lang === 'pt' ? ' [se aplicável]' : ' [if applicable]';
+  return `${index + 1}. ${a.name[lang]}${condition}${a.condition ? '' : optional}`;
+}
+
+function plainTextOf(t: Omit<ContactFormText, 'plainText'>): string {
+  const fieldLine = (f: (typeof t.fields)[number], lang: keyof Localized) =>
+    `${f.label[lang]}: ${f.value ?? missingMarker(f.label)}`;
+  const pt = [
+    `FORMULÁRIO DE CONTACTO DA AIMA — ${t.formUrl}`,
+    `Tipo de assunto: ${choiceLine(t.subject, 'pt')}`,
+    `Subtipo: ${choiceLine(t.subtype, 'pt')}`,
+    ...(t.alternativeRoute
+      ? [`Alternativa: ${choiceLine(t.alternativeRoute.subject, 'pt')} > ${choiceLine(t.alternativeRoute.subtype, 'pt')}`]
+      : []),
+    '',
+    ...t.fields.map((f) => fieldLine(f, 'pt')),
+    '',
+    'Mensagem:',
+    t.message.pt,
+    '',
+    'Anexos:',
+    ...t.attachments.map((a, i) => attachmentLine(a, i, 'pt')),
+  ];
+  const en = [
+    '--- English reading aid (do not paste this part) ---',
+    `Subject type: ${choiceLine(t.subject, 'en')}`,
+    `Subtype: ${choiceLine(t.subtype, 'en')}`,
+    ...t.fields.map((f) => fieldLine(f, 'en')),
+    '',
+    'Message:',
+    t.message.en,
+    '',
+    'Attachments:',
+    ...t.attachments.map((a, i) => attachmentLine(a, i, 'en')),
+    ...(t.warnings.length ? ['', 'Check before sending:', ...t.warnings.map((w) => `- ${w.text.en}`)] : []),
+    ...(t.notes.length ? ['', 'Good to know:', ...t.notes.map((n) => `- ${n.en}`)] : []),
+  ];
+  return `${pt.join('\n')}\n\n${en.join('\n')}\n`;
+}
+
+function labelWarnings(choices: Array<{ label: string | null; labelVerified: boolean; description: Localized }>): TextWarning[] {
+  return choices
+    .filter((c) => !c.labelVerified)
+    .map((c) => ({
+      code: 'LABEL_NOT_VERIFIED' as const,
+      text: {
+        en: `The exact option name on the form was not confirmed by a source: look for "${c.label ?? c.description.en}".`,
+        pt: `O nome exato da opção no formulário não foi confirmado: procure "${c.label ?? c.description.pt}".`,
+      },
+    }));
+}
+
+export function buildContactFormText(caseFile: CaseFile, scenarioId: ContactScenarioId): ContactFormText {
+  const scenario = contactScenarioById(scenarioId);
+  const fields = factValues(caseFile, scenario.personFacts);
+  const { message, needsDetail } = scenarioMessage(caseFile, scenarioId);
+  const choice = (c: typeof scenario.subject) => ({ label: c.label, verified: c.labelVerified, description: c.description });
+  const warnings: TextWarning[] = [
+    ...missingFactWarnings(fields),
+    ...needsDetail.map((text) => ({ code: 'NEEDS_DETAIL' as const, text })),
+    ...labelWarnings([scenario.subject, scenario.subtype]),
+  ];
+  const text: Omit<ContactFormText, 'plainText'> = {
+    scenarioId,
+    title: scenario.title,
+    formUrl: aimaContacts.contactFormUrl,
+    subject: choice(scenario.subject),
+    subtype: choice(scenario.subtype),
+    ...(scenario.alternativeRoute
+      ? {
+          alternativeRoute: {
+            subject: choice(scenario.alternativeRoute.subject),
+            subtype: choice(scenario.alternativeRoute.subtype),
+          },
+        }
+      : {}),
+    fields,
+    message,
+    attachments: attachmentTexts(caseFile, scenario.attachments),
+    notes: scenario.notes,
+    warnings,
+  };
+  return { ...text, plainText: plainTextOf(text) };
+}

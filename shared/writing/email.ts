@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { CaseFile } from '../case/case-file';
+import { aimaEmailById, contactScenarioById, contactScenarioIdSchema, type ContactScenarioId } from '../rules/contact-scenarios';
+import { localizedSchema, provenanceSchema, type Localized } from '../rules/sources';
+import { attachmentTexts, attachmentTextSchema, type AttachmentText } from './contact-form';
+import { factValues, factValueSchema, missingFactWarnings, missingMarker, textWarningSchema, type TextWarning } from './facts';
+import { scenarioMessage } from './scenario-messages';
+
+/**
+ * An email to AIMA's published addresses for one scenario, with the same
+ * facts as the contact form. The body is Portuguese, followed by an English
+ * reading aid the person may delete. Rendered to `.eml` in electron/writing.
+ */
+
+export const emailRecipientSchema = z.object({
+  address: z.email(),
+  use: localizedSchema,
+  confidence: z.enum(['published', 'uncertain']),
+  provenance: provenanceSchema,
+});
+
+export const emailDraftSchema = z.object({
+  scenarioId: contactScenarioIdSchema,
+  /** The person's own address (the sender); null when the case has none. */
+  from: z.object({ name: z.string().nullable(), address: z.email().nullable() }),
+  to: z.array(emailRecipientSchema).min(1),
+  subject: z.string().min(1).max(300),
+  /** The whole body as sent: Portuguese, then the English reading aid. */
+  body: z.string().min(1),
+  fields: z.array(factValueSchema),
+  attachments: z.array(attachmentTextSchema),
+  warnings: z.array(textWarningSchema),
+});
+export type EmailDraft = z.infer<typeof emailDraftSchema>;
+
+function fieldLines(fields: EmailDraft['fields'], lang: keyof Localized): string[] {
+  return fields.map((f) => `${f.label[lang]}: ${f.value ?? missingMarker(f.label)}`);
+}
+
+function attachmentLines(attachments: AttachmentText[], lang: keyof Localized): string[] {
+  return attachments.map((a, i) => `${i + 1}. ${a.name[lang]}${a.condition ? ` (${a.condition[lang]})` : ''}`);
+}
+
+export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioId): EmailDraft {
+  const scenario = contactScenarioById(scenarioId);
+  const fields = factValues(caseFile, scenario.personFacts);
+  const { message, needsDetail } = scenarioMessage(caseFile, scenarioId);
+  const attachments = attachmentTexts(caseFile, scenario.attachments);
+  const warnings: TextWarning[] = [
+    ...missingFactWarnings(fields),
+    ...needsDetail.map((text) => ({ code: 'NEEDS_DETAIL' as const, text })),
+  ];
+
+  // Scenarios AIMA handles only through the form still get a copy to the general inbox, with a warning.
+  const ids = scenario.emails.length > 0 ? scenario.emails : (['geral'] as const);
+  if (scenario.emails.length === 0) {
+    warnings.push({
+      code: 'FORM_ONLY',
+      text: {
+        en: 'AIMA handles this request through the contact form. Send the form first; this email to the general inbox is only a backup.',
+        pt: 'A AIMA trata este pedido pelo formulário de contacto. Envie primeiro o formulário; este e-mail para a caixa geral é apenas um reforço.',
+      },
+    });
+  }
+  const to = ids.map((id) => aimaEmailById(id));
+  for (const recipient of to.filter((r) => r.confidence === 'uncertain')) {
+    warnings.push({
+      code: 'EMAIL_UNCERTAIN',
+      text: {
+        en: `${recipient.address} is not on an AIMA page we found (${recipient.use.en}). Confirm it on aima.gov.pt/pt/contactos or remove it.`,
+        pt: `${recipient.address} não consta de nenhuma página da AIMA encontrada. Confirme em aima.gov.pt/pt/contactos ou retire-o.`,
+      },
+    });
+  }
+
+  const name = caseFile.person.fullName ?? null;
+  const permit = caseFile.situation.permitNumber;
+  const subject = [scenario.title.pt, name, permit ? `título n.º ${permit}` : null].filter(Boolean).join(' — ');
+  const signature = [name ?? missingMarker(fields.find((f) => f.fact === 'fullName')?.label ?? { pt: 'Nome', en: 'Name' })];
+  if (caseFile.person.phone) signature.push(caseFile.person.phone);
+
+  const body = [
+    'Exmos. Senhores,',
+    '',
+    message.pt,
+    '',
+    'Dados de identificação:',
+    ...fieldLines(fields, 'pt'),
+    '',
+    'Anexos:',
+    ...attachmentLines(attachments, 'pt'),
+    '',
+    'Com os melhores cumprimentos,',
+    ...signature,
+    '',
+    '--- English reading aid (you may delete this part before sending) ---',
+    'Dear Sir or Madam,',
+    '',
+    message.en,
+    '',
+    'Identification:',
+    ...fieldLines(fields, 'en'),
+    '',
+    'Attachments:',
+    ...attachmentLines(attachments, 'en'),
+    '',
+    'Kind regards,',
+    ...signature,
+    '',
+  ].join('\n');
+
+  return {
+    scenarioId,
+    from: { name, address: caseFile.person.email ?? null },
+    to: to.map((r) => ({ address: r.address, use: r.use, confidence: r.confidence, provenance: r.provenance })),
+    subject,
+    body,
+    fields,
+    attachments,
+    warnings,
+  };
+}

@@ -1,0 +1,128 @@
+import type { CaseFile } from '../case/case-file';
+import { activeEvidence, type EvidenceKind } from '../case/evidence';
+import type { ContactScenarioId, PersonFact } from '../rules/contact-scenarios';
+import type { Localized } from '../rules/sources';
+import { lisbonDayAndTime, longDateEn, longDatePt } from './dates';
+import { factLabels, factValue, missingMarker } from './facts';
+
+/**
+ * The message the person writes to AIMA for each contact scenario: Portuguese
+ * (what is sent) and English (a reading aid, never sent). Facts come from the
+ * case; a missing one shows a loud marker, and the builder adds a warning.
+ * Where only the person can say what happened (which data changed, why a
+ * second copy is needed), a bracketed gap asks them to fill it in.
+ */
+
+export interface MessageParts {
+  message: Localized;
+  /** Gaps the person must fill in by hand (shown as warnings). */
+  needsDetail: Localized[];
+}
+
+function valueOrMarker(caseFile: CaseFile, fact: PersonFact): string {
+  return factValue(caseFile, fact) ?? missingMarker(factLabels[fact]);
+}
+
+function datesOf(caseFile: CaseFile, kinds: readonly EvidenceKind[]): { pt: string[]; en: string[] } {
+  const days = activeEvidence(caseFile.evidence)
+    .filter((e) => kinds.includes(e.kind))
+    .map((e) => lisbonDayAndTime(e.at));
+  const unique = days.filter((d, i) => days.findIndex((o) => o.year === d.year && o.month === d.month && o.day === d.day) === i);
+  return { pt: unique.map(longDatePt), en: unique.map(longDateEn) };
+}
+
+function joinList(items: string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+function attemptsSentence(caseFile: CaseFile): Localized {
+  const dates = datesOf(caseFile, ['portal-error-screenshot', 'submitted-form']);
+  if (dates.pt.length === 0) return { pt: '', en: '' };
+  return {
+    pt: ` Tentei em ${joinList(dates.pt, 'e')}, sempre sem sucesso.`,
+    en: ` I tried on ${joinList(dates.en, 'and')}, each time without success.`,
+  };
+}
+
+export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioId): MessageParts {
+  const v = (fact: PersonFact) => valueOrMarker(caseFile, fact);
+  const permit = v('permitNumber');
+  switch (scenarioId) {
+    case 'renewals-portal-error': {
+      const tries = attemptsSentence(caseFile);
+      return {
+        needsDetail: [],
+        message: {
+          pt: `Venho por este meio comunicar um problema técnico no Portal das Renovações que me impede de submeter o pedido de renovação da minha autorização de residência (título n.º ${permit}).${tries.pt} Junto cópia do título de residência e captura de ecrã da mensagem de erro. Solicito a correção do problema, para que possa submeter o pedido de renovação dentro do prazo.`,
+          en: `I am reporting a technical problem on the Renewals Portal that prevents me from submitting the renewal of my residence permit (permit no. ${permit}).${tries.en} I attach a copy of my residence card and a screenshot of the error message. I ask you to fix the problem so that I can submit my renewal in time.`,
+        },
+      };
+    }
+    case 'address-change':
+      return {
+        needsDetail: [],
+        message: {
+          pt: `Venho por este meio comunicar a alteração da minha morada, para atualização do meu registo (título de residência n.º ${permit}). Morada registada: ${v('currentAddress')}. Nova morada: ${v('newAddress')}. Junto comprovativo da nova morada e cópias do título de residência e do passaporte.`,
+          en: `I am reporting my change of address so that my record can be updated (residence permit no. ${permit}). Address on record: ${v('currentAddress')}. New address: ${v('newAddress')}. I attach proof of the new address and copies of my residence card and passport.`,
+        },
+      };
+    case 'email-update':
+      return {
+        needsDetail: [],
+        message: {
+          pt: `Venho por este meio solicitar a atualização do endereço de e-mail associado ao meu registo (título de residência n.º ${permit}). E-mail antigo: ${v('oldEmail')}. E-mail novo: ${v('newEmail')}. Para identificação: passaporte n.º ${v('passportNumber')}, NIF ${v('nif')}, NISS ${v('niss')}. Solicito que as comunicações da AIMA passem a ser enviadas para o novo endereço.`,
+          en: `I ask you to update the email address linked to my record (residence permit no. ${permit}). Old email: ${v('oldEmail')}. New email: ${v('newEmail')}. For identification: passport no. ${v('passportNumber')}, NIF ${v('nif')}, NISS ${v('niss')}. Please send AIMA's messages to the new address from now on.`,
+        },
+      };
+    case 'existing-process':
+      return {
+        needsDetail: [],
+        message: {
+          pt: `Ao tentar submeter o pedido de renovação da minha autorização de residência (título n.º ${permit}), o portal indica que já existe um processo ou agendamento associado ao meu registo. Não tenho conhecimento de outro pedido pendente. Junto captura de ecrã da mensagem e cópia do título de residência. Solicito que verifiquem o processo existente e me indiquem como prosseguir, sem criar um pedido duplicado.`,
+          en: `When I try to submit the renewal of my residence permit (permit no. ${permit}), the portal says that a process or appointment already exists on my record. I know of no other pending request. I attach a screenshot of the message and a copy of my residence card. Please check the existing process and tell me how to proceed, without creating a duplicate request.`,
+        },
+      };
+    case 'niss-blocked': {
+      const noNiss = caseFile.situation.hasNiss === false && !caseFile.person.niss;
+      return {
+        needsDetail: [],
+        message: noNiss
+          ? {
+              pt: `O campo NISS impede a submissão do pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações. Não estou inscrito na Segurança Social e não tenho NISS (NIF ${v('nif')}); junto uma breve explicação e, se disponível, a certidão de não inscrição. Solicito que o meu registo seja corrigido para que possa submeter o pedido.`,
+              en: `The NISS field blocks the submission of my residence permit renewal (permit no. ${permit}) on the Renewals Portal. I am not registered with Social Security and have no NISS (NIF ${v('nif')}); I attach a short explanation and, if available, the certificate of non-registration. Please correct my record so that I can submit the request.`,
+            }
+          : {
+              pt: `O campo NISS impede a submissão do pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações. O meu NISS é ${v('niss')} (NIF ${v('nif')}). Solicito a inserção ou correção do NISS no meu registo, para que possa submeter o pedido.`,
+              en: `The NISS field blocks the submission of my residence permit renewal (permit no. ${permit}) on the Renewals Portal. My NISS is ${v('niss')} (NIF ${v('nif')}). Please insert or correct the NISS on my record so that I can submit the request.`,
+            },
+      };
+    }
+    case 'duc-payment': {
+      const paid = datesOf(caseFile, ['payment-proof']);
+      return {
+        needsDetail: [],
+        message: {
+          pt: `Submeti o pedido de renovação da minha autorização de residência (título n.º ${permit}), mas o DUC não foi gerado ou o pagamento efetuado não aparece no portal. Referência do DUC: ${v('ducReference')}.${paid.pt.length ? ` Efetuei o pagamento em ${joinList(paid.pt, 'e')}; junto o comprovativo.` : ''} Solicito que verifiquem a situação e, se necessário, emitam novo DUC ou confirmem o pagamento.`,
+          en: `I submitted the renewal of my residence permit (permit no. ${permit}), but the DUC was not generated or my payment does not show on the portal. DUC reference: ${v('ducReference')}.${paid.en.length ? ` I paid on ${joinList(paid.en, 'and')}; I attach the proof.` : ''} Please check and, if needed, issue a new DUC or confirm the payment.`,
+        },
+      };
+    }
+    case 'personal-data-change':
+      return {
+        needsDetail: [{ pt: 'Descreva o dado que mudou e desde quando.', en: 'Describe which detail changed and since when.' }],
+        message: {
+          pt: `Venho por este meio solicitar a alteração de dados pessoais no meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}): [DESCREVA A ALTERAÇÃO: nome, estado civil, morada ou identidade de género, e a data]. Junto comprovativo da alteração e cópias do passaporte e do título de residência.`,
+          en: `I ask you to change personal data on my residence permit no. ${permit} (passport no. ${v('passportNumber')}): [DESCRIBE THE CHANGE: name, civil status, address or gender identity, and the date]. I attach proof of the change and copies of my passport and residence card.`,
+        },
+      };
+    case 'second-copy':
+      return {
+        needsDetail: [{ pt: 'Indique o motivo: perda, furto ou dano.', en: 'Say why: lost, stolen or damaged.' }],
+        message: {
+          pt: `Venho por este meio solicitar a emissão de segunda via do meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}), por [MOTIVO: perda / furto / dano]. Junto cópia do passaporte e, conforme o caso, a participação policial ou o cartão danificado.`,
+          en: `I ask for a second copy of my residence card no. ${permit} (passport no. ${v('passportNumber')}), because it was [REASON: lost / stolen / damaged]. I attach a copy of my passport and, as applicable, the police report or the damaged card.`,
+        },
+      };
+  }
+}

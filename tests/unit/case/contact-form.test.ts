@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { contactScenarios } from '../../../shared/rules/contact-scenarios';
+import { buildContactFormText } from '../../../shared/writing/contact-form';
+import { factLabels } from '../../../shared/writing/facts';
+import { completeCase, expectedValues, withoutFact } from './writing-fixtures';
+
+const sameSource = (fact: string) => (fact === 'newEmail' ? 'email' : fact);
+
+describe('contact-form text', () => {
+  it('covers every scenario of the rules data', () => {
+    expect(contactScenarios.map((s) => s.id)).toEqual([
+      'renewals-portal-error',
+      'address-change',
+      'email-update',
+      'existing-process',
+      'niss-blocked',
+      'duc-payment',
+      'personal-data-change',
+      'second-copy',
+    ]);
+  });
+
+  for (const scenario of contactScenarios) {
+    describe(scenario.id, () => {
+      it('names the subject and subtype and fills every required field from the case', () => {
+        const text = buildContactFormText(completeCase(), scenario.id);
+        expect(text.subject).toMatchObject({ label: scenario.subject.label, verified: scenario.subject.labelVerified });
+        expect(text.subtype).toMatchObject({ label: scenario.subtype.label, verified: scenario.subtype.labelVerified });
+        const [firstLine, subjectLine, subtypeLine] = text.plainText.split('\n');
+        expect(firstLine).toContain('contactenos.aima.gov.pt');
+        const shown = (c: typeof scenario.subject) => c.label ?? `[escolha: ${c.description.pt}]`;
+        expect(subjectLine).toContain(`Tipo de assunto: ${shown(scenario.subject)}`);
+        expect(subtypeLine).toContain(`Subtipo: ${shown(scenario.subtype)}`);
+
+        expect(text.fields.map((f) => f.fact)).toEqual(scenario.personFacts);
+        for (const fact of scenario.personFacts) {
+          const field = text.fields.find((f) => f.fact === fact);
+          expect(field?.value, fact).toBe(expectedValues[fact]);
+          expect(text.plainText).toContain(`${factLabels[fact].pt}: ${expectedValues[fact]}`);
+          expect(text.plainText).toContain(`${factLabels[fact].en}: ${expectedValues[fact]}`);
+        }
+        expect(text.warnings.filter((w) => w.code === 'MISSING_FACT')).toEqual([]);
+        expect(text.plainText).not.toContain('EM FALTA');
+        for (const attachment of scenario.attachments) expect(text.plainText).toContain(attachment.name.pt);
+        // The Portuguese message quotes the permit number; the English reading aid follows it.
+        expect(text.message.pt).toContain(expectedValues.permitNumber);
+        expect(text.plainText.indexOf(text.message.pt)).toBeLessThan(text.plainText.indexOf(text.message.en));
+      });
+
+      it('warns, naming the fact, for each required fact the case lacks', () => {
+        for (const fact of scenario.personFacts) {
+          const text = buildContactFormText(withoutFact(completeCase(), fact), scenario.id);
+          const missing = text.warnings.filter((w) => w.code === 'MISSING_FACT');
+          // "email" and "newEmail" are the same fact of the case (the active address): both go missing together.
+          const expected = scenario.personFacts.filter((f) => sameSource(f) === sameSource(fact));
+          expect(
+            missing.map((w) => w.fact),
+            `${scenario.id} without ${fact}`,
+          ).toEqual(expected);
+          const warning = missing.find((w) => w.fact === fact)!;
+          expect(warning.text.en).toContain(factLabels[fact].en);
+          expect(warning.text.pt).toContain(factLabels[fact].pt);
+          // Never a silent blank: the field shows a loud marker instead.
+          expect(text.fields.find((f) => f.fact === fact)?.value).toBeNull();
+          expect(text.plainText).toContain(`${factLabels[fact].pt}: [EM FALTA / MISSING: ${factLabels[fact].pt}]`);
+        }
+      });
+    });
+  }
+
+  it('a person without a NISS says so instead of being warned about a gap', () => {
+    const c = withoutFact(completeCase(), 'niss');
+    c.situation.hasNiss = false;
+    const text = buildContactFormText(c, 'niss-blocked');
+    expect(text.warnings.filter((w) => w.code === 'MISSING_FACT')).toEqual([]);
+    expect(text.message.pt).toContain('não tenho NISS');
+  });
+
+  it('flags subtype labels no source confirmed', () => {
+    const text = buildContactFormText(completeCase(), 'email-update');
+    expect(text.warnings.some((w) => w.code === 'LABEL_NOT_VERIFIED')).toBe(true);
+    expect(buildContactFormText(completeCase(), 'renewals-portal-error').warnings).toEqual([]);
+  });
+
+  it('lists portal-error dates from the evidence log in the message, oldest first', () => {
+    const c = completeCase();
+    const entry = (id: string, at: string) => ({
+      type: 'entry' as const,
+      id,
+      at,
+      recordedAt: at,
+      kind: 'portal-error-screenshot' as const,
+      note: '',
+      files: [{ name: 'e.png', storedAs: 'evidence/abc-e.png', sha256: 'a'.repeat(64), bytes: 1 }],
+    });
+    c.evidence.push(entry('b', '2026-03-09T10:00:00Z'), entry('a', '2026-03-02T10:00:00Z'));
+    const text = buildContactFormText(c, 'renewals-portal-error');
+    expect(text.message.pt).toContain('Tentei em 2 de março de 2026 e 9 de março de 2026, sempre sem sucesso.');
+    expect(text.attachments.find((a) => a.id === 'error-screenshot')?.inCase).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { aimaEmailById, contactScenarios } from '../../../shared/rules/contact-scenarios';
+import { buildEmailDraft } from '../../../shared/writing/email';
+import { factLabels } from '../../../shared/writing/facts';
+import { completeCase, expectedValues, withoutFact } from './writing-fixtures';
+
+describe('email draft', () => {
+  for (const scenario of contactScenarios) {
+    it(`${scenario.id}: goes to AIMA's addresses for the scenario with every fact and the attachments`, () => {
+      const draft = buildEmailDraft(completeCase(), scenario.id);
+      const expectedTo = (scenario.emails.length ? scenario.emails : ['geral' as const]).map((id) => aimaEmailById(id).address);
+      expect(draft.to.map((r) => r.address)).toEqual(expectedTo);
+      expect(draft.from).toEqual({ name: 'Nguyễn Văn An', address: 'an.nguyen@example.org' });
+      expect(draft.subject).toContain(scenario.title.pt);
+      expect(draft.subject).toContain('PT-AR-4455');
+      for (const fact of scenario.personFacts) expect(draft.body).toContain(`${factLabels[fact].pt}: ${expectedValues[fact]}`);
+      for (const attachment of scenario.attachments) {
+        expect(draft.body).toContain(attachment.name.pt);
+        expect(draft.body).toContain(attachment.name.en);
+      }
+      expect(draft.body.indexOf('Exmos. Senhores')).toBeLessThan(draft.body.indexOf('English reading aid'));
+      expect(draft.warnings.some((w) => w.code === 'FORM_ONLY')).toBe(scenario.emails.length === 0);
+      expect(draft.warnings.some((w) => w.code === 'EMAIL_UNCERTAIN')).toBe(scenario.emails.includes('renovacao-ar'));
+    });
+  }
+
+  it('names a missing fact in a warning and marks it in the body', () => {
+    const draft = buildEmailDraft(withoutFact(completeCase(), 'dateOfBirth'), 'renewals-portal-error');
+    expect(draft.warnings.filter((w) => w.code === 'MISSING_FACT').map((w) => w.fact)).toEqual(['dateOfBirth']);
+    expect(draft.body).toContain('Data de nascimento: [EM FALTA / MISSING: Data de nascimento]');
+  });
+});
