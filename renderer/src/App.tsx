@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseProvider, useCase } from './case/CaseContext';
+import { DocumentsSessionProvider } from './guide/documents/DocumentsSession';
 import { GuideRoutes } from './guide/GuideRoutes';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatus } from './components/SaveStatus';
@@ -57,7 +58,9 @@ function Shell() {
 export function App() {
   return (
     <CaseProvider>
-      <Shell />
+      <DocumentsSessionProvider>
+        <Shell />
+      </DocumentsSessionProvider>
     </CaseProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { prepareReportSchema } from '../../../shared/engine/report';
 import { situationDraftSchema } from '../../../shared/rules/situation';
 
 /**
@@ -21,8 +22,11 @@ export const guideCaseSchema = z.object({
   documents: z.record(z.string(), z.array(assignedFileSchema)).default({}),
   /** Ids of the pre-upload checklist items the person ticked. */
   preUploadTicked: z.array(z.string()).default([]),
-  /** The upload-ready folder last written. */
+  /** The upload-ready folder last written, and what the engine reported about it. */
   folderPath: z.string().optional(),
+  report: prepareReportSchema.optional(),
+  /** The per-file limit the person's upload screen shows, when they entered one. */
+  uploadLimitBytes: z.number().int().positive().optional(),
   duc: z
     .object({
       /** Local date-time in Lisbon as typed, "YYYY-MM-DDTHH:mm". */

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssignedFile } from '../../case/guide-case';
 import { useCase } from '../../case/CaseContext';
@@ -8,7 +8,12 @@ import { useLocale } from '../../locale';
 import { api } from '../../api';
 import { checklistFor, type ChecklistCard } from './checklist';
 import { baseName, pathsOfDroppedFiles } from './dropped-paths';
+import { CategoryResult } from './CategoryResult';
+import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
+import { FileStatus } from './FileStatus';
+import { PasswordDialog } from './PasswordDialog';
+import { PrepareControls } from './PrepareControls';
 
 function moved<T>(list: T[], from: number, to: number): T[] {
   const next = [...list];
@@ -21,13 +26,18 @@ function DocumentCard({
   card,
   files,
   onChange,
+  onAskPassword,
 }: {
   card: ChecklistCard;
   files: AssignedFile[];
   onChange(files: AssignedFile[]): void;
+  onAskPassword(file: AssignedFile): void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { guide } = useCase();
+  const result = guide.report?.categories.find((category) => category.categoryId === card.id);
+  const done = result?.output?.validation?.verdict !== undefined && result.output.validation.verdict !== 'not-ready';
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
@@ -73,7 +83,11 @@ function DocumentCard({
             </p>
           )}
         </div>
-        <Tag tone={card.requirement === 'required' ? 'red' : 'yellow'}>{t(`documents.requirement.${card.requirement}`)}</Tag>
+        {done ? (
+          <Tag tone="green">{t('documents.requirement.done')}</Tag>
+        ) : (
+          <Tag tone={card.requirement === 'required' ? 'red' : 'yellow'}>{t(`documents.requirement.${card.requirement}`)}</Tag>
+        )}
       </div>
       {card.condition && <p className="inset">{card.condition[locale]}</p>}
       {card.goodDocument.length > 0 && (
@@ -91,12 +105,13 @@ function DocumentCard({
         categoryName={card.name[locale]}
         onMove={(from, to) => onChange(moved(files, from, to))}
         onRemove={(index) => onChange(files.filter((_, i) => i !== index))}
-        statusOf={() => null}
+        statusOf={(file) => <FileStatus file={file} onAskPassword={onAskPassword} />}
       />
       <button type="button" className="button button-secondary" onClick={() => void pick()} data-testid={`add-${card.id}`}>
         {t('documents.addFiles')}
       </button>
       <p className="hint">{t('documents.dropHere', { file: card.fileName })}</p>
+      {result && <CategoryResult category={result} outputDir={guide.folderPath} />}
       {dropHint && (
         <p className="inset" role="status">
           {t('documents.dropNoPath')}
@@ -110,7 +125,18 @@ function DocumentCard({
 export function DocumentsPage() {
   const { t } = useTranslation();
   const { guide, update } = useCase();
+  const session = useDocumentsSession();
+  const { inspect, inspected } = session;
+  const [askPassword, setAskPassword] = useState<AssignedFile | null>(null);
   const cards = checklistFor(guide.situation);
+
+  // Look at every file not inspected yet this session (new ones, and all of them after a restart).
+  const allPaths = Object.values(guide.documents).flatMap((files) => files.map((file) => file.path));
+  const unknown = allPaths.filter((path) => !inspected[path]);
+  const unknownKey = unknown.join('\n');
+  useEffect(() => {
+    if (unknownKey) void inspect(unknownKey.split('\n'));
+  }, [unknownKey, inspect]);
 
   return (
     <Page title={t('documents.title')}>
@@ -120,9 +146,18 @@ export function DocumentsPage() {
           key={card.id}
           card={card}
           files={guide.documents[card.id] ?? []}
+          onAskPassword={setAskPassword}
           onChange={(files) => update((current) => ({ ...current, documents: { ...current.documents, [card.id]: files } }))}
         />
       ))}
+      <PrepareControls cards={cards} />
+      {askPassword && (
+        <PasswordDialog
+          fileName={askPassword.name}
+          onUnlock={(password) => session.unlock(askPassword.path, password)}
+          onClose={() => setAskPassword(null)}
+        />
+      )}
     </Page>
   );
 }

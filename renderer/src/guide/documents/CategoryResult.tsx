@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import type { CategoryReport } from '../../../../shared/engine/report';
+import { Tag } from '../../components/Tag';
+import { formatBytes, useLocale } from '../../locale';
+import { Thumbnails } from './Thumbnails';
+
+const VERDICT_TONE = { ready: 'green', 'ready-with-warnings': 'yellow', 'not-ready': 'red' } as const;
+
+function dpiRange(category: CategoryReport): { min: number; max: number } | null {
+  const dpis = (category.output?.validation?.pages ?? []).flatMap((page) => page.images.map((image) => image.dpi));
+  if (dpis.length === 0) return null;
+  return { min: Math.round(Math.min(...dpis)), max: Math.round(Math.max(...dpis)) };
+}
+
+/** The engine's result for one category: the PDF written, its pages, sizes before/after, dpi, verdict and what to do. */
+export function CategoryResult({ category, outputDir }: { category: CategoryReport; outputDir: string | undefined }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const output = category.output;
+  const validation = output?.validation;
+  const verdict = validation?.verdict;
+  const dpi = dpiRange(category);
+  const before = output?.compression?.bytesBefore ?? output?.bytesBeforeCompression ?? 0;
+  const after = output?.bytes ?? 0;
+  const widest = Math.max(before, after, 1);
+
+  return (
+    <div className="result" data-testid={`result-${category.categoryId}`}>
+      <h3>{t('documents.result.title')}</h3>
+      {output ? (
+        <>
+          <p>
+            <strong data-testid="output-name">{output.fileName}</strong> — {t('documents.result.pages', { pages: output.pages })}
+            {output.merged && <> · {t('documents.result.merged', { items: category.inputs.length })}</>}{' '}
+            {verdict && <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag>}
+          </p>
+          {outputDir && <Thumbnails folder={outputDir} fileName={output.fileName} pages={output.pages} />}
+          <div className="size-bars" aria-label={t('documents.result.sizes')}>
+            <div className="size-bar">
+              <span>{t('documents.result.before')}</span>
+              <span className="bar" style={{ width: `${(before / widest) * 100}%` }} />
+              <span>{formatBytes(before, locale)}</span>
+            </div>
+            <div className="size-bar">
+              <span>{t('documents.result.after')}</span>
+              <span className="bar bar-after" style={{ width: `${(after / widest) * 100}%` }} />
+              <span data-testid="size-after">{formatBytes(after, locale)}</span>
+            </div>
+          </div>
+          {dpi && (
+            <p>
+              {dpi.min === dpi.max
+                ? t('documents.result.dpi', { dpi: dpi.min })
+                : t('documents.result.dpiRange', { min: dpi.min, max: dpi.max })}
+            </p>
+          )}
+          {validation && validation.reasons.length > 0 && (
+            <ul className="reasons">
+              {validation.reasons.map((reason, index) => (
+                <li key={`${reason.code}-${index}`}>
+                  {reason.page !== undefined && <>{t('documents.result.page', { page: reason.page })}: </>}
+                  {t(reason.messageKey, reason.params)} <strong>{t(reason.actionKey, reason.params)}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : (
+        <p>
+          <Tag tone="red">{t('documents.verdict.not-ready')}</Tag>{' '}
+          {category.error ? t(category.error.messageKey, category.error.params) : null}
+        </p>
+      )}
+      {category.inputs
+        .filter((input) => input.error || input.warnings.length > 0)
+        .map((input) => (
+          <p key={`${input.index}-${input.file}`} className="inset">
+            <strong>{input.file}</strong>:{' '}
+            {input.error
+              ? `${t(input.error.messageKey, { ...input.error.params, file: input.file })} ${input.error.actionKey ? t(input.error.actionKey) : ''}`
+              : input.warnings.map((warning) => t(warning.messageKey, warning.params)).join(' ')}
+          </p>
+        ))}
+    </div>
+  );
+}

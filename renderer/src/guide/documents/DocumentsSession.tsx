@@ -1,0 +1,120 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { InspectedDocument } from '../../../../shared/api/calls/documents';
+import type { ApiError } from '../../../../shared/api/errors';
+import type { PrepareReport } from '../../../../shared/engine/report';
+import { api } from '../../api';
+
+export interface FileProgress {
+  stage: string;
+  done: number;
+  total: number;
+}
+
+interface DocumentsSessionValue {
+  inspected: Record<string, InspectedDocument>;
+  /** Paths whose password the person typed this session (the passwords themselves stay in memory only). */
+  unlocked: ReadonlySet<string>;
+  progress: Record<string, FileProgress>;
+  running: boolean;
+  inspect(paths: string[]): Promise<void>;
+  /** Try a password; true when it opens the file. Kept in memory for the next preparation, never saved. */
+  unlock(path: string, password: string): Promise<boolean>;
+  prepare(request: {
+    outputDir: string;
+    limitBytes: number;
+    categories: Array<{ categoryId: string; paths: string[] }>;
+    expectedCategories: string[];
+    locale: 'en' | 'pt';
+  }): Promise<{ ok: true; report: PrepareReport; outputDir: string } | { ok: false; error: ApiError }>;
+}
+
+const Context = createContext<DocumentsSessionValue | null>(null);
+
+let operationCounter = 0;
+
+/**
+ * What the documents step knows only for this session: what each file is
+ * (from the engine's inspection), the PDF passwords typed (memory only, never
+ * stored in the case or anywhere else), and the progress of a running
+ * preparation. Lives above the pages, so moving between steps keeps it.
+ */
+export function DocumentsSessionProvider({ children }: { children: ReactNode }) {
+  const [inspected, setInspected] = useState<Record<string, InspectedDocument>>({});
+  const [unlocked, setUnlocked] = useState<ReadonlySet<string>>(new Set());
+  const [progress, setProgress] = useState<Record<string, FileProgress>>({});
+  const [running, setRunning] = useState(false);
+  const passwords = useRef(new Map<string, string>());
+
+  const inspect = useCallback(async (paths: string[]) => {
+    if (paths.length === 0) return;
+    const result = await api().documentsInspect({
+      items: paths.map((path) => {
+        const password = passwords.current.get(path);
+        return password === undefined ? { path } : { path, password };
+      }),
+    });
+    if (!result.ok) return;
+    setInspected((current) => {
+      const next = { ...current };
+      for (const item of result.value) next[item.path] = item;
+      return next;
+    });
+  }, []);
+
+  const unlock = useCallback(async (path: string, password: string) => {
+    const result = await api().documentsInspect({ items: [{ path, password }] });
+    if (!result.ok) return false;
+    const [item] = result.value;
+    if (!item) return false;
+    setInspected((current) => ({ ...current, [path]: item }));
+    if (item.needsPassword) return false;
+    passwords.current.set(path, password);
+    setUnlocked((current) => new Set([...current, path]));
+    return true;
+  }, []);
+
+  const prepare = useCallback<DocumentsSessionValue['prepare']>(async (request) => {
+    operationCounter += 1;
+    const operationId = `prepare-${Date.now()}-${operationCounter}`;
+    setRunning(true);
+    setProgress({});
+    const stop = api().onEvent((event) => {
+      if (event.operationId !== operationId || !event.file) return;
+      const file = event.file;
+      setProgress((current) => ({ ...current, [file]: { stage: event.stage, done: event.done, total: event.total } }));
+    });
+    try {
+      const result = await api().documentsPrepare({
+        operationId,
+        outputDir: request.outputDir,
+        limitBytes: request.limitBytes,
+        categories: request.categories.map((category) => ({
+          categoryId: category.categoryId,
+          items: category.paths.map((path) => {
+            const password = passwords.current.get(path);
+            return password === undefined ? { path } : { path, password };
+          }),
+        })),
+        expectedCategories: request.expectedCategories,
+        locale: request.locale,
+      });
+      if (!result.ok) return { ok: false as const, error: result.error };
+      return { ok: true as const, report: result.value.report, outputDir: result.value.outputDir };
+    } finally {
+      stop();
+      setRunning(false);
+    }
+  }, []);
+
+  const value = useMemo(
+    () => ({ inspected, unlocked, progress, running, inspect, unlock, prepare }),
+    [inspected, unlocked, progress, running, inspect, unlock, prepare],
+  );
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useDocumentsSession(): DocumentsSessionValue {
+  const value = useContext(Context);
+  if (!value) throw new Error('useDocumentsSession outside DocumentsSessionProvider');
+  return value;
+}

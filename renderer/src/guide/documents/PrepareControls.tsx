@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../shared/api/errors';
+import { api } from '../../api';
+import { useCase } from '../../case/CaseContext';
+import { useLocale } from '../../locale';
+import type { ChecklistCard } from './checklist';
+import { useDocumentsSession } from './DocumentsSession';
+
+/** Default per-file limit: the only official AIMA figure is 1 MB per document (services portal). */
+export const DEFAULT_LIMIT_BYTES = 1_000_000;
+const UPLOAD_FOLDER_NAME = 'aima-upload-ready';
+
+function joinPath(folder: string, name: string): string {
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`;
+}
+
+/**
+ * The upload limit and the button that prepares every card into the
+ * upload-ready folder (asking once where to put it), with overall progress.
+ */
+export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { guide, update } = useCase();
+  const { prepare, running, progress, inspected } = useDocumentsSession();
+  const [error, setError] = useState<ApiError | null>(null);
+  const limitBytes = guide.uploadLimitBytes ?? DEFAULT_LIMIT_BYTES;
+  const [limitText, setLimitText] = useState(String(limitBytes / 1_000_000));
+  const withFiles = cards.filter((card) => (guide.documents[card.id] ?? []).length > 0);
+  const waitingForPassword = withFiles.some((card) =>
+    (guide.documents[card.id] ?? []).some((file) => inspected[file.path]?.needsPassword),
+  );
+  const steps = Object.values(progress);
+  const done = steps.filter((step) => step.total > 0 && step.done >= step.total).length;
+
+  async function run() {
+    setError(null);
+    let outputDir = guide.folderPath;
+    if (!outputDir) {
+      const picked = await api().shellPickFolder({ purpose: 'output' });
+      if (!picked.ok || !picked.value.path) return;
+      outputDir = joinPath(picked.value.path, UPLOAD_FOLDER_NAME);
+    }
+    const result = await prepare({
+      outputDir,
+      limitBytes,
+      categories: withFiles.map((card) => ({
+        categoryId: card.id,
+        paths: (guide.documents[card.id] ?? []).map((file) => file.path),
+      })),
+      expectedCategories: cards.filter((card) => card.requirement === 'required').map((card) => card.id),
+      locale,
+    });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    update((current) => ({ ...current, folderPath: result.outputDir, report: result.report }));
+  }
+
+  return (
+    <section className="panel" aria-labelledby="prepare-title">
+      <h2 id="prepare-title">{t('documents.prepare.title')}</h2>
+      <div className="form-group">
+        <label htmlFor="upload-limit">{t('documents.prepare.limitLabel')}</label>
+        <p className="hint" id="upload-limit-hint">
+          {t('documents.prepare.limitHint')}
+        </p>
+        <input
+          id="upload-limit"
+          className="input input-date"
+          inputMode="decimal"
+          aria-describedby="upload-limit-hint"
+          value={limitText}
+          onChange={(event) => {
+            setLimitText(event.target.value);
+            const megabytes = Number(event.target.value.replace(',', '.'));
+            if (Number.isFinite(megabytes) && megabytes > 0 && megabytes <= 100) {
+              update((current) => ({ ...current, uploadLimitBytes: Math.round(megabytes * 1_000_000) }));
+            }
+          }}
+        />
+      </div>
+      {guide.folderPath && <p>{t('documents.prepare.folder', { folder: guide.folderPath })}</p>}
+      {waitingForPassword && <p className="inset">{t('documents.prepare.passwordFirst')}</p>}
+      <button
+        type="button"
+        className="button"
+        disabled={running || withFiles.length === 0}
+        onClick={() => void run()}
+        data-testid="prepare-documents"
+      >
+        {t(guide.report ? 'documents.prepare.again' : 'documents.prepare.start')}
+      </button>
+      <p role="status" data-testid="prepare-status">
+        {running
+          ? t('documents.prepare.running', { done, total: Math.max(steps.length, done) })
+          : guide.report
+            ? t('documents.prepare.finished')
+            : ''}
+      </p>
+      {error && (
+        <p role="alert" className="error-message">
+          {t(error.messageKey, error.params)} {error.actionKey ? t(error.actionKey) : ''}
+        </p>
+      )}
+    </section>
+  );
+}
