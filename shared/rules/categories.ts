@@ -3,7 +3,9 @@ import { z } from 'zod';
 /**
  * Document categories: the one source of truth for category ids and the
  * upload file names the engine writes (portal-safe: lowercase ASCII, hyphens, .pdf).
- * The rules engine (checklist per permit kind, conditions, sources) builds on this list.
+ * The checklist rules (`checklist.ts`) say which categories each permit kind
+ * needs, when, and on what source; the document engine and the renderer read
+ * ids, file names and names from here.
  */
 export const categoryIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase ASCII words joined by hyphens');
 export type CategoryId = z.infer<typeof categoryIdSchema>;
@@ -17,25 +19,60 @@ export const categorySchema = z.object({
 });
 export type Category = z.infer<typeof categorySchema>;
 
+const defineCategory = (id: string, en: string, pt: string): Category => ({ id, fileName: `${id}.pdf`, name: { en, pt } });
+
 export const categories: readonly Category[] = [
-  { id: 'passport', fileName: 'passport.pdf', name: { en: 'Passport', pt: 'Passaporte' } },
-  { id: 'residence-permit', fileName: 'residence-permit.pdf', name: { en: 'Residence permit card', pt: 'Título de residência' } },
-  {
-    id: 'financas-no-debt',
-    fileName: 'financas-no-debt.pdf',
-    name: { en: 'Tax status certificate (Finanças)', pt: 'Certidão de situação tributária regularizada (Finanças)' },
-  },
-  {
-    id: 'social-security-no-debt',
-    fileName: 'social-security-no-debt.pdf',
-    name: { en: 'Social Security status declaration', pt: 'Declaração de situação contributiva regularizada (Segurança Social)' },
-  },
-  { id: 'proof-of-address', fileName: 'proof-of-address.pdf', name: { en: 'Proof of address', pt: 'Comprovativo de morada' } },
-  {
-    id: 'income-proof',
-    fileName: 'income-proof.pdf',
-    name: { en: 'Proof of means of subsistence', pt: 'Comprovativo de meios de subsistência' },
-  },
+  defineCategory('passport', 'Passport', 'Passaporte'),
+  defineCategory('residence-permit', 'Residence permit card', 'Título de residência'),
+  defineCategory(
+    'financas-no-debt',
+    'Tax status certificate (Finanças)',
+    'Certidão de situação tributária regularizada (Finanças)',
+  ),
+  defineCategory(
+    'social-security-no-debt',
+    'Social Security status declaration',
+    'Declaração de situação contributiva regularizada (Segurança Social)',
+  ),
+  defineCategory(
+    'social-security-non-registration',
+    'No Social Security registration: explanation and certificate',
+    'Sem inscrição na Segurança Social: explicação e Certidão de Não Inscrição',
+  ),
+  defineCategory('proof-of-address', 'Proof of address', 'Comprovativo de morada'),
+  defineCategory('income-proof', 'Proof of means of subsistence', 'Comprovativo de meios de subsistência'),
+  defineCategory(
+    'employment-contract',
+    'Employment contract or employer declaration',
+    'Contrato de trabalho ou declaração da entidade empregadora',
+  ),
+  defineCategory('irs-declaration', 'Income tax return (IRS)', 'Declaração de IRS'),
+  defineCategory('independent-activity', 'Proof of independent activity', 'Comprovativo de atividade independente'),
+  defineCategory(
+    'remote-work-proof',
+    'Proof of remote work for a foreign employer or clients',
+    'Comprovativo de trabalho remoto para entidade estrangeira',
+  ),
+  defineCategory('study-enrolment', 'Enrolment and tuition', 'Matrícula e pagamento de propinas'),
+  defineCategory('health-insurance', 'Health insurance or SNS registration', 'Seguro de saúde ou inscrição no SNS'),
+  defineCategory('family-relationship-proof', 'Proof of the family relationship', 'Comprovativo do vínculo familiar'),
+  defineCategory('sponsor-documents', 'Documents of the family member you joined', 'Documentos do familiar reagrupante'),
+  defineCategory(
+    'criminal-record-authorisation',
+    'Authorisation to check the Portuguese criminal record',
+    'Autorização para consulta do registo criminal',
+  ),
+  defineCategory(
+    'criminal-record-certificate',
+    'Criminal record certificate (country of nationality)',
+    'Certificado de registo criminal (país de nacionalidade)',
+  ),
+  defineCategory('responsibility-term', 'Term of responsibility (Modelo 4)', 'Termo de responsabilidade (Modelo 4)'),
+  defineCategory(
+    'presence-proof',
+    'Proof of presence in Portugal or reasons for absence',
+    'Comprovativo de permanência em Portugal ou motivos da ausência',
+  ),
 ];
 
 export function categoryById(id: string): Category | undefined {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rulesMeta } from './meta';
-import { addHours, instantOfLisbon, lisbonWallTime, type LisbonWallTime } from './dates';
+import { addHours, instantOfLisbon, lisbonWallTime } from './dates';
 import { isoDateSchema, type IsoDate } from './situation';
 import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
 import { nthWorkingDayAfter, type SkippedDay } from './working-days';
@@ -247,10 +247,16 @@ export function ducWindow(input: DucWindowInput): DucWindow {
     id: 'payable',
     at: moment(reminderAfterHold(holdEnds)),
     title: { en: 'AIMA DUC: the 24-hour hold has ended', pt: 'DUC da AIMA: terminou a espera de 24 horas' },
-    description: {
-      en: 'The seed guide says the DUC becomes payable 24 hours after it is generated. Pay it now if you have not (Multibanco, MB Way or internet banking) and keep the receipt.',
-      pt: 'O guia diz que o DUC pode ser pago 24 horas depois de gerado. Pague-o agora se ainda não o fez (Multibanco, MB Way ou homebanking) e guarde o comprovativo.',
-    },
+    description:
+      input.route === 'portal-renovacoes'
+        ? {
+            en: 'If the bank refused the reference in the first 24 hours: the seed guide says the DUC becomes payable now. Pay it at once (Multibanco, MB Way or internet banking), keep the receipt and, if AIMA’s 24-hour window has passed, contact AIMA.',
+            pt: 'Se o banco recusou a referência nas primeiras 24 horas: o guia diz que o DUC passa agora a poder ser pago. Pague-o já (Multibanco, MB Way ou homebanking), guarde o comprovativo e, se a janela de 24 horas da AIMA tiver passado, contacte a AIMA.',
+          }
+        : {
+            en: 'The seed guide says the DUC becomes payable 24 hours after it is generated. Pay it now if you have not (Multibanco, MB Way or internet banking) and keep the receipt.',
+            pt: 'O guia diz que o DUC pode ser pago 24 horas depois de gerado. Pague-o agora se ainda não o fez (Multibanco, MB Way ou homebanking) e guarde o comprovativo.',
+          },
     alarmMinutesBefore: 0,
   });
   reminders.push({

@@ -5,7 +5,7 @@ import { contactScenarioIdSchema } from './contact-scenarios';
 import { ducRouteSchema, type DucRoute } from './duc';
 import { FIRST_PORTAL_MONTH, portalMonthStatus, portalMonthStatusSchema } from './rollout';
 import { isoDateSchema, type IsoDate, type SituationDraft } from './situation';
-import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
+import { localizedSchema, provenanceSchema, type Provenance } from './sources';
 
 /**
  * Which portal applies to a situation on a given day, and why — with the

@@ -355,6 +355,11 @@ export const sources = defineSources({
     kind: 'secondary',
     published: '2016',
   },
+  advocaciaPinheiroRenewal: {
+    title: 'Advocacia Pinheiro: renovação de autorização de residência (apply between 90 and 30 days before expiry)',
+    url: 'https://advocaciapinheiro.com/renovacao-de-autorizacao-de-residencia',
+    kind: 'secondary',
+  },
   receiptValidity: {
     title: 'Lei 23/2007 art. 78 n.7: renewal receipt has the effect of the title for 60 days, renewable',
     url: 'https://sites.google.com/site/leximigratoria/artigo-78-o-renovacao-de-autorizacao-de-residencia-temporaria',

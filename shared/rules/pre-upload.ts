@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { rulesMeta } from './meta';
+import { localizedSchema, provenanceSchema, type Provenance } from './sources';
+
+/**
+ * The checks to make before uploading anything, as items the renderer can tick.
+ * From the seed guide's "quick pre-upload checklist" and the points it repeats
+ * elsewhere (NIF registered, one category per PDF, the size limit on screen).
+ */
+export const preUploadItemSchema = z.object({
+  id: z.enum([
+    'same-name-and-birth-date',
+    'nif-registered',
+    'email-current',
+    'address-current',
+    'fresh-declarations',
+    'pdf-simple-names',
+    'no-passwords',
+    'size-limit',
+    'one-category-per-file',
+    'screenshots-kept',
+  ]),
+  text: localizedSchema,
+  provenance: provenanceSchema,
+});
+export type PreUploadItem = z.infer<typeof preUploadItemSchema>;
+
+const checkedOn = rulesMeta.rulesCheckedOn;
+const prov = (...sources: Provenance['sources']): Provenance => ({ sources, checkedOn });
+
+export const preUploadChecklist: readonly PreUploadItem[] = [
+  {
+    id: 'same-name-and-birth-date',
+    text: {
+      en: 'Your passport, residence card, NIF and AIMA records use the same name and date of birth.',
+      pt: 'O passaporte, o título de residência, o NIF e os registos da AIMA têm o mesmo nome e a mesma data de nascimento.',
+    },
+    provenance: prov('seedGuide'),
+  },
+  {
+    id: 'nif-registered',
+    text: {
+      en: 'Your NIF is correctly registered at Finanças, and your name and address match across Finanças, Segurança Social and AIMA.',
+      pt: 'O NIF está corretamente registado nas Finanças e o nome e a morada coincidem nas Finanças, na Segurança Social e na AIMA.',
+    },
+    provenance: prov('seedGuide', 'juntaNotAccepted'),
+  },
+  {
+    id: 'email-current',
+    text: {
+      en: 'The email address AIMA holds for you is current (update it before you register, not after).',
+      pt: 'O email que a AIMA tem é o atual (atualize-o antes de se registar, não depois).',
+    },
+    provenance: prov('seedGuide'),
+  },
+  {
+    id: 'address-current',
+    text: {
+      en: 'The address AIMA holds is your current one: the card is posted there.',
+      pt: 'A morada que a AIMA tem é a atual: o cartão é enviado para lá.',
+    },
+    provenance: prov('seedGuide'),
+  },
+  {
+    id: 'fresh-declarations',
+    text: {
+      en: 'Finanças and Segurança Social documents are freshly downloaded (Finanças certificate valid 3 months, Social Security declaration 4 months).',
+      pt: 'Os documentos das Finanças e da Segurança Social foram obtidos há pouco (certidão das Finanças válida 3 meses, declaração da Segurança Social 4 meses).',
+    },
+    provenance: prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
+  },
+  {
+    id: 'pdf-simple-names',
+    text: {
+      en: 'Every file is a clear PDF with a simple name, such as passport.pdf or financas-no-debt.pdf.',
+      pt: 'Cada ficheiro é um PDF legível com um nome simples, como passport.pdf ou financas-no-debt.pdf.',
+    },
+    provenance: prov('seedGuide'),
+  },
+  {
+    id: 'no-passwords',
+    text: { en: 'No file is password-protected.', pt: 'Nenhum ficheiro tem palavra-passe.' },
+    provenance: prov('seedGuide'),
+  },
+  {
+    id: 'size-limit',
+    text: {
+      en: 'Every file is under the size limit shown on the upload screen (1 MB per document if none is shown: the only official AIMA figure).',
+      pt: 'Cada ficheiro está abaixo do limite indicado no ecrã de envio (1 MB por documento se nenhum for indicado: o único valor oficial da AIMA).',
+    },
+    provenance: prov('seedGuide', 'aimaServicesFaq'),
+  },
+  {
+    id: 'one-category-per-file',
+    text: {
+      en: 'Each file holds only what its category asks for; several items of one category are merged into one PDF.',
+      pt: 'Cada ficheiro contém só o que a categoria pede; vários itens da mesma categoria são juntos num só PDF.',
+    },
+    provenance: prov('seedGuide'),
+  },
+  {
+    id: 'screenshots-kept',
+    text: {
+      en: 'You keep screenshots of login errors, submitted forms, DUC references, payments and confirmation pages.',
+      pt: 'Guarda capturas de ecrã dos erros de acesso, formulários submetidos, referências DUC, pagamentos e páginas de confirmação.',
+    },
+    provenance: prov('seedGuide'),
+  },
+];

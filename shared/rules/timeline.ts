@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import { rulesMeta } from './meta';
+import { addDays, addMonths, firstDayOfMonth, monthOf } from './dates';
+import { ducWindow, ducGeneratedAtSchema, type DucGeneratedAt } from './duc';
+import { decideRoute, ROUTE_DATES, routeIdSchema } from './route';
+import { isoDateSchema, type IsoDate, type SituationDraft } from './situation';
+import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
+
+/**
+ * The renewal as dated steps: when to start preparing, when the portal opens
+ * for the expiry month, the DUC hold and deadline once a DUC exists, and the
+ * undated steps that follow (biometrics, the QR declaração). Each item says
+ * whether its date is exact, an estimate, or not known yet.
+ */
+export const timelineItemSchema = z.object({
+  id: z.enum([
+    'start-preparing',
+    'address-change-cutoff',
+    'download-certificates',
+    'portal-opens',
+    'legal-apply-by',
+    'permit-expires',
+    'online-threshold',
+    'decree-extension-ended',
+    'in-country-extension-ended',
+    'wait-for-aima-email',
+    'duc-generated',
+    'duc-try-to-pay',
+    'duc-deadline',
+    'biometrics',
+    'approval-declaration',
+  ]),
+  date: isoDateSchema.nullable(),
+  /** Lisbon time, for moments inside a day (the DUC). */
+  time: z.string().nullable(),
+  dateKind: z.enum(['exact', 'estimate', 'undated']),
+  status: z.enum(['past', 'today', 'upcoming', 'undated']),
+  title: localizedSchema,
+  detail: localizedSchema,
+  provenance: provenanceSchema,
+});
+export type TimelineItem = z.infer<typeof timelineItemSchema>;
+
+export const timelineSchema = z.object({
+  routeId: routeIdSchema,
+  items: z.array(timelineItemSchema),
+  today: isoDateSchema,
+});
+export type Timeline = z.infer<typeof timelineSchema>;
+
+export const timelineInputSchema = z.object({ ducGeneratedAt: ducGeneratedAtSchema.optional() }).strict();
+
+const checkedOn = rulesMeta.rulesCheckedOn;
+const prov = (...sources: Provenance['sources']): Provenance => ({ sources, checkedOn });
+
+type Item = Omit<TimelineItem, 'status'>;
+
+function statusOf(date: IsoDate | null, today: IsoDate): TimelineItem['status'] {
+  if (date === null) return 'undated';
+  return date < today ? 'past' : date === today ? 'today' : 'upcoming';
+}
+
+const dated = (
+  id: Item['id'],
+  date: IsoDate,
+  title: Localized,
+  detail: Localized,
+  provenance: Provenance,
+  dateKind: 'exact' | 'estimate' = 'exact',
+  time: string | null = null,
+): Item => ({
+  id,
+  date,
+  time,
+  dateKind,
+  title,
+  detail,
+  provenance,
+});
+
+const undated = (id: Item['id'], title: Localized, detail: Localized, provenance: Provenance): Item => ({
+  id,
+  date: null,
+  time: null,
+  dateKind: 'undated',
+  title,
+  detail,
+  provenance,
+});
+
+export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?: DucGeneratedAt): Timeline {
+  const route = decideRoute(s, today);
+  const items: Item[] = [];
+  const expiry = s.permitExpiry;
+  if (expiry && route.routeId !== 'undecided') {
+    items.push(
+      dated(
+        'start-preparing',
+        addDays(expiry, -90),
+        { en: 'Start preparing your documents', pt: 'Comece a preparar os documentos' },
+        {
+          en: 'Start 90 days before expiry so everything is ready when access opens.',
+          pt: 'Comece 90 dias antes do fim da validade para ter tudo pronto quando o acesso abrir.',
+        },
+        prov('seedGuide'),
+      ),
+      dated(
+        'permit-expires',
+        expiry,
+        { en: 'Your permit expires', pt: 'A sua autorização caduca' },
+        { en: 'The last day printed on your card.', pt: 'O último dia indicado no cartão.' },
+        prov('seedGuide'),
+      ),
+    );
+    if (s.addressChangedSinceLastCard) {
+      items.push(
+        dated(
+          'address-change-cutoff',
+          addDays(expiry, -90),
+          { en: 'Last day to change your address by contact form', pt: 'Último dia para alterar a morada pelo formulário' },
+          {
+            en: 'Read as: the contact-form change is open only while more than 90 days of validity remain (uncertain). After that, give the new address with the renewal.',
+            pt: 'Leitura seguida: a alteração pelo formulário só é possível enquanto restarem mais de 90 dias de validade (incerto). Depois, indique a nova morada na renovação.',
+          },
+          prov('advocaciaPinheiro90Days', 'seedDataChange'),
+        ),
+      );
+    }
+  }
+
+  if (route.routeId === 'portal-renovacoes' && expiry) {
+    const month = route.portalMonth;
+    const opensOn =
+      month?.status === 'open'
+        ? (month.openedOn ?? month.openedNoLaterThan)
+        : month?.status === 'opens-later'
+          ? month.opensOn
+          : null;
+    const openDate = opensOn ?? firstDayOfMonth(monthOf(expiry));
+    const kind = opensOn ? 'exact' : 'estimate';
+    items.push(
+      dated(
+        'portal-opens',
+        openDate,
+        { en: 'The portal opens for your expiry month', pt: 'O portal abre para o seu mês de caducidade' },
+        opensOn
+          ? { en: 'Date from AIMA’s announcements as reported.', pt: 'Data dos anúncios da AIMA, conforme noticiado.' }
+          : {
+              en: 'Not known yet: the start of your expiry month is the latest to check (recent months opened 1–3 months ahead).',
+              pt: 'Ainda não se sabe: o início do mês de caducidade é o mais tarde para verificar (os meses recentes abriram 1 a 3 meses antes).',
+            },
+        month?.provenance ?? prov('seedGuide'),
+        kind,
+      ),
+      dated(
+        'download-certificates',
+        openDate > today ? openDate : today,
+        {
+          en: 'Download fresh Finanças and Social Security documents',
+          pt: 'Obtenha documentos recentes das Finanças e da Segurança Social',
+        },
+        {
+          en: 'Shortly before you submit: the Finanças certificate is valid 3 months, the Social Security declaration 4 months.',
+          pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses, a declaração da Segurança Social 4 meses.',
+        },
+        prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
+        kind,
+      ),
+      dated(
+        'legal-apply-by',
+        addDays(expiry, -30),
+        { en: 'The law’s "apply up to 30 days before expiry"', pt: 'O prazo legal: pedir até 30 dias antes do fim' },
+        {
+          en: 'Lei 23/2007 art. 78 n.1. In practice the portal opens by expiry month; if it opens later, keep proof that you tried.',
+          pt: 'Lei 23/2007 art. 78.º n.º 1. Na prática o portal abre por mês de caducidade; se abrir mais tarde, guarde prova de que tentou.',
+        },
+        prov('lei23Art78'),
+      ),
+      dated(
+        'online-threshold',
+        addMonths(expiry, 6),
+        { en: 'Six months after expiry', pt: 'Seis meses após o fim da validade' },
+        {
+          en: 'Expired less than 6 months is the standard threshold for online processing; the right of residence lapses 6 months after expiry.',
+          pt: 'Caducada há menos de 6 meses é o limite habitual para o pedido online; o direito de residência caduca 6 meses após o fim da validade.',
+        },
+        prov('seedGuide', 'dr84Art63n14'),
+      ),
+    );
+  }
+
+  if (route.routeId === 'mission-structure') {
+    items.push(
+      dated(
+        'decree-extension-ended',
+        ROUTE_DATES.decreeExtensionUntil,
+        { en: 'End of the decree’s acceptance of these permits', pt: 'Fim da aceitação destes títulos pelo decreto' },
+        { en: 'DL 85-B/2025 art. 2.', pt: 'DL 85-B/2025, art. 2.º.' },
+        prov('dl85B2025'),
+      ),
+      dated(
+        'in-country-extension-ended',
+        ROUTE_DATES.inCountryExtensionUntil,
+        { en: 'End of the in-country extension (AIMA’s guidance)', pt: 'Fim da prorrogação em Portugal (orientação da AIMA)' },
+        {
+          en: 'Holders who have not asked for renewal are irregular from this date.',
+          pt: 'Quem não pediu a renovação fica irregular a partir desta data.',
+        },
+        prov('aima15Apr2026', 'seedGuide'),
+      ),
+      undated(
+        'wait-for-aima-email',
+        { en: 'AIMA’s email with the link to services.aima.gov.pt', pt: 'Email da AIMA com a ligação para services.aima.gov.pt' },
+        {
+          en: 'Sent in order of expiry. Keep your email current and check spam.',
+          pt: 'Enviado por ordem de caducidade. Mantenha o email atualizado e veja o spam.',
+        },
+        prov('seedGuide'),
+      ),
+    );
+  }
+  if (route.routeId === 'cplp-services') {
+    items.push(
+      undated(
+        'wait-for-aima-email',
+        { en: 'AIMA’s email inviting you to renew', pt: 'Email da AIMA a convidar para renovar' },
+        {
+          en: 'Then use "Renovar AR CPLP" on services.aima.gov.pt.',
+          pt: 'Depois use "Renovar AR CPLP" em services.aima.gov.pt.',
+        },
+        prov('aimaCplpRenewal'),
+      ),
+    );
+  }
+
+  if (ducGeneratedAt && route.ducRoute) {
+    const w = ducWindow({ route: route.ducRoute, generatedAt: ducGeneratedAt });
+    // On the Portal das Renovações AIMA says pay at once; elsewhere, after the seed's 24-hour hold.
+    const payAt = (w.reminders.find((r) => r.id === 'pay-now') ?? w.reminders.find((r) => r.id === 'payable')!).at;
+    items.push(
+      dated(
+        'duc-generated',
+        w.generated.lisbon.date,
+        { en: 'DUC generated', pt: 'DUC gerado' },
+        { en: 'Keep a screenshot of the DUC reference.', pt: 'Guarde uma captura de ecrã da referência DUC.' },
+        prov('seedGuide'),
+        'exact',
+        w.generated.lisbon.time,
+      ),
+      dated(
+        'duc-try-to-pay',
+        payAt.lisbon.date,
+        { en: 'Pay the DUC', pt: 'Pague o DUC' },
+        w.advice,
+        prov('seedGuide', 'aimaPortalLaunch'),
+        'exact',
+        payAt.lisbon.time,
+      ),
+      dated(
+        'duc-deadline',
+        w.deadline.lisbon.date,
+        { en: 'Last moment to pay the DUC (strictest reading)', pt: 'Último momento para pagar o DUC (leitura mais exigente)' },
+        w.readings.find((r) => r.id === w.deadline.readingId)!.explanation,
+        w.readings.find((r) => r.id === w.deadline.readingId)!.provenance,
+        'exact',
+        w.deadline.lisbon.time,
+      ),
+    );
+  }
+
+  if (route.routeId !== 'undecided' && route.routeId !== 'not-covered') {
+    items.push(
+      undated(
+        'biometrics',
+        { en: 'Biometrics appointment, if AIMA asks', pt: 'Recolha de biometria, se a AIMA pedir' },
+        s.biometricsOnFile === false
+          ? {
+              en: 'AIMA does not hold your current biometrics: expect an email inviting you. Bring your original passport.',
+              pt: 'A AIMA não tem a sua biometria atual: conte com um email de convocatória. Leve o passaporte original.',
+            }
+          : {
+              en: 'If AIMA holds current biometrics and your passport is valid, you may not need one; watch your inbox and the portal status.',
+              pt: 'Se a AIMA tiver biometria atual e o passaporte estiver válido, pode não ser necessária; acompanhe o email e o estado no portal.',
+            },
+        prov('seedGuide'),
+      ),
+      undated(
+        'approval-declaration',
+        { en: 'After approval: the declaração with a QR code', pt: 'Depois da aprovação: a declaração com código QR' },
+        {
+          en: 'Download it from the portal: interim proof of status while the card is made and posted. Check each country’s rules before travelling with it.',
+          pt: 'Descarregue-a do portal: prova provisória do seu estatuto enquanto o cartão é produzido e enviado. Verifique as regras de cada país antes de viajar com ela.',
+        },
+        prov('seedGuide', 'approvalProof'),
+      ),
+    );
+  }
+
+  const withStatus = items.map((item): TimelineItem => ({ ...item, status: statusOf(item.date, today) }));
+  const datedItems = withStatus
+    .filter((i) => i.date !== null)
+    .sort((a, b) => `${a.date}${a.time ?? ''}`.localeCompare(`${b.date}${b.time ?? ''}`));
+  return { routeId: route.routeId, items: [...datedItems, ...withStatus.filter((i) => i.date === null)], today };
+}
