@@ -22,6 +22,8 @@ export default defineConfig({
           index: resolve('electron/shell/main.ts'),
           // Plain-Node check of sharp, wasm and resource paths, run from the packaged tree by npm run test:package.
           'self-check': resolve('electron/main/self-check.ts'),
+          // Worker thread of batch preparation (agency view); the pool finds it next to the bundle.
+          'batch-worker': resolve('electron/batch/worker.ts'),
         },
       },
     },

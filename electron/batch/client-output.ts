@@ -79,7 +79,7 @@ export async function commitClientOutput(
 }
 
 /** Write a text file atomically: temp file in the same folder, then rename. */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temp, content);

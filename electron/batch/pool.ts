@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ClientJob, PrepareProgress, PrepareResult } from './preparer';
@@ -27,10 +28,17 @@ export class WorkerCrashError extends Error {
   }
 }
 
-/** Where the worker's code is: the bundled file next to this one, or the sources through tsx. */
+/**
+ * Where the worker's code is: from the TypeScript sources (CLI, tests, e2e
+ * harness) a bootstrap that loads them through tsx; in the bundled app the
+ * `batch-worker.js` entry electron-vite builds beside the main bundle (this
+ * code may sit in a chunk one folder below it).
+ */
 export function workerEntry(): URL {
   const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('./worker-bootstrap.mjs', here) : new URL('./batch-worker.js', here);
+  if (here.endsWith('.ts')) return new URL('./worker-bootstrap.mjs', here);
+  const candidates = [new URL('./batch-worker.js', here), new URL('../batch-worker.js', here)];
+  return candidates.find((url) => existsSync(url)) ?? (candidates[0] as URL);
 }
 
 interface Task {

@@ -18,6 +18,8 @@ export interface ClientJob {
   /** Empty folder to write the upload-ready files into. */
   outDir: string;
   limitBytes: number;
+  /** Categories this client needs: those without input are listed as missing in report.html. */
+  expectedCategories: CategoryId[];
   locale: 'en' | 'pt';
 }
 

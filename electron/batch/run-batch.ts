@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
-import { buildSummaryRow, type ClientAdvisor } from '../../shared/batch/row';
+import { adviceFor, buildSummaryRow, COMMON_RENEWAL_CATEGORIES, type ClientAdvisor } from '../../shared/batch/row';
 import {
   batchSettingsSchema,
   outputAffectingSettings,
@@ -9,7 +9,6 @@ import {
   type BatchSettingsInput,
 } from '../../shared/batch/settings';
 import { totalsOf, type BatchSummary, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
-import { categories } from '../../shared/rules/categories';
 import { rulesMeta } from '../../shared/rules/meta';
 import {
   commitClientOutput,
@@ -118,7 +117,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     ...buildSummaryRow({
       client,
       locale: context.settings.locale,
-      defaultExpected: categories.map((category) => category.id),
+      defaultExpected: COMMON_RENEWAL_CATEGORIES,
       categoriesWithInputs: [],
       unsorted: [],
       clientFile: null,
@@ -128,6 +127,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       inputBytes: 0,
       outputFolder,
       millis: Date.now() - started,
+      advice: null,
     }),
     problems: [...extra, { code: 'CLIENT_FAILED', messageKey: 'batch.problems.clientFailed', params: { reason } }],
   });
@@ -151,6 +151,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     return { ...marker.row, skipped: true, millis: 0 };
   }
 
+  const advice = adviceFor(clientFile, context.advisor, context.settings.locale);
   context.onEvent({ type: 'client-start', client });
   const workDir = await createWorkFolder(context.workRoot, client);
   let outcome: PrepareResult | null = null;
@@ -167,6 +168,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
           passwords: passwordsByInput(scan, passwords),
           outDir: workDir,
           limitBytes: Math.round(context.settings.limitMb * 1024 * 1024),
+          expectedCategories: [...(advice?.expectedCategories ?? COMMON_RENEWAL_CATEGORIES)],
           locale: context.settings.locale,
         },
         (progress) => context.onEvent({ type: 'client-progress', client, progress }),
@@ -181,7 +183,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   const row = buildSummaryRow({
     client,
     locale: context.settings.locale,
-    defaultExpected: categories.map((category) => category.id),
+    defaultExpected: COMMON_RENEWAL_CATEGORIES,
     categoriesWithInputs: scan.inputs.map((input) => input.categoryId),
     unsorted: scan.unsorted,
     clientFile,
@@ -191,7 +193,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     inputBytes: scan.inputs.reduce((sum, input) => sum + input.files.reduce((s, file) => s + file.bytes, 0), 0),
     outputFolder,
     millis: Date.now() - started,
-    advisor: context.advisor,
+    advice,
   });
 
   if (failure !== null) {

@@ -33,7 +33,8 @@ export function problemText(problem: ClientProblem, locale: Locale): string {
   const params = { ...(problem.params ?? {}), ...(problem.file ? { file: problem.file } : {}) };
   const message = translate(locale, problem.messageKey, params);
   const text = message === problem.messageKey ? problem.code : message;
-  return problem.file ? `${problem.file}: ${text}` : text;
+  // Engine messages usually name the file already; only prefix those that do not.
+  return problem.file && !text.includes(problem.file) ? `${problem.file}: ${text}` : text;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import type { ApiEventListener } from './events';
 import { appCalls } from './calls/app';
+import { batchCalls } from './calls/batch';
 import { documentCalls } from './calls/documents';
 import { fileCalls } from './calls/files';
 import { shellCalls } from './calls/shell';
@@ -16,6 +17,7 @@ import { shellCalls } from './calls/shell';
  */
 export const apiContract = {
   ...appCalls,
+  ...batchCalls,
   ...documentCalls,
   ...fileCalls,
   ...shellCalls,

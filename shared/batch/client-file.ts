@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { personFactsSchema } from '../case/person';
+import { ducGeneratedAtSchema } from '../rules/duc';
 import { situationDraftSchema } from '../rules/situation';
 
 /**
@@ -12,7 +13,7 @@ import { situationDraftSchema } from '../rules/situation';
  * {
  *   "person": { "fullName": "Ana Silva", "dateOfBirth": "1990-04-02", "nif": "123456789" },
  *   "situation": { "permitKind": "temporary-work", "permitExpiry": "2026-09-30", "hasNiss": true },
- *   "duc": { "generatedAt": "2026-11-20T10:15:00+00:00" }
+ *   "duc": { "generatedAt": { "lisbonDate": "2026-11-20", "lisbonTime": "10:15" } }
  * }
  * ```
  */
@@ -20,11 +21,8 @@ export const clientFileSchema = z
   .object({
     person: personFactsSchema.strict().default({}),
     situation: situationDraftSchema.default({}),
-    /** When the renewal's DUC (payment reference) was generated, if it was. */
-    duc: z
-      .object({ generatedAt: z.iso.datetime({ offset: true }) })
-      .strict()
-      .optional(),
+    /** When the renewal's DUC (payment reference) was generated, if it was: an instant, or the Lisbon date and time on screen. */
+    duc: z.object({ generatedAt: ducGeneratedAtSchema }).strict().optional(),
   })
   .strict();
 export type ClientFile = z.infer<typeof clientFileSchema>;

@@ -14,6 +14,19 @@ export interface PreparedOutcome {
   problems: ClientProblem[];
 }
 
+/**
+ * The documents almost every renewal needs, used when the permit kind is not
+ * known (no or invalid client.json): a client is never called "ready" without them.
+ */
+export const COMMON_RENEWAL_CATEGORIES: readonly CategoryId[] = [
+  'passport',
+  'residence-permit',
+  'financas-no-debt',
+  'social-security-no-debt',
+  'proof-of-address',
+  'income-proof',
+];
+
 /** What the rules can say about a client whose client.json is valid. */
 export interface ClientAdvice {
   route: string | null;
@@ -41,7 +54,17 @@ export interface RowFacts {
   inputBytes: number;
   outputFolder: string;
   millis: number;
-  advisor?: ClientAdvisor;
+  /** The rules' advice, when client.json is valid (see `adviceFor`). */
+  advice: ClientAdvice | null;
+}
+
+/** The rules' advice for a client, or null without a valid client.json. */
+export function adviceFor(
+  clientFile: ClientFileParse | null,
+  advisor: ClientAdvisor | undefined,
+  locale: Locale,
+): ClientAdvice | null {
+  return clientFile?.ok && advisor ? advisor(clientFile.clientFile, locale) : null;
 }
 
 function categoryName(id: CategoryId, locale: Locale): string {
@@ -75,8 +98,7 @@ function unsortedProblems(unsorted: RowFacts['unsorted']): ClientProblem[] {
 }
 
 export function buildSummaryRow(facts: RowFacts): SummaryRow {
-  const { locale } = facts;
-  const advice = facts.clientFile?.ok && facts.advisor ? facts.advisor(facts.clientFile.clientFile, locale) : null;
+  const advice = facts.advice;
   const expected = advice?.expectedCategories ?? facts.defaultExpected;
   const prepared = facts.outcome?.categories ?? [];
   const withStatus = (status: 'ready' | 'warning' | 'failed') =>

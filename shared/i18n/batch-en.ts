@@ -39,6 +39,15 @@ export const batchEn = {
     getMissing: 'Get the missing documents: {{documents}}.',
     checkWarnings: 'Check the warnings in report.html before uploading.',
     upload: 'Upload the files in "{{folder}}" on the portal.',
+    uploadOn: 'Upload the prepared files on the {{portal}} ({{url}}).',
+  },
+  routes: {
+    'portal-renovacoes': 'Portal das Renovações',
+    'mission-structure': "AIMA services portal, after AIMA's email",
+    'cplp-services': "AIMA services portal (CPLP), after AIMA's email",
+    'eu-family-card': "AIMA services portal (residence card of an EU citizen's family member)",
+    'not-covered': 'No self-service route: contact AIMA',
+    undecided: 'Not enough facts in client.json to decide',
   },
   problems: {
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',

@@ -37,6 +37,15 @@ export const batchPt: Messages['batch'] = {
     getMissing: 'Obtenha os documentos em falta: {{documents}}.',
     checkWarnings: 'Veja os avisos em report.html antes de carregar os ficheiros.',
     upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
+    uploadOn: 'Carregue os ficheiros preparados no {{portal}} ({{url}}).',
+  },
+  routes: {
+    'portal-renovacoes': 'Portal das Renovações',
+    'mission-structure': 'Portal de serviços da AIMA, após o e-mail da AIMA',
+    'cplp-services': 'Portal de serviços da AIMA (CPLP), após o e-mail da AIMA',
+    'eu-family-card': 'Portal de serviços da AIMA (cartão de residência de familiar de cidadão da UE)',
+    'not-covered': 'Sem via de autosserviço: contacte a AIMA',
+    undecided: 'Faltam dados no client.json para decidir',
   },
   problems: {
     clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',

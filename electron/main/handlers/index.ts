@@ -1,6 +1,7 @@
 import type { Handlers } from '../handler-types';
 import type { ShellPort } from '../shell-port';
 import { appHandlers } from './app';
+import { batchHandlers } from './batch';
 import { documentHandlers } from './documents';
 import { fileHandlers } from './files';
 import { shellHandlers } from './shell';
@@ -18,6 +19,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...appHandlers(deps),
+    ...batchHandlers(deps),
     ...documentHandlers(),
     ...fileHandlers(),
     ...shellHandlers(deps.shell),

@@ -1,0 +1,72 @@
+import type { PrepareReport } from '../../shared/engine/report';
+import type { ClientProblem } from '../../shared/batch/summary';
+import type { ClientJob, PreparedCategory, PrepareResult } from './preparer';
+
+/**
+ * Reads the engine's report.json for one client as the batch's outcome:
+ * a category is 'ready' when written with nothing to say, 'warning' when
+ * written but something needs a look (an input left out, a repair, a
+ * validation warning, over the size limit), 'failed' when nothing was written.
+ * Problems name the input by its path in the client folder (the report only
+ * knows file names; the job knows the order, and the report keeps it).
+ */
+export function outcomeFromReport(report: PrepareReport, job: ClientJob): PrepareResult {
+  const problems: ClientProblem[] = [];
+  const categories: PreparedCategory[] = [];
+  for (const category of report.categories) {
+    const jobFiles = job.inputs.find((input) => input.categoryId === category.categoryId)?.files ?? [];
+    const relPathOf = (index: number, name: string) => jobFiles[index]?.relPath ?? name;
+    let warned = category.status === 'partial';
+    for (const input of category.inputs) {
+      const file = relPathOf(input.index, input.file);
+      if (input.error) {
+        problems.push({
+          code: input.error.code,
+          messageKey: input.error.messageKey,
+          ...(input.error.params ? { params: input.error.params } : {}),
+          file,
+          categoryId: category.categoryId,
+        });
+      }
+      for (const warning of input.warnings) {
+        warned = true;
+        problems.push({
+          code: warning.code,
+          messageKey: warning.messageKey,
+          ...(warning.params ? { params: warning.params } : {}),
+          file,
+          categoryId: category.categoryId,
+        });
+      }
+    }
+    if (category.error) {
+      problems.push({
+        code: category.error.code,
+        messageKey: category.error.messageKey,
+        ...(category.error.params ? { params: category.error.params } : {}),
+        categoryId: category.categoryId,
+      });
+    }
+    const validation = category.output?.validation;
+    if (validation) {
+      for (const reason of validation.reasons) {
+        warned = true;
+        problems.push({
+          code: reason.code,
+          messageKey: reason.messageKey,
+          ...(reason.params ? { params: reason.params } : {}),
+          file: category.output?.fileName,
+          categoryId: category.categoryId,
+        });
+      }
+    }
+    const status: PreparedCategory['status'] =
+      category.status === 'failed' || !category.output
+        ? 'failed'
+        : warned || validation?.verdict === 'not-ready'
+          ? 'warning'
+          : 'ready';
+    categories.push({ categoryId: category.categoryId, status, outputBytes: category.output?.bytes ?? 0 });
+  }
+  return { categories, problems };
+}
