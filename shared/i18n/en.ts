@@ -1,3 +1,4 @@
+import { caseEn, writingEn } from './case-en';
 import { engineEn } from './engine-en';
 import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
@@ -11,6 +12,8 @@ export const en = {
   ...guideEn,
   engine: engineEn,
   batch: batchEn,
+  case: caseEn,
+  writing: writingEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',

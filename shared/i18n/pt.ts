@@ -1,3 +1,4 @@
+import { casePt, writingPt } from './case-pt';
 import type { Messages } from './en';
 import { batchPt } from './batch-pt';
 import { enginePt } from './engine-pt';
@@ -8,6 +9,8 @@ export const pt: Messages = {
   ...guidePt,
   engine: enginePt,
   batch: batchPt,
+  case: casePt,
+  writing: writingPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',

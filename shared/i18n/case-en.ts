@@ -1,0 +1,51 @@
+/**
+ * English strings of the case store and the writing tools (contact form,
+ * email, carta registada). Spread into `en` as `case` and `writing`;
+ * Portuguese in case-pt.ts with exactly these keys.
+ */
+export const caseEn = {
+  errors: {
+    notFound: 'The case "{{id}}" was not found in the cases folder.',
+    corrupt: 'The case file of "{{id}}" cannot be read ({{detail}}). It was left exactly as it is; nothing was overwritten.',
+    tooNew:
+      'The case "{{id}}" was saved by a newer version of AIMA Prep (file version {{version}}; this app reads up to {{supported}}). It was left untouched.',
+    rootUnreadable: 'The cases folder {{root}} cannot be read.',
+    rootUnwritable: 'A new case cannot be created in {{root}}.',
+    writeFailed: 'The case "{{id}}" could not be saved. The previous version is kept.',
+    copyFailed: 'The file {{file}} could not be copied into the case.',
+    evidenceNotFound: 'This evidence entry ({{entryId}}) is not in the log.',
+    evidenceAlreadyRetracted: 'This evidence entry ({{entryId}}) was already withdrawn.',
+    tooManySameName: 'There are too many cases with this name. Choose a different title.',
+  },
+  actions: {
+    chooseAnotherCase: 'Choose the case again from the list; it may have been moved or renamed.',
+    restoreBackup: 'Restore case.json from a backup, or open the file in a text editor to repair it.',
+    updateApp: 'Update AIMA Prep to the latest version to open this case.',
+    chooseAnotherRoot: 'Choose another folder for your cases, or check its permissions.',
+    checkDiskSpace: 'Check that the disk has free space and the folder is writable, then try again.',
+  },
+  evidenceKinds: {
+    'portal-error-screenshot': 'Portal error (screenshot)',
+    'submitted-form': 'Form submitted',
+    'duc-reference': 'DUC payment reference',
+    'payment-proof': 'Proof of payment',
+    'email-sent': 'Email sent to AIMA',
+    'email-received': 'Email received from AIMA',
+    'approval-declaration': 'Approval declaration (declaração)',
+    'letter-sent': 'Registered letter (carta registada) sent',
+    'phone-call': 'Phone call',
+  },
+};
+
+export const writingEn = {
+  errors: {
+    fontMissing: 'The font {{font}} needed for the PDF letter is missing from the app.',
+    charactersUnsupported:
+      'Some characters cannot be printed in the PDF letter: {{characters}}. The .docx and text versions keep them.',
+    unknownScenario: 'The app does not know this contact-form situation ({{scenario}}).',
+  },
+  actions: {
+    reinstall: 'Reinstall AIMA Prep.',
+    useTextOrDocx: 'Save the letter as .docx or text, or replace those characters.',
+  },
+};

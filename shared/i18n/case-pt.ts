@@ -1,0 +1,49 @@
+import type { Messages } from './en';
+
+/** Portuguese strings of the case store and the writing tools; exactly the keys of case-en.ts. */
+export const casePt: Messages['case'] = {
+  errors: {
+    notFound: 'O caso "{{id}}" não foi encontrado na pasta de casos.',
+    corrupt: 'Não é possível ler o ficheiro do caso "{{id}}" ({{detail}}). Ficou exatamente como estava; nada foi substituído.',
+    tooNew:
+      'O caso "{{id}}" foi guardado por uma versão mais recente do AIMA Prep (versão do ficheiro {{version}}; esta aplicação lê até à {{supported}}). Não foi alterado.',
+    rootUnreadable: 'Não é possível ler a pasta de casos {{root}}.',
+    rootUnwritable: 'Não é possível criar um caso novo em {{root}}.',
+    writeFailed: 'Não foi possível guardar o caso "{{id}}". A versão anterior mantém-se.',
+    copyFailed: 'Não foi possível copiar o ficheiro {{file}} para o caso.',
+    evidenceNotFound: 'Esta entrada de prova ({{entryId}}) não está no registo.',
+    evidenceAlreadyRetracted: 'Esta entrada de prova ({{entryId}}) já foi retirada.',
+    tooManySameName: 'Há demasiados casos com este nome. Escolha outro título.',
+  },
+  actions: {
+    chooseAnotherCase: 'Escolha de novo o caso na lista; pode ter sido movido ou renomeado.',
+    restoreBackup: 'Reponha o case.json a partir de uma cópia de segurança, ou abra-o num editor de texto para o corrigir.',
+    updateApp: 'Atualize o AIMA Prep para a versão mais recente para abrir este caso.',
+    chooseAnotherRoot: 'Escolha outra pasta para os seus casos, ou verifique as permissões.',
+    checkDiskSpace: 'Verifique se o disco tem espaço livre e se a pasta permite escrita, e tente de novo.',
+  },
+  evidenceKinds: {
+    'portal-error-screenshot': 'Erro no portal (captura de ecrã)',
+    'submitted-form': 'Formulário submetido',
+    'duc-reference': 'Referência DUC',
+    'payment-proof': 'Comprovativo de pagamento',
+    'email-sent': 'E-mail enviado à AIMA',
+    'email-received': 'E-mail recebido da AIMA',
+    'approval-declaration': 'Declaração de deferimento',
+    'letter-sent': 'Carta registada enviada',
+    'phone-call': 'Chamada telefónica',
+  },
+};
+
+export const writingPt: Messages['writing'] = {
+  errors: {
+    fontMissing: 'Falta na aplicação o tipo de letra {{font}}, necessário para a carta em PDF.',
+    charactersUnsupported:
+      'Alguns caracteres não podem ser impressos na carta em PDF: {{characters}}. As versões .docx e texto mantêm-nos.',
+    unknownScenario: 'A aplicação não conhece esta situação do formulário de contacto ({{scenario}}).',
+  },
+  actions: {
+    reinstall: 'Reinstale o AIMA Prep.',
+    useTextOrDocx: 'Guarde a carta em .docx ou texto, ou substitua esses caracteres.',
+  },
+};
