@@ -101,18 +101,9 @@ const NOISE = (() => {
   return Float32Array.from({ length: 1 << 16 }, () => (rand() + rand() + rand() - 1.5) * 9);
 })();
 
-/** Rendered page pixels at `dpi`, with paper tint, optics blur and sensor noise (RGB). */
-export async function scanPixels(
-  style: PageStyle,
-  dpi: number,
-  extraBlurSigma = 0,
-): Promise<{ data: Buffer; width: number; height: number }> {
-  // A scanner's optics soften edges by about a pixel; a shaken or out-of-focus scan by more.
-  const sigma = Math.hypot(0.45 * (dpi / 300) + 0.3, extraBlurSigma);
-  const base = await renderLayout(style.colour, style.seed % LAYOUTS, dpi, sigma);
-  const data = Buffer.from(base.data);
+function addPaperAndNoise(data: Buffer, seed: number): void {
   const tint = [247 / 255, 243 / 255, 232 / 255]; // off-white recycled paper
-  let state = (style.seed * 2654435761) >>> 0;
+  let state = (seed * 2654435761) >>> 0;
   for (let i = 0; i < data.length; i += 3) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     const noise = NOISE[state >>> 16]!;
@@ -123,7 +114,31 @@ export async function scanPixels(
     data[i + 1] = g < 0 ? 0 : g > 255 ? 255 : g;
     data[i + 2] = b < 0 ? 0 : b > 255 ? 255 : b;
   }
+}
+
+/** Rendered page pixels at `dpi`, with paper tint, optics blur and sensor noise (RGB). */
+export async function scanPixels(
+  style: PageStyle,
+  dpi: number,
+  extraBlurSigma = 0,
+): Promise<{ data: Buffer; width: number; height: number }> {
+  // A scanner's optics soften edges by about a pixel; a shaken or out-of-focus scan by more.
+  const sigma = Math.hypot(0.45 * (dpi / 300) + 0.3, extraBlurSigma);
+  const base = await renderLayout(style.colour, style.seed % LAYOUTS, dpi, sigma);
+  const data = Buffer.from(base.data);
+  addPaperAndNoise(data, style.seed);
   return { data, width: base.width, height: base.height };
+}
+
+/** An empty sheet as a scanner sees it: tinted paper and sensor noise, nothing else. */
+export async function blankScanJpeg(dpi: number, seed: number): Promise<Buffer> {
+  const width = Math.round((A4_PT.width / 72) * dpi);
+  const height = Math.round((A4_PT.height / 72) * dpi);
+  const data = Buffer.alloc(width * height * 3, 255);
+  addPaperAndNoise(data, seed);
+  return sharp(data, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 export async function scanJpeg(style: PageStyle, dpi: number, quality: number, extraBlurSigma = 0): Promise<Buffer> {

@@ -103,6 +103,12 @@ function unpackSamples(bytes: Uint8Array, spec: ImageSpec, model: ColourModel): 
     return { data: out, width, height, channels: outChannels as 1 | 3 };
   }
 
+  if (bpc === 8 && model.kind !== 'cmyk' && isDefaultDecode(spec.decode, n) && rowBytes === width * n) {
+    // The common case (8-bit grey/RGB, no Decode): the samples already are the pixels.
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset, width * height * n);
+    return { data, width, height, channels: n as 1 | 3 };
+  }
+
   // Per-component mapping through the Decode array (default [0 1]) to 0…255.
   const maps: Uint8Array[] = [];
   const levels = bpc === 16 ? 256 : maxValue + 1;

@@ -144,7 +144,8 @@ function targetSize(image: PlannedImage, dpi: number): { width: number; height: 
   const { width, height } = image.spec;
   if (image.dpi === null || image.dpi <= dpi * RESAMPLE_MARGIN) return { width, height, resample: false };
   const scale = dpi / image.dpi;
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)), resample: true };
+  // Rounded up so the effective dpi never ends up a hair below the target.
+  return { width: Math.max(1, Math.ceil(width * scale)), height: Math.max(1, Math.ceil(height * scale)), resample: true };
 }
 
 async function rewriteImages(

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compressPdf } from '../../../electron/engine/compress';
+import { compressResultSchema } from '../../../shared/engine/compression';
+import { validatePdf } from '../../../electron/engine/validate';
+import { CORPUS, countImageObjects, sharedImagePdf, tenPageColourScan, textOnlyPdf } from './fixtures';
+
+const MB = 1024 * 1024;
+
+describe('compressPdf', () => {
+  it('brings a 10-page 300-dpi colour scan over 20 MB under 4 MB, every page still ≥ 150 dpi', async () => {
+    const input = await tenPageColourScan();
+    expect(input.length).toBeGreaterThan(20 * MB);
+
+    const progress: number[] = [];
+    const result = await compressPdf(input, { limitBytes: 4 * MB, onProgress: (done) => progress.push(done) });
+    compressResultSchema.parse(result);
+
+    expect(result.report.fitsLimit).toBe(true);
+    expect(result.bytes.length).toBeLessThan(4 * MB);
+    expect(result.report.bytesAfter).toBe(result.bytes.length);
+    expect(result.report.pages).toHaveLength(10);
+    for (const page of result.report.pages) expect(page.minDpi).toBeGreaterThanOrEqual(150);
+    expect(result.report.images.every((i) => i.action === 'recompressed')).toBe(true);
+    expect(progress).toContain(10);
+
+    // The output itself, read back independently: 10 pages, images of 150 dpi on A4.
+    const check = await validatePdf(result.bytes, { limitBytes: 4 * MB });
+    expect(check.pageCount).toBe(10);
+    expect(check.verdict).toBe('ready');
+    for (const page of check.pages) expect(page.images[0]!.dpi).toBeGreaterThanOrEqual(150);
+  });
+
+  it('leaves a text-only PDF exactly as it is', async () => {
+    const input = await textOnlyPdf();
+    const result = await compressPdf(input, { limitBytes: 4 * MB });
+    expect(result.report.outcome).toBe('kept-original');
+    expect(Buffer.from(result.bytes).equals(Buffer.from(input))).toBe(true);
+    expect(result.report.images).toEqual([]);
+  });
+
+  it('re-encodes an image drawn on two pages once, at the resolution of its largest draw', async () => {
+    const input = await sharedImagePdf();
+    const progress: [number, number][] = [];
+    const result = await compressPdf(input, { limitBytes: 4 * MB, onProgress: (d, t) => progress.push([d, t]) });
+
+    expect(result.report.images).toHaveLength(1);
+    const image = result.report.images[0]!;
+    expect(image.pages).toEqual([1, 2]);
+    expect(image.action).toBe('recompressed');
+    expect(image.dpiBefore).toBeCloseTo(300, 0);
+    expect(image.dpiAfter).toBeGreaterThanOrEqual(150);
+    expect(progress).toEqual([[1, 1]]);
+    expect(await countImageObjects(result.bytes)).toBe(1);
+    // Page 2 draws it at half size, so there it is twice as dense.
+    expect(result.report.pages[1]!.minDpi).toBeGreaterThanOrEqual(300);
+    expect(result.bytes.length).toBeLessThan(input.length / 4);
+  });
+
+  it.each(['scans/ccitt.pdf', 'scans/jbig2.pdf', 'scans/cardinal.pdf', 'scans/epson.pdf'])(
+    'passes the bilevel scan %s through untouched',
+    async (file) => {
+      const input = new Uint8Array(readFileSync(join(CORPUS, file)));
+      const result = await compressPdf(input, { limitBytes: 4 * MB });
+      expect(result.report.outcome).toBe('kept-original');
+      expect(Buffer.from(result.bytes).equals(Buffer.from(input))).toBe(true);
+      expect(result.report.images.length).toBeGreaterThan(0);
+      expect(result.report.images.every((i) => i.action === 'skipped-bilevel')).toBe(true);
+    },
+  );
+
+  it('shrinks the mixed corpus file (Flate, JPEG, ICC, a 9000×9000 image) and keeps its 6 pages', async () => {
+    const input = new Uint8Array(readFileSync(join(CORPUS, 'scans/multipage.pdf')));
+    const result = await compressPdf(input, { limitBytes: 4 * MB });
+    expect(result.bytes.length).toBeLessThan(input.length);
+    expect(result.report.pageCount).toBe(6);
+    const check = await validatePdf(result.bytes, { limitBytes: 4 * MB });
+    expect(check.parsers.pdfLib.ok && check.parsers.pdfjs.ok).toBe(true);
+    expect(check.pageCount).toBe(6);
+    const big = result.report.images.find((i) => i.widthPx === 9000)!;
+    expect(big.action).toBe('recompressed');
+    expect(big.dpiAfter).toBeGreaterThanOrEqual(150);
+  });
+
+  it('never returns something bigger than its input, even for an already compact scan', async () => {
+    for (const file of ['scans/c02-22.pdf', 'scans/francais.pdf', 'scans/linn.pdf', 'scans/kcs.pdf']) {
+      const input = new Uint8Array(readFileSync(join(CORPUS, file)));
+      const result = await compressPdf(input, { limitBytes: 4 * MB });
+      expect(result.bytes.length, file).toBeLessThanOrEqual(input.length);
+    }
+  });
+
+  it('says so, with the options, when even the floor does not fit', async () => {
+    const input = await sharedImagePdf();
+    const result = await compressPdf(input, { limitBytes: 20_000 });
+    expect(result.report.fitsLimit).toBe(false);
+    expect(result.report.options).toEqual(['split-category', 'lower-floor']);
+    expect(result.report.messageKey).toBe('validation.compression.doesNotFit');
+    // It walked the whole ladder down to the floor, and hands back the smallest version.
+    const last = result.report.tried[result.report.tried.length - 1]!;
+    expect(last.dpi).toBe(100);
+    expect(result.bytes.length).toBe(Math.min(...result.report.tried.map((t) => t.bytes)));
+    expect(result.report.images[0]!.dpiAfter).toBeGreaterThanOrEqual(100);
+  });
+});

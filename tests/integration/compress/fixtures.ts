@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { blankScanJpeg, scanJpeg, scannedPdf } from '../../../bench/scan-generator';
+
+/**
+ * Generated inputs for the compress/validate tests. Rendering 300-dpi pages takes seconds,
+ * so each fixture is written once to a temp folder and reused by every test file of the run
+ * (the version in the folder name changes when the generator does).
+ */
+const DIR = join(tmpdir(), 'aima-prep-compress-fixtures-v2');
+
+/** The read-only test corpus, beside the repository (as in CI). */
+export const CORPUS = join(import.meta.dirname, '../../../../shared/corpus');
+
+async function cached(name: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  mkdirSync(DIR, { recursive: true });
+  const path = join(DIR, name);
+  if (existsSync(path)) return new Uint8Array(readFileSync(path));
+  const bytes = await make();
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, path);
+  return bytes;
+}
+
+/** 10 A4 pages scanned in colour at 300 dpi, JPEG quality 92 (about 30 MB, like a scanner's "best"). */
+export const tenPageColourScan = () =>
+  cached('ten-page-colour-300.pdf', () => scannedPdf(10, 300, { colour: true, quality: 92 }));
+
+/** One sharp 300-dpi page and the same page out of focus (Gaussian blur σ = 3 px at 300 dpi). */
+export const sharpScan = () => cached('sharp-300.pdf', () => singleImagePdf(scanJpeg({ colour: false, seed: 5 }, 300, 90)));
+export const blurredScan = () =>
+  cached('blurred-300.pdf', () => singleImagePdf(scanJpeg({ colour: false, seed: 5 }, 300, 90, 3)));
+
+/** Two pages: a text scan, then an empty sheet. */
+export const scanWithBlankPage = () =>
+  cached('with-blank-page.pdf', async () => {
+    const doc = await PDFDocument.create();
+    for (const jpeg of [await scanJpeg({ colour: false, seed: 6 }, 200, 85), await blankScanJpeg(200, 7)]) {
+      const image = await doc.embedJpg(jpeg);
+      doc.addPage([595.28, 841.89]).drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+    }
+    return doc.save();
+  });
+
+/** One 300-dpi image drawn full-page on page 1 and at half size on page 2. */
+export const sharedImagePdf = () =>
+  cached('shared-image.pdf', async () => {
+    const doc = await PDFDocument.create();
+    const image = await doc.embedJpg(await scanJpeg({ colour: true, seed: 8 }, 300, 90));
+    doc.addPage([595.28, 841.89]).drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+    doc.addPage([595.28, 841.89]).drawImage(image, { x: 100, y: 100, width: 297.64, height: 420.95 });
+    return doc.save();
+  });
+
+/** A typed letter: text only, no images. */
+export async function textOnlyPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  for (let p = 0; p < 3; p++) {
+    const page = doc.addPage([595.28, 841.89]);
+    for (let line = 0; line < 40; line++) {
+      page.drawText(`Line ${line + 1} of page ${p + 1}: declaração de residência, número de contribuinte.`, {
+        x: 60,
+        y: 780 - line * 18,
+        size: 11,
+        font,
+      });
+    }
+  }
+  return doc.save();
+}
+
+async function singleImagePdf(jpegPromise: Promise<Buffer>): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const image = await doc.embedJpg(await jpegPromise);
+  doc.addPage([595.28, 841.89]).drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+  return doc.save();
+}
+
+/** Count image XObjects actually stored in a PDF. */
+export async function countImageObjects(bytes: Uint8Array): Promise<number> {
+  const { PDFName, PDFStream } = await import('pdf-lib');
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return doc.context
+    .enumerateIndirectObjects()
+    .filter(([, obj]) => obj instanceof PDFStream && obj.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Image')).length;
+}
