@@ -45,30 +45,24 @@ async function metadataOf(bytes: Uint8Array, page: number, failOn: 'truncated' |
   return sharp(bytes, { page, failOn, limitInputPixels: MAX_PIXELS }).metadata();
 }
 
-/** Read every pixel once so a truncated or corrupt file fails here, with a clear error, and not halfway through a PDF. */
-async function checkDecodes(bytes: Uint8Array, page: number, failOn: 'truncated' | 'none'): Promise<void> {
-  await sharp(bytes, { page, failOn, limitInputPixels: MAX_PIXELS }).raw().toBuffer();
-}
-
-async function decodeWithSharp(bytes: Uint8Array, kind: SupportedKind, file: string): Promise<DecodedImage> {
-  let failOn: 'truncated' | 'none' = 'truncated';
-  let truncated = false;
+/**
+ * Read the file's structure with sharp. `failOn` is 'truncated' on the first
+ * attempt; the caller retries with 'none' (keeping what arrived of a cut-off
+ * file, with a warning) when decoding the pixels fails.
+ */
+async function decodeWithSharp(
+  bytes: Uint8Array,
+  kind: SupportedKind,
+  file: string,
+  failOn: 'truncated' | 'none',
+): Promise<DecodedImage> {
   let first: Metadata;
   try {
     first = await metadataOf(bytes, 0, failOn);
-    await checkDecodes(bytes, 0, failOn);
   } catch (error) {
-    if (error instanceof Error && /pixel limit/i.test(error.message)) throw engineError('IMAGE_TOO_LARGE', file, {}, error);
-    // A cut-off file still shows what arrived (the rest is grey); keep it, with a warning.
-    try {
-      failOn = 'none';
-      first = await metadataOf(bytes, 0, failOn);
-      await checkDecodes(bytes, 0, failOn);
-      truncated = true;
-    } catch (retryError) {
-      throw engineError('IMAGE_UNREADABLE', file, {}, retryError);
-    }
+    throw engineError('IMAGE_UNREADABLE', file, {}, error);
   }
+  if ((first.width ?? 0) * (first.height ?? 0) > MAX_PIXELS) throw engineError('IMAGE_TOO_LARGE', file);
   // Only TIFF pages are document pages; GIF/WebP "pages" are animation frames: the first one is used.
   const frameCount = kind === 'tiff' ? (first.pages ?? 1) : 1;
   const skippedFrames = kind === 'tiff' ? 0 : Math.max(0, (first.pages ?? 1) - 1);
@@ -77,7 +71,6 @@ async function decodeWithSharp(bytes: Uint8Array, kind: SupportedKind, file: str
     let meta: Metadata;
     try {
       meta = page === 0 ? first : await metadataOf(bytes, page, failOn);
-      if (page > 0) await checkDecodes(bytes, page, failOn);
     } catch (error) {
       throw engineError('IMAGE_UNREADABLE', file, { page: page + 1 }, error);
     }
@@ -98,13 +91,13 @@ async function decodeWithSharp(bytes: Uint8Array, kind: SupportedKind, file: str
       channels,
       passThroughJpeg:
         kind === 'jpeg' &&
-        !truncated &&
+        failOn === 'truncated' &&
         (orientation === undefined || orientation === 1) &&
         ((space === 'srgb' && channels === 3) || (space === 'b-w' && channels === 1)) &&
         meta.depth === 'uchar',
     });
   }
-  return { frames, skippedFrames, truncated };
+  return { frames, skippedFrames, truncated: failOn === 'none' };
 }
 
 async function decodeHeic(bytes: Uint8Array, file: string): Promise<DecodedImage> {
@@ -145,19 +138,24 @@ async function decodeHeic(bytes: Uint8Array, file: string): Promise<DecodedImage
   };
 }
 
-/** Decode an image file into upright frames (pages). HEIC goes through libheif (heic-decode); everything else through sharp/libvips. */
-export async function decodeImage(bytes: Uint8Array, kind: SupportedKind, file: string): Promise<DecodedImage> {
+/**
+ * Decode an image file into upright frames (pages). HEIC goes through libheif
+ * (heic-decode); everything else through sharp/libvips. `tolerant` keeps what
+ * can be read of a truncated file.
+ */
+export async function decodeImage(bytes: Uint8Array, kind: SupportedKind, file: string, tolerant = false): Promise<DecodedImage> {
+  const failOn = tolerant ? 'none' : 'truncated';
   if (kind === 'heic') {
     try {
       return await decodeHeic(bytes, file);
     } catch (error) {
       // A HEIF container holding AV1 or JPEG instead of HEVC: libvips can read those.
       try {
-        return await decodeWithSharp(bytes, kind, file);
+        return await decodeWithSharp(bytes, kind, file, failOn);
       } catch {
         throw error;
       }
     }
   }
-  return decodeWithSharp(bytes, kind, file);
+  return decodeWithSharp(bytes, kind, file, failOn);
 }

@@ -8,6 +8,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
+import { isAppError } from '../../../shared/api/errors';
 import type { SupportedKind } from '../../../shared/engine/inputs';
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { ConvertedPage } from '../../../shared/engine/report';
@@ -48,7 +49,7 @@ function embedLossless(document: PDFDocument, pixels: Buffer, width: number, hei
   }
   let data = channels === 1 ? grey : pixels;
   let bitsPerComponent = 8;
-  if (channels === 1 && data.every((value) => value === 0 || value === 255)) {
+  if (channels === 1 && isBilevel(data)) {
     data = packBilevel(data, width, height);
     bitsPerComponent = 1;
   }
@@ -62,6 +63,14 @@ function embedLossless(document: PDFDocument, pixels: Buffer, width: number, hei
     Filter: 'FlateDecode',
   });
   return { ref: document.context.register(stream) };
+}
+
+function isBilevel(grey: Buffer): boolean {
+  for (let i = 0; i < grey.length; i += 1) {
+    const value = grey[i];
+    if (value !== 0 && value !== 255) return false;
+  }
+  return true;
 }
 
 /** 8-bit 0/255 grey → 1 bit per pixel, rows padded to a byte (1 = white, as DeviceGray reads it). */
@@ -105,7 +114,11 @@ async function encodeFrame(
   kind: SupportedKind,
   original: Uint8Array,
 ): Promise<EncodedImage> {
-  if (frame.passThroughJpeg) return embedJpeg(document, original);
+  if (frame.passThroughJpeg) {
+    // Decode once to be sure the data is complete: a cut-off JPEG must not go into the PDF unnoticed.
+    await frame.open().raw().toBuffer();
+    return embedJpeg(document, original);
+  }
   const isGrey = frame.space === 'b-w' || frame.space === 'grey16';
   let pipeline = frame.open();
   if (frame.hasAlpha) pipeline = pipeline.flatten({ background: '#ffffff' });
@@ -130,33 +143,19 @@ function dropExtraChannels(data: Buffer, from: number, to: number): Buffer {
   return out;
 }
 
-/**
- * An image file → a PDF with one page per image page (each TIFF page; the
- * first frame of an animation, with a warning). Page size from
- * `planPage`: true physical size when the file states its resolution, a paper
- * size when the pixels match one, otherwise A4 with a margin.
- */
-export async function imageToPdf(
+async function convert(
   bytes: Uint8Array,
   kind: SupportedKind,
   file: string,
+  tolerant: boolean,
   onPage?: (done: number, total: number) => void,
-): Promise<ConvertedImage> {
-  const decoded = await decodeImage(bytes, kind, file);
-  const warnings: EngineNote[] = [];
-  if (decoded.truncated) warnings.push(engineNote('IMAGE_TRUNCATED'));
-  if (decoded.skippedFrames > 0) warnings.push(engineNote('IMAGE_FIRST_FRAME_ONLY', { frames: decoded.skippedFrames + 1 }));
-
+) {
+  const decoded = await decodeImage(bytes, kind, file, tolerant);
   const document = await PDFDocument.create({ updateMetadata: false });
   const pages: ConvertedPage[] = [];
   for (const [index, frame] of decoded.frames.entries()) {
     const plan = planPage(frame.width, frame.height, frame.density);
-    let encoded: EncodedImage;
-    try {
-      encoded = await encodeFrame(document, frame, kind, bytes);
-    } catch (error) {
-      throw engineError('IMAGE_UNREADABLE', file, { page: index + 1 }, error);
-    }
+    const encoded = await encodeFrame(document, frame, kind, bytes);
     const page = document.addPage([plan.widthPt, plan.heightPt]);
     drawFullImage(page, encoded.ref, plan.image);
     pages.push({
@@ -172,11 +171,43 @@ export async function imageToPdf(
     });
     onPage?.(index + 1, decoded.frames.length);
   }
-  // Mark the document as made by us, without a creation date (so reruns give the same bytes).
   document.setProducer('AIMA Prep');
   document.setCreator('AIMA Prep');
-  const output = await document.save({ useObjectStreams: false });
-  return { bytes: output, pages, warnings };
+  return { document, pages, decoded };
+}
+
+/**
+ * An image file → a PDF with one page per image page (each TIFF page; the
+ * first frame of an animation, with a warning). Page size from `planPage`:
+ * true physical size when the file states its resolution, a paper size when
+ * the pixels match one, otherwise A4 with a margin. A file cut off midway is
+ * converted with what arrived (the rest grey) and a warning; a file that
+ * cannot be decoded at all is IMAGE_UNREADABLE.
+ */
+export async function imageToPdf(
+  bytes: Uint8Array,
+  kind: SupportedKind,
+  file: string,
+  onPage?: (done: number, total: number) => void,
+): Promise<ConvertedImage> {
+  let result;
+  try {
+    result = await convert(bytes, kind, file, false, onPage);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'IMAGE_TOO_LARGE') throw error;
+    try {
+      result = await convert(bytes, kind, file, true, onPage);
+    } catch (retryError) {
+      if (isAppError(retryError)) throw retryError;
+      throw engineError('IMAGE_UNREADABLE', file, {}, retryError);
+    }
+  }
+  const warnings: EngineNote[] = [];
+  if (result.decoded.truncated) warnings.push(engineNote('IMAGE_TRUNCATED'));
+  if (result.decoded.skippedFrames > 0)
+    warnings.push(engineNote('IMAGE_FIRST_FRAME_ONLY', { frames: result.decoded.skippedFrames + 1 }));
+  const output = await result.document.save({ useObjectStreams: false });
+  return { bytes: output, pages: result.pages, warnings };
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

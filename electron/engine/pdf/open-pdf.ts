@@ -1,7 +1,7 @@
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { EncryptionInfo, PdfProtection } from '../../../shared/engine/inputs';
 import { engineError, engineNote } from '../errors';
-import { QPDF_EXIT, runQpdf } from '../qpdf/runtime';
+import { openQpdfSession, QPDF_EXIT, succeeded, type QpdfRun, type QpdfSession } from '../qpdf/runtime';
 import { rebuildCrossReference } from './rebuild-xref';
 
 /** A PDF as the rest of the pipeline gets it: never encrypted, structurally sound, with its page count. */
@@ -29,14 +29,14 @@ const isPasswordFailure = (stderr: string[]) => stderr.some((line) => /invalid p
  * it exits 2 ("error") instead of 0 for files that need a password (the C++
  * exception it relies on is not caught), so the password check is done here.
  */
-async function probeWith(bytes: Uint8Array, password: string): Promise<EncryptionProbe> {
-  const run = await runQpdf(['--json', '--json-key=encrypt', passwordArg(password), '{in:in.pdf}'], { 'in.pdf': bytes });
-  if (run.exitCode !== QPDF_EXIT.ok && run.exitCode !== QPDF_EXIT.warnings) {
+function probeWith(qpdf: QpdfSession, bytes: Uint8Array, password: string): EncryptionProbe {
+  const run = qpdf.run(['--json', '--json-key=encrypt', passwordArg(password), '{in:in.pdf}'], { 'in.pdf': bytes });
+  if (!succeeded(run)) {
     if (isPasswordFailure(run.stderr)) return { outcome: 'bad-password' };
     return { outcome: 'damaged', detail: run.stderr.join(' ') };
   }
   try {
-    const json = JSON.parse(run.stdout.join('\n')) as {
+    const json = JSON.parse(jsonOf(run)) as {
       encrypt?: { encrypted?: boolean; parameters?: { R?: number; bits?: number; method?: string } };
     };
     const parameters = json.encrypt?.parameters;
@@ -50,39 +50,46 @@ async function probeWith(bytes: Uint8Array, password: string): Promise<Encryptio
 
 /** How a PDF is protected, found without a password; null when qpdf cannot read it as it is. */
 export async function probeProtection(bytes: Uint8Array): Promise<PdfProtection | null> {
-  const probe = await probeWith(bytes, '');
+  const probe = probeWith(await openQpdfSession(), bytes, '');
   if (probe.outcome === 'bad-password') return 'user-password';
   if (probe.outcome === 'damaged') return null;
   return probe.encryption ? 'owner-only' : 'none';
 }
 
-async function pageCount(bytes: Uint8Array): Promise<number> {
-  const run = await runQpdf(['--show-npages', '{in:in.pdf}'], { 'in.pdf': bytes });
-  const count = Number.parseInt(run.stdout.join('').trim(), 10);
-  return Number.isFinite(count) ? count : 0;
+/** The JSON document qpdf printed (between a line "{" and a line "}"), whichever stream it went to. */
+function jsonOf(run: QpdfRun): string {
+  const start = run.output.indexOf('{');
+  const end = run.output.lastIndexOf('}');
+  return start >= 0 && end > start ? run.output.slice(start, end + 1).join('\n') : '';
 }
 
-async function openOnce(bytes: Uint8Array, password: string | undefined, file: string, repaired: boolean): Promise<Attempt> {
+function pageCount(qpdf: QpdfSession, bytes: Uint8Array): number {
+  const run = qpdf.run(['--show-npages', '{in:in.pdf}'], { 'in.pdf': bytes });
+  const line = run.output.find((text) => /^\d+$/.test(text.trim()));
+  return succeeded(run) && line ? Number.parseInt(line, 10) : 0;
+}
+
+function openOnce(qpdf: QpdfSession, bytes: Uint8Array, password: string | undefined, file: string, repaired: boolean): Attempt {
   // First with the empty password: it opens unencrypted and owner-password-only files without asking.
-  let probe = await probeWith(bytes, '');
+  let probe = probeWith(qpdf, bytes, '');
   let protection: PdfProtection = probe.outcome === 'opened' && probe.encryption ? 'owner-only' : 'none';
   let usedPassword = '';
   if (probe.outcome === 'bad-password') {
     protection = 'user-password';
     if (!password) throw engineError('PDF_PASSWORD_NEEDED', file);
-    probe = await probeWith(bytes, password);
+    probe = probeWith(qpdf, bytes, password);
     if (probe.outcome === 'bad-password') throw engineError('PDF_WRONG_PASSWORD', file);
     usedPassword = password;
   }
   if (probe.outcome !== 'opened') return { ok: false, damaged: true, detail: probe.outcome === 'damaged' ? probe.detail : '' };
-  const run = await runQpdf(['--decrypt', passwordArg(usedPassword), '{in:in.pdf}', '{out:out.pdf}'], { 'in.pdf': bytes }, [
+  const run = qpdf.run(['--decrypt', passwordArg(usedPassword), '{in:in.pdf}', '{out:out.pdf}'], { 'in.pdf': bytes }, [
     'out.pdf',
   ]);
   const output = run.outputs.get('out.pdf');
-  if ((run.exitCode !== QPDF_EXIT.ok && run.exitCode !== QPDF_EXIT.warnings) || !output) {
+  if (!succeeded(run) || !output) {
     return { ok: false, damaged: true, detail: run.stderr.join(' ') };
   }
-  const pages = await pageCount(output);
+  const pages = pageCount(qpdf, output);
   if (pages === 0) throw engineError('PDF_NO_PAGES', file);
   const warnings: EngineNote[] = [];
   if (repaired) warnings.push(engineNote('PDF_REPAIRED'));
@@ -99,11 +106,12 @@ async function openOnce(bytes: Uint8Array, password: string | undefined, file: s
  * qpdf in memory; it is never logged or returned.
  */
 export async function openPdf(bytes: Uint8Array, options: { file: string; password?: string }): Promise<OpenedPdf> {
-  const first = await openOnce(bytes, options.password, options.file, false);
+  const qpdf = await openQpdfSession();
+  const first = openOnce(qpdf, bytes, options.password, options.file, false);
   if (first.ok) return first.pdf;
   const rebuilt = await rebuildCrossReference(bytes);
   if (!rebuilt) throw engineError('PDF_DAMAGED', options.file);
-  const second = await openOnce(rebuilt, options.password, options.file, true);
+  const second = openOnce(qpdf, rebuilt, options.password, options.file, true);
   if (second.ok) return second.pdf;
   throw engineError('PDF_DAMAGED', options.file);
 }

@@ -3,20 +3,20 @@ import { qpdfWasmPath } from '../../main/resources';
 
 /**
  * qpdf compiled to WebAssembly (@neslinesli93/qpdf-wasm, qpdf 12.2): real
- * decryption (RC4, AES-128, AES-256 R5/R6) and PDF rewriting with no native
- * binary to ship. pdf-lib cannot decrypt, and a system qpdf is not on users'
- * machines.
+ * decryption (RC4, AES-128, AES-256 R5/R6) and PDF rewriting, with no native
+ * binary to ship. pdf-lib cannot decrypt, and users have no system qpdf.
  *
- * One instance per process: instantiating costs ~40 ms and ~1.3 MB of code,
- * while a run on a small PDF takes a few ms. Reusing it is safe because
- * `callMain` is synchronous (no two runs can interleave in one thread), each
- * run gets fresh file names in the in-memory file system that are removed
- * afterwards, and qpdf keeps no state between runs of its command line. The
- * WebAssembly heap only grows, so the instance is replaced after many runs or
- * once its memory has grown large (e.g. after a huge scan).
+ * One fresh instance per session (one input file, or one merge), not one per
+ * process: qpdf keeps global state between runs of its command line in one
+ * instance (after a `--decrypt` run, the next run's `--show-npages` answer
+ * comes out on stderr instead of stdout: its logger was left redirected), and
+ * a user's files must not influence each other. Creating an instance costs
+ * ~40–60 ms, small next to decoding a photo; within a session the few runs on
+ * the same file share it, and both output streams are read together so the
+ * redirection does not matter.
  *
- * qpdf's messages go to console.log / console.error bound when the module is
- * created; they are captured per run here and never printed, because
+ * qpdf's messages go to console.log / console.error bound when the instance
+ * is created; they are captured per run here and never printed, because
  * `--show-encryption` can print a user password.
  */
 
@@ -29,26 +29,29 @@ interface EmscriptenFs {
 interface QpdfInstance {
   callMain(args: string[]): number;
   FS: EmscriptenFs;
-  HEAPU8?: Uint8Array;
 }
 
 type QpdfFactory = (options: Record<string, unknown>) => Promise<QpdfInstance>;
 
 export interface QpdfRun {
   exitCode: number;
-  stdout: string[];
+  /** Everything qpdf printed, stdout and stderr in order. */
+  output: string[];
+  /** What it printed on stderr only (errors and warnings). */
   stderr: string[];
   /** Output files that qpdf wrote, by the name passed in `outputs`. */
   outputs: Map<string, Uint8Array>;
 }
 
-const MAX_RUNS_PER_INSTANCE = 500;
-const MAX_HEAP_BYTES = 512 * 1024 * 1024;
+export interface QpdfSession {
+  /**
+   * Run qpdf's command line on in-memory files. `{in:name}` and `{out:name}`
+   * in `args` are replaced by paths in the instance's virtual file system.
+   */
+  run(args: readonly string[], inputs: Readonly<Record<string, Uint8Array>>, outputs?: readonly string[]): QpdfRun;
+}
 
-let instance: Promise<QpdfInstance> | null = null;
-let runsOnInstance = 0;
-let runCounter = 0;
-let capture: { stdout: string[]; stderr: string[] } | null = null;
+let capture: { output: string[]; stderr: string[] } | null = null;
 
 function loadFactory(): QpdfFactory {
   const require = createRequire(import.meta.url);
@@ -63,8 +66,12 @@ function createInstance(): Promise<QpdfInstance> {
   // route them through `capture` so each run's messages can be read.
   const originalLog = console.log;
   const originalError = console.error;
-  console.log = (...parts: unknown[]) => capture?.stdout.push(parts.map(String).join(' '));
-  console.error = (...parts: unknown[]) => capture?.stderr.push(parts.map(String).join(' '));
+  console.log = (...parts: unknown[]) => capture?.output.push(parts.map(String).join(' '));
+  console.error = (...parts: unknown[]) => {
+    const line = parts.map(String).join(' ');
+    capture?.output.push(line);
+    capture?.stderr.push(line);
+  };
   try {
     return factory({ locateFile: () => wasmPath, noInitialRun: true, thisProgram: 'qpdf' });
   } finally {
@@ -73,71 +80,52 @@ function createInstance(): Promise<QpdfInstance> {
   }
 }
 
-async function currentInstance(): Promise<QpdfInstance> {
-  if (instance) {
-    const ready = await instance;
-    const heap = ready.HEAPU8?.byteLength ?? 0;
-    if (runsOnInstance < MAX_RUNS_PER_INSTANCE && heap < MAX_HEAP_BYTES) return ready;
-  }
-  runsOnInstance = 0;
-  instance = createInstance();
-  instance.catch(() => {
-    instance = null;
-  });
-  return instance;
-}
-
-/**
- * Run qpdf's command line on in-memory files. `{in:name}` and `{out:name}` in
- * `args` are replaced by unique paths in the virtual file system.
- */
-export async function runQpdf(
-  args: readonly string[],
-  inputs: Readonly<Record<string, Uint8Array>>,
-  outputs: readonly string[] = [],
-): Promise<QpdfRun> {
-  const qpdf = await currentInstance();
-  runsOnInstance += 1;
-  runCounter += 1;
-  const prefix = `/run${runCounter}-`;
-  const pathOf = (name: string) => `${prefix}${name}`;
-  const realArgs = args.map((arg) => arg.replace(/\{(?:in|out):([\w.-]+)\}/g, (_match, name: string) => pathOf(name)));
-  const written: string[] = [];
-  const result: QpdfRun = { exitCode: -1, stdout: [], stderr: [], outputs: new Map() };
-  try {
-    for (const [name, bytes] of Object.entries(inputs)) {
-      qpdf.FS.writeFile(pathOf(name), bytes);
-      written.push(pathOf(name));
-    }
-    capture = { stdout: result.stdout, stderr: result.stderr };
-    try {
-      result.exitCode = qpdf.callMain(realArgs);
-    } finally {
-      capture = null;
-    }
-    for (const name of outputs) {
+/** A fresh qpdf for one file's runs. */
+export async function openQpdfSession(): Promise<QpdfSession> {
+  const qpdf = await createInstance();
+  let runCounter = 0;
+  return {
+    run(args, inputs, outputs = []) {
+      runCounter += 1;
+      const pathOf = (name: string) => `/run${runCounter}-${name}`;
+      const realArgs = args.map((arg) => arg.replace(/\{(?:in|out):([\w.-]+)\}/g, (_match, name: string) => pathOf(name)));
+      const written: string[] = [];
+      const result: QpdfRun = { exitCode: -1, output: [], stderr: [], outputs: new Map() };
       try {
-        result.outputs.set(name, qpdf.FS.readFile(pathOf(name)));
-        written.push(pathOf(name));
-      } catch {
-        // qpdf did not write it (it failed); the exit code says why.
+        for (const [name, bytes] of Object.entries(inputs)) {
+          qpdf.FS.writeFile(pathOf(name), bytes);
+          written.push(pathOf(name));
+        }
+        // callMain is synchronous: no other run can write into `capture` meanwhile.
+        capture = { output: result.output, stderr: result.stderr };
+        try {
+          result.exitCode = qpdf.callMain(realArgs);
+        } finally {
+          capture = null;
+        }
+        for (const name of outputs) {
+          try {
+            result.outputs.set(name, qpdf.FS.readFile(pathOf(name)));
+            written.push(pathOf(name));
+          } catch {
+            // qpdf did not write it (it failed); the exit code says why.
+          }
+        }
+      } finally {
+        for (const path of written) {
+          try {
+            qpdf.FS.unlink(path);
+          } catch {
+            // Already gone.
+          }
+        }
       }
-    }
-  } catch (error) {
-    // The WebAssembly runtime itself failed (out of memory, abort): start a fresh instance next time.
-    instance = null;
-    throw error;
-  } finally {
-    for (const path of written) {
-      try {
-        qpdf.FS.unlink(path);
-      } catch {
-        // Already gone.
-      }
-    }
-  }
-  return result;
+      return result;
+    },
+  };
 }
 
 /** qpdf's exit codes: 0 success, 2 errors, 3 success with warnings. */
 export const QPDF_EXIT = { ok: 0, error: 2, warnings: 3 } as const;
+
+export const succeeded = (run: QpdfRun) => run.exitCode === QPDF_EXIT.ok || run.exitCode === QPDF_EXIT.warnings;

@@ -1,5 +1,5 @@
 import { engineError } from '../errors';
-import { QPDF_EXIT, runQpdf } from '../qpdf/runtime';
+import { openQpdfSession, succeeded } from '../qpdf/runtime';
 
 /**
  * Stage "merge": the PDFs of one category, in the user's order, into one file.
@@ -15,9 +15,10 @@ export async function mergePdfs(parts: readonly Uint8Array[], outputName: string
     inputs[`part${index}.pdf`] = bytes;
     pageArgs.push(`{in:part${index}.pdf}`);
   });
-  const run = await runQpdf(['--empty', '--pages', ...pageArgs, '--', '{out:merged.pdf}'], inputs, ['merged.pdf']);
+  const qpdf = await openQpdfSession();
+  const run = qpdf.run(['--empty', '--pages', ...pageArgs, '--', '{out:merged.pdf}'], inputs, ['merged.pdf']);
   const merged = run.outputs.get('merged.pdf');
-  if ((run.exitCode !== QPDF_EXIT.ok && run.exitCode !== QPDF_EXIT.warnings) || !merged) {
+  if (!succeeded(run) || !merged) {
     throw engineError('CATEGORY_MERGE_FAILED', outputName);
   }
   return merged;
