@@ -25,13 +25,31 @@ interface ManifestEntry {
   pages?: number;
 }
 
+interface ParserChecks {
+  pdfLib: { ok: boolean };
+  pdfjs: { ok: boolean };
+}
+
+interface ConvertedImageReport {
+  input: string;
+  kind: string;
+  output: string;
+  pages: { widthPx: number; heightPx: number; rotatedByExif: boolean; alphaFlattened: boolean }[];
+  validation: { parsers: ParserChecks; pageCount: number };
+}
+
 interface SelfCheckReport {
   situation: string;
   roots: { appRoot: string; modulesFrom: string; unpackedFrom?: string };
   resources: { name: string; path: string; bytes: number }[];
   sharp: { resolvedFrom: string; libvips: string };
-  imagesToPdf: { pages: number; bytes: number };
-  decrypt: { pages: number; bytes: number };
+  images: ConvertedImageReport[];
+  decrypt: {
+    output: string;
+    pages: number;
+    decrypted: { revision: number; method: string } | null;
+    validation: { encrypted: boolean; parsers: ParserChecks };
+  };
 }
 
 let tree: PackagedTree;
@@ -114,7 +132,7 @@ describe('the packaged Linux app (dir target)', () => {
     expect(existsSync(join(unpackedDir, 'resources', 'fonts', 'DejaVuSans.ttf'))).toBe(true);
   });
 
-  it('runs from the packaged tree: resolves every resource, converts images and decrypts a PDF', async () => {
+  it('runs the engine from the packaged tree: resolves every resource, converts images, decrypts a PDF', async () => {
     const manifest = JSON.parse(await readFile(join(corpus, 'MANIFEST.json'), 'utf8')) as ManifestEntry[];
     const locked = manifest.find((entry) => entry.path === ENCRYPTED);
     if (!locked?.password) throw new Error(`${ENCRYPTED} missing from the corpus manifest`);
@@ -131,7 +149,7 @@ describe('the packaged Linux app (dir target)', () => {
         presented,
         '--image',
         JPEG,
-        '--heic',
+        '--image',
         HEIC,
         '--pdf',
         join(corpus, ENCRYPTED),
@@ -145,6 +163,7 @@ describe('the packaged Linux app (dir target)', () => {
     const report = JSON.parse(stdout) as SelfCheckReport;
     console.log(`self-check run from the packaged tree:\n${stdout}`);
 
+    // The resolver took its packaged branch and every resource is a real file outside the archive.
     expect(report.situation).toBe('packaged');
     const unpacked = join(presented, 'app.asar.unpacked') + sep;
     expect(report.resources.map((resource) => resource.name)).toEqual(
@@ -156,16 +175,23 @@ describe('the packaged Linux app (dir target)', () => {
     }
     expect(report.sharp.resolvedFrom.startsWith(join(presented, 'app.asar', 'node_modules', 'sharp') + sep)).toBe(true);
 
-    const images = await PDFDocument.load(await readFile(join(outDir, 'images.pdf')));
-    expect(images.getPageCount()).toBe(2);
-    expect(report.imagesToPdf.pages).toBe(2);
-    // EXIF orientation 6 (rotate 90°): the landscape-stored JPEG becomes a portrait page.
-    const [jpegPage] = images.getPages();
-    expect(jpegPage!.getHeight()).toBeGreaterThan(jpegPage!.getWidth());
+    // Images → PDF with the engine (sharp; HEIC through libheif's wasm), checked by both parsers.
+    const [jpeg, heic] = report.images;
+    expect(jpeg?.kind).toBe('jpeg');
+    expect(heic?.kind).toBe('heic');
+    for (const image of [jpeg!, heic!]) {
+      expect(image.validation.parsers.pdfLib.ok && image.validation.parsers.pdfjs.ok).toBe(true);
+      expect((await PDFDocument.load(await readFile(image.output))).getPageCount()).toBe(1);
+    }
+    // EXIF orientation 6: stored 308×231, shown upright as 231×308.
+    expect(jpeg!.pages[0]).toMatchObject({ widthPx: 231, heightPx: 308, rotatedByExif: true });
+    expect(heic!.pages[0]).toMatchObject({ widthPx: 512, heightPx: 512, alphaFlattened: true });
 
-    // pdf-lib refuses encrypted files, so opening the output proves qpdf really decrypted it.
-    const decrypted = await PDFDocument.load(await readFile(join(outDir, 'decrypted.pdf')));
+    // Decryption with qpdf's wasm: pdf-lib refuses encrypted files, so opening the output proves it.
+    expect(report.decrypt.decrypted).toEqual({ revision: 6, method: 'AES-256' });
+    expect(report.decrypt.validation.encrypted).toBe(false);
+    const decrypted = await PDFDocument.load(await readFile(report.decrypt.output));
     expect(decrypted.getPageCount()).toBe(report.decrypt.pages);
-    if (locked.pages) expect(decrypted.getPageCount()).toBe(locked.pages);
+    expect(decrypted.getPageCount()).toBe(locked.pages ?? 30);
   });
 });
