@@ -5,6 +5,7 @@ import { appCalls } from './calls/app';
 import { batchCalls } from './calls/batch';
 import { documentCalls } from './calls/documents';
 import { fileCalls } from './calls/files';
+import { rulesCalls } from './calls/rules';
 import { shellCalls } from './calls/shell';
 
 /**
@@ -20,6 +21,7 @@ export const apiContract = {
   ...batchCalls,
   ...documentCalls,
   ...fileCalls,
+  ...rulesCalls,
   ...shellCalls,
 };
 

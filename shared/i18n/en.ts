@@ -29,6 +29,14 @@ export const en = {
     version: 'Rules version {{version}}',
     checkedOn: 'Last checked against official sources on {{date}}',
     loading: 'Loading the rules…',
+    staleWarning:
+      'These rules were last checked {{days}} days ago. AIMA changes its procedures often: confirm dates and documents on aima.gov.pt, or update the app.',
+    errors: {
+      calendarNotWritten: 'The calendar file with the DUC reminders could not be written.',
+    },
+    actions: {
+      addRemindersByHand: 'Add the dates shown on screen to your calendar by hand.',
+    },
   },
   errors: {
     unknownCall: 'The app asked for something it does not know ({{call}}). Please update the app.',

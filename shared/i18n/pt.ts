@@ -26,6 +26,14 @@ export const pt: Messages = {
     version: 'Versão das regras {{version}}',
     checkedOn: 'Verificadas pela última vez nas fontes oficiais em {{date}}',
     loading: 'A carregar as regras…',
+    staleWarning:
+      'Estas regras foram verificadas pela última vez há {{days}} dias. A AIMA muda os procedimentos com frequência: confirme datas e documentos em aima.gov.pt ou atualize a aplicação.',
+    errors: {
+      calendarNotWritten: 'Não foi possível criar o ficheiro de calendário com os lembretes do DUC.',
+    },
+    actions: {
+      addRemindersByHand: 'Acrescente à mão ao seu calendário as datas indicadas no ecrã.',
+    },
   },
   errors: {
     unknownCall: 'A aplicação pediu algo que não conhece ({{call}}). Atualize a aplicação.',

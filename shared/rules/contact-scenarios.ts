@@ -437,7 +437,16 @@ export const aimaEmailSchema = z.object({
 });
 export type AimaEmail = z.infer<typeof aimaEmailSchema>;
 
-export const aimaContacts = {
+export const aimaContactsSchema = z.object({
+  contactFormUrl: z.url(),
+  contactFormProvenance: provenanceSchema,
+  contactsPageUrl: z.url(),
+  emails: z.array(aimaEmailSchema),
+  postalAddress: z.object({ verified: z.literal(false), placeholder: localizedSchema, provenance: provenanceSchema }),
+});
+export type AimaContacts = z.infer<typeof aimaContactsSchema>;
+
+export const aimaContacts: AimaContacts = {
   contactFormUrl: 'https://contactenos.aima.gov.pt/contact-form',
   contactFormProvenance: { sources: ['contactForm', 'seedGuide'], checkedOn: CHECKED_ON },
   contactsPageUrl: 'https://aima.gov.pt/pt/contactos',
@@ -459,7 +468,7 @@ export const aimaContacts = {
       confidence: 'uncertain',
       provenance: { sources: ['seedGuide'], checkedOn: CHECKED_ON },
     },
-  ] satisfies AimaEmail[],
+  ],
   /**
    * No verified postal address of AIMA was found. Letters must leave this
    * placeholder visible and tell the user to confirm the address on AIMA's
@@ -473,7 +482,7 @@ export const aimaContacts = {
     },
     provenance: { sources: ['aimaContacts'], checkedOn: CHECKED_ON },
   },
-} as const;
+};
 
 export function aimaEmailById(id: AimaEmailId): AimaEmail {
   const email = aimaContacts.emails.find((e) => e.id === id);

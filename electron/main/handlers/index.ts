@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { batchHandlers } from './batch';
 import { documentHandlers } from './documents';
 import { fileHandlers } from './files';
+import { rulesHandlers } from './rules';
 import { shellHandlers } from './shell';
 
 export interface HandlerDeps {
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...batchHandlers(deps),
     ...documentHandlers(),
     ...fileHandlers(),
+    ...rulesHandlers(),
     ...shellHandlers(deps.shell),
   };
 }
