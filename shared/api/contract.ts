@@ -3,10 +3,12 @@ import type { ApiResult } from './errors';
 import type { ApiEventListener } from './events';
 import { appCalls } from './calls/app';
 import { batchCalls } from './calls/batch';
+import { caseCalls } from './calls/cases';
 import { documentCalls } from './calls/documents';
 import { fileCalls } from './calls/files';
 import { rulesCalls } from './calls/rules';
 import { shellCalls } from './calls/shell';
+import { writingCalls } from './calls/writing';
 
 /**
  * The one API contract between the renderer and the Node side.
@@ -19,10 +21,12 @@ import { shellCalls } from './calls/shell';
 export const apiContract = {
   ...appCalls,
   ...batchCalls,
+  ...caseCalls,
   ...documentCalls,
   ...fileCalls,
   ...rulesCalls,
   ...shellCalls,
+  ...writingCalls,
 };
 
 export type ApiContract = typeof apiContract;

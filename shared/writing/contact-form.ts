@@ -55,7 +55,7 @@ export const contactFormTextSchema = z.object({
 export type ContactFormText = z.infer<typeof contactFormTextSchema>;
 
 /** Evidence kinds that hold the file an attachment asks for. */
-const evidenceForAttachment: Record<string, EvidenceKind[]> = {
+export const evidenceForAttachment: Record<string, EvidenceKind[]> = {
   'error-screenshot': ['portal-error-screenshot'],
   'payment-proof': ['payment-proof'],
 };

@@ -2,10 +2,12 @@ import type { Handlers } from '../handler-types';
 import type { ShellPort } from '../shell-port';
 import { appHandlers } from './app';
 import { batchHandlers } from './batch';
+import { caseHandlers } from './cases';
 import { documentHandlers } from './documents';
 import { fileHandlers } from './files';
 import { rulesHandlers } from './rules';
 import { shellHandlers } from './shell';
+import { writingHandlers } from './writing';
 
 export interface HandlerDeps {
   appVersion: string;
@@ -21,9 +23,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...appHandlers(deps),
     ...batchHandlers(deps),
+    ...caseHandlers(),
     ...documentHandlers(),
     ...fileHandlers(),
     ...rulesHandlers(),
     ...shellHandlers(deps.shell),
+    ...writingHandlers(),
   };
 }

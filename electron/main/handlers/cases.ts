@@ -1,0 +1,36 @@
+import { caseStoreFor } from '../../cases/store-registry';
+import type { Handler } from '../handler-types';
+
+export function caseHandlers(): {
+  casesDefaultRoot: Handler<'casesDefaultRoot'>;
+  casesList: Handler<'casesList'>;
+  caseCreate: Handler<'caseCreate'>;
+  caseGet: Handler<'caseGet'>;
+  caseUpdate: Handler<'caseUpdate'>;
+  caseAddOriginals: Handler<'caseAddOriginals'>;
+  evidenceAdd: Handler<'evidenceAdd'>;
+  evidenceRetract: Handler<'evidenceRetract'>;
+} {
+  return {
+    casesDefaultRoot: async () => ({ root: caseStoreFor().root }),
+    casesList: async ({ root }) => {
+      const store = caseStoreFor(root);
+      return { root: store.root, cases: await store.list() };
+    },
+    caseCreate: async ({ root, title, person, situation }) =>
+      caseStoreFor(root).create({ title, ...(person ? { person } : {}), ...(situation ? { situation } : {}) }),
+    caseGet: async ({ root, caseId }) => caseStoreFor(root).load(caseId),
+    caseUpdate: async ({ root, caseId, title, person, situation }) =>
+      caseStoreFor(root).updateFacts(caseId, {
+        ...(title !== undefined ? { title } : {}),
+        ...(person !== undefined ? { person } : {}),
+        ...(situation !== undefined ? { situation } : {}),
+      }),
+    caseAddOriginals: async ({ root, caseId, operationId, paths }, { emit }) =>
+      caseStoreFor(root).addOriginals(caseId, paths, (file, done, total) =>
+        emit({ type: 'progress', operationId, stage: 'copy', file, done, total }),
+      ),
+    evidenceAdd: async ({ root, caseId, entry, paths }) => caseStoreFor(root).addEvidence(caseId, entry, paths),
+    evidenceRetract: async ({ root, caseId, entryId, reason }) => caseStoreFor(root).retractEvidence(caseId, entryId, reason),
+  };
+}

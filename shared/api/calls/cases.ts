@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { caseFileSchema, caseIdSchema, caseSummarySchema, originalFileSchema } from '../../case/case-file';
+import { evidenceEntrySchema, newEvidenceSchema } from '../../case/evidence';
+import { personFactsSchema } from '../../case/person';
+import { situationDraftSchema } from '../../rules/situation';
+import { defineCall } from '../define';
+
+/**
+ * The cases folder: one folder per case under a root the user or agency
+ * chooses (default `~/Documents/AIMA Prep/cases`). Every call takes the root
+ * optionally; without it, the default root is used.
+ */
+const root = z.string().min(1).max(1000).optional();
+const caseRef = { root, caseId: caseIdSchema };
+
+export const caseCalls = {
+  /** Where cases are kept unless another folder is chosen. */
+  casesDefaultRoot: defineCall({
+    input: z.object({}).strict(),
+    output: z.object({ root: z.string() }),
+  }),
+  /** Every case under the root; unreadable ones are listed with their error, never hidden or repaired. */
+  casesList: defineCall({
+    input: z.object({ root }).strict(),
+    output: z.object({ root: z.string(), cases: z.array(caseSummarySchema) }),
+  }),
+  caseCreate: defineCall({
+    input: z
+      .object({
+        root,
+        title: z.string().trim().min(1).max(200),
+        person: personFactsSchema.optional(),
+        situation: situationDraftSchema.optional(),
+      })
+      .strict(),
+    output: caseFileSchema,
+  }),
+  caseGet: defineCall({
+    input: z.object(caseRef).strict(),
+    output: caseFileSchema,
+  }),
+  /** Replace the title, the personal facts or the situation (each as a whole, when given). */
+  caseUpdate: defineCall({
+    input: z
+      .object({
+        ...caseRef,
+        title: z.string().trim().min(1).max(200).optional(),
+        person: personFactsSchema.optional(),
+        situation: situationDraftSchema.optional(),
+      })
+      .strict(),
+    output: caseFileSchema,
+  }),
+  /** Copy the user's documents into the case (hashed; the user's files are only read). */
+  caseAddOriginals: defineCall({
+    input: z
+      .object({
+        ...caseRef,
+        operationId: z.string().min(1),
+        paths: z.array(z.string().min(1)).min(1).max(500),
+      })
+      .strict(),
+    output: z.object({ added: z.array(originalFileSchema), alreadyPresent: z.array(originalFileSchema) }),
+    streamsProgress: true,
+  }),
+  /** Add an entry to the evidence log, with files copied into evidence/ and hashed. */
+  evidenceAdd: defineCall({
+    input: z
+      .object({
+        ...caseRef,
+        entry: newEvidenceSchema,
+        paths: z.array(z.string().min(1)).max(50).default([]),
+      })
+      .strict(),
+    output: evidenceEntrySchema,
+  }),
+  /** Withdraw an entry: logged with the reason; nothing is erased. */
+  evidenceRetract: defineCall({
+    input: z
+      .object({
+        ...caseRef,
+        entryId: z.string().min(1).max(64),
+        reason: z.string().trim().min(1).max(1000),
+      })
+      .strict(),
+    output: caseFileSchema,
+  }),
+};
