@@ -112,6 +112,7 @@ export const guideEn = {
     intro:
       'Each card is one document AIMA asks for. Add the files for it (photos, scans or PDFs, several if needed, in the right order). The app turns each card into one PDF with a simple name, small enough to upload.',
     requirement: {
+      recommended: 'Recommended',
       required: 'Required',
       conditional: 'If it applies',
       done: 'Ready',
@@ -165,8 +166,6 @@ export const guideEn = {
     prepare: {
       title: 'Prepare your PDFs',
       limitLabel: 'Upload limit per file, in MB',
-      limitHint:
-        'AIMA’s only published figure is 1 MB per document (its services portal). If your upload screen shows another limit, enter it here.',
       folder: 'The PDFs go to: {{folder}}',
       passwordFirst: 'Some PDFs need their password first. Files without it are left out and reported.',
       start: 'Prepare my documents',
@@ -201,7 +200,41 @@ export const guideEn = {
     prepareAhead:
       'Start preparing your documents about 90 days before your permit expires: some certificates take days to get, and the portal gives you little time once you start.',
     toDocuments: 'Prepare your documents',
+    undated: 'Date not known yet',
+    estimate: 'estimate',
+    past: 'done or passed',
+    today: 'today',
     timeline: 'Your timeline',
+  },
+  preUpload: {
+    title: 'Before you upload',
+    intro: 'Tick each check once you have made sure of it. AIMA refuses incomplete or inconsistent files, so these matter.',
+    blockersTitle: 'What still blocks',
+    nothingBlocks: 'Nothing blocks: you are ready to upload',
+    documentNotReady: '{{document}}: not prepared or not ready yet.',
+    toDocuments: 'Go to your documents',
+    unticked: 'Checks not ticked yet: {{unticked}}.',
+    toFolder: 'Continue to the upload-ready folder',
+  },
+  folder: {
+    title: 'Upload-ready folder',
+    intro:
+      'One PDF per document, with simple names the portal accepts, and a report of what was done to each file. Your original files are never changed.',
+    where: 'Where your folder is',
+    reveal: 'Show the folder',
+    revealFailed: 'The folder could not be opened. It may have been moved or deleted: prepare it again.',
+    report: 'Report',
+    createdAt: 'Prepared on {{date}}',
+    col: {
+      document: 'Document',
+      file: 'File to upload',
+      pages: 'Pages',
+      size: 'Size',
+      verdict: 'Verdict',
+    },
+    missing: 'Still missing (required, no file given):',
+    files: 'Files in the folder: {{files}}',
+    next: 'After you submit',
   },
 } as const;
 

@@ -109,6 +109,7 @@ export const guidePt: GuideMessages = {
     intro:
       'Cada cartão é um documento que a AIMA pede. Adicione os ficheiros (fotografias, digitalizações ou PDF, vários se for preciso, pela ordem certa). A aplicação transforma cada cartão num PDF com um nome simples e pequeno o suficiente para submeter.',
     requirement: {
+      recommended: 'Recomendado',
       required: 'Obrigatório',
       conditional: 'Se se aplicar',
       done: 'Pronto',
@@ -162,8 +163,6 @@ export const guidePt: GuideMessages = {
     prepare: {
       title: 'Preparar os seus PDF',
       limitLabel: 'Limite de envio por ficheiro, em MB',
-      limitHint:
-        'O único valor publicado pela AIMA é 1 MB por documento (no seu portal de serviços). Se o ecrã de envio mostrar outro limite, indique-o aqui.',
       folder: 'Os PDF ficam em: {{folder}}',
       passwordFirst:
         'Alguns PDF precisam primeiro da palavra-passe. Os ficheiros sem ela ficam de fora e são indicados no relatório.',
@@ -200,6 +199,41 @@ export const guidePt: GuideMessages = {
     prepareAhead:
       'Comece a preparar os documentos cerca de 90 dias antes de a autorização caducar: algumas certidões demoram dias a obter e o portal dá-lhe pouco tempo depois de começar.',
     toDocuments: 'Preparar os seus documentos',
+    undated: 'Data ainda desconhecida',
+    estimate: 'estimativa',
+    past: 'já passou',
+    today: 'hoje',
     timeline: 'A sua cronologia',
+  },
+  preUpload: {
+    title: 'Antes de submeter',
+    intro:
+      'Assinale cada verificação depois de se certificar dela. A AIMA recusa processos incompletos ou incoerentes, por isso são importantes.',
+    blockersTitle: 'O que ainda impede a submissão',
+    nothingBlocks: 'Nada impede: está pronto para submeter',
+    documentNotReady: '{{document}}: ainda não preparado ou não está pronto.',
+    toDocuments: 'Ir para os seus documentos',
+    unticked: 'Verificações por assinalar: {{unticked}}.',
+    toFolder: 'Continuar para a pasta pronta a submeter',
+  },
+  folder: {
+    title: 'Pasta pronta a submeter',
+    intro:
+      'Um PDF por documento, com nomes simples que o portal aceita, e um relatório do que foi feito a cada ficheiro. Os seus ficheiros originais nunca são alterados.',
+    where: 'Onde está a sua pasta',
+    reveal: 'Mostrar a pasta',
+    revealFailed: 'Não foi possível abrir a pasta. Pode ter sido movida ou apagada: prepare-a de novo.',
+    report: 'Relatório',
+    createdAt: 'Preparada em {{date}}',
+    col: {
+      document: 'Documento',
+      file: 'Ficheiro a submeter',
+      pages: 'Páginas',
+      size: 'Tamanho',
+      verdict: 'Resultado',
+    },
+    missing: 'Ainda em falta (obrigatório, sem ficheiro):',
+    files: 'Ficheiros na pasta: {{files}}',
+    next: 'Depois de submeter',
   },
 };

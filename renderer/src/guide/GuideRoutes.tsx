@@ -4,6 +4,9 @@ import { useCase } from '../case/CaseContext';
 import { Page } from '../components/Page';
 import { parsePath } from '../router';
 import { DocumentsPage } from './documents/DocumentsPage';
+import { preUploadChecklist } from '../../../shared/rules/pre-upload';
+import { blockersOf, PreUploadPage } from './pre-upload/PreUploadPage';
+import { FolderPage } from './folder/FolderPage';
 import { RoutePage } from './route/RoutePage';
 import { CheckAnswersPage } from './situation/CheckAnswersPage';
 import { QuestionPage } from './situation/QuestionPage';
@@ -24,7 +27,11 @@ export function GuideRoutes({ path }: { path: string }) {
   const { guide } = useCase();
   const { segments, query } = parsePath(path);
   const [first, second] = segments;
-  const facts = { requiredCategoriesDone: false, preUploadTotal: 0 };
+  const blockers = blockersOf(guide);
+  const facts = {
+    requiredCategoriesDone: blockers.notReady.length === 0 && guide.report !== undefined,
+    preUploadTotal: preUploadChecklist.length,
+  };
 
   switch (first) {
     case 'situation': {
@@ -41,9 +48,9 @@ export function GuideRoutes({ path }: { path: string }) {
     case 'documents':
       return <DocumentsPage />;
     case 'pre-upload':
-      return <NotYet titleKey="tasks.names.preUpload" />;
+      return <PreUploadPage />;
     case 'folder':
-      return <NotYet titleKey="tasks.names.folder" />;
+      return <FolderPage />;
     case 'after-submit':
       return <NotYet titleKey="tasks.names.afterSubmit" />;
     case 'trouble':

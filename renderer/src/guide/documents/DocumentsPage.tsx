@@ -4,7 +4,7 @@ import type { AssignedFile } from '../../case/guide-case';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/Tag';
-import { useLocale } from '../../locale';
+import { todayInLisbon, useLocale } from '../../locale';
 import { api } from '../../api';
 import { checklistFor, type ChecklistCard } from './checklist';
 import { baseName, pathsOfDroppedFiles } from './dropped-paths';
@@ -86,7 +86,9 @@ function DocumentCard({
         {done ? (
           <Tag tone="green">{t('documents.requirement.done')}</Tag>
         ) : (
-          <Tag tone={card.requirement === 'required' ? 'red' : 'yellow'}>{t(`documents.requirement.${card.requirement}`)}</Tag>
+          <Tag tone={card.requirement === 'required' ? 'red' : card.requirement === 'recommended' ? 'blue' : 'yellow'}>
+            {t(`documents.requirement.${card.requirement}`)}
+          </Tag>
         )}
       </div>
       {card.condition && <p className="inset">{card.condition[locale]}</p>}
@@ -128,7 +130,7 @@ export function DocumentsPage() {
   const session = useDocumentsSession();
   const { inspect, inspected } = session;
   const [askPassword, setAskPassword] = useState<AssignedFile | null>(null);
-  const cards = checklistFor(guide.situation);
+  const cards = checklistFor(guide.situation, todayInLisbon());
 
   // Look at every file not inspected yet this session (new ones, and all of them after a restart).
   const allPaths = Object.values(guide.documents).flatMap((files) => files.map((file) => file.path));

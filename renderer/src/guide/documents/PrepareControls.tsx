@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
+import { effectiveUploadLimit } from '../../../../shared/rules/upload-limit';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { useLocale } from '../../locale';
 import type { ChecklistCard } from './checklist';
 import { useDocumentsSession } from './DocumentsSession';
 
-/** Default per-file limit: the only official AIMA figure is 1 MB per document (services portal). */
-export const DEFAULT_LIMIT_BYTES = 1_000_000;
 const UPLOAD_FOLDER_NAME = 'aima-upload-ready';
 
 function joinPath(folder: string, name: string): string {
@@ -26,7 +25,7 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
   const { guide, update } = useCase();
   const { prepare, running, progress, inspected } = useDocumentsSession();
   const [error, setError] = useState<ApiError | null>(null);
-  const limitBytes = guide.uploadLimitBytes ?? DEFAULT_LIMIT_BYTES;
+  const limitBytes = effectiveUploadLimit(guide.uploadLimitBytes).bytes;
   const [limitText, setLimitText] = useState(String(limitBytes / 1_000_000));
   const withFiles = cards.filter((card) => (guide.documents[card.id] ?? []).length > 0);
   const waitingForPassword = withFiles.some((card) =>
@@ -66,7 +65,7 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
       <div className="form-group">
         <label htmlFor="upload-limit">{t('documents.prepare.limitLabel')}</label>
         <p className="hint" id="upload-limit-hint">
-          {t('documents.prepare.limitHint')}
+          {effectiveUploadLimit(guide.uploadLimitBytes).label[locale]}
         </p>
         <input
           id="upload-limit"

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideRoute, type RouteWarning } from '../../../../shared/rules/route';
+import { buildTimeline } from '../../../../shared/rules/timeline';
+import { Timeline } from './Timeline';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/Tag';
@@ -20,6 +22,7 @@ export function RoutePage() {
   const { guide, update } = useCase();
   const today = todayInLisbon();
   const decision = decideRoute(guide.situation, today);
+  const timeline = buildTimeline(guide.situation, today);
   const text = (value: { en: string; pt: string }) => localizeIsoDates(value[locale], locale);
 
   useEffect(() => {
@@ -86,6 +89,13 @@ export function RoutePage() {
               )}
             </div>
           ))}
+        </section>
+      )}
+
+      {timeline.items.length > 0 && (
+        <section aria-labelledby="route-timeline">
+          <h2 id="route-timeline">{t('route.timeline')}</h2>
+          <Timeline timeline={timeline} />
         </section>
       )}
 

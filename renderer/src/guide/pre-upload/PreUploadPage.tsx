@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { preUploadChecklist } from '../../../../shared/rules/pre-upload';
+import { useCase } from '../../case/CaseContext';
+import { Page } from '../../components/Page';
+import { Tag } from '../../components/Tag';
+import { todayInLisbon, useLocale } from '../../locale';
+import { href } from '../../router';
+import { checklistFor } from '../documents/checklist';
+
+/** What still stops the person from uploading: required documents not prepared or not ready, items not ticked. */
+export function blockersOf(guide: ReturnType<typeof useCase>['guide']): { notReady: string[]; unticked: number } {
+  const cards = checklistFor(guide.situation, todayInLisbon()).filter((card) => card.requirement === 'required');
+  const notReady = cards
+    .filter((card) => {
+      const result = guide.report?.categories.find((category) => category.categoryId === card.id);
+      return !result?.output || result.output.validation?.verdict === 'not-ready';
+    })
+    .map((card) => card.id);
+  const unticked = preUploadChecklist.filter((item) => !guide.preUploadTicked.includes(item.id)).length;
+  return { notReady, unticked };
+}
+
+/** Step 4: the checks to tick before going to the portal, and what still blocks. */
+export function PreUploadPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { guide, update } = useCase();
+  const cards = checklistFor(guide.situation, todayInLisbon());
+  const { notReady, unticked } = blockersOf(guide);
+
+  function toggle(id: string, checked: boolean) {
+    update((current) => ({
+      ...current,
+      preUploadTicked: checked ? [...new Set([...current.preUploadTicked, id])] : current.preUploadTicked.filter((x) => x !== id),
+    }));
+  }
+
+  return (
+    <Page title={t('preUpload.title')}>
+      <p>{t('preUpload.intro')}</p>
+      <fieldset className="form-group">
+        <legend className="visually-hidden">{t('preUpload.title')}</legend>
+        {preUploadChecklist.map((item) => (
+          <div className="checkbox" key={item.id}>
+            <input
+              type="checkbox"
+              id={`pre-${item.id}`}
+              checked={guide.preUploadTicked.includes(item.id)}
+              onChange={(event) => toggle(item.id, event.target.checked)}
+            />
+            <label htmlFor={`pre-${item.id}`}>{item.text[locale]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <section className="panel" aria-labelledby="blockers" data-testid="blockers">
+        <h2 id="blockers">{t('preUpload.blockersTitle')}</h2>
+        {notReady.length === 0 && unticked === 0 ? (
+          <p>
+            <Tag tone="green">{t('preUpload.nothingBlocks')}</Tag>
+          </p>
+        ) : (
+          <ul>
+            {notReady.map((id) => {
+              const card = cards.find((c) => c.id === id);
+              return (
+                <li key={id}>
+                  {t('preUpload.documentNotReady', { document: card?.name[locale] ?? id })}{' '}
+                  <a href={href('/documents')}>{t('preUpload.toDocuments')}</a>
+                </li>
+              );
+            })}
+            {unticked > 0 && <li>{t('preUpload.unticked', { unticked })}</li>}
+          </ul>
+        )}
+      </section>
+      <a className="button" href={href('/folder')} data-testid="to-folder">
+        {t('preUpload.toFolder')}
+      </a>
+    </Page>
+  );
+}
