@@ -95,8 +95,11 @@ export async function renderPage(
   pdfPath: string,
   page: number,
   dpi: number,
+  crop?: { left: number; top: number; width: number; height: number },
 ): Promise<{ data: Buffer; width: number; height: number }> {
+  const cropArgs = crop ? ['-x', crop.left, '-y', crop.top, '-W', crop.width, '-H', crop.height].map(String) : [];
   const png = execFileSync('pdftoppm', [
+    ...cropArgs,
     '-r',
     String(dpi),
     '-f',
@@ -106,7 +109,6 @@ export async function renderPage(
     '-png',
     '-singlefile',
     pdfPath,
-    '-',
   ]);
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
