@@ -70,7 +70,13 @@ export async function clientPasswords(
 }
 
 function passwordsProblem(field: string): ClientProblem {
-  return { code: 'PASSWORDS_JSON_INVALID', messageKey: 'batch.problems.passwordsInvalid', file: 'passwords.json', field };
+  return {
+    code: 'PASSWORDS_JSON_INVALID',
+    severity: 'error',
+    messageKey: 'batch.problems.passwordsInvalid',
+    file: 'passwords.json',
+    field,
+  };
 }
 
 /** The password for one input, by relative path first, then by file name. */

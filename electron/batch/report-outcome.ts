@@ -22,6 +22,7 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
       if (input.error) {
         problems.push({
           code: input.error.code,
+          severity: 'error',
           messageKey: input.error.messageKey,
           ...(input.error.params ? { params: input.error.params } : {}),
           file,
@@ -32,6 +33,7 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
         warned = true;
         problems.push({
           code: warning.code,
+          severity: 'warning',
           messageKey: warning.messageKey,
           ...(warning.params ? { params: warning.params } : {}),
           file,
@@ -42,6 +44,7 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
     if (category.error) {
       problems.push({
         code: category.error.code,
+        severity: 'error',
         messageKey: category.error.messageKey,
         ...(category.error.params ? { params: category.error.params } : {}),
         categoryId: category.categoryId,
@@ -53,6 +56,7 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
         warned = true;
         problems.push({
           code: reason.code,
+          severity: reason.severity === 'blocker' ? 'error' : 'warning',
           messageKey: reason.messageKey,
           ...(reason.params ? { params: reason.params } : {}),
           file: category.output?.fileName,
@@ -68,5 +72,13 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
           : 'ready';
     categories.push({ categoryId: category.categoryId, status, outputBytes: category.output?.bytes ?? 0 });
   }
-  return { categories, problems };
+  // The validator reports a reason per page (e.g. LOW_DPI on each of 4 pages): one line per distinct problem is enough.
+  const seen = new Set<string>();
+  const distinct = problems.filter((problem) => {
+    const key = JSON.stringify([problem.code, problem.file, problem.categoryId]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { categories, problems: distinct };
 }

@@ -113,8 +113,8 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   const client = basename(clientDir);
   const started = Date.now();
   const outputFolder = basename(clientOutDir);
-  const failedRow = (reason: string, extra: ClientProblem[] = []): SummaryRow => ({
-    ...buildSummaryRow({
+  const failedRow = (reason: string): SummaryRow =>
+    buildSummaryRow({
       client,
       locale: context.settings.locale,
       defaultExpected: COMMON_RENEWAL_CATEGORIES,
@@ -128,9 +128,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       outputFolder,
       millis: Date.now() - started,
       advice: null,
-    }),
-    problems: [...extra, { code: 'CLIENT_FAILED', messageKey: 'batch.problems.clientFailed', params: { reason } }],
-  });
+    });
 
   let scan: ClientScan;
   try {

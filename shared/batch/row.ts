@@ -75,6 +75,7 @@ function clientFileProblems(parse: ClientFileParse | null): ClientProblem[] {
   if (!parse || parse.ok) return [];
   return parse.issues.map((issue) => ({
     code: 'CLIENT_JSON_INVALID',
+    severity: 'error',
     messageKey: 'batch.problems.clientJsonInvalid',
     params: { field: issue.field, message: issue.message },
     file: 'client.json',
@@ -82,20 +83,23 @@ function clientFileProblems(parse: ClientFileParse | null): ClientProblem[] {
   }));
 }
 
+/** A file that fits no category was not prepared: it may be the missing document, so it is an error. */
 function unsortedProblems(unsorted: RowFacts['unsorted']): ClientProblem[] {
-  return unsorted.map((file) =>
-    file.reason === 'ambiguous'
-      ? {
-          code: 'FILE_AMBIGUOUS',
-          messageKey: 'batch.problems.fileAmbiguous',
-          params: { categories: (file.candidates ?? []).join(', ') },
-          file: file.relPath,
-        }
-      : file.reason === 'unknown-folder'
-        ? { code: 'FOLDER_UNKNOWN', messageKey: 'batch.problems.folderUnknown', file: file.relPath }
-        : { code: 'FILE_UNSORTED', messageKey: 'batch.problems.fileUnsorted', file: file.relPath },
-  );
+  return unsorted.map((file): ClientProblem => {
+    const base = { severity: 'error' as const, file: file.relPath };
+    if (file.reason === 'ambiguous')
+      return {
+        ...base,
+        code: 'FILE_AMBIGUOUS',
+        messageKey: 'batch.problems.fileAmbiguous',
+        params: { categories: (file.candidates ?? []).join(', ') },
+      };
+    if (file.reason === 'unknown-folder') return { ...base, code: 'FOLDER_UNKNOWN', messageKey: 'batch.problems.folderUnknown' };
+    return { ...base, code: 'FILE_UNSORTED', messageKey: 'batch.problems.fileUnsorted' };
+  });
 }
+
+const UNSORTED_CODES = new Set(['FILE_UNSORTED', 'FILE_AMBIGUOUS', 'FOLDER_UNKNOWN']);
 
 export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const advice = facts.advice;
@@ -110,7 +114,14 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...unsortedProblems(facts.unsorted),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure
-      ? [{ code: 'CLIENT_FAILED', messageKey: 'batch.problems.clientFailed', params: { reason: facts.failure } }]
+      ? [
+          {
+            code: 'CLIENT_FAILED',
+            severity: 'error' as const,
+            messageKey: 'batch.problems.clientFailed',
+            params: { reason: facts.failure },
+          },
+        ]
       : []),
   ];
   const categoriesMissing = expected.filter((id) => !facts.categoriesWithInputs.includes(id));
@@ -120,13 +131,11 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     categoriesFailed: withStatus('failed'),
     categoriesMissing,
   };
+  const errors = problems.filter((problem) => problem.severity === 'error');
   const status: ClientStatus =
     facts.failure !== null
       ? 'failed'
-      : problems.length === 0 &&
-          categoriesMissing.length === 0 &&
-          row.categoriesWithWarnings.length === 0 &&
-          row.categoriesFailed.length === 0
+      : errors.length === 0 && categoriesMissing.length === 0 && row.categoriesFailed.length === 0
         ? 'ready'
         : 'needs-attention';
 
@@ -135,7 +144,15 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     status,
     skipped: false,
     route: advice?.route ?? null,
-    nextAction: nextAction({ ...facts, problems, categoriesMissing, row, status, advice }),
+    nextAction: nextAction({
+      locale: facts.locale,
+      errors,
+      problems,
+      categoriesMissing,
+      unsorted: facts.unsorted,
+      outputFolder: facts.outputFolder,
+      advice,
+    }),
     duc: advice?.duc ?? null,
     ...row,
     unsortedFiles: facts.unsorted.map((file) => file.relPath),
@@ -147,31 +164,28 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   };
 }
 
+/** The one thing to do next, most blocking first. */
 function nextAction(state: {
   locale: Locale;
-  status: ClientStatus;
+  errors: ClientProblem[];
   problems: ClientProblem[];
   categoriesMissing: CategoryId[];
-  row: { categoriesWithWarnings: CategoryId[]; categoriesFailed: CategoryId[] };
   unsorted: RowFacts['unsorted'];
   outputFolder: string;
   advice: ClientAdvice | null;
 }): string {
   const t = (key: string, params?: Record<string, string | number>) => translate(state.locale, `batch.next.${key}`, params);
-  const first = (code: RegExp) => state.problems.find((problem) => code.test(problem.code));
-  const failed = first(/^CLIENT_FAILED$/);
-  if (failed) return t('failed');
-  const clientJson = first(/^CLIENT_JSON_INVALID$/);
+  const firstError = (test: (problem: ClientProblem) => boolean) => state.errors.find(test);
+  if (firstError((p) => p.code === 'CLIENT_FAILED')) return t('failed');
+  const clientJson = firstError((p) => p.code === 'CLIENT_JSON_INVALID');
   if (clientJson) return t('fixClientJson', { field: clientJson.field ?? '(file)' });
-  const password = first(/PASSWORD/);
+  const password = firstError((p) => /PASSWORD/.test(p.code));
   if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
-  const fileProblem = state.problems.find(
-    (problem) => problem.file && !/^FILE_(UNSORTED|AMBIGUOUS)$|^FOLDER_UNKNOWN$/.test(problem.code),
-  );
+  const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code));
   if (fileProblem) return t('replaceFile', { file: fileProblem.file ?? '' });
   if (state.unsorted.length > 0) return t('sortFiles', { count: state.unsorted.length });
   if (state.categoriesMissing.length > 0)
     return t('getMissing', { documents: state.categoriesMissing.map((id) => categoryName(id, state.locale)).join(', ') });
-  if (state.row.categoriesWithWarnings.length > 0 || state.problems.length > 0) return t('checkWarnings');
-  return state.advice?.nextStepWhenReady ?? t('upload', { folder: state.outputFolder });
+  const ready = state.advice?.nextStepWhenReady ?? t('upload', { folder: state.outputFolder });
+  return state.problems.length > 0 ? t('checkWarnings', { next: ready }) : ready;
 }

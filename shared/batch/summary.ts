@@ -6,9 +6,9 @@ import { categoryIdSchema } from '../rules/categories';
  * --json output and the app's agency view all show these rows).
  */
 export const clientStatusSchema = z.enum([
-  /** Every expected category prepared, no warnings, no problems. */
+  /** Every expected category prepared and no error (warnings, if any, are listed with the row). */
   'ready',
-  /** Prepared, but something is missing, unsorted, warned about or failed for one input. */
+  /** Something is missing, could not be sorted, or failed for one input. */
   'needs-attention',
   /** Nothing could be prepared (the client folder could not be read, the worker crashed…). */
   'failed',
@@ -19,6 +19,12 @@ export type ClientStatus = z.infer<typeof clientStatusSchema>;
 export const clientProblemSchema = z.object({
   /** Stable code: the engine's error code, or one of the batch's own (CLIENT_JSON_INVALID, UNSORTED_FILE, …). */
   code: z.string().min(1),
+  /**
+   * 'error': something must be done before this client can upload (a file that failed, a wrong
+   * password, an invalid client.json, a file that could not be sorted). 'warning': prepared, but
+   * worth a look (a low-resolution page, a repaired PDF).
+   */
+  severity: z.enum(['error', 'warning']),
   /** i18n key the app translates; the CLI and the summary files use the English/Portuguese text. */
   messageKey: z.string().min(1),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),

@@ -37,7 +37,7 @@ export const batchEn = {
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
     sortFiles: 'Move the {{count}} unsorted file(s) into category folders or rename them, then run again.',
     getMissing: 'Get the missing documents: {{documents}}.',
-    checkWarnings: 'Check the warnings in report.html before uploading.',
+    checkWarnings: 'Check the warnings in report.html first. Then: {{next}}',
     upload: 'Upload the files in "{{folder}}" on the portal.',
     uploadOn: 'Upload the prepared files on the {{portal}} ({{url}}).',
   },

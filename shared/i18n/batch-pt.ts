@@ -35,7 +35,7 @@ export const batchPt: Messages['batch'] = {
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     sortFiles: 'Mova os {{count}} ficheiro(s) não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
     getMissing: 'Obtenha os documentos em falta: {{documents}}.',
-    checkWarnings: 'Veja os avisos em report.html antes de carregar os ficheiros.',
+    checkWarnings: 'Veja primeiro os avisos em report.html. Depois: {{next}}',
     upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
     uploadOn: 'Carregue os ficheiros preparados no {{portal}} ({{url}}).',
   },

@@ -21,10 +21,17 @@ export const prepareClient: PrepareClient = async (job: ClientJob, onProgress): 
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       if (file.relPath.includes('crash')) process.exit(70);
       if (file.relPath.includes('broken')) {
-        result.problems.push({ code: 'PDF_DAMAGED', messageKey: 'engine.errors.pdfDamaged', file: file.relPath, categoryId });
+        result.problems.push({
+          code: 'PDF_DAMAGED',
+          severity: 'error',
+          messageKey: 'engine.errors.pdfDamaged',
+          file: file.relPath,
+          categoryId,
+        });
       } else if (file.relPath.includes('locked') && job.passwords[file.relPath] !== 'open-sesame') {
         result.problems.push({
           code: 'PDF_WRONG_PASSWORD',
+          severity: 'error',
           messageKey: 'engine.errors.wrongPassword',
           file: file.relPath,
           categoryId,
