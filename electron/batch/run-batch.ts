@@ -8,7 +8,7 @@ import {
   type BatchSettings,
   type BatchSettingsInput,
 } from '../../shared/batch/settings';
-import { totalsOf, type BatchSummary, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
+import { totalsOf, type BatchSummary, type SummaryRow } from '../../shared/batch/summary';
 import { rulesMeta } from '../../shared/rules/meta';
 import {
   commitClientOutput,
