@@ -55,6 +55,7 @@ function paragraphsOf(letter: Letter): Paragraph[] {
         );
         break;
       case 'signature':
+        out.push(new Paragraph({ keepNext: true, children: [run(block.closing)] }));
         out.push(new Paragraph({ spacing: { before: 720 }, keepNext: true, children: [run('______________________________')] }));
         out.push(new Paragraph({ spacing: { after: AFTER * 2 }, children: [run(block.name)] }));
         break;

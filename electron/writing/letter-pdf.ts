@@ -174,7 +174,7 @@ export async function renderLetterPdf(letter: Letter, options: { creationDate?: 
   const blocks = letterBlocks(letter);
   checkCoverage(
     regular,
-    blocks.flatMap((b) => ('lines' in b ? b.lines : 'text' in b ? [b.text] : 'name' in b ? [b.name] : [])),
+    blocks.flatMap((b) => ('lines' in b ? b.lines : 'text' in b ? [b.text] : 'name' in b ? [b.closing, b.name] : [])),
   );
 
   const layout = new Layout(doc, { regular, bold });
@@ -210,7 +210,8 @@ export async function renderLetterPdf(letter: Letter, options: { creationDate?: 
         layout.item(block.label, block.text);
         break;
       case 'signature':
-        layout.keep(LEADING * 5);
+        layout.keep(LEADING * 6.5);
+        layout.wrapped(block.closing);
         layout.gap(LEADING * 2.5);
         layout.lines(['______________________________']);
         layout.wrapped(block.name);

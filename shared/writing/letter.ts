@@ -263,7 +263,8 @@ export type LetterBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'item'; label: string; text: string }
-  | { kind: 'signature'; name: string }
+  /** The closing formula and the signature, kept together on one page. */
+  | { kind: 'signature'; closing: string; name: string }
   | { kind: 'pageBreak' };
 
 export function letterBlocks(letter: Letter): LetterBlock[] {
@@ -281,8 +282,7 @@ export function letterBlocks(letter: Letter): LetterBlock[] {
         ]
       : []),
     ...letter.request.map((text) => ({ kind: 'paragraph' as const, text })),
-    { kind: 'paragraph', text: letter.closing },
-    { kind: 'signature', name: letter.signatureName },
+    { kind: 'signature', closing: letter.closing, name: letter.signatureName },
     { kind: 'heading', text: letter.annexesHeading },
     ...letter.annexes.map((a, i) => ({ kind: 'item' as const, label: `Anexo ${i + 1} —`, text: a.pt })),
     { kind: 'pageBreak' },
@@ -322,7 +322,7 @@ export function letterPlainText(letter: Letter): string {
         out.push(`${block.label} ${block.text}`);
         break;
       case 'signature':
-        out.push('', '______________________________', block.name, '');
+        out.push(block.closing, '', '', '______________________________', block.name, '');
         break;
       case 'pageBreak':
         out.push('', '----------------------------------------', '');

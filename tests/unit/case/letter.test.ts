@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { EvidenceRecord } from '../../../shared/case/evidence';
+import { buildLetter, letterBlocks, letterPlainText } from '../../../shared/writing/letter';
+import { completeCase, withoutFact } from './writing-fixtures';
+
+const entry = (id: string, at: string, kind: 'phone-call' | 'email-sent', files = 0): EvidenceRecord => ({
+  type: 'entry',
+  id,
+  at,
+  recordedAt: '2026-04-01T00:00:00Z',
+  kind,
+  note: `nota ${id}`,
+  files: Array.from({ length: files }, (_, i) => ({
+    name: `${id}-${i}.pdf`,
+    storedAs: `evidence/${'0'.repeat(12)}-${id}-${i}.pdf`,
+    sha256: 'b'.repeat(64),
+    bytes: 10,
+  })),
+});
+
+describe('carta registada content', () => {
+  it('dates the letter, names AIMA with a visible placeholder address, and quotes the permit in the subject', () => {
+    const letter = buildLetter(completeCase(), { date: '2026-04-21' });
+    expect(letter.placeAndDate).toBe('Lisboa, 21 de abril de 2026');
+    expect(letter.recipient.addressVerified).toBe(false);
+    expect(letter.recipient.lines.join('\n')).toContain('[MORADA DA AIMA — confirme em aima.gov.pt/pt/contactos');
+    expect(letter.subject).toContain('n.º PT-AR-4455');
+    expect(letter.sender[0]).toBe('Nguyễn Văn An');
+    expect(letter.warnings.map((w) => w.code)).toContain('ADDRESS_NOT_VERIFIED');
+  });
+
+  it('builds the chronology in date order, skips withdrawn entries, and numbers annexes after card and passport', () => {
+    const c = completeCase();
+    c.evidence = [
+      entry('late', '2026-03-20T10:00:00Z', 'phone-call'),
+      entry('early', '2026-03-01T08:00:00Z', 'email-sent', 2),
+      entry('gone', '2026-03-10T10:00:00Z', 'email-sent', 1),
+      { type: 'retraction', id: 'r1', recordedAt: '2026-04-02T00:00:00Z', entryId: 'gone', reason: 'wrong case' },
+    ];
+    const letter = buildLetter(c, { date: '2026-04-21' });
+    expect(letter.chronology.map((i) => i.pt)).toEqual([
+      '1 de março de 2026, 08:00 — E-mail enviado à AIMA: nota early (Anexo 3, 4)',
+      '20 de março de 2026, 10:00 — Chamada telefónica: nota late',
+    ]);
+    expect(letter.annexes.map((a) => a.pt)).toEqual([
+      'Cópia do título de residência (frente e verso)',
+      'Cópia do passaporte',
+      'E-mail enviado à AIMA de 1 de março de 2026, 08:00 — early-0.pdf',
+      'E-mail enviado à AIMA de 1 de março de 2026, 08:00 — early-1.pdf',
+    ]);
+    expect(letterPlainText(letter)).not.toContain('nota gone');
+  });
+
+  it('shows event times on the Lisbon clock (summer time included)', () => {
+    const c = completeCase();
+    c.evidence = [entry('summer', '2026-07-01T08:00:00Z', 'phone-call')];
+    expect(buildLetter(c, { date: '2026-07-02' }).chronology[0]!.pt).toMatch(/^1 de julho de 2026, 09:00/);
+  });
+
+  it('warns about an empty evidence log and about each missing fact, never leaving blanks', () => {
+    const c = withoutFact(withoutFact(completeCase(), 'passportNumber'), 'permitNumber');
+    c.evidence = [];
+    const letter = buildLetter(c, { date: '2026-04-21' });
+    const codes = letter.warnings.map((w) => w.code);
+    expect(codes).toContain('NO_EVIDENCE');
+    expect(letter.warnings.filter((w) => w.code === 'MISSING_FACT').map((w) => w.fact)).toEqual([
+      'permitNumber',
+      'passportNumber',
+    ]);
+    expect(letter.subject).toContain('[EM FALTA / MISSING: Número do título de residência]');
+    expect(letterBlocks(letter).some((b) => b.kind === 'heading' && b.text === 'Cronologia')).toBe(false);
+  });
+
+  it('asks for a decision when the renewal was submitted and nothing came', () => {
+    const letter = buildLetter(completeCase(), { date: '2026-04-21', purpose: 'no-decision', place: 'Faro' });
+    expect(letter.placeAndDate).toBe('Faro, 21 de abril de 2026');
+    expect(letter.subject).toContain('pedido de decisão');
+    expect(letter.request.join('\n')).toContain('que seja proferida decisão');
+    expect(letter.readingAid.request.join('\n')).toContain('a decision be made');
+  });
+
+  it('plain text puts the Portuguese letter first and the English reading aid after a separator', () => {
+    const text = letterPlainText(buildLetter(completeCase(), { date: '2026-04-21' }));
+    const separator = text.indexOf('----------------------------------------');
+    expect(text.indexOf('Exmos. Senhores,')).toBeLessThan(separator);
+    expect(text.indexOf('English reading aid')).toBeGreaterThan(separator);
+    expect(text.indexOf('Annex 1 — Copy of the residence card')).toBeGreaterThan(separator);
+  });
+});
