@@ -165,13 +165,13 @@ export async function scannedPdf(
 }
 
 /**
- * A 12-megapixel (4032×3024) phone photo of a printed page lying on a table: the page a
+ * A 12-megapixel (3024×4032) phone photo of a printed page lying on a table: the page a
  * little rotated, uneven light, a darker wooden background, sensor noise; JPEG like a phone's.
  */
 export async function phonePhoto(seed: number): Promise<Buffer> {
-  const W = 4032;
-  const H = 3024;
-  // The page is photographed in landscape orientation of the sensor: portrait page inside.
+  // Held upright over the page, as people do: a portrait 3024×4032 frame.
+  const W = 3024;
+  const H = 4032;
   const pageHeightPx = Math.round(H * 0.92);
   const dpi = (pageHeightPx / A4_PT.height) * 72;
   const pagePng = await sharp(Buffer.from(pageSvg({ colour: seed % 2 === 0, seed })), { density: dpi })

@@ -1,0 +1,23 @@
+/**
+ * Child process of the benchmark: compresses one PDF with our engine and reports its own
+ * wall time (after module loading, so Node/tsx start-up is not counted, as Ghostscript's
+ * own start-up of ~50 ms is) and its peak resident memory, as one JSON line on stdout.
+ * Usage: tsx bench/compress-one.ts <input.pdf> <output.pdf> <limitBytes>
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { compressPdf } from '../electron/engine/compress';
+
+const [input, output, limit] = process.argv.slice(2);
+if (!input || !output || !limit) throw new Error('usage: compress-one <input> <output> <limitBytes>');
+const started = performance.now();
+const result = await compressPdf(new Uint8Array(readFileSync(input)), { limitBytes: Number(limit) });
+writeFileSync(output, result.bytes);
+const ms = performance.now() - started;
+process.stdout.write(
+  JSON.stringify({
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    step: result.report.step,
+    fits: result.report.fitsLimit,
+  }) + '\n',
+);
