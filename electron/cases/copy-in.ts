@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { access, chmod, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { StoredFile } from '../../shared/case/evidence';
@@ -21,6 +21,13 @@ export function safeFileName(name: string): string {
     .trim();
   const limited = cleaned.length > 100 ? cleaned.slice(0, 60) + cleaned.slice(-40) : cleaned;
   return limited || 'file';
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -70,7 +77,15 @@ export async function copyIntoCase(
     }
     const sha256 = hash.digest('hex');
     const storedName = `${sha256.slice(0, 12)}-${safeFileName(name)}`;
-    await rename(temp, join(folder, storedName));
+    const target = join(folder, storedName);
+    if (await exists(target)) {
+      // Same content under the same name is already in the case: keep the first copy untouched.
+      await rm(temp, { force: true });
+    } else {
+      // Read-only, so neither the app nor a stray editor save changes the copy the case relies on.
+      await chmod(temp, 0o444);
+      await rename(temp, target);
+    }
     return { name, storedAs: `${subfolder}/${storedName}`, sha256, bytes };
   } catch (error) {
     await rm(temp, { force: true });

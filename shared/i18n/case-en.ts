@@ -24,17 +24,6 @@ export const caseEn = {
     chooseAnotherRoot: 'Choose another folder for your cases, or check its permissions.',
     checkDiskSpace: 'Check that the disk has free space and the folder is writable, then try again.',
   },
-  evidenceKinds: {
-    'portal-error-screenshot': 'Portal error (screenshot)',
-    'submitted-form': 'Form submitted',
-    'duc-reference': 'DUC payment reference',
-    'payment-proof': 'Proof of payment',
-    'email-sent': 'Email sent to AIMA',
-    'email-received': 'Email received from AIMA',
-    'approval-declaration': 'Approval declaration (declaração)',
-    'letter-sent': 'Registered letter (carta registada) sent',
-    'phone-call': 'Phone call',
-  },
 };
 
 export const writingEn = {

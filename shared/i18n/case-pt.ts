@@ -22,17 +22,6 @@ export const casePt: Messages['case'] = {
     chooseAnotherRoot: 'Escolha outra pasta para os seus casos, ou verifique as permissões.',
     checkDiskSpace: 'Verifique se o disco tem espaço livre e se a pasta permite escrita, e tente de novo.',
   },
-  evidenceKinds: {
-    'portal-error-screenshot': 'Erro no portal (captura de ecrã)',
-    'submitted-form': 'Formulário submetido',
-    'duc-reference': 'Referência DUC',
-    'payment-proof': 'Comprovativo de pagamento',
-    'email-sent': 'E-mail enviado à AIMA',
-    'email-received': 'E-mail recebido da AIMA',
-    'approval-declaration': 'Declaração de deferimento',
-    'letter-sent': 'Carta registada enviada',
-    'phone-call': 'Chamada telefónica',
-  },
 };
 
 export const writingPt: Messages['writing'] = {

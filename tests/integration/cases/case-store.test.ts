@@ -117,6 +117,8 @@ describe('case store', () => {
     expect(sha256(await readFile(join(root, created.id, original.storedAs)))).toBe(sha256(bytes));
     expect(sha256(await readFile(source))).toBe(sha256(bytes));
     expect((await stat(source)).mtimeMs).toBe(sourceStat.mtimeMs);
+    // The stored copy is read-only: nothing in the app writes to it again.
+    expect((await stat(join(root, created.id, original.storedAs))).mode & 0o222).toBe(0);
     expect((await store.load(created.id)).originals).toHaveLength(1);
 
     await expectAppError(store.addOriginals(created.id, [join(work, 'missing.pdf')]), 'FILE_NOT_FOUND');
