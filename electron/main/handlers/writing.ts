@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { AppError, type ApiError } from '../../../shared/api/errors';
 import type { SavedDocument } from '../../../shared/case/case-file';
 import { activeEvidence } from '../../../shared/case/evidence';
 import { buildContactFormText, evidenceForAttachment } from '../../../shared/writing/contact-form';
@@ -49,6 +50,7 @@ export function writingHandlers(deps: { now?: () => Date } = {}): {
       const store = caseStoreFor(root);
       const caseFile = await store.load(caseId);
       const at = now();
+      const failed: Array<{ format: SavedDocument['format']; error: ApiError }> = [];
       const outputs: Array<{
         kind: SavedDocument['kind'];
         format: SavedDocument['format'];
@@ -83,19 +85,25 @@ export function writingHandlers(deps: { now?: () => Date } = {}): {
         }
         case 'letter':
           for (const format of document.formats) {
-            const bytes =
-              format === 'pdf'
-                ? await renderLetterPdf(document.letter, { creationDate: at })
-                : format === 'docx'
-                  ? await renderLetterDocx(document.letter)
-                  : new TextEncoder().encode(letterPlainText(document.letter));
-            outputs.push({ kind: 'letter', format, fileName: `carta-registada-${stamp(at)}.${format}`, bytes });
+            try {
+              const bytes =
+                format === 'pdf'
+                  ? await renderLetterPdf(document.letter, { creationDate: at })
+                  : format === 'docx'
+                    ? await renderLetterDocx(document.letter)
+                    : new TextEncoder().encode(letterPlainText(document.letter));
+              outputs.push({ kind: 'letter', format, fileName: `carta-registada-${stamp(at)}.${format}`, bytes });
+            } catch (error) {
+              // One format failing (e.g. a character the PDF font lacks) does not stop the others.
+              if (!(error instanceof AppError)) throw error;
+              failed.push({ format, error: error.toApiError() });
+            }
           }
           break;
       }
       const saved: SavedDocument[] = [];
       for (const output of outputs) saved.push(await store.saveDocument(caseId, { ...output, sha256: sha256(output.bytes) }));
-      return { folder: join(store.caseDir(caseId), 'letters'), saved };
+      return { folder: join(store.caseDir(caseId), 'letters'), saved, failed };
     },
   };
 }

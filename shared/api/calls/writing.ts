@@ -5,6 +5,7 @@ import { contactFormTextSchema } from '../../writing/contact-form';
 import { emailDraftSchema } from '../../writing/email';
 import { letterPurposeSchema, letterSchema } from '../../writing/letter';
 import { defineCall } from '../define';
+import { apiErrorSchema } from '../errors';
 
 /**
  * The texts AIMA needs, generated from a case. Generating returns structured
@@ -63,6 +64,11 @@ export const writingCalls = {
         ]),
       })
       .strict(),
-    output: z.object({ folder: z.string(), saved: z.array(savedDocumentSchema) }),
+    /** Formats that could not be produced are reported one by one; the others are still saved. */
+    output: z.object({
+      folder: z.string(),
+      saved: z.array(savedDocumentSchema),
+      failed: z.array(z.object({ format: z.enum(['txt', 'eml', 'pdf', 'docx']), error: apiErrorSchema })),
+    }),
   }),
 };

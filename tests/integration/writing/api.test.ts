@@ -100,8 +100,49 @@ describe('cases and writing through the API contract', () => {
     expect(reloaded.documents.map((d) => d.format)).toEqual(['pdf', 'docx', 'txt']);
   });
 
+  it('saves the formats it can when one cannot be produced: a name the PDF font cannot print', async () => {
+    const created = await call('caseCreate', { root, title: 'Wang', person: { fullName: '王小明 (Wang Xiaoming)' } });
+    const letter = await call('writingLetter', { root, caseId: created.id, date: '2026-04-21' });
+    const result = await call('writingSave', {
+      root,
+      caseId: created.id,
+      document: { kind: 'letter', letter, formats: ['pdf', 'docx', 'txt'] },
+    });
+    expect(result.saved.map((s) => s.format)).toEqual(['docx', 'txt']);
+    expect(result.failed).toEqual([
+      {
+        format: 'pdf',
+        error: expect.objectContaining({
+          code: 'WRITING_CHARACTERS_UNSUPPORTED',
+          messageKey: 'writing.errors.charactersUnsupported',
+        }),
+      },
+    ]);
+    expect(String(result.failed[0]!.error.params?.characters)).toContain('王');
+    expect(await readFile(join(result.folder, 'carta-registada-2026-04-21-1030.txt'), 'utf8')).toContain('王小明');
+  });
+
+  it('copies originals in with one progress event per file', async () => {
+    const created = await call('caseCreate', { root, title: 'Originals via API' });
+    const files = ['a.pdf', 'b.jpg'].map((n) => join(work, n));
+    for (const [i, f] of files.entries()) await writeFile(f, Buffer.from(`file ${i}`));
+    const events: unknown[] = [];
+    const result = await dispatch(
+      handlers,
+      'caseAddOriginals',
+      { root, caseId: created.id, operationId: 'op-1', paths: files },
+      (e) => events.push(e),
+      () => undefined,
+    );
+    expect(result.ok).toBe(true);
+    expect(events).toEqual([
+      { type: 'progress', operationId: 'op-1', stage: 'copy', file: 'a.pdf', done: 1, total: 2 },
+      { type: 'progress', operationId: 'op-1', stage: 'copy', file: 'b.jpg', done: 2, total: 2 },
+    ]);
+  });
+
   it('saves an email draft as .eml with the evidence screenshot attached', async () => {
-    const [summary] = (await call('casesList', { root })).cases;
+    const summary = (await call('casesList', { root })).cases.find((c) => c.id === 'sahin');
     expect(summary).toMatchObject({ status: 'ok', fullName: 'Ayşe Şahin', evidenceCount: 1 });
     const draft = await call('writingEmailDraft', { root, caseId: summary!.id, scenarioId: 'renewals-portal-error' });
     const { saved, folder } = await call('writingSave', { root, caseId: summary!.id, document: { kind: 'email', draft } });
@@ -112,7 +153,7 @@ describe('cases and writing through the API contract', () => {
   });
 
   it('saves contact-form text and reports bad input and unreadable cases as typed errors', async () => {
-    const [summary] = (await call('casesList', { root })).cases;
+    const summary = (await call('casesList', { root })).cases.find((c) => c.id === 'sahin');
     const form = await call('writingContactForm', { root, caseId: summary!.id, scenarioId: 'address-change' });
     expect(form.warnings.filter((w) => w.code === 'MISSING_FACT').map((w) => w.fact)).toContain('dateOfBirth');
     const { saved } = await call('writingSave', {
