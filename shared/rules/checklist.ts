@@ -119,12 +119,12 @@ export const checklistRules: readonly ChecklistRule[] = [
     requirement: 'conditional',
     condition: HAS_NISS,
     validity: {
-      en: 'Declaração de situação contributiva regularizada from Segurança Social Direta, showing no debt, plus your contribution record. Valid 4 months: download it fresh and check it reads clean (gaps, a recent change to recibos verdes).',
-      pt: 'Declaração de situação contributiva regularizada na Segurança Social Direta, sem dívidas, e o registo de contribuições. Válida 4 meses: obtenha-a recente e confirme que está limpa (falhas, mudança recente para recibos verdes).',
+      en: 'Declaração de situação contributiva regularizada from Segurança Social Direta, showing no debt, plus your contribution record. Valid 4 months: download it fresh and check it reads clean (gaps, a recent change to recibos verdes). Online only if you work or have worked; otherwise ask at a Social Security counter.',
+      pt: 'Declaração de situação contributiva regularizada na Segurança Social Direta, sem dívidas, e o registo de contribuições. Válida 4 meses: obtenha-a recente e confirme que está limpa (falhas, mudança recente para recibos verdes). Online só para quem trabalha ou trabalhou; caso contrário, peça-a num balcão da Segurança Social.',
     },
     freshness: 'social-security-declaration',
     confidence: 'official',
-    provenance: prov('seedGuide', 'segSocialDeclaration', 'lei23Art78'),
+    provenance: prov('seedGuide', 'segSocialDeclaration', 'segSocialDeclarationWhoCan', 'lei23Art78'),
   },
   {
     id: 'social-security-non-registration',

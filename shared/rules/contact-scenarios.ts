@@ -367,7 +367,7 @@ export const contactScenarios: readonly ContactScenario[] = [
         pt: 'O novo cartão mantém a data de validade original.',
       },
     ],
-    provenance: { sources: ['seedDataChange', 'sefDataChange', 'advocaciaPinheiro90Days'], checkedOn: CHECKED_ON },
+    provenance: { sources: ['seedDataChange', 'sefDataChange', 'advocaciaPinheiro90Days', 'lei23Art75'], checkedOn: CHECKED_ON },
   },
   {
     id: 'second-copy',

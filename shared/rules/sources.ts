@@ -68,17 +68,6 @@ export const sources = defineSources({
     url: 'https://aima.gov.pt/pt/viver/perguntas-frequentes-portal-de-servicos',
     kind: 'official',
   },
-  aimaValidUntil30Jun2025: {
-    title: 'AIMA: documentos e vistos válidos e aceites até 30 de junho de 2025',
-    url: 'https://aima.gov.pt/pt/documentos-e-vistos-validos-e-aceites-ate-30-de-junho-de-2025-valid-and-accepted-documents-and-visas-until-30-june-2025',
-    kind: 'official',
-  },
-  aimaFraudEmails: {
-    title: 'AIMA: circulação de e-mails fraudulentos',
-    url: 'https://aima.gov.pt/pt/noticias/circulacao-de-e-mails-fraudulentos',
-    kind: 'official',
-    published: '2024-08',
-  },
   segSocialDeclaration: {
     title: 'Segurança Social: Declaração de situação contributiva (valid 4 months)',
     url: 'https://seg-social.pt/da/declaracao-da-situacao-contributiva1',

@@ -51,7 +51,7 @@ describe('counting working days', () => {
     ['2028-02-28', 1, '2028-02-29', 'leap day is a working day (Tuesday)'],
     ['2027-02-26', 1, '2027-03-01', 'no 29 February in 2027'],
     ['2026-11-06', 10, '2026-11-20', 'two plain weeks'],
-  ] as const)('%s + %i working day(s) = %s (%s)', (from, n, expected) => {
+  ] as [string, number, string, string][])('%s + %i working day(s) = %s (%s)', (from, n, expected) => {
     expect(nthWorkingDayAfter(from, n).date).toBe(expected);
   });
 

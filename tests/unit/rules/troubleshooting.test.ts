@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { contactScenarioById } from '../../../shared/rules/contact-scenarios';
+import { troubleshooting, troubleshootingRowSchema } from '../../../shared/rules/troubleshooting';
+
+/**
+ * The seed guide's portal-error table, row by row (problem → what it may mean →
+ * what to try), copied here so a change to the data that drops or alters a row
+ * fails. Each row must link to the contact-form scenario that fits.
+ */
+const seedTable = [
+  {
+    problem: 'No renewal option appears',
+    mayMean: 'expiry month may not be open yet',
+    tryThis: 'correct portal',
+    scenario: 'renewals-portal-error',
+  },
+  {
+    problem: 'Email or recovery link never arrives',
+    mayMean: 'old email address on file',
+    tryThis: 'Check spam',
+    scenario: 'email-update',
+  },
+  {
+    problem: '"Citizen not identified" or a similar message',
+    mayMean: 'records may not match your card details',
+    tryThis: 'Save a screenshot',
+    scenario: 'renewals-portal-error',
+  },
+  {
+    problem: 'Process or appointment already exists',
+    mayMean: 'already have a process or appointment',
+    tryThis: 'Do not create duplicate requests',
+    scenario: 'existing-process',
+  },
+  {
+    problem: 'NISS field blocks submission',
+    mayMean: 'NISS may be missing from AIMA’s records',
+    tryThis: 'Enter the correct NISS',
+    scenario: 'niss-blocked',
+  },
+  {
+    problem: 'DUC is not generated',
+    mayMean: 'may not have submitted correctly',
+    tryThis: 'Avoid repeated duplicate submissions',
+    scenario: 'duc-payment',
+  },
+  {
+    problem: 'DUC generated but payment is not visible',
+    mayMean: 'confirmation may take time',
+    tryThis: 'Keep the payment proof',
+    scenario: 'duc-payment',
+  },
+  {
+    problem: 'File upload fails',
+    mayMean: 'too large, password-protected, unclear, wrongly named, or in the wrong format',
+    tryThis: 'Compress PDFs',
+    scenario: 'renewals-portal-error',
+  },
+  {
+    problem: 'Portal times out',
+    mayMean: 'session expired',
+    tryThis: 'stable connection',
+    scenario: 'renewals-portal-error',
+  },
+] as const;
+
+describe('troubleshooting: the seed’s portal-error table', () => {
+  const seedRows = troubleshooting.filter((r) => r.origin === 'seed-table');
+
+  it('has exactly the nine rows of the seed table, in its order', () => {
+    expect(seedRows.map((r) => r.problem.en)).toEqual(seedTable.map((r) => r.problem));
+  });
+
+  it.each(seedTable)('$problem → $scenario', (row) => {
+    const data = seedRows.find((r) => r.problem.en === row.problem)!;
+    expect(troubleshootingRowSchema.safeParse(data).success).toBe(true);
+    expect(data.mayMean.en).toContain(row.mayMean);
+    expect(data.tryThis.map((t) => t.en).join(' ')).toContain(row.tryThis);
+    expect(data.contactScenarioId).toBe(row.scenario);
+    expect(contactScenarioById(data.contactScenarioId).id).toBe(row.scenario);
+    expect(data.provenance.sources).toContain('seedGuide');
+    // Portuguese is present for every text.
+    for (const text of [data.problem, data.mayMean, ...data.tryThis]) expect(text.pt.trim()).not.toBe('');
+  });
+
+  it('rows from user reports are marked as such and sourced beyond the seed', () => {
+    for (const row of troubleshooting.filter((r) => r.origin === 'user-reports')) {
+      expect(row.provenance.sources).not.toContain('seedGuide');
+      expect(troubleshootingRowSchema.safeParse(row).success).toBe(true);
+    }
+  });
+
+  it('row ids are unique', () => {
+    expect(new Set(troubleshooting.map((r) => r.id)).size).toBe(troubleshooting.length);
+  });
+});
