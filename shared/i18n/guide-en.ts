@@ -5,6 +5,7 @@
  */
 export const guideEn = {
   ui: {
+    newCaseTitle: 'My renewal',
     skipToContent: 'Skip to main content',
     back: 'Back',
     continue: 'Continue',
@@ -129,6 +130,7 @@ export const guideEn = {
     moveUp: 'Move {{file}} up',
     moveDown: 'Move {{file}} down',
     remove: 'Remove {{file}}',
+    copying: 'Adding a copy to your case…',
     checking: 'Checking…',
     passwordNeeded: 'Needs a password',
     passwordWrong: 'Wrong password',

@@ -3,6 +3,7 @@ import type { GuideMessages } from './guide-en';
 /** Portuguese (Portugal) strings of the guided app. Exactly the keys of guide-en.ts. */
 export const guidePt: GuideMessages = {
   ui: {
+    newCaseTitle: 'A minha renovação',
     skipToContent: 'Saltar para o conteúdo principal',
     back: 'Voltar',
     continue: 'Continuar',
@@ -126,6 +127,7 @@ export const guidePt: GuideMessages = {
     moveUp: 'Subir {{file}}',
     moveDown: 'Descer {{file}}',
     remove: 'Remover {{file}}',
+    copying: 'A juntar uma cópia ao seu processo…',
     checking: 'A verificar…',
     passwordNeeded: 'Precisa de palavra-passe',
     passwordWrong: 'Palavra-passe errada',

@@ -1,10 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/api/errors';
+import { apiCaseStore, CaseStoreError, type OpenedCase } from './api-store';
 import type { GuideCase } from './guide-case';
-import { localCaseStore, type CaseStore } from './local-store';
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: ApiError | null };
 
 interface CaseContextValue {
+  caseId: string;
+  casesRoot: string;
   guide: GuideCase;
   update(change: (current: GuideCase) => GuideCase): void;
   saveState: SaveState;
@@ -14,37 +18,57 @@ const CaseContext = createContext<CaseContextValue | null>(null);
 const SAVE_DELAY_MS = 250;
 
 /**
- * Loads the last case when the app starts and saves every change shortly
- * after it happens, so closing the app never loses more than a keystroke.
+ * Opens the last case when the app starts (or creates the first one) and
+ * saves every change shortly after it happens, so closing the app never loses
+ * more than a keystroke.
  */
-export function CaseProvider({ children, store = localCaseStore }: { children: ReactNode; store?: CaseStore }) {
+export function CaseProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState<OpenedCase | null>(null);
+  const [openError, setOpenError] = useState<ApiError | null>(null);
   const [guide, setGuide] = useState<GuideCase | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<GuideCase | null>(null);
+  const saved = useRef<GuideCase | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const caseIdRef = useRef<string | null>(null);
+  const title = t('ui.newCaseTitle');
 
   useEffect(() => {
     let live = true;
-    void store.load().then((loaded) => {
-      if (live) setGuide(loaded);
-    });
+    apiCaseStore.open(title).then(
+      (result) => {
+        if (!live) return;
+        caseIdRef.current = result.caseId;
+        saved.current = result.guide;
+        setOpened(result);
+        setGuide(result.guide);
+      },
+      (error: unknown) => {
+        if (live) setOpenError(error instanceof CaseStoreError ? error.apiError : null);
+      },
+    );
     return () => {
       live = false;
     };
-  }, [store]);
+    // Open once per app start; the title is only used when a first case is created.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const flush = useCallback(async () => {
     const value = pending.current;
-    if (!value) return;
+    const caseId = caseIdRef.current;
+    if (!value || !caseId) return;
     pending.current = null;
     setSaveState({ kind: 'saving' });
     try {
-      await store.save(value);
+      await apiCaseStore.save(caseId, value, saved.current);
+      saved.current = value;
       setSaveState({ kind: 'saved' });
     } catch (error) {
-      setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setSaveState({ kind: 'failed', error: error instanceof CaseStoreError ? error.apiError : null });
     }
-  }, [store]);
+  }, []);
 
   useEffect(() => {
     const onHide = () => void flush();
@@ -57,6 +81,7 @@ export function CaseProvider({ children, store = localCaseStore }: { children: R
       setGuide((current) => {
         if (!current) return current;
         const next = change(current);
+        if (next === current) return current;
         pending.current = next;
         window.clearTimeout(timer.current);
         timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
@@ -66,8 +91,18 @@ export function CaseProvider({ children, store = localCaseStore }: { children: R
     [flush],
   );
 
-  const value = useMemo(() => (guide ? { guide, update, saveState } : null), [guide, update, saveState]);
-  if (!value) return null;
+  const value = useMemo(
+    () => (guide && opened ? { caseId: opened.caseId, casesRoot: opened.root, guide, update, saveState } : null),
+    [guide, opened, update, saveState],
+  );
+  if (openError) {
+    return (
+      <p role="alert" className="error-message">
+        {t(openError.messageKey, openError.params)} {openError.actionKey ? t(openError.actionKey) : ''}
+      </p>
+    );
+  }
+  if (!value) return <p>{t('ui.loading')}</p>;
   return <CaseContext.Provider value={value}>{children}</CaseContext.Provider>;
 }
 

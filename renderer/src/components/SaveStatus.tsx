@@ -11,7 +11,9 @@ export function SaveStatus() {
       : saveState.kind === 'saved'
         ? t('ui.savedAt')
         : saveState.kind === 'failed'
-          ? t('ui.saveFailed', { message: saveState.message })
+          ? t('ui.saveFailed', {
+              message: saveState.error ? t(saveState.error.messageKey, saveState.error.params) : t('errors.internal'),
+            })
           : '';
   return (
     <p className={`save-status${saveState.kind === 'failed' ? ' save-failed' : ''}`} role="status" data-testid="save-status">

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, isAbsolute } from 'node:path';
@@ -32,6 +33,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface Harness {
   url: string;
   shell: ScriptedShell;
+  /** A fresh home folder for this harness: the default cases root lives under it, never in the real home. */
+  home: string;
   close(): Promise<void>;
 }
 
@@ -67,6 +70,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
  * dialogs are answered by a ScriptedShell the test controls.
  */
 export async function startHarness(overrides: Partial<HandlerDeps> = {}): Promise<Harness> {
+  // The case store puts cases under ~/Documents/AIMA Prep/cases: point ~ at a temp folder for the test.
+  const home = await mkdtemp(join(tmpdir(), 'aima-e2e-home-'));
+  const realHome = process.env.HOME;
+  process.env.HOME = home;
   const shell = new ScriptedShell();
   const handlers = createHandlers({ appVersion: 'e2e', shell, ...overrides });
   const clientScript = await bundleClient();
@@ -146,10 +153,14 @@ export async function startHarness(overrides: Partial<HandlerDeps> = {}): Promis
   return {
     url: `http://127.0.0.1:${port}`,
     shell,
+    home,
     async close() {
       for (const stream of eventStreams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (realHome === undefined) delete process.env.HOME;
+      else process.env.HOME = realHome;
+      await rm(home, { recursive: true, force: true });
     },
   };
 }

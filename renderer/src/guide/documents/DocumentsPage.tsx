@@ -5,7 +5,9 @@ import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
+import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
+import { joinPath } from './paths';
 import { checklistFor, type ChecklistCard } from './checklist';
 import { baseName, pathsOfDroppedFiles } from './dropped-paths';
 import { CategoryResult } from './CategoryResult';
@@ -35,22 +37,41 @@ function DocumentCard({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { guide } = useCase();
+  const { guide, caseId, casesRoot } = useCase();
   const result = guide.report?.categories.find((category) => category.categoryId === card.id);
   const done = result?.output?.validation?.verdict !== undefined && result.output.validation.verdict !== 'not-ready';
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
 
-  function add(paths: string[]) {
+  const [adding, setAdding] = useState(false);
+  const [addError, setAddError] = useState<ApiError | null>(null);
+
+  /** Copy the chosen files into the case (originals/, hashed; the person's files are only read), then list them. */
+  async function add(paths: string[]) {
+    if (paths.length === 0) return;
+    setAdding(true);
+    setAddError(null);
+    const result = await api().caseAddOriginals({ caseId, operationId: `add-${card.id}-${Date.now()}`, paths });
+    setAdding(false);
+    if (!result.ok) {
+      setAddError(result.error);
+      return;
+    }
+    const originals = [...result.value.added, ...result.value.alreadyPresent];
+    const caseDir = joinPath(casesRoot, caseId);
     const known = new Set(files.map((file) => file.path));
-    const added = paths.filter((path) => !known.has(path)).map((path) => ({ path, name: baseName(path) }));
+    const added = paths
+      .map((path) => originals.find((original) => original.name === baseName(path)))
+      .filter((original) => original !== undefined)
+      .map((original) => ({ path: `${caseDir}/${original.storedAs}`, name: original.name }))
+      .filter((file) => !known.has(file.path));
     if (added.length > 0) onChange([...files, ...added]);
   }
 
   async function pick() {
     const result = await api().shellPickFiles({ filter: 'documents', multiple: true });
-    if (result.ok) add(result.value.paths);
+    if (result.ok) await add(result.value.paths);
   }
 
   function onDrop(event: DragEvent) {
@@ -58,7 +79,7 @@ function DocumentCard({
     event.stopPropagation();
     setDropActive(false);
     const paths = pathsOfDroppedFiles(event.dataTransfer.files);
-    if (paths) add(paths);
+    if (paths) void add(paths);
     else setDropHint(true);
   }
 
@@ -113,6 +134,12 @@ function DocumentCard({
         {t('documents.addFiles')}
       </button>
       <p className="hint">{t('documents.dropHere', { file: card.fileName })}</p>
+      {adding && <p role="status">{t('documents.copying')}</p>}
+      {addError && (
+        <p role="alert" className="error-message">
+          {t(addError.messageKey, addError.params)} {addError.actionKey ? t(addError.actionKey) : ''}
+        </p>
+      )}
       {result && <CategoryResult category={result} outputDir={guide.folderPath} />}
       {dropHint && (
         <p className="inset" role="status">

@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { AssignedFile } from '../../case/guide-case';
 import { Tag } from '../../components/Tag';
 import { useDocumentsSession } from './DocumentsSession';
+import { baseName } from './dropped-paths';
 
 /** What the app knows about one added file: its kind and pages, a password it needs, an error, or its progress. */
 export function FileStatus({ file, onAskPassword }: { file: AssignedFile; onAskPassword(file: AssignedFile): void }) {
   const { t } = useTranslation();
   const { inspected, unlocked, progress, running } = useDocumentsSession();
   const info = inspected[file.path];
-  const step = progress[file.name];
+  const step = progress[baseName(file.path)] ?? progress[file.name];
 
   if (running && step) {
     return (

@@ -6,14 +6,10 @@ import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { useLocale } from '../../locale';
 import type { ChecklistCard } from './checklist';
+import { joinPath } from './paths';
 import { useDocumentsSession } from './DocumentsSession';
 
 const UPLOAD_FOLDER_NAME = 'aima-upload-ready';
-
-function joinPath(folder: string, name: string): string {
-  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`;
-}
 
 /**
  * The upload limit and the button that prepares every card into the

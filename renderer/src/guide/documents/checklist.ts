@@ -20,14 +20,30 @@ export interface ChecklistCard {
 export function checklistFor(situation: SituationDraft, today: string): ChecklistCard[] {
   if (!situation.permitKind) return [];
   const checklist = rulesChecklist({ ...situation, permitKind: situation.permitKind }, today);
-  return checklist.items
-    .filter((item) => item.status !== 'not-needed')
-    .map((item) => ({
-      id: item.category.id,
-      fileName: item.category.fileName,
-      name: item.category.name,
-      requirement: item.status === 'required' ? 'required' : item.requirement === 'recommended' ? 'recommended' : 'conditional',
-      condition: item.condition,
-      goodDocument: [item.validity],
-    }));
+  // Several rules can concern one category (e.g. the passport, and a certified full copy of it):
+  // one card per category, with the strongest requirement and every rule's advice.
+  const cards = new Map<string, ChecklistCard>();
+  for (const item of checklist.items) {
+    if (item.status === 'not-needed') continue;
+    const requirement: ChecklistCard['requirement'] =
+      item.status === 'required' ? 'required' : item.requirement === 'recommended' ? 'recommended' : 'conditional';
+    const card = cards.get(item.category.id);
+    if (!card) {
+      cards.set(item.category.id, {
+        id: item.category.id,
+        fileName: item.category.fileName,
+        name: item.category.name,
+        requirement,
+        condition: item.condition,
+        goodDocument: [item.validity],
+      });
+      continue;
+    }
+    if (RANK[requirement] > RANK[card.requirement]) card.requirement = requirement;
+    if (!card.condition) card.condition = item.condition;
+    card.goodDocument.push(item.validity);
+  }
+  return [...cards.values()];
 }
+
+const RANK: Record<ChecklistCard['requirement'], number> = { conditional: 0, recommended: 1, required: 2 };
