@@ -13,7 +13,8 @@ export async function mergePdfs(parts: readonly Uint8Array[], outputName: string
   const pageArgs: string[] = [];
   parts.forEach((bytes, index) => {
     inputs[`part${index}.pdf`] = bytes;
-    pageArgs.push(`{in:part${index}.pdf}`);
+    // Every page (1-z) of each part; this qpdf build does not accept a file without a range.
+    pageArgs.push(`{in:part${index}.pdf}`, '1-z');
   });
   const qpdf = await openQpdfSession();
   const run = qpdf.run(['--empty', '--pages', ...pageArgs, '--', '{out:merged.pdf}'], inputs, ['merged.pdf']);
