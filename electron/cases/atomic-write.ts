@@ -31,6 +31,25 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /**
+ * On Windows, replacing a file fails with EPERM/EACCES/EBUSY while another
+ * program (an antivirus scan, a search indexer, a cloud-sync client) holds it
+ * open for a moment; retry briefly before giving up, as write-file-atomic does.
+ */
+async function renameWithRetry(doRename: (from: string, to: string) => Promise<void>, from: string, to: string): Promise<void> {
+  const transient = new Set(['EPERM', 'EACCES', 'EBUSY']);
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await doRename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (process.platform !== 'win32' || !transient.has(code) || attempt >= 8) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
+    }
+  }
+}
+
+/**
  * Write a file so that readers see either the old content or the new, never a
  * mix: write a temp file in the same folder (same file system, so rename is
  * atomic), fsync it, rename it over the target, fsync the folder. If any step
@@ -48,7 +67,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
       await handle.close();
     }
     await hooks.beforeRename?.(temp);
-    await (hooks.rename ?? rename)(temp, target);
+    await renameWithRetry(hooks.rename ?? rename, temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
