@@ -6,7 +6,7 @@
  */
 import { extractAll } from '@electron/asar';
 import { execFile } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -44,6 +44,15 @@ async function makeStandInElectron(folder: string): Promise<void> {
 
 export async function packageLinuxDir(): Promise<PackagedTree> {
   const workDir = await mkdtemp(join(tmpdir(), 'aima-package-'));
+  try {
+    return await packageInto(workDir);
+  } catch (error) {
+    await rm(workDir, { recursive: true, force: true }); // the caller gets no tree to clean up
+    throw error;
+  }
+}
+
+async function packageInto(workDir: string): Promise<PackagedTree> {
   const standIn = join(workDir, 'electron-dist');
   const outputDir = join(workDir, 'dist');
   await makeStandInElectron(standIn);

@@ -8,6 +8,7 @@ import { listPackage, statFile } from '@electron/asar';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
@@ -70,6 +71,23 @@ afterAll(async () => {
   if (tree) await rm(tree.workDir, { recursive: true, force: true });
 });
 
+/** Packages named by static imports, dynamic imports and require() calls in bundled code (not Node's, not Electron). */
+function bareSpecifiers(source: string): string[] {
+  // Statements at the start of a line (as the bundler writes them), so words like "from 'self'" in comments do not count.
+  const pattern =
+    /^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\s*\(\s*["']([^"']+)["']\s*\)|\bcreateRequire\([^)]*\)\s*\(\s*["']([^"']+)["']\s*\)/gm;
+  return [...source.matchAll(pattern)]
+    .map((match) => match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '')
+    .filter((specifier) => /^[@a-z]/i.test(specifier) && !specifier.startsWith('node:'))
+    .filter((specifier) => specifier !== 'electron' && !builtinModules.includes(specifier.split('/')[0]!));
+}
+
+/** 'pdfjs-dist/legacy/build/pdf.mjs' → 'pdfjs-dist'; '@scope/name/x' → '@scope/name'. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
 /** Archive entries that are files (listPackage also lists folders). */
 function isFile(file: string): boolean {
   return !('files' in statFile(archive, file.slice(1)));
@@ -80,8 +98,29 @@ function isUnpacked(file: string): boolean {
   return entry.unpacked === true;
 }
 
+/** The app folder, the archive's top two levels and the unpacked packages, for the test log. */
+async function abridgedListing(): Promise<string> {
+  const lines = (await readdir(tree.appOutDir, { recursive: true }))
+    .map((file) => file.split(sep).join('/'))
+    .filter(
+      (file) =>
+        file.split('/').length <= 2 ||
+        /^resources\/app\.asar\.unpacked\/(node_modules\/(@[^/]+\/)?[^/@]+|resources\/[^/]+\/[^/]+)$/.test(file),
+    )
+    .sort();
+  const archiveTop = archiveFiles.filter((file) => file.split('/').length <= 3 && !file.startsWith('/node_modules/'));
+  const packages = archiveFiles.filter((file) => /^\/node_modules\/(@[^/]+\/)?[^/@]+$/.test(file)).length;
+  return [
+    ...lines.map((file) => `  ${file}`),
+    '  resources/app.asar:',
+    ...archiveTop.map((file) => `    ${file}`),
+    `    /node_modules/… (${packages} packages)`,
+  ].join('\n');
+}
+
 describe('the packaged Linux app (dir target)', () => {
-  it('has the executable and the archive in the expected places', () => {
+  it('has the executable and the archive in the expected places', async () => {
+    console.log(`packaged tree (abridged):\n${await abridgedListing()}`);
     expect(existsSync(join(tree.appOutDir, 'aima-prep'))).toBe(true);
     expect(existsSync(archive)).toBe(true);
     expect(existsSync(join(tree.resourcesDir, 'app.asar.unpacked'))).toBe(true);
@@ -106,6 +145,19 @@ describe('the packaged Linux app (dir target)', () => {
         prefix,
       ).toEqual([]);
     }
+  });
+
+  it('every package the built main process imports is in the archive (none left in devDependencies)', async () => {
+    const mainFiles = archiveFiles.filter((file) => /^\/out\/main\/.+\.(js|mjs|cjs)$/.test(file));
+    expect(mainFiles).toContain('/out/main/index.js');
+    const wanted = new Set<string>();
+    for (const file of mainFiles) {
+      const source = await readFile(join(tree.presentedResourcesDir, 'app.asar', file), 'utf8');
+      for (const specifier of bareSpecifiers(source)) wanted.add(packageName(specifier));
+    }
+    expect([...wanted]).toEqual(expect.arrayContaining(['sharp', 'pdf-lib', '@neslinesli93/qpdf-wasm', 'heic-decode']));
+    const missing = [...wanted].filter((name) => !archiveFiles.includes(`/node_modules/${name}/package.json`));
+    expect(missing).toEqual([]);
   });
 
   it('sharp, @img/* and every .wasm are unpacked, with their files on disk', async () => {
