@@ -1,8 +1,9 @@
 /**
  * The packaged app, for real: electron-builder packages out/ for the Linux `dir` target (against a
- * stand-in Electron), then the archive is inspected and the packaged code runs under plain Node:
- * the resource resolver in its packaged branch, sharp's native binary, libheif's and qpdf's wasm.
- * Run with `npm run test:package` (builds first).
+ * stand-in Electron), then the archive is inspected and the packaged code runs under plain Node
+ * (out/main/self-check.js from the extracted archive): the resource resolver in its packaged branch,
+ * and the document engine with sharp's native binary, libheif's and qpdf's wasm, pdf.js.
+ * Run with `npm run test:package` (builds first; about a minute).
  */
 import { listPackage, statFile } from '@electron/asar';
 import { execFile } from 'node:child_process';
@@ -65,7 +66,7 @@ beforeAll(async () => {
   archive = join(tree.resourcesDir, 'app.asar');
   // listPackage gives paths with a leading separator, in the platform's separator.
   archiveFiles = listPackage(archive, { isPack: false }).map((file) => file.split(sep).join('/'));
-}, 180_000);
+}); // hookTimeout in tests/package/vitest.config.ts
 
 afterAll(async () => {
   if (tree) await rm(tree.workDir, { recursive: true, force: true });
