@@ -115,6 +115,11 @@ export class CaseStore {
 
   /** Read and validate a case; older versions are migrated in memory (written back on the next change). */
   async load(id: string): Promise<CaseFile> {
+    return (await this.loadWithText(id)).caseFile;
+  }
+
+  /** The parsed case and the exact text it was parsed from (to detect changes made by another process). */
+  private async loadWithText(id: string): Promise<{ caseFile: CaseFile; text: string }> {
     const path = this.caseFilePath(id);
     let text: string;
     try {
@@ -124,11 +129,8 @@ export class CaseStore {
     }
     const result = parseCaseJson(text);
     if (result.ok) {
-      if (result.caseFile.id !== id) {
-        // A copied folder keeps its old id inside: follow the folder name, which is what the user sees.
-        return { ...result.caseFile, id };
-      }
-      return result.caseFile;
+      // A copied folder keeps its old id inside: follow the folder name, which is what the user sees.
+      return { caseFile: result.caseFile.id === id ? result.caseFile : { ...result.caseFile, id }, text };
     }
     if (result.reason === 'newer-version') {
       throw new AppError({
@@ -195,9 +197,19 @@ export class CaseStore {
    */
   async update(id: string, change: (current: CaseFile) => CaseFile | Promise<CaseFile>): Promise<CaseFile> {
     return this.withLock(id, async () => {
-      const current = await this.load(id);
+      const { caseFile: current, text } = await this.loadWithText(id);
       const changed = await change(current);
       const next: CaseFile = { ...changed, id, schemaVersion: CASE_SCHEMA_VERSION, updatedAt: this.now().toISOString() };
+      // Another process (the command line, a second window) may have saved meanwhile: never write over its change.
+      const onDisk = await readFile(this.caseFilePath(id), 'utf8').catch(() => null);
+      if (onDisk !== text) {
+        throw new AppError({
+          code: 'CASE_CHANGED_ELSEWHERE',
+          messageKey: 'case.errors.changedElsewhere',
+          params: { id },
+          actionKey: 'case.actions.reloadAndRetry',
+        });
+      }
       await this.keepPreMigrationCopy(id);
       await this.write(next);
       return next;

@@ -5,6 +5,8 @@
  */
 export const caseEn = {
   errors: {
+    changedElsewhere:
+      'The case "{{id}}" was changed by another window or the command line while you worked. Nothing was overwritten.',
     notFound: 'The case "{{id}}" was not found in the cases folder.',
     corrupt: 'The case file of "{{id}}" cannot be read ({{detail}}). It was left exactly as it is; nothing was overwritten.',
     tooNew:
@@ -18,6 +20,7 @@ export const caseEn = {
     tooManySameName: 'There are too many cases with this name. Choose a different title.',
   },
   actions: {
+    reloadAndRetry: 'Open the case again to see the latest version, then repeat your change.',
     chooseAnotherCase: 'Choose the case again from the list; it may have been moved or renamed.',
     restoreBackup: 'Restore case.json from a backup, or open the file in a text editor to repair it.',
     updateApp: 'Update AIMA Prep to the latest version to open this case.',

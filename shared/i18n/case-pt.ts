@@ -3,6 +3,8 @@ import type { Messages } from './en';
 /** Portuguese strings of the case store and the writing tools; exactly the keys of case-en.ts. */
 export const casePt: Messages['case'] = {
   errors: {
+    changedElsewhere:
+      'O caso "{{id}}" foi alterado noutra janela ou na linha de comandos enquanto trabalhava. Nada foi substituído.',
     notFound: 'O caso "{{id}}" não foi encontrado na pasta de casos.',
     corrupt: 'Não é possível ler o ficheiro do caso "{{id}}" ({{detail}}). Ficou exatamente como estava; nada foi substituído.',
     tooNew:
@@ -16,6 +18,7 @@ export const casePt: Messages['case'] = {
     tooManySameName: 'Há demasiados casos com este nome. Escolha outro título.',
   },
   actions: {
+    reloadAndRetry: 'Abra de novo o caso para ver a versão mais recente e repita a alteração.',
     chooseAnotherCase: 'Escolha de novo o caso na lista; pode ter sido movido ou renomeado.',
     restoreBackup: 'Reponha o case.json a partir de uma cópia de segurança, ou abra-o num editor de texto para o corrigir.',
     updateApp: 'Atualize o AIMA Prep para a versão mais recente para abrir este caso.',

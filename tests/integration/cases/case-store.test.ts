@@ -171,6 +171,22 @@ describe('case store', () => {
     await expectAppError(store.load('../etc'), 'CASE_NOT_FOUND');
   });
 
+  it('a change saved by another process meanwhile is never overwritten', async () => {
+    const store = new CaseStore(root);
+    const created = await store.create({ title: 'Two writers' });
+    const path = store.caseFilePath(created.id);
+    const error = await expectAppError(
+      store.update(created.id, async (c) => {
+        // Another process (a second store on the same folder) saves while this change is being prepared.
+        await new CaseStore(root).updateFacts(created.id, { title: 'Saved elsewhere' });
+        return { ...c, title: 'Saved here' };
+      }),
+      'CASE_CHANGED_ELSEWHERE',
+    );
+    expect(error.messageKey).toBe('case.errors.changedElsewhere');
+    expect(JSON.parse(await readFile(path, 'utf8')).title).toBe('Saved elsewhere');
+  });
+
   it('concurrent changes to one case are serialised, none lost', async () => {
     const store = new CaseStore(root);
     const created = await store.create({ title: 'Busy' });
