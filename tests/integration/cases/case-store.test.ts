@@ -34,7 +34,8 @@ async function expectAppError(promise: Promise<unknown>, code: string): Promise<
 
 describe('case store', () => {
   it('defaults to ~/Documents/AIMA Prep/cases', () => {
-    expect(defaultCasesRoot('/home/ana')).toBe('/home/ana/Documents/AIMA Prep/cases');
+    expect(defaultCasesRoot('/home/ana', {})).toBe('/home/ana/Documents/AIMA Prep/cases');
+    expect(defaultCasesRoot('/home/ana', { AIMA_PREP_CASES_ROOT: '/srv/agency/cases' })).toBe('/srv/agency/cases');
   });
 
   it('creates case folders side by side with their sub-folders, and lists them', async () => {
