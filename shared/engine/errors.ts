@@ -25,6 +25,7 @@ export const engineErrorCodeSchema = z.enum([
   'CATEGORY_NO_USABLE_INPUT',
   'CATEGORY_MERGE_FAILED',
   'OUTPUT_WRITE_FAILED',
+  'ENGINE_FAILED',
 ]);
 export type EngineErrorCode = z.infer<typeof engineErrorCodeSchema>;
 
@@ -47,6 +48,7 @@ export const engineErrorTexts: Record<EngineErrorCode, { messageKey: string; act
   CATEGORY_NO_USABLE_INPUT: { messageKey: 'engine.errors.categoryNoUsableInput', actionKey: 'engine.actions.fixInputs' },
   CATEGORY_MERGE_FAILED: { messageKey: 'engine.errors.categoryMergeFailed', actionKey: 'engine.actions.retry' },
   OUTPUT_WRITE_FAILED: { messageKey: 'engine.errors.outputWriteFailed', actionKey: 'engine.actions.chooseOtherFolder' },
+  ENGINE_FAILED: { messageKey: 'engine.errors.engineFailed', actionKey: 'engine.actions.retry' },
 };
 
 /**
@@ -73,6 +75,7 @@ export const engineErrorKindOf: Record<EngineErrorCode, string> = {
   CATEGORY_NO_USABLE_INPUT: 'category',
   CATEGORY_MERGE_FAILED: 'category',
   OUTPUT_WRITE_FAILED: 'write',
+  ENGINE_FAILED: 'internal',
 };
 
 /** Things that went right in the end but that the user should know about. */

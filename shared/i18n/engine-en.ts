@@ -19,6 +19,7 @@ export const engineEn = {
     categoryNoUsableInput: 'No file of this category could be prepared, so {{file}} was not written.',
     categoryMergeFailed: 'The files of this category could not be joined into {{file}}.',
     outputWriteFailed: '{{file}} could not be written to the output folder.',
+    engineFailed: 'Something went wrong inside the app while preparing {{file}}. The original is unchanged.',
   },
   actions: {
     pickAgain: 'Choose the file again; it may have been moved or renamed.',

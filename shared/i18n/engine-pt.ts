@@ -21,6 +21,7 @@ export const enginePt: Messages['engine'] = {
     categoryNoUsableInput: 'Nenhum ficheiro desta categoria pôde ser preparado; por isso {{file}} não foi criado.',
     categoryMergeFailed: 'Não foi possível juntar os ficheiros desta categoria em {{file}}.',
     outputWriteFailed: 'Não foi possível gravar {{file}} na pasta de saída.',
+    engineFailed: 'Ocorreu um erro na aplicação ao preparar {{file}}. O original não foi alterado.',
   },
   actions: {
     pickAgain: 'Escolha o ficheiro de novo; pode ter sido movido ou mudado de nome.',

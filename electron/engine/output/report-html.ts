@@ -1,5 +1,6 @@
 import { messages, type Locale } from '../../../shared/i18n';
 import type { CategoryReport, InputReport, PrepareReport } from '../../../shared/engine/report';
+import type { ValidationResult } from '../../../shared/engine/validation';
 import { categoryById } from '../../../shared/rules/categories';
 
 /** Escape text for HTML element content and quoted attribute values. */
@@ -50,6 +51,21 @@ function describeInput(locale: Locale, input: InputReport): string {
 </tr>`;
 }
 
+const VERDICT_KEYS = { ready: 'ready', 'ready-with-warnings': 'readyWithWarnings', 'not-ready': 'notReady' } as const;
+
+/** The validate stage's verdict and its reasons (page, what is wrong, what to do). */
+function describeValidation(locale: Locale, validation: ValidationResult): string {
+  const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
+  const verdictKey = VERDICT_KEYS[validation.verdict];
+  const reasons = validation.reasons.map(
+    (reason) =>
+      `<li class="${reason.severity === 'blocker' ? 'error' : 'warning'}">${t(reason.messageKey, reason.params)} ${t(reason.actionKey)}</li>`,
+  );
+  return `<p>${t('engine.report.verdict', { verdict: translate(locale, `validation.verdict.${verdictKey}`) })}</p>${
+    reasons.length > 0 ? `<ul>${reasons.join('')}</ul>` : ''
+  }`;
+}
+
 function describeCategory(locale: Locale, category: CategoryReport): string {
   const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
   const name = categoryById(category.categoryId)?.name[locale] ?? category.categoryId;
@@ -60,7 +76,8 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
         size: formatBytes(output.bytes),
         before: formatBytes(category.inputs.reduce((sum, input) => sum + input.bytes, 0)),
       })}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
-       ${output.validation ? `<p>${t('engine.report.verdict', { verdict: output.validation.verdict })}</p>` : ''}`
+       ${output.validation ? describeValidation(locale, output.validation) : ''}
+       ${output.compression?.messageKey ? `<p class="warning">${t(output.compression.messageKey)}</p>` : ''}`
     : `<p class="error"><strong>${t('engine.report.notWritten')}</strong>${
         category.error ? ` ${t(category.error.messageKey, category.error.params)}` : ''
       }</p>`;

@@ -22,10 +22,15 @@ export interface PreparedInput {
 
 export type ProgressSink = (event: { stage: string; file?: string; done: number; total: number }) => void;
 
-/** A thrown value as the error shape the report and the API carry (unknown failures stay generic: no stack traces). */
+/**
+ * A thrown value as the error shape the report and the API carry. An
+ * unexpected failure (a bug, not the file's fault) is logged locally with its
+ * stack and shown as a generic error; passwords are never part of it.
+ */
 export function toApiError(error: unknown, file: string): ApiError {
   if (isAppError(error)) return error.toApiError();
-  return engineError('FILE_NOT_SUPPORTED', file, { kind: 'unknown' }).toApiError();
+  console.error(`[aima-prep] engine failed on ${file}`, error);
+  return engineError('ENGINE_FAILED', file).toApiError();
 }
 
 /**
