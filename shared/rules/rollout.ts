@@ -90,7 +90,8 @@ const HOW_TO_CHECK: Localized = {
 export function portalMonthStatus(expiryMonth: string, today: IsoDate): PortalMonthStatus {
   if (expiryMonth < FIRST_PORTAL_MONTH) throw new RangeError('the Portal das Renovações covers expiries from July 2025');
   const entry = portalRollout.find((e) => e.expiryMonth === expiryMonth);
-  if (entry) {
+  // A month whose exact opening day is unknown counts as known only from the day it was certainly open.
+  if (entry && (entry.openedOn !== null || today >= entry.openedNoLaterThan)) {
     const opens = entry.openedOn ?? entry.openedNoLaterThan;
     if (today >= opens) {
       return {

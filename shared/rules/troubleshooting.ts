@@ -232,4 +232,68 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     contactScenarioId: 'renewals-portal-error',
     provenance: prov('rolloutSep2025', 'contactFormGuidance'),
   },
+  {
+    id: 'email-change-refused',
+    origin: 'user-reports',
+    problem: {
+      en: 'Changing your email fails: "a record already exists with another email address"',
+      pt: 'A alteração do email falha: "já existe um registo com outro endereço de e-mail"',
+    },
+    mayMean: {
+      en: 'Your account is keyed to the old address and the change tool checks against it.',
+      pt: 'A conta está associada ao endereço antigo e a ferramenta de alteração verifica-o.',
+    },
+    tryThis: [
+      {
+        en: 'Ask AIMA to change it, giving your NIF, passport, phone or NISS and both the old and the new email so it can match your record.',
+        pt: 'Peça a alteração à AIMA indicando o NIF, passaporte, telefone ou NISS e o email antigo e o novo, para encontrar o seu registo.',
+      },
+    ],
+    contactScenarioId: 'email-update',
+    provenance: prov('emailRecordConflict', 'emailChangePage'),
+  },
+  {
+    id: 'cannot-get-niss',
+    origin: 'user-reports',
+    problem: {
+      en: 'Social Security will not give you a NISS (for example because your card has expired)',
+      pt: 'A Segurança Social não lhe atribui NISS (por exemplo, porque o cartão caducou)',
+    },
+    mayMean: {
+      en: 'A NISS request needs proof of a residence permit or of its renewal; retirees, remote workers, students and children were often never registered.',
+      pt: 'O pedido de NISS exige prova da autorização de residência ou da sua renovação; reformados, trabalhadores remotos, estudantes e menores muitas vezes nunca foram inscritos.',
+    },
+    tryThis: [
+      {
+        en: 'Apply at a Social Security counter or Loja do Cidadão with the expired card and proof of the renewal; Social Security said it would issue a NISS to anyone who needs one to renew.',
+        pt: 'Peça num balcão da Segurança Social ou Loja do Cidadão com o cartão caducado e prova da renovação; a Segurança Social disse que atribuiria NISS a quem precisasse para renovar.',
+      },
+      {
+        en: 'Then have AIMA add the number to your record through the contact form.',
+        pt: 'Depois peça à AIMA, pelo formulário de contacto, que acrescente o número ao seu registo.',
+      },
+    ],
+    contactScenarioId: 'niss-blocked',
+    provenance: prov('nissBlocking'),
+  },
+  {
+    id: 'old-address-on-file',
+    origin: 'user-reports',
+    problem: {
+      en: 'AIMA still has your old address (the new card would be posted there)',
+      pt: 'A AIMA ainda tem a morada antiga (o novo cartão seria enviado para lá)',
+    },
+    mayMean: {
+      en: 'The address was never updated at AIMA; cards sent to old addresses are returned or lost.',
+      pt: 'A morada nunca foi atualizada na AIMA; os cartões enviados para moradas antigas são devolvidos ou perdem-se.',
+    },
+    tryThis: [
+      {
+        en: 'Send the address update through the contact form with proof of the new address; AIMA said in January 2026 it answers in 2 working days.',
+        pt: 'Envie a atualização da morada pelo formulário de contacto com o comprovativo; a AIMA disse em janeiro de 2026 que responde em 2 dias úteis.',
+      },
+    ],
+    contactScenarioId: 'address-change',
+    provenance: prov('addressUpdateJan2026', 'addressChangeVariants'),
+  },
 ];

@@ -140,6 +140,7 @@ describe('the monthly rollout of the Portal das Renovações', () => {
   });
 
   it('August 2025 opened "shortly after" the launch: only the latest day is known', () => {
+    expect(portalMonthStatus('2025-08', '2025-08-01').status).toBe('unknown');
     expect(portalMonthStatus('2025-08', '2025-09-01')).toMatchObject({
       status: 'open',
       openedOn: null,
