@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,7 +127,7 @@ describe('the packaged Linux app (dir target)', () => {
     expect(existsSync(join(tree.resourcesDir, 'app.asar.unpacked'))).toBe(true);
   });
 
-  it('app.asar holds the built main, preload and renderer, and only production code', () => {
+  it('app.asar holds the built main, preload and renderer, and only production code', async () => {
     for (const file of [
       '/package.json',
       '/out/main/index.js',
@@ -139,6 +139,12 @@ describe('the packaged Linux app (dir target)', () => {
       expect(archiveFiles, file).toContain(file);
     }
     expect(archiveFiles.some((file) => file.startsWith('/out/renderer/assets/') && file.endsWith('.js'))).toBe(true);
+    // Everything electron-vite built (worker entries and chunks too), except source maps.
+    const built = (await readdir(join(repositoryRoot, 'out'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
+      .map((entry) => `/${relative(repositoryRoot, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
+    expect(built.length).toBeGreaterThan(5);
+    expect(built.filter((file) => !archiveFiles.includes(file))).toEqual([]);
     // No sources, tests or build tools in the app.
     for (const prefix of ['/electron/', '/renderer/', '/tests/', '/node_modules/electron/', '/node_modules/vitest/']) {
       expect(
