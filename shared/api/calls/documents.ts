@@ -4,6 +4,7 @@ import { apiErrorSchema } from '../errors';
 import { inputKindSchema, pdfProtectionSchema } from '../../engine/inputs';
 import { prepareReportSchema } from '../../engine/report';
 import { categoryIdSchema } from '../../rules/categories';
+import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../../rules/upload-limit';
 
 /**
  * One input file with, for a PDF that needs it, the password typed by the user.
@@ -54,8 +55,8 @@ export const documentCalls = {
       .object({
         operationId: z.string().min(1),
         outputDir: z.string().min(1),
-        /** Per-file upload limit in bytes (the rules give the default). */
-        limitBytes: z.number().int().positive(),
+        /** Per-file upload limit in bytes: what the user's upload screen shows, else the rules' default. */
+        limitBytes: z.number().int().positive().default(DEFAULT_UPLOAD_LIMIT_BYTES),
         categories: z
           .array(documentCategoryInputSchema)
           .max(50)
