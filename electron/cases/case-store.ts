@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import {
@@ -15,7 +15,7 @@ import { newEvidenceSchema, type EvidenceEntry, type NewEvidence, type StoredFil
 import { parseCaseJson, serializeCaseFile } from '../../shared/case/migrations';
 import type { PersonFacts } from '../../shared/case/person';
 import type { SituationDraft } from '../../shared/rules/situation';
-import { writeFileAtomic, type AtomicWriteHooks } from './atomic-write';
+import { isTempFileOf, writeFileAtomic, type AtomicWriteHooks } from './atomic-write';
 import { copyIntoCase, safeFileName } from './copy-in';
 
 export const CASE_FILE_NAME = 'case.json';
@@ -338,6 +338,7 @@ export class CaseStore {
   private async write(caseFile: CaseFile): Promise<void> {
     try {
       await writeFileAtomic(this.caseFilePath(caseFile.id), serializeCaseFile(caseFile), this.hooks);
+      await this.removeStaleTempFiles(caseFile.id);
     } catch (error) {
       throw new AppError({
         code: 'CASE_WRITE_FAILED',
@@ -346,6 +347,20 @@ export class CaseStore {
         actionKey: 'case.actions.checkDiskSpace',
         cause: error,
       });
+    }
+  }
+
+  /**
+   * Temp files left by a process that died before its rename. Only old ones are
+   * removed: a young one may belong to a save still in progress elsewhere.
+   */
+  private async removeStaleTempFiles(id: string): Promise<void> {
+    const dir = this.caseDir(id);
+    const cutoff = this.now().getTime() - 10 * 60 * 1000;
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (!isTempFileOf(name, CASE_FILE_NAME)) continue;
+      const info = await stat(join(dir, name)).catch(() => null);
+      if (info && info.mtimeMs < cutoff) await rm(join(dir, name), { force: true }).catch(() => undefined);
     }
   }
 

@@ -54,9 +54,12 @@ describe('a crash between write and rename', () => {
     const names = await readdir(join(root, created.id));
     expect(names.filter((n) => isTempFileOf(n, 'case.json'))).toHaveLength(1);
     expect((await store.list()).map((s) => s.status)).toEqual(['ok']);
-    // The next save works normally.
+    // The next save works normally; a later one, once the leftover is old, clears it away.
     await store.updateFacts(created.id, { person: { fullName: 'New Name' } });
     expect((await store.load(created.id)).person.fullName).toBe('New Name');
+    const later = new CaseStore(root, { now: () => new Date(Date.now() + 11 * 60 * 1000) });
+    await later.updateFacts(created.id, { title: 'Tidy' });
+    expect((await readdir(join(root, created.id))).filter((n) => isTempFileOf(n, 'case.json'))).toEqual([]);
   });
 
   it('a failing rename leaves case.json byte-identical, removes the temp file and reports a typed error', async () => {
