@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n';
+import { checklistFor } from '../rules/checklist';
 import { ducWindow } from '../rules/duc';
 import { decideRoute } from '../rules/route';
 import type { IsoDate } from '../rules/situation';
@@ -8,8 +9,9 @@ import { translate } from './text';
 
 /**
  * The rules' view of one client for the summary: which portal (route), the
- * DUC payment window when client.json records a DUC, and the step to take
- * once the documents are ready. `today` is injected (the rules never read the clock).
+ * DUC payment window when client.json records a DUC, the documents the
+ * checklist requires for the permit kind, and the step to take once the
+ * documents are ready. `today` is injected (the rules never read the clock).
  */
 export function rulesAdvisor(today: IsoDate): ClientAdvisor {
   return (clientFile: ClientFile, locale: Locale): ClientAdvice => {
@@ -31,6 +33,13 @@ export function rulesAdvisor(today: IsoDate): ClientAdvisor {
       : decision.portal
         ? translate(locale, 'batch.next.uploadOn', { portal: decision.portal.name, url: decision.portal.url })
         : null;
-    return { route, nextStepWhenReady, duc, expectedCategories: null };
+    // With a permit kind the rules' checklist says which documents this client needs (required ones only).
+    const permitKind = clientFile.situation.permitKind;
+    const expectedCategories = permitKind
+      ? checklistFor({ ...clientFile.situation, permitKind }, today)
+          .items.filter((item) => item.status === 'required')
+          .map((item) => item.category.id)
+      : null;
+    return { route, nextStepWhenReady, duc, expectedCategories };
   };
 }

@@ -64,7 +64,6 @@ export const categoryKeywords: readonly KeywordEntry[] = [
       'social security',
       'situacao contributiva',
       'declaracao contributiva',
-      'nao inscricao',
     ],
   },
   {
@@ -104,10 +103,78 @@ export const categoryKeywords: readonly KeywordEntry[] = [
       'salario',
       'pensao',
       'pension',
-      'irs',
+    ],
+  },
+  {
+    categoryId: 'social-security-non-registration',
+    keywords: ['nao inscricao', 'certidao de nao inscricao', 'non registration', 'not registered'],
+  },
+  {
+    categoryId: 'employment-contract',
+    keywords: [
       'contrato de trabalho',
       'employment contract',
+      'work contract',
+      'declaracao da entidade empregadora',
+      'declaracao do empregador',
+      'employer declaration',
     ],
+  },
+  {
+    categoryId: 'irs-declaration',
+    keywords: ['irs', 'declaracao de irs', 'nota de liquidacao', 'tax return'],
+  },
+  {
+    categoryId: 'independent-activity',
+    keywords: ['atividade independente', 'recibos verdes', 'inicio de atividade', 'independent activity', 'freelance'],
+  },
+  {
+    categoryId: 'remote-work-proof',
+    keywords: ['trabalho remoto', 'remote work', 'teletrabalho'],
+  },
+  {
+    categoryId: 'study-enrolment',
+    keywords: ['matricula', 'propinas', 'enrolment', 'enrollment', 'tuition'],
+  },
+  {
+    categoryId: 'health-insurance',
+    keywords: ['seguro de saude', 'health insurance', 'sns', 'numero de utente'],
+  },
+  {
+    categoryId: 'family-relationship-proof',
+    keywords: [
+      'certidao de nascimento',
+      'certidao de casamento',
+      'birth certificate',
+      'marriage certificate',
+      'vinculo familiar',
+      'uniao de facto',
+    ],
+  },
+  {
+    categoryId: 'sponsor-documents',
+    keywords: ['reagrupante', 'sponsor'],
+  },
+  {
+    categoryId: 'criminal-record-authorisation',
+    keywords: [
+      'consulta do registo criminal',
+      'autorizacao registo criminal',
+      'criminal record authorisation',
+      'criminal record consent',
+    ],
+  },
+  {
+    categoryId: 'criminal-record-certificate',
+    keywords: ['registo criminal', 'certificado de registo criminal', 'criminal record', 'antecedentes criminais'],
+  },
+  {
+    categoryId: 'responsibility-term',
+    keywords: ['termo de responsabilidade', 'modelo 4', 'responsibility term'],
+  },
+  {
+    categoryId: 'presence-proof',
+    keywords: ['comprovativo de permanencia', 'permanencia', 'proof of presence', 'ausencia', 'absence'],
   },
 ];
 

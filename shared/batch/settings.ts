@@ -9,7 +9,7 @@ export const DEFAULT_LIMIT_MB = 1;
 
 export const batchSettingsSchema = z
   .object({
-    /** Upload limit per document in MB (AIMA's only published figure is 1 MB; the agency may enter its own). */
+    /** Upload limit per document in MB of 1,000,000 bytes, as the rules count it (AIMA's only published figure is 1 MB). */
     limitMb: z.number().positive().max(100).default(DEFAULT_LIMIT_MB),
     /** Parallel workers; clamped to the machine's cores and memory. */
     jobs: z.number().int().min(1).max(64).optional(),

@@ -79,11 +79,19 @@ describe('aima-prep batch over eight corpus clients', () => {
     expect(await hashTree(clients)).toEqual(originalsBefore);
   });
 
-  it('subfolder style: all six categories, the password from passwords.json, two statements merged', async () => {
+  it('subfolder style: every category the work permit needs, the password from passwords.json, two statements merged', async () => {
     const row = rows['01-ana-folders'] as SummaryRow;
     expect(row.status).toBe('ready');
     expect([...row.categoriesReady, ...row.categoriesWithWarnings].sort()).toEqual(
-      ['financas-no-debt', 'income-proof', 'passport', 'proof-of-address', 'residence-permit', 'social-security-no-debt'].sort(),
+      [
+        'employment-contract',
+        'financas-no-debt',
+        'income-proof',
+        'passport',
+        'proof-of-address',
+        'residence-permit',
+        'social-security-no-debt',
+      ].sort(),
     );
     expect(row.categoriesMissing).toEqual([]);
     expect(row.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -94,6 +102,7 @@ describe('aima-prep batch over eight corpus clients', () => {
     expect(await filesUnder(dir)).toEqual(
       [
         COMPLETE_MARKER,
+        'employment-contract.pdf',
         'financas-no-debt.pdf',
         'income-proof.pdf',
         'passport.pdf',

@@ -46,7 +46,7 @@ async function place(clientDir: string, layout: Layout): Promise<void> {
  */
 export async function buildEightClients(root: string): Promise<{ clients: string; passwordsFile: string }> {
   const clients = join(root, 'clients');
-  // 1. Subfolder style, every category, a password-protected Finanças PDF (passwords.json), two merged statements.
+  // 1. Subfolder style, every category a work permit needs, a password-protected Finanças PDF (passwords.json), two merged statements.
   await place(join(clients, '01-ana-folders'), {
     'passport/passport.pdf': 'scans/linn.pdf',
     'residence-permit/card-front.jpg': 'images/exif_orientation_6.jpg',
@@ -55,6 +55,7 @@ export async function buildEightClients(root: string): Promise<{ clients: string
     'proof-of-address/contrato.pdf': 'scans/epson.pdf',
     'income-proof/statement-1.pdf': 'scans/c02-22.pdf',
     'income-proof/statement-2.pdf': 'scans/skew.pdf',
+    'employment-contract/contrato.pdf': 'scans/jbig2.pdf',
     'passwords.json': { json: { 'certidao.pdf': PASSWORDS.ana } },
     'client.json': { json: VALID_CLIENT_JSON },
   });
@@ -110,6 +111,7 @@ export async function buildEightClients(root: string): Promise<{ clients: string
     'seguranca social.pdf': 'encrypted/rc4-40_R3_pw-623.pdf',
     'morada.png': 'images/baiona_palette.png',
     'rendimentos.pdf': 'scans/c02-22.pdf',
+    'contrato de trabalho.jpg': 'images/exif_orientation_6.jpg',
     'passwords.json': { json: { 'seguranca social.pdf': '623' } },
     'client.json': { json: VALID_CLIENT_JSON },
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { categoryKeywords, categoryOfFolderName, sortByKeywords } from '../../../shared/batch/keywords';
 import { categoryById } from '../../../shared/rules/categories';
@@ -17,6 +19,11 @@ describe('keyword sorting of loose files', () => {
     ['financas domicilio fiscal.pdf', 'proof-of-address'],
     ['extrato bancario março.pdf', 'income-proof'],
     ['income-proof.pdf', 'income-proof'],
+    ['Declaração IRS 2025.pdf', 'irs-declaration'],
+    ['contrato de trabalho.pdf', 'employment-contract'],
+    ['seguranca social certidao de nao inscricao.pdf', 'social-security-non-registration'],
+    ['autorizacao consulta do registo criminal.pdf', 'criminal-record-authorisation'],
+    ['registo criminal brasil.pdf', 'criminal-record-certificate'],
   ])('%s → %s', (name, id) => {
     const sorted = sortByKeywords(name);
     expect(sorted.kind).toBe('sorted');
@@ -33,6 +40,13 @@ describe('keyword sorting of loose files', () => {
 
   it('every keyword points at a category of the rules', () => {
     for (const entry of categoryKeywords) expect(categoryById(entry.categoryId), entry.categoryId).toBeDefined();
+  });
+
+  it('the README documents exactly this list', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    for (const entry of categoryKeywords) {
+      expect(readme, entry.categoryId).toContain(`| \`${entry.categoryId}/\` | ${entry.keywords.join(', ')} |`);
+    }
   });
 
   it('category folders by id or keyword', () => {

@@ -1,0 +1,108 @@
+/**
+ * npm run bench:batch — 50 clients × 6 documents of mixed inputs prepared by
+ * `aima-prep batch` with --jobs 1 and --jobs 2: wall time and peak RSS of the
+ * whole process (worker threads included), written to bench/results.md in its
+ * own section (other benchmarks share the file; only this section is replaced).
+ *
+ * Peak RSS comes from GNU time (`/usr/bin/time -f %M`), which reads the
+ * kernel's maximum resident set size of the CLI process.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { batchSummarySchema, type BatchSummary } from '../shared/batch/summary';
+import { buildBenchClients } from './batch-clients';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const RESULTS = join(import.meta.dirname, 'results.md');
+const CLI = join(import.meta.dirname, '../electron/cli/aima-prep.mjs');
+const START = '<!-- bench:batch:start -->';
+const END = '<!-- bench:batch:end -->';
+const TARGET_SECONDS = 60;
+
+interface Run {
+  jobs: number;
+  seconds: number;
+  peakRssMb: number;
+  summary: BatchSummary;
+}
+
+function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const rssFile = join(out, '..', `rss-${jobs}.txt`);
+    const child = spawn(
+      '/usr/bin/time',
+      ['-f', '%M', '-o', rssFile, process.execPath, CLI, 'batch', clients, '--out', out, '--jobs', String(jobs), '--json'],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', async (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0 && code !== 1) return reject(new Error(`aima-prep exited with ${code}`));
+      const peakRssMb = Number((await readFile(rssFile, 'utf8')).trim().split('\n').pop()) / 1024;
+      resolve({ jobs, seconds, peakRssMb, summary: batchSummarySchema.parse(JSON.parse(stdout)) });
+    });
+  });
+}
+
+function section(runs: Run[], documents: number, inputBytes: number, load: number[]): string {
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const rows = runs.map((run) => {
+    const t = run.summary.totals;
+    const outMb = run.summary.rows.reduce((sum, row) => sum + row.outputBytes, 0) / 1024 / 1024;
+    return `| ${run.jobs} | ${run.seconds.toFixed(1)} | ${run.peakRssMb.toFixed(0)} | ${t.ready} / ${t.needsAttention} / ${t.failed} | ${outMb.toFixed(1)} |`;
+  });
+  const two = runs.find((run) => run.jobs === 2);
+  const verdict = two
+    ? `Target (under ${TARGET_SECONDS} s with 2 jobs): **${two.seconds < TARGET_SECONDS ? 'met' : 'not met'}** (${two.seconds.toFixed(1)} s).`
+    : '';
+  return `${START}
+## Batch: ${CLIENTS} clients × 6 documents (\`npm run bench:batch\`)
+
+Run on ${date} UTC · ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM · Node ${process.version} · load average before the run ${load.map((l) => l.toFixed(1)).join(' / ')}.
+
+Inputs: ${documents} documents (${(inputBytes / 1024 / 1024).toFixed(1)} MB) from \`shared/corpus\`: scanned PDFs (JPEG, CCITT G4, JBIG2), photos (EXIF-rotated and CMYK JPEG, HEIC, WebP, 16-bit and palette PNG, PNG with alpha), a 3-page TIFF, and encrypted PDFs (RC4 and AES, passwords in passwords.json); half the clients in category subfolders, half as loose files sorted by keyword. Each run starts from an empty output folder (no resume). Wall time of the whole \`aima-prep batch\` process; peak RSS of that process (worker threads included) from GNU time.
+
+| --jobs | wall time (s) | peak RSS (MB) | ready / need attention / failed | output (MB) |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+${verdict}
+${END}`;
+}
+
+async function writeSection(text: string): Promise<void> {
+  const existing = existsSync(RESULTS) ? await readFile(RESULTS, 'utf8') : '# Benchmarks\n';
+  const start = existing.indexOf(START);
+  const end = existing.indexOf(END);
+  const next =
+    start !== -1 && end > start
+      ? `${existing.slice(0, start)}${text}${existing.slice(end + END.length)}`
+      : `${existing.trimEnd()}\n\n${text}\n`;
+  // Re-read right before writing: another benchmark may have written its section meanwhile.
+  await writeFile(RESULTS, next);
+}
+
+const root = await mkdtemp(join(tmpdir(), 'aima-bench-batch-'));
+try {
+  const clients = join(root, 'clients');
+  const { documents, bytes } = await buildBenchClients(clients, CLIENTS);
+  const load = loadavg();
+  const runs: Run[] = [];
+  for (const jobs of [1, 2]) {
+    process.stderr.write(`bench:batch: ${CLIENTS} clients, --jobs ${jobs}…\n`);
+    const run = await runBatch(clients, join(root, `out-${jobs}`), jobs);
+    process.stderr.write(`  ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB\n`);
+    runs.push(run);
+  }
+  const text = section(runs, documents, bytes, load);
+  await writeSection(text);
+  process.stdout.write(`${text}\n`);
+} finally {
+  await rm(root, { recursive: true, force: true });
+}
