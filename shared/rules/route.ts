@@ -301,7 +301,8 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
         },
   );
   typeOnPortalWarnings(d, s.permitKind, today);
-  addSixMonthWarning(d, expiry, sixMonthsAfter, today, false);
+  // ARI titles of the backlog are accepted on the portal whatever their age (AIMA, Feb 2026).
+  addSixMonthWarning(d, expiry, sixMonthsAfter, today, inBacklog);
 
   const month = monthOf(expiry) < FIRST_PORTAL_MONTH ? FIRST_PORTAL_MONTH : monthOf(expiry);
   const portalMonth = portalMonthStatus(month, today);

@@ -3,7 +3,7 @@ import { rulesMeta } from './meta';
 import { addDays, addMonths, firstDayOfMonth, monthOf } from './dates';
 import { ducWindow, ducGeneratedAtSchema, type DucGeneratedAt } from './duc';
 import { decideRoute, ROUTE_DATES, routeIdSchema } from './route';
-import { isoDateSchema, type IsoDate, type SituationDraft } from './situation';
+import { isTemporaryPermit, isoDateSchema, type IsoDate, type SituationDraft } from './situation';
 import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
 
 /**
@@ -136,7 +136,15 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
         : month?.status === 'opens-later'
           ? month.opensOn
           : null;
-    const openDate = opensOn ?? firstDayOfMonth(monthOf(expiry));
+    // Permanent and ARI titles joined the portal later than the month they expire in may suggest.
+    const typeJoined =
+      s.permitKind === 'permanent'
+        ? ROUTE_DATES.permanentOnPortal
+        : s.permitKind === 'temporary-investment-ari'
+          ? ROUTE_DATES.ariOnPortal
+          : null;
+    const monthDate = opensOn ?? firstDayOfMonth(monthOf(expiry));
+    const openDate = typeJoined && typeJoined > monthDate ? typeJoined : monthDate;
     const kind = opensOn ? 'exact' : 'estimate';
     items.push(
       dated(
@@ -167,16 +175,6 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
         kind,
       ),
       dated(
-        'legal-apply-by',
-        addDays(expiry, -30),
-        { en: 'The law’s "apply up to 30 days before expiry"', pt: 'O prazo legal: pedir até 30 dias antes do fim' },
-        {
-          en: 'Lei 23/2007 art. 78 n.1. In practice the portal opens by expiry month; if it opens later, keep proof that you tried.',
-          pt: 'Lei 23/2007 art. 78.º n.º 1. Na prática o portal abre por mês de caducidade; se abrir mais tarde, guarde prova de que tentou.',
-        },
-        prov('lei23Art78'),
-      ),
-      dated(
         'online-threshold',
         addMonths(expiry, 6),
         { en: 'Six months after expiry', pt: 'Seis meses após o fim da validade' },
@@ -185,6 +183,21 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
           pt: 'Caducada há menos de 6 meses é o limite habitual para o pedido online; o direito de residência caduca 6 meses após o fim da validade.',
         },
         prov('seedGuide', 'dr84Art63n14'),
+      ),
+    );
+  }
+
+  if (route.routeId === 'portal-renovacoes' && expiry && s.permitKind && isTemporaryPermit(s.permitKind)) {
+    items.push(
+      dated(
+        'legal-apply-by',
+        addDays(expiry, -30),
+        { en: 'The law’s "apply up to 30 days before expiry"', pt: 'O prazo legal: pedir até 30 dias antes do fim' },
+        {
+          en: 'Lei 23/2007 art. 78 n.1. In practice the portal opens by expiry month; if it opens later, keep proof that you tried.',
+          pt: 'Lei 23/2007 art. 78.º n.º 1. Na prática o portal abre por mês de caducidade; se abrir mais tarde, guarde prova de que tentou.',
+        },
+        prov('lei23Art78'),
       ),
     );
   }

@@ -70,3 +70,17 @@ describe('timeline', () => {
     expect(buildTimeline({ permitKind: 'temporary-work' }, '2026-11-25').items).toEqual([]);
   });
 });
+
+describe('timeline for titles that joined the portal later', () => {
+  it('an ARI title of the backlog: the portal opened for it on 16 February 2026, and no 6-month alarm', () => {
+    const t = buildTimeline({ permitKind: 'temporary-investment-ari', permitExpiry: '2025-03-01' }, '2026-03-01');
+    expect(t.routeId).toBe('portal-renovacoes');
+    expect(t.items.find((i) => i.id === 'portal-opens')?.date).toBe('2026-02-16');
+  });
+
+  it('permanent residence has no art. 78 "30 days before" item', () => {
+    const t = buildTimeline({ permitKind: 'permanent', permitExpiry: '2026-03-31' }, '2026-01-10');
+    expect(t.items.map((i) => i.id)).not.toContain('legal-apply-by');
+    expect(t.items.find((i) => i.id === 'portal-opens')?.date).toBe('2026-01-28');
+  });
+});

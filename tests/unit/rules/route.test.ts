@@ -192,3 +192,11 @@ describe('the monthly rollout of the Portal das Renovações', () => {
     expect(() => portalMonthStatus('2025-06', '2025-07-20')).toThrow(RangeError);
   });
 });
+
+describe('ARI backlog on the portal', () => {
+  it('is not flagged as expired over 6 months (the portal accepts those titles)', () => {
+    expect(warningIds({ permitKind: 'temporary-investment-ari', permitExpiry: '2024-01-10' }, '2026-03-01')).not.toContain(
+      'expired-over-6-months',
+    );
+  });
+});
