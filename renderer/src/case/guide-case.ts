@@ -29,9 +29,12 @@ export const guideCaseSchema = z.object({
   uploadLimitBytes: z.number().int().positive().optional(),
   duc: z
     .object({
-      /** Local date-time in Lisbon as typed, "YYYY-MM-DDTHH:mm". */
-      generatedAt: z.string(),
+      /** When the DUC was generated, as shown on screen (Lisbon date and time). */
+      date: z.string(),
+      time: z.string(),
       reference: z.string(),
+      /** The evidence-log entry recording it, so it is logged once. */
+      evidenceId: z.string().optional(),
     })
     .optional(),
   /** The page the person was on ("/documents", …), to come back to it. */

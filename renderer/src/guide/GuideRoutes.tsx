@@ -1,26 +1,17 @@
-import { useTranslation } from 'react-i18next';
 import { situationSchema } from '../../../shared/rules/situation';
 import { useCase } from '../case/CaseContext';
-import { Page } from '../components/Page';
 import { parsePath } from '../router';
 import { DocumentsPage } from './documents/DocumentsPage';
 import { preUploadChecklist } from '../../../shared/rules/pre-upload';
 import { blockersOf, PreUploadPage } from './pre-upload/PreUploadPage';
 import { FolderPage } from './folder/FolderPage';
+import { AfterSubmitPage } from './after-submit/AfterSubmitPage';
+import { rowForScenario, TroubleListPage, TroubleRowPage } from './trouble/TroublePage';
 import { RoutePage } from './route/RoutePage';
 import { CheckAnswersPage } from './situation/CheckAnswersPage';
 import { QuestionPage } from './situation/QuestionPage';
 import { questionFor, questions } from './situation/questions';
 import { TaskListPage } from './TaskListPage';
-
-function NotYet({ titleKey }: { titleKey: string }) {
-  const { t } = useTranslation();
-  return (
-    <Page title={t(titleKey)}>
-      <p>{t('ui.notAvailableYet')}</p>
-    </Page>
-  );
-}
 
 /** Picks the page for the current path. Unknown paths show the task list. */
 export function GuideRoutes({ path }: { path: string }) {
@@ -52,9 +43,11 @@ export function GuideRoutes({ path }: { path: string }) {
     case 'folder':
       return <FolderPage />;
     case 'after-submit':
-      return <NotYet titleKey="tasks.names.afterSubmit" />;
-    case 'trouble':
-      return <NotYet titleKey="tasks.names.trouble" />;
+      return <AfterSubmitPage />;
+    case 'trouble': {
+      const rowId = second ?? rowForScenario(query.get('scenario'));
+      return rowId ? <TroubleRowPage key={rowId} rowId={rowId} /> : <TroubleListPage />;
+    }
     default:
       return <TaskListPage facts={facts} />;
   }

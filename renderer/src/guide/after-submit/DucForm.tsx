@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+
+export interface DucAnswer {
+  date: string;
+  time: string;
+  reference: string;
+}
+
+/** When the DUC was generated (as shown on screen, Lisbon time) and its payment reference. */
+export function DucForm({ initial, onSubmit }: { initial: DucAnswer | null; onSubmit(answer: DucAnswer): void }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(initial?.date ?? '');
+  const [time, setTime] = useState(initial?.time ?? '');
+  const [reference, setReference] = useState(initial?.reference ?? '');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const errorFor = (id: string) => errors.find((error) => error.fieldId === id);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.push({ fieldId: 'duc-date', message: t('afterSubmit.errors.date') });
+    if (!/^\d{2}:\d{2}$/.test(time)) found.push({ fieldId: 'duc-time', message: t('afterSubmit.errors.time') });
+    if (reference.trim().length < 3) found.push({ fieldId: 'duc-reference', message: t('afterSubmit.errors.reference') });
+    setErrors(found);
+    if (found.length === 0) onSubmit({ date, time, reference: reference.trim() });
+  }
+
+  const field = (id: string, label: string, hint: string, input: React.ReactNode) => {
+    const error = errorFor(id);
+    return (
+      <div className={`form-group${error ? ' form-group-error' : ''}`}>
+        <label htmlFor={id}>
+          <strong>{label}</strong>
+        </label>
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+        {error && (
+          <p className="error-message" id={`${id}-error`}>
+            {error.message}
+          </p>
+        )}
+        {input}
+      </div>
+    );
+  };
+  const described = (id: string) => [`${id}-hint`, errorFor(id) ? `${id}-error` : ''].filter(Boolean).join(' ');
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="duc-form">
+      <ErrorSummary errors={errors} />
+      {field(
+        'duc-date',
+        t('afterSubmit.dateLabel'),
+        t('afterSubmit.dateHint'),
+        <input
+          id="duc-date"
+          type="date"
+          className="input input-date"
+          value={date}
+          aria-describedby={described('duc-date')}
+          onChange={(e) => setDate(e.target.value)}
+        />,
+      )}
+      {field(
+        'duc-time',
+        t('afterSubmit.timeLabel'),
+        t('afterSubmit.timeHint'),
+        <input
+          id="duc-time"
+          type="time"
+          className="input input-date"
+          value={time}
+          aria-describedby={described('duc-time')}
+          onChange={(e) => setTime(e.target.value)}
+        />,
+      )}
+      {field(
+        'duc-reference',
+        t('afterSubmit.referenceLabel'),
+        t('afterSubmit.referenceHint'),
+        <input
+          id="duc-reference"
+          className="input input-medium"
+          autoComplete="off"
+          value={reference}
+          aria-describedby={described('duc-reference')}
+          onChange={(e) => setReference(e.target.value)}
+        />,
+      )}
+      <button type="submit" className="button" data-testid="duc-submit">
+        {t('afterSubmit.calculate')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DucWindow } from '../../../../shared/rules/duc';
+import { api } from '../../api';
+import { formatDate, formatLisbonDateTime, localizeIsoDates, useLocale } from '../../locale';
+
+/** Payable-from and the last moment to pay, in the reader's language and Lisbon time, with how it was counted. */
+export function DucWindowView({
+  window: duc,
+  generatedAt,
+}: {
+  window: DucWindow;
+  generatedAt: { lisbonDate: string; lisbonTime: string };
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [icsError, setIcsError] = useState(false);
+
+  async function downloadIcs() {
+    setIcsError(false);
+    const result = await api().ducCalendar({ route: duc.route, generatedAt, language: locale });
+    if (!result.ok) {
+      setIcsError(true);
+      return;
+    }
+    // A download link for the calendar file: the person opens or saves it with their calendar.
+    const url = URL.createObjectURL(new Blob([result.value.ics], { type: 'text/calendar' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = result.value.fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  return (
+    <section className="panel" aria-labelledby="duc-window" data-testid="duc-window">
+      <h2 id="duc-window">{t('afterSubmit.windowTitle')}</h2>
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>{t('afterSubmit.generated')}</dt>
+          <dd>{formatLisbonDateTime(duc.generated.instant, locale)}</dd>
+        </div>
+        <div className="summary-row">
+          <dt>{t('afterSubmit.payableFrom')}</dt>
+          <dd data-testid="duc-payable-from">{formatLisbonDateTime(duc.tryToPayFrom.instant, locale)}</dd>
+        </div>
+        <div className="summary-row">
+          <dt>{t('afterSubmit.lastDay')}</dt>
+          <dd data-testid="duc-deadline">
+            <strong>{formatLisbonDateTime(duc.deadline.instant, locale)}</strong>
+          </dd>
+        </div>
+      </dl>
+      <p className="hint">{t('afterSubmit.lisbonNote')}</p>
+      <p>{localizeIsoDates(duc.advice[locale], locale)}</p>
+      <details>
+        <summary>{t('afterSubmit.readings')}</summary>
+        {duc.readings.map((reading) => (
+          <div key={reading.id} className="inset">
+            <p>
+              <strong>{formatLisbonDateTime(reading.lastMoment.instant, locale)}</strong>
+              {reading.official ? ` — ${t('afterSubmit.official')}` : ''}
+            </p>
+            <p>{localizeIsoDates(reading.explanation[locale], locale)}</p>
+            {reading.count && reading.count.skipped.length > 0 && (
+              <p className="hint">
+                {t('afterSubmit.skipped')}{' '}
+                {reading.count.skipped
+                  .map((day) =>
+                    day.reason === 'holiday'
+                      ? `${formatDate(day.date, locale)} (${day.holiday[locale]})`
+                      : formatDate(day.date, locale),
+                  )
+                  .join('; ')}
+              </p>
+            )}
+          </div>
+        ))}
+      </details>
+      <button type="button" className="button button-secondary" onClick={() => void downloadIcs()} data-testid="duc-ics">
+        {t('afterSubmit.addToCalendar')}
+      </button>
+      {icsError && <p role="alert">{t('errors.internal')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Copies a text to the clipboard and says so (in a live region, for screen readers). */
+export function CopyButton({ text, testId }: { text: string; testId?: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-secondary"
+        data-testid={testId}
+        onClick={() =>
+          void navigator.clipboard.writeText(text).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
+        {t('ui.copy')}
+      </button>
+      <span role="status" className="hint">
+        {copied ? t('ui.copied') : ''}
+      </span>
+    </>
+  );
+}

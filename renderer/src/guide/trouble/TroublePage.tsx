@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { troubleshooting } from '../../../../shared/rules/troubleshooting';
+import type { ContactScenarioId } from '../../../../shared/rules/contact-scenarios';
+import { Page } from '../../components/Page';
+import { localizeIsoDates, useLocale } from '../../locale';
+import { href } from '../../router';
+import { TextsForAima } from './TextsForAima';
+
+/** Step 7, first page: pick the problem you see. */
+export function TroubleListPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const groups = [
+    { id: 'seed-table', rows: troubleshooting.filter((row) => row.origin === 'seed-table') },
+    { id: 'user-reports', rows: troubleshooting.filter((row) => row.origin === 'user-reports') },
+  ] as const;
+  return (
+    <Page title={t('trouble.title')}>
+      <p>{t('trouble.intro')}</p>
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={`trouble-${group.id}`}>
+          <h2 id={`trouble-${group.id}`}>{t(group.id === 'seed-table' ? 'trouble.common' : 'trouble.reported')}</h2>
+          <ul className="trouble-list" data-testid={`trouble-${group.id}`}>
+            {group.rows.map((row) => (
+              <li key={row.id}>
+                <a href={href(`/trouble/${row.id}`)}>{row.problem[locale]}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Page>
+  );
+}
+
+/** Step 7, one problem: what it may mean, what to try, and the texts for AIMA. */
+export function TroubleRowPage({ rowId }: { rowId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const row = troubleshooting.find((candidate) => candidate.id === rowId);
+  if (!row) return <TroubleListPage />;
+  return (
+    <Page title={row.problem[locale]} caption={t('trouble.title')} back="/trouble">
+      <h2>{t('trouble.mayMean')}</h2>
+      <p>{localizeIsoDates(row.mayMean[locale], locale)}</p>
+      <h2>{t('trouble.tryThis')}</h2>
+      <ol>
+        {row.tryThis.map((step) => (
+          <li key={step.en}>{localizeIsoDates(step[locale], locale)}</li>
+        ))}
+      </ol>
+      <TextsForAima scenarioId={row.contactScenarioId as ContactScenarioId} />
+    </Page>
+  );
+}
+
+/** A route warning links here with `?scenario=`: open the first problem that uses that scenario. */
+export function rowForScenario(scenarioId: string | null): string | null {
+  if (!scenarioId) return null;
+  return troubleshooting.find((row) => row.contactScenarioId === scenarioId)?.id ?? null;
+}
