@@ -25,6 +25,12 @@ export interface Holiday {
   name: Localized;
 }
 
+/** English names the library leaves in Portuguese. */
+const ENGLISH_NAME_GAPS: Record<string, string> = {
+  '10-05': 'Republic Day',
+  '12-01': 'Restoration of Independence',
+};
+
 const holidaysPt = new Holidays('PT', { types: ['public'], languages: ['pt'] });
 const holidaysEn = new Holidays('PT', { types: ['public'], languages: ['en'] });
 const byYear = new Map<number, Map<IsoDate, Holiday>>();
@@ -43,7 +49,8 @@ function holidaysOf(year: number): Map<IsoDate, Holiday> {
     for (const h of holidaysPt.getHolidays(year)) {
       if (h.type !== 'public') continue;
       const date = h.date.slice(0, 10);
-      map.set(date, { date, name: { pt: h.name, en: english.get(date) ?? h.name } });
+      const en = ENGLISH_NAME_GAPS[date.slice(5)] ?? english.get(date) ?? h.name;
+      map.set(date, { date, name: { pt: h.name, en } });
     }
     byYear.set(year, map);
   }
