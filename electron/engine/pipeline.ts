@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Locale } from '../../shared/i18n';
 import {
   prepareReportSchema,
@@ -111,8 +111,21 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
   return report;
 }
 
+/** An original named like an output (e.g. passport.pdf) in the output folder would be replaced: refuse before writing anything. */
+function refuseToOverwriteOriginals(categories: readonly CategoryRequest[], outputDir: string): void {
+  const targets = new Set(
+    [...categories.map((c) => categoryById(c.categoryId)?.fileName), REPORT_JSON_NAME, REPORT_HTML_NAME]
+      .filter((name): name is string => name !== undefined)
+      .map((name) => resolve(outputDir, name)),
+  );
+  for (const item of categories.flatMap((c) => c.items)) {
+    if (targets.has(resolve(item.path))) throw engineError('OUTPUT_OVERWRITES_ORIGINAL', basename(item.path));
+  }
+}
+
 /** Prepare a case's categories into an upload-ready folder: one PDF per category, report.json and report.html. */
 export async function prepareCase(categories: readonly CategoryRequest[], options: PrepareOptions): Promise<PrepareResult> {
+  refuseToOverwriteOriginals(categories, options.outputDir);
   await ensureFolder(options.outputDir);
   const previous = await previousOutputs(options.outputDir);
   const written: string[] = [];

@@ -25,6 +25,7 @@ export const engineErrorCodeSchema = z.enum([
   'CATEGORY_NO_USABLE_INPUT',
   'CATEGORY_MERGE_FAILED',
   'OUTPUT_WRITE_FAILED',
+  'OUTPUT_OVERWRITES_ORIGINAL',
   'ENGINE_FAILED',
 ]);
 export type EngineErrorCode = z.infer<typeof engineErrorCodeSchema>;
@@ -48,6 +49,10 @@ export const engineErrorTexts: Record<EngineErrorCode, { messageKey: string; act
   CATEGORY_NO_USABLE_INPUT: { messageKey: 'engine.errors.categoryNoUsableInput', actionKey: 'engine.actions.fixInputs' },
   CATEGORY_MERGE_FAILED: { messageKey: 'engine.errors.categoryMergeFailed', actionKey: 'engine.actions.retry' },
   OUTPUT_WRITE_FAILED: { messageKey: 'engine.errors.outputWriteFailed', actionKey: 'engine.actions.chooseOtherFolder' },
+  OUTPUT_OVERWRITES_ORIGINAL: {
+    messageKey: 'engine.errors.outputOverwritesOriginal',
+    actionKey: 'engine.actions.chooseOtherFolder',
+  },
   ENGINE_FAILED: { messageKey: 'engine.errors.engineFailed', actionKey: 'engine.actions.retry' },
 };
 
@@ -75,6 +80,7 @@ export const engineErrorKindOf: Record<EngineErrorCode, string> = {
   CATEGORY_NO_USABLE_INPUT: 'category',
   CATEGORY_MERGE_FAILED: 'category',
   OUTPUT_WRITE_FAILED: 'write',
+  OUTPUT_OVERWRITES_ORIGINAL: 'write',
   ENGINE_FAILED: 'internal',
 };
 

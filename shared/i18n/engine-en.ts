@@ -19,6 +19,7 @@ export const engineEn = {
     categoryNoUsableInput: 'No file of this category could be prepared, so {{file}} was not written.',
     categoryMergeFailed: 'The files of this category could not be joined into {{file}}.',
     outputWriteFailed: '{{file}} could not be written to the output folder.',
+    outputOverwritesOriginal: 'The output folder already holds {{file}}, one of the files you chose: it would be replaced.',
     engineFailed: 'Something went wrong inside the app while preparing {{file}}. The original is unchanged.',
   },
   actions: {

@@ -21,6 +21,7 @@ export const enginePt: Messages['engine'] = {
     categoryNoUsableInput: 'Nenhum ficheiro desta categoria pôde ser preparado; por isso {{file}} não foi criado.',
     categoryMergeFailed: 'Não foi possível juntar os ficheiros desta categoria em {{file}}.',
     outputWriteFailed: 'Não foi possível gravar {{file}} na pasta de saída.',
+    outputOverwritesOriginal: 'A pasta de saída já contém {{file}}, um dos ficheiros que escolheu: seria substituído.',
     engineFailed: 'Ocorreu um erro na aplicação ao preparar {{file}}. O original não foi alterado.',
   },
   actions: {

@@ -218,6 +218,25 @@ describe('a case of 6 categories and 12 inputs', () => {
   }, 120_000);
 });
 
+describe('the output folder', () => {
+  it('is refused when writing into it would replace one of the chosen originals', async () => {
+    const folder = join(root, 'mixed');
+    mkdirSync(folder, { recursive: true });
+    const original = join(folder, 'passport.pdf');
+    copyFileSync(corpusFile('scans/linn.pdf'), original);
+    const before = readFileSync(original);
+    const result = await dispatch(
+      handlers,
+      'documentsPrepare',
+      { operationId: 'x', outputDir: folder, categories: [{ categoryId: 'passport', items: [{ path: original }] }] },
+      () => undefined,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'OUTPUT_OVERWRITES_ORIGINAL', file: 'passport.pdf' } });
+    expect(readFileSync(original).equals(before)).toBe(true);
+    expect(readdirSync(folder)).toEqual(['passport.pdf']);
+  });
+});
+
 describe('documentsInspect', () => {
   it('tells what each file is and whether it needs a password, without changing anything', async () => {
     const result = await dispatch(
