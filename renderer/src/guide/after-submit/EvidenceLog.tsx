@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../../../shared/case/case-file';
 import { activeEvidence, evidenceKindLabels, evidenceKinds, type EvidenceKind } from '../../../../shared/case/evidence';
@@ -21,13 +21,18 @@ export function EvidenceLog({ refreshKey }: { refreshKey: number }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [missingDate, setMissingDate] = useState(false);
 
-  const reload = useCallback(async () => {
-    const result = await api().caseGet({ caseId });
-    if (result.ok) setCaseFile(result.value);
-  }, [caseId]);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
-    void reload();
-  }, [reload, refreshKey]);
+    let live = true;
+    void api()
+      .caseGet({ caseId })
+      .then((result) => {
+        if (live && result.ok) setCaseFile(result.value);
+      });
+    return () => {
+      live = false;
+    };
+  }, [caseId, refreshKey, version]);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -45,7 +50,7 @@ export function EvidenceLog({ refreshKey }: { refreshKey: number }) {
     setError(null);
     setNote('');
     setPaths([]);
-    await reload();
+    setVersion((v) => v + 1);
   }
 
   const entries = caseFile ? activeEvidence(caseFile.evidence) : [];
