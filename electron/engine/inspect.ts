@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { ApiError } from '../../shared/api/errors';
 import { isSupportedKind, type InputKind, type PdfProtection } from '../../shared/engine/inputs';
 import { detectKind } from './detect';
-import { openPdf, probeProtection } from './pdf/open-pdf';
+import { openPdf } from './pdf/open-pdf';
 import { unsupportedInputError } from './stages/classify';
 import { toApiError, type InputRequest } from './stages/prepare-input';
 import { readInput } from './stages/read-input';
@@ -44,7 +44,6 @@ export async function inspectInput(request: InputRequest): Promise<InspectedInpu
     result.kind = kind;
     if (!isSupportedKind(kind)) throw unsupportedInputError(kind, input.name);
     if (kind === 'pdf') {
-      result.protection = await probeProtection(input.bytes);
       const opened = await openPdf(input.bytes, { file: input.name, password: request.password });
       result.protection = opened.protection;
       result.pages = opened.pages;
@@ -57,6 +56,7 @@ export async function inspectInput(request: InputRequest): Promise<InspectedInpu
   } catch (error) {
     result.error = toApiError(error, result.name);
     result.needsPassword = result.error.code === 'PDF_PASSWORD_NEEDED' || result.error.code === 'PDF_WRONG_PASSWORD';
+    if (result.needsPassword) result.protection = 'user-password';
   }
   return result;
 }

@@ -48,14 +48,6 @@ function probeWith(qpdf: QpdfSession, bytes: Uint8Array, password: string): Encr
   }
 }
 
-/** How a PDF is protected, found without a password; null when qpdf cannot read it as it is. */
-export async function probeProtection(bytes: Uint8Array): Promise<PdfProtection | null> {
-  const probe = probeWith(await openQpdfSession(), bytes, '');
-  if (probe.outcome === 'bad-password') return 'user-password';
-  if (probe.outcome === 'damaged') return null;
-  return probe.encryption ? 'owner-only' : 'none';
-}
-
 /** The JSON document qpdf printed (between a line "{" and a line "}"), whichever stream it went to. */
 function jsonOf(run: QpdfRun): string {
   const start = run.output.indexOf('{');
