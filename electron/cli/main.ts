@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { rulesAdvisor } from '../../shared/batch/advisor';
 import type { BatchSettingsInput } from '../../shared/batch/settings';
 import type { SummaryRow } from '../../shared/batch/summary';
 import { translate } from '../../shared/batch/text';
 import type { Locale } from '../../shared/i18n';
 import { lisbonWallTime } from '../../shared/rules/dates';
-import { BatchSetupError, runBatch, runSingleClient } from '../batch/run-batch';
-import { problemText } from '../batch/summary-files';
 import { resourceRoots } from '../main/resources';
 import { EXIT } from './exit-codes';
-import { endProgress, progressReporter, type Streams } from './progress';
-import { runTextCommand, TEXT_COMMANDS, type TextCommand } from './texts';
+import type { Streams } from './progress';
+
+// The batch machinery and the writing tools (pdf-lib, docx, fonts) load only for the command that needs
+// them, so `--help` and usage errors answer at once.
+const TEXT_COMMANDS = ['letter', 'contact-text', 'duc'] as const;
+type TextCommand = (typeof TEXT_COMMANDS)[number];
 
 export const HELP = `aima-prep — prepare residence-permit renewal documents for AIMA, for one client or a whole folder of clients.
 
@@ -20,7 +21,7 @@ Usage:
   aima-prep batch <clients-folder> --out <dir> [--jobs N] [--limit-mb N] [--passwords FILE] [options]
   aima-prep prepare <client-folder> --out <dir> [--limit-mb N] [--passwords FILE] [options]
   aima-prep contact-text <client.json | client-folder> --scenario <id> [--json]
-  aima-prep letter <client.json | client-folder> --out <file.pdf|file.docx|file.txt>
+  aima-prep letter <client.json | client-folder> [--out <file.pdf|file.docx|file.txt>]
   aima-prep duc <client.json | client-folder> [--json]
 
 A clients folder holds one folder per client. In a client folder, put documents either in one
@@ -96,7 +97,8 @@ function todayOf(value: string | undefined): string {
   return value;
 }
 
-function rowLine(row: SummaryRow, locale: Locale): string {
+async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
+  const { problemText } = await import('../batch/summary-files');
   const status = translate(locale, `batch.summary.status.${row.status}`);
   const lines = [`${row.client}: ${status}${row.skipped ? ` (${translate(locale, 'batch.summary.unchanged')})` : ''}`];
   for (const problem of row.problems) lines.push(`  - ${problemText(problem, locale)}`);
@@ -131,6 +133,7 @@ export async function main(
     const today = todayOf(values.today);
 
     if ((TEXT_COMMANDS as readonly string[]).includes(command)) {
+      const { runTextCommand } = await import('./texts');
       return await runTextCommand(command as TextCommand, target, { ...values, locale, today }, streams);
     }
     if (command !== 'batch' && command !== 'prepare') throw new UsageError(`unknown command "${command}"`);
@@ -143,6 +146,11 @@ export async function main(
       locale,
       force: values.force ?? false,
     };
+    const [{ rulesAdvisor }, { runBatch, runSingleClient }, { endProgress, progressReporter }] = await Promise.all([
+      import('../../shared/batch/advisor'),
+      import('../batch/run-batch'),
+      import('./progress'),
+    ]);
     const mode = values.json ? 'silent' : streams.stderr.isTTY && command === 'batch' ? 'tty' : 'lines';
     const onEvent = progressReporter(mode, streams, locale);
     const common = {
@@ -158,14 +166,14 @@ export async function main(
     if (command === 'prepare') {
       const row = await runSingleClient({ ...common, clientFolder: target });
       endProgress(mode, streams);
-      streams.stdout.write(values.json ? `${JSON.stringify(row, null, 2)}\n` : `${rowLine(row, locale)}\n`);
+      streams.stdout.write(values.json ? `${JSON.stringify(row, null, 2)}\n` : `${await rowLine(row, locale)}\n`);
       return exitFor([row]);
     }
     const summary = await runBatch({ ...common, clientsFolder: target });
     endProgress(mode, streams);
     if (values.json) streams.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else {
-      for (const row of summary.rows) if (row.status !== 'ready') streams.stdout.write(`${rowLine(row, locale)}\n`);
+      for (const row of summary.rows) if (row.status !== 'ready') streams.stdout.write(`${await rowLine(row, locale)}\n`);
       const totals = translate(locale, 'batch.summary.totals', { ...summary.totals });
       streams.stdout.write(`${totals}\n`);
       streams.stdout.write(
@@ -178,10 +186,7 @@ export async function main(
       streams.stderr.write(`aima-prep: ${(error as Error).message}\nRun "aima-prep --help" for usage.\n`);
       return EXIT.USAGE_OR_IO;
     }
-    if (error instanceof BatchSetupError) {
-      streams.stderr.write(`aima-prep: ${error.message}\n`);
-      return EXIT.USAGE_OR_IO;
-    }
+    // A folder that cannot be read or written (BatchSetupError carries its own code), or any other IO failure.
     const io = error as NodeJS.ErrnoException;
     streams.stderr.write(`aima-prep: ${io.code ? `${io.code}: ` : ''}${io.message ?? String(error)}\n`);
     return EXIT.USAGE_OR_IO;

@@ -9,6 +9,7 @@ import { decideRoute } from '../../shared/rules/route';
 import { buildContactFormText } from '../../shared/writing/contact-form';
 import { buildLetter, letterPlainText } from '../../shared/writing/letter';
 import { writeFileAtomic } from '../batch/client-output';
+import { renderLetterDocx } from '../writing/letter-docx';
 import { renderLetterPdf } from '../writing/letter-pdf';
 import { EXIT } from './exit-codes';
 import type { Streams } from './progress';
@@ -17,8 +18,7 @@ import type { Streams } from './progress';
  * `aima-prep letter | contact-text | duc`: the texts and dates of one client,
  * from its client.json, by the same generators the app uses.
  */
-export const TEXT_COMMANDS = ['letter', 'contact-text', 'duc'] as const;
-export type TextCommand = (typeof TEXT_COMMANDS)[number];
+export type TextCommand = 'letter' | 'contact-text' | 'duc';
 
 export interface TextOptions {
   locale: Locale;
@@ -114,7 +114,8 @@ export async function runTextCommand(
       const extension = extname(options.out).toLowerCase();
       if (extension === '.txt') await writeFileAtomic(options.out, letterPlainText(letter));
       else if (extension === '.pdf') await writeFileAtomic(options.out, Buffer.from(await renderLetterPdf(letter)));
-      else throw new TextInputError('--out must end in .pdf or .txt');
+      else if (extension === '.docx') await writeFileAtomic(options.out, Buffer.from(await renderLetterDocx(letter)));
+      else throw new TextInputError('--out must end in .pdf, .docx or .txt');
       write(options.out);
     }
     for (const warning of letter.warnings) streams.stderr.write(`warning: ${JSON.stringify(warning)}\n`);
