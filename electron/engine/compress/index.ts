@@ -52,14 +52,21 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
 
   const tried: (LadderStep & { bytes: number })[] = [];
   let best: { bytes: Uint8Array; step: LadderStep; rewrites: Rewrite[] } | null = null;
+  let unchangedReports: ImageReport[] | null = null;
 
   // Only bilevel/unsupported images (or none at all): nothing we may touch.
   const rungs = drawn.some(canShrink) ? ladder : [];
   for (let rung = 0; rung < rungs.length; rung++) {
     const step = rungs[rung]!;
     const rewrites = await rewriteImages(drawn, step, rung === 0, cache, options.onProgress);
-    // A rung that changed nothing would save the same file again: go straight to the next one.
-    if (!rewrites.some((r) => r.stream)) continue;
+    if (!rewrites.some((r) => r.stream)) {
+      // This rung changes nothing (e.g. JPEGs already at the target pass through): the input
+      // is its result. If that fits, keep it; otherwise go on down the ladder.
+      tried.push({ ...step, bytes: input.length });
+      unchangedReports = rewrites.map((r) => r.report);
+      if (input.length <= options.limitBytes) break;
+      continue;
+    }
     for (const r of rewrites) {
       doc.context.assign(r.image.ref, r.stream ?? originals.get(r.image.key)!);
       if (r.image.softMask) {
@@ -78,12 +85,14 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
   const unusedReports = unused.map((u) => baseReport(u, 'skipped-unused', 'not-drawn'));
   if (!best || best.bytes.length >= input.length) {
     // Our rewrite is not smaller: hand back the input untouched (OCRmyPDF and Stirling do the same).
-    const reports = drawn.map((image) => {
-      const skip = image.spec.skip;
-      return skip
-        ? baseReport(image, skip.action, skip.reason)
-        : baseReport(image, 'kept', best ? 'larger-after' : 'nothing-to-shrink');
-    });
+    const reports =
+      (best === null && unchangedReports) ||
+      drawn.map((image) => {
+        const skip = image.spec.skip;
+        return skip
+          ? baseReport(image, skip.action, skip.reason)
+          : baseReport(image, 'kept', best ? 'larger-after' : 'nothing-to-shrink');
+      });
     return finish(
       input,
       input,

@@ -3,11 +3,11 @@ import type { LadderStep } from '../../../shared/engine/compression';
 /**
  * The rungs tried, best quality first, until the file fits. Quality first falls at the
  * target resolution (JPEG quality costs less readability than pixels do on text), then the
- * resolution steps down towards the floor. Starting quality 70 with mozjpeg: the same
- * visual quality as Ghostscript /ebook (QFactor 0.76 ≈ IJG quality 62 with plain libjpeg)
- * at a smaller size; see bench/results.md.
+ * resolution steps down towards the floor. Starting quality 60 with trellis quantisation:
+ * higher SSIM than Ghostscript /ebook (QFactor 0.76 ≈ IJG quality 62 with plain libjpeg and
+ * box-filter downsampling) at about two thirds of its size; see bench/results.md.
  */
-export const QUALITY_LADDER = [70, 60, 50, 42] as const;
+export const QUALITY_LADDER = [60, 50, 42, 35] as const;
 export const DEFAULT_TARGET_DPI = 150;
 export const DEFAULT_FLOOR_DPI = 100;
 
@@ -17,7 +17,7 @@ export function buildLadder(targetDpi: number, floorDpi: number): LadderStep[] {
   const dpis: number[] = [];
   for (let dpi = targetDpi * 0.85; dpi > floor; dpi *= 0.85) dpis.push(Math.round(dpi));
   if (floor < targetDpi) dpis.push(floor);
-  for (const dpi of dpis) steps.push({ dpi, quality: 50 });
-  if (floor < targetDpi) steps.push({ dpi: floor, quality: 40 });
+  for (const dpi of dpis) steps.push({ dpi, quality: 45 });
+  if (floor < targetDpi) steps.push({ dpi: floor, quality: 35 });
   return steps;
 }

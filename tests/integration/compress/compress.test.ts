@@ -91,6 +91,18 @@ describe('compressPdf', () => {
     }
   });
 
+  it('passes a JPEG scan already at 150 dpi through unchanged when it fits (no generation loss)', async () => {
+    const input = new Uint8Array(readFileSync(join(CORPUS, 'scans/c02-22.pdf')));
+    const result = await compressPdf(input, { limitBytes: 4 * MB });
+    expect(result.report.outcome).toBe('kept-original');
+    expect(result.report.images[0]).toMatchObject({ action: 'kept', reason: 'already-at-target' });
+    expect(Buffer.from(result.bytes).equals(Buffer.from(input))).toBe(true);
+    // Only when it does not fit is it re-encoded, at a lower quality.
+    const tight = await compressPdf(input, { limitBytes: 150_000 });
+    expect(tight.report.fitsLimit).toBe(true);
+    expect(tight.report.images[0]!.action).toBe('recompressed');
+  });
+
   it('says so, with the options, when even the floor does not fit', async () => {
     const input = await sharedImagePdf();
     const result = await compressPdf(input, { limitBytes: 20_000 });
