@@ -26,6 +26,7 @@ interface Run {
   jobs: number;
   seconds: number;
   peakRssMb: number;
+  cpuSeconds: number;
   summary: BatchSummary;
 }
 
@@ -35,7 +36,7 @@ function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
     const rssFile = join(out, '..', `rss-${jobs}.txt`);
     const child = spawn(
       '/usr/bin/time',
-      ['-f', '%M', '-o', rssFile, process.execPath, CLI, 'batch', clients, '--out', out, '--jobs', String(jobs), '--json'],
+      ['-f', '%M %U %S', '-o', rssFile, process.execPath, CLI, 'batch', clients, '--out', out, '--jobs', String(jobs), '--json'],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let stdout = '';
@@ -44,8 +45,10 @@ function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
     child.on('exit', async (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0 && code !== 1) return reject(new Error(`aima-prep exited with ${code}`));
-      const peakRssMb = Number((await readFile(rssFile, 'utf8')).trim().split('\n').pop()) / 1024;
-      resolve({ jobs, seconds, peakRssMb, summary: batchSummarySchema.parse(JSON.parse(stdout)) });
+      const [rssKb, user, system] = ((await readFile(rssFile, 'utf8')).trim().split('\n').pop() ?? '').split(' ').map(Number);
+      const peakRssMb = (rssKb ?? 0) / 1024;
+      const cpuSeconds = (user ?? 0) + (system ?? 0);
+      resolve({ jobs, seconds, peakRssMb, cpuSeconds, summary: batchSummarySchema.parse(JSON.parse(stdout)) });
     });
   });
 }
@@ -55,7 +58,7 @@ function section(runs: Run[], documents: number, inputBytes: number, load: numbe
   const rows = runs.map((run) => {
     const t = run.summary.totals;
     const outMb = run.summary.rows.reduce((sum, row) => sum + row.outputBytes, 0) / 1024 / 1024;
-    return `| ${run.jobs} | ${run.seconds.toFixed(1)} | ${run.peakRssMb.toFixed(0)} | ${t.ready} / ${t.needsAttention} / ${t.failed} | ${outMb.toFixed(1)} |`;
+    return `| ${run.jobs} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${run.peakRssMb.toFixed(0)} | ${t.ready} / ${t.needsAttention} / ${t.failed} | ${outMb.toFixed(1)} |`;
   });
   const two = runs.find((run) => run.jobs === 2);
   const verdict = two
@@ -66,10 +69,10 @@ function section(runs: Run[], documents: number, inputBytes: number, load: numbe
 
 Run on ${date} UTC · ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM · Node ${process.version} · load average before the run ${load.map((l) => l.toFixed(1)).join(' / ')}.
 
-Inputs: ${documents} documents (${(inputBytes / 1024 / 1024).toFixed(1)} MB) from \`shared/corpus\`: scanned PDFs (JPEG, CCITT G4, JBIG2), photos (EXIF-rotated and CMYK JPEG, HEIC, WebP, 16-bit and palette PNG, PNG with alpha), a 3-page TIFF, and encrypted PDFs (RC4 and AES, passwords in passwords.json); half the clients in category subfolders, half as loose files sorted by keyword. Each run starts from an empty output folder (no resume). Wall time of the whole \`aima-prep batch\` process; peak RSS of that process (worker threads included) from GNU time.
+Inputs: ${documents} documents (${(inputBytes / 1024 / 1024).toFixed(1)} MB) from \`shared/corpus\`: scanned PDFs (JPEG, CCITT G4, JBIG2), a 6-page scan, photos (EXIF-rotated and CMYK JPEG, HEIC, WebP, 16-bit and palette PNG, PNG with alpha), a 3-page TIFF, and encrypted PDFs (RC4 and AES, passwords in passwords.json); half the clients in category subfolders, half as loose files sorted by keyword. Each run starts from an empty output folder (no resume). Wall time of the whole \`aima-prep batch\` process; its CPU time and peak RSS (worker threads included) from GNU time. The machine is shared: when the load average is above the number of cores, wall time mostly measures waiting, and CPU time is the fairer figure.
 
-| --jobs | wall time (s) | peak RSS (MB) | ready / need attention / failed | output (MB) |
-| --- | --- | --- | --- | --- |
+| --jobs | wall time (s) | CPU time, user + system (s) | peak RSS (MB) | ready / need attention / failed | output (MB) |
+| --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 ${verdict}

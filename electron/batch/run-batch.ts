@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
 import { adviceFor, buildSummaryRow, COMMON_RENEWAL_CATEGORIES, type ClientAdvisor } from '../../shared/batch/row';
@@ -213,6 +213,24 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   return row;
 }
 
+async function folderBytes(dir: string): Promise<number> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+    let total = 0;
+    for (const entry of entries) if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+    return total;
+  } catch {
+    return 0;
+  }
+}
+
+/** Client names ordered by the size of their folders, largest first (ties in name order). */
+async function largestFirst(clientsFolder: string, clientNames: readonly string[]): Promise<string[]> {
+  const sizes = new Map<string, number>();
+  for (const client of clientNames) sizes.set(client, await folderBytes(join(clientsFolder, client)));
+  return [...clientNames].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
+}
+
 function resolveSettings(input: BatchSettingsInput | undefined): BatchSettings {
   return batchSettingsSchema.parse(input ?? {});
 }
@@ -268,13 +286,17 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   let done = 0;
   let rows: SummaryRow[];
   try {
-    // A few more clients in flight than workers, so scanning and hashing overlap with preparing.
-    rows = await mapLimit(clientNames, jobs + 2, async (client) => {
+    // Largest clients first, so no big client starts last while the other workers sit idle; a few more
+    // clients in flight than workers, so scanning and hashing overlap with preparing.
+    const order = await largestFirst(options.clientsFolder, clientNames);
+    const byClient = new Map<string, SummaryRow>();
+    await mapLimit(order, jobs + 2, async (client) => {
       const row = await runClient(join(options.clientsFolder, client), join(outDir, client), context);
+      byClient.set(client, row);
       done += 1;
       onEvent({ type: 'client-done', client, row, done, total: clientNames.length });
-      return row;
     });
+    rows = clientNames.map((client) => byClient.get(client) as SummaryRow);
   } finally {
     await pool.close();
   }
