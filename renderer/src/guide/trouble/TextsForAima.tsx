@@ -125,7 +125,9 @@ export function TextsForAima({ scenarioId }: { scenarioId: ContactScenarioId }) 
             <br />
             {t('trouble.emailSubject', { subject: email.subject })}
           </p>
-          <pre className="text-block">{email.body}</pre>
+          <pre className="text-block" tabIndex={0} role="region" aria-label={t('trouble.email')}>
+            {email.body}
+          </pre>
           <CopyButton text={email.body} />{' '}
           <button
             type="button"
