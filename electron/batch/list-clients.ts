@@ -34,6 +34,8 @@ export async function listClients(
     }
     listings.push({
       client,
+      folder: resolve(clientsFolder, client),
+      outputFolder: marker && outDir ? resolve(outDir, client) : null,
       layout: scan.layout,
       files,
       unsortedFiles: scan.unsorted.length,

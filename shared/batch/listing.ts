@@ -8,6 +8,10 @@ export type ClientLayout = z.infer<typeof clientLayoutSchema>;
 /** A client folder as the agency view lists it, before or between runs. */
 export const clientListingSchema = z.object({
   client: z.string().min(1),
+  /** Absolute path of the client folder (to open it as a case, or show it in the file manager). */
+  folder: z.string().min(1),
+  /** Absolute path of its upload-ready output folder, when one exists. */
+  outputFolder: z.string().nullable(),
   layout: clientLayoutSchema,
   /** Input documents found (client.json and passwords.json not counted). */
   files: z.number().int().nonnegative(),

@@ -1,0 +1,83 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clientPasswords, passwordFor, PasswordsFileError, readBatchPasswords } from '../../../electron/batch/passwords';
+import { csvCell, problemText, summaryCsv, summaryHtml } from '../../../electron/batch/summary-files';
+import type { SummaryRow } from '../../../shared/batch/summary';
+
+const row: SummaryRow = {
+  client: '=HYPERLINK("x")',
+  status: 'needs-attention',
+  skipped: false,
+  route: 'Portal das Renovações',
+  nextAction: 'Get the missing documents: Passport, "Finanças".',
+  duc: { payableFrom: '2026-11-20 10:15', lastDayToPay: '2026-11-21 10:15' },
+  categoriesReady: ['residence-permit'],
+  categoriesWithWarnings: [],
+  categoriesMissing: ['passport', 'financas-no-debt'],
+  categoriesFailed: [],
+  unsortedFiles: ['<script>.pdf'],
+  problems: [{ code: 'FILE_UNSORTED', severity: 'error', messageKey: 'batch.problems.fileUnsorted', file: '<script>.pdf' }],
+  inputBytes: 2048,
+  outputBytes: 1024,
+  outputFolder: 'x',
+  millis: 5,
+};
+
+describe('summary files', () => {
+  it('CSV cells are quoted when needed and never start a formula', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell(42)).toBe('42');
+    const csv = summaryCsv([row], 'en');
+    expect(csv.startsWith('\uFEFFclient,status,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain('passport; financas-no-debt');
+    expect(csv).toContain('2026-11-21 10:15');
+  });
+
+  it('HTML escapes names and shows status in words, not colour alone', () => {
+    const html = summaryHtml([row], 'pt', new Date('2026-11-25T12:00:00Z'));
+    expect(html).toContain('<html lang="pt">');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;.pdf');
+    expect(html).toContain('Precisa de atenção');
+    expect(html).toContain('Passaporte');
+  });
+
+  it('problem texts are translated, with the file named once', () => {
+    expect(problemText(row.problems[0]!, 'en')).toBe('<script>.pdf: No document category found in the file name.');
+  });
+});
+
+describe('passwords files', () => {
+  it('reads client and batch files, looks up by path then by name, and names the bad field without its value', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aima-pw-'));
+    try {
+      await writeFile(join(dir, 'passwords.json'), JSON.stringify({ 'financas/cert.pdf': 'one', 'extrato.pdf': 'two' }));
+      const { passwords, problem } = await clientPasswords(join(dir, 'passwords.json'), { 'extrato.pdf': 'batch-wins' });
+      expect(problem).toBeNull();
+      expect(passwordFor(passwords, 'financas/cert.pdf')).toBe('one');
+      expect(passwordFor(passwords, 'income-proof/extrato.pdf')).toBe('batch-wins');
+      expect(passwordFor(passwords, 'other.pdf')).toBeUndefined();
+
+      await writeFile(join(dir, 'bad.json'), JSON.stringify({ ana: { 'a.pdf': 'secret-value', 'b.pdf': 7 } }));
+      const error = await readBatchPasswords(join(dir, 'bad.json')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PasswordsFileError);
+      expect((error as Error).message).toContain('ana.b.pdf');
+      expect((error as Error).message).not.toContain('secret-value');
+
+      await writeFile(join(dir, 'passwords.json'), '{ not json');
+      const broken = await clientPasswords(join(dir, 'passwords.json'), undefined);
+      expect(broken.problem).toMatchObject({ code: 'PASSWORDS_JSON_INVALID', severity: 'error' });
+      expect(JSON.stringify(broken.problem)).not.toContain('not json');
+      expect(await readFile(join(dir, 'passwords.json'), 'utf8')).toBe('{ not json');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
