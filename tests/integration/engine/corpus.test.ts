@@ -9,7 +9,6 @@ import {
   corpusFile,
   hashTree,
   loadManifest,
-  pageCountOf,
   pdfText,
   qpdfCli,
   tempDir,
@@ -38,14 +37,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const kindOf = (prepared: PreparedInput) => engineErrorKindOf[prepared.report.error?.code as EngineErrorCode];
 const ownerPasswordOf = (entry: ManifestEntry) => /owner password: (\S+)/.exec(entry.note ?? '')?.[1];
 
-/** The output is a real, unencrypted PDF with the expected pages, according to Debian's native qpdf. */
+/** The output is a real, unencrypted PDF with the expected pages, according to Debian's native qpdf (one run). */
 function expectGoodOutput(entry: ManifestEntry, prepared: PreparedInput): string {
   expect(prepared.report.status, JSON.stringify(prepared.report.error)).toBe('ok');
   expect(prepared.report.pages).toBe(entry.output_pages);
   const path = writeTemp(work, entry.path.replaceAll('/', '__'), prepared.pdf!);
-  expect(pageCountOf(path)).toBe(entry.output_pages);
-  expect(qpdfCli(['--show-encryption', path]).stdout).toContain('File is not encrypted');
-  expect(qpdfCli(['--check', path]).status).toBe(0);
+  const check = qpdfCli(['--check', '--show-npages', path]);
+  expect(check.status, check.stdout).toBe(0);
+  expect(check.stdout).toContain('File is not encrypted');
+  expect(check.stdout).toContain('No syntax or stream encoding errors found');
+  expect(check.stdout.trim().split('\n').at(-1)).toBe(String(entry.output_pages));
   return path;
 }
 
@@ -56,18 +57,17 @@ describe('every corpus entry', () => {
     const prepared = await prepareInput({ path: file, password: entry.password ?? undefined }, 0);
 
     if (entry.outcome === 'ok') {
-      const output = expectGoodOutput(entry, prepared);
+      expectGoodOutput(entry, prepared);
       if (entry.password !== null) {
         // Encrypted originals: the decrypted text must be the text the native qpdf decryption gives.
         const reference = join(work, `${entry.path.replaceAll('/', '__')}.reference.pdf`);
         execFileSync('qpdf', [`--password=${entry.password}`, '--decrypt', file, reference]);
         const expected = execFileSync('pdftotext', ['-l', '1', reference, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').trim();
-        const ours = (await pdfText(prepared.pdf!))[0]!.replace(/\s+/g, ' ').trim();
+        const ours = (await pdfText(prepared.pdf!, 1))[0]!.replace(/\s+/g, ' ').trim();
         const firstWord = expected.split(' ')[0] ?? '';
         if (firstWord) expect(ours).toContain(firstWord);
         expect(prepared.report.decrypted).not.toBeNull();
         methods[entry.path.split('/')[1]!] = `${prepared.report.decrypted?.method} R${prepared.report.decrypted?.revision}`;
-        expect(qpdfCli(['--show-encryption', output]).stdout).toContain('File is not encrypted');
       }
     } else if (entry.outcome === 'error') {
       expect(prepared.report.status).toBe('error');

@@ -60,7 +60,7 @@ export function pageCountOf(path: string): number {
 }
 
 /** Text of every page, extracted with pdfjs-dist (a different parser from the ones that wrote the file). */
-export async function pdfText(bytes: Uint8Array): Promise<string[]> {
+export async function pdfText(bytes: Uint8Array, maxPages = Infinity): Promise<string[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -69,7 +69,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string[]> {
     verbosity: 0,
   }).promise;
   const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n += 1) {
+  for (let n = 1; n <= Math.min(document.numPages, maxPages); n += 1) {
     const content = await (await document.getPage(n)).getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
