@@ -7,7 +7,6 @@ import {
   REPORT_JSON_NAME,
   REPORT_SCHEMA_VERSION,
   type CategoryReport,
-  type InputReport,
   type PrepareReport,
 } from '../../shared/engine/report';
 import { categoryById } from '../../shared/rules/categories';
@@ -99,11 +98,10 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       bytes: finished.bytes.byteLength,
       sha256: sha256(finished.bytes),
       merged: parts.length > 1,
+      ...(finished.warnings.length > 0 ? { warnings: finished.warnings } : {}),
       ...(finished.compression ? { compression: finished.compression } : {}),
       ...(finished.validation ? { validation: finished.validation } : {}),
     };
-    // Stage warnings (compress/validate failed) belong to the output; shown on its first input.
-    report.inputs.find((input: InputReport) => input.status === 'ok')?.warnings.push(...finished.warnings);
     report.status = report.inputs.every((input) => input.status === 'ok') ? 'ready' : 'partial';
   } catch (error) {
     report.error = toApiError(error, category.fileName);

@@ -70,6 +70,8 @@ export const outputReportSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Several inputs were merged into this file, in the user's order. */
   merged: z.boolean(),
+  /** Problems of the later stages (compress/validate could not run): the file was written as merged. */
+  warnings: z.array(engineNoteSchema).optional(),
   /** Filled by the compress stage (issue 4) when it ran. */
   compression: compressionReportSchema.optional(),
   /** Filled by the validate stage (issue 4) when it ran. */

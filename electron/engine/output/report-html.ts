@@ -76,6 +76,7 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
         size: formatBytes(output.bytes),
         before: formatBytes(category.inputs.reduce((sum, input) => sum + input.bytes, 0)),
       })}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
+       ${(output.warnings ?? []).map((warning) => `<p class="warning">${t(warning.messageKey, warning.params)}</p>`).join('')}
        ${output.validation ? describeValidation(locale, output.validation) : ''}
        ${output.compression?.messageKey ? `<p class="warning">${t(output.compression.messageKey)}</p>` : ''}`
     : `<p class="error"><strong>${t('engine.report.notWritten')}</strong>${
