@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/exit-codes';
 import { main } from '../../../electron/cli/main';
-import { VALID_CLIENT_JSON } from './fixtures';
+import { progressReporter } from '../../../electron/cli/progress';
+import type { SummaryRow } from '../../../shared/batch/summary';
+import { CORPUS, VALID_CLIENT_JSON } from './fixtures';
 
 const CLI = join(import.meta.dirname, '../../../electron/cli/aima-prep.mjs');
 let root: string;
@@ -92,5 +94,52 @@ describe('aima-prep command line', () => {
     await run(['letter', join(root, 'ana'), '--out', pdf, '--today', '2026-11-25']);
     expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
     expect((await stat(pdf)).size).toBeGreaterThan(1000);
+  });
+
+  it("prepare writes one client's upload-ready folder at --out, and a rerun skips it", async () => {
+    const client = join(root, 'solo');
+    await mkdir(join(client, 'passport'), { recursive: true });
+    await copyFile(join(CORPUS, 'scans/kcs.pdf'), join(client, 'passport', 'scan.pdf'));
+    const out = join(root, 'solo-ready');
+    const first = await run(['prepare', client, '--out', out, '--json']);
+    expect(first.code).toBe(EXIT.NEEDS_ATTENTION); // only a passport: other documents are missing
+    const row = JSON.parse(first.stdout) as SummaryRow;
+    expect(row.categoriesReady).toEqual(['passport']);
+    expect(row.categoriesMissing).toContain('income-proof');
+    expect((await readdir(out)).sort()).toEqual(['.aima-complete.json', 'passport.pdf', 'report.html', 'report.json']);
+    const again = JSON.parse((await run(['prepare', client, '--out', out, '--json'])).stdout) as SummaryRow;
+    expect(again.skipped).toBe(true);
+    expect((await readdir(root)).filter((name) => name.includes('aima-batch-work'))).toEqual([]);
+  }, 300_000);
+
+  it('progress: a redrawn bar on a terminal, one line per client otherwise, nothing with --json', () => {
+    const capture = (isTTY: boolean) => {
+      const out = { text: '', isTTY, columns: 80, write: (c: string) => ((out.text += c), true) };
+      const err = { text: '', isTTY, columns: 80, write: (c: string) => ((err.text += c), true) };
+      return { out, err, streams: { stdout: out, stderr: err } as never };
+    };
+    const row = { client: 'ana', status: 'ready', skipped: false } as SummaryRow;
+    const events = [
+      { type: 'start', clients: ['ana', 'bruno'], jobs: 2 },
+      { type: 'client-start', client: 'ana' },
+      { type: 'client-progress', client: 'ana', progress: { stage: 'input', file: 'scan.pdf', done: 1, total: 2 } },
+      { type: 'client-done', client: 'ana', row, done: 1, total: 2 },
+    ] as const;
+    const tty = capture(true);
+    const onTty = progressReporter('tty', tty.streams, 'en');
+    for (const event of events) onTty(event as never);
+    expect(tty.err.text).toContain('\r');
+    expect(tty.err.text).toContain('[############------------] 1/2');
+    expect(tty.err.text).toContain('ana (scan.pdf)');
+    expect(tty.out.text).toBe('');
+    const plain = capture(false);
+    const onLines = progressReporter('lines', plain.streams, 'en');
+    for (const event of events) onLines(event as never);
+    expect(plain.out.text).toBe('Preparing 2 clients with 2 worker(s)…\n[1/2] ana: Ready\n');
+    expect(plain.err.text).toBe('');
+    const silent = capture(false);
+    const onSilent = progressReporter('silent', silent.streams, 'en');
+    for (const event of events) onSilent(event as never);
+    expect(silent.out.text + silent.err.text).toBe('');
   });
 });
