@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import type { SupportedKind } from '../../../shared/engine/inputs';
 import { engineError } from '../errors';
+import { decodeHeicOffThread } from './heic-worker';
 
 /** Above this many pixels per page an image is refused rather than exhausting memory (≈ 24 000 × 24 000 px). */
 const MAX_PIXELS = 576_000_000;
@@ -28,14 +28,6 @@ export interface DecodedImage {
   /** Frames in the file that are not pages (animation frames). */
   skippedFrames: number;
   truncated: boolean;
-}
-
-type HeicDecoder = (input: { buffer: Uint8Array }) => Promise<{ width: number; height: number; data: Uint8ClampedArray }>;
-
-function heicDecoder(): HeicDecoder {
-  // heic-decode is CommonJS without types; libheif compiled to JavaScript decodes HEVC, which sharp's prebuilt libvips cannot.
-  const require = createRequire(import.meta.url);
-  return require('heic-decode') as HeicDecoder;
 }
 
 /** EXIF orientations 5–8 swap width and height once applied. */
@@ -104,7 +96,7 @@ async function decodeHeic(bytes: Uint8Array, file: string): Promise<DecodedImage
   let decoded;
   try {
     // libheif applies the file's rotation/mirror boxes itself, so the pixels are already upright.
-    decoded = await heicDecoder()({ buffer: bytes });
+    decoded = await decodeHeicOffThread(bytes);
   } catch (error) {
     throw engineError('IMAGE_UNREADABLE', file, {}, error);
   }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectKind } from '../../../electron/engine/detect';
+import { decodeHeicOffThread } from '../../../electron/engine/image/heic-worker';
 import { imageToPdf } from '../../../electron/engine/image/images-to-pdf';
 import type { SupportedKind } from '../../../shared/engine/inputs';
 import type { ConvertedPage } from '../../../shared/engine/report';
@@ -126,6 +127,19 @@ describe('images become upright, faithful pages', () => {
     const distance = await imageDistance(page.clone(), reference.clone());
     expect(distance).toBeLessThan(20);
     expect(await imageDistance(page.clone(), reference.clone().rotate(180))).toBeGreaterThan(distance * 1.5);
+  });
+
+  it('HEIC decoding runs off the calling thread (the main process of the app keeps answering)', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 5);
+    const started = performance.now();
+    const decoded = await decodeHeicOffThread(readFileSync(corpusFile('images/example.heic')));
+    const elapsed = performance.now() - started;
+    clearInterval(timer);
+    expect([decoded.width, decoded.height]).toEqual([1280, 854]);
+    // A synchronous decode would let the timer fire at most once or twice.
+    expect(ticks).toBeGreaterThan(Math.min(10, elapsed / 50));
+    await expect(decodeHeicOffThread(readFileSync(corpusFile('broken/corrupt.heic')))).rejects.toThrow(/not a HEIC/);
   });
 
   it('HEIC with alpha: transparent pixels (black underneath) are white on the page', async () => {
