@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { preparedOutcomeSchema } from '../../shared/batch/row';
 import { summaryRowSchema, type SummaryRow } from '../../shared/batch/summary';
 
 /**
@@ -15,11 +16,13 @@ export const WORK_DIR = '.aima-batch-work';
 export const COMPLETE_MARKER = '.aima-complete.json';
 
 const markerSchema = z.object({
-  markerVersion: z.literal(1),
+  markerVersion: z.literal(2),
   inputHash: z.string().regex(/^[0-9a-f]{64}$/),
   completedAt: z.string(),
   /** A password problem means another run may succeed with the same inputs (a corrected passwords file). */
   passwordProblem: z.boolean(),
+  /** The engine's outcome: a skipped client's row is rebuilt from it with today's rules (route, DUC, next step). */
+  outcome: preparedOutcomeSchema,
   row: summaryRowSchema,
 });
 export type CompletionMarker = z.infer<typeof markerSchema>;
@@ -62,7 +65,7 @@ export async function commitClientOutput(
   workRoot: string,
   marker: Omit<CompletionMarker, 'markerVersion' | 'completedAt'>,
 ): Promise<void> {
-  const full: CompletionMarker = { markerVersion: 1, completedAt: new Date().toISOString(), ...marker };
+  const full: CompletionMarker = { markerVersion: 2, completedAt: new Date().toISOString(), ...marker };
   await writeFile(join(workDir, COMPLETE_MARKER), `${JSON.stringify(full, null, 2)}\n`);
   // rename() cannot replace a non-empty folder: move the old output aside into the work area first.
   // A crash between the two renames leaves no client folder (and no stale marker): the next run redoes it.

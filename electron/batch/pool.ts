@@ -87,10 +87,15 @@ export class ClientPool {
     const worker = new Worker(workerEntry(), {
       workerData: { preparerModule: this.options.preparerModule },
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? WORKER_HEAP_MB },
-      // Worker output goes to the parent's stderr (the local log), never to stdout where --json goes.
+      // Libraries in the worker print diagnostics (pdf-lib on damaged files): they would break the
+      // progress bar and never reach stdout, where --json goes. Kept only with AIMA_PREP_VERBOSE=1.
       stdout: true,
+      stderr: true,
     });
-    worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    for (const stream of [worker.stdout, worker.stderr]) {
+      if (process.env.AIMA_PREP_VERBOSE === '1') stream.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+      else stream.resume();
+    }
     const slot: Slot = { worker, task: null };
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     worker.on('error', (error) => this.onCrash(slot, error.message));

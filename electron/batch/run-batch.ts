@@ -145,12 +145,29 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     rulesVersion: rulesMeta.rulesVersion,
   });
 
+  const advice = adviceFor(clientFile, context.advisor, context.settings.locale);
+  const rowOf = (outcome: PrepareResult | null, failure: string | null, millis: number) =>
+    buildSummaryRow({
+      client,
+      locale: context.settings.locale,
+      defaultExpected: COMMON_RENEWAL_CATEGORIES,
+      categoriesWithInputs: scan.inputs.map((input) => input.categoryId),
+      unsorted: scan.unsorted,
+      clientFile,
+      passwordsProblem,
+      outcome,
+      failure,
+      inputBytes: scan.inputs.reduce((sum, input) => sum + input.files.reduce((s, file) => s + file.bytes, 0), 0),
+      outputFolder,
+      millis,
+      advice,
+    });
+
   const marker = context.settings.force ? null : await readMarker(clientOutDir);
   if (marker && marker.inputHash === inputHash && !marker.passwordProblem) {
-    return { ...marker.row, skipped: true, millis: 0 };
+    // Same inputs: reuse the documents, but judge them with today's rules (route, DUC window, next step).
+    return { ...rowOf(marker.outcome, null, 0), skipped: true };
   }
-
-  const advice = adviceFor(clientFile, context.advisor, context.settings.locale);
   context.onEvent({ type: 'client-start', client });
   const workDir = await createWorkFolder(context.workRoot, client);
   let outcome: PrepareResult | null = null;
@@ -179,23 +196,9 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     outcome = { categories: [], problems: [] };
   }
 
-  const row = buildSummaryRow({
-    client,
-    locale: context.settings.locale,
-    defaultExpected: COMMON_RENEWAL_CATEGORIES,
-    categoriesWithInputs: scan.inputs.map((input) => input.categoryId),
-    unsorted: scan.unsorted,
-    clientFile,
-    passwordsProblem,
-    outcome,
-    failure,
-    inputBytes: scan.inputs.reduce((sum, input) => sum + input.files.reduce((s, file) => s + file.bytes, 0), 0),
-    outputFolder,
-    millis: Date.now() - started,
-    advice,
-  });
+  const row = rowOf(outcome, failure, Date.now() - started);
 
-  if (failure !== null) {
+  if (failure !== null || outcome === null) {
     // Nothing trustworthy was written: keep the previous complete output (if any) and retry next run.
     await rm(workDir, { recursive: true, force: true });
     return row;
@@ -204,6 +207,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     await commitClientOutput(workDir, clientOutDir, context.workRoot, {
       inputHash,
       passwordProblem: hasPasswordProblem(row),
+      outcome,
       row,
     });
   } catch (error) {

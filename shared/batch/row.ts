@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import type { Locale } from '../i18n';
-import { categoryById, type CategoryId } from '../rules/categories';
+import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
 import type { ClientFile, ClientFileParse } from './client-file';
-import type { ClientProblem, ClientStatus, SummaryRow } from './summary';
+import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import { translate } from './text';
 
 /**
@@ -9,10 +10,18 @@ import { translate } from './text';
  * categories ready / with warnings / missing / failed, problems, and the next
  * action in words. Pure, so the CLI, the app and tests build rows the same way.
  */
-export interface PreparedOutcome {
-  categories: { categoryId: CategoryId; status: 'ready' | 'warning' | 'failed'; outputBytes: number }[];
-  problems: ClientProblem[];
-}
+/** What preparing the documents produced; kept in the completion marker so a skipped client's row can be rebuilt with today's rules. */
+export const preparedOutcomeSchema = z.object({
+  categories: z.array(
+    z.object({
+      categoryId: categoryIdSchema,
+      status: z.enum(['ready', 'warning', 'failed']),
+      outputBytes: z.number().int().nonnegative(),
+    }),
+  ),
+  problems: z.array(clientProblemSchema),
+});
+export type PreparedOutcome = z.infer<typeof preparedOutcomeSchema>;
 
 /**
  * The documents almost every renewal needs, used when the permit kind is not

@@ -115,6 +115,18 @@ describe('runBatch with a fake preparer', () => {
     expect(await readdir(out)).not.toContain(WORK_DIR);
   });
 
+  it('a skipped client is judged with the rules of today, not of its last run', async () => {
+    const clients = join(root, 'clients');
+    await put(join(clients, 'a', 'passport', 'ok.pdf'));
+    await put(join(clients, 'a', 'client.json'), JSON.stringify({ situation: { permitKind: 'temporary-work' } }));
+    const advisor = (route: string) => () => ({ route, nextStepWhenReady: null, duc: null, expectedCategories: ['passport'] });
+    const common = { clientsFolder: clients, outDir: join(root, 'out'), appVersion: 'test', preparerModule: fakePreparer };
+    const first = await runBatch({ ...common, advisor: advisor('Portal A') });
+    expect(first.rows[0]).toMatchObject({ route: 'Portal A', skipped: false, status: 'ready' });
+    const second = await runBatch({ ...common, advisor: advisor('Portal B') });
+    expect(second.rows[0]).toMatchObject({ route: 'Portal B', skipped: true, status: 'ready', categoriesReady: ['passport'] });
+  });
+
   it('a crashing worker fails only its client', async () => {
     const clients = join(root, 'clients');
     await put(join(clients, 'a', 'passport', 'crash.pdf'));
