@@ -16,8 +16,17 @@ const ms = performance.now() - started;
 process.stdout.write(
   JSON.stringify({
     ms,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: peakRssMb(),
     step: result.report.step,
     fits: result.report.fitsLimit,
   }) + '\n',
 );
+
+/**
+ * VmHWM (peak resident set of this process's memory map). Not getrusage's maxRSS: Linux carries
+ * that over from the parent across fork+exec, so it would report the benchmark driver's memory.
+ */
+function peakRssMb(): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+  return match ? Number(match[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
+}

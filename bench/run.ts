@@ -231,7 +231,7 @@ async function main(): Promise<void> {
     const report =
       `# Compression benchmark: ours vs Ghostscript /ebook\n\n` +
       `Run on ${new Date().toISOString()} — ${machine}.\n\n` +
-      `Ours: \`compressPdf\` (150 dpi target, mozjpeg, first ladder rung; limit ${LIMIT_BYTES / 1e6} MB). Ghostscript: \`gs -sDEVICE=pdfwrite -dPDFSETTINGS=/ebook\`. ` +
+      `Ours: \`compressPdf\` (150 dpi target, first ladder rung: JPEG quality 50; limit ${LIMIT_BYTES / 1e6} MB). Ghostscript: \`gs -sDEVICE=pdfwrite -dPDFSETTINGS=/ebook\`. ` +
       `Images (corpus PNG, phone photos) are wrapped losslessly on A4 by \`img2pdf\` first; both tools get the same PDF. ` +
       `SSIM (ssim.js) of every output page against the input page, all rendered at ${RENDER_DPI} dpi by \`pdftoppm\`. ` +
       `Our time is measured inside the Node process (module loading excluded); Ghostscript's is the whole process. Peak RSS: our process's maxRSS; gs via \`/usr/bin/time\`.\n\n` +

@@ -17,7 +17,7 @@ export const imageActionSchema = z.enum([
   'skipped-bilevel',
   /** A form we do not rewrite safely (colour-key mask, exotic colour space, Decode we cannot honour, …). */
   'skipped-unsupported',
-  /** Not drawn on any page (unused resource): left as it is. */
+  /** Not drawn on any page: never re-encoded (dropped from a rewritten file if nothing refers to it). */
   'skipped-unused',
 ]);
 export type ImageAction = z.infer<typeof imageActionSchema>;

@@ -7,6 +7,7 @@ import { PlannedImage, effectiveDpi, planImages, rewrittenDict } from './image-p
 import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pixels';
 import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, buildLadder } from './ladder';
 import { PixelCache } from './pixel-cache';
+import { tidyForUpload } from './tidy';
 
 export interface CompressPdfOptions {
   /** Per-file upload limit in bytes. */
@@ -42,6 +43,8 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
   const doc = await loadForCompression(input);
   const { drawn, unused } = planImages(doc);
   const ladder = buildLadder(targetDpi, floorDpi);
+  // Only affects files we rewrite anyway: an input handed back untouched keeps everything.
+  tidyForUpload(doc);
   const cache = new PixelCache(160 * 1024 * 1024);
 
   const originals = new Map<string, PDFObject>();

@@ -3,11 +3,12 @@ import type { LadderStep } from '../../../shared/engine/compression';
 /**
  * The rungs tried, best quality first, until the file fits. Quality first falls at the
  * target resolution (JPEG quality costs less readability than pixels do on text), then the
- * resolution steps down towards the floor. Starting quality 60 with trellis quantisation:
- * higher SSIM than Ghostscript /ebook (QFactor 0.76 ≈ IJG quality 62 with plain libjpeg and
- * box-filter downsampling) at about two thirds of its size; see bench/results.md.
+ * resolution steps down towards the floor. Starting quality 50 with the ImageMagick table,
+ * optimised Huffman coding and Mitchell downsampling: higher SSIM than Ghostscript /ebook
+ * (QFactor 0.76 ≈ IJG quality 62, Annex K tables, box-filter downsampling) at about two
+ * thirds of its size; see bench/results.md.
  */
-export const QUALITY_LADDER = [60, 50, 42, 35] as const;
+export const QUALITY_LADDER = [50, 42, 35] as const;
 export const DEFAULT_TARGET_DPI = 150;
 export const DEFAULT_FLOOR_DPI = 100;
 
@@ -17,7 +18,7 @@ export function buildLadder(targetDpi: number, floorDpi: number): LadderStep[] {
   const dpis: number[] = [];
   for (let dpi = targetDpi * 0.85; dpi > floor; dpi *= 0.85) dpis.push(Math.round(dpi));
   if (floor < targetDpi) dpis.push(floor);
-  for (const dpi of dpis) steps.push({ dpi, quality: 45 });
-  if (floor < targetDpi) steps.push({ dpi: floor, quality: 35 });
+  for (const dpi of dpis) steps.push({ dpi, quality: 40 });
+  if (floor < targetDpi) steps.push({ dpi: floor, quality: 32 });
   return steps;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compressPdf } from '../../../electron/engine/compress';
 import { compressResultSchema } from '../../../shared/engine/compression';
 import { validatePdf } from '../../../electron/engine/validate';
-import { CORPUS, countImageObjects, sharedImagePdf, tenPageColourScan, textOnlyPdf } from './fixtures';
+import { CORPUS, countImageObjects, renderedSsim, sharedImagePdf, sharpScan, tenPageColourScan, textOnlyPdf } from './fixtures';
 
 const MB = 1024 * 1024;
 
@@ -101,6 +101,22 @@ describe('compressPdf', () => {
     const tight = await compressPdf(input, { limitBytes: 150_000 });
     expect(tight.report.fitsLimit).toBe(true);
     expect(tight.report.images[0]!.action).toBe('recompressed');
+  });
+
+  it('keeps every page looking like the original (grey, colour, palette, ICC, masks)', async () => {
+    const inputs = [
+      await sharpScan(),
+      await sharedImagePdf(),
+      new Uint8Array(readFileSync(join(CORPUS, 'scans/francais.pdf'))),
+      new Uint8Array(readFileSync(join(CORPUS, 'scans/multipage.pdf'))),
+    ];
+    for (const input of inputs) {
+      const result = await compressPdf(input, { limitBytes: 4 * MB });
+      expect(result.report.outcome).toBe('compressed');
+      const scores = await renderedSsim(input, result.bytes);
+      expect(scores.length).toBe(result.report.pageCount);
+      for (const score of scores) expect(score).toBeGreaterThan(0.9);
+    }
   });
 
   it('says so, with the options, when even the floor does not fit', async () => {

@@ -88,3 +88,37 @@ export async function countImageObjects(bytes: Uint8Array): Promise<number> {
     .enumerateIndirectObjects()
     .filter(([, obj]) => obj instanceof PDFStream && obj.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Image')).length;
 }
+
+/** SSIM of each page of two PDFs rendered by poppler at `dpi` (grey), page by page. */
+export async function renderedSsim(a: Uint8Array, b: Uint8Array, dpi = 75): Promise<number[]> {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+  const sharp = (await import('sharp')).default;
+  const { ssim } = await import('ssim.js');
+  const dir = mkdtempSync(join(tmpdir(), 'aima-ssim-'));
+  try {
+    const pages = async (bytes: Uint8Array, name: string) => {
+      writeFileSync(join(dir, `${name}.pdf`), bytes);
+      execFileSync('pdftoppm', ['-r', String(dpi), '-png', join(dir, `${name}.pdf`), join(dir, name)]);
+      return readdirSync(dir)
+        .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+        .sort()
+        .map((f) => join(dir, f));
+    };
+    const [left, right] = [await pages(a, 'a'), await pages(b, 'b')];
+    const scores: number[] = [];
+    for (let i = 0; i < left.length; i++) {
+      const ref = await sharp(left[i]!).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const other = await sharp(right[i]!)
+        .resize(ref.info.width, ref.info.height, { fit: 'fill' })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const image = (x: typeof ref) => ({ data: new Uint8ClampedArray(x.data), width: x.info.width, height: x.info.height });
+      scores.push(ssim(image(ref), image(other)).mssim);
+    }
+    return scores;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
