@@ -9,6 +9,7 @@ import { fileCalls } from './calls/files';
 import { rulesCalls } from './calls/rules';
 import { shellCalls } from './calls/shell';
 import { writingCalls } from './calls/writing';
+import { previewCalls } from './calls/preview';
 
 /**
  * The one API contract between the renderer and the Node side.
@@ -27,6 +28,7 @@ export const apiContract = {
   ...rulesCalls,
   ...shellCalls,
   ...writingCalls,
+  ...previewCalls,
 };
 
 export type ApiContract = typeof apiContract;

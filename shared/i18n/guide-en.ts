@@ -5,6 +5,11 @@
  */
 export const guideEn = {
   ui: {
+    date: {
+      day: 'Day',
+      month: 'Month',
+      year: 'Year',
+    },
     newCaseTitle: 'My renewal',
     skipToContent: 'Skip to main content',
     back: 'Back',
@@ -152,6 +157,8 @@ export const guideEn = {
       'not-ready': 'Not ready',
     },
     result: {
+      morePages: 'and {{more}} more pages',
+      previewUnavailable: 'The pages of {{file}} cannot be shown.',
       title: 'Prepared PDF',
       pages: 'pages: {{pages}}',
       merged: 'merged from {{items}} files',

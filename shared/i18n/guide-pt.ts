@@ -3,6 +3,11 @@ import type { GuideMessages } from './guide-en';
 /** Portuguese (Portugal) strings of the guided app. Exactly the keys of guide-en.ts. */
 export const guidePt: GuideMessages = {
   ui: {
+    date: {
+      day: 'Dia',
+      month: 'Mês',
+      year: 'Ano',
+    },
     newCaseTitle: 'A minha renovação',
     skipToContent: 'Saltar para o conteúdo principal',
     back: 'Voltar',
@@ -149,6 +154,8 @@ export const guidePt: GuideMessages = {
       'not-ready': 'Não está pronto',
     },
     result: {
+      morePages: 'e mais {{more}} páginas',
+      previewUnavailable: 'Não é possível mostrar as páginas de {{file}}.',
       title: 'PDF preparado',
       pages: 'páginas: {{pages}}',
       merged: 'juntado a partir de {{items}} ficheiros',

@@ -8,6 +8,7 @@ import { fileHandlers } from './files';
 import { rulesHandlers } from './rules';
 import { shellHandlers } from './shell';
 import { writingHandlers } from './writing';
+import { previewHandlers } from './preview';
 
 export interface HandlerDeps {
   appVersion: string;
@@ -29,5 +30,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...rulesHandlers(),
     ...shellHandlers(deps.shell),
     ...writingHandlers(),
+    ...previewHandlers(),
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { Harness } from '../harness/server';
 import { CORPUS, expectAccessible, expectNoUntranslatedText, SCREENSHOTS } from './helpers';
-import { aWorker, answerSituation } from './situation';
+import { aWorker, answerSituation, fillDate } from './situation';
 
 export type Lang = 'en' | 'pt';
 
@@ -106,6 +106,9 @@ export async function prepareAndWriteFolder(page: Page, harness: Harness, lang: 
   });
   await expect(page.getByTestId('card-passport').getByTestId('output-name')).toHaveText('passport.pdf');
   await expect(page.getByTestId('card-financas-no-debt').getByTestId('output-name')).toHaveText('financas-no-debt.pdf');
+  // Page thumbnails drawn by pdf.js: the three statements merged, the passport photo's page.
+  await expect(page.getByTestId('card-income-proof').getByTestId('thumbnails').locator('img')).toHaveCount(3);
+  await expect(page.getByTestId('card-passport').getByTestId('thumbnails').locator('img')).toHaveCount(1);
   await checkPage(page, lang, 'documents with results', 'step-3-documents');
 
   // Step 4: tick the checks; what still blocks is listed.
@@ -149,7 +152,7 @@ export async function ducAndTrouble(page: Page, harness: Harness, lang: Lang) {
   await page.getByTestId('to-after-submit').click();
   await page.getByTestId('duc-submit').click();
   await expect(page.getByTestId('error-summary')).toBeFocused();
-  await page.locator('#duc-date').fill('2026-04-23');
+  await fillDate(page, 'duc-date', '2026-04-23');
   await page.locator('#duc-time').fill('23:30');
   await page.locator('#duc-reference').fill('123 456 789');
   await page.getByTestId('duc-submit').click();

@@ -24,6 +24,14 @@ export const aWorker: SituationAnswers = {
   biometricsOnFile: true,
 };
 
+/** Types an ISO date into the day, month and year fields of a date input. */
+export async function fillDate(page: Page, id: string, iso: string) {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  await page.locator(`#${id}-day`).fill(String(Number(day)));
+  await page.locator(`#${id}-month`).fill(String(Number(month)));
+  await page.locator(`#${id}-year`).fill(year);
+}
+
 async function yesNo(page: Page, field: string, value: boolean) {
   await page.locator(`#situation-${field}-${value ? 0 : 1}`).check();
   await page.getByTestId('continue').click();
@@ -45,10 +53,10 @@ export async function answerSituation(page: Page, answers: SituationAnswers, onE
   await page.locator('#situation-permitNumber').fill(answers.permitNumber);
   await page.getByTestId('continue').click();
   await visit('permitExpiry');
-  await page.locator('#situation-permitExpiry').fill(answers.permitExpiry);
+  await fillDate(page, 'situation-permitExpiry', answers.permitExpiry);
   await page.getByTestId('continue').click();
   await visit('passportExpiry');
-  await page.locator('#situation-passportExpiry').fill(answers.passportExpiry);
+  await fillDate(page, 'situation-passportExpiry', answers.passportExpiry);
   await page.getByTestId('continue').click();
   for (const field of [
     'inPortugal',

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput, isoOf, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 
 export interface DucAnswer {
@@ -11,20 +12,24 @@ export interface DucAnswer {
 /** When the DUC was generated (as shown on screen, Lisbon time) and its payment reference. */
 export function DucForm({ initial, onSubmit }: { initial: DucAnswer | null; onSubmit(answer: DucAnswer): void }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(initial?.date ?? '');
+  const [dateParts, setDateParts] = useState<DateParts>(() => partsOf(initial?.date));
   const [time, setTime] = useState(initial?.time ?? '');
   const [reference, setReference] = useState(initial?.reference ?? '');
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const errorFor = (id: string) => errors.find((error) => error.fieldId === id);
+  const errorFor = (id: string) => errors.find((error) => error.fieldId === id || error.fieldId === `${id}-day`);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.push({ fieldId: 'duc-date', message: t('afterSubmit.errors.date') });
-    if (!/^\d{2}:\d{2}$/.test(time)) found.push({ fieldId: 'duc-time', message: t('afterSubmit.errors.time') });
+    const date = isoOf(dateParts);
+    const clock = /^([01]?\d|2[0-3])[:.h]([0-5]\d)$/.exec(time.trim());
+    if (!date) found.push({ fieldId: 'duc-date-day', message: t('afterSubmit.errors.date') });
+    if (!clock) found.push({ fieldId: 'duc-time', message: t('afterSubmit.errors.time') });
     if (reference.trim().length < 3) found.push({ fieldId: 'duc-reference', message: t('afterSubmit.errors.reference') });
     setErrors(found);
-    if (found.length === 0) onSubmit({ date, time, reference: reference.trim() });
+    if (date && clock && found.length === 0) {
+      onSubmit({ date, time: `${clock[1]!.padStart(2, '0')}:${clock[2]}`, reference: reference.trim() });
+    }
   }
 
   const field = (id: string, label: string, hint: string, input: React.ReactNode) => {
@@ -51,26 +56,32 @@ export function DucForm({ initial, onSubmit }: { initial: DucAnswer | null; onSu
   return (
     <form onSubmit={submit} noValidate data-testid="duc-form">
       <ErrorSummary errors={errors} />
-      {field(
-        'duc-date',
-        t('afterSubmit.dateLabel'),
-        t('afterSubmit.dateHint'),
-        <input
+      <div className={`form-group${errorFor('duc-date') ? ' form-group-error' : ''}`}>
+        <DateInput
           id="duc-date"
-          type="date"
-          className="input input-date"
-          value={date}
-          aria-describedby={described('duc-date')}
-          onChange={(e) => setDate(e.target.value)}
-        />,
-      )}
+          legend={t('afterSubmit.dateLabel')}
+          hintId="duc-date-hint"
+          errorId={errorFor('duc-date') ? 'duc-date-error' : undefined}
+          value={dateParts}
+          onChange={setDateParts}
+        />
+        <p className="hint" id="duc-date-hint">
+          {t('afterSubmit.dateHint')}
+        </p>
+        {errorFor('duc-date') && (
+          <p className="error-message" id="duc-date-error">
+            {errorFor('duc-date')?.message}
+          </p>
+        )}
+      </div>
       {field(
         'duc-time',
         t('afterSubmit.timeLabel'),
         t('afterSubmit.timeHint'),
         <input
           id="duc-time"
-          type="time"
+          inputMode="numeric"
+          autoComplete="off"
           className="input input-date"
           value={time}
           aria-describedby={described('duc-time')}

@@ -34,7 +34,7 @@ export function CategoryResult({ category, outputDir }: { category: CategoryRepo
             {output.merged && <> · {t('documents.result.merged', { items: category.inputs.length })}</>}{' '}
             {verdict && <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag>}
           </p>
-          {outputDir && <Thumbnails folder={outputDir} fileName={output.fileName} pages={output.pages} />}
+          {outputDir && <Thumbnails folder={outputDir} fileName={output.fileName} pages={output.pages} version={output.sha256} />}
           <div className="size-bars" aria-label={t('documents.result.sizes')}>
             <div className="size-bar">
               <span>{t('documents.result.before')}</span>

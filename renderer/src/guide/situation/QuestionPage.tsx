@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { permitKindNames, type PermitKind } from '../../../../shared/rules/situation';
 import { useCase } from '../../case/CaseContext';
+import { DateInput, isoOf, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { Page } from '../../components/Page';
 import { useLocale } from '../../locale';
@@ -20,6 +21,7 @@ export function QuestionPage({ question, returnTo }: { question: Question; retur
   const locale = useLocale();
   const { guide, update } = useCase();
   const [text, setText] = useState(() => initialText(guide.situation[question.field]));
+  const [dateParts, setDateParts] = useState<DateParts>(() => partsOf(question.kind === 'date' ? text : undefined));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const index = questions.indexOf(question);
   const fieldId = `situation-${question.field}`;
@@ -29,12 +31,19 @@ export function QuestionPage({ question, returnTo }: { question: Question; retur
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const raw = question.kind === 'yesNo' ? (text === '' ? undefined : text === 'yes') : text.trim() || undefined;
+    const raw =
+      question.kind === 'yesNo'
+        ? text === ''
+          ? undefined
+          : text === 'yes'
+        : question.kind === 'date'
+          ? (isoOf(dateParts) ?? undefined)
+          : text.trim() || undefined;
     const checked = validateAnswer(question.field, raw);
     if (!checked.ok) {
       setErrors([
         {
-          fieldId: question.kind === 'text' || question.kind === 'date' ? fieldId : `${fieldId}-0`,
+          fieldId: question.kind === 'text' ? fieldId : question.kind === 'date' ? `${fieldId}-day` : `${fieldId}-0`,
           message: t(errorKeyFor(question)),
         },
       ]);
@@ -113,15 +122,26 @@ export function QuestionPage({ question, returnTo }: { question: Question; retur
               </div>
             </fieldset>
           )}
-          {(question.kind === 'text' || question.kind === 'date') && (
+          {question.kind === 'date' && (
+            <DateInput
+              id={fieldId}
+              legend={title}
+              legendHidden
+              hintId={hintId}
+              errorId={error ? errorId : undefined}
+              value={dateParts}
+              onChange={setDateParts}
+            />
+          )}
+          {question.kind === 'text' && (
             <>
               <label htmlFor={fieldId} className="visually-hidden">
                 {title}
               </label>
               <input
                 id={fieldId}
-                className={question.kind === 'date' ? 'input input-date' : 'input input-medium'}
-                type={question.kind === 'date' ? 'date' : 'text'}
+                className="input input-medium"
+                type="text"
                 value={text}
                 autoComplete="off"
                 spellCheck={false}
