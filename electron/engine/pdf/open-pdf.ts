@@ -26,8 +26,8 @@ const isPasswordFailure = (stderr: string[]) => stderr.some((line) => /invalid p
 /**
  * Open the file with a password and read its encryption parameters (qpdf's
  * JSON `encrypt` key). Why not `--requires-password`: in this WebAssembly build
- * it exits 2 ("error") instead of 0 for files that need a password (the C++
- * exception it relies on is not caught), so the password check is done here.
+ * it exits 2 ("error") instead of 0 for files that need a password (probably
+ * the C++ exception it relies on is not caught there), so the check is done here.
  */
 function probeWith(qpdf: QpdfSession, bytes: Uint8Array, password: string): EncryptionProbe {
   const run = qpdf.run(['--json', '--json-key=encrypt', passwordArg(password), '{in:in.pdf}'], { 'in.pdf': bytes });

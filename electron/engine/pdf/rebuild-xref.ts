@@ -6,9 +6,10 @@ import { PDFDocument } from 'pdf-lib';
  *
  * Why not qpdf: qpdf's own reconstruction is the usual tool, but the
  * WebAssembly build we ship (@neslinesli93/qpdf-wasm 0.3.0, qpdf 12.2) never
- * reaches it: the C++ exception that should trigger recovery escapes to
- * main() ("expected n n obj", "can't find startxref"), while the native qpdf
- * 11 repairs the same files. pdf-lib's parser reads the body object by object
+ * reaches it: it stops with the first error ("expected n n obj", "can't find
+ * startxref") where the native qpdf 11 warns and repairs the same files
+ * (most likely the C++ exception that triggers recovery is not caught in the
+ * WebAssembly build). pdf-lib's parser reads the body object by object
  * from the start of the file, ignoring the damaged table, and finds the end of
  * a stream by its `endstream` keyword when /Length is wrong; saving writes a
  * fresh table. The result then goes through qpdf again like any PDF.
