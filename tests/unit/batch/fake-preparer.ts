@@ -8,6 +8,7 @@ import type { ClientJob, PrepareClient, PrepareResult } from '../../../electron/
  * concatenates each category's inputs into `<category>.pdf` and reacts to
  * file names: "broken" → an error for that input, "locked" → a password
  * error unless passwords.json gives "open-sesame", "crash" → the worker dies,
+ * "hog" → allocates until the worker runs out of its heap,
  * FAKE_DELAY_MS → each input takes that long.
  */
 export const prepareClient: PrepareClient = async (job: ClientJob, onProgress): Promise<PrepareResult> => {
@@ -20,6 +21,11 @@ export const prepareClient: PrepareClient = async (job: ClientJob, onProgress): 
       const delay = Number(process.env.FAKE_DELAY_MS ?? 0);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       if (file.relPath.includes('crash')) process.exit(70);
+      if (file.relPath.includes('hog')) {
+        // Keep allocating until the worker's heap cap stops it.
+        const hoard: number[][] = [];
+        for (;;) hoard.push(new Array(1_000_000).fill(hoard.length));
+      }
       if (file.relPath.includes('broken')) {
         result.problems.push({
           code: 'PDF_DAMAGED',

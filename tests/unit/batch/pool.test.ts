@@ -1,0 +1,45 @@
+import { availableParallelism } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ClientPool, effectiveJobs, WorkerCrashError } from '../../../electron/batch/pool';
+import type { ClientJob } from '../../../electron/batch/preparer';
+
+const fakePreparer = join(import.meta.dirname, 'fake-preparer.ts');
+
+function job(dir: string, client: string, file: string): ClientJob {
+  return {
+    client,
+    inputs: [{ categoryId: 'passport', files: [{ path: join(dir, 'input.pdf'), relPath: file }] }],
+    passwords: {},
+    outDir: dir,
+    limitBytes: 1_000_000,
+    expectedCategories: ['passport'],
+    locale: 'en',
+  };
+}
+
+describe('worker pool', () => {
+  it('never uses more workers than cores or clients', () => {
+    expect(effectiveJobs(undefined, 100)).toBe(availableParallelism());
+    expect(effectiveJobs(64, 100)).toBe(availableParallelism());
+    expect(effectiveJobs(8, 1)).toBe(1);
+    expect(effectiveJobs(1, 0)).toBe(1);
+  });
+
+  it('a worker that exceeds its memory cap fails its client only; a fresh worker takes the next one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aima-pool-'));
+    await writeFile(join(dir, 'input.pdf'), 'x');
+    const pool = new ClientPool({ jobs: 1, preparerModule: fakePreparer, heapMb: 48 });
+    try {
+      const hog = pool.prepare(job(dir, 'hog', 'passport/hog.pdf'));
+      const next = pool.prepare(job(dir, 'next', 'passport/fine.pdf'));
+      await expect(hog).rejects.toBeInstanceOf(WorkerCrashError);
+      await expect(next).resolves.toMatchObject({ categories: [{ categoryId: 'passport', status: 'ready' }] });
+    } finally {
+      await pool.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
