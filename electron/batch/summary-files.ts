@@ -88,6 +88,12 @@ function categoryList(ids: readonly string[], locale: Locale): string {
   return `<ul>${ids.map((id) => `<li>${escapeHtml(categoryById(id)?.name[locale] ?? id)}</li>`).join('')}</ul>`;
 }
 
+/** The client's name, linked to its report.html when an output folder was written (a failed client has none). */
+function clientCell(row: SummaryRow): string {
+  if (row.status === 'failed') return escapeHtml(row.client);
+  return `<a href="${encodeURIComponent(row.outputFolder)}/report.html">${escapeHtml(row.client)}</a>`;
+}
+
 export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generatedAt: Date = new Date()): string {
   const t = (key: string, params?: Record<string, string | number>) =>
     escapeHtml(translate(locale, `batch.summary.${key}`, params));
@@ -96,7 +102,7 @@ export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generat
   const body = rows
     .map(
       (row) => `<tr class="status-${row.status}">
-<th scope="row"><a href="${encodeURI(row.outputFolder)}/">${escapeHtml(row.client)}</a></th>
+<th scope="row">${clientCell(row)}</th>
 <td><span class="badge">${statusText(row)}</span></td>
 <td>${escapeHtml(row.route ?? '—')}</td>
 <td>${categoryList(row.categoriesReady, locale)}</td>

@@ -204,7 +204,11 @@ describe('aima-prep batch over eight corpus clients', () => {
       expect(line?.duc_last_day, row.client).toBe(row.duc?.lastDayToPay ?? '');
     }
     const html = await readFile(join(out, 'summary.html'), 'utf8');
-    for (const row of summary.rows) expect(html).toContain(`>${row.client}</a>`);
+    for (const row of summary.rows) {
+      // Each client links to its own readable report, which exists.
+      expect(html).toContain(`<a href="${encodeURIComponent(row.outputFolder)}/report.html">${row.client}</a>`);
+      expect(await filesUnder(join(out, row.outputFolder))).toContain('report.html');
+    }
     expect(html).toContain('Needs attention');
     expect(html).toContain('2026-11-21 10:15');
   });
