@@ -313,6 +313,40 @@ export const guideEn = {
     saveLetter: 'Write the letter (PDF, .docx, text)',
     saved: 'Saved in {{folder}}: {{files}}',
   },
+  details: {
+    title: 'Your details',
+    intro:
+      'AIMA’s contact form, the email and the registered letter ask for these. They are saved in your case on this computer only. Fill in what you can; the texts tell you what is still missing.',
+    fields: {
+      fullName: 'Full name, as in your passport',
+      dateOfBirth: 'Date of birth',
+      nationality: 'Nationality (in Portuguese if you know it, e.g. brasileira)',
+      phone: 'Phone number, with the country code (+351…)',
+      email: 'Email address you read',
+      nif: 'Tax number (NIF), 9 digits',
+      niss: 'Social Security number (NISS), 11 digits',
+      passportNumber: 'Passport number',
+      address: 'Address in Portugal (morada)',
+      street: 'Street, number, floor',
+      postalCode: 'Postal code (código postal)',
+      locality: 'Town or city',
+    },
+    errors: {
+      fullName: 'Enter your full name',
+      dateOfBirth: 'Enter a real date of birth, for example 27 3 1990',
+      nationality: 'Enter your nationality',
+      phone: 'Enter a phone number',
+      email: 'Enter an email address in the right form, like name@example.com',
+      nif: 'Enter the NIF as 9 digits',
+      niss: 'Enter the NISS as 11 digits',
+      passportNumber: 'Enter your passport number',
+      street: 'Enter the street and number',
+      postalCode: 'Enter the postal code',
+      locality: 'Enter the town or city',
+    },
+    missing: 'Some details the texts need are missing.',
+    addDetails: 'Add your details',
+  },
 } as const;
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -7,6 +7,7 @@ import { blockersOf, PreUploadPage } from './pre-upload/PreUploadPage';
 import { FolderPage } from './folder/FolderPage';
 import { AfterSubmitPage } from './after-submit/AfterSubmitPage';
 import { rowForScenario, TroubleListPage, TroubleRowPage } from './trouble/TroublePage';
+import { DetailsPage } from './details/DetailsPage';
 import { RoutePage } from './route/RoutePage';
 import { CheckAnswersPage } from './situation/CheckAnswersPage';
 import { QuestionPage } from './situation/QuestionPage';
@@ -48,6 +49,8 @@ export function GuideRoutes({ path }: { path: string }) {
       const rowId = second ?? rowForScenario(query.get('scenario'));
       return rowId ? <TroubleRowPage key={rowId} rowId={rowId} /> : <TroubleListPage />;
     }
+    case 'details':
+      return <DetailsPage returnTo={query.get('return')} />;
     default:
       return <TaskListPage facts={facts} />;
   }

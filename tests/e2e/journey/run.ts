@@ -107,8 +107,10 @@ export async function prepareAndWriteFolder(page: Page, harness: Harness, lang: 
   await expect(page.getByTestId('card-passport').getByTestId('output-name')).toHaveText('passport.pdf');
   await expect(page.getByTestId('card-financas-no-debt').getByTestId('output-name')).toHaveText('financas-no-debt.pdf');
   // Page thumbnails drawn by pdf.js: the three statements merged, the passport photo's page.
-  await expect(page.getByTestId('card-income-proof').getByTestId('thumbnails').locator('img')).toHaveCount(3);
-  await expect(page.getByTestId('card-passport').getByTestId('thumbnails').locator('img')).toHaveCount(1);
+  await expect(page.getByTestId('card-income-proof').getByTestId('thumbnails').locator('img')).toHaveCount(3, {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId('card-passport').getByTestId('thumbnails').locator('img')).toHaveCount(1, { timeout: 60_000 });
   await checkPage(page, lang, 'documents with results', 'step-3-documents');
 
   // Step 4: tick the checks; what still blocks is listed.
@@ -171,5 +173,22 @@ export async function ducAndTrouble(page: Page, harness: Harness, lang: Lang) {
   const text = page.getByTestId('contact-text');
   await expect(text).toHaveValue(/Portal de Renovações/);
   await expect(text).toHaveValue(/A12345678/);
+
+  // The form asks for personal details the case lacks: add them, come back, and the text has them.
+  await page.locator('a[href^="#/details"]').click();
+  await page.locator('#person-nif').fill('12345');
+  await page.getByTestId('details-save').click();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  await checkPage(page, lang, 'your details with an error', 'step-7-details');
+  await page.locator('#person-fullName').fill('Nguyễn Thị Ánh');
+  await fillDate(page, 'person-dateOfBirth', '1990-03-27');
+  await page.locator('#person-nationality').fill('vietnamita');
+  await page.locator('#person-phone').fill('+351 912 345 678');
+  await page.locator('#person-email').fill('anh@example.com');
+  await page.locator('#person-nif').fill('123456789');
+  await page.getByTestId('details-save').click();
+  await expect(text).toHaveValue(/Nguyễn Thị Ánh/);
+  await expect(text).toHaveValue(/\+351 912 345 678/);
+  await expect(text).toHaveValue(/123 456 789/);
   await checkPage(page, lang, 'DUC not generated: texts for AIMA', 'step-7-contact-form');
 }

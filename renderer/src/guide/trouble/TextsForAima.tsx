@@ -7,6 +7,7 @@ import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { useLocale } from '../../locale';
+import { currentPath, href } from '../../router';
 import { CopyButton } from './CopyButton';
 
 type Saved = { folder: string; files: string[] } | null;
@@ -81,6 +82,12 @@ export function TextsForAima({ scenarioId }: { scenarioId: ContactScenarioId }) 
             <dd data-testid="form-subtype">{form.subtype.label ?? form.subtype.description[locale]}</dd>
           </div>
         </dl>
+        {form.warnings.some((warning) => warning.code === 'MISSING_FACT') && (
+          <p>
+            {t('details.missing')}{' '}
+            <a href={href(`/details?return=${encodeURIComponent(currentPath())}`)}>{t('details.addDetails')}</a>
+          </p>
+        )}
         {form.warnings.length > 0 && (
           <div className="warning warning-caution" data-testid="text-warnings">
             <strong>{t('trouble.checkBeforeSending')}</strong>
