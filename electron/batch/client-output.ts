@@ -33,6 +33,39 @@ export function hasPasswordProblem(row: SummaryRow): boolean {
   return row.problems.some((problem) => PASSWORD_CODES.test(problem.code));
 }
 
+export const LOCK_FILE = '.aima-batch.lock';
+
+/**
+ * One batch at a time per output folder: a second run would clean away the
+ * first one's work folders. The lock holds the owner's process id; a lock left
+ * by a process that no longer exists (kill -9) is taken over.
+ * Returns the release function, or null when a live process holds the folder.
+ */
+export async function lockOutputFolder(outDir: string): Promise<(() => Promise<void>) | null> {
+  const path = join(outDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      await writeFile(path, String(process.pid), { flag: 'wx' });
+      return () => rm(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) return null;
+      await rm(path, { force: true });
+    }
+  }
+  return null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Remove what an interrupted run left behind: work folders, folders swapped out, half-written summary files. */
 export async function recoverOutputFolder(outDir: string): Promise<void> {
   await rm(join(outDir, WORK_DIR), { recursive: true, force: true });

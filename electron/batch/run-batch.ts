@@ -13,6 +13,7 @@ import { rulesMeta } from '../../shared/rules/meta';
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../../shared/rules/upload-limit';
 import {
   commitClientOutput,
+  lockOutputFolder,
   createWorkFolder,
   hasPasswordProblem,
   readMarker,
@@ -50,7 +51,7 @@ export interface BatchRunOptions {
 /** A batch problem the caller must show as a usage/IO error (exit code 2), not as a client row. */
 export class BatchSetupError extends Error {
   constructor(
-    readonly code: 'CLIENTS_FOLDER_UNREADABLE' | 'OUTPUT_FOLDER_UNWRITABLE' | 'PASSWORDS_FILE_INVALID',
+    readonly code: 'CLIENTS_FOLDER_UNREADABLE' | 'OUTPUT_FOLDER_UNWRITABLE' | 'OUTPUT_FOLDER_BUSY' | 'PASSWORDS_FILE_INVALID',
     message: string,
   ) {
     super(message);
@@ -271,6 +272,23 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   }
   const batchPasswords = await loadBatchPasswords(options.passwordsFile);
   await ensureWritableFolder(outDir);
+  const release = await lockOutputFolder(outDir);
+  if (!release) throw new BatchSetupError('OUTPUT_FOLDER_BUSY', `${outDir}: another batch is writing into this folder`);
+  try {
+    return await runLocked(options, settings, outDir, clientNames, batchPasswords, started);
+  } finally {
+    await release();
+  }
+}
+
+async function runLocked(
+  options: BatchRunOptions,
+  settings: BatchSettings,
+  outDir: string,
+  clientNames: string[],
+  batchPasswords: BatchPasswords,
+  started: number,
+): Promise<BatchSummary> {
   await recoverOutputFolder(outDir);
 
   const jobs = effectiveJobs(settings.jobs, clientNames.length);

@@ -76,11 +76,13 @@ export const batchEn = {
   errors: {
     clientsFolderUnreadable: 'The clients folder could not be read.',
     outputFolderUnwritable: 'The output folder could not be written.',
+    outputFolderBusy: 'Another batch is already preparing clients into this output folder.',
     passwordsFileInvalid: 'The passwords file is not valid: {{detail}}',
   },
   actions: {
     pickClientsFolder: 'Choose another clients folder.',
     pickOutputFolder: 'Choose a folder you can write to.',
+    waitOrPickOutputFolder: 'Wait until the other batch has finished, or choose another output folder.',
     fixPasswordsFile: 'Fix the passwords file: it maps each client to its file names and passwords.',
   },
 } as const;

@@ -74,11 +74,13 @@ export const batchPt: Messages['batch'] = {
   errors: {
     clientsFolderUnreadable: 'Não foi possível ler a pasta de clientes.',
     outputFolderUnwritable: 'Não foi possível gravar na pasta de saída.',
+    outputFolderBusy: 'Outro lote já está a preparar clientes nesta pasta de saída.',
     passwordsFileInvalid: 'O ficheiro de palavras-passe não é válido: {{detail}}',
   },
   actions: {
     pickClientsFolder: 'Escolha outra pasta de clientes.',
     pickOutputFolder: 'Escolha uma pasta onde possa gravar.',
+    waitOrPickOutputFolder: 'Aguarde que o outro lote termine ou escolha outra pasta de saída.',
     fixPasswordsFile: 'Corrija o ficheiro de palavras-passe: associa cada cliente aos nomes dos ficheiros e às palavras-passe.',
   },
 };

@@ -20,6 +20,12 @@ function appErrorOf(error: BatchSetupError): AppError {
         messageKey: 'batch.errors.outputFolderUnwritable',
         actionKey: 'batch.actions.pickOutputFolder',
       });
+    case 'OUTPUT_FOLDER_BUSY':
+      return new AppError({
+        code: error.code,
+        messageKey: 'batch.errors.outputFolderBusy',
+        actionKey: 'batch.actions.waitOrPickOutputFolder',
+      });
     case 'PASSWORDS_FILE_INVALID':
       // The detail names the file and the field, never a password.
       return new AppError({

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMPLETE_MARKER, WORK_DIR } from '../../../electron/batch/client-output';
+import { COMPLETE_MARKER, LOCK_FILE, WORK_DIR } from '../../../electron/batch/client-output';
 import { runBatch, type BatchEvent } from '../../../electron/batch/run-batch';
 
 const fakePreparer = join(import.meta.dirname, 'fake-preparer.ts');
@@ -125,6 +125,20 @@ describe('runBatch with a fake preparer', () => {
     expect(first.rows[0]).toMatchObject({ route: 'Portal A', skipped: false, status: 'ready' });
     const second = await runBatch({ ...common, advisor: advisor('Portal B') });
     expect(second.rows[0]).toMatchObject({ route: 'Portal B', skipped: true, status: 'ready', categoriesReady: ['passport'] });
+  });
+
+  it('one batch at a time per output folder; a lock left by a dead process is taken over', async () => {
+    const clients = join(root, 'clients');
+    await put(join(clients, 'a', 'passport', 'ok.pdf'));
+    const out = join(root, 'out');
+    await mkdir(out, { recursive: true });
+    const common = { clientsFolder: clients, outDir: out, appVersion: 'test', preparerModule: fakePreparer };
+    await writeFile(join(out, LOCK_FILE), String(process.pid)); // a live owner: this very process
+    await expect(runBatch(common)).rejects.toMatchObject({ code: 'OUTPUT_FOLDER_BUSY' });
+    await writeFile(join(out, LOCK_FILE), '999999999'); // no such process
+    const summary = await runBatch(common);
+    expect(summary.rows).toHaveLength(1);
+    expect(await readdir(out)).not.toContain(LOCK_FILE);
   });
 
   it('a crashing worker fails only its client', async () => {
