@@ -1,8 +1,10 @@
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
+import { CORPUS } from '../tests/corpus';
+
 /** The shared test corpus (read-only). */
-export const CORPUS = join(import.meta.dirname, '../../shared/corpus');
+export { CORPUS };
 
 /**
  * Mixed inputs per category, rotated across clients: scanned PDFs (JPEG, CCITT,

@@ -11,9 +11,10 @@ import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { ssim } from 'ssim.js';
 import { phonePhoto, scannedPdf } from './scan-generator';
+import { CORPUS } from '../tests/corpus';
 
 const ROOT = join(import.meta.dirname, '..');
-const CORPUS_SCANS = join(ROOT, '..', 'shared', 'corpus', 'scans');
+const CORPUS_SCANS = join(CORPUS, 'scans');
 const LIMIT_BYTES = 10_000_000; // generous: we compare the first rung with /ebook, not the size-fitting ladder
 const RENDER_DPI = 150;
 

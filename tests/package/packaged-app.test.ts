@@ -15,8 +15,9 @@ import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageLinuxDir, repositoryRoot, type PackagedTree } from './linux-dir';
+import { CORPUS } from '../corpus';
 
-const corpus = process.env.AIMA_CORPUS ?? join(repositoryRoot, '..', 'shared', 'corpus');
+const corpus = CORPUS;
 const JPEG = join(corpus, 'images', 'exif_orientation_6.jpg');
 const HEIC = join(corpus, 'images', 'with-alpha-512x512.heic');
 const ENCRYPTED = 'encrypted/aes-256_R6_acrobatXI_user-view_owner-master.pdf';
@@ -60,7 +61,7 @@ let archiveFiles: string[];
 
 beforeAll(async () => {
   if (!existsSync(join(corpus, 'MANIFEST.json'))) {
-    throw new Error(`test corpus not found at ${corpus}: put it at ../shared/corpus or set AIMA_CORPUS`);
+    throw new Error(`test corpus not found at ${corpus}: it belongs in tests/corpus, or set AIMA_CORPUS`);
   }
   tree = await packageLinuxDir();
   archive = join(tree.resourcesDir, 'app.asar');

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { keyPaths, messages } from '../../../shared/i18n';
 
-export { CORPUS } from '../../corpus';
+import { CORPUS } from '../../corpus';
+export { CORPUS };
 export const SCREENSHOTS = 'tests/e2e/__screenshots__';
 
 /** axe-core on the current page: no serious or critical violation (WCAG 2.0/2.1/2.2 A and AA rules). */

@@ -1,8 +1,10 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
+import { CORPUS } from '../../corpus';
+
 /** The shared test corpus (read-only): real scans, photos, encrypted and broken files. */
-export const CORPUS = join(import.meta.dirname, '../../../../shared/corpus');
+export { CORPUS };
 
 /** A valid client.json: a work permit expiring in 2026 (Portal das Renovações), with a DUC generated. */
 export const VALID_CLIENT_JSON = {

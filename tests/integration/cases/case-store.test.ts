@@ -7,9 +7,10 @@ import { CaseStore } from '../../../electron/cases/case-store';
 import { defaultCasesRoot } from '../../../electron/cases/cases-root';
 import { AppError } from '../../../shared/api/errors';
 import { activeEvidence } from '../../../shared/case/evidence';
+import { CORPUS } from '../../corpus';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const corpusImage = join(import.meta.dirname, '../../../../shared/corpus/images');
+const corpusImage = join(CORPUS, 'images');
 
 let root: string;
 let work: string;

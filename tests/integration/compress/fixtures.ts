@@ -12,7 +12,8 @@ import { blankScanJpeg, scanJpeg, scannedPdf } from '../../../bench/scan-generat
 const DIR = join(tmpdir(), 'aima-prep-compress-fixtures-v2');
 
 /** The read-only test corpus, beside the repository (as in CI). */
-export const CORPUS = join(import.meta.dirname, '../../../../shared/corpus');
+import { CORPUS } from '../../corpus';
+export { CORPUS };
 
 async function cached(name: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
   mkdirSync(DIR, { recursive: true });

@@ -4,10 +4,11 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
+import { CORPUS } from '../../corpus';
 
 export const repoRoot = join(import.meta.dirname, '../../..');
 /** The read-only test corpus, beside the repository (as in CI). */
-export const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
+export const corpusDir = CORPUS;
 
 export interface ManifestEntry {
   path: string;
