@@ -15,7 +15,7 @@ import { newEvidenceSchema, type EvidenceEntry, type NewEvidence, type StoredFil
 import { parseCaseJson, serializeCaseFile } from '../../shared/case/migrations';
 import type { PersonFacts } from '../../shared/case/person';
 import type { SituationDraft } from '../../shared/rules/situation';
-import { isTempFileOf, writeFileAtomic, type AtomicWriteHooks } from './atomic-write';
+import { isTempFileOf, writeFileAtomic, type AtomicWriteHooks } from '../common/atomic-write';
 import { copyIntoCase, safeFileName } from './copy-in';
 
 export const CASE_FILE_NAME = 'case.json';

@@ -11,7 +11,7 @@ import {
 } from '../../shared/engine/report';
 import { categoryById } from '../../shared/rules/categories';
 import { engineError } from './errors';
-import { writeFileAtomic } from './output/atomic-write';
+import { writeFileAtomic } from '../common/atomic-write';
 import { renderReportHtml } from './output/report-html';
 import { ensureFolder, previousOutputs, removeStaleOutputs } from './output/write-folder';
 import { finishPdf, type FinishStages } from './stages/finish';

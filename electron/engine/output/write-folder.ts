@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareReportSchema, REPORT_HTML_NAME, REPORT_JSON_NAME } from '../../../shared/engine/report';
-import { TEMP_FILE_PATTERN } from './atomic-write';
+import { TEMP_FILE_PATTERN } from '../../common/atomic-write';
 
 /** Make the output folder if needed (never the originals' folder: the caller chooses a separate one). */
 export async function ensureFolder(folder: string): Promise<void> {

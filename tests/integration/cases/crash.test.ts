@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isTempFileOf } from '../../../electron/cases/atomic-write';
+import { isTempFileOf } from '../../../electron/common/atomic-write';
 import { CaseStore } from '../../../electron/cases/case-store';
 import { AppError } from '../../../shared/api/errors';
 

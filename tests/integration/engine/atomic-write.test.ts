@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEMP_FILE_PATTERN, writeFileAtomic } from '../../../electron/engine/output/atomic-write';
+import { TEMP_FILE_PATTERN, writeFileAtomic } from '../../../electron/common/atomic-write';
 import { removeStaleOutputs } from '../../../electron/engine/output/write-folder';
 import { tempDir } from './helpers';
 

@@ -12,7 +12,15 @@ export interface AtomicWriteHooks {
   beforeRename?: (tempPath: string) => Promise<void>;
 }
 
-/** Temp files are hidden, named after their target, and end in `.tmp`, so readers can skip them. */
+/**
+ * Atomic file writes for every part of the app that writes user-visible files
+ * (case.json, the upload-ready folder, letters). Temp files are hidden, named
+ * after their target, and end in `.<12 hex>.tmp`, so readers can skip them and
+ * a crashed run's leftovers can be recognised.
+ */
+export const TEMP_FILE_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/** Whether `fileName` is one of our temp files for the target `targetName`. */
 export function isTempFileOf(fileName: string, targetName: string): boolean {
   return fileName.startsWith(`.${targetName}.`) && fileName.endsWith('.tmp');
 }
