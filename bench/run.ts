@@ -5,7 +5,7 @@
  * Prints a table per input and in total, and writes it to bench/results.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import sharp from 'sharp';
@@ -193,6 +193,31 @@ function targets(rows: Row[]): string {
   ].join('\n');
 }
 
+const START = '<!-- compression-bench:start -->';
+const END = '<!-- compression-bench:end -->';
+
+/** Replace only our section of bench/results.md: other benchmarks (bench:batch) keep theirs. */
+function writeResults(path: string, report: string): void {
+  const section = `${START}\n${report}${END}\n`;
+  let existing = '';
+  try {
+    existing = readFileSync(path, 'utf8');
+  } catch {
+    // first run: no file yet
+  }
+  let next: string;
+  if (existing.includes(START) && existing.includes(END)) {
+    next = existing.slice(0, existing.indexOf(START)) + section + existing.slice(existing.indexOf(END) + END.length + 1);
+  } else if (existing.startsWith('# Compression benchmark')) {
+    // Written before the markers existed: our section runs up to the next other section.
+    const rest = existing.search(/^(<!-- (?!compression-bench)|## (?!Targets))/m);
+    next = section + (rest >= 0 ? '\n' + existing.slice(rest) : '');
+  } else {
+    next = section + (existing ? '\n' + existing : '');
+  }
+  writeFileSync(path, next);
+}
+
 async function main(): Promise<void> {
   requireTools();
   const work = mkdtempSync(join(tmpdir(), 'aima-bench-'));
@@ -239,7 +264,7 @@ async function main(): Promise<void> {
       table(rows) +
       `\n## Targets\n\n${targets(rows)}\n`;
     console.log('\n' + report);
-    writeFileSync(join(ROOT, 'bench', 'results.md'), report);
+    writeResults(join(ROOT, 'bench', 'results.md'), report);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
