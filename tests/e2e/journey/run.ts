@@ -190,5 +190,9 @@ export async function ducAndTrouble(page: Page, harness: Harness, lang: Lang) {
   await expect(text).toHaveValue(/Nguyễn Thị Ánh/);
   await expect(text).toHaveValue(/\+351 912 345 678/);
   await expect(text).toHaveValue(/123 456 789/);
+  // The carta registada, written into the case's letters/ folder in three formats.
+  await page.getByTestId('save-letter').click();
+  await expect(page.getByTestId('saved-texts')).toContainText('.pdf', { timeout: 60_000 });
+  await expect(page.getByTestId('saved-texts')).toContainText('.docx');
   await checkPage(page, lang, 'DUC not generated: texts for AIMA', 'step-7-contact-form');
 }
