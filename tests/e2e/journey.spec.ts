@@ -51,3 +51,36 @@ test('closing and reopening the app brings the case back where the person left i
   await expect(again.getByTestId('task-situation')).toContainText('Done');
   await expect(again.getByTestId('task-documents')).toContainText('In progress');
 });
+
+test('keyboard only: the first questions can be answered without a mouse, with focus always visible', async ({
+  page,
+  harness,
+}) => {
+  await page.goto(harness.url);
+  await expect(page.getByTestId('task-list')).toBeVisible();
+  const link = page.getByTestId('task-situation').getByRole('link');
+  // Tab until the "Your situation" link has focus, then follow it with Enter.
+  for (let i = 0; i < 15 && !(await link.evaluate((element) => element === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toBeFocused();
+
+  // Into the radio group, choose the second kind with the arrow key, then Continue with Enter.
+  const first = page.locator('#situation-permitKind-0');
+  for (let i = 0; i < 10 && !(await first.evaluate((element) => element === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  const outline = await first.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#situation-permitKind-1')).toBeChecked();
+  await page.keyboard.press('Enter'); // submits the form
+  await expect(page.locator('h1')).toHaveText('What is the number of your residence permit?');
+  // Focus starts on the heading: the next Tab reaches the field.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#situation-permitNumber')).toBeFocused();
+  await page.keyboard.type('B7654321');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('When does your residence permit expire?');
+});
