@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { compressPdf } from '../../../electron/engine/compress';
 import { compressResultSchema } from '../../../shared/engine/compression';
 import { validatePdf } from '../../../electron/engine/validate';
-import { CORPUS, countImageObjects, renderedSsim, sharedImagePdf, sharpScan, tenPageColourScan, textOnlyPdf } from './fixtures';
+import {
+  CORPUS,
+  cmykJpegPdf,
+  countImageObjects,
+  palettePdfViaImg2pdf,
+  renderedSsim,
+  sharedImagePdf,
+  sharpScan,
+  tenPageColourScan,
+  textOnlyPdf,
+} from './fixtures';
 
 const MB = 1024 * 1024;
 
@@ -103,10 +113,12 @@ describe('compressPdf', () => {
     expect(tight.report.images[0]!.action).toBe('recompressed');
   });
 
-  it('keeps every page looking like the original (grey, colour, palette, ICC, masks)', async () => {
+  it('keeps every page looking like the original (grey, colour, CMYK, palette with PNG predictor, ICC)', async () => {
     const inputs = [
       await sharpScan(),
       await sharedImagePdf(),
+      await cmykJpegPdf(),
+      await palettePdfViaImg2pdf(),
       new Uint8Array(readFileSync(join(CORPUS, 'scans/francais.pdf'))),
       new Uint8Array(readFileSync(join(CORPUS, 'scans/multipage.pdf'))),
     ];

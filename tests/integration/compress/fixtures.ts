@@ -123,3 +123,24 @@ export async function renderedSsim(a: Uint8Array, b: Uint8Array, dpi = 75): Prom
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A CMYK Photoshop JPEG as pdf-lib embeds it (DCT with Decode [1 0 1 0 1 0 1 0]), drawn at 320 dpi. */
+export async function cmykJpegPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const image = await doc.embedJpg(readFileSync(join(CORPUS, 'images/baiona_cmyk.jpg')));
+  doc.addPage([300, 300]).drawImage(image, { x: 10, y: 10, width: 144, height: 153 });
+  return doc.save();
+}
+
+/**
+ * A palette PNG wrapped by img2pdf: an Indexed colour space with Flate and a PNG predictor
+ * (Debian's img2pdf, listed in .ci/apt-packages.txt).
+ */
+export async function palettePdfViaImg2pdf(): Promise<Uint8Array> {
+  const { execFileSync } = await import('node:child_process');
+  return cached('palette-img2pdf.pdf', async () => {
+    const out = join(DIR, `palette-${process.pid}.pdf`);
+    execFileSync('img2pdf', ['-o', out, join(CORPUS, 'images/baiona_palette.png')]);
+    return new Uint8Array(readFileSync(out));
+  });
+}
