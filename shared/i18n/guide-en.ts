@@ -135,6 +135,12 @@ export const guideEn = {
     moveDown: 'Move {{file}} down',
     remove: 'Remove {{file}}',
     copying: 'Adding a copy to your case…',
+    sort: {
+      title: 'Which document is each file?',
+      which: 'Which document is {{file}}?',
+      choose: 'Choose a document',
+      add: 'Add to my documents',
+    },
     checking: 'Checking…',
     passwordNeeded: 'Needs a password',
     passwordWrong: 'Wrong password',

@@ -132,6 +132,12 @@ export const guidePt: GuideMessages = {
     moveDown: 'Descer {{file}}',
     remove: 'Remover {{file}}',
     copying: 'A juntar uma cópia ao seu processo…',
+    sort: {
+      title: 'A que documento corresponde cada ficheiro?',
+      which: 'A que documento corresponde {{file}}?',
+      choose: 'Escolha um documento',
+      add: 'Juntar aos meus documentos',
+    },
     checking: 'A verificar…',
     passwordNeeded: 'Precisa de palavra-passe',
     passwordWrong: 'Palavra-passe errada',

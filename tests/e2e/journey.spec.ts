@@ -1,5 +1,7 @@
 import { rmSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { CORPUS, expectAccessible } from './journey/helpers';
+import { aWorker, answerSituation } from './journey/situation';
 import { addDocuments, ducAndTrouble, prepareAndWriteFolder, situationAndRoute, unlockFinancas, type Lang } from './journey/run';
 
 for (const lang of ['en', 'pt'] as const satisfies readonly Lang[]) {
@@ -83,4 +85,37 @@ test('keyboard only: the first questions can be answered without a mouse, with f
   await page.keyboard.type('B7654321');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('When does your residence permit expire?');
+});
+
+test('files dropped anywhere on the documents page are sorted into the document they belong to', async ({ page, harness }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${harness.url}/#/situation/permitKind`);
+  await answerSituation(page, aWorker);
+  await page.getByTestId('confirm-situation').click();
+  await page.getByTestId('to-documents').click();
+  const heic = `${CORPUS}/images/example.heic`;
+  const statement = `${CORPUS}/scans/linn.png`;
+  await page.evaluate(
+    ([a, b]) =>
+      Object.assign((window as unknown as { __harnessDropPaths: Record<string, string> }).__harnessDropPaths, {
+        'example.heic': a,
+        'linn.png': b,
+      }),
+    [heic, statement],
+  );
+  const transfer = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['x'], 'example.heic'));
+    data.items.add(new File(['x'], 'linn.png'));
+    return data;
+  });
+  await page.getByTestId('documents-drop-area').locator('p').first().dispatchEvent('drop', { dataTransfer: transfer });
+  const sorter = page.getByTestId('drop-sorter');
+  await expect(sorter).toBeVisible();
+  await sorter.getByLabel('Which document is example.heic?').selectOption('passport');
+  await sorter.getByLabel('Which document is linn.png?').selectOption('income-proof');
+  await expectAccessible(page, 'sorting dropped files');
+  await sorter.getByTestId('sort-add').click();
+  await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toContainText('example.heic');
+  await expect(page.getByTestId('card-income-proof').getByTestId('assigned-file')).toContainText('linn.png');
 });

@@ -29,3 +29,12 @@ const api: AimaApi = createApiClient(apiChannels, {
 });
 
 window.aima = api;
+
+// Electron gives a dropped file's path through webUtils.getPathForFile (offered to the renderer as
+// window.aimaFiles); a browser never does. The harness stands in for it: a test registers, by file
+// name, the path a dropped file would have.
+const droppedPaths: Record<string, string> = {};
+(window as unknown as { aimaFiles: { pathForFile(file: File): string } }).aimaFiles = {
+  pathForFile: (file: File) => droppedPaths[file.name] ?? '',
+};
+(window as unknown as { __harnessDropPaths: Record<string, string> }).__harnessDropPaths = droppedPaths;

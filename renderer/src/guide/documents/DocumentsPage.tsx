@@ -7,9 +7,10 @@ import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
 import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
-import { joinPath } from './paths';
+import { appended, copyIntoCase } from './add-files';
+import { DropSorter } from './DropSorter';
 import { checklistFor, type ChecklistCard } from './checklist';
-import { baseName, pathsOfDroppedFiles } from './dropped-paths';
+import { pathsOfDroppedFiles } from './dropped-paths';
 import { CategoryResult } from './CategoryResult';
 import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
@@ -52,21 +53,14 @@ function DocumentCard({
     if (paths.length === 0) return;
     setAdding(true);
     setAddError(null);
-    const result = await api().caseAddOriginals({ caseId, operationId: `add-${card.id}-${Date.now()}`, paths });
+    const result = await copyIntoCase(caseId, casesRoot, paths);
     setAdding(false);
     if (!result.ok) {
       setAddError(result.error);
       return;
     }
-    const originals = [...result.value.added, ...result.value.alreadyPresent];
-    const caseDir = joinPath(casesRoot, caseId);
-    const known = new Set(files.map((file) => file.path));
-    const added = paths
-      .map((path) => originals.find((original) => original.name === baseName(path)))
-      .filter((original) => original !== undefined)
-      .map((original) => ({ path: `${caseDir}/${original.storedAs}`, name: original.name }))
-      .filter((file) => !known.has(file.path));
-    if (added.length > 0) onChange([...files, ...added]);
+    const next = appended(files, result.files);
+    if (next.length !== files.length) onChange(next);
   }
 
   async function pick() {
@@ -157,6 +151,9 @@ export function DocumentsPage() {
   const session = useDocumentsSession();
   const { inspect, inspected } = session;
   const [askPassword, setAskPassword] = useState<AssignedFile | null>(null);
+  const [dropped, setDropped] = useState<string[]>([]);
+  const [dropNoPath, setDropNoPath] = useState(false);
+  const { caseId, casesRoot } = useCase();
   const cards = checklistFor(guide.situation, todayInLisbon());
 
   // Look at every file not inspected yet this session (new ones, and all of them after a restart).
@@ -169,24 +166,66 @@ export function DocumentsPage() {
 
   return (
     <Page title={t('documents.title')}>
-      <p>{t('documents.intro')}</p>
-      {cards.map((card) => (
-        <DocumentCard
-          key={card.id}
-          card={card}
-          files={guide.documents[card.id] ?? []}
-          onAskPassword={setAskPassword}
-          onChange={(files) => update((current) => ({ ...current, documents: { ...current.documents, [card.id]: files } }))}
-        />
-      ))}
-      <PrepareControls cards={cards} />
-      {askPassword && (
-        <PasswordDialog
-          fileName={askPassword.name}
-          onUnlock={(password) => session.unlock(askPassword.path, password)}
-          onClose={() => setAskPassword(null)}
-        />
-      )}
+      <div
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={(event) => {
+          // Files dropped outside a card: ask which document each one is.
+          event.preventDefault();
+          const paths = pathsOfDroppedFiles(event.dataTransfer.files);
+          setDropped(paths ?? []);
+          setDropNoPath(paths === null);
+        }}
+        data-testid="documents-drop-area"
+      >
+        <p>{t('documents.intro')}</p>
+        {dropNoPath && (
+          <p className="inset" role="status">
+            {t('documents.dropNoPath')}
+          </p>
+        )}
+        {dropped.length > 0 && (
+          <DropSorter
+            paths={dropped}
+            cards={cards}
+            onDone={async (assignments) => {
+              setDropped([]);
+              const byCategory = new Map<string, string[]>();
+              for (const [path, categoryId] of assignments)
+                byCategory.set(categoryId, [...(byCategory.get(categoryId) ?? []), path]);
+              for (const [categoryId, paths] of byCategory) {
+                const result = await copyIntoCase(caseId, casesRoot, paths);
+                if (result.ok) {
+                  update((current) => ({
+                    ...current,
+                    documents: {
+                      ...current.documents,
+                      [categoryId]: appended(current.documents[categoryId] ?? [], result.files),
+                    },
+                  }));
+                }
+              }
+            }}
+            onCancel={() => setDropped([])}
+          />
+        )}
+        {cards.map((card) => (
+          <DocumentCard
+            key={card.id}
+            card={card}
+            files={guide.documents[card.id] ?? []}
+            onAskPassword={setAskPassword}
+            onChange={(files) => update((current) => ({ ...current, documents: { ...current.documents, [card.id]: files } }))}
+          />
+        ))}
+        <PrepareControls cards={cards} />
+        {askPassword && (
+          <PasswordDialog
+            fileName={askPassword.name}
+            onUnlock={(password) => session.unlock(askPassword.path, password)}
+            onClose={() => setAskPassword(null)}
+          />
+        )}
+      </div>
     </Page>
   );
 }
