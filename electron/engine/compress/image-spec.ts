@@ -24,6 +24,9 @@ export type ColourModel =
   | { kind: 'cmyk' }
   | { kind: 'indexed'; base: 'gray' | 'rgb' | 'cmyk'; hival: number; lookup: Uint8Array };
 
+/** 120 megapixels: a 9000×9000 image (81 MP, 243 MB as RGB) still goes through, peaking near 650 MB. */
+export const MAX_DECODE_PIXELS = 120_000_000;
+
 export interface ImageSpec {
   width: number;
   height: number;
@@ -150,6 +153,9 @@ export function readImageSpec(stream: PDFStream, decodeLookupStream: (s: PDFStre
     spec.skip = { action: 'skipped-unsupported', reason: `bpc-${bpc}` };
   } else if (width < 1 || height < 1) {
     spec.skip = { action: 'skipped-unsupported', reason: 'no-size' };
+  } else if (width * height > MAX_DECODE_PIXELS) {
+    // Decoding it whole could exhaust memory and take every other file down with it.
+    spec.skip = { action: 'skipped-unsupported', reason: 'too-large' };
   } else if (filters.some((f, i) => i < filters.length - 1 && (f === 'DCTDecode' || f === 'DCT'))) {
     spec.skip = { action: 'skipped-unsupported', reason: 'filter-chain' };
   }
