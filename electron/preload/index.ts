@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createApiClient } from '../../shared/api/client';
 import { apiChannels, ipcChannelOf, IPC_EVENT_CHANNEL, type ApiChannel } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
@@ -16,3 +16,10 @@ const api = createApiClient(apiChannels, {
 });
 
 contextBridge.exposeInMainWorld('aima', api);
+
+// Files dropped on the window: since Electron 32 `File.path` is gone and the
+// path of a dropped file is only available here, through webUtils. Exposes one
+// function that maps a File the user dropped to its path; nothing else.
+contextBridge.exposeInMainWorld('aimaFiles', {
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
+});
