@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
 import { api } from './api';
+import { todayInLisbon } from './locale';
 
 export function RulesInfo() {
   const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<ApiOutput<'appInfo'> | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState<ApiOutput<'rulesStatus'> | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -17,6 +19,12 @@ export function RulesInfo() {
         if (!live) return;
         if (result.ok) setInfo(result.value);
         else setError(result.error);
+      });
+    // Rules go out of date as AIMA changes its procedures: warn when they have not been re-checked for a while.
+    void api()
+      .rulesStatus({ today: todayInLisbon() })
+      .then((result) => {
+        if (live && result.ok) setStatus(result.value);
       });
     return () => {
       live = false;
@@ -34,6 +42,11 @@ export function RulesInfo() {
       <h2 id="rules-heading">{t('rules.heading')}</h2>
       <p data-testid="rules-version">{t('rules.version', { version: info.rulesVersion })}</p>
       <p data-testid="rules-checked-on">{t('rules.checkedOn', { date: checkedOn })}</p>
+      {status?.stale ? (
+        <p className="warning" role="status" data-testid="rules-stale">
+          {t('rules.staleWarning', { days: status.daysSinceChecked })}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -61,3 +61,19 @@ test('progress events stream to the renderer during a long call', async ({ page,
   expect(outcome.events.map((e) => e.done)).toEqual([1, 2, 3]);
   expect(outcome.events.every((e) => e.total === 3)).toBe(true);
 });
+
+test('warns when the rules have not been re-checked for months', async ({ page, harness }) => {
+  // The renderer passes its own date to the rules; half a year after the check date the warning must show.
+  const checked = new Date(`${rulesMeta.rulesCheckedOn}T12:00:00Z`);
+  const later = new Date(checked.getTime() + 200 * 86_400_000);
+  await page.clock.setFixedTime(later);
+  await page.goto(harness.url);
+  await expect(page.getByTestId('rules-stale')).toContainText('These rules were last checked 200 days ago');
+});
+
+test('does not warn while the rules are fresh', async ({ page, harness }) => {
+  await page.clock.setFixedTime(new Date(`${rulesMeta.rulesCheckedOn}T12:00:00Z`));
+  await page.goto(harness.url);
+  await expect(page.getByTestId('rules-version')).toBeVisible();
+  await expect(page.getByTestId('rules-stale')).toHaveCount(0);
+});
