@@ -44,6 +44,9 @@ function Shell() {
           {t('app.title')}
         </a>
         <div className="header-tools">
+          <a href="#/agency" data-testid="nav-agency">
+            {t('agency.nav')}
+          </a>
           <SaveStatus />
           <LanguageSwitch />
         </div>

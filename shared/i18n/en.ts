@@ -1,5 +1,6 @@
 import { caseEn, writingEn } from './case-en';
 import { engineEn } from './engine-en';
+import { agencyEn } from './agency-en';
 import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
 
@@ -12,6 +13,7 @@ export const en = {
   ...guideEn,
   engine: engineEn,
   batch: batchEn,
+  agency: agencyEn,
   case: caseEn,
   writing: writingEn,
   app: {

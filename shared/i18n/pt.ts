@@ -1,5 +1,6 @@
 import { casePt, writingPt } from './case-pt';
 import type { Messages } from './en';
+import { agencyPt } from './agency-pt';
 import { batchPt } from './batch-pt';
 import { enginePt } from './engine-pt';
 import { guidePt } from './guide-pt';
@@ -9,6 +10,7 @@ export const pt: Messages = {
   ...guidePt,
   engine: enginePt,
   batch: batchPt,
+  agency: agencyPt,
   case: casePt,
   writing: writingPt,
   app: {

@@ -1,3 +1,4 @@
+import { AgencyPage } from '../agency/AgencyPage';
 import { situationSchema } from '../../../shared/rules/situation';
 import { useCase } from '../case/CaseContext';
 import { parsePath } from '../router';
@@ -49,6 +50,8 @@ export function GuideRoutes({ path }: { path: string }) {
       const rowId = second ?? rowForScenario(query.get('scenario'));
       return rowId ? <TroubleRowPage key={rowId} rowId={rowId} /> : <TroubleListPage />;
     }
+    case 'agency':
+      return <AgencyPage />;
     case 'details':
       return <DetailsPage returnTo={query.get('return')} />;
     default:

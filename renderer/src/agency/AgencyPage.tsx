@@ -1,0 +1,251 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { categoryById } from '../../../shared/rules/categories';
+import type { ClientListing } from '../../../shared/batch/listing';
+import type { SummaryRow } from '../../../shared/batch/summary';
+import { api } from '../api';
+import { Page } from '../components/Page';
+import { Tag } from '../components/Tag';
+import { useLocale } from '../locale';
+import { useBatch, type Progress } from './useBatch';
+import './agency.css';
+
+const STATUS_TONE = { ready: 'green', 'needs-attention': 'yellow', failed: 'red' } as const;
+
+/** A labelled progress bar: `<progress>` carries the value for assistive technology, the text says it in words. */
+function ProgressLine({ label, progress, text }: { label: string; progress: Progress; text: string }) {
+  return (
+    <div className="agency-progress">
+      <progress aria-label={label} max={Math.max(progress.total, 1)} value={progress.done} />
+      <span>{text}</span>
+    </div>
+  );
+}
+
+/** A client's status before or between runs, from what its last output recorded. */
+function ListingStatus({ client }: { client: ClientListing }) {
+  const { t } = useTranslation();
+  if (!client.lastRun) return <Tag tone="grey">{t('batch.view.lastRunNone')}</Tag>;
+  if (!client.lastRun.upToDate) return <Tag tone="blue">{t('batch.view.lastRunOutOfDate')}</Tag>;
+  return <Tag tone={STATUS_TONE[client.lastRun.status]}>{t(`batch.summary.status.${client.lastRun.status}`)}</Tag>;
+}
+
+/** One client's result: status, what is ready and missing, the problems and the next action. */
+function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: string; onReveal: (path: string) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const names = (ids: readonly string[]) =>
+    ids.length === 0 ? t('agency.none') : ids.map((id) => categoryById(id)?.name[locale] ?? id).join(', ');
+  const headingId = `agency-result-${row.client}`;
+  return (
+    <li className="panel" data-testid={`result-${row.client}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {row.client} <Tag tone={STATUS_TONE[row.status]}>{t(`batch.summary.status.${row.status}`)}</Tag>
+      </h3>
+      <dl className="agency-facts">
+        <dt>{t('agency.ready')}</dt>
+        <dd data-testid="ready">{names(row.categoriesReady)}</dd>
+        <dt>{t('agency.missing')}</dt>
+        <dd data-testid="missing">{names(row.categoriesMissing)}</dd>
+        <dt>{t('agency.nextAction')}</dt>
+        <dd data-testid="next-action">{row.nextAction}</dd>
+      </dl>
+      {row.problems.length > 0 && (
+        <>
+          <h4>{t('agency.problems')}</h4>
+          <ul data-testid="problems">
+            {row.problems.map((problem, index) => (
+              <li key={index}>
+                {problem.file ? `${problem.file}: ` : ''}
+                {t(problem.messageKey, problem.params)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button
+        type="button"
+        className="button button-secondary"
+        data-testid="reveal-client"
+        onClick={() => onReveal(`${outFolder}/${row.outputFolder}`)}
+      >
+        {t('agency.revealClient', { client: row.client })}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * The agency view: choose a clients folder and an output folder, see the
+ * clients, prepare them all in one batch with live progress, then read each
+ * client's result and open its prepared folder.
+ */
+export function AgencyPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [clientsFolder, setClientsFolder] = useState<string | null>(null);
+  const [outFolder, setOutFolder] = useState<string | null>(null);
+  const [revealFailed, setRevealFailed] = useState(false);
+  const batch = useBatch(locale);
+  const { list } = batch;
+
+  useEffect(() => {
+    if (clientsFolder) void list(clientsFolder, outFolder);
+  }, [clientsFolder, outFolder, list]);
+
+  const pick = async (purpose: 'clients' | 'output') => {
+    const result = await api().shellPickFolder({ purpose });
+    if (!result.ok || !result.value.path) return;
+    if (purpose === 'clients') setClientsFolder(result.value.path);
+    else setOutFolder(result.value.path);
+  };
+  const reveal = (path: string) => {
+    void api()
+      .shellReveal({ path })
+      .then((result) => setRevealFailed(!(result.ok && result.value.revealed)));
+  };
+
+  const canRun = clientsFolder !== null && outFolder !== null && !batch.running && (batch.clients?.length ?? 0) > 0;
+  const summary = batch.summary;
+
+  return (
+    <Page title={t('agency.title')}>
+      <p>{t('agency.intro')}</p>
+      <section className="panel" aria-labelledby="agency-folders">
+        <h2 id="agency-folders">{t('agency.folders')}</h2>
+        <dl className="agency-facts">
+          <dt>{t('agency.clientsFolder')}</dt>
+          <dd>
+            <code data-testid="clients-folder">{clientsFolder ?? t('agency.notChosen')}</code>
+          </dd>
+          <dt>{t('agency.outputFolder')}</dt>
+          <dd>
+            <code data-testid="output-folder">{outFolder ?? t('agency.notChosen')}</code>
+          </dd>
+        </dl>
+        <div className="agency-buttons">
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="pick-clients"
+            disabled={batch.running}
+            onClick={() => void pick('clients')}
+          >
+            {t('batch.view.pickClientsFolder')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="pick-output"
+            disabled={batch.running}
+            onClick={() => void pick('output')}
+          >
+            {t('batch.view.pickOutputFolder')}
+          </button>
+        </div>
+      </section>
+
+      {batch.error && (
+        <div className="warning warning-caution" role="alert" data-testid="agency-error">
+          <p>{t(batch.error.messageKey, batch.error.params)}</p>
+          {batch.error.actionKey && <p>{t(batch.error.actionKey)}</p>}
+        </div>
+      )}
+
+      {batch.clients && (
+        <section aria-labelledby="agency-clients">
+          <h2 id="agency-clients">{t('batch.view.heading')}</h2>
+          {batch.clients.length === 0 ? (
+            <p>{t('agency.noClients')}</p>
+          ) : (
+            <table className="report-table" data-testid="client-table">
+              <caption className="visually-hidden">{t('agency.clients')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('agency.col.client')}</th>
+                  <th scope="col">{t('agency.col.files')}</th>
+                  <th scope="col">{t('agency.col.status')}</th>
+                  <th scope="col">{t('agency.col.progress')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {batch.clients.map((client) => {
+                  const progress = batch.perClient[client.client];
+                  const row = summary?.rows.find((r) => r.client === client.client);
+                  return (
+                    <tr key={client.client} data-testid={`client-${client.client}`}>
+                      <th scope="row">{client.client}</th>
+                      <td>{t('agency.files', { files: client.files, unsorted: client.unsortedFiles })}</td>
+                      <td data-testid="client-status">
+                        {row ? (
+                          <Tag tone={STATUS_TONE[row.status]}>{t(`batch.summary.status.${row.status}`)}</Tag>
+                        ) : (
+                          <ListingStatus client={client} />
+                        )}
+                      </td>
+                      <td>
+                        {progress ? (
+                          <ProgressLine
+                            label={client.client}
+                            progress={batch.finished.has(client.client) ? { done: 1, total: 1 } : progress}
+                            text={t('agency.clientProgress', progress)}
+                          />
+                        ) : batch.running ? (
+                          t('agency.waiting')
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+
+      {batch.overall && batch.running && (
+        <div role="status" data-testid="overall-progress">
+          <ProgressLine label={t('agency.overall')} progress={batch.overall} text={t('batch.view.running', batch.overall)} />
+        </div>
+      )}
+      {!canRun && !batch.running && (clientsFolder === null || outFolder === null) && (
+        <p className="hint">{t('agency.needFolders')}</p>
+      )}
+      <button
+        type="button"
+        className="button"
+        data-testid="run-batch"
+        disabled={!canRun}
+        aria-disabled={!canRun}
+        onClick={() => {
+          if (clientsFolder && outFolder) void batch.run(clientsFolder, outFolder);
+        }}
+      >
+        {t('batch.view.run')}
+      </button>
+
+      {summary && outFolder && (
+        <section aria-labelledby="agency-summary" data-testid="agency-summary">
+          <h2 id="agency-summary">{t('agency.summary')}</h2>
+          <p role="status">{t('agency.totals', summary.totals)}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="open-summary"
+            onClick={() => reveal(summary.summaryHtml)}
+          >
+            {t('agency.openSummary')}
+          </button>
+          {revealFailed && <p role="alert">{t('agency.revealFailed')}</p>}
+          <ul className="agency-results">
+            {summary.rows.map((row) => (
+              <ResultCard key={row.client} row={row} outFolder={outFolder} onReveal={reveal} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </Page>
+  );
+}
