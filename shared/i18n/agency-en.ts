@@ -20,7 +20,7 @@ export const agencyEn = {
     status: 'Status',
     progress: 'Progress',
   },
-  files: '{{files}} files ({{unsorted}} unsorted)',
+  files: '{{files}} ({{unsorted}} unsorted)',
   waiting: 'Waiting',
   clientProgress: '{{done}} of {{total}} documents',
   overall: 'All clients',

@@ -19,7 +19,7 @@ export const agencyPt: Messages['agency'] = {
     status: 'Estado',
     progress: 'Progresso',
   },
-  files: '{{files}} ficheiros ({{unsorted}} por classificar)',
+  files: '{{files}} ({{unsorted}} por classificar)',
   waiting: 'À espera',
   clientProgress: '{{done}} de {{total}} documentos',
   overall: 'Todos os clientes',

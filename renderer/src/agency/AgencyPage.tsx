@@ -45,6 +45,12 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
       <dl className="agency-facts">
         <dt>{t('agency.ready')}</dt>
         <dd data-testid="ready">{names(row.categoriesReady)}</dd>
+        {row.categoriesWithWarnings.length > 0 && (
+          <>
+            <dt>{t('batch.summary.columns.warnings')}</dt>
+            <dd data-testid="warnings">{names(row.categoriesWithWarnings)}</dd>
+          </>
+        )}
         <dt>{t('agency.missing')}</dt>
         <dd data-testid="missing">{names(row.categoriesMissing)}</dd>
         <dt>{t('agency.nextAction')}</dt>
