@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
-import { CORPUS, expectAccessible, SCREENSHOTS } from './journey/helpers';
+import { CORPUS, expectAccessible, expectNoUntranslatedText, SCREENSHOTS } from './journey/helpers';
 
 /** Three small client folders built from the corpus: two with readable documents, one with an empty PDF. */
 function buildClients(root: string): void {
@@ -83,6 +83,31 @@ test('an agency prepares three clients from the agency view and sees each result
     await expectAccessible(page, 'agency view after a batch');
     await page.screenshot({ path: `${SCREENSHOTS}/agency.png`, fullPage: true });
     expect(consoleErrors).toEqual([]);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('the agency view in Portuguese: folders and client list fully translated and accessible before a run', async ({
+  page,
+  harness,
+}) => {
+  const work = mkdtempSync(join(tmpdir(), 'aima-agency-e2e-'));
+  try {
+    const clients = join(work, 'clients');
+    buildClients(clients);
+    await page.goto(harness.url);
+    await page.getByLabel('Language').selectOption('pt');
+    await page.getByTestId('nav-agency').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agência: vários clientes');
+    harness.shell.queueFolder(clients);
+    await page.getByTestId('pick-clients').click();
+    await expect(page.getByTestId('client-carla-sousa').getByTestId('client-status')).toHaveText('Ainda não preparado');
+    // Without an output folder nothing can run yet, and the page says why.
+    await expect(page.getByTestId('run-batch')).toBeDisabled();
+    await expect(page.getByText('Escolha as duas pastas para preparar os clientes.')).toBeVisible();
+    await expectNoUntranslatedText(page, 'agency view (pt)');
+    await expectAccessible(page, 'agency view (pt) before a run');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
