@@ -51,6 +51,7 @@ test('an agency prepares three clients from the agency view and sees each result
     await expect(page.getByTestId('overall-progress').or(page.getByTestId('agency-summary'))).toBeVisible();
     const summary = page.getByTestId('agency-summary');
     await expect(summary).toBeVisible({ timeout: 180_000 });
+    await expect(summary.getByRole('heading', { level: 2, name: 'Result' })).toBeFocused();
 
     await expect(summary.getByRole('status')).toHaveText('3 clients: 0 ready, 3 need attention, 0 failed.');
     // Readable passports are prepared; the empty PDF is reported, and the client still gets its folder.

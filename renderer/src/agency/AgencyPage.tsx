@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryById } from '../../../shared/rules/categories';
 import type { ClientListing } from '../../../shared/batch/listing';
@@ -94,6 +94,11 @@ export function AgencyPage() {
   const [revealFailed, setRevealFailed] = useState(false);
   const batch = useBatch(locale);
   const { list } = batch;
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  // When a run ends, keyboard and screen-reader users land on its result rather than on the button.
+  useEffect(() => {
+    if (batch.summary) resultHeading.current?.focus();
+  }, [batch.summary]);
 
   useEffect(() => {
     if (clientsFolder) void list(clientsFolder, outFolder);
@@ -234,7 +239,9 @@ export function AgencyPage() {
 
       {summary && outFolder && (
         <section aria-labelledby="agency-summary" data-testid="agency-summary">
-          <h2 id="agency-summary">{t('agency.summary')}</h2>
+          <h2 id="agency-summary" tabIndex={-1} ref={resultHeading}>
+            {t('agency.summary')}
+          </h2>
           <p role="status">{t('agency.totals', summary.totals)}</p>
           <button
             type="button"
