@@ -1,11 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createApiClient } from '../../shared/api/client';
-import { apiChannels, ipcChannelOf, IPC_EVENT_CHANNEL, type ApiChannel } from '../../shared/api/contract';
+import { apiChannelNames, ipcChannelOf, IPC_EVENT_CHANNEL } from '../../shared/api/channels';
+import type { ApiChannel } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import type { ApiEvent } from '../../shared/api/events';
 
 // Expose one fixed, typed object. Never ipcRenderer itself, never the IPC event.
-const api = createApiClient(apiChannels, {
+const api = createApiClient(apiChannelNames, {
   invoke: (channel: ApiChannel, input: unknown) =>
     ipcRenderer.invoke(ipcChannelOf(channel), input) as Promise<ApiResult<unknown>>,
   subscribe: (listener: (event: ApiEvent) => void) => {

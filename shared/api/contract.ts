@@ -53,8 +53,4 @@ export type AimaApi = {
   onEvent(listener: ApiEventListener): () => void;
 };
 
-/** IPC channel name for a call. */
-export function ipcChannelOf(channel: ApiChannel): string {
-  return `aima:${channel}`;
-}
-export const IPC_EVENT_CHANNEL = 'aima:event';
+export { ipcChannelOf, IPC_EVENT_CHANNEL } from './channels';

@@ -1,0 +1,53 @@
+import type { ApiChannel } from './contract';
+
+/**
+ * The names of every call in the contract, as plain data. The sandboxed preload
+ * needs only these names (it forwards; the Node side validates), and importing
+ * the contract itself would pull every zod schema and the rules data into the
+ * preload bundle (2.2 MB instead of a few kB). `satisfies` rejects a name that is
+ * not in the contract; tests/unit/channels.test.ts rejects a missing one.
+ */
+export const apiChannelNames = [
+  'appInfo',
+  'batchListClients',
+  'batchRun',
+  'casesDefaultRoot',
+  'casesList',
+  'caseCreate',
+  'caseGet',
+  'caseUpdate',
+  'caseAddOriginals',
+  'evidenceAdd',
+  'evidenceRetract',
+  'documentsInspect',
+  'documentsPrepare',
+  'filesDescribe',
+  'rulesStatus',
+  'rulesRoute',
+  'rulesTimeline',
+  'rulesChecklist',
+  'rulesPreUpload',
+  'rulesTroubleshooting',
+  'rulesContacts',
+  'rulesDataChange',
+  'rulesDisagreements',
+  'rulesSources',
+  'rulesFreshness',
+  'rulesUploadLimit',
+  'ducWindow',
+  'ducCalendar',
+  'shellPickFiles',
+  'shellPickFolder',
+  'shellReveal',
+  'writingContactForm',
+  'writingEmailDraft',
+  'writingLetter',
+  'writingSave',
+  'previewPdf',
+] as const satisfies readonly ApiChannel[];
+
+/** IPC channel name for a call. */
+export function ipcChannelOf(channel: ApiChannel): string {
+  return `aima:${channel}`;
+}
+export const IPC_EVENT_CHANNEL = 'aima:event';
