@@ -1,12 +1,5 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import type { ClientScan } from './scan';
-
-async function sha256OfFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
+import { sha256Hex, sha256OfFile } from '../common/hash';
 
 /**
  * The content hash that decides whether a client must be prepared again: every
@@ -26,5 +19,5 @@ export async function clientInputHash(
   const unsorted = scan.unsorted.map((file) => file.relPath);
   const clientJson = scan.clientJsonPath ? await sha256OfFile(scan.clientJsonPath) : null;
   const canonical = JSON.stringify({ v: 1, ...context, files, unsorted, clientJson });
-  return createHash('sha256').update(canonical).digest('hex');
+  return sha256Hex(canonical);
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import type { Locale } from '../../shared/i18n';
 import {
@@ -17,6 +16,7 @@ import { ensureFolder, previousOutputs, removeStaleOutputs } from './output/writ
 import { finishPdf, type FinishStages } from './stages/finish';
 import { mergePdfs } from './stages/merge';
 import { prepareInput, toApiError, type InputRequest, type ProgressSink } from './stages/prepare-input';
+import { sha256Hex } from '../common/hash';
 
 /**
  * The document pipeline, as named stages:
@@ -54,8 +54,6 @@ export interface PrepareResult {
   report: PrepareReport;
   outputDir: string;
 }
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 async function prepareCategory(request: CategoryRequest, options: PrepareOptions, written: string[]): Promise<CategoryReport> {
   const category = categoryById(request.categoryId);
@@ -96,7 +94,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       pages: finished.validation?.pageCount || pages,
       bytesBeforeCompression: merged.byteLength,
       bytes: finished.bytes.byteLength,
-      sha256: sha256(finished.bytes),
+      sha256: sha256Hex(finished.bytes),
       merged: parts.length > 1,
       ...(finished.warnings.length > 0 ? { warnings: finished.warnings } : {}),
       ...(finished.compression ? { compression: finished.compression } : {}),

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { engineError } from '../errors';
+import { sha256Hex } from '../../common/hash';
 
 /** Larger than any document scan a portal takes; refused before reading it into memory. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -32,5 +32,5 @@ export async function readInput(path: string): Promise<InputFile> {
     throw engineError('FILE_UNREADABLE', name, {}, error);
   }
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { path, name, bytes: data, sha256: createHash('sha256').update(data).digest('hex') };
+  return { path, name, bytes: data, sha256: sha256Hex(data) };
 }

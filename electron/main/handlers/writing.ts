@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { AppError, type ApiError } from '../../../shared/api/errors';
 import type { SavedDocument } from '../../../shared/case/case-file';
@@ -12,6 +11,7 @@ import { renderEml, type EmlAttachment } from '../../writing/email-eml';
 import { renderLetterDocx } from '../../writing/letter-docx';
 import { renderLetterPdf } from '../../writing/letter-pdf';
 import type { Handler } from '../handler-types';
+import { sha256Hex } from '../../common/hash';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -26,8 +26,6 @@ function stamp(now: Date): string {
   const d = lisbonDayAndTime(now.toISOString());
   return `${d.year}-${pad(d.month)}-${pad(d.day)}-${d.time.replace(':', '')}`;
 }
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export function writingHandlers(deps: { now?: () => Date } = {}): {
   writingContactForm: Handler<'writingContactForm'>;
@@ -102,7 +100,7 @@ export function writingHandlers(deps: { now?: () => Date } = {}): {
           break;
       }
       const saved: SavedDocument[] = [];
-      for (const output of outputs) saved.push(await store.saveDocument(caseId, { ...output, sha256: sha256(output.bytes) }));
+      for (const output of outputs) saved.push(await store.saveDocument(caseId, { ...output, sha256: sha256Hex(output.bytes) }));
       return { folder: join(store.caseDir(caseId), 'letters'), saved, failed };
     },
   };
