@@ -7,6 +7,7 @@ import {
   caseIdSchema,
   slugFromTitle,
   type CaseFile,
+  type CaseSource,
   type CaseSummary,
   type OriginalFile,
   type SavedDocument,
@@ -151,7 +152,12 @@ export class CaseStore {
   }
 
   /** A new case folder with its sub-folders; the id comes from the title and never reuses an existing folder. */
-  async create(init: { title: string; person?: PersonFacts; situation?: SituationDraft }): Promise<CaseFile> {
+  async create(init: {
+    title: string;
+    person?: PersonFacts;
+    situation?: SituationDraft;
+    source?: CaseSource;
+  }): Promise<CaseFile> {
     await mkdir(this.root, { recursive: true });
     const base = slugFromTitle(init.title);
     for (let n = 1; n < 1000; n += 1) {
@@ -183,6 +189,7 @@ export class CaseStore {
         assignments: {},
         evidence: [],
         documents: [],
+        ...(init.source ? { source: init.source } : {}),
       };
       await this.write(caseFile);
       return caseFile;
@@ -225,12 +232,27 @@ export class CaseStore {
     }));
   }
 
-  /** Copy the user's files into `originals/` (hashed); the same content added twice is recorded once. */
+  /** The readable case imported from this client folder, if there is one (the oldest, should there be several). */
+  async findBySourceFolder(folder: string): Promise<CaseFile | null> {
+    const found: CaseFile[] = [];
+    for (const summary of await this.list()) {
+      if (summary.status !== 'ok') continue;
+      const caseFile = await this.load(summary.id).catch(() => null);
+      if (caseFile?.source?.kind === 'client-folder' && caseFile.source.folder === folder) found.push(caseFile);
+    }
+    return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0] ?? null;
+  }
+
+  /**
+   * Copy the user's files into `originals/` (hashed); the same content added
+   * twice is recorded once. `inOrder` is the case's original for each path, in
+   * the order given (new or already present), for callers that assign them.
+   */
   async addOriginals(
     id: string,
     paths: readonly string[],
     onEach?: (file: string, done: number, total: number) => void,
-  ): Promise<{ added: OriginalFile[]; alreadyPresent: OriginalFile[] }> {
+  ): Promise<{ added: OriginalFile[]; alreadyPresent: OriginalFile[]; inOrder: OriginalFile[] }> {
     await this.load(id); // fail before copying anything if the case cannot be read
     const dir = this.caseDir(id);
     const copied: StoredFile[] = [];
@@ -240,21 +262,24 @@ export class CaseStore {
     }
     const added: OriginalFile[] = [];
     const alreadyPresent: OriginalFile[] = [];
+    const inOrder: OriginalFile[] = [];
     await this.update(id, (c) => {
       const originals = [...c.originals];
       for (const file of copied) {
         const existing = originals.find((o) => o.sha256 === file.sha256);
         if (existing) {
           alreadyPresent.push(existing);
+          inOrder.push(existing);
           continue;
         }
         const original: OriginalFile = { ...file, id: randomUUID(), addedAt: this.now().toISOString() };
         originals.push(original);
         added.push(original);
+        inOrder.push(original);
       }
       return { ...c, originals };
     });
-    return { added, alreadyPresent };
+    return { added, alreadyPresent, inOrder };
   }
 
   /** Append an evidence entry; its files are copied into `evidence/` and hashed. */

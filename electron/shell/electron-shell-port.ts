@@ -7,6 +7,7 @@ const FILTERS = {
   ],
   images: [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'heic', 'heif', 'tif', 'tiff', 'webp', 'gif', 'avif'] }],
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  json: [{ name: 'JSON', extensions: ['json'] }],
   any: [],
 } as const;
 

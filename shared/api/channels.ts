@@ -17,6 +17,7 @@ export const apiChannelNames = [
   'caseGet',
   'caseUpdate',
   'caseAddOriginals',
+  'caseImportClient',
   'evidenceAdd',
   'evidenceRetract',
   'documentsInspect',

@@ -80,7 +80,8 @@ function categoryName(id: CategoryId, locale: Locale): string {
   return categoryById(id)?.name[locale] ?? id;
 }
 
-function clientFileProblems(parse: ClientFileParse | null): ClientProblem[] {
+/** An invalid client.json as problems, one per field. */
+export function clientFileProblems(parse: ClientFileParse | null): ClientProblem[] {
   if (!parse || parse.ok) return [];
   return parse.issues.map((issue) => ({
     code: 'CLIENT_JSON_INVALID',
@@ -93,7 +94,7 @@ function clientFileProblems(parse: ClientFileParse | null): ClientProblem[] {
 }
 
 /** A file that fits no category was not prepared: it may be the missing document, so it is an error. */
-function unsortedProblems(unsorted: RowFacts['unsorted']): ClientProblem[] {
+export function unsortedProblems(unsorted: RowFacts['unsorted']): ClientProblem[] {
   return unsorted.map((file): ClientProblem => {
     const base = { severity: 'error' as const, file: file.relPath };
     if (file.reason === 'ambiguous')

@@ -36,6 +36,20 @@ export const savedDocumentSchema = z.object({
 });
 export type SavedDocument = z.infer<typeof savedDocumentSchema>;
 
+/**
+ * Where a case came from when it was not started in the app: an agency's
+ * client folder opened in the guide. Re-opening the same folder finds this
+ * case again instead of creating a second one. Optional and additive, so a
+ * v1 file without it is still v1.
+ */
+export const caseSourceSchema = z.object({
+  kind: z.literal('client-folder'),
+  /** Absolute path of the client folder, as resolved when it was imported. */
+  folder: z.string().min(1),
+  importedAt: z.iso.datetime({ offset: true }),
+});
+export type CaseSource = z.infer<typeof caseSourceSchema>;
+
 export const caseFileSchema = z.object({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION),
   id: caseIdSchema,
@@ -50,6 +64,7 @@ export const caseFileSchema = z.object({
   assignments: z.record(z.string(), z.array(z.string())).default({}),
   evidence: z.array(evidenceRecordSchema).default([]),
   documents: z.array(savedDocumentSchema).default([]),
+  source: caseSourceSchema.optional(),
 });
 export type CaseFile = z.infer<typeof caseFileSchema>;
 

@@ -5,6 +5,7 @@
  */
 export const caseEn = {
   errors: {
+    clientFolderUnreadable: 'The client folder {{folder}} cannot be read.',
     changedElsewhere:
       'The case "{{id}}" was changed by another window or the command line while you worked. Nothing was overwritten.',
     notFound: 'The case "{{id}}" was not found in the cases folder.',
@@ -20,6 +21,7 @@ export const caseEn = {
     tooManySameName: 'There are too many cases with this name. Choose a different title.',
   },
   actions: {
+    checkClientFolder: 'Check that the client folder still exists and that you may read it, then open it again.',
     reloadAndRetry: 'Open the case again to see the latest version, then repeat your change.',
     chooseAnotherCase: 'Choose the case again from the list; it may have been moved or renamed.',
     restoreBackup: 'Restore case.json from a backup, or open the file in a text editor to repair it.',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 /** Portuguese strings of the case store and the writing tools; exactly the keys of case-en.ts. */
 export const casePt: Messages['case'] = {
   errors: {
+    clientFolderUnreadable: 'Não é possível ler a pasta do cliente {{folder}}.',
     changedElsewhere:
       'O caso "{{id}}" foi alterado noutra janela ou na linha de comandos enquanto trabalhava. Nada foi substituído.',
     notFound: 'O caso "{{id}}" não foi encontrado na pasta de casos.',
@@ -18,6 +19,7 @@ export const casePt: Messages['case'] = {
     tooManySameName: 'Há demasiados casos com este nome. Escolha outro título.',
   },
   actions: {
+    checkClientFolder: 'Confirme que a pasta do cliente ainda existe e que a pode ler; depois abra-a de novo.',
     reloadAndRetry: 'Abra de novo o caso para ver a versão mais recente e repita a alteração.',
     chooseAnotherCase: 'Escolha de novo o caso na lista; pode ter sido movido ou renomeado.',
     restoreBackup: 'Reponha o case.json a partir de uma cópia de segurança, ou abra-o num editor de texto para o corrigir.',

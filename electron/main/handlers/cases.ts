@@ -1,3 +1,4 @@
+import { importClientFolder } from '../../cases/import-client';
 import { caseStoreFor } from '../../cases/store-registry';
 import type { Handler } from '../handler-types';
 
@@ -8,6 +9,7 @@ export function caseHandlers(): {
   caseGet: Handler<'caseGet'>;
   caseUpdate: Handler<'caseUpdate'>;
   caseAddOriginals: Handler<'caseAddOriginals'>;
+  caseImportClient: Handler<'caseImportClient'>;
   evidenceAdd: Handler<'evidenceAdd'>;
   evidenceRetract: Handler<'evidenceRetract'>;
 } {
@@ -26,10 +28,13 @@ export function caseHandlers(): {
         ...(person !== undefined ? { person } : {}),
         ...(situation !== undefined ? { situation } : {}),
       }),
-    caseAddOriginals: async ({ root, caseId, operationId, paths }, { emit }) =>
-      caseStoreFor(root).addOriginals(caseId, paths, (file, done, total) =>
+    caseAddOriginals: async ({ root, caseId, operationId, paths }, { emit }) => {
+      const { added, alreadyPresent } = await caseStoreFor(root).addOriginals(caseId, paths, (file, done, total) =>
         emit({ type: 'progress', operationId, stage: 'copy', file, done, total }),
-      ),
+      );
+      return { added, alreadyPresent };
+    },
+    caseImportClient: async ({ root, clientFolder }) => importClientFolder(caseStoreFor(root), clientFolder),
     evidenceAdd: async ({ root, caseId, entry, paths }) => caseStoreFor(root).addEvidence(caseId, entry, paths),
     evidenceRetract: async ({ root, caseId, entryId, reason }) => caseStoreFor(root).retractEvidence(caseId, entryId, reason),
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseFileSchema, caseIdSchema, caseSummarySchema, originalFileSchema } from '../../case/case-file';
+import { clientImportSchema } from '../../case/client-import';
 import { evidenceEntrySchema, newEvidenceSchema } from '../../case/evidence';
 import { personFactsSchema } from '../../case/person';
 import { situationDraftSchema } from '../../rules/situation';
@@ -62,6 +63,15 @@ export const caseCalls = {
       .strict(),
     output: z.object({ added: z.array(originalFileSchema), alreadyPresent: z.array(originalFileSchema) }),
     streamsProgress: true,
+  }),
+  /**
+   * Open an agency's client folder as a case (documents copied in and sorted
+   * into categories, client.json's facts); the same folder again gives the
+   * same case back, brought up to date.
+   */
+  caseImportClient: defineCall({
+    input: z.object({ root, clientFolder: z.string().min(1).max(4096) }).strict(),
+    output: clientImportSchema,
   }),
   /** Add an entry to the evidence log, with files copied into evidence/ and hashed. */
   evidenceAdd: defineCall({

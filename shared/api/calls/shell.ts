@@ -6,7 +6,7 @@ import { defineCall } from '../define';
  * they are implemented by the shell with `dialog`/`shell`; in the browser test
  * harness by a scripted stand-in. Both sit behind the `ShellPort` interface.
  */
-export const fileKindFilterSchema = z.enum(['documents', 'images', 'pdf', 'any']);
+export const fileKindFilterSchema = z.enum(['documents', 'images', 'pdf', 'json', 'any']);
 
 export const shellCalls = {
   shellPickFiles: defineCall({

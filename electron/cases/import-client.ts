@@ -1,0 +1,99 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
+import { clientFileProblems, unsortedProblems } from '../../shared/batch/row';
+import type { CaseFile } from '../../shared/case/case-file';
+import type { ClientImport } from '../../shared/case/client-import';
+import { scanClientFolder } from '../batch/scan';
+import type { CaseStore } from './case-store';
+
+function clientFolderUnreadable(folder: string, cause?: unknown): AppError {
+  return new AppError({
+    code: 'CLIENT_FOLDER_UNREADABLE',
+    messageKey: 'case.errors.clientFolderUnreadable',
+    params: { folder },
+    actionKey: 'case.actions.checkClientFolder',
+    cause,
+  });
+}
+
+async function readClientFile(path: string | null): Promise<ClientFileParse | null> {
+  if (!path) return null;
+  try {
+    return parseClientFile(await readFile(path, 'utf8'));
+  } catch (error) {
+    return { ok: false, issues: [{ field: '(file)', message: (error as Error).message }] };
+  }
+}
+
+/** Facts from client.json over the case's own: what client.json says wins, what only the case knows is kept. */
+function withClientFacts(current: CaseFile, parse: ClientFileParse | null): CaseFile {
+  if (!parse?.ok) return current;
+  const { person, situation } = parse.clientFile;
+  return { ...current, person: { ...current.person, ...person }, situation: { ...current.situation, ...situation } };
+}
+
+/**
+ * Open an agency's client folder (the batch's input convention: category
+ * subfolders or keyword-named loose files, optional client.json) as a case the
+ * guide can continue: the documents are copied into the case's `originals/`
+ * (the client folder is only read; passwords.json is never copied) and
+ * assigned to their categories in merge order; client.json's facts become the
+ * case's. Opening the same folder again finds the same case, adds what is new
+ * and refreshes the facts and the assignments of the categories found.
+ */
+export async function importClientFolder(store: CaseStore, clientFolder: string, now: () => Date = () => new Date()): Promise<ClientImport> {
+  const folder = resolve(clientFolder);
+  try {
+    if (!(await stat(folder)).isDirectory()) throw clientFolderUnreadable(folder);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw clientFolderUnreadable(folder, error);
+  }
+  let scan;
+  try {
+    scan = await scanClientFolder(folder);
+  } catch (error) {
+    throw clientFolderUnreadable(folder, error);
+  }
+  const clientFile = await readClientFile(scan.clientJsonPath);
+
+  const existing = await store.findBySourceFolder(folder);
+  const facts = clientFile?.ok ? clientFile.clientFile : null;
+  const caseFile =
+    existing ??
+    (await store.create({
+      title: facts?.person.fullName ?? scan.client,
+      ...(facts ? { person: facts.person, situation: facts.situation } : {}),
+      source: { kind: 'client-folder', folder, importedAt: now().toISOString() },
+    }));
+
+  const paths = scan.inputs.flatMap((input) => input.files.map((file) => file.path));
+  const { inOrder } = paths.length > 0 ? await store.addOriginals(caseFile.id, paths) : { inOrder: [] };
+  let next = 0;
+  const assigned = scan.inputs.map((input) => ({
+    categoryId: input.categoryId,
+    originals: input.files.map(() => inOrder[next++]!),
+  }));
+
+  const updated = await store.update(caseFile.id, (current) => {
+    const assignments = { ...current.assignments };
+    for (const { categoryId, originals } of assigned) assignments[categoryId] = originals.map((original) => original.id);
+    return {
+      ...(existing ? withClientFacts(current, clientFile) : current),
+      assignments,
+    };
+  });
+
+  const caseDir = store.caseDir(updated.id);
+  return {
+    caseFile: updated,
+    created: existing === null,
+    documents: assigned.map(({ categoryId, originals }) => ({
+      categoryId,
+      files: originals.map((original) => ({ path: join(caseDir, original.storedAs), name: original.name })),
+    })),
+    problems: [...clientFileProblems(clientFile), ...unsortedProblems(scan.unsorted)],
+  };
+}

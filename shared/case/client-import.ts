@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { clientProblemSchema } from '../batch/summary';
+import { categoryIdSchema } from '../rules/categories';
+import { caseFileSchema } from './case-file';
+
+/** A document of an imported client, as the guide lists it: the case's stored copy and the name the agency gave it. */
+export const importedDocumentSchema = z.object({
+  /** Absolute path of the read-only copy in the case's `originals/`. */
+  path: z.string().min(1),
+  name: z.string().min(1),
+});
+
+/**
+ * What opening a client folder as a case did: the case (new, or the one
+ * imported from this folder before), its documents per category in merge
+ * order, and what the agency must look at (an invalid client.json field by
+ * field, files that fit no category). Problems use the batch's shape, so the
+ * agency view shows them the way it shows a batch's.
+ */
+export const clientImportSchema = z.object({
+  caseFile: caseFileSchema,
+  created: z.boolean(),
+  documents: z.array(z.object({ categoryId: categoryIdSchema, files: z.array(importedDocumentSchema) })),
+  problems: z.array(clientProblemSchema),
+});
+export type ClientImport = z.infer<typeof clientImportSchema>;

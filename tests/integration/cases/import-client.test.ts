@@ -1,0 +1,185 @@
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseStore } from '../../../electron/cases/case-store';
+import { importClientFolder } from '../../../electron/cases/import-client';
+import { dispatch } from '../../../electron/main/dispatch';
+import { createHandlers } from '../../../electron/main/handlers';
+import type { ShellPort } from '../../../electron/main/shell-port';
+import { AppError } from '../../../shared/api/errors';
+import { sha256OfFile } from '../../../electron/common/hash';
+import { clientImportSchema } from '../../../shared/case/client-import';
+import { buildEightClients, CORPUS, PASSWORDS, VALID_CLIENT_JSON } from '../batch/fixtures';
+import { filesUnder, hashTree } from '../batch/helpers';
+
+/**
+ * Opening an agency's client folder as a case for the guide: the batch's
+ * input convention (category subfolders, keyword-named loose files,
+ * client.json) read the same way, copied into the case, never changed.
+ */
+let work: string;
+let clients: string;
+let clientsBefore: Record<string, string>;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'aima-import-'));
+  ({ clients } = await buildEightClients(work));
+  clientsBefore = await hashTree(clients);
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  return error as AppError;
+}
+
+describe('opening a client folder as a case', () => {
+  it('subfolder style: facts from client.json, documents copied and assigned in merge order, passwords never copied', async () => {
+    const store = new CaseStore(join(work, 'cases-a'));
+    const folder = join(clients, '01-ana-folders');
+    const result = await importClientFolder(store, folder);
+
+    expect(result.created).toBe(true);
+    expect(result.problems).toEqual([]);
+    expect(result.caseFile.title).toBe('Ana Sousa');
+    expect(result.caseFile.person).toEqual(VALID_CLIENT_JSON.person);
+    expect(result.caseFile.situation).toEqual(VALID_CLIENT_JSON.situation);
+    expect(result.caseFile.source).toMatchObject({ kind: 'client-folder', folder });
+
+    // The rules' category order; the two statements in natural order, to be merged in that order.
+    expect(result.documents.map((d) => d.categoryId)).toEqual([
+      'passport',
+      'residence-permit',
+      'financas-no-debt',
+      'social-security-no-debt',
+      'proof-of-address',
+      'income-proof',
+      'employment-contract',
+    ]);
+    const income = result.documents.find((d) => d.categoryId === 'income-proof')!;
+    expect(income.files.map((f) => f.name)).toEqual(['statement-1.pdf', 'statement-2.pdf']);
+    // Every listed path is the case's own copy, byte for byte the client's file.
+    const caseDir = join(store.root, result.caseFile.id);
+    expect(await sha256OfFile(income.files[0]!.path)).toBe(await sha256OfFile(join(CORPUS, 'scans/c02-22.pdf')));
+    expect(await sha256OfFile(income.files[1]!.path)).toBe(await sha256OfFile(join(CORPUS, 'scans/skew.pdf')));
+    for (const document of result.documents)
+      for (const file of document.files) expect(file.path.startsWith(join(caseDir, 'originals'))).toBe(true);
+
+    // case.json keeps the assignments, so the guide finds them on any machine.
+    const saved = await store.load(result.caseFile.id);
+    expect(saved.originals).toHaveLength(8);
+    const byId = new Map(saved.originals.map((o) => [o.id, o.name]));
+    expect(saved.assignments['income-proof']!.map((id) => byId.get(id))).toEqual(['statement-1.pdf', 'statement-2.pdf']);
+    expect(Object.keys(saved.assignments)).toHaveLength(7);
+
+    // Neither passwords.json nor client.json is copied, and no password is written anywhere in the case.
+    const stored = await filesUnder(caseDir);
+    expect(stored.some((name) => name.endsWith('passwords.json') || name.endsWith('client.json'))).toBe(false);
+    for (const name of stored) expect((await readFile(join(caseDir, name))).includes(PASSWORDS.ana)).toBe(false);
+  });
+
+  it('loose files are sorted by keyword; a file that fits no category is reported; no client.json means the folder name', async () => {
+    const store = new CaseStore(join(work, 'cases-b'));
+    const result = await importClientFolder(store, join(clients, '02-bruno-loose'));
+    expect(result.caseFile.title).toBe('02-bruno-loose');
+    expect(result.caseFile.situation).toEqual({});
+    const named = Object.fromEntries(result.documents.map((d) => [d.categoryId, d.files.map((f) => f.name)]));
+    expect(named).toMatchObject({
+      passport: ['Passaporte Bruno.heic'],
+      'residence-permit': ['titulo de residencia.png'],
+      'financas-no-debt': ['Certidão Finanças.pdf'],
+      'social-security-no-debt': ['Segurança Social declaração.pdf'],
+      'proof-of-address': ['contrato de arrendamento.tiff'],
+    });
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'FILE_UNSORTED', file: 'IMG_0042.webp', severity: 'error' }),
+    ]);
+  });
+
+  it('an invalid client.json still opens the case, without its facts, and names every bad field', async () => {
+    const store = new CaseStore(join(work, 'cases-c'));
+    const result = await importClientFolder(store, join(clients, '05-eva-invalid-json'));
+    expect(result.caseFile.title).toBe('05-eva-invalid-json');
+    expect(result.caseFile.person).toEqual({});
+    expect(result.caseFile.situation).toEqual({});
+    expect(result.documents.map((d) => d.categoryId)).toEqual(['passport']);
+    expect(result.problems.map((p) => [p.code, p.field])).toEqual(
+      expect.arrayContaining([
+        ['CLIENT_JSON_INVALID', 'person.nif'],
+        ['CLIENT_JSON_INVALID', 'situation.permitExpiry'],
+        ['CLIENT_JSON_INVALID', 'situation.hasNis'],
+      ]),
+    );
+  });
+
+  it('opening the same folder again gives the same case, adds what is new, refreshes facts and keeps what only the case knows', async () => {
+    const store = new CaseStore(join(work, 'cases-d'));
+    const folder = join(work, 'reopen-client');
+    await buildReopenClient(folder);
+    const first = await importClientFolder(store, folder);
+    // The person gives a phone number in the guide; client.json does not have one.
+    await store.updateFacts(first.caseFile.id, { person: { ...first.caseFile.person, phone: '+351 912 345 678' } });
+
+    const again = await importClientFolder(store, folder);
+    expect(again.created).toBe(false);
+    expect(again.caseFile.id).toBe(first.caseFile.id);
+    expect((await store.load(first.caseFile.id)).originals).toHaveLength(2);
+    expect((await store.list()).filter((c) => c.status === 'ok')).toHaveLength(1);
+
+    // The agency adds a third statement and corrects the expiry date in client.json.
+    await copyFile(join(CORPUS, 'scans/kcs.pdf'), join(folder, 'income-proof', 'statement-10.pdf'));
+    const corrected = { ...VALID_CLIENT_JSON, situation: { ...VALID_CLIENT_JSON.situation, permitExpiry: '2027-01-15' } };
+    await writeFile(join(folder, 'client.json'), JSON.stringify(corrected));
+    const third = await importClientFolder(store, folder);
+    expect(third.caseFile.id).toBe(first.caseFile.id);
+    expect(third.documents.find((d) => d.categoryId === 'income-proof')!.files.map((f) => f.name)).toEqual([
+      'statement-2.pdf',
+      'statement-10.pdf',
+    ]);
+    expect(third.caseFile.situation.permitExpiry).toBe('2027-01-15');
+    expect(third.caseFile.person.phone).toBe('+351 912 345 678');
+    expect((await store.load(first.caseFile.id)).originals).toHaveLength(3);
+  });
+
+  it('a folder that is missing or is a file gives a specific error and creates nothing', async () => {
+    const store = new CaseStore(join(work, 'cases-e'));
+    const missing = await expectAppError(importClientFolder(store, join(work, 'no-such-client')), 'CLIENT_FOLDER_UNREADABLE');
+    expect(missing.messageKey).toBe('case.errors.clientFolderUnreadable');
+    expect(missing.actionKey).toBe('case.actions.checkClientFolder');
+    await expectAppError(importClientFolder(store, join(clients, '01-ana-folders', 'client.json')), 'CLIENT_FOLDER_UNREADABLE');
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('goes through the API contract (validated output) and never changes the client folders', async () => {
+    const noShell: ShellPort = { pickFiles: async () => [], pickFolder: async () => null, reveal: async () => false };
+    const handlers = createHandlers({ appVersion: 'test', shell: noShell });
+    const root = join(work, 'cases-api');
+    const result = await dispatch(handlers, 'caseImportClient', { root, clientFolder: join(clients, '08-hugo-complete') }, () => {});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const imported = clientImportSchema.parse(result.value);
+    expect(imported.documents).toHaveLength(7);
+    const refused = await dispatch(handlers, 'caseImportClient', { root, clientFolder: '' }, () => {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const missing = await dispatch(handlers, 'caseImportClient', { root, clientFolder: join(work, 'nope') }, () => {});
+    expect(missing).toMatchObject({ ok: false, error: { code: 'CLIENT_FOLDER_UNREADABLE' } });
+
+    expect(await hashTree(clients)).toEqual(clientsBefore);
+  });
+});
+
+async function buildReopenClient(folder: string): Promise<void> {
+  await mkdir(join(folder, 'income-proof'), { recursive: true });
+  await mkdir(join(folder, 'passport'), { recursive: true });
+  await copyFile(join(CORPUS, 'scans/linn.pdf'), join(folder, 'passport', 'passport.pdf'));
+  await copyFile(join(CORPUS, 'scans/skew.pdf'), join(folder, 'income-proof', 'statement-2.pdf'));
+  await writeFile(join(folder, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+}
