@@ -43,7 +43,11 @@ function withClientFacts(current: CaseFile, parse: ClientFileParse | null): Case
  * case's. Opening the same folder again finds the same case, adds what is new
  * and refreshes the facts and the assignments of the categories found.
  */
-export async function importClientFolder(store: CaseStore, clientFolder: string, now: () => Date = () => new Date()): Promise<ClientImport> {
+export async function importClientFolder(
+  store: CaseStore,
+  clientFolder: string,
+  now: () => Date = () => new Date(),
+): Promise<ClientImport> {
   const folder = resolve(clientFolder);
   try {
     if (!(await stat(folder)).isDirectory()) throw clientFolderUnreadable(folder);

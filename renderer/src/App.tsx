@@ -26,6 +26,7 @@ function useRememberedPath(): string {
 
 function Shell() {
   const { t } = useTranslation();
+  const { caseTitle } = useCase();
   const path = useRememberedPath();
   return (
     <div className="app">
@@ -44,6 +45,9 @@ function Shell() {
           {t('app.title')}
         </a>
         <div className="header-tools">
+          <span className="current-case" data-testid="current-case">
+            {t('ui.currentCase', { title: caseTitle })}
+          </span>
           <a href="#/agency" data-testid="nav-agency">
             {t('agency.nav')}
           </a>

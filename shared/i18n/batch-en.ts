@@ -71,7 +71,6 @@ export const batchEn = {
     running: 'Preparing {{done}} of {{total}} clients…',
     lastRunNone: 'Not prepared yet',
     lastRunOutOfDate: 'Changed since the last preparation',
-    openCase: 'Open this client',
   },
   errors: {
     clientsFolderUnreadable: 'The clients folder could not be read.',

@@ -69,7 +69,6 @@ export const batchPt: Messages['batch'] = {
     running: 'A preparar {{done}} de {{total}} clientes…',
     lastRunNone: 'Ainda não preparado',
     lastRunOutOfDate: 'Alterado desde a última preparação',
-    openCase: 'Abrir este cliente',
   },
   errors: {
     clientsFolderUnreadable: 'Não foi possível ler a pasta de clientes.',

@@ -11,6 +11,7 @@ export const guideEn = {
       year: 'Year',
     },
     newCaseTitle: 'My renewal',
+    currentCase: 'Case: {{title}}',
     skipToContent: 'Skip to main content',
     back: 'Back',
     continue: 'Continue',

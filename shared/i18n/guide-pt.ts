@@ -9,6 +9,7 @@ export const guidePt: GuideMessages = {
       year: 'Ano',
     },
     newCaseTitle: 'A minha renovação',
+    currentCase: 'Caso: {{title}}',
     skipToContent: 'Saltar para o conteúdo principal',
     back: 'Voltar',
     continue: 'Continuar',

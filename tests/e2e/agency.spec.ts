@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -109,6 +119,155 @@ test('the agency view in Portuguese: folders and client list fully translated an
     await expect(page.getByText('Escolha as duas pastas para preparar os clientes.')).toBeVisible();
     await expectNoUntranslatedText(page, 'agency view (pt)');
     await expectAccessible(page, 'agency view (pt) before a run');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+/** A valid client.json: a work permit expiring at the end of 2026. */
+const ANA_CLIENT_JSON = {
+  person: { fullName: 'Ana Silva', nationality: 'brasileira' },
+  situation: {
+    permitKind: 'temporary-work',
+    permitExpiry: '2026-12-31',
+    passportExpiry: '2031-01-01',
+    hasNiss: true,
+    inPortugal: true,
+    emailWithAimaCurrent: true,
+    addressChangedSinceLastCard: false,
+    biometricsOnFile: true,
+  },
+};
+
+test('an agency opens a client folder in the guide: facts, sorted documents, and what needs a look first', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(120_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-agency-open-'));
+  try {
+    const clients = join(work, 'clients');
+    mkdirSync(join(clients, 'ana-silva', 'passport'), { recursive: true });
+    copyFileSync(join(CORPUS, 'scans/linn.pdf'), join(clients, 'ana-silva', 'passport', 'passaporte.pdf'));
+    copyFileSync(join(CORPUS, 'scans/kcs.pdf'), join(clients, 'ana-silva', 'comprovativo de morada.pdf'));
+    writeFileSync(join(clients, 'ana-silva', 'client.json'), JSON.stringify(ANA_CLIENT_JSON));
+    // Loose files, one that fits no category, and a client.json with a misspelt field.
+    mkdirSync(join(clients, 'dora-costa'), { recursive: true });
+    copyFileSync(join(CORPUS, 'images/exif_orientation_6.jpg'), join(clients, 'dora-costa', 'Passaporte Dora.jpg'));
+    copyFileSync(join(CORPUS, 'images/photo.webp'), join(clients, 'dora-costa', 'IMG_0042.webp'));
+    writeFileSync(join(clients, 'dora-costa', 'client.json'), JSON.stringify({ situation: { permitExpiri: '2026-12-31' } }));
+
+    await page.goto(harness.url);
+    await expect(page.getByTestId('current-case')).toHaveText('Case: My renewal');
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(clients);
+    await page.getByTestId('pick-clients').click();
+
+    // A clean folder goes straight to its task list, as the app's current case.
+    await page.getByRole('button', { name: 'Open the case of ana-silva in the guide' }).click();
+    await expect(page.getByTestId('task-list')).toBeVisible();
+    await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Silva');
+    // The guide asks only what client.json did not say (here the permit number), and shows the rest as answered.
+    await page.getByTestId('task-situation').getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is the number of your residence permit?');
+    await page.goto(`${harness.url}/#/situation/check`);
+    await expect(page.getByTestId('situation-summary')).toContainText('31 December 2026');
+    await page.goto(`${harness.url}/#/documents`);
+    await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toContainText('passaporte.pdf');
+    await expect(page.getByTestId('card-proof-of-address').getByTestId('assigned-file')).toContainText(
+      'comprovativo de morada.pdf',
+    );
+    // The case's copies are read by the engine like any dropped file (a PDF with its page count).
+    await expect(page.getByTestId('card-passport')).toContainText('PDF');
+    // Reopening the app comes back to the same case.
+    await page.reload();
+    await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Silva');
+    await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toHaveCount(1);
+
+    // A folder with problems shows them before the guide.
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(clients);
+    await page.getByTestId('pick-clients').click();
+    await page.getByRole('button', { name: 'Open the case of dora-costa in the guide' }).click();
+    const panel = page.getByTestId('imported-panel');
+    await expect(panel.getByRole('heading', { name: 'dora-costa' })).toBeFocused();
+    await expect(panel).toContainText('Documents found: 1; categories: 1.');
+    await expect(panel.getByTestId('problems')).toContainText('situation.permitExpiri');
+    await expect(panel.getByTestId('problems')).toContainText('IMG_0042.webp');
+    await expectAccessible(page, 'agency view with an opened client');
+    await panel.getByTestId('continue-in-guide').click();
+    await expect(page.getByTestId('current-case')).toHaveText('Case: dora-costa');
+    await expect(page.getByTestId('task-list')).toBeVisible();
+
+    // A folder that disappeared after it was listed says so, and the current case stays.
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(clients);
+    await page.getByTestId('pick-clients').click();
+    await expect(page.getByTestId('client-ana-silva')).toBeVisible();
+    rmSync(join(clients, 'ana-silva'), { recursive: true });
+    await page.getByRole('button', { name: 'Open the case of ana-silva in the guide' }).click();
+    await expect(page.getByTestId('import-error')).toContainText(
+      `The client folder ${join(clients, 'ana-silva')} cannot be read.`,
+    );
+    await expect(page.getByTestId('current-case')).toHaveText('Case: dora-costa');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('batch options from the agency view: a passwords file for several clients, and preparing unchanged clients again', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(180_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-agency-options-'));
+  try {
+    const clients = join(work, 'clients');
+    const out = join(work, 'prepared');
+    mkdirSync(out, { recursive: true });
+    mkdirSync(join(clients, 'eli-santos', 'financas-no-debt'), { recursive: true });
+    copyFileSync(
+      join(CORPUS, 'encrypted/aes-256_R5_user-user3_owner-owner3.pdf'),
+      join(clients, 'eli-santos', 'financas-no-debt', 'certidao.pdf'),
+    );
+    const passwordsFile = join(work, 'agency-passwords.json');
+    writeFileSync(passwordsFile, JSON.stringify({ 'eli-santos': { 'certidao.pdf': 'user3' } }));
+
+    await page.goto(harness.url);
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(clients);
+    await page.getByTestId('pick-clients').click();
+    harness.shell.queueFolder(out);
+    await page.getByTestId('pick-output').click();
+    harness.shell.queueFiles([passwordsFile]);
+    await page.getByTestId('pick-passwords').click();
+    await expect(page.getByTestId('passwords-file')).toHaveText(passwordsFile);
+
+    await page.getByTestId('run-batch').click();
+    const result = page.getByTestId('result-eli-santos');
+    await expect(result.getByTestId('ready')).toContainText('Finanças', { timeout: 120_000 });
+    const output = join(out, 'eli-santos', 'financas-no-debt.pdf');
+    const firstWrite = statSync(output).mtimeMs;
+
+    // Unchanged: a second run skips the client and leaves its output as it was.
+    await page.getByTestId('run-batch').click();
+    await expect(page.getByTestId('agency-summary')).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId('run-batch')).toBeEnabled();
+    expect(statSync(output).mtimeMs).toBe(firstWrite);
+
+    // "Prepare again" redoes it.
+    await page.getByTestId('force').check();
+    await page.getByTestId('run-batch').click();
+    await expect(page.getByTestId('run-batch')).toBeDisabled();
+    await expect(page.getByTestId('run-batch')).toBeEnabled({ timeout: 120_000 });
+    await expect(result.getByTestId('ready')).toContainText('Finanças');
+    expect(statSync(output).mtimeMs).toBeGreaterThan(firstWrite);
+    // The password is in no output file.
+    for (const name of readdirSync(join(out, 'eli-santos')))
+      expect(readFileSync(join(out, 'eli-santos', name)).includes('user3'), name).toBe(false);
+
+    await page.getByTestId('clear-passwords').click();
+    await expect(page.getByTestId('passwords-file')).toHaveText('Not chosen yet');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

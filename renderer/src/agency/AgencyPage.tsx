@@ -7,7 +7,10 @@ import { api } from '../api';
 import { Page } from '../components/Page';
 import { Tag } from '../components/Tag';
 import { useLocale } from '../locale';
+import { BatchOptions, type BatchOptionValues } from './BatchOptions';
+import { ProblemList } from './ProblemList';
 import { useBatch, type Progress } from './useBatch';
+import { useClientImport, type PendingImport } from './useClientImport';
 import './agency.css';
 
 const STATUS_TONE = { ready: 'green', 'needs-attention': 'yellow', failed: 'red' } as const;
@@ -59,14 +62,7 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
       {row.problems.length > 0 && (
         <>
           <h4>{t('agency.problems')}</h4>
-          <ul data-testid="problems">
-            {row.problems.map((problem, index) => (
-              <li key={index}>
-                {problem.file ? `${problem.file}: ` : ''}
-                {t(problem.messageKey, problem.params)}
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={row.problems} />
         </>
       )}
       <button
@@ -81,6 +77,28 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
   );
 }
 
+/** A client folder just opened as a case, with what to look at before continuing in the guide. */
+function ImportedPanel({ pending, onContinue }: { pending: PendingImport; onContinue: () => void }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [pending]);
+  const { caseFile, documents, problems } = pending.result;
+  const count = documents.reduce((sum, document) => sum + document.files.length, 0);
+  return (
+    <section className="panel" aria-labelledby="agency-imported" data-testid="imported-panel">
+      <h2 id="agency-imported" tabIndex={-1} ref={heading}>
+        {pending.client}
+      </h2>
+      <p>{t('agency.imported', { title: caseFile.title, documents: count, categories: documents.length })}</p>
+      <p>{t('agency.importProblems')}</p>
+      <ProblemList problems={problems} />
+      <button type="button" className="button" data-testid="continue-in-guide" onClick={onContinue}>
+        {t('agency.continueInGuide')}
+      </button>
+    </section>
+  );
+}
+
 /**
  * The agency view: choose a clients folder and an output folder, see the
  * clients, prepare them all in one batch with live progress, then read each
@@ -92,7 +110,9 @@ export function AgencyPage() {
   const [clientsFolder, setClientsFolder] = useState<string | null>(null);
   const [outFolder, setOutFolder] = useState<string | null>(null);
   const [revealFailed, setRevealFailed] = useState(false);
+  const [options, setOptions] = useState<BatchOptionValues>({ force: false, passwordsFile: null });
   const batch = useBatch(locale);
+  const importer = useClientImport();
   const { list } = batch;
   const resultHeading = useRef<HTMLHeadingElement>(null);
   // When a run ends, keyboard and screen-reader users land on its result rather than on the button.
@@ -156,6 +176,8 @@ export function AgencyPage() {
         </div>
       </section>
 
+      <BatchOptions values={options} disabled={batch.running} onChange={setOptions} />
+
       {batch.error && (
         <div className="warning warning-caution" role="alert" data-testid="agency-error">
           <p>{t(batch.error.messageKey, batch.error.params)}</p>
@@ -177,6 +199,7 @@ export function AgencyPage() {
                   <th scope="col">{t('agency.col.files')}</th>
                   <th scope="col">{t('agency.col.status')}</th>
                   <th scope="col">{t('agency.col.progress')}</th>
+                  <th scope="col">{t('agency.col.case')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -207,6 +230,18 @@ export function AgencyPage() {
                           '—'
                         )}
                       </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          data-testid="open-client"
+                          aria-label={t('agency.openInGuideLabel', { client: client.client })}
+                          disabled={batch.running || importer.opening !== null}
+                          onClick={() => void importer.open(client)}
+                        >
+                          {importer.opening === client.client ? t('agency.opening') : t('agency.openInGuide')}
+                        </button>
+                      </td>
                     </tr>
                   );
                 })}
@@ -215,6 +250,14 @@ export function AgencyPage() {
           )}
         </section>
       )}
+
+      {importer.error && (
+        <div className="warning warning-caution" role="alert" data-testid="import-error">
+          <p>{t(importer.error.messageKey, importer.error.params)}</p>
+          {importer.error.actionKey && <p>{t(importer.error.actionKey)}</p>}
+        </div>
+      )}
+      {importer.pending && <ImportedPanel pending={importer.pending} onContinue={() => void importer.continueInGuide()} />}
 
       {batch.overall && batch.running && (
         <div role="status" data-testid="overall-progress">
@@ -231,7 +274,7 @@ export function AgencyPage() {
         disabled={!canRun}
         aria-disabled={!canRun}
         onClick={() => {
-          if (clientsFolder && outFolder) void batch.run(clientsFolder, outFolder);
+          if (clientsFolder && outFolder) void batch.run(clientsFolder, outFolder, options);
         }}
       >
         {t('batch.view.run')}

@@ -40,7 +40,7 @@ export function useBatch(locale: 'en' | 'pt') {
   );
 
   const run = useCallback(
-    async (clientsFolder: string, outFolder: string) => {
+    async (clientsFolder: string, outFolder: string, options: { force: boolean; passwordsFile: string | null }) => {
       operationCounter += 1;
       const operationId = `batch-${Date.now()}-${operationCounter}`;
       setRunning(true);
@@ -62,7 +62,14 @@ export function useBatch(locale: 'en' | 'pt') {
         }
       });
       try {
-        const result = await api().batchRun({ operationId, clientsFolder, outFolder, locale });
+        const result = await api().batchRun({
+          operationId,
+          clientsFolder,
+          outFolder,
+          locale,
+          force: options.force,
+          ...(options.passwordsFile ? { passwordsFile: options.passwordsFile } : {}),
+        });
         if (!result.ok) {
           setError(result.error);
           return;

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
 import { apiCaseStore, CaseStoreError, type OpenedCase } from './api-store';
@@ -8,9 +8,12 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { k
 
 interface CaseContextValue {
   caseId: string;
+  caseTitle: string;
   casesRoot: string;
   guide: GuideCase;
   update(change: (current: GuideCase) => GuideCase): void;
+  /** Save what is pending, then continue with another case (an agency's client). Rejects with the API error. */
+  openCase(caseId: string): Promise<void>;
   saveState: SaveState;
 }
 
@@ -91,9 +94,29 @@ export function CaseProvider({ children }: { children: ReactNode }) {
     [flush],
   );
 
+  const openCase = useCallback(
+    async (caseId: string) => {
+      window.clearTimeout(timer.current);
+      await flush();
+      const next = await apiCaseStore.openById(caseId).catch((error: unknown) => {
+        throw error instanceof CaseStoreError ? error.apiError : error;
+      });
+      setSaveState({ kind: 'idle' });
+      setOpened(next);
+      setGuide(next.guide);
+      caseIdRef.current = next.caseId;
+      saved.current = next.guide;
+      pending.current = null;
+    },
+    [flush],
+  );
+
   const value = useMemo(
-    () => (guide && opened ? { caseId: opened.caseId, casesRoot: opened.root, guide, update, saveState } : null),
-    [guide, opened, update, saveState],
+    () =>
+      guide && opened
+        ? { caseId: opened.caseId, caseTitle: opened.title, casesRoot: opened.root, guide, update, openCase, saveState }
+        : null,
+    [guide, opened, update, openCase, saveState],
   );
   if (openError) {
     return (
@@ -102,8 +125,17 @@ export function CaseProvider({ children }: { children: ReactNode }) {
       </p>
     );
   }
+  // The compiler counts `value` as a ref read because openCase (inside it) saves through the refs; it does so
+  // only when an event handler calls it, never during render.
+  // eslint-disable-next-line react-hooks/refs
   if (!value) return <p>{t('ui.loading')}</p>;
-  return <CaseContext.Provider value={value}>{children}</CaseContext.Provider>;
+  // Keyed by the case: switching cases starts every page and the documents session afresh (no file or
+  // password of one client stays in memory for the next).
+  return (
+    <CaseContext.Provider value={value}>
+      <Fragment key={value.caseId}>{children}</Fragment>
+    </CaseContext.Provider>
+  );
 }
 
 export function useCase(): CaseContextValue {

@@ -1,4 +1,6 @@
 import type { ApiError } from '../../../shared/api/errors';
+import type { CaseFile } from '../../../shared/case/case-file';
+import type { ClientImport } from '../../../shared/case/client-import';
 import { api } from '../api';
 import { guideCaseSchema, emptyGuideCase, type GuideCase } from './guide-case';
 
@@ -7,6 +9,8 @@ const progressKey = (caseId: string) => `aima-prep.guide.${caseId}`;
 
 export interface OpenedCase {
   caseId: string;
+  /** What the user or agency calls the case, shown in the header so an agency always sees whose case is open. */
+  title: string;
   /** The cases root the case lives under (from the API), for paths inside the case folder. */
   root: string;
   guide: GuideCase;
@@ -34,6 +38,42 @@ function progressOf(caseId: string): GuideCase {
   }
 }
 
+function storeProgress(caseId: string, guide: GuideCase): void {
+  const { situation: _kept, ...progress } = guide;
+  window.localStorage.setItem(progressKey(caseId), JSON.stringify({ ...progress, situation: {} }));
+}
+
+/** A path inside the case folder, with the separator the cases root already uses (Windows or POSIX). */
+function casePath(root: string, caseId: string, storedAs: string): string {
+  const separator = root.includes('\\') && !root.includes('/') ? '\\' : '/';
+  return [root.replace(/[\\/]+$/, ''), caseId, ...storedAs.split('/')].join(separator);
+}
+
+/**
+ * The guide's view of a case: the situation from case.json, the person's
+ * progress from the app's storage, and, for a category the guide has no files
+ * for yet, the originals case.json assigns to it (an imported client folder,
+ * or a case opened on another computer).
+ */
+function guideOf(caseFile: CaseFile, root: string): GuideCase {
+  const progress = progressOf(caseFile.id);
+  const byId = new Map(caseFile.originals.map((original) => [original.id, original]));
+  const documents = { ...progress.documents };
+  for (const [categoryId, ids] of Object.entries(caseFile.assignments)) {
+    if (categoryId in documents) continue;
+    const files = ids.flatMap((id) => {
+      const original = byId.get(id);
+      return original ? [{ path: casePath(root, caseFile.id, original.storedAs), name: original.name }] : [];
+    });
+    if (files.length > 0) documents[categoryId] = files;
+  }
+  return { ...progress, documents, situation: caseFile.situation };
+}
+
+function opened(caseFile: CaseFile, root: string): OpenedCase {
+  return { caseId: caseFile.id, title: caseFile.title, root, guide: guideOf(caseFile, root) };
+}
+
 /**
  * The guide's case, kept through the case API: the situation lives in the
  * case's case.json on disk (the same file the CLI and agencies use); where the
@@ -47,18 +87,37 @@ export const apiCaseStore = {
     const lastId = window.localStorage.getItem(LAST_CASE_KEY);
     if (lastId) {
       const found = await api().caseGet({ caseId: lastId });
-      if (found.ok) return { caseId: lastId, root, guide: { ...progressOf(lastId), situation: found.value.situation } };
+      if (found.ok) return opened(found.value, root);
     }
     const created = unwrap(await api().caseCreate({ title: newCaseTitle }));
     window.localStorage.setItem(LAST_CASE_KEY, created.id);
-    return { caseId: created.id, root, guide: { ...progressOf(created.id), situation: created.situation } };
+    return opened(created, root);
+  },
+
+  /** Switch to another case (an agency's client); it becomes the one the app reopens next time. */
+  async openById(caseId: string): Promise<OpenedCase> {
+    const { root } = unwrap(await api().casesDefaultRoot({}));
+    const caseFile = unwrap(await api().caseGet({ caseId }));
+    window.localStorage.setItem(LAST_CASE_KEY, caseId);
+    return opened(caseFile, root);
+  },
+
+  /**
+   * After a client folder was (re)imported: its files replace the guide's for
+   * the categories the folder has (the folder is what the agency maintains),
+   * and the guide starts from the task list.
+   */
+  adoptImport(result: ClientImport): void {
+    const progress = progressOf(result.caseFile.id);
+    const documents = { ...progress.documents };
+    for (const { categoryId, files } of result.documents) documents[categoryId] = files;
+    storeProgress(result.caseFile.id, { ...progress, documents, lastPath: '/' });
   },
 
   async save(caseId: string, guide: GuideCase, previous: GuideCase | null): Promise<void> {
-    const { situation, ...progress } = guide;
-    window.localStorage.setItem(progressKey(caseId), JSON.stringify({ ...progress, situation: {} }));
-    if (!previous || JSON.stringify(previous.situation) !== JSON.stringify(situation)) {
-      unwrap(await api().caseUpdate({ caseId, situation }));
+    storeProgress(caseId, guide);
+    if (!previous || JSON.stringify(previous.situation) !== JSON.stringify(guide.situation)) {
+      unwrap(await api().caseUpdate({ caseId, situation: guide.situation }));
     }
   },
 };

@@ -78,6 +78,8 @@ export async function startHarness(overrides: Partial<HandlerDeps> = {}): Promis
   const handlers = createHandlers({ appVersion: 'e2e', shell, ...overrides });
   const clientScript = await bundleClient();
   const eventStreams = new Set<ServerResponse>();
+  /** Calls still running, awaited by close() so none writes into the temp home after it is removed. */
+  const inFlight = new Set<Promise<unknown>>();
   const emit = (event: ApiEvent) => {
     for (const stream of eventStreams) stream.write(`data: ${JSON.stringify(event)}\n\n`);
   };
@@ -90,7 +92,9 @@ export async function startHarness(overrides: Partial<HandlerDeps> = {}): Promis
     } catch {
       input = Symbol('unparseable'); // fails schema validation below with a clear INVALID_INPUT
     }
-    const result = await dispatch(handlers, channel, typeof input === 'symbol' ? undefined : input, emit);
+    const call = dispatch(handlers, channel, typeof input === 'symbol' ? undefined : input, emit);
+    inFlight.add(call);
+    const result = await call.finally(() => inFlight.delete(call));
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(result));
   }
@@ -158,6 +162,9 @@ export async function startHarness(overrides: Partial<HandlerDeps> = {}): Promis
       for (const stream of eventStreams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A call the page started just before the test ended (the first case being created) still writes
+      // into the temp home: let it finish before the folder is removed.
+      await Promise.allSettled([...inFlight]);
       if (realHome === undefined) delete process.env.HOME;
       else process.env.HOME = realHome;
       await rm(home, { recursive: true, force: true });

@@ -162,7 +162,12 @@ describe('opening a client folder as a case', () => {
     const noShell: ShellPort = { pickFiles: async () => [], pickFolder: async () => null, reveal: async () => false };
     const handlers = createHandlers({ appVersion: 'test', shell: noShell });
     const root = join(work, 'cases-api');
-    const result = await dispatch(handlers, 'caseImportClient', { root, clientFolder: join(clients, '08-hugo-complete') }, () => {});
+    const result = await dispatch(
+      handlers,
+      'caseImportClient',
+      { root, clientFolder: join(clients, '08-hugo-complete') },
+      () => {},
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const imported = clientImportSchema.parse(result.value);
