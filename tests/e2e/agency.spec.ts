@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { VALID_CLIENT_JSON } from '../client-json';
 import { expect, test } from './fixtures';
 import { CORPUS, expectAccessible, expectNoUntranslatedText, SCREENSHOTS } from './journey/helpers';
 
@@ -124,21 +125,6 @@ test('the agency view in Portuguese: folders and client list fully translated an
   }
 });
 
-/** A valid client.json: a work permit expiring at the end of 2026. */
-const ANA_CLIENT_JSON = {
-  person: { fullName: 'Ana Silva', nationality: 'brasileira' },
-  situation: {
-    permitKind: 'temporary-work',
-    permitExpiry: '2026-12-31',
-    passportExpiry: '2031-01-01',
-    hasNiss: true,
-    inPortugal: true,
-    emailWithAimaCurrent: true,
-    addressChangedSinceLastCard: false,
-    biometricsOnFile: true,
-  },
-};
-
 test('an agency opens a client folder in the guide: facts, sorted documents, and what needs a look first', async ({
   page,
   harness,
@@ -150,7 +136,7 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
     mkdirSync(join(clients, 'ana-silva', 'passport'), { recursive: true });
     copyFileSync(join(CORPUS, 'scans/linn.pdf'), join(clients, 'ana-silva', 'passport', 'passaporte.pdf'));
     copyFileSync(join(CORPUS, 'scans/kcs.pdf'), join(clients, 'ana-silva', 'comprovativo de morada.pdf'));
-    writeFileSync(join(clients, 'ana-silva', 'client.json'), JSON.stringify(ANA_CLIENT_JSON));
+    writeFileSync(join(clients, 'ana-silva', 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
     // Loose files, one that fits no category, and a client.json with a misspelt field.
     mkdirSync(join(clients, 'dora-costa'), { recursive: true });
     copyFileSync(join(CORPUS, 'images/exif_orientation_6.jpg'), join(clients, 'dora-costa', 'Passaporte Dora.jpg'));
@@ -166,12 +152,11 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
     // A clean folder goes straight to its task list, as the app's current case.
     await page.getByRole('button', { name: 'Open the case of ana-silva in the guide' }).click();
     await expect(page.getByTestId('task-list')).toBeVisible();
-    await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Silva');
-    // The guide asks only what client.json did not say (here the permit number), and shows the rest as answered.
+    await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Sousa');
+    // client.json answered every question: the situation step opens on "check your answers", to confirm.
     await page.getByTestId('task-situation').getByRole('link').click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is the number of your residence permit?');
-    await page.goto(`${harness.url}/#/situation/check`);
     await expect(page.getByTestId('situation-summary')).toContainText('31 December 2026');
+    await expect(page.getByTestId('situation-summary')).toContainText('A1234567');
     await page.goto(`${harness.url}/#/documents`);
     await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toContainText('passaporte.pdf');
     await expect(page.getByTestId('card-proof-of-address').getByTestId('assigned-file')).toContainText(
@@ -181,7 +166,7 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
     await expect(page.getByTestId('card-passport')).toContainText('PDF');
     // Reopening the app comes back to the same case.
     await page.reload();
-    await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Silva');
+    await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Sousa');
     await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toHaveCount(1);
 
     // A folder with problems shows them before the guide.

@@ -2,26 +2,10 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { CORPUS } from '../../corpus';
+import { VALID_CLIENT_JSON } from '../../client-json';
 
 /** The shared test corpus (read-only): real scans, photos, encrypted and broken files. */
-export { CORPUS };
-
-/** A valid client.json: a work permit expiring in 2026 (Portal das Renovações), with a DUC generated. */
-export const VALID_CLIENT_JSON = {
-  person: { fullName: 'Ana Sousa', dateOfBirth: '1990-04-02', nationality: 'brasileira', nif: '123456789' },
-  situation: {
-    permitKind: 'temporary-work',
-    permitNumber: 'A1234567',
-    permitExpiry: '2026-12-31',
-    passportExpiry: '2031-01-01',
-    hasNiss: true,
-    inPortugal: true,
-    emailWithAimaCurrent: true,
-    addressChangedSinceLastCard: false,
-    biometricsOnFile: true,
-  },
-  duc: { generatedAt: { lisbonDate: '2026-11-20', lisbonTime: '10:15' } },
-};
+export { CORPUS, VALID_CLIENT_JSON };
 
 /** Passwords the fixtures use; tests check none of them appears in any output. */
 export const PASSWORDS = {

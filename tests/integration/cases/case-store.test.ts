@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseStore } from '../../../electron/cases/case-store';
 import { defaultCasesRoot } from '../../../electron/cases/cases-root';
-import { AppError } from '../../../shared/api/errors';
 import { activeEvidence } from '../../../shared/case/evidence';
+import { expectAppError } from '../../app-error';
 import { CORPUS } from '../../corpus';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -22,16 +22,6 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
   await rm(work, { recursive: true, force: true });
 });
-
-async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 describe('case store', () => {
   it('defaults to ~/Documents/AIMA Prep/cases', () => {
