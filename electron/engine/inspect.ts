@@ -5,7 +5,7 @@ import { detectKind } from './detect';
 import { openPdf } from './pdf/open-pdf';
 import { unsupportedInputError } from './stages/classify';
 import { toApiError, type InputRequest } from './stages/prepare-input';
-import { readInput } from './stages/read-input';
+import { displayNameOf, readInput } from './stages/read-input';
 
 export interface InspectedInput {
   path: string;
@@ -29,7 +29,7 @@ export interface InspectedInput {
 export async function inspectInput(request: InputRequest): Promise<InspectedInput> {
   const result: InspectedInput = {
     path: request.path,
-    name: request.path.split(/[\\/]/).pop() ?? request.path,
+    name: displayNameOf(request),
     bytes: 0,
     kind: null,
     protection: null,
@@ -38,7 +38,7 @@ export async function inspectInput(request: InputRequest): Promise<InspectedInpu
     error: null,
   };
   try {
-    const input = await readInput(request.path);
+    const input = await readInput(request.path, request.name);
     result.bytes = input.bytes.byteLength;
     const kind = detectKind(input.bytes);
     result.kind = kind;

@@ -6,10 +6,12 @@ import { engineError } from '../errors';
 import { imageToPdf } from '../image/images-to-pdf';
 import { openPdf } from '../pdf/open-pdf';
 import { unsupportedInputError } from './classify';
-import { readInput } from './read-input';
+import { displayNameOf, readInput } from './read-input';
 
 export interface InputRequest {
   path: string;
+  /** What reports and errors call the file, when it is not its own name (see `displayNameOf`). */
+  name?: string;
   /** Only for this run, in memory; never written or logged. */
   password?: string;
 }
@@ -41,7 +43,7 @@ export function toApiError(error: unknown, file: string): ApiError {
 export async function prepareInput(request: InputRequest, index: number, onProgress?: ProgressSink): Promise<PreparedInput> {
   const report: InputReport = {
     index,
-    file: request.path.split(/[\\/]/).pop() ?? request.path,
+    file: displayNameOf(request),
     bytes: 0,
     sha256: null,
     kind: null,
@@ -55,7 +57,7 @@ export async function prepareInput(request: InputRequest, index: number, onProgr
     error: null,
   };
   try {
-    const input = await readInput(request.path);
+    const input = await readInput(request.path, request.name);
     report.bytes = input.bytes.byteLength;
     report.sha256 = input.sha256;
     const kind: InputKind = detectKind(input.bytes);

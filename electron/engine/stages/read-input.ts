@@ -14,9 +14,18 @@ export interface InputFile {
   sha256: string;
 }
 
+/**
+ * The name reports and errors show: the one the person knows the file by when
+ * the caller gives it (a case's stored copy is named with a hash prefix), else
+ * the file's own name.
+ */
+export function displayNameOf(request: { path: string; name?: string | undefined }): string {
+  return request.name ?? basename(request.path.replace(/\\/g, '/'));
+}
+
 /** Stage "read": the original is only ever read, never opened for writing. */
-export async function readInput(path: string): Promise<InputFile> {
-  const name = basename(path);
+export async function readInput(path: string, displayName?: string): Promise<InputFile> {
+  const name = displayNameOf({ path, name: displayName });
   let info;
   try {
     info = await stat(path);

@@ -13,6 +13,8 @@ import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../../rules/upload-limit';
 export const documentInputSchema = z
   .object({
     path: z.string().min(1),
+    /** The name the person knows the file by, for reports and errors (a case's stored copy has a hash prefix). */
+    name: z.string().min(1).max(255).optional(),
     password: z.string().max(1024).optional(),
   })
   .strict();

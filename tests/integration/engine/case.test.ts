@@ -276,3 +276,44 @@ describe('documentsInspect', () => {
     expect(odt).toMatchObject({ kind: 'odt', error: { code: 'FILE_OFFICE_DOCUMENT', params: { kind: 'odt' } } });
   });
 });
+
+describe('display names', () => {
+  it("reports, errors and progress use the name the person knows, not a case copy's hash-prefixed name", async () => {
+    // A case's stored copies are named "<hash>-<name>" (electron/cases/copy-in.ts); the guide passes the original name.
+    const folder = join(root, 'case-copies');
+    mkdirSync(folder, { recursive: true });
+    const scan = join(folder, '3f2a9c1b4d5e-passaporte.pdf');
+    const empty = join(folder, '9be0c4aa12f0-recibo.pdf');
+    copyFileSync(corpusFile('scans/linn.pdf'), scan);
+    copyFileSync(corpusFile('broken/zero_bytes.pdf'), empty);
+    const events: ApiEvent[] = [];
+    const prepared = await dispatch(
+      handlers,
+      'documentsPrepare',
+      {
+        operationId: 'names',
+        outputDir: join(root, 'names-ready'),
+        categories: [
+          { categoryId: 'passport', items: [{ path: scan, name: 'passaporte.pdf' }] },
+          { categoryId: 'income-proof', items: [{ path: empty, name: 'recibo.pdf' }] },
+        ],
+      },
+      (event) => events.push(event),
+    );
+    expect(prepared.ok).toBe(true);
+    const report = prepareReportSchema.parse((prepared as { value: { report: unknown } }).value.report);
+    const inputsOf = (id: string) => report.categories.find((c) => c.categoryId === id)!.inputs;
+    expect(inputsOf('passport')[0]).toMatchObject({ file: 'passaporte.pdf', status: 'ok' });
+    expect(inputsOf('income-proof')[0]).toMatchObject({ file: 'recibo.pdf', error: { code: 'FILE_EMPTY', file: 'recibo.pdf' } });
+    expect(events.some((e) => e.stage === 'input' && e.file === 'passaporte.pdf')).toBe(true);
+    expect(readFileSync(join(root, 'names-ready', 'report.html'), 'utf8')).not.toContain('3f2a9c1b4d5e');
+
+    const inspected = await dispatch(
+      handlers,
+      'documentsInspect',
+      { items: [{ path: empty, name: 'recibo.pdf' }] },
+      () => undefined,
+    );
+    expect(inspected).toMatchObject({ ok: true, value: [{ name: 'recibo.pdf', error: { file: 'recibo.pdf' } }] });
+  });
+});

@@ -157,11 +157,14 @@ export function DocumentsPage() {
   const cards = checklistFor(guide.situation, todayInLisbon());
 
   // Look at every file not inspected yet this session (new ones, and all of them after a restart).
-  const allPaths = Object.values(guide.documents).flatMap((files) => files.map((file) => file.path));
-  const unknown = allPaths.filter((path) => !inspected[path]);
-  const unknownKey = unknown.join('\n');
+  const unknown = Object.values(guide.documents)
+    .flat()
+    .filter((file) => !inspected[file.path]);
+  // A stable key, so the effect runs once per new set of files rather than on every render.
+  const unknownKey = JSON.stringify(unknown.map((file) => [file.path, file.name]));
   useEffect(() => {
-    if (unknownKey) void inspect(unknownKey.split('\n'));
+    const files = (JSON.parse(unknownKey) as [string, string][]).map(([path, name]) => ({ path, name }));
+    if (files.length > 0) void inspect(files);
   }, [unknownKey, inspect]);
 
   return (
@@ -221,7 +224,7 @@ export function DocumentsPage() {
         {askPassword && (
           <PasswordDialog
             fileName={askPassword.name}
-            onUnlock={(password) => session.unlock(askPassword.path, password)}
+            onUnlock={(password) => session.unlock(askPassword, password)}
             onClose={() => setAskPassword(null)}
           />
         )}

@@ -3,6 +3,7 @@ import type { InspectedDocument } from '../../../../shared/api/calls/documents';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { PrepareReport } from '../../../../shared/engine/report';
 import { api } from '../../api';
+import type { AssignedFile } from '../../case/guide-case';
 
 export interface FileProgress {
   stage: string;
@@ -16,19 +17,26 @@ interface DocumentsSessionValue {
   unlocked: ReadonlySet<string>;
   progress: Record<string, FileProgress>;
   running: boolean;
-  inspect(paths: string[]): Promise<void>;
+  /** Keyed by path; the name is what errors call the file (the one the person knows). */
+  inspect(files: AssignedFile[]): Promise<void>;
   /** Try a password; true when it opens the file. Kept in memory for the next preparation, never saved. */
-  unlock(path: string, password: string): Promise<boolean>;
+  unlock(file: AssignedFile, password: string): Promise<boolean>;
   prepare(request: {
     outputDir: string;
     limitBytes: number;
-    categories: Array<{ categoryId: string; paths: string[] }>;
+    categories: Array<{ categoryId: string; files: AssignedFile[] }>;
     expectedCategories: string[];
     locale: 'en' | 'pt';
   }): Promise<{ ok: true; report: PrepareReport; outputDir: string } | { ok: false; error: ApiError }>;
 }
 
 const Context = createContext<DocumentsSessionValue | null>(null);
+
+/** One file as the engine takes it: its path, the name the person knows it by, and the password typed for it, if any. */
+function itemOf(file: AssignedFile, passwords: ReadonlyMap<string, string>): { path: string; name: string; password?: string } {
+  const password = passwords.get(file.path);
+  return password === undefined ? { path: file.path, name: file.name } : { path: file.path, name: file.name, password };
+}
 
 let operationCounter = 0;
 
@@ -45,14 +53,9 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
   const [running, setRunning] = useState(false);
   const passwords = useRef(new Map<string, string>());
 
-  const inspect = useCallback(async (paths: string[]) => {
-    if (paths.length === 0) return;
-    const result = await api().documentsInspect({
-      items: paths.map((path) => {
-        const password = passwords.current.get(path);
-        return password === undefined ? { path } : { path, password };
-      }),
-    });
+  const inspect = useCallback(async (files: AssignedFile[]) => {
+    if (files.length === 0) return;
+    const result = await api().documentsInspect({ items: files.map((file) => itemOf(file, passwords.current)) });
     if (!result.ok) return;
     setInspected((current) => {
       const next = { ...current };
@@ -61,8 +64,9 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
     });
   }, []);
 
-  const unlock = useCallback(async (path: string, password: string) => {
-    const result = await api().documentsInspect({ items: [{ path, password }] });
+  const unlock = useCallback(async (file: AssignedFile, password: string) => {
+    const path = file.path;
+    const result = await api().documentsInspect({ items: [{ path, name: file.name, password }] });
     if (!result.ok) return false;
     const [item] = result.value;
     if (!item) return false;
@@ -90,10 +94,7 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
         limitBytes: request.limitBytes,
         categories: request.categories.map((category) => ({
           categoryId: category.categoryId,
-          items: category.paths.map((path) => {
-            const password = passwords.current.get(path);
-            return password === undefined ? { path } : { path, password };
-          }),
+          items: category.files.map((file) => itemOf(file, passwords.current)),
         })),
         expectedCategories: request.expectedCategories,
         locale: request.locale,

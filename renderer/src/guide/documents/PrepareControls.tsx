@@ -43,7 +43,7 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
       limitBytes,
       categories: withFiles.map((card) => ({
         categoryId: card.id,
-        paths: (guide.documents[card.id] ?? []).map((file) => file.path),
+        files: guide.documents[card.id] ?? [],
       })),
       expectedCategories: cards.filter((card) => card.requirement === 'required').map((card) => card.id),
       locale,
