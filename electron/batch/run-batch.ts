@@ -10,7 +10,7 @@ import {
 } from '../../shared/batch/settings';
 import { totalsOf, type BatchSummary, type SummaryRow } from '../../shared/batch/summary';
 import { rulesMeta } from '../../shared/rules/meta';
-import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../../shared/rules/upload-limit';
+import { megabytesToBytes } from '../../shared/rules/upload-limit';
 import {
   commitClientOutput,
   lockOutputFolder,
@@ -184,7 +184,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
           })),
           passwords: passwordsByInput(scan, passwords),
           outDir: workDir,
-          limitBytes: Math.round(context.settings.limitMb * DEFAULT_UPLOAD_LIMIT_BYTES),
+          limitBytes: megabytesToBytes(context.settings.limitMb),
           expectedCategories: [...(advice?.expectedCategories ?? COMMON_RENEWAL_CATEGORIES)],
           locale: context.settings.locale,
         },

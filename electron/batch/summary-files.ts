@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import type { Locale } from '../../shared/i18n';
 import { categoryById } from '../../shared/rules/categories';
 import { totalsOf, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
-import { translate } from '../../shared/batch/text';
+import { formatBytes } from '../../shared/i18n/format';
+import { translate } from '../../shared/i18n/translate';
+import { escapeHtml } from '../common/html';
 import { writeFileAtomic } from './client-output';
 
 export const SUMMARY_CSV = 'summary.csv';
@@ -74,15 +76,6 @@ export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string 
   return `\uFEFF${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 function categoryList(ids: readonly string[], locale: Locale): string {
   if (ids.length === 0) return '—';
   return `<ul>${ids.map((id) => `<li>${escapeHtml(categoryById(id)?.name[locale] ?? id)}</li>`).join('')}</ul>`;
@@ -109,7 +102,7 @@ export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generat
 <td>${categoryList([...row.categoriesMissing, ...row.categoriesFailed], locale)}</td>
 <td>${categoryList(row.categoriesWithWarnings, locale)}</td>
 <td>${row.problems.length === 0 ? '—' : `<ul>${row.problems.map((p) => `<li>${escapeHtml(problemText(p, locale))}</li>`).join('')}</ul>`}</td>
-<td>${formatBytes(row.inputBytes)} → ${formatBytes(row.outputBytes)}</td>
+<td>${formatBytes(row.inputBytes, locale)} → ${formatBytes(row.outputBytes, locale)}</td>
 <td>${escapeHtml(row.nextAction)}</td>
 <td>${row.duc ? `${t('ducPayableFrom')} ${escapeHtml(row.duc.payableFrom)}<br>${t('ducLastDay')} <strong>${escapeHtml(row.duc.lastDayToPay)}</strong>` : '—'}</td>
 </tr>`,

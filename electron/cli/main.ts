@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { BatchSettingsInput } from '../../shared/batch/settings';
 import type { SummaryRow } from '../../shared/batch/summary';
-import { translate } from '../../shared/batch/text';
+import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/i18n';
 import { lisbonWallTime } from '../../shared/rules/dates';
 import { resourceRoots } from '../main/resources';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../shared/i18n';
-import { translate } from '../../shared/batch/text';
+import { translate } from '../../shared/i18n/translate';
 import type { BatchEvent } from '../batch/run-batch';
 
 export interface Streams {

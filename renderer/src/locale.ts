@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/i18n';
+import { intlTag } from '../../shared/i18n/format';
+
+/** Shared with the reports and the batch summary, so a size reads the same everywhere. */
+export { formatBytes, intlTag } from '../../shared/i18n/format';
 
 /** The current UI language as one of the app's locales. */
 export function useLocale(): Locale {
   const { i18n } = useTranslation();
   return i18n.language === 'pt' ? 'pt' : 'en';
-}
-
-/** The BCP 47 tag for formatting numbers and dates in the user's language. */
-export function intlTag(locale: Locale): string {
-  return locale === 'pt' ? 'pt-PT' : 'en-GB';
 }
 
 /** A calendar date ("2026-03-31") in the user's language: "31 March 2026" / "31 de março de 2026". */
@@ -28,19 +27,6 @@ export function formatLisbonDateTime(instant: string | Date, locale: Locale): st
     timeStyle: 'short',
     timeZone: 'Europe/Lisbon',
   }).format(date);
-}
-
-/** Bytes in the user's language: "1.2 MB" / "1,2 MB". */
-export function formatBytes(bytes: number, locale: Locale): string {
-  const units = ['B', 'kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
 
 /**

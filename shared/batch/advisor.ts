@@ -5,7 +5,7 @@ import { decideRoute } from '../rules/route';
 import type { IsoDate } from '../rules/situation';
 import type { ClientFile } from './client-file';
 import type { ClientAdvice, ClientAdvisor } from './row';
-import { translate } from './text';
+import { translate } from '../i18n/translate';
 
 /**
  * The rules' view of one client for the summary: which portal (route), the

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
 import type { ClientFile, ClientFileParse } from './client-file';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
-import { translate } from './text';
+import { translate } from '../i18n/translate';
 
 /**
  * Turns what a batch learnt about one client into its summary row: status,

@@ -9,7 +9,18 @@ import { localizedSchema, provenanceSchema } from './sources';
  * limit their upload screen shows. 1 MB is taken as 1,000,000 bytes, the
  * smaller of the two usual meanings, so a file that fits is never too big.
  */
-export const DEFAULT_UPLOAD_LIMIT_BYTES = 1_000_000;
+export const BYTES_PER_MB = 1_000_000;
+export const DEFAULT_UPLOAD_LIMIT_BYTES = BYTES_PER_MB;
+
+/** A limit as upload screens state it ("2 MB") in bytes, counting MB the way the default does. */
+export function megabytesToBytes(megabytes: number): number {
+  return Math.round(megabytes * BYTES_PER_MB);
+}
+
+/** Bytes as the MB an upload screen would state, to two decimals ("1.02"). */
+export function bytesToMegabytes(bytes: number): number {
+  return Math.round((bytes / BYTES_PER_MB) * 100) / 100;
+}
 
 export const uploadLimitSchema = z.object({
   bytes: z.number().int().positive(),

@@ -1,32 +1,12 @@
-import { messages, type Locale } from '../../../shared/i18n';
+import type { Locale } from '../../../shared/i18n';
+import { formatBytes } from '../../../shared/i18n/format';
+import { translate } from '../../../shared/i18n/translate';
+import { escapeHtml } from '../../common/html';
 import type { CategoryReport, InputReport, PrepareReport } from '../../../shared/engine/report';
 import type { ValidationResult } from '../../../shared/engine/validation';
 import { categoryById } from '../../../shared/rules/categories';
 
-/** Escape text for HTML element content and quoted attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 type Params = Record<string, string | number> | undefined;
-
-/** Look up a message key in the UI strings and fill its {{placeholders}}. */
-function translate(locale: Locale, key: string, params?: Params): string {
-  const text = key
-    .split('.')
-    .reduce<unknown>(
-      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
-      messages[locale],
-    );
-  if (typeof text !== 'string') return key;
-  return text.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => String(params?.[name] ?? ''));
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(2)} MB`;
-}
 
 function describeInput(locale: Locale, input: InputReport): string {
   const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
@@ -45,7 +25,7 @@ function describeInput(locale: Locale, input: InputReport): string {
   return `<tr class="${input.status}">
   <td>${input.index + 1}</td>
   <td>${escapeHtml(input.file)}</td>
-  <td>${formatBytes(input.bytes)}</td>
+  <td>${formatBytes(input.bytes, locale)}</td>
   <td>${input.status === 'ok' ? input.pages : '—'}</td>
   <td><ul>${done.map((item) => `<li>${item}</li>`).join('')}${notes.join('')}${error}</ul></td>
 </tr>`;
@@ -73,8 +53,11 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
   const summary = output
     ? `<p><strong>${escapeHtml(output.fileName)}</strong> — ${t('engine.report.outputSummary', {
         pages: output.pages,
-        size: formatBytes(output.bytes),
-        before: formatBytes(category.inputs.reduce((sum, input) => sum + input.bytes, 0)),
+        size: formatBytes(output.bytes, locale),
+        before: formatBytes(
+          category.inputs.reduce((sum, input) => sum + input.bytes, 0),
+          locale,
+        ),
       })}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
        ${(output.warnings ?? []).map((warning) => `<p class="warning">${t(warning.messageKey, warning.params)}</p>`).join('')}
        ${output.validation ? describeValidation(locale, output.validation) : ''}
@@ -116,7 +99,7 @@ td ul { margin: 0; padding-left: 1.2rem; } .error { color: #a4262c; } .warning {
 <body>
 <h1>${t('engine.report.title')}</h1>
 <p>${t('engine.report.createdAt', { date: report.createdAt.slice(0, 16).replace('T', ' ') })} · ${t('engine.report.limit', {
-    size: formatBytes(report.limitBytes),
+    size: formatBytes(report.limitBytes, locale),
   })}</p>
 ${report.missing.length > 0 ? `<section><h2>${t('engine.report.missing')}</h2><ul>${missing}</ul></section>` : ''}
 ${report.categories.map((category) => describeCategory(locale, category)).join('\n')}

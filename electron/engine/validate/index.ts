@@ -1,6 +1,7 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { PageCheck, PageImageCheck, Reason, ValidationResult } from '../../../shared/engine/validation';
 import { verdictFor } from '../../../shared/engine/validation';
+import { bytesToMegabytes } from '../../../shared/rules/upload-limit';
 import { forEachLimited } from '../compress/concurrency';
 import { PlannedImage, effectiveDpi, planImages } from '../compress/image-plan';
 import { decodePixels, toGrey } from '../compress/image-pixels';
@@ -46,8 +47,8 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
   if (!underLimit) {
     reasons.push(
       reason('OVER_LIMIT', 'blocker', 'overLimit', 'splitCategory', {
-        sizeMb: round(bytes.length / 1_048_576, 2),
-        limitMb: round(options.limitBytes / 1_048_576, 2),
+        sizeMb: bytesToMegabytes(bytes.length),
+        limitMb: bytesToMegabytes(options.limitBytes),
       }),
     );
   }

@@ -167,7 +167,7 @@ describe('a case of 6 categories and 12 inputs', () => {
 
   it('report.html is readable and escapes file names', () => {
     const html = readFileSync(join(ready, 'report.html'), 'utf8');
-    expect(html).toContain('bill &#60;march&#62; &#38; &#34;april&#34;.pdf');
+    expect(html).toContain('bill &lt;march&gt; &amp; &quot;april&quot;.pdf');
     expect(html).not.toContain('<march>');
     for (const name of ['Passport', 'Proof of means of subsistence', 'income-proof.pdf', 'passport photo page.heic'])
       expect(html).toContain(name);
@@ -190,7 +190,9 @@ describe('a case of 6 categories and 12 inputs', () => {
 
   it('passwords are written nowhere; originals are byte-identical', () => {
     for (const name of readdirSync(ready)) {
-      const bytes = readFileSync(join(ready, name));
+      // The report's timestamp ("…T01:14:16.623Z") can hold a 3-digit password by chance: leave it out.
+      const raw = readFileSync(join(ready, name));
+      const bytes = name.endsWith('.pdf') ? raw : Buffer.from(raw.toString('utf8').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, ''));
       for (const password of Object.values(PASSWORDS)) {
         // Reports are text: no trace at all. In PDFs a 3-byte password can occur by chance inside
         // compressed image data, so look for it as a PDF string, and for the 6-byte UTF-8 one anywhere.

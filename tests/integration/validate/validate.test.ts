@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePdf } from '../../../electron/engine/validate';
@@ -55,10 +55,14 @@ describe('validatePdf', () => {
   });
 
   it('reports a file over the limit as not ready', async () => {
-    const result = await validatePdf(corpus('scans/multipage.pdf'), { limitBytes: 500_000 });
+    const result = await validatePdf(corpus('scans/multipage.pdf'), { limitBytes: 1_000_000 });
     expect(result.underLimit).toBe(false);
     expect(result.verdict).toBe('not-ready');
-    expect(result.reasons.find((r) => r.code === 'OVER_LIMIT')!.params).toMatchObject({ limitMb: 0.48 });
+    // The message counts MB as AIMA states its limit (1 MB = 1,000,000 bytes): "more than the 1 MB", not "0.95 MB".
+    expect(result.reasons.find((r) => r.code === 'OVER_LIMIT')!.params).toEqual({
+      limitMb: 1,
+      sizeMb: Math.round(statSync(join(CORPUS, 'scans/multipage.pdf')).size / 10_000) / 100,
+    });
   });
 
   it('reports a damaged file that the parsers reject', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
-import { effectiveUploadLimit } from '../../../../shared/rules/upload-limit';
+import { bytesToMegabytes, effectiveUploadLimit, megabytesToBytes } from '../../../../shared/rules/upload-limit';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { useLocale } from '../../locale';
@@ -22,7 +22,7 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
   const { prepare, running, progress, inspected } = useDocumentsSession();
   const [error, setError] = useState<ApiError | null>(null);
   const limitBytes = effectiveUploadLimit(guide.uploadLimitBytes).bytes;
-  const [limitText, setLimitText] = useState(String(limitBytes / 1_000_000));
+  const [limitText, setLimitText] = useState(String(bytesToMegabytes(limitBytes)));
   const withFiles = cards.filter((card) => (guide.documents[card.id] ?? []).length > 0);
   const waitingForPassword = withFiles.some((card) =>
     (guide.documents[card.id] ?? []).some((file) => inspected[file.path]?.needsPassword),
@@ -73,7 +73,7 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
             setLimitText(event.target.value);
             const megabytes = Number(event.target.value.replace(',', '.'));
             if (Number.isFinite(megabytes) && megabytes > 0 && megabytes <= 100) {
-              update((current) => ({ ...current, uploadLimitBytes: Math.round(megabytes * 1_000_000) }));
+              update((current) => ({ ...current, uploadLimitBytes: megabytesToBytes(megabytes) }));
             }
           }}
         />

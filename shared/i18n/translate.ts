@@ -1,7 +1,7 @@
-import { messages, type Locale } from '../i18n';
+import { messages, type Locale } from './index';
 
 /**
- * Translate a message key outside React (summary files, CLI output), with
+ * Translate a message key outside React (reports, summary files, CLI output), with
  * `{{name}}` placeholders filled from params. An unknown key comes back as the
  * key itself, so a missing text is visible rather than blank.
  */

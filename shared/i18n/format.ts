@@ -1,0 +1,23 @@
+import type { Locale } from './index';
+
+/** The BCP 47 tag for formatting numbers and dates in the user's language. */
+export function intlTag(locale: Locale): string {
+  return locale === 'pt' ? 'pt-PT' : 'en-GB';
+}
+
+/**
+ * Bytes in the user's language: "1.2 MB" / "1,2 MB". Decimal units (1 MB =
+ * 1,000,000 bytes), as AIMA states its upload limit, so the limit reads "1 MB"
+ * in the app, the reports and the batch summary alike.
+ */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../../electron/common/html';
+import { formatBytes } from '../../../shared/i18n/format';
+import { translate } from '../../../shared/i18n/translate';
+import { bytesToMegabytes, DEFAULT_UPLOAD_LIMIT_BYTES, megabytesToBytes } from '../../../shared/rules/upload-limit';
+
+/** One way to write sizes, messages and HTML text, shared by the app, the reports and the batch summary. */
+describe('sizes', () => {
+  it('count MB as AIMA states its limit, so the default limit reads "1 MB" everywhere', () => {
+    expect(formatBytes(DEFAULT_UPLOAD_LIMIT_BYTES, 'en')).toBe('1 MB');
+    expect(formatBytes(DEFAULT_UPLOAD_LIMIT_BYTES, 'pt')).toBe('1 MB');
+    expect(formatBytes(1_234_567, 'en')).toBe('1.2 MB');
+    expect(formatBytes(1_234_567, 'pt')).toBe('1,2 MB');
+    expect(formatBytes(45_300, 'en')).toBe('45.3 kB');
+    expect(formatBytes(999, 'en')).toBe('999 B');
+    expect(formatBytes(250_400_000, 'en')).toBe('250 MB');
+  });
+
+  it('convert between the MB a person types and bytes without drift', () => {
+    expect(megabytesToBytes(1)).toBe(DEFAULT_UPLOAD_LIMIT_BYTES);
+    expect(megabytesToBytes(2.5)).toBe(2_500_000);
+    expect(bytesToMegabytes(1_020_000)).toBe(1.02);
+    expect(bytesToMegabytes(megabytesToBytes(0.3))).toBe(0.3);
+  });
+});
+
+describe('translate (outside React)', () => {
+  it('fills placeholders, keeps a missing one visible, and returns an unknown key as itself', () => {
+    expect(translate('en', 'case.errors.notFound', { id: 'ana' })).toBe('The case "ana" was not found in the cases folder.');
+    expect(translate('pt', 'case.errors.notFound', { id: 'ana' })).toBe('O caso "ana" não foi encontrado na pasta de casos.');
+    expect(translate('en', 'case.errors.notFound')).toContain('{{id}}');
+    expect(translate('en', 'no.such.key')).toBe('no.such.key');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('makes file names and texts safe in element content and quoted attributes', () => {
+    expect(escapeHtml(`bill <march> & "april" 'x'.pdf`)).toBe('bill &lt;march&gt; &amp; &quot;april&quot; &#39;x&#39;.pdf');
+    expect(escapeHtml(42)).toBe('42');
+  });
+});
