@@ -169,10 +169,10 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
     await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Sousa');
     await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toHaveCount(1);
 
-    // A folder with problems shows them before the guide.
+    // Back in the agency view the clients folder is remembered: no need to choose it again.
     await page.getByTestId('nav-agency').click();
-    harness.shell.queueFolder(clients);
-    await page.getByTestId('pick-clients').click();
+    await expect(page.getByTestId('clients-folder')).toHaveText(clients);
+    // A folder with problems shows them before the guide.
     await page.getByRole('button', { name: 'Open the case of dora-costa in the guide' }).click();
     const panel = page.getByTestId('imported-panel');
     await expect(panel.getByRole('heading', { name: 'dora-costa' })).toBeFocused();
@@ -186,8 +186,6 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
 
     // A folder that disappeared after it was listed says so, and the current case stays.
     await page.getByTestId('nav-agency').click();
-    harness.shell.queueFolder(clients);
-    await page.getByTestId('pick-clients').click();
     await expect(page.getByTestId('client-ana-silva')).toBeVisible();
     rmSync(join(clients, 'ana-silva'), { recursive: true });
     await page.getByRole('button', { name: 'Open the case of ana-silva in the guide' }).click();

@@ -7,6 +7,7 @@ import { api } from '../api';
 import { Page } from '../components/Page';
 import { Tag } from '../components/Tag';
 import { useLocale } from '../locale';
+import { loadAgencySettings, saveAgencySettings } from './agency-settings';
 import { BatchOptions, type BatchOptionValues } from './BatchOptions';
 import { ProblemList } from './ProblemList';
 import { useBatch, type Progress } from './useBatch';
@@ -107,10 +108,11 @@ function ImportedPanel({ pending, onContinue }: { pending: PendingImport; onCont
 export function AgencyPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [clientsFolder, setClientsFolder] = useState<string | null>(null);
-  const [outFolder, setOutFolder] = useState<string | null>(null);
+  const [settings, setSettings] = useState(loadAgencySettings);
+  const { clientsFolder, outFolder } = settings;
+  const options: BatchOptionValues = { force: settings.force, passwordsFile: settings.passwordsFile };
   const [revealFailed, setRevealFailed] = useState(false);
-  const [options, setOptions] = useState<BatchOptionValues>({ force: false, passwordsFile: null });
+  useEffect(() => saveAgencySettings(settings), [settings]);
   const batch = useBatch(locale);
   const importer = useClientImport();
   const { list } = batch;
@@ -127,8 +129,8 @@ export function AgencyPage() {
   const pick = async (purpose: 'clients' | 'output') => {
     const result = await api().shellPickFolder({ purpose });
     if (!result.ok || !result.value.path) return;
-    if (purpose === 'clients') setClientsFolder(result.value.path);
-    else setOutFolder(result.value.path);
+    const path = result.value.path;
+    setSettings((current) => (purpose === 'clients' ? { ...current, clientsFolder: path } : { ...current, outFolder: path }));
   };
   const reveal = (path: string) => {
     void api()
@@ -176,7 +178,11 @@ export function AgencyPage() {
         </div>
       </section>
 
-      <BatchOptions values={options} disabled={batch.running} onChange={setOptions} />
+      <BatchOptions
+        values={options}
+        disabled={batch.running}
+        onChange={(values) => setSettings((current) => ({ ...current, ...values }))}
+      />
 
       {batch.error && (
         <div className="warning warning-caution" role="alert" data-testid="agency-error">

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
+import type { AgencySettings } from './agency-settings';
 
-export interface BatchOptionValues {
-  force: boolean;
-  passwordsFile: string | null;
-}
+export type BatchOptionValues = Pick<AgencySettings, 'force' | 'passwordsFile'>;
 
 /**
  * The batch's options, as on the command line: prepare unchanged clients again
