@@ -172,6 +172,15 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
     // Back in the agency view the clients folder is remembered: no need to choose it again.
     await page.getByTestId('nav-agency').click();
     await expect(page.getByTestId('clients-folder')).toHaveText(clients);
+    // The agency adds a second passport page; opening the client again brings it into the same case.
+    copyFileSync(join(CORPUS, 'images/baiona_cmyk.jpg'), join(clients, 'ana-silva', 'passport', 'passaporte-2.jpg'));
+    await page.getByRole('button', { name: 'Open the case of ana-silva in the guide' }).click();
+    await expect(page.getByTestId('task-list')).toBeVisible();
+    await page.goto(`${harness.url}/#/documents`);
+    await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toHaveCount(2);
+    await expect(page.getByTestId('card-passport')).toContainText('passaporte-2.jpg');
+    await expect(page.getByTestId('card-passport')).toContainText('passaporte.pdf');
+    await page.getByTestId('nav-agency').click();
     // A folder with problems shows them before the guide.
     await page.getByRole('button', { name: 'Open the case of dora-costa in the guide' }).click();
     const panel = page.getByTestId('imported-panel');

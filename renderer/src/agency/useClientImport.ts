@@ -26,9 +26,10 @@ export function useClientImport() {
   const [error, setError] = useState<ApiError | null>(null);
 
   const goToCase = useCallback(
-    async (caseId: string) => {
+    async (result: ClientImport) => {
       try {
-        await openCase(caseId);
+        // The import's files are adopted only after the open case's pending changes are saved.
+        await openCase(result.caseFile.id, () => apiCaseStore.adoptImport(result));
         navigate('/');
       } catch (caught) {
         setError(caught as ApiError);
@@ -48,9 +49,8 @@ export function useClientImport() {
           setError(result.error);
           return;
         }
-        apiCaseStore.adoptImport(result.value);
         if (result.value.problems.length > 0) setPending({ client: client.client, result: result.value });
-        else await goToCase(result.value.caseFile.id);
+        else await goToCase(result.value);
       } finally {
         setOpening(null);
       }
@@ -59,7 +59,7 @@ export function useClientImport() {
   );
 
   const continueInGuide = useCallback(async () => {
-    if (pending) await goToCase(pending.result.caseFile.id);
+    if (pending) await goToCase(pending.result);
   }, [pending, goToCase]);
 
   return { opening, pending, error, open, continueInGuide };

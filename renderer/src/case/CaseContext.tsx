@@ -12,8 +12,11 @@ interface CaseContextValue {
   casesRoot: string;
   guide: GuideCase;
   update(change: (current: GuideCase) => GuideCase): void;
-  /** Save what is pending, then continue with another case (an agency's client). Rejects with the API error. */
-  openCase(caseId: string): Promise<void>;
+  /**
+   * Save what is pending, then continue with another case (an agency's client). `beforeLoad` runs
+   * after that save and before the case is read (to seed its guide progress). Rejects with the API error.
+   */
+  openCase(caseId: string, beforeLoad?: () => void): Promise<void>;
   saveState: SaveState;
 }
 
@@ -95,9 +98,10 @@ export function CaseProvider({ children }: { children: ReactNode }) {
   );
 
   const openCase = useCallback(
-    async (caseId: string) => {
+    async (caseId: string, beforeLoad?: () => void) => {
       window.clearTimeout(timer.current);
       await flush();
+      beforeLoad?.();
       const next = await apiCaseStore.openById(caseId).catch((error: unknown) => {
         throw error instanceof CaseStoreError ? error.apiError : error;
       });
