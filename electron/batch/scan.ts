@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { categoryKeywords, categoryOfFolderName, sortByKeywords } from '../../shared/batch/keywords';
 import type { ClientLayout } from '../../shared/batch/listing';
 import { categories, type CategoryId } from '../../shared/rules/categories';
@@ -88,6 +88,8 @@ export async function scanClientFolder(dir: string, keywordList = categoryKeywor
       const categoryId = categoryOfFolderName(entry.name);
       const files = await filesUnder(path);
       for (const file of files) {
+        // A facts or passwords file is never a document, wherever it is (and a password never gets copied).
+        if (IGNORED.has(basename(file).toLowerCase())) continue;
         subfolderFiles += 1;
         if (categoryId === null) unsorted.push({ relPath: toRel(dir, file), reason: 'unknown-folder' });
         else await add(categoryId, file);

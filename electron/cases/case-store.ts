@@ -99,6 +99,7 @@ export class CaseStore {
           updatedAt: caseFile.updatedAt,
           ...(caseFile.person.fullName ? { fullName: caseFile.person.fullName } : {}),
           evidenceCount: caseFile.evidence.filter((r) => r.type === 'entry').length,
+          ...(caseFile.source ? { sourceFolder: caseFile.source.folder } : {}),
         });
       } catch (error) {
         // One unreadable case never hides the others.
@@ -232,15 +233,17 @@ export class CaseStore {
     }));
   }
 
-  /** The readable case imported from this client folder, if there is one (the oldest, should there be several). */
-  async findBySourceFolder(folder: string): Promise<CaseFile | null> {
-    const found: CaseFile[] = [];
-    for (const summary of await this.list()) {
-      if (summary.status !== 'ok') continue;
-      const caseFile = await this.load(summary.id).catch(() => null);
-      if (caseFile?.source?.kind === 'client-folder' && caseFile.source.folder === folder) found.push(caseFile);
-    }
-    return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0] ?? null;
+  /**
+   * The readable case imported from this client folder, if there is one (the
+   * least recently changed, should there be several). `sameFolder` decides
+   * what counts as the same folder (letter case on Windows and macOS).
+   */
+  async findBySourceFolder(folder: string, sameFolder: (a: string, b: string) => boolean): Promise<CaseFile | null> {
+    const matches = (await this.list()).filter(
+      (summary) => summary.status === 'ok' && summary.sourceFolder !== undefined && sameFolder(summary.sourceFolder, folder),
+    );
+    const oldest = matches.at(-1); // list() is sorted by most recent change
+    return oldest ? this.load(oldest.id) : null;
   }
 
   /**

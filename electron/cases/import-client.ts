@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
@@ -7,6 +7,15 @@ import type { CaseFile } from '../../shared/case/case-file';
 import type { ClientImport } from '../../shared/case/client-import';
 import { scanClientFolder } from '../batch/scan';
 import type { CaseStore } from './case-store';
+
+/**
+ * Whether two client-folder paths name the same folder: file systems on
+ * Windows and macOS ignore letter case by default, so "D:\\Clientes\\Ana" and
+ * "d:\\clientes\\ana" are one client there.
+ */
+export function sameClientFolder(a: string, b: string, platform: NodeJS.Platform = process.platform): boolean {
+  return platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
 
 function clientFolderUnreadable(folder: string, cause?: unknown): AppError {
   return new AppError({
@@ -48,9 +57,11 @@ export async function importClientFolder(
   clientFolder: string,
   now: () => Date = () => new Date(),
 ): Promise<ClientImport> {
-  const folder = resolve(clientFolder);
+  // The real path: a folder reached through a link or a mapped drive is still the same client.
+  let folder = resolve(clientFolder);
   try {
     if (!(await stat(folder)).isDirectory()) throw clientFolderUnreadable(folder);
+    folder = await realpath(folder);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw clientFolderUnreadable(folder, error);
@@ -63,7 +74,7 @@ export async function importClientFolder(
   }
   const clientFile = await readClientFile(scan.clientJsonPath);
 
-  const existing = await store.findBySourceFolder(folder);
+  const existing = await store.findBySourceFolder(folder, sameClientFolder);
   const facts = clientFile?.ok ? clientFile.clientFile : null;
   const caseFile =
     existing ??
@@ -91,9 +102,11 @@ export async function importClientFolder(
   });
 
   const caseDir = store.caseDir(updated.id);
+  const factsOf = (c: CaseFile) => JSON.stringify([c.person, c.situation]);
   return {
     caseFile: updated,
     created: existing === null,
+    factsChanged: existing === null || factsOf(existing) !== factsOf(updated),
     documents: assigned.map(({ categoryId, originals }) => ({
       categoryId,
       files: originals.map((original) => ({ path: join(caseDir, original.storedAs), name: original.name })),

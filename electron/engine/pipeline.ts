@@ -1,4 +1,4 @@
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Locale } from '../../shared/i18n';
 import {
   prepareReportSchema,
@@ -16,6 +16,7 @@ import { ensureFolder, previousOutputs, removeStaleOutputs } from './output/writ
 import { finishPdf, type FinishStages } from './stages/finish';
 import { mergePdfs } from './stages/merge';
 import { prepareInput, toApiError, type InputRequest, type ProgressSink } from './stages/prepare-input';
+import { displayNameOf } from './stages/read-input';
 import { sha256Hex } from '../common/hash';
 
 /**
@@ -115,7 +116,7 @@ function refuseToOverwriteOriginals(categories: readonly CategoryRequest[], outp
       .map((name) => resolve(outputDir, name)),
   );
   for (const item of categories.flatMap((c) => c.items)) {
-    if (targets.has(resolve(item.path))) throw engineError('OUTPUT_OVERWRITES_ORIGINAL', basename(item.path));
+    if (targets.has(resolve(item.path))) throw engineError('OUTPUT_OVERWRITES_ORIGINAL', displayNameOf(item));
   }
 }
 

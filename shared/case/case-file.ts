@@ -77,6 +77,8 @@ export const caseSummarySchema = z.discriminatedUnion('status', [
     updatedAt: z.string(),
     fullName: z.string().optional(),
     evidenceCount: z.number().int().nonnegative(),
+    /** The client folder the case was imported from, for an agency's case. */
+    sourceFolder: z.string().optional(),
   }),
   /** A case folder whose case.json cannot be read: listed, never repaired behind the user's back. */
   z.object({

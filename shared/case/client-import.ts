@@ -20,6 +20,8 @@ export const importedDocumentSchema = z.object({
 export const clientImportSchema = z.object({
   caseFile: caseFileSchema,
   created: z.boolean(),
+  /** The case's personal facts or situation changed (a new case, or a client.json edited since): to be confirmed again. */
+  factsChanged: z.boolean(),
   documents: z.array(z.object({ categoryId: categoryIdSchema, files: z.array(importedDocumentSchema) })),
   problems: z.array(clientProblemSchema),
 });

@@ -9,7 +9,7 @@ export const agencyPt: Messages['agency'] = {
   folders: 'Pastas',
   clientsFolder: 'Pasta de clientes',
   outputFolder: 'Pasta de saída',
-  notChosen: 'Ainda não escolhida',
+  notChosen: 'Por escolher',
   change: 'Alterar',
   clients: 'Clientes',
   noClients: 'Não foram encontradas pastas de clientes nesta pasta.',

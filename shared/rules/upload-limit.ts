@@ -17,9 +17,13 @@ export function megabytesToBytes(megabytes: number): number {
   return Math.round(megabytes * BYTES_PER_MB);
 }
 
-/** Bytes as the MB an upload screen would state, to two decimals ("1.02"). */
-export function bytesToMegabytes(bytes: number): number {
-  return Math.round((bytes / BYTES_PER_MB) * 100) / 100;
+/**
+ * Bytes as the MB an upload screen would state, to two decimals ("1.02").
+ * 'up' for a size compared with a limit: a file just over 1 MB must not read "1 MB".
+ */
+export function bytesToMegabytes(bytes: number, rounding: 'nearest' | 'up' = 'nearest'): number {
+  const hundredths = (bytes / BYTES_PER_MB) * 100;
+  return (rounding === 'up' ? Math.ceil(hundredths) : Math.round(hundredths)) / 100;
 }
 
 export const uploadLimitSchema = z.object({

@@ -47,7 +47,7 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
   if (!underLimit) {
     reasons.push(
       reason('OVER_LIMIT', 'blocker', 'overLimit', 'splitCategory', {
-        sizeMb: bytesToMegabytes(bytes.length),
+        sizeMb: bytesToMegabytes(bytes.length, 'up'),
         limitMb: bytesToMegabytes(options.limitBytes),
       }),
     );

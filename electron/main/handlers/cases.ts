@@ -28,12 +28,10 @@ export function caseHandlers(): {
         ...(person !== undefined ? { person } : {}),
         ...(situation !== undefined ? { situation } : {}),
       }),
-    caseAddOriginals: async ({ root, caseId, operationId, paths }, { emit }) => {
-      const { added, alreadyPresent } = await caseStoreFor(root).addOriginals(caseId, paths, (file, done, total) =>
+    caseAddOriginals: async ({ root, caseId, operationId, paths }, { emit }) =>
+      caseStoreFor(root).addOriginals(caseId, paths, (file, done, total) =>
         emit({ type: 'progress', operationId, stage: 'copy', file, done, total }),
-      );
-      return { added, alreadyPresent };
-    },
+      ),
     caseImportClient: async ({ root, clientFolder }) => importClientFolder(caseStoreFor(root), clientFolder),
     evidenceAdd: async ({ root, caseId, entry, paths }) => caseStoreFor(root).addEvidence(caseId, entry, paths),
     evidenceRetract: async ({ root, caseId, entryId, reason }) => caseStoreFor(root).retractEvidence(caseId, entryId, reason),

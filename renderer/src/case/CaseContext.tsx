@@ -61,19 +61,30 @@ export function CaseProvider({ children }: { children: ReactNode }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const flush = useCallback(async () => {
-    const value = pending.current;
-    const caseId = caseIdRef.current;
-    if (!value || !caseId) return;
-    pending.current = null;
-    setSaveState({ kind: 'saving' });
-    try {
-      await apiCaseStore.save(caseId, value, saved.current);
-      saved.current = value;
-      setSaveState({ kind: 'saved' });
-    } catch (error) {
-      setSaveState({ kind: 'failed', error: error instanceof CaseStoreError ? error.apiError : null });
-    }
+  /** The last save started; saves run one after another, so a switch of case never overtakes one. */
+  const saving = useRef<Promise<ApiError | null>>(Promise.resolve(null));
+
+  /** Save what is pending (after any save already running); resolves to that save's error, or null. */
+  const flush = useCallback((): Promise<ApiError | null> => {
+    const run = saving.current.then(async () => {
+      const value = pending.current;
+      const caseId = caseIdRef.current;
+      if (!value || !caseId) return null;
+      pending.current = null;
+      setSaveState({ kind: 'saving' });
+      try {
+        await apiCaseStore.save(caseId, value, saved.current);
+        saved.current = value;
+        setSaveState({ kind: 'saved' });
+        return null;
+      } catch (error) {
+        const apiError = error instanceof CaseStoreError ? error.apiError : null;
+        setSaveState({ kind: 'failed', error: apiError });
+        return apiError ?? { code: 'CASE_WRITE_FAILED', messageKey: 'case.errors.writeFailed', params: { id: caseId } };
+      }
+    });
+    saving.current = run;
+    return run;
   }, []);
 
   useEffect(() => {
@@ -100,7 +111,10 @@ export function CaseProvider({ children }: { children: ReactNode }) {
   const openCase = useCallback(
     async (caseId: string, beforeLoad?: () => void) => {
       window.clearTimeout(timer.current);
-      await flush();
+      // A change of the open case that cannot be saved is reported instead of being dropped by the switch;
+      // the save state shows it too, and opening again continues (nothing is left pending).
+      const saveError = await flush();
+      if (saveError) throw saveError;
       beforeLoad?.();
       const next = await apiCaseStore.openById(caseId).catch((error: unknown) => {
         throw error instanceof CaseStoreError ? error.apiError : error;

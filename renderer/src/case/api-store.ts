@@ -2,6 +2,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { CaseFile } from '../../../shared/case/case-file';
 import type { ClientImport } from '../../../shared/case/client-import';
 import { api } from '../api';
+import { casePath } from '../guide/documents/paths';
 import { guideCaseSchema, emptyGuideCase, type GuideCase } from './guide-case';
 
 const LAST_CASE_KEY = 'aima-prep.last-case';
@@ -41,12 +42,6 @@ function progressOf(caseId: string): GuideCase {
 function storeProgress(caseId: string, guide: GuideCase): void {
   const { situation: _kept, ...progress } = guide;
   window.localStorage.setItem(progressKey(caseId), JSON.stringify({ ...progress, situation: {} }));
-}
-
-/** A path inside the case folder, with the separator the cases root already uses (Windows or POSIX). */
-function casePath(root: string, caseId: string, storedAs: string): string {
-  const separator = root.includes('\\') && !root.includes('/') ? '\\' : '/';
-  return [root.replace(/[\\/]+$/, ''), caseId, ...storedAs.split('/')].join(separator);
 }
 
 /**
@@ -111,7 +106,15 @@ export const apiCaseStore = {
     const progress = progressOf(result.caseFile.id);
     const documents = { ...progress.documents };
     for (const { categoryId, files } of result.documents) documents[categoryId] = files;
-    storeProgress(result.caseFile.id, { ...progress, documents, lastPath: '/' });
+    const documentsChanged = JSON.stringify(documents) !== JSON.stringify(progress.documents);
+    storeProgress(result.caseFile.id, {
+      ...progress,
+      documents,
+      lastPath: '/',
+      // New facts are confirmed again, and a report about other documents no longer describes this folder.
+      ...(result.factsChanged ? { situationConfirmed: false, routeSeen: false } : {}),
+      ...(documentsChanged ? { report: undefined } : {}),
+    });
   },
 
   async save(caseId: string, guide: GuideCase, previous: GuideCase | null): Promise<void> {

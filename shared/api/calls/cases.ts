@@ -61,7 +61,12 @@ export const caseCalls = {
         paths: z.array(z.string().min(1)).min(1).max(500),
       })
       .strict(),
-    output: z.object({ added: z.array(originalFileSchema), alreadyPresent: z.array(originalFileSchema) }),
+    output: z.object({
+      added: z.array(originalFileSchema),
+      alreadyPresent: z.array(originalFileSchema),
+      /** The case's original for each path given, in the same order (new or already present). */
+      inOrder: z.array(originalFileSchema),
+    }),
     streamsProgress: true,
   }),
   /**

@@ -1,9 +1,10 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseStore } from '../../../electron/cases/case-store';
-import { importClientFolder } from '../../../electron/cases/import-client';
+import { importClientFolder, sameClientFolder } from '../../../electron/cases/import-client';
 import { dispatch } from '../../../electron/main/dispatch';
 import { createHandlers } from '../../../electron/main/handlers';
 import type { ShellPort } from '../../../electron/main/shell-port';
@@ -40,11 +41,12 @@ describe('opening a client folder as a case', () => {
     const result = await importClientFolder(store, folder);
 
     expect(result.created).toBe(true);
+    expect(result.factsChanged).toBe(true);
     expect(result.problems).toEqual([]);
     expect(result.caseFile.title).toBe('Ana Sousa');
     expect(result.caseFile.person).toEqual(VALID_CLIENT_JSON.person);
     expect(result.caseFile.situation).toEqual(VALID_CLIENT_JSON.situation);
-    expect(result.caseFile.source).toMatchObject({ kind: 'client-folder', folder });
+    expect(result.caseFile.source).toMatchObject({ kind: 'client-folder', folder: realpathSync(folder) });
 
     // The rules' category order; the two statements in natural order, to be merged in that order.
     // Fixture 01 has a folder for each common category and the employment contract.
@@ -117,7 +119,12 @@ describe('opening a client folder as a case', () => {
 
     const again = await importClientFolder(store, folder);
     expect(again.created).toBe(false);
+    expect(again.factsChanged).toBe(false);
     expect(again.caseFile.id).toBe(first.caseFile.id);
+    // Through a link to the folder it is still the same client.
+    const link = join(work, 'reopen-client-link');
+    await symlink(folder, link);
+    expect((await importClientFolder(store, link)).caseFile.id).toBe(first.caseFile.id);
     expect((await store.load(first.caseFile.id)).originals).toHaveLength(2);
     expect((await store.list()).filter((c) => c.status === 'ok')).toHaveLength(1);
 
@@ -127,6 +134,7 @@ describe('opening a client folder as a case', () => {
     await writeFile(join(folder, 'client.json'), JSON.stringify(corrected));
     const third = await importClientFolder(store, folder);
     expect(third.caseFile.id).toBe(first.caseFile.id);
+    expect(third.factsChanged).toBe(true);
     expect(third.documents.find((d) => d.categoryId === 'income-proof')!.files.map((f) => f.name)).toEqual([
       'statement-2.pdf',
       'statement-10.pdf',
@@ -134,6 +142,30 @@ describe('opening a client folder as a case', () => {
     expect(third.caseFile.situation.permitExpiry).toBe('2027-01-15');
     expect(third.caseFile.person.phone).toBe('+351 912 345 678');
     expect((await store.load(first.caseFile.id)).originals).toHaveLength(3);
+  });
+
+  it('a facts or passwords file inside a category folder is never taken for a document, nor copied', async () => {
+    const store = new CaseStore(join(work, 'cases-f'));
+    const folder = join(work, 'nested-passwords');
+    await mkdir(join(folder, 'financas-no-debt'), { recursive: true });
+    await copyFile(join(CORPUS, 'scans/kcs.pdf'), join(folder, 'financas-no-debt', 'certidao.pdf'));
+    await writeFile(join(folder, 'financas-no-debt', 'passwords.json'), JSON.stringify({ 'certidao.pdf': 'secret-123' }));
+    await writeFile(join(folder, 'financas-no-debt', 'Client.JSON'), '{}');
+    const result = await importClientFolder(store, folder);
+    expect(result.documents).toEqual([
+      { categoryId: 'financas-no-debt', files: [expect.objectContaining({ name: 'certidao.pdf' })] },
+    ]);
+    expect(result.problems).toEqual([]);
+    const caseDir = join(store.root, result.caseFile.id);
+    for (const name of await filesUnder(caseDir))
+      expect((await readFile(join(caseDir, name))).includes('secret-123')).toBe(false);
+  });
+
+  it('counts a folder named with other letter case as the same client where the file system does', () => {
+    expect(sameClientFolder('D:\\Clientes\\Ana', 'd:\\clientes\\ana', 'win32')).toBe(true);
+    expect(sameClientFolder('/Users/ana/Clientes/Ana', '/Users/ana/clientes/ana', 'darwin')).toBe(true);
+    expect(sameClientFolder('/srv/clientes/Ana', '/srv/clientes/ana', 'linux')).toBe(false);
+    expect(sameClientFolder('/srv/clientes/ana', '/srv/clientes/ana', 'linux')).toBe(true);
   });
 
   it('a folder that is missing or is a file gives a specific error and creates nothing', async () => {

@@ -61,7 +61,7 @@ describe('validatePdf', () => {
     // The message counts MB as AIMA states its limit (1 MB = 1,000,000 bytes): "more than the 1 MB", not "0.95 MB".
     expect(result.reasons.find((r) => r.code === 'OVER_LIMIT')!.params).toEqual({
       limitMb: 1,
-      sizeMb: Math.round(statSync(join(CORPUS, 'scans/multipage.pdf')).size / 10_000) / 100,
+      sizeMb: Math.ceil(statSync(join(CORPUS, 'scans/multipage.pdf')).size / 10_000) / 100,
     });
   });
 

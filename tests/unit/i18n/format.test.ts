@@ -39,3 +39,11 @@ describe('escapeHtml', () => {
     expect(escapeHtml(42)).toBe('42');
   });
 });
+
+describe('a size compared with a limit', () => {
+  it('is rounded up, so a file just over 1 MB never reads "1 MB, more than the 1 MB"', () => {
+    expect(bytesToMegabytes(1_000_400, 'up')).toBe(1.01);
+    expect(bytesToMegabytes(1_000_400)).toBe(1);
+    expect(bytesToMegabytes(2_000_000, 'up')).toBe(2);
+  });
+});

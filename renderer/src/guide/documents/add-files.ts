@@ -1,8 +1,7 @@
 import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
 import type { AssignedFile } from '../../case/guide-case';
-import { baseName } from './dropped-paths';
-import { joinPath } from './paths';
+import { casePath } from './paths';
 
 /**
  * Copy files the person chose into the case (originals/, hashed; their own
@@ -15,12 +14,11 @@ export async function copyIntoCase(
 ): Promise<{ ok: true; files: AssignedFile[] } | { ok: false; error: ApiError }> {
   const result = await api().caseAddOriginals({ caseId, operationId: `add-${Date.now()}-${paths.length}`, paths });
   if (!result.ok) return { ok: false, error: result.error };
-  const originals = [...result.value.added, ...result.value.alreadyPresent];
-  const caseDir = joinPath(casesRoot, caseId);
-  const files = paths
-    .map((path) => originals.find((original) => original.name === baseName(path)))
-    .filter((original) => original !== undefined)
-    .map((original) => ({ path: `${caseDir}/${original.storedAs}`, name: original.name }));
+  // One original per path given, in that order (a file already in the case under another name included).
+  const files = result.value.inOrder.map((original) => ({
+    path: casePath(casesRoot, caseId, original.storedAs),
+    name: original.name,
+  }));
   return { ok: true, files };
 }
 
