@@ -224,13 +224,38 @@ export class CaseStore {
     });
   }
 
-  async updateFacts(id: string, patch: { title?: string; person?: PersonFacts; situation?: SituationDraft }): Promise<CaseFile> {
-    return this.update(id, (c) => ({
-      ...c,
-      ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
-      ...(patch.person !== undefined ? { person: patch.person } : {}),
-      ...(patch.situation !== undefined ? { situation: patch.situation } : {}),
-    }));
+  async updateFacts(
+    id: string,
+    patch: {
+      title?: string;
+      person?: PersonFacts;
+      situation?: SituationDraft;
+      /** Category → original ids in merge order; the categories named are replaced, the others kept. */
+      assignments?: Partial<Record<string, string[]>>;
+    },
+  ): Promise<CaseFile> {
+    return this.update(id, (c) => {
+      const assignments = { ...c.assignments };
+      for (const [categoryId, ids] of Object.entries(patch.assignments ?? {})) {
+        const unknown = (ids ?? []).find((originalId) => !c.originals.some((original) => original.id === originalId));
+        if (unknown) {
+          throw new AppError({
+            code: 'ORIGINAL_NOT_FOUND',
+            messageKey: 'case.errors.originalNotFound',
+            params: { id, originalId: unknown },
+            actionKey: 'case.actions.reloadAndRetry',
+          });
+        }
+        assignments[categoryId] = ids ?? [];
+      }
+      return {
+        ...c,
+        ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
+        ...(patch.person !== undefined ? { person: patch.person } : {}),
+        ...(patch.situation !== undefined ? { situation: patch.situation } : {}),
+        assignments,
+      };
+    });
   }
 
   /**

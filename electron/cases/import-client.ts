@@ -109,7 +109,11 @@ export async function importClientFolder(
     factsChanged: existing === null || factsOf(existing) !== factsOf(updated),
     documents: assigned.map(({ categoryId, originals }) => ({
       categoryId,
-      files: originals.map((original) => ({ path: join(caseDir, original.storedAs), name: original.name })),
+      files: originals.map((original) => ({
+        path: join(caseDir, original.storedAs),
+        name: original.name,
+        originalId: original.id,
+      })),
     })),
     problems: [...clientFileProblems(clientFile), ...unsortedProblems(scan.unsorted)],
   };

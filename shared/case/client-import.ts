@@ -8,6 +8,7 @@ export const importedDocumentSchema = z.object({
   /** Absolute path of the read-only copy in the case's `originals/`. */
   path: z.string().min(1),
   name: z.string().min(1),
+  originalId: z.string().min(1).max(64),
 });
 
 /**

@@ -5,6 +5,7 @@
  */
 export const caseEn = {
   errors: {
+    originalNotFound: 'A document chosen for the case "{{id}}" is no longer in the case ({{originalId}}).',
     clientFolderUnreadable: 'The client folder {{folder}} cannot be read.',
     changedElsewhere:
       'The case "{{id}}" was changed by another window or the command line while you worked. Nothing was overwritten.',

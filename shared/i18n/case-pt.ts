@@ -3,6 +3,7 @@ import type { Messages } from './en';
 /** Portuguese strings of the case store and the writing tools; exactly the keys of case-en.ts. */
 export const casePt: Messages['case'] = {
   errors: {
+    originalNotFound: 'Um documento escolhido para o caso "{{id}}" já não está no caso ({{originalId}}).',
     clientFolderUnreadable: 'Não é possível ler a pasta do cliente {{folder}}.',
     changedElsewhere:
       'O caso "{{id}}" foi alterado noutra janela ou na linha de comandos enquanto trabalhava. Nada foi substituído.',

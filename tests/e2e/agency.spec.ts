@@ -180,6 +180,17 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
     await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toHaveCount(2);
     await expect(page.getByTestId('card-passport')).toContainText('passaporte-2.jpg');
     await expect(page.getByTestId('card-passport')).toContainText('passaporte.pdf');
+    // A change in the guide is saved in case.json, where another computer sharing the cases folder finds it.
+    await page.getByRole('button', { name: 'Remove passaporte-2.jpg' }).click();
+    await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toHaveCount(1);
+    const caseJson = join(harness.home, 'Documents', 'AIMA Prep', 'cases', 'ana-sousa', 'case.json');
+    await expect
+      .poll(() => (JSON.parse(readFileSync(caseJson, 'utf8')) as { assignments: Record<string, string[]> }).assignments.passport)
+      .toHaveLength(1);
+    await page.evaluate(() => window.localStorage.removeItem('aima-prep.guide.ana-sousa'));
+    await page.reload();
+    await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toHaveCount(1);
+    await expect(page.getByTestId('card-passport')).toContainText('passaporte.pdf');
     await page.getByTestId('nav-agency').click();
     // A folder with problems shows them before the guide.
     await page.getByRole('button', { name: 'Open the case of dora-costa in the guide' }).click();

@@ -3,7 +3,8 @@ import type { CaseFile } from '../../../shared/case/case-file';
 import type { ClientImport } from '../../../shared/case/client-import';
 import { api } from '../api';
 import { casePath } from '../guide/documents/paths';
-import { guideCaseSchema, emptyGuideCase, type GuideCase } from './guide-case';
+import { categoryIdSchema, type CategoryId } from '../../../shared/rules/categories';
+import { guideCaseSchema, emptyGuideCase, type AssignedFile, type GuideCase } from './guide-case';
 
 const LAST_CASE_KEY = 'aima-prep.last-case';
 const progressKey = (caseId: string) => `aima-prep.guide.${caseId}`;
@@ -45,24 +46,46 @@ function storeProgress(caseId: string, guide: GuideCase): void {
 }
 
 /**
- * The guide's view of a case: the situation from case.json, the person's
- * progress from the app's storage, and, for a category the guide has no files
- * for yet, the originals case.json assigns to it (an imported client folder,
- * or a case opened on another computer).
+ * The guide's view of a case: the situation and the documents of each
+ * category from case.json (what the CLI, another window or another computer
+ * sharing the cases folder see too), the rest of the person's progress
+ * (ticks, last page, the last report) from the app's storage.
  */
 function guideOf(caseFile: CaseFile, root: string): GuideCase {
   const progress = progressOf(caseFile.id);
   const byId = new Map(caseFile.originals.map((original) => [original.id, original]));
   const documents = { ...progress.documents };
   for (const [categoryId, ids] of Object.entries(caseFile.assignments)) {
-    if (categoryId in documents) continue;
-    const files = ids.flatMap((id) => {
+    documents[categoryId] = ids.flatMap((id) => {
       const original = byId.get(id);
-      return original ? [{ path: casePath(root, caseFile.id, original.storedAs), name: original.name }] : [];
+      return original
+        ? [{ path: casePath(root, caseFile.id, original.storedAs), name: original.name, originalId: original.id }]
+        : [];
     });
-    if (files.length > 0) documents[categoryId] = files;
   }
   return { ...progress, documents, situation: caseFile.situation };
+}
+
+/**
+ * The categories whose documents changed since the last save, as case.json
+ * records them (original ids in merge order). A category holding a file saved
+ * by an older version (no original id) is left to the app's storage.
+ */
+function changedAssignments(
+  next: GuideCase['documents'],
+  previous: GuideCase['documents'] | null,
+): Partial<Record<CategoryId, string[]>> {
+  const idsOf = (files: AssignedFile[] | undefined) =>
+    (files ?? []).every((file) => file.originalId !== undefined) ? (files ?? []).map((file) => file.originalId!) : null;
+  const changed: Partial<Record<CategoryId, string[]>> = {};
+  for (const categoryId of new Set([...Object.keys(next), ...Object.keys(previous ?? {})])) {
+    const parsed = categoryIdSchema.safeParse(categoryId);
+    const ids = idsOf(next[categoryId]);
+    if (!parsed.success || ids === null) continue;
+    if (previous && JSON.stringify(ids) === JSON.stringify(idsOf(previous[categoryId]))) continue;
+    changed[parsed.data] = ids;
+  }
+  return changed;
 }
 
 function opened(caseFile: CaseFile, root: string): OpenedCase {
@@ -119,8 +142,16 @@ export const apiCaseStore = {
 
   async save(caseId: string, guide: GuideCase, previous: GuideCase | null): Promise<void> {
     storeProgress(caseId, guide);
-    if (!previous || JSON.stringify(previous.situation) !== JSON.stringify(guide.situation)) {
-      unwrap(await api().caseUpdate({ caseId, situation: guide.situation }));
+    const situationChanged = !previous || JSON.stringify(previous.situation) !== JSON.stringify(guide.situation);
+    const assignments = changedAssignments(guide.documents, previous?.documents ?? null);
+    if (situationChanged || Object.keys(assignments).length > 0) {
+      unwrap(
+        await api().caseUpdate({
+          caseId,
+          ...(situationChanged ? { situation: guide.situation } : {}),
+          ...(Object.keys(assignments).length > 0 ? { assignments } : {}),
+        }),
+      );
     }
   },
 };

@@ -11,6 +11,8 @@ import { situationDraftSchema } from '../../../shared/rules/situation';
 export const assignedFileSchema = z.object({
   path: z.string().min(1),
   name: z.string().min(1),
+  /** The case's original this is a copy of: what case.json's assignments record (absent in progress saved by older versions). */
+  originalId: z.string().min(1).max(64).optional(),
 });
 export type AssignedFile = z.infer<typeof assignedFileSchema>;
 

@@ -3,6 +3,7 @@ import { caseFileSchema, caseIdSchema, caseSummarySchema, originalFileSchema } f
 import { clientImportSchema } from '../../case/client-import';
 import { evidenceEntrySchema, newEvidenceSchema } from '../../case/evidence';
 import { personFactsSchema } from '../../case/person';
+import { categoryIdSchema } from '../../rules/categories';
 import { situationDraftSchema } from '../../rules/situation';
 import { defineCall } from '../define';
 
@@ -40,7 +41,11 @@ export const caseCalls = {
     input: z.object(caseRef).strict(),
     output: caseFileSchema,
   }),
-  /** Replace the title, the personal facts or the situation (each as a whole, when given). */
+  /**
+   * Replace the title, the personal facts, the situation (each as a whole, when
+   * given) or the documents of some categories (`assignments`: category → ids
+   * of the case's originals in merge order; categories not named keep theirs).
+   */
   caseUpdate: defineCall({
     input: z
       .object({
@@ -48,6 +53,7 @@ export const caseCalls = {
         title: z.string().trim().min(1).max(200).optional(),
         person: personFactsSchema.optional(),
         situation: situationDraftSchema.optional(),
+        assignments: z.partialRecord(categoryIdSchema, z.array(z.string().min(1).max(64)).max(100)).optional(),
       })
       .strict(),
     output: caseFileSchema,

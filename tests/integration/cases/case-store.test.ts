@@ -92,6 +92,26 @@ describe('case store', () => {
     expect(await readFile(path, 'utf8')).toBe(future);
   });
 
+  it('records the documents of each category as original ids in merge order, and refuses an id it does not hold', async () => {
+    const store = new CaseStore(root);
+    const created = await store.create({ title: 'Assignments' });
+    const first = join(work, 'statement-1.pdf');
+    const second = join(work, 'statement-2.pdf');
+    await writeFile(first, 'one');
+    await writeFile(second, 'two');
+    const { inOrder } = await store.addOriginals(created.id, [first, second]);
+    const [a, b] = inOrder.map((original) => original.id);
+    await store.updateFacts(created.id, { assignments: { 'income-proof': [b!, a!], passport: [a!] } });
+    await store.updateFacts(created.id, { assignments: { passport: [] } });
+    expect((await store.load(created.id)).assignments).toEqual({ 'income-proof': [b, a], passport: [] });
+    const error = await expectAppError(
+      store.updateFacts(created.id, { assignments: { passport: ['not-an-original'] } }),
+      'ORIGINAL_NOT_FOUND',
+    );
+    expect(error.messageKey).toBe('case.errors.originalNotFound');
+    expect((await store.load(created.id)).assignments.passport).toEqual([]);
+  });
+
   it('copies originals in, hashes them, never touches the source, stores the same content once', async () => {
     const store = new CaseStore(root);
     const created = await store.create({ title: 'Originals' });

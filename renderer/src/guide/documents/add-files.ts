@@ -18,6 +18,7 @@ export async function copyIntoCase(
   const files = result.value.inOrder.map((original) => ({
     path: casePath(casesRoot, caseId, original.storedAs),
     name: original.name,
+    originalId: original.id,
   }));
   return { ok: true, files };
 }
