@@ -24,6 +24,8 @@ export default defineConfig({
           'self-check': resolve('electron/main/self-check.ts'),
           // Worker thread of batch preparation (agency view); the pool finds it next to the bundle.
           'batch-worker': resolve('electron/batch/worker.ts'),
+          // The document engine's own thread for the app's document calls (keeps the window responsive).
+          'engine-worker': resolve('electron/engine/worker/engine-worker.ts'),
         },
       },
     },

@@ -8,18 +8,15 @@
  * kernel's maximum resident set size of the CLI process.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { batchSummarySchema, type BatchSummary } from '../shared/batch/summary';
 import { buildBenchClients } from './batch-clients';
+import { writeResultsSection } from './results-file';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
-const RESULTS = join(import.meta.dirname, 'results.md');
 const CLI = join(import.meta.dirname, '../electron/cli/aima-prep.mjs');
-const START = '<!-- bench:batch:start -->';
-const END = '<!-- bench:batch:end -->';
 const TARGET_SECONDS = 60;
 
 interface Run {
@@ -64,8 +61,7 @@ function section(runs: Run[], documents: number, inputBytes: number, load: numbe
   const verdict = two
     ? `Target (under ${TARGET_SECONDS} s with 2 jobs): **${two.seconds < TARGET_SECONDS ? 'met' : 'not met'}** (${two.seconds.toFixed(1)} s).`
     : '';
-  return `${START}
-## Batch: ${CLIENTS} clients × 6 documents (\`npm run bench:batch\`)
+  return `## Batch: ${CLIENTS} clients × 6 documents (\`npm run bench:batch\`)
 
 Run on ${date} UTC · ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM · Node ${process.version} · load average before the run ${load.map((l) => l.toFixed(1)).join(' / ')}.
 
@@ -75,20 +71,7 @@ Inputs: ${documents} documents (${(inputBytes / 1024 / 1024).toFixed(1)} MB) fro
 | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-${verdict}
-${END}`;
-}
-
-async function writeSection(text: string): Promise<void> {
-  const existing = existsSync(RESULTS) ? await readFile(RESULTS, 'utf8') : '# Benchmarks\n';
-  const start = existing.indexOf(START);
-  const end = existing.indexOf(END);
-  const next =
-    start !== -1 && end > start
-      ? `${existing.slice(0, start)}${text}${existing.slice(end + END.length)}`
-      : `${existing.trimEnd()}\n\n${text}\n`;
-  // Re-read right before writing: another benchmark may have written its section meanwhile.
-  await writeFile(RESULTS, next);
+${verdict}`;
 }
 
 const root = await mkdtemp(join(tmpdir(), 'aima-bench-batch-'));
@@ -104,7 +87,7 @@ try {
     runs.push(run);
   }
   const text = section(runs, documents, bytes, load);
-  await writeSection(text);
+  await writeResultsSection('bench:batch', text);
   process.stdout.write(`${text}\n`);
 } finally {
   await rm(root, { recursive: true, force: true });

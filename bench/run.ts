@@ -5,11 +5,12 @@
  * Prints a table per input and in total, and writes it to bench/results.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { ssim } from 'ssim.js';
+import { writeResultsSection } from './results-file';
 import { phonePhoto, scannedPdf } from './scan-generator';
 import { CORPUS } from '../tests/corpus';
 
@@ -203,31 +204,6 @@ const NOTES = `
 - Peak memory is highest on multipage.pdf (about 650 MB), not on the largest file: its 9000×9000 Flate image is 243 MB once inflated and is decoded whole; the 77 MB 30-page scan stays at about 450 MB.
 `;
 
-const START = '<!-- compression-bench:start -->';
-const END = '<!-- compression-bench:end -->';
-
-/** Replace only our section of bench/results.md: other benchmarks (bench:batch) keep theirs. */
-function writeResults(path: string, report: string): void {
-  const section = `${START}\n${report}${END}\n`;
-  let existing = '';
-  try {
-    existing = readFileSync(path, 'utf8');
-  } catch {
-    // first run: no file yet
-  }
-  let next: string;
-  if (existing.includes(START) && existing.includes(END)) {
-    next = existing.slice(0, existing.indexOf(START)) + section + existing.slice(existing.indexOf(END) + END.length + 1);
-  } else if (existing.startsWith('# Compression benchmark')) {
-    // Written before the markers existed: our section runs up to the next other section.
-    const rest = existing.search(/^(<!-- (?!compression-bench)|## (?!Targets))/m);
-    next = section + (rest >= 0 ? '\n' + existing.slice(rest) : '');
-  } else {
-    next = section + (existing ? '\n' + existing : '');
-  }
-  writeFileSync(path, next);
-}
-
 async function main(): Promise<void> {
   requireTools();
   const work = mkdtempSync(join(tmpdir(), 'aima-bench-'));
@@ -275,7 +251,7 @@ async function main(): Promise<void> {
       `\n## Targets\n\n${targets(rows)}\n` +
       NOTES;
     console.log('\n' + report);
-    writeResults(join(ROOT, 'bench', 'results.md'), report);
+    await writeResultsSection('compression-bench', report);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../common/worker-entry';
 import type { ClientJob, PrepareProgress, PrepareResult } from './preparer';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -28,17 +28,9 @@ export class WorkerCrashError extends Error {
   }
 }
 
-/**
- * Where the worker's code is: from the TypeScript sources (CLI, tests, e2e
- * harness) a bootstrap that loads them through tsx; in the bundled app the
- * `batch-worker.js` entry electron-vite builds beside the main bundle (this
- * code may sit in a chunk one folder below it).
- */
-export function workerEntry(): URL {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) return new URL('./worker-bootstrap.mjs', here);
-  const candidates = [new URL('./batch-worker.js', here), new URL('../batch-worker.js', here)];
-  return candidates.find((url) => existsSync(url)) ?? (candidates[0] as URL);
+/** The batch worker: see `workerEntry` for sources versus the bundled app. */
+export function batchWorkerEntry(): URL {
+  return workerEntry(import.meta.url, './worker-bootstrap.mjs', 'batch-worker.js');
 }
 
 interface Task {
@@ -84,7 +76,7 @@ export class ClientPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerEntry(), {
+    const worker = new Worker(batchWorkerEntry(), {
       workerData: { preparerModule: this.options.preparerModule },
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? WORKER_HEAP_MB },
       // Libraries in the worker print diagnostics (pdf-lib on damaged files): they would break the

@@ -13,11 +13,13 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { isSupportedKind } from '../../shared/engine/inputs';
 import { detectKind, imageToPdf, openPdf } from '../engine';
 import { validatePdf } from '../engine/validate';
+import { EngineThread, engineWorkerEntry } from '../engine/worker/engine-thread';
 import { fontPath, qpdfWasmPath, resourceRoots, windowIconPath } from './resources';
 
 /** The size limit used for the validation step (AIMA's portal limit per file is in the rules; any positive limit works here). */
@@ -89,6 +91,22 @@ async function decryptPdf(path: string, password: string, outDir: string | undef
   };
 }
 
+/** The app's document calls run on the engine's own thread: start it from this tree and inspect one file there. */
+async function inspectOnEngineThread(path: string) {
+  const engine = new EngineThread();
+  try {
+    const [inspected] = await engine.inspect([{ path }]);
+    return {
+      entry: fileURLToPath(engineWorkerEntry()),
+      onWorkerThread: engine.onWorkerThread,
+      kind: inspected?.kind ?? null,
+      pages: inspected?.pages ?? null,
+    };
+  } finally {
+    await engine.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -110,6 +128,7 @@ async function main(): Promise<void> {
   const images = [];
   for (const image of values.image) images.push(await convertImage(image, values.out));
   report.images = images;
+  if (values.image[0]) report.engineThread = await inspectOnEngineThread(values.image[0]);
   if (values.pdf) {
     const password = values['password-env'] ? (process.env[values['password-env']] ?? '') : '';
     report.decrypt = await decryptPdf(values.pdf, password, values.out);

@@ -27,6 +27,7 @@ export const engineErrorCodeSchema = z.enum([
   'OUTPUT_WRITE_FAILED',
   'OUTPUT_OVERWRITES_ORIGINAL',
   'ENGINE_FAILED',
+  'ENGINE_STOPPED',
 ]);
 export type EngineErrorCode = z.infer<typeof engineErrorCodeSchema>;
 
@@ -54,6 +55,7 @@ export const engineErrorTexts: Record<EngineErrorCode, { messageKey: string; act
     actionKey: 'engine.actions.chooseOtherFolder',
   },
   ENGINE_FAILED: { messageKey: 'engine.errors.engineFailed', actionKey: 'engine.actions.retry' },
+  ENGINE_STOPPED: { messageKey: 'engine.errors.engineStopped', actionKey: 'engine.actions.retryFewerFiles' },
 };
 
 /**
@@ -82,6 +84,7 @@ export const engineErrorKindOf: Record<EngineErrorCode, string> = {
   OUTPUT_WRITE_FAILED: 'write',
   OUTPUT_OVERWRITES_ORIGINAL: 'write',
   ENGINE_FAILED: 'internal',
+  ENGINE_STOPPED: 'internal',
 };
 
 /** Things that went right in the end but that the user should know about. */

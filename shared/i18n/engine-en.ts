@@ -21,6 +21,8 @@ export const engineEn = {
     outputWriteFailed: '{{file}} could not be written to the output folder.',
     outputOverwritesOriginal: 'The output folder already holds {{file}}, one of the files you chose: it would be replaced.',
     engineFailed: 'Something went wrong inside the app while preparing {{file}}. The original is unchanged.',
+    engineStopped:
+      'The part of the app that prepares documents stopped while working (the computer may have run out of memory). Your originals are unchanged.',
   },
   actions: {
     pickAgain: 'Choose the file again; it may have been moved or renamed.',
@@ -38,6 +40,7 @@ export const engineEn = {
     updateApp: 'Update the app.',
     fixInputs: 'Fix or replace the files listed above, then prepare again.',
     retry: 'Try again.',
+    retryFewerFiles: 'Close other programs and try again; if it happens again, prepare fewer or smaller files at a time.',
     chooseOtherFolder: 'Check there is free space, or choose another output folder.',
   },
   warnings: {

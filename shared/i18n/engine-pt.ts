@@ -23,6 +23,8 @@ export const enginePt: Messages['engine'] = {
     outputWriteFailed: 'Não foi possível gravar {{file}} na pasta de saída.',
     outputOverwritesOriginal: 'A pasta de saída já contém {{file}}, um dos ficheiros que escolheu: seria substituído.',
     engineFailed: 'Ocorreu um erro na aplicação ao preparar {{file}}. O original não foi alterado.',
+    engineStopped:
+      'A parte da aplicação que prepara os documentos parou durante o trabalho (o computador pode ter ficado sem memória). Os seus originais não foram alterados.',
   },
   actions: {
     pickAgain: 'Escolha o ficheiro de novo; pode ter sido movido ou mudado de nome.',
@@ -40,6 +42,8 @@ export const enginePt: Messages['engine'] = {
     updateApp: 'Atualize a aplicação.',
     fixInputs: 'Corrija ou substitua os ficheiros indicados acima e prepare de novo.',
     retry: 'Tente de novo.',
+    retryFewerFiles:
+      'Feche outros programas e tente de novo; se voltar a acontecer, prepare menos ficheiros, ou ficheiros mais pequenos, de cada vez.',
     chooseOtherFolder: 'Verifique se há espaço livre, ou escolha outra pasta de saída.',
   },
   warnings: {

@@ -47,6 +47,7 @@ interface SelfCheckReport {
   resources: { name: string; path: string; bytes: number }[];
   sharp: { resolvedFrom: string; libvips: string };
   images: ConvertedImageReport[];
+  engineThread: { entry: string; onWorkerThread: boolean; kind: string | null; pages: number | null };
   decrypt: {
     output: string;
     pages: number;
@@ -249,6 +250,10 @@ describe('the packaged Linux app (dir target)', () => {
     // EXIF orientation 6: stored 308×231, shown upright as 231×308.
     expect(jpeg!.pages[0]).toMatchObject({ widthPx: 231, heightPx: 308, rotatedByExif: true });
     expect(heic!.pages[0]).toMatchObject({ widthPx: 512, heightPx: 512, alphaFlattened: true });
+
+    // The app's document calls run on the engine's own thread, started from the bundled entry in the archive.
+    expect(report.engineThread).toMatchObject({ onWorkerThread: true, kind: 'jpeg', pages: 1 });
+    expect(report.engineThread.entry).toBe(join(presented, 'app.asar', 'out', 'main', 'engine-worker.js'));
 
     // Decryption with qpdf's wasm: pdf-lib refuses encrypted files, so opening the output proves it.
     expect(report.decrypt.decrypted).toEqual({ revision: 6, method: 'AES-256' });

@@ -1,28 +1,18 @@
-import { inspectInput } from '../../engine/inspect';
-import { prepareCase } from '../../engine/pipeline';
+import type { DocumentEngine } from '../../engine/worker/protocol';
 import type { Handler } from '../handler-types';
 
-/** The document engine behind the API contract. Passwords stay in the call's memory. */
-export function documentHandlers(): {
+/** The document engine behind the API contract (on its own thread in the app). Passwords stay in the call's memory. */
+export function documentHandlers(engine: DocumentEngine): {
   documentsInspect: Handler<'documentsInspect'>;
   documentsPrepare: Handler<'documentsPrepare'>;
 } {
   return {
-    documentsInspect: async ({ items }) => {
-      const results = [];
-      // One at a time: qpdf runs synchronously and sharp already uses the thread pool.
-      for (const item of items) results.push(await inspectInput(item));
-      return results;
-    },
+    documentsInspect: async ({ items }) => engine.inspect(items),
     documentsPrepare: async ({ operationId, outputDir, limitBytes, categories, expectedCategories, locale }, { emit }) => {
-      const result = await prepareCase(categories, {
-        outputDir,
-        limitBytes,
-        expectedCategories,
-        locale,
-        onProgress: ({ stage, file, done, total }) =>
-          emit({ type: 'progress', operationId, stage, ...(file ? { file } : {}), done, total }),
-      });
+      const result = await engine.prepare(
+        { categories, outputDir, limitBytes, expectedCategories, locale },
+        ({ stage, file, done, total }) => emit({ type: 'progress', operationId, stage, ...(file ? { file } : {}), done, total }),
+      );
       return { outputDir: result.outputDir, report: result.report };
     },
   };

@@ -1,3 +1,5 @@
+import { EngineThread } from '../../engine/worker/engine-thread';
+import type { DocumentEngine } from '../../engine/worker/protocol';
 import type { Handlers } from '../handler-types';
 import type { ShellPort } from '../shell-port';
 import { appHandlers } from './app';
@@ -13,6 +15,15 @@ import { previewHandlers } from './preview';
 export interface HandlerDeps {
   appVersion: string;
   shell: ShellPort;
+  /** Where document calls run; the app, the harness and the API tests use the engine's own thread. */
+  engine?: DocumentEngine;
+}
+
+/** One engine thread per process, started on the first document call. */
+let sharedEngineThread: EngineThread | null = null;
+function engineThread(): EngineThread {
+  sharedEngineThread ??= new EngineThread();
+  return sharedEngineThread;
 }
 
 /**
@@ -25,7 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...appHandlers(deps),
     ...batchHandlers(deps),
     ...caseHandlers(),
-    ...documentHandlers(),
+    ...documentHandlers(deps.engine ?? engineThread()),
     ...fileHandlers(),
     ...rulesHandlers(),
     ...shellHandlers(deps.shell),

@@ -6,6 +6,7 @@ import { prepareCase } from '../../../electron/engine/pipeline';
 import { dispatch } from '../../../electron/main/dispatch';
 import type { Handlers } from '../../../electron/main/handler-types';
 import { documentHandlers } from '../../../electron/main/handlers/documents';
+import { EngineThread } from '../../../electron/engine/worker/engine-thread';
 import type { ApiEvent } from '../../../shared/api/events';
 import { prepareReportSchema, type PrepareReport } from '../../../shared/engine/report';
 import { categoryById } from '../../../shared/rules/categories';
@@ -20,7 +21,9 @@ import { corpusFile, hashTree, pageCountOf, pdfText, qpdfCli, tempDir } from './
 const root = tempDir('case');
 const originals = join(root, 'originals');
 const ready = join(root, 'ready');
-const handlers = documentHandlers() as unknown as Handlers;
+// The engine's own thread, as in the app: every call below crosses the worker boundary.
+const engine = new EngineThread();
+const handlers = documentHandlers(engine) as unknown as Handlers;
 const LIMIT = 4 * 1024 * 1024;
 
 /** Originals as a user would have them (copied from the corpus; one with characters that HTML must escape). */
@@ -87,7 +90,11 @@ beforeAll(async () => {
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   report = prepareReportSchema.parse((result.value as { report: unknown }).report);
 }, 120_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(async () => {
+  expect(engine.onWorkerThread).toBe(true);
+  await engine.close();
+  rmSync(root, { recursive: true, force: true });
+});
 
 const categoryReport = (id: string) => report.categories.find((category) => category.categoryId === id)!;
 

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EngineThread } from '../../../electron/engine/worker/engine-thread';
+import { AppError } from '../../../shared/api/errors';
+import { corpusFile } from './helpers';
+
+const crashingWorker = pathToFileURL(join(import.meta.dirname, 'fixtures', 'crashing-engine-worker.mjs'));
+
+/** The engine's own thread: a crash fails only the calls it was running; a worker that cannot start is not fatal. */
+describe('the engine thread', () => {
+  it('turns a crash into ENGINE_STOPPED for the running call, and serves the next call from a new thread', async () => {
+    const engine = new EngineThread(crashingWorker);
+    try {
+      const failed = await engine.inspect([{ path: '/tmp/crash.pdf' }]).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failed).toBeInstanceOf(AppError);
+      expect(failed).toMatchObject({ code: 'ENGINE_STOPPED', messageKey: 'engine.errors.engineStopped' });
+      expect(await engine.inspect([{ path: '/tmp/fine.jpg' }])).toEqual([{ path: '/tmp/fine.jpg', kind: 'jpeg' }]);
+      expect(engine.onWorkerThread).toBe(true);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('prepares on the calling thread when its worker cannot start at all', async () => {
+    const engine = new EngineThread(pathToFileURL('/nonexistent/engine-worker.js'));
+    const photo = corpusFile('images/exif_orientation_6.jpg');
+    const [inspected] = await engine.inspect([{ path: photo }]);
+    expect(inspected).toMatchObject({ kind: 'jpeg', pages: 1, error: null });
+    expect(engine.onWorkerThread).toBe(false);
+    await engine.close();
+  });
+});
