@@ -115,6 +115,7 @@ export const guideEn = {
   },
   documents: {
     title: 'Your documents',
+    permitNotes: 'About your kind of permit',
     intro:
       'Each card is one document AIMA asks for. Add the files for it (photos, scans or PDFs, several if needed, in the right order). The app turns each card into one PDF with a simple name, small enough to upload.',
     requirement: {

@@ -112,6 +112,7 @@ export const guidePt: GuideMessages = {
   },
   documents: {
     title: 'Os seus documentos',
+    permitNotes: 'Sobre o seu tipo de autorização',
     intro:
       'Cada cartão é um documento que a AIMA pede. Adicione os ficheiros (fotografias, digitalizações ou PDF, vários se for preciso, pela ordem certa). A aplicação transforma cada cartão num PDF com um nome simples e pequeno o suficiente para submeter.',
     requirement: {

@@ -275,3 +275,29 @@ test('batch options from the agency view: a passwords file for several clients, 
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('what the rules say about a permit kind as a whole is shown above the document cards', async ({ page, harness }) => {
+  const work = mkdtempSync(join(tmpdir(), 'aima-agency-notes-'));
+  try {
+    const clients = join(work, 'clients');
+    mkdirSync(join(clients, 'joao-cplp', 'passport'), { recursive: true });
+    copyFileSync(join(CORPUS, 'scans/linn.pdf'), join(clients, 'joao-cplp', 'passport', 'passaporte.pdf'));
+    const cplp = { ...VALID_CLIENT_JSON, situation: { ...VALID_CLIENT_JSON.situation, permitKind: 'temporary-cplp' } };
+    writeFileSync(join(clients, 'joao-cplp', 'client.json'), JSON.stringify(cplp));
+    await page.goto(harness.url);
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(clients);
+    await page.getByTestId('pick-clients').click();
+    await page.getByRole('button', { name: 'Open the case of joao-cplp in the guide' }).click();
+    await expect(page.getByTestId('task-list')).toBeVisible();
+    await page.goto(`${harness.url}/#/documents`);
+    await expect(page.getByTestId('permit-notes')).toContainText(
+      'For CPLP renewals AIMA checks tax and Social Security status itself',
+    );
+    await page.getByLabel('Language').selectOption('pt');
+    await expect(page.getByTestId('permit-notes')).toContainText('Nas renovações CPLP a AIMA verifica');
+    await expectAccessible(page, 'documents page with permit notes (pt)');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

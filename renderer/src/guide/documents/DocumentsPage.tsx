@@ -9,7 +9,7 @@ import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
 import { appended, copyIntoCase } from './add-files';
 import { DropSorter } from './DropSorter';
-import { checklistFor, type ChecklistCard } from './checklist';
+import { checklistFor, permitNotesFor, type ChecklistCard } from './checklist';
 import { pathsOfDroppedFiles } from './dropped-paths';
 import { CategoryResult } from './CategoryResult';
 import { useDocumentsSession } from './DocumentsSession';
@@ -155,6 +155,8 @@ export function DocumentsPage() {
   const [dropNoPath, setDropNoPath] = useState(false);
   const { caseId, casesRoot } = useCase();
   const cards = checklistFor(guide.situation, todayInLisbon());
+  const notes = permitNotesFor(guide.situation, todayInLisbon());
+  const locale = useLocale();
 
   // Look at every file not inspected yet this session (new ones, and all of them after a restart).
   const unknown = Object.values(guide.documents)
@@ -181,6 +183,16 @@ export function DocumentsPage() {
         data-testid="documents-drop-area"
       >
         <p>{t('documents.intro')}</p>
+        {notes.length > 0 && (
+          <section className="inset" aria-labelledby="permit-notes-title" data-testid="permit-notes">
+            <h2 id="permit-notes-title">{t('documents.permitNotes')}</h2>
+            <ul>
+              {notes.map((note) => (
+                <li key={note.en}>{note[locale]}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         {dropNoPath && (
           <p className="inset" role="status">
             {t('documents.dropNoPath')}

@@ -46,4 +46,14 @@ export function checklistFor(situation: SituationDraft, today: string): Checklis
   return [...cards.values()];
 }
 
+/**
+ * What the rules say about the person's permit kind as a whole (for example:
+ * CPLP renewals need no Finanças or Social Security declarations; ARI holders
+ * must have their NIF linked first), shown above the cards.
+ */
+export function permitNotesFor(situation: SituationDraft, today: string): Localized[] {
+  if (!situation.permitKind) return [];
+  return rulesChecklist({ ...situation, permitKind: situation.permitKind }, today).notes.map((note) => note.text);
+}
+
 const RANK: Record<ChecklistCard['requirement'], number> = { conditional: 0, recommended: 1, required: 2 };
