@@ -5,6 +5,8 @@ import { engineError } from '../errors';
 import type { InspectedInput } from '../inspect';
 import type { PrepareResult } from '../pipeline';
 import type { InputRequest } from '../stages/prepare-input';
+// Also loads sharp on the main thread, as sharp requires before any worker uses it
+// (https://sharp.pixelplumbing.com/install#worker-threads): its libvips then outlives a worker that exits.
 import { inProcessEngine } from './in-process';
 import type { DocumentEngine, EngineProgress, EngineReply, EngineRequest, PrepareRequest } from './protocol';
 
