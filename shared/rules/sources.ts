@@ -316,7 +316,8 @@ export const sources = defineSources({
     kind: 'secondary',
   },
   ducRegenerate: {
-    title: 'DN Brasil: AIMA realiza melhorias nas plataformas online (tool to regenerate the DUC)',
+    title:
+      'DN Brasil: AIMA realiza melhorias nas plataformas online e começa convocação de entrega de cartões devolvidos (DUC regeneration; returned cards collected on call)',
     url: 'https://dnbrasil.dn.pt/aima-realiza-melhorias-nas-plataformas-online-e-comea-convocao-de-entrega-de-cartes-devolvidos',
     kind: 'press',
     published: '2026-01-21',
@@ -348,6 +349,44 @@ export const sources = defineSources({
     title: 'Advocacia Pinheiro: renovação de autorização de residência (apply between 90 and 30 days before expiry)',
     url: 'https://advocaciapinheiro.com/renovacao-de-autorizacao-de-residencia',
     kind: 'secondary',
+  },
+  cardReturnedPickup: {
+    title: 'Apoio Jurídico Imigração: card returned by CTT, Lisbon pickup tickets (retells Reddit posts of 18–21 May 2026)',
+    url: 'https://www.apoiojuridico-imigracao.com/blog/aima-card-returned-ctt-lisbon-pickup-tickets-may-2026',
+    kind: 'forum',
+  },
+  cardDeliveredNotReceived: {
+    title: 'Apoio Jurídico Imigração: CTT marked the card delivered, it never arrived (Porto case, retells Reddit 2026-04-14)',
+    url: 'https://www.apoiojuridico-imigracao.com/blog/ctt-marked-delivered-card-never-arrived-porto-case-2026',
+    kind: 'forum',
+  },
+  cardStuckInPrint: {
+    title: 'Apoio Jurídico Imigração: residence card stuck in print after approval (retells Reddit 2026-04-13)',
+    url: 'https://www.apoiojuridico-imigracao.com/blog/trc-stuck-in-print-lisboa-ii-case-january-2026',
+    kind: 'forum',
+  },
+  approvedWhatNext: {
+    title: 'Diário da Cidadania: seu pedido de renovação do título de residência foi aprovado — veja o que acontece agora',
+    url: 'https://diariodacidadania.com/2025/09/22/seu-pedido-de-renovacao-do-titulo-de-residencia-foi-aprovado-veja-o-que-acontece-agora',
+    kind: 'press',
+    published: '2025-09-22',
+  },
+  inPersonVerification: {
+    title: 'The Portugal News: AIMA requests new in-person document verification',
+    url: 'http://new.theportugalnews.com/news/2026-02-11/aima-requests-new-in-person-document-verification/957335',
+    kind: 'press',
+    published: '2026-02-11',
+  },
+  aimaFraudEmails: {
+    title: 'AIMA: Circulação de e-mails fraudulentos',
+    url: 'https://aima.gov.pt/pt/noticias/circulacao-de-e-mails-fraudulentos',
+    kind: 'official',
+    published: '2024-08',
+  },
+  fakeAppointmentSlots: {
+    title: 'Terra: brasileiros denunciam golpe que oferece vagas falsas para agendamento na imigração de Portugal',
+    url: 'https://terra.com.br/economia/nao-caia-nessa/brasileiros-denunciam-golpe-que-oferece-vagas-falsas-para-agendamento-na-imigracao-de-portugal,ccb3f994a02660cc53e9108d0aaf2217b3baenvf.html',
+    kind: 'press',
   },
   receiptValidity: {
     title: 'Lei 23/2007 art. 78 n.7: renewal receipt has the effect of the title for 60 days, renewable',

@@ -15,7 +15,8 @@ export const troubleshootingRowSchema = z.object({
   problem: localizedSchema,
   mayMean: localizedSchema,
   tryThis: z.array(localizedSchema).min(1),
-  contactScenarioId: contactScenarioIdSchema,
+  /** The contact-form text that helps; absent where writing to AIMA does not (a delay, a fraud, a collection by email). */
+  contactScenarioId: contactScenarioIdSchema.optional(),
   provenance: provenanceSchema,
 });
 export type TroubleshootingRow = z.infer<typeof troubleshootingRowSchema>;
@@ -295,5 +296,141 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     ],
     contactScenarioId: 'address-change',
     provenance: prov('addressUpdateJan2026', 'addressChangeVariants'),
+  },
+  {
+    id: 'card-returned-to-aima',
+    origin: 'user-reports',
+    problem: {
+      en: 'CTT returned your new card to AIMA ("devolvido ao remetente")',
+      pt: 'Os CTT devolveram o novo cartão à AIMA ("devolvido ao remetente")',
+    },
+    mayMean: {
+      en: 'Nobody was home or the address was incomplete, so the card went back to AIMA. AIMA calls holders of returned cards by email to collect them.',
+      pt: 'Não estava ninguém em casa ou a morada estava incompleta, e o cartão voltou para a AIMA. A AIMA convoca por e-mail os titulares de cartões devolvidos para os levantarem.',
+    },
+    tryThis: [
+      {
+        en: "Wait for AIMA's collection email, and check your spam folder: it names the place where the card waits for you.",
+        pt: 'Aguarde o e-mail de convocatória da AIMA e veja a pasta de spam: indica onde o cartão está à sua espera.',
+      },
+      {
+        en: 'Only you, or someone with a power of attorney (procuração), can collect it, with your passport. From abroad, people used a lawyer with a notarised power of attorney.',
+        pt: 'Só o titular, ou alguém com procuração, o pode levantar, com o passaporte. A partir do estrangeiro, houve quem recorresse a um advogado com procuração notarial.',
+      },
+      {
+        en: 'If no email has come after several weeks, write through the contact form under the "Autorização de Residência" subjects (no specific subtype for this was found).',
+        pt: 'Se ao fim de várias semanas não tiver chegado nenhum e-mail, escreva pelo formulário de contacto nos assuntos "Autorização de Residência" (não foi encontrado um subtipo próprio).',
+      },
+    ],
+    provenance: prov('ducRegenerate', 'cardReturnedPickup'),
+  },
+  {
+    id: 'card-delivered-not-received',
+    origin: 'user-reports',
+    problem: {
+      en: 'CTT tracking says the card was delivered ("entregue"), but you never got it',
+      pt: 'O seguimento dos CTT diz que o cartão foi entregue, mas nunca o recebeu',
+    },
+    mayMean: {
+      en: 'Someone at an old address (a porter, a front desk) signed for it, or it was lost in delivery.',
+      pt: 'Alguém numa morada antiga (porteiro, receção) assinou a receção, ou perdeu-se na entrega.',
+    },
+    tryThis: [
+      {
+        en: 'Save a screenshot of the CTT tracking page: it shows who signed for the card.',
+        pt: 'Guarde uma captura de ecrã do seguimento dos CTT: mostra quem assinou a receção.',
+      },
+      {
+        en: 'Report the loss to the police (participação de extravio).',
+        pt: 'Participe a perda à polícia (participação de extravio).',
+      },
+      {
+        en: 'Ask AIMA for a second copy of the card (2.ª via) with the police report; the reprint appointment can be months away.',
+        pt: 'Peça à AIMA a segunda via do cartão com a participação policial; a marcação para a nova emissão pode demorar meses.',
+      },
+    ],
+    contactScenarioId: 'second-copy',
+    provenance: prov('cardDeliveredNotReceived', 'seedDataChange'),
+  },
+  {
+    id: 'approved-no-card',
+    origin: 'user-reports',
+    problem: {
+      en: 'Your renewal was approved ("pedido deferido"), but months later there is still no card',
+      pt: 'A renovação foi deferida ("pedido deferido"), mas meses depois o cartão ainda não chegou',
+    },
+    mayMean: {
+      en: 'Cards are printed and posted with long delays, which AIMA acknowledges; the phone line may still say "em análise" (under analysis).',
+      pt: 'Os cartões são impressos e enviados com grandes atrasos, que a AIMA reconhece; a linha telefónica pode continuar a dizer "em análise".',
+    },
+    tryThis: [
+      {
+        en: 'Download the approval proof (comprovativo de deferimento, verifiable by its QR code) from your personal area on services.aima.gov.pt, and keep the approval email.',
+        pt: 'Descarregue o comprovativo de deferimento (verificável pelo código QR) na sua área pessoal em services.aima.gov.pt e guarde o e-mail de deferimento.',
+      },
+      {
+        en: 'Until the card arrives, carry the expired card with the renewal receipt and the approval proof.',
+        pt: 'Até o cartão chegar, ande com o cartão caducado, o recibo da renovação e o comprovativo de deferimento.',
+      },
+      {
+        en: 'Do not send the contact form about the delay: AIMA says status questions sent there are not reviewed.',
+        pt: 'Não use o formulário de contacto para perguntar pelo atraso: a AIMA diz que as perguntas sobre o estado do processo não são analisadas.',
+      },
+    ],
+    provenance: prov('approvalProof', 'cardStuckInPrint', 'approvedWhatNext'),
+  },
+  {
+    id: 'verification-appointment-email',
+    origin: 'user-reports',
+    problem: {
+      en: 'An email "Novo agendamento para verificação de documentos" calls you to an appointment',
+      pt: 'Um e-mail "Novo agendamento para verificação de documentos" convoca-o para uma marcação',
+    },
+    mayMean: {
+      en: 'Since February 2026 AIMA checks original documents in person after some online renewals. Missing the appointment may cancel the application.',
+      pt: 'Desde fevereiro de 2026 a AIMA verifica presencialmente os documentos originais depois de algumas renovações online. Faltar pode anular o pedido.',
+    },
+    tryThis: [
+      {
+        en: 'Check that the sender address ends in @aima.gov.pt; if it does not, it may be a fraud (see the problem about suspicious emails).',
+        pt: 'Confirme que o endereço do remetente termina em @aima.gov.pt; se não terminar, pode ser uma fraude (veja o problema sobre e-mails suspeitos).',
+      },
+      {
+        en: 'Go with your passport, the original documents and the email.',
+        pt: 'Compareça com o passaporte, os documentos originais e o e-mail.',
+      },
+      {
+        en: 'If the date is impossible for you, ask once through the contact form to change it; AIMA says its phone lines do not make appointments.',
+        pt: 'Se a data for impossível, peça uma única vez pelo formulário de contacto para a alterar; a AIMA diz que as linhas telefónicas não fazem marcações.',
+      },
+    ],
+    provenance: prov('inPersonVerification'),
+  },
+  {
+    id: 'fraud-email-or-paid-slots',
+    origin: 'user-reports',
+    problem: {
+      en: 'An email or a website offers an AIMA appointment, a paid "slot" or a fast renewal',
+      pt: 'Um e-mail ou um site oferece uma marcação na AIMA, uma "vaga" paga ou uma renovação rápida',
+    },
+    mayMean: {
+      en: 'A fraud that exploits the backlog; AIMA has warned about fraudulent emails. One known fake sender is noreplyportalsef@saf-aima.pt.',
+      pt: 'Uma fraude que aproveita os atrasos; a AIMA alertou para e-mails fraudulentos. Um remetente falso conhecido é noreplyportalsef@saf-aima.pt.',
+    },
+    tryThis: [
+      {
+        en: 'Trust only emails from addresses ending in aima.gov.pt. Do not click the links and do not pay.',
+        pt: 'Confie apenas em e-mails de endereços terminados em aima.gov.pt. Não clique nas ligações nem pague.',
+      },
+      {
+        en: 'Block the sender and mark the email as spam.',
+        pt: 'Bloqueie o remetente e marque o e-mail como spam.',
+      },
+      {
+        en: 'Report it to the police: online to the Polícia Judiciária or the Ministério Público, or at a PSP or GNR station.',
+        pt: 'Denuncie à polícia: online à Polícia Judiciária ou ao Ministério Público, ou num posto da PSP ou da GNR.',
+      },
+    ],
+    provenance: prov('aimaFraudEmails', 'fakeAppointmentSlots'),
   },
 ];

@@ -77,7 +77,7 @@ describe('troubleshooting: the seed’s portal-error table', () => {
     expect(data.mayMean.en).toContain(row.mayMean);
     expect(data.tryThis.map((t) => t.en).join(' ')).toContain(row.tryThis);
     expect(data.contactScenarioId).toBe(row.scenario);
-    expect(contactScenarioById(data.contactScenarioId).id).toBe(row.scenario);
+    expect(contactScenarioById(data.contactScenarioId!).id).toBe(row.scenario);
     expect(data.provenance.sources).toContain('seedGuide');
     // Portuguese is present for every text.
     for (const text of [data.problem, data.mayMean, ...data.tryThis]) expect(text.pt.trim()).not.toBe('');
@@ -88,6 +88,22 @@ describe('troubleshooting: the seed’s portal-error table', () => {
       expect(row.provenance.sources).not.toContain('seedGuide');
       expect(troubleshootingRowSchema.safeParse(row).success).toBe(true);
     }
+  });
+
+  it('after approval and around appointments: the card that never comes, and emails that summon or defraud', () => {
+    const row = (id: string) => troubleshooting.find((r) => r.id === id)!;
+    // Writing to AIMA helps only where a request exists: a second copy of a card lost in delivery.
+    expect(row('card-delivered-not-received').contactScenarioId).toBe('second-copy');
+    for (const id of ['card-returned-to-aima', 'approved-no-card', 'verification-appointment-email', 'fraud-email-or-paid-slots'])
+      expect(row(id).contactScenarioId, id).toBeUndefined();
+    expect(
+      row('approved-no-card')
+        .tryThis.map((t) => t.en)
+        .join(' '),
+    ).toContain('comprovativo de deferimento');
+    expect(row('fraud-email-or-paid-slots').mayMean.en).toContain('noreplyportalsef@saf-aima.pt');
+    // The fraud warning rests on AIMA's own notice.
+    expect(row('fraud-email-or-paid-slots').provenance.sources).toContain('aimaFraudEmails');
   });
 
   it('row ids are unique', () => {

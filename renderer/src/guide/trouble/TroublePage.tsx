@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { troubleshooting } from '../../../../shared/rules/troubleshooting';
-import type { ContactScenarioId } from '../../../../shared/rules/contact-scenarios';
 import { Page } from '../../components/Page';
 import { localizeIsoDates, useLocale } from '../../locale';
 import { href } from '../../router';
@@ -49,7 +48,13 @@ export function TroubleRowPage({ rowId }: { rowId: string }) {
           <li key={step.en}>{localizeIsoDates(step[locale], locale)}</li>
         ))}
       </ol>
-      <TextsForAima scenarioId={row.contactScenarioId as ContactScenarioId} />
+      {row.contactScenarioId ? (
+        <TextsForAima scenarioId={row.contactScenarioId} />
+      ) : (
+        <p className="inset" data-testid="no-texts">
+          {t('trouble.noTexts')}
+        </p>
+      )}
     </Page>
   );
 }

@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+import { expectAccessible, expectNoUntranslatedText } from './journey/helpers';
+
+test('problems after approval: where writing to AIMA helps, its texts; where it does not, the page says so', async ({
+  page,
+  harness,
+}) => {
+  await page.goto(`${harness.url}/#/trouble`);
+  const reported = page.getByTestId('trouble-user-reports');
+  await reported.getByRole('link', { name: 'CTT returned your new card to AIMA ("devolvido ao remetente")' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'CTT returned your new card to AIMA ("devolvido ao remetente")',
+  );
+  await expect(page.getByRole('main')).toContainText('procuração');
+  await expect(page.getByTestId('no-texts')).toHaveText('Writing to AIMA does not help with this one: follow the steps above.');
+  await expect(page.getByTestId('texts-for-aima')).toHaveCount(0);
+  await expectAccessible(page, 'trouble row without texts');
+
+  // A card lost in delivery: the second-copy request is the text that helps.
+  await page.goto(`${harness.url}/#/trouble/card-delivered-not-received`);
+  await expect(page.getByTestId('texts-for-aima')).toBeVisible();
+  await expect(page.getByTestId('form-subtype')).toHaveText('2.ª via do cartão');
+
+  await page.getByLabel('Language').selectOption('pt');
+  await page.goto(`${harness.url}/#/trouble/fraud-email-or-paid-slots`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('uma "vaga" paga');
+  await expect(page.getByTestId('no-texts')).toHaveText('Escrever à AIMA não ajuda neste caso: siga os passos acima.');
+  await expectNoUntranslatedText(page, 'trouble row (pt)');
+});
