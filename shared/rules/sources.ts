@@ -388,6 +388,17 @@ export const sources = defineSources({
     url: 'https://terra.com.br/economia/nao-caia-nessa/brasileiros-denunciam-golpe-que-oferece-vagas-falsas-para-agendamento-na-imigracao-de-portugal,ccb3f994a02660cc53e9108d0aaf2217b3baenvf.html',
     kind: 'press',
   },
+  eportugalTacitApproval: {
+    title: 'ePortugal: Pedir a certidão de deferimento tácito',
+    url: 'https://eportugal.gov.pt/en/inicio/espaco-empresa/balcao-do-empreendedor/pedir-a-certidao-de-deferimento-tacito',
+    kind: 'official',
+  },
+  lawyerTacitApproval: {
+    title: 'DN Brasil, Pergunte ao advogado: como notificar a AIMA e invocar o deferimento tácito da autorização de residência',
+    url: 'https://dnbrasil.dn.pt/pergunte-ao-advogado/pergunte-ao-advogado-como-notificar-a-aima-e-invocar-o-deferimento-tcito-da-autorizao-de-residncia',
+    kind: 'press',
+    published: '2025-12',
+  },
   receiptValidity: {
     title: 'Lei 23/2007 art. 78 n.7: renewal receipt has the effect of the title for 60 days, renewable',
     url: 'https://sites.google.com/site/leximigratoria/artigo-78-o-renovacao-de-autorizacao-de-residencia-temporaria',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { rulesMeta } from './meta';
 import { contactScenarioIdSchema } from './contact-scenarios';
+import { letterPurposeSchema } from './letter-purpose';
 import { localizedSchema, provenanceSchema, type Provenance } from './sources';
 
 /**
@@ -17,6 +18,8 @@ export const troubleshootingRowSchema = z.object({
   tryThis: z.array(localizedSchema).min(1),
   /** The contact-form text that helps; absent where writing to AIMA does not (a delay, a fraud, a collection by email). */
   contactScenarioId: contactScenarioIdSchema.optional(),
+  /** The registered letter the problem calls for; absent: the default, "I could not submit" ('portal-failure'). */
+  letterPurpose: letterPurposeSchema.optional(),
   provenance: provenanceSchema,
 });
 export type TroubleshootingRow = z.infer<typeof troubleshootingRowSchema>;
@@ -432,5 +435,37 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
       },
     ],
     provenance: prov('aimaFraudEmails', 'fakeAppointmentSlots'),
+  },
+  {
+    id: 'no-decision-after-payment',
+    origin: 'user-reports',
+    problem: {
+      en: 'No decision long after you submitted and paid: the status stays "em análise"',
+      pt: 'Sem decisão muito depois de submeter e pagar: o estado continua "em análise"',
+    },
+    mayMean: {
+      en: 'A backlog. Lawyers point to tacit approval (deferimento tácito): a renewal AIMA has not decided within 60 working days of the fee payment counts as approved, and ePortugal issues a certificate of it.',
+      pt: 'Atrasos. Os advogados invocam o deferimento tácito: uma renovação que a AIMA não decidiu em 60 dias úteis após o pagamento da taxa considera-se deferida, e o ePortugal emite a respetiva certidão.',
+    },
+    tryThis: [
+      {
+        en: 'Record the submission and the payment in your evidence log (screenshots, the payment proof): the letter lists them.',
+        pt: 'Registe a submissão e o pagamento no registo de provas (capturas de ecrã, comprovativo de pagamento): a carta enumera-os.',
+      },
+      {
+        en: 'Send AIMA the registered letter below, asking for a decision; keep the CTT receipt.',
+        pt: 'Envie à AIMA a carta registada abaixo, a pedir uma decisão; guarde o talão dos CTT.',
+      },
+      {
+        en: 'Ask ePortugal for the free certificate of tacit approval (certidão de deferimento tácito), attaching your request and the documents you sent. Users report it is accepted in Portugal; do not count on it for travel.',
+        pt: 'Peça no ePortugal a certidão de deferimento tácito (gratuita), anexando o pedido e os documentos enviados. Há relatos de que é aceite em Portugal; não conte com ela para viajar.',
+      },
+      {
+        en: 'Do not use the contact form to ask about the delay: AIMA says status questions sent there are not reviewed. If nothing helps, a lawyer can ask a court to make AIMA decide.',
+        pt: 'Não use o formulário de contacto para perguntar pelo atraso: a AIMA diz que as perguntas sobre o estado não são analisadas. Se nada resultar, um advogado pode pedir a um tribunal que obrigue a AIMA a decidir.',
+      },
+    ],
+    letterPurpose: 'no-decision',
+    provenance: prov('eportugalTacitApproval', 'lawyerTacitApproval'),
   },
 ];

@@ -3,6 +3,7 @@ import type { CaseFile } from '../case/case-file';
 import { activeEvidence, evidenceKindLabels, type EvidenceEntry } from '../case/evidence';
 import { addressLines } from '../case/person';
 import { aimaContacts } from '../rules/contact-scenarios';
+import { letterPurposeSchema, type LetterPurpose } from '../rules/letter-purpose';
 import type { Localized } from '../rules/sources';
 import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt, shortDatePt } from './dates';
 import { factLabels, missingMarker, textWarningSchema, type TextWarning } from './facts';
@@ -14,13 +15,7 @@ import { factLabels, missingMarker, textWarningSchema, type TextWarning } from '
  * the letter; the English reading aid follows on its own page.
  */
 
-export const letterPurposeSchema = z.enum([
-  /** The person could not submit the renewal through the portal or the form. */
-  'portal-failure',
-  /** The renewal was submitted and paid, and no decision came. */
-  'no-decision',
-]);
-export type LetterPurpose = z.infer<typeof letterPurposeSchema>;
+export { letterPurposeSchema, type LetterPurpose };
 
 export const chronologyItemSchema = z.object({
   /** ISO date-time of the event (for ordering); the text carries the readable date. */

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { expectAccessible, expectNoUntranslatedText } from './journey/helpers';
 
@@ -26,4 +28,21 @@ test('problems after approval: where writing to AIMA helps, its texts; where it 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('uma "vaga" paga');
   await expect(page.getByTestId('no-texts')).toHaveText('Escrever à AIMA não ajuda neste caso: siga os passos acima.');
   await expectNoUntranslatedText(page, 'trouble row (pt)');
+});
+
+test('no decision after paying: the page offers the registered letter that asks AIMA for a decision, and no contact form', async ({
+  page,
+  harness,
+}) => {
+  await page.goto(`${harness.url}/#/trouble/no-decision-after-payment`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('No decision long after you submitted and paid');
+  await expect(page.getByTestId('texts-for-aima')).toBeVisible();
+  await expect(page.getByTestId('form-subject')).toHaveCount(0);
+  await expect(page.getByTestId('no-texts')).toHaveCount(0);
+  await page.getByTestId('save-letter').click();
+  await expect(page.getByTestId('saved-texts')).toContainText('.pdf');
+  const letters = join(harness.home, 'Documents', 'AIMA Prep', 'cases', 'my-renewal', 'letters');
+  const text = readdirSync(letters).find((name) => name.endsWith('.txt'))!;
+  expect(readFileSync(join(letters, text), 'utf8')).toContain('pedido de decisão');
+  await expectAccessible(page, 'trouble row with only the letter');
 });

@@ -102,6 +102,10 @@ describe('troubleshooting: the seed’s portal-error table', () => {
         .join(' '),
     ).toContain('comprovativo de deferimento');
     expect(row('fraud-email-or-paid-slots').mayMean.en).toContain('noreplyportalsef@saf-aima.pt');
+    // No decision after payment: no contact form (status questions are not reviewed), the "no decision" letter.
+    expect(row('no-decision-after-payment')).toMatchObject({ letterPurpose: 'no-decision' });
+    expect(row('no-decision-after-payment').contactScenarioId).toBeUndefined();
+    expect(row('no-decision-after-payment').provenance.sources).toContain('eportugalTacitApproval');
     // The fraud warning rests on AIMA's own notice.
     expect(row('fraud-email-or-paid-slots').provenance.sources).toContain('aimaFraudEmails');
   });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactScenarioId } from '../../../../shared/rules/contact-scenarios';
+import type { LetterPurpose } from '../../../../shared/rules/letter-purpose';
 import type { ContactFormText } from '../../../../shared/writing/contact-form';
 import type { EmailDraft } from '../../../../shared/writing/email';
 import type { ApiError } from '../../../../shared/api/errors';
@@ -13,11 +14,18 @@ import { CopyButton } from './CopyButton';
 type Saved = { folder: string; files: string[] } | null;
 
 /**
- * The texts for one contact-form scenario, generated from the case: the
- * contact-form text (editable, to copy or save), the email draft (.eml) and
- * the registered letter (carta registada: PDF, .docx, text).
+ * The texts for one problem, generated from the case: for a contact-form
+ * scenario, the contact-form text (editable, to copy or save) and the email
+ * draft (.eml); always, the registered letter (carta registada: PDF, .docx,
+ * text) worded for the problem's purpose.
  */
-export function TextsForAima({ scenarioId }: { scenarioId: ContactScenarioId }) {
+export function TextsForAima({
+  scenarioId,
+  letterPurpose = 'portal-failure',
+}: {
+  scenarioId?: ContactScenarioId;
+  letterPurpose?: LetterPurpose;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { caseId } = useCase();
@@ -28,6 +36,7 @@ export function TextsForAima({ scenarioId }: { scenarioId: ContactScenarioId }) 
   const [saved, setSaved] = useState<Saved>(null);
 
   useEffect(() => {
+    if (!scenarioId) return;
     let live = true;
     void Promise.all([api().writingContactForm({ caseId, scenarioId }), api().writingEmailDraft({ caseId, scenarioId })]).then(
       ([formResult, emailResult]) => {
@@ -54,7 +63,7 @@ export function TextsForAima({ scenarioId }: { scenarioId: ContactScenarioId }) 
   }
 
   async function saveLetter() {
-    const letter = await api().writingLetter({ caseId });
+    const letter = await api().writingLetter({ caseId, purpose: letterPurpose });
     if (!letter.ok) {
       setError(letter.error);
       return;
@@ -62,68 +71,70 @@ export function TextsForAima({ scenarioId }: { scenarioId: ContactScenarioId }) 
     await save({ kind: 'letter', letter: letter.value, formats: ['pdf', 'docx', 'txt'] });
   }
 
-  if (error && !form) return <p role="alert">{t(error.messageKey, error.params)}</p>;
-  if (!form) return <p>{t('ui.loading')}</p>;
+  if (scenarioId && error && !form) return <p role="alert">{t(error.messageKey, error.params)}</p>;
+  if (scenarioId && !form) return <p>{t('ui.loading')}</p>;
   return (
     <section aria-labelledby="texts-title" data-testid="texts-for-aima">
       <h2 id="texts-title">{t('trouble.textsTitle')}</h2>
-      <div className="panel">
-        <h3>{t('trouble.contactForm')}</h3>
-        <p>
-          {t('trouble.formAt')} <code>{form.formUrl}</code>
-        </p>
-        <dl className="summary-list">
-          <div className="summary-row">
-            <dt>{t('trouble.subject')}</dt>
-            <dd data-testid="form-subject">{form.subject.label ?? form.subject.description[locale]}</dd>
-          </div>
-          <div className="summary-row">
-            <dt>{t('trouble.subtype')}</dt>
-            <dd data-testid="form-subtype">{form.subtype.label ?? form.subtype.description[locale]}</dd>
-          </div>
-        </dl>
-        {form.warnings.some((warning) => warning.code === 'MISSING_FACT') && (
+      {form && scenarioId && (
+        <div className="panel">
+          <h3>{t('trouble.contactForm')}</h3>
           <p>
-            {t('details.missing')}{' '}
-            <a href={href(`/details?return=${encodeURIComponent(currentPath())}`)}>{t('details.addDetails')}</a>
+            {t('trouble.formAt')} <code>{form.formUrl}</code>
           </p>
-        )}
-        {form.warnings.length > 0 && (
-          <div className="warning warning-caution" data-testid="text-warnings">
-            <strong>{t('trouble.checkBeforeSending')}</strong>
-            <ul>
-              {form.warnings.map((warning, index) => (
-                <li key={`${warning.code}-${index}`}>{warning.text[locale]}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <label htmlFor="contact-text">
-          <strong>{t('trouble.textLabel')}</strong>
-        </label>
-        <p className="hint" id="contact-text-hint">
-          {t('trouble.textHint')}
-        </p>
-        <textarea
-          id="contact-text"
-          className="input text-block"
-          rows={16}
-          value={text}
-          aria-describedby="contact-text-hint"
-          onChange={(event) => setText(event.target.value)}
-          data-testid="contact-text"
-        />
-        <p>
-          <CopyButton text={text} testId="copy-contact-text" />{' '}
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => void save({ kind: 'contact-form', scenarioId, text })}
-          >
-            {t('trouble.saveText')}
-          </button>
-        </p>
-      </div>
+          <dl className="summary-list">
+            <div className="summary-row">
+              <dt>{t('trouble.subject')}</dt>
+              <dd data-testid="form-subject">{form.subject.label ?? form.subject.description[locale]}</dd>
+            </div>
+            <div className="summary-row">
+              <dt>{t('trouble.subtype')}</dt>
+              <dd data-testid="form-subtype">{form.subtype.label ?? form.subtype.description[locale]}</dd>
+            </div>
+          </dl>
+          {form.warnings.some((warning) => warning.code === 'MISSING_FACT') && (
+            <p>
+              {t('details.missing')}{' '}
+              <a href={href(`/details?return=${encodeURIComponent(currentPath())}`)}>{t('details.addDetails')}</a>
+            </p>
+          )}
+          {form.warnings.length > 0 && (
+            <div className="warning warning-caution" data-testid="text-warnings">
+              <strong>{t('trouble.checkBeforeSending')}</strong>
+              <ul>
+                {form.warnings.map((warning, index) => (
+                  <li key={`${warning.code}-${index}`}>{warning.text[locale]}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <label htmlFor="contact-text">
+            <strong>{t('trouble.textLabel')}</strong>
+          </label>
+          <p className="hint" id="contact-text-hint">
+            {t('trouble.textHint')}
+          </p>
+          <textarea
+            id="contact-text"
+            className="input text-block"
+            rows={16}
+            value={text}
+            aria-describedby="contact-text-hint"
+            onChange={(event) => setText(event.target.value)}
+            data-testid="contact-text"
+          />
+          <p>
+            <CopyButton text={text} testId="copy-contact-text" />{' '}
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void save({ kind: 'contact-form', scenarioId, text })}
+            >
+              {t('trouble.saveText')}
+            </button>
+          </p>
+        </div>
+      )}
       {email && (
         <div className="panel">
           <h3>{t('trouble.email')}</h3>
@@ -157,7 +168,7 @@ export function TextsForAima({ scenarioId }: { scenarioId: ContactScenarioId }) 
           {t('trouble.saved', { folder: saved.folder, files: saved.files.join(', ') })}
         </p>
       )}
-      {error && form && (
+      {error && (form || !scenarioId) && (
         <p role="alert" className="error-message">
           {t(error.messageKey, error.params)}
         </p>

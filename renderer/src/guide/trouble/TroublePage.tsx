@@ -48,8 +48,8 @@ export function TroubleRowPage({ rowId }: { rowId: string }) {
           <li key={step.en}>{localizeIsoDates(step[locale], locale)}</li>
         ))}
       </ol>
-      {row.contactScenarioId ? (
-        <TextsForAima scenarioId={row.contactScenarioId} />
+      {row.contactScenarioId || row.letterPurpose ? (
+        <TextsForAima scenarioId={row.contactScenarioId} letterPurpose={row.letterPurpose} />
       ) : (
         <p className="inset" data-testid="no-texts">
           {t('trouble.noTexts')}
