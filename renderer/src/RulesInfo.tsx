@@ -42,6 +42,11 @@ export function RulesInfo() {
       <h2 id="rules-heading">{t('rules.heading')}</h2>
       <p data-testid="rules-version">{t('rules.version', { version: info.rulesVersion })}</p>
       <p data-testid="rules-checked-on">{t('rules.checkedOn', { date: checkedOn })}</p>
+      <p>
+        <a href="#/disagreements" data-testid="disagreements-link">
+          {t('disagreements.link')}
+        </a>
+      </p>
       {status?.stale ? (
         <p className="warning" role="status" data-testid="rules-stale">
           {t('rules.staleWarning', { days: status.daysSinceChecked })}

@@ -26,6 +26,18 @@ export const en = {
     en: 'English',
     pt: 'Português',
   },
+  disagreements: {
+    link: 'Where the sources disagree, and what this app follows',
+    title: 'Where the sources disagree',
+    intro:
+      'On some points AIMA’s own pages, the law, the press and the guides say different things. For each one: every reading with its sources, the one this app follows, and the safest thing to do.',
+    official: 'Official',
+    followed: 'Followed by this app',
+    uncertain: 'Uncertain',
+    sources: 'Sources:',
+    strictest: 'This app follows the strictest reading that applies to your route.',
+    safeCourse: 'Safest course:',
+  },
   rules: {
     heading: 'Rules used by this app',
     version: 'Rules version {{version}}',

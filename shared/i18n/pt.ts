@@ -23,6 +23,18 @@ export const pt: Messages = {
     en: 'English',
     pt: 'Português',
   },
+  disagreements: {
+    link: 'Onde as fontes divergem e o que esta aplicação segue',
+    title: 'Onde as fontes divergem',
+    intro:
+      'Em alguns pontos, as páginas da própria AIMA, a lei, a imprensa e os guias dizem coisas diferentes. Para cada um: todas as leituras com as fontes, a que esta aplicação segue e o caminho mais seguro.',
+    official: 'Oficial',
+    followed: 'Seguida por esta aplicação',
+    uncertain: 'Incerto',
+    sources: 'Fontes:',
+    strictest: 'Esta aplicação segue a leitura mais exigente que se aplica ao seu caminho.',
+    safeCourse: 'Caminho mais seguro:',
+  },
   rules: {
     heading: 'Regras usadas por esta aplicação',
     version: 'Versão das regras {{version}}',

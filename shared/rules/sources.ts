@@ -399,6 +399,25 @@ export const sources = defineSources({
     kind: 'press',
     published: '2025-12',
   },
+  noGuidanceDraftRefusals: {
+    title: 'DN Brasil: falta de orientação da AIMA trava renovações de residência online e gera insegurança entre imigrantes',
+    url: 'https://dnbrasil.dn.pt/falta-de-orientao-da-aima-trava-renovaes-de-residncia-online-e-gera-insegurana-entre-imigrantes',
+    kind: 'press',
+    published: '2026-01-16',
+  },
+  missedDraftRefusalDeadline: {
+    title: 'DN Brasil, Pergunte ao advogado: perdi o prazo para responder ao projeto de indeferimento, e agora?',
+    url: 'https://dnbrasil.dn.pt/pergunte-ao-advogado-perdi-o-prazo-para-responder-ao-projeto-de-indeferimento-e-agora',
+    kind: 'press',
+    published: '2026-01-22',
+  },
+  renewedTitlesValidityDecree: {
+    title:
+      'DN Brasil, Guia do imigrante: o decreto que permite a validade dos títulos de residência renovados e ainda não enviados',
+    url: 'https://dnbrasil.dn.pt/guia-do-imigrante/confira-aqui-o-decreto-que-permite-validade-dos-ttulos-de-residncia-renovados-e-ainda-no-enviados',
+    kind: 'press',
+    published: '2025-12-29',
+  },
   receiptValidity: {
     title: 'Lei 23/2007 art. 78 n.7: renewal receipt has the effect of the title for 60 days, renewable',
     url: 'https://sites.google.com/site/leximigratoria/artigo-78-o-renovacao-de-autorizacao-de-residencia-temporaria',

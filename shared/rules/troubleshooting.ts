@@ -468,4 +468,58 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     letterPurpose: 'no-decision',
     provenance: prov('eportugalTacitApproval', 'lawyerTacitApproval'),
   },
+  {
+    id: 'prior-hearing-notice',
+    origin: 'user-reports',
+    problem: {
+      en: 'A notice of prior hearing (audiência prévia) or a draft refusal (projeto de indeferimento)',
+      pt: 'Uma notificação de audiência prévia ou um projeto de indeferimento',
+    },
+    mayMean: {
+      en: 'AIMA found documents missing or inconsistent; since April 2025 it requires complete files. If you do not answer in time, the draft becomes a refusal.',
+      pt: 'A AIMA encontrou documentos em falta ou incoerentes; desde abril de 2025 exige processos completos. Sem resposta dentro do prazo, o projeto converte-se em indeferimento.',
+    },
+    tryThis: [
+      {
+        en: 'Answer within 10 working days of the notice, through the channel the notice names, with the missing documents and a clear explanation.',
+        pt: 'Responda no prazo de 10 dias úteis a contar da notificação, pelo meio que a notificação indica, com os documentos em falta e uma explicação clara.',
+      },
+      {
+        en: 'Prepare the missing documents in the documents step, so that each one is complete, readable and small enough to send.',
+        pt: 'Prepare os documentos em falta no passo dos documentos, para que cada um vá completo, legível e com tamanho aceite.',
+      },
+      {
+        en: 'If the deadline has passed or a refusal came, see a lawyer: an administrative appeal and the courts remain open.',
+        pt: 'Se o prazo já passou ou chegou um indeferimento, consulte um advogado: continuam possíveis a reclamação ou recurso administrativo e os tribunais.',
+      },
+    ],
+    provenance: prov('noGuidanceDraftRefusals', 'missedDraftRefusalDeadline'),
+  },
+  {
+    id: 'expired-card-receipt-refused',
+    origin: 'user-reports',
+    problem: {
+      en: 'A bank, employer, airline or embassy refuses your expired card with the renewal receipt',
+      pt: 'Um banco, empregador, companhia aérea ou embaixada recusa o cartão caducado com o comprovativo de renovação',
+    },
+    mayMean: {
+      en: 'Outside bodies often do not know that a pending renewal keeps the card in effect (Lei 23/2007 art. 78 n.º 7: the receipt counts as the title for 60 days, renewable; the sources differ on the details).',
+      pt: 'Muitas entidades desconhecem que a renovação pendente mantém o título em vigor (Lei 23/2007, art. 78.º, n.º 7: o comprovativo vale como título durante 60 dias, renováveis; as fontes divergem nos pormenores).',
+    },
+    tryThis: [
+      {
+        en: 'Carry the expired card, the latest renewal receipt and, once approved, the approval proof (comprovativo de deferimento); check the date on the receipt.',
+        pt: 'Ande com o cartão caducado, o comprovativo de renovação mais recente e, depois de deferido, o comprovativo de deferimento; verifique a data do comprovativo.',
+      },
+      {
+        en: 'Show the law and the decree on the validity of renewed titles that have not been delivered yet.',
+        pt: 'Mostre a lei e o decreto sobre a validade dos títulos renovados ainda não entregues.',
+      },
+      {
+        en: 'Avoid leaving Portugal and the Schengen area until the card arrives; if you must travel, get legal advice first.',
+        pt: 'Evite sair de Portugal e do espaço Schengen até o cartão chegar; se tiver mesmo de viajar, peça antes aconselhamento jurídico.',
+      },
+    ],
+    provenance: prov('receiptValidity', 'renewedTitlesValidityDecree'),
+  },
 ];

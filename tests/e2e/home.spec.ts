@@ -1,5 +1,6 @@
 import { rulesMeta } from '../../shared/rules/meta';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './journey/helpers';
 
 const SCREENSHOTS = 'tests/e2e/__screenshots__';
 
@@ -76,4 +77,20 @@ test('does not warn while the rules are fresh', async ({ page, harness }) => {
   await page.goto(harness.url);
   await expect(page.getByTestId('rules-version')).toBeVisible();
   await expect(page.getByTestId('rules-stale')).toHaveCount(0);
+});
+
+test('where the sources disagree: every reading, the one the app follows, the safest course', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await page.getByTestId('disagreements-link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Where the sources disagree');
+  const receipt = page.getByTestId('disagreement-receipt-validity');
+  await expect(receipt.getByRole('heading', { level: 2 })).toContainText('How long a renewal receipt is valid');
+  await expect(receipt.getByTestId('reading')).toHaveCount(2);
+  await expect(receipt.getByTestId('reading').first()).toContainText('Followed by this app');
+  await expect(receipt).toContainText('Lei 23/2007 art. 78 n.7: renewal receipt has the effect of the title for 60 days');
+  await expect(receipt).toContainText('Safest course:');
+  await expectAccessible(page, 'disagreements page');
+  await page.getByTestId('language-select').selectOption('pt');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Onde as fontes divergem');
+  await expect(receipt).toContainText('Caminho mais seguro:');
 });

@@ -1,3 +1,4 @@
+import { DisagreementsPage } from '../DisagreementsPage';
 import { AgencyPage } from '../agency/AgencyPage';
 import { situationSchema } from '../../../shared/rules/situation';
 import { useCase } from '../case/CaseContext';
@@ -54,6 +55,8 @@ export function GuideRoutes({ path }: { path: string }) {
       return <AgencyPage />;
     case 'details':
       return <DetailsPage returnTo={query.get('return')} />;
+    case 'disagreements':
+      return <DisagreementsPage />;
     default:
       return <TaskListPage facts={facts} />;
   }

@@ -106,6 +106,9 @@ describe('troubleshooting: the seed’s portal-error table', () => {
     expect(row('no-decision-after-payment')).toMatchObject({ letterPurpose: 'no-decision' });
     expect(row('no-decision-after-payment').contactScenarioId).toBeUndefined();
     expect(row('no-decision-after-payment').provenance.sources).toContain('eportugalTacitApproval');
+    // A draft refusal: the 10-working-day answer; an expired card refused: the law on the receipt.
+    expect(row('prior-hearing-notice').tryThis[0]!.en).toContain('10 working days');
+    expect(row('expired-card-receipt-refused').provenance.sources).toContain('receiptValidity');
     // The fraud warning rests on AIMA's own notice.
     expect(row('fraud-email-or-paid-slots').provenance.sources).toContain('aimaFraudEmails');
   });
