@@ -296,7 +296,7 @@ export const guideEn = {
   },
   trouble: {
     title: 'Something went wrong',
-    noTexts: 'Writing to AIMA does not help with this one: follow the steps above.',
+    noTexts: 'The app has no ready-made text for this one: follow the steps above.',
     intro:
       'Pick the problem you see. For each one: what it may mean, what to try, and the texts to write to AIMA, filled in from your case.',
     common: 'Common portal problems',

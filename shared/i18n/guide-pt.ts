@@ -296,7 +296,7 @@ export const guidePt: GuideMessages = {
   },
   trouble: {
     title: 'Algo correu mal',
-    noTexts: 'Escrever à AIMA não ajuda neste caso: siga os passos acima.',
+    noTexts: 'A aplicação não tem um texto pronto para este caso: siga os passos acima.',
     intro:
       'Escolha o problema que vê. Para cada um: o que pode significar, o que experimentar e os textos para escrever à AIMA, preenchidos a partir do seu processo.',
     common: 'Problemas comuns do portal',

@@ -418,6 +418,18 @@ export const sources = defineSources({
     kind: 'press',
     published: '2025-12-29',
   },
+  nomadgateTacitApproval: {
+    title: 'Nomad Gate community: AIMA tacit approval (users on the certificate of deferimento tácito)',
+    url: 'https://community.nomadgate.com/t/aima-tacit-approval/77628',
+    kind: 'forum',
+    published: '2026',
+  },
+  aimaPostMay2026: {
+    title: 'AIMA Facebook post mirrored by govern1.com: appointments, rebooking and phone lines',
+    url: 'https://www.govern1.com/PT/Lisbon/117872964752853/Ag%C3%AAncia-para-a-Integra%C3%A7%C3%A3o%2C-Migra%C3%A7%C3%B5es-e-Asilo---AIMA',
+    kind: 'secondary',
+    published: '2026-05-10',
+  },
   receiptValidity: {
     title: 'Lei 23/2007 art. 78 n.7: renewal receipt has the effect of the title for 60 days, renewable',
     url: 'https://sites.google.com/site/leximigratoria/artigo-78-o-renovacao-de-autorizacao-de-residencia-temporaria',

@@ -380,7 +380,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
         pt: 'Não use o formulário de contacto para perguntar pelo atraso: a AIMA diz que as perguntas sobre o estado do processo não são analisadas.',
       },
     ],
-    provenance: prov('approvalProof', 'cardStuckInPrint', 'approvedWhatNext'),
+    provenance: prov('approvalProof', 'cardStuckInPrint', 'approvedWhatNext', 'contactForm'),
   },
   {
     id: 'verification-appointment-email',
@@ -407,7 +407,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
         pt: 'Se a data for impossível, peça uma única vez pelo formulário de contacto para a alterar; a AIMA diz que as linhas telefónicas não fazem marcações.',
       },
     ],
-    provenance: prov('inPersonVerification'),
+    provenance: prov('inPersonVerification', 'aimaPostMay2026'),
   },
   {
     id: 'fraud-email-or-paid-slots',
@@ -422,8 +422,8 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     },
     tryThis: [
       {
-        en: 'Trust only emails from addresses ending in aima.gov.pt. Do not click the links and do not pay.',
-        pt: 'Confie apenas em e-mails de endereços terminados em aima.gov.pt. Não clique nas ligações nem pague.',
+        en: 'Trust only emails from addresses ending in aima.gov.pt (some older AIMA systems still send from sef.pt). Do not click the links and do not pay.',
+        pt: 'Confie apenas em e-mails de endereços terminados em aima.gov.pt (alguns sistemas antigos da AIMA ainda enviam de sef.pt). Não clique nas ligações nem pague.',
       },
       {
         en: 'Block the sender and mark the email as spam.',
@@ -457,8 +457,8 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
         pt: 'Envie à AIMA a carta registada abaixo, a pedir uma decisão; guarde o talão dos CTT.',
       },
       {
-        en: 'Ask ePortugal for the free certificate of tacit approval (certidão de deferimento tácito), attaching your request and the documents you sent. Users report it is accepted in Portugal; do not count on it for travel.',
-        pt: 'Peça no ePortugal a certidão de deferimento tácito (gratuita), anexando o pedido e os documentos enviados. Há relatos de que é aceite em Portugal; não conte com ela para viajar.',
+        en: 'Ask ePortugal for the free certificate of tacit approval (certidão de deferimento tácito), attaching your request and the documents you sent. Forum users say it counts only inside Portugal (not confirmed): do not count on it for travel.',
+        pt: 'Peça no ePortugal a certidão de deferimento tácito (gratuita), anexando o pedido e os documentos enviados. Utilizadores de fóruns dizem que só vale dentro de Portugal (não confirmado): não conte com ela para viajar.',
       },
       {
         en: 'Do not use the contact form to ask about the delay: AIMA says status questions sent there are not reviewed. If nothing helps, a lawyer can ask a court to make AIMA decide.',
@@ -466,7 +466,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
       },
     ],
     letterPurpose: 'no-decision',
-    provenance: prov('eportugalTacitApproval', 'lawyerTacitApproval'),
+    provenance: prov('eportugalTacitApproval', 'lawyerTacitApproval', 'nomadgateTacitApproval', 'contactForm'),
   },
   {
     id: 'prior-hearing-notice',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { expectAccessible, expectNoUntranslatedText } from './journey/helpers';
 
-test('problems after approval: where writing to AIMA helps, its texts; where it does not, the page says so', async ({
+test('problems after approval: where writing to AIMA helps, its texts; where it has none, the page says so', async ({
   page,
   harness,
 }) => {
@@ -14,7 +14,7 @@ test('problems after approval: where writing to AIMA helps, its texts; where it 
     'CTT returned your new card to AIMA ("devolvido ao remetente")',
   );
   await expect(page.getByRole('main')).toContainText('procuração');
-  await expect(page.getByTestId('no-texts')).toHaveText('Writing to AIMA does not help with this one: follow the steps above.');
+  await expect(page.getByTestId('no-texts')).toHaveText('The app has no ready-made text for this one: follow the steps above.');
   await expect(page.getByTestId('texts-for-aima')).toHaveCount(0);
   await expectAccessible(page, 'trouble row without texts');
 
@@ -26,7 +26,9 @@ test('problems after approval: where writing to AIMA helps, its texts; where it 
   await page.getByLabel('Language').selectOption('pt');
   await page.goto(`${harness.url}/#/trouble/fraud-email-or-paid-slots`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('uma "vaga" paga');
-  await expect(page.getByTestId('no-texts')).toHaveText('Escrever à AIMA não ajuda neste caso: siga os passos acima.');
+  await expect(page.getByTestId('no-texts')).toHaveText(
+    'A aplicação não tem um texto pronto para este caso: siga os passos acima.',
+  );
   await expectNoUntranslatedText(page, 'trouble row (pt)');
 });
 

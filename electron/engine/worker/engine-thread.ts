@@ -63,9 +63,13 @@ export class EngineThread implements DocumentEngine {
     return !this.unavailable;
   }
 
+  /** Stop the thread; calls still running fail with ENGINE_STOPPED rather than waiting forever. */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
+    const calls = [...this.pending.values()];
+    this.pending.clear();
+    for (const call of calls) call.reject(engineError('ENGINE_STOPPED', undefined));
     await worker?.terminate();
   }
 
@@ -76,7 +80,12 @@ export class EngineThread implements DocumentEngine {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { body, onProgress, resolve, reject });
       worker.ref(); // a call in flight keeps the process alive; an idle worker does not
-      worker.postMessage({ id, ...body } satisfies EngineRequest);
+      try {
+        worker.postMessage({ id, ...body } satisfies EngineRequest);
+      } catch (error) {
+        this.settle(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   }
 
@@ -103,7 +112,13 @@ export class EngineThread implements DocumentEngine {
     }
     this.settle(reply.id);
     if (reply.type === 'done') call.resolve(reply.value);
-    else call.reject(reply.error ? new AppError(reply.error) : engineError('ENGINE_FAILED', undefined));
+    // A bug in the worker (not the file's fault): the same generic error the dispatcher gives any other call.
+    else
+      call.reject(
+        reply.error
+          ? new AppError(reply.error)
+          : new AppError({ code: 'INTERNAL', messageKey: 'errors.internal', params: { call: reply.id } }),
+      );
   }
 
   private onStopped(worker: Worker, error: Error | null): void {

@@ -93,8 +93,12 @@ export function CaseProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('pagehide', onHide);
   }, [flush]);
 
+  const openedCaseId = opened?.caseId ?? null;
   const update = useCallback(
     (change: (current: GuideCase) => GuideCase) => {
+      // Bound to the case open when it was handed out: a late result for another case (a copy that
+      // finished after the person switched to another client) must not land in this one.
+      if (caseIdRef.current !== openedCaseId) return;
       setGuide((current) => {
         if (!current) return current;
         const next = change(current);
@@ -105,7 +109,7 @@ export function CaseProvider({ children }: { children: ReactNode }) {
         return next;
       });
     },
-    [flush],
+    [flush, openedCaseId],
   );
 
   const openCase = useCallback(

@@ -2,9 +2,9 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { CaseFile } from '../../../shared/case/case-file';
 import type { ClientImport } from '../../../shared/case/client-import';
 import { api } from '../api';
-import { casePath } from '../guide/documents/paths';
 import { categoryIdSchema, type CategoryId } from '../../../shared/rules/categories';
 import { guideCaseSchema, emptyGuideCase, type AssignedFile, type GuideCase } from './guide-case';
+import { guideOf } from './guide-of';
 
 const LAST_CASE_KEY = 'aima-prep.last-case';
 const progressKey = (caseId: string) => `aima-prep.guide.${caseId}`;
@@ -46,27 +46,6 @@ function storeProgress(caseId: string, guide: GuideCase): void {
 }
 
 /**
- * The guide's view of a case: the situation and the documents of each
- * category from case.json (what the CLI, another window or another computer
- * sharing the cases folder see too), the rest of the person's progress
- * (ticks, last page, the last report) from the app's storage.
- */
-function guideOf(caseFile: CaseFile, root: string): GuideCase {
-  const progress = progressOf(caseFile.id);
-  const byId = new Map(caseFile.originals.map((original) => [original.id, original]));
-  const documents = { ...progress.documents };
-  for (const [categoryId, ids] of Object.entries(caseFile.assignments)) {
-    documents[categoryId] = ids.flatMap((id) => {
-      const original = byId.get(id);
-      return original
-        ? [{ path: casePath(root, caseFile.id, original.storedAs), name: original.name, originalId: original.id }]
-        : [];
-    });
-  }
-  return { ...progress, documents, situation: caseFile.situation };
-}
-
-/**
  * The categories whose documents changed since the last save, as case.json
  * records them (original ids in merge order). A category holding a file saved
  * by an older version (no original id) is left to the app's storage.
@@ -88,8 +67,11 @@ function changedAssignments(
   return changed;
 }
 
-function opened(caseFile: CaseFile, root: string): OpenedCase {
-  return { caseId: caseFile.id, title: caseFile.title, root, guide: guideOf(caseFile, root) };
+async function opened(caseFile: CaseFile, root: string): Promise<OpenedCase> {
+  const { guide, unsynced } = guideOf(caseFile, root, progressOf(caseFile.id));
+  // Best effort: if it fails, the next change in the guide saves these categories anyway.
+  if (Object.keys(unsynced).length > 0) await api().caseUpdate({ caseId: caseFile.id, assignments: unsynced });
+  return { caseId: caseFile.id, title: caseFile.title, root, guide };
 }
 
 /**
@@ -142,16 +124,15 @@ export const apiCaseStore = {
 
   async save(caseId: string, guide: GuideCase, previous: GuideCase | null): Promise<void> {
     storeProgress(caseId, guide);
-    const situationChanged = !previous || JSON.stringify(previous.situation) !== JSON.stringify(guide.situation);
+    if (!previous || JSON.stringify(previous.situation) !== JSON.stringify(guide.situation)) {
+      unwrap(await api().caseUpdate({ caseId, situation: guide.situation }));
+    }
     const assignments = changedAssignments(guide.documents, previous?.documents ?? null);
-    if (situationChanged || Object.keys(assignments).length > 0) {
-      unwrap(
-        await api().caseUpdate({
-          caseId,
-          ...(situationChanged ? { situation: guide.situation } : {}),
-          ...(Object.keys(assignments).length > 0 ? { assignments } : {}),
-        }),
-      );
+    if (Object.keys(assignments).length > 0) {
+      const result = await api().caseUpdate({ caseId, assignments });
+      // A file this case does not hold cannot be recorded; it stays in the guide's own list rather than
+      // making every later save (the situation's too) fail.
+      if (!result.ok && result.error.code !== 'ORIGINAL_NOT_FOUND') throw new CaseStoreError(result.error);
     }
   },
 };

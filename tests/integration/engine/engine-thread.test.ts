@@ -25,6 +25,14 @@ describe('the engine thread', () => {
     }
   });
 
+  it('fails the calls still running when it is closed, instead of leaving them waiting', async () => {
+    const engine = new EngineThread(crashingWorker);
+    await engine.inspect([{ path: '/tmp/fine.jpg' }]);
+    const running = expect(engine.inspect([{ path: '/tmp/hang.pdf' }])).rejects.toMatchObject({ code: 'ENGINE_STOPPED' });
+    await engine.close();
+    await running;
+  });
+
   it('prepares on the calling thread when its worker cannot start at all', async () => {
     const engine = new EngineThread(pathToFileURL('/nonexistent/engine-worker.js'));
     const photo = corpusFile('images/exif_orientation_6.jpg');
