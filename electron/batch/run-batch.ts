@@ -1,6 +1,5 @@
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
 import { adviceFor, buildSummaryRow, COMMON_RENEWAL_CATEGORIES, type ClientAdvisor } from '../../shared/batch/row';
 import {
   batchSettingsSchema,
@@ -24,7 +23,7 @@ import { clientInputHash } from './input-hash';
 import { clientPasswords, passwordFor, readBatchPasswords, type BatchPasswords, type ClientPasswords } from './passwords';
 import { ClientPool, effectiveJobs } from './pool';
 import type { PrepareProgress, PrepareResult } from './preparer';
-import { listClientFolders, scanClientFolder, type ClientScan } from './scan';
+import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from './scan';
 import { writeSummaryFiles } from './summary-files';
 
 /** What a batch run tells its caller while it works (CLI progress bar, API progress events). */
@@ -74,15 +73,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T
   });
   await Promise.all(runners);
   return results;
-}
-
-async function readClientFile(scan: ClientScan): Promise<ClientFileParse | null> {
-  if (!scan.clientJsonPath) return null;
-  try {
-    return parseClientFile(await readFile(scan.clientJsonPath, 'utf8'));
-  } catch (error) {
-    return { ok: false, issues: [{ field: '(file)', message: errorMessage(error) }] };
-  }
 }
 
 /** Each input's password by its relative path; only inputs with a password appear. */

@@ -1,5 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
+import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
 import { categoryKeywords, categoryOfFolderName, sortByKeywords } from '../../shared/batch/keywords';
 import type { ClientLayout } from '../../shared/batch/listing';
 import { categories, type CategoryId } from '../../shared/rules/categories';
@@ -130,4 +131,14 @@ export async function scanClientFolder(dir: string, keywordList = categoryKeywor
     clientJsonPath: await has(CLIENT_JSON),
     passwordsPath: await has(PASSWORDS_JSON),
   };
+}
+
+/** The client's client.json, parsed and validated (null when there is none); an unreadable file is one issue, not a throw. */
+export async function readClientFile(scan: Pick<ClientScan, 'clientJsonPath'>): Promise<ClientFileParse | null> {
+  if (!scan.clientJsonPath) return null;
+  try {
+    return parseClientFile(await readFile(scan.clientJsonPath, 'utf8'));
+  } catch (error) {
+    return { ok: false, issues: [{ field: '(file)', message: error instanceof Error ? error.message : String(error) }] };
+  }
 }

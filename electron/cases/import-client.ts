@@ -1,11 +1,11 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
-import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
+import type { ClientFileParse } from '../../shared/batch/client-file';
 import { clientFileProblems, unsortedProblems } from '../../shared/batch/row';
 import type { CaseFile } from '../../shared/case/case-file';
 import type { ClientImport } from '../../shared/case/client-import';
-import { scanClientFolder } from '../batch/scan';
+import { readClientFile, scanClientFolder } from '../batch/scan';
 import type { CaseStore } from './case-store';
 
 /**
@@ -25,15 +25,6 @@ function clientFolderUnreadable(folder: string, cause?: unknown): AppError {
     actionKey: 'case.actions.checkClientFolder',
     cause,
   });
-}
-
-async function readClientFile(path: string | null): Promise<ClientFileParse | null> {
-  if (!path) return null;
-  try {
-    return parseClientFile(await readFile(path, 'utf8'));
-  } catch (error) {
-    return { ok: false, issues: [{ field: '(file)', message: (error as Error).message }] };
-  }
 }
 
 /** Facts from client.json over the case's own: what client.json says wins, what only the case knows is kept. */
@@ -72,7 +63,7 @@ export async function importClientFolder(
   } catch (error) {
     throw clientFolderUnreadable(folder, error);
   }
-  const clientFile = await readClientFile(scan.clientJsonPath);
+  const clientFile = await readClientFile(scan);
 
   const existing = await store.findBySourceFolder(folder, sameClientFolder);
   const facts = clientFile?.ok ? clientFile.clientFile : null;

@@ -3,8 +3,8 @@ import { clientProblemSchema } from '../batch/summary';
 import { categoryIdSchema } from '../rules/categories';
 import { caseFileSchema } from './case-file';
 
-/** A document of an imported client, as the guide lists it: the case's stored copy and the name the agency gave it. */
-export const importedDocumentSchema = z.object({
+/** A document of a case as the guide lists it: the case's stored copy, the name the person knows, its original's id. */
+export const caseDocumentSchema = z.object({
   /** Absolute path of the read-only copy in the case's `originals/`. */
   path: z.string().min(1),
   name: z.string().min(1),
@@ -23,7 +23,7 @@ export const clientImportSchema = z.object({
   created: z.boolean(),
   /** The case's personal facts or situation changed (a new case, or a client.json edited since): to be confirmed again. */
   factsChanged: z.boolean(),
-  documents: z.array(z.object({ categoryId: categoryIdSchema, files: z.array(importedDocumentSchema) })),
+  documents: z.array(z.object({ categoryId: categoryIdSchema, files: z.array(caseDocumentSchema) })),
   problems: z.array(clientProblemSchema),
 });
 export type ClientImport = z.infer<typeof clientImportSchema>;

@@ -33,7 +33,8 @@ function runInProcess(body: CallBody, onProgress: (event: EngineProgress) => voi
 /**
  * The document engine on its own thread, so the window stays responsive while
  * a large scan is decrypted, decoded and compressed (on the calling thread the
- * largest bench input blocked it for 2.3 s). The worker starts on the first
+ * largest bench input blocked it for 0.5 s at a time on a quiet machine, 2.3 s
+ * on a loaded one: `npm run bench:responsiveness`). The worker starts on the first
  * call and is replaced after a crash, which fails only the calls it was running.
  * If it cannot start at all (its file missing from a damaged install), the
  * calls run on this thread: slower to respond, but the documents still get done.

@@ -1,17 +1,13 @@
 import type { ApiError } from '../../../shared/api/errors';
 import type { InspectedInput } from '../inspect';
-import type { CategoryRequest, PrepareResult } from '../pipeline';
-import type { InputRequest } from '../stages/prepare-input';
+import type { CategoryRequest, PrepareOptions, PrepareResult } from '../pipeline';
+import type { InputRequest, ProgressSink } from '../stages/prepare-input';
 
-/** What the app's document calls need from the engine, wherever it runs (see engine-thread.ts). */
-export interface PrepareRequest {
+/** The part of the pipeline's options that can cross to the engine thread (plain data: no callbacks, no injected stages). */
+export type PrepareRequest = Pick<PrepareOptions, 'outputDir' | 'limitBytes' | 'expectedCategories' | 'locale'> & {
   categories: CategoryRequest[];
-  outputDir: string;
-  limitBytes: number;
-  expectedCategories: string[];
-  locale: 'en' | 'pt';
-}
-export type EngineProgress = { stage: string; file?: string; done: number; total: number };
+};
+export type EngineProgress = Parameters<ProgressSink>[0];
 
 export interface DocumentEngine {
   inspect(items: InputRequest[]): Promise<InspectedInput[]>;

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
-import type { AgencySettings } from './agency-settings';
-
-export type BatchOptionValues = Pick<AgencySettings, 'force' | 'passwordsFile'>;
+import type { BatchOptionValues } from './agency-settings';
 
 /**
  * The batch's options, as on the command line: prepare unchanged clients again

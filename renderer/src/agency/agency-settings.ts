@@ -15,6 +15,8 @@ export const agencySettingsSchema = z.object({
   passwordsFile: z.string().min(1).nullable().default(null),
 });
 export type AgencySettings = z.infer<typeof agencySettingsSchema>;
+/** The settings that are options of a batch run (`--force`, `--passwords`). */
+export type BatchOptionValues = Pick<AgencySettings, 'force' | 'passwordsFile'>;
 
 export function loadAgencySettings(): AgencySettings {
   try {

@@ -3,6 +3,7 @@ import type { AimaApi } from '../../../shared/api/contract';
 import type { ClientListing } from '../../../shared/batch/listing';
 import type { BatchSummary } from '../../../shared/batch/summary';
 import { api } from '../api';
+import type { BatchOptionValues } from './agency-settings';
 
 export type CallError = Extract<Awaited<ReturnType<AimaApi['batchRun']>>, { ok: false }>['error'];
 
@@ -40,7 +41,7 @@ export function useBatch(locale: 'en' | 'pt') {
   );
 
   const run = useCallback(
-    async (clientsFolder: string, outFolder: string, options: { force: boolean; passwordsFile: string | null }) => {
+    async (clientsFolder: string, outFolder: string, options: BatchOptionValues) => {
       operationCounter += 1;
       const operationId = `batch-${Date.now()}-${operationCounter}`;
       setRunning(true);

@@ -103,18 +103,17 @@ export const apiCaseStore = {
   },
 
   /**
-   * After a client folder was (re)imported: its files replace the guide's for
-   * the categories the folder has (the folder is what the agency maintains),
-   * and the guide starts from the task list.
+   * After a client folder was (re)imported: the guide starts from the task
+   * list. Its documents need nothing here: the import wrote them into case.json,
+   * which the guide reads them from (guide-of.ts).
    */
   adoptImport(result: ClientImport): void {
     const progress = progressOf(result.caseFile.id);
-    const documents = { ...progress.documents };
-    for (const { categoryId, files } of result.documents) documents[categoryId] = files;
-    const documentsChanged = JSON.stringify(documents) !== JSON.stringify(progress.documents);
+    const documentsChanged = result.documents.some(
+      ({ categoryId, files }) => JSON.stringify(files) !== JSON.stringify(progress.documents[categoryId] ?? []),
+    );
     storeProgress(result.caseFile.id, {
       ...progress,
-      documents,
       lastPath: '/',
       // New facts are confirmed again, and a report about other documents no longer describes this folder.
       ...(result.factsChanged ? { situationConfirmed: false, routeSeen: false } : {}),

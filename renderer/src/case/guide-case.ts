@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseDocumentSchema } from '../../../shared/case/client-import';
 import { prepareReportSchema } from '../../../shared/engine/report';
 import { situationDraftSchema } from '../../../shared/rules/situation';
 
@@ -8,11 +9,9 @@ import { situationDraftSchema } from '../../../shared/rules/situation';
  * files themselves stay where they are until the engine copies them), what
  * they ticked, the DUC they entered, and where they left off.
  */
-export const assignedFileSchema = z.object({
-  path: z.string().min(1),
-  name: z.string().min(1),
-  /** The case's original this is a copy of: what case.json's assignments record (absent in progress saved by older versions). */
-  originalId: z.string().min(1).max(64).optional(),
+export const assignedFileSchema = caseDocumentSchema.extend({
+  /** Absent in progress saved by older versions (see guide-of.ts). */
+  originalId: caseDocumentSchema.shape.originalId.optional(),
 });
 export type AssignedFile = z.infer<typeof assignedFileSchema>;
 
