@@ -21,7 +21,7 @@ export default defineConfig({
         input: {
           index: resolve('electron/shell/main.ts'),
           // Plain-Node check of sharp, wasm and resource paths, run from the packaged tree by npm run test:package.
-          'self-check': resolve('electron/main/self-check.ts'),
+          'self-check': resolve('electron/handlers/self-check.ts'),
           // Worker thread of batch preparation (agency view); the pool finds it next to the bundle.
           'batch-worker': resolve('electron/batch/worker.ts'),
           // The document engine's own thread for the app's document calls (keeps the window responsive).

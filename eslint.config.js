@@ -3,6 +3,50 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Layers of electron/, lowest first. A folder may import `shared/`, its own files and the
+ * folders listed for it; anything else under electron/ is a higher or sibling layer.
+ * Only the shell and preload import 'electron' (also checked by tests/unit/architecture.test.ts).
+ */
+const ELECTRON_FOLDERS = ['common', 'engine', 'writing', 'clients', 'batch', 'cases', 'handlers', 'cli', 'shell', 'preload'];
+const ELECTRON_LAYERS = {
+  common: [],
+  engine: ['common'],
+  writing: ['common'],
+  clients: ['common'],
+  batch: ['common', 'engine', 'clients'],
+  cases: ['common', 'engine', 'clients'],
+  handlers: ['common', 'engine', 'writing', 'clients', 'batch', 'cases'],
+  cli: ['common', 'engine', 'writing', 'clients', 'batch', 'cases', 'handlers'],
+  shell: ['common', 'handlers'],
+  preload: [],
+};
+
+function layerRules(folder, allowed) {
+  const forbidden = ELECTRON_FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
+  const mayImportElectron = folder === 'shell' || folder === 'preload';
+  return {
+    files: [`electron/${folder}/**/*.{ts,mts,mjs}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: mayImportElectron
+            ? []
+            : [{ name: 'electron', message: 'Only electron/shell and electron/preload import Electron.' }],
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`,
+              message: `electron/${folder} may import only shared/${allowed.map((f) => ', electron/' + f).join('')} (see the layers in eslint.config.js).`,
+            },
+            { regex: '(^|/)renderer(/|$)', message: 'Node code never imports the renderer.' },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/.tmp/**', 'tests/corpus/**'],
@@ -36,6 +80,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...Object.entries(ELECTRON_LAYERS).map(([folder, allowed]) => layerRules(folder, allowed)),
   {
     files: ['shared/**/*.ts'],
     rules: {

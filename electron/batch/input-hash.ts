@@ -1,4 +1,4 @@
-import type { ClientScan } from './scan';
+import type { ClientScan } from '../clients/scan';
 import { sha256Hex, sha256OfFile } from '../common/hash';
 
 /**

@@ -4,7 +4,7 @@ import { outputAffectingSettings, type BatchSettings } from '../../shared/batch/
 import { rulesMeta } from '../../shared/rules/meta';
 import { readMarker } from './client-output';
 import { clientInputHash } from './input-hash';
-import { listClientFolders, scanClientFolder } from './scan';
+import { listClientFolders, scanClientFolder } from '../clients/scan';
 
 /**
  * The clients of a clients folder as the agency view lists them: layout, how

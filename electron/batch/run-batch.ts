@@ -20,10 +20,16 @@ import {
   WORK_DIR,
 } from './client-output';
 import { clientInputHash } from './input-hash';
-import { clientPasswords, passwordFor, readBatchPasswords, type BatchPasswords, type ClientPasswords } from './passwords';
+import {
+  clientPasswords,
+  passwordFor,
+  readBatchPasswords,
+  type BatchPasswords,
+  type ClientPasswords,
+} from '../clients/passwords';
 import { ClientPool, effectiveJobs } from './pool';
 import type { PrepareProgress, PrepareResult } from './preparer';
-import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from './scan';
+import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { writeSummaryFiles } from './summary-files';
 
 /** What a batch run tells its caller while it works (CLI progress bar, API progress events). */

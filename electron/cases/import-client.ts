@@ -5,7 +5,7 @@ import type { ClientFileParse } from '../../shared/batch/client-file';
 import { clientFileProblems, unsortedProblems } from '../../shared/batch/row';
 import type { CaseFile } from '../../shared/case/case-file';
 import type { ClientImport } from '../../shared/case/client-import';
-import { readClientFile, scanClientFolder } from '../batch/scan';
+import { readClientFile, scanClientFolder } from '../clients/scan';
 import type { CaseStore } from './case-store';
 
 /**

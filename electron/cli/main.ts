@@ -6,7 +6,7 @@ import type { SummaryRow } from '../../shared/batch/summary';
 import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/i18n';
 import { lisbonWallTime } from '../../shared/rules/dates';
-import { resourceRoots } from '../main/resources';
+import { resourceRoots } from '../common/resources';
 import { EXIT } from './exit-codes';
 import type { Streams } from './progress';
 

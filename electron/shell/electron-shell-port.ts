@@ -1,5 +1,5 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
-import type { ShellPort } from '../main/shell-port';
+import type { ShellPort } from '../handlers/shell-port';
 
 const FILTERS = {
   documents: [

@@ -1,7 +1,7 @@
 import { ipcMain, type WebContents } from 'electron';
 import { apiChannels, ipcChannelOf, IPC_EVENT_CHANNEL } from '../../shared/api/contract';
-import { dispatch } from '../main/dispatch';
-import type { Handlers } from '../main/handler-types';
+import { dispatch } from '../handlers/dispatch';
+import type { Handlers } from '../handlers/handler-types';
 import { isAllowedAppUrl } from './security';
 
 /**

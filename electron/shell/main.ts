@@ -1,13 +1,13 @@
 import { app, BrowserWindow, net, protocol, session } from 'electron';
 import { join, normalize, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createHandlers } from '../main/handlers';
+import { createHandlers } from '../handlers';
 import { electronShellPort } from './electron-shell-port';
 import { registerIpc } from './ipc';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedAppUrl, mainWindowOptions } from './security';
 
 // The thin Electron layer: windows, the app:// protocol, IPC registration.
-// Everything it calls lives in plain-Node modules under electron/main and below.
+// Everything it calls lives in plain-Node modules under electron/handlers and below.
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { AppError } from '../../shared/api/errors';
 import { letterBlocks, type Letter } from '../../shared/writing/letter';
-import { fontPath } from '../main/resources';
+import { fontPath } from '../common/resources';
 
 /**
  * The letter as an A4 PDF with an embedded Unicode font (DejaVu Sans, subset),

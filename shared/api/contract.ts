@@ -15,7 +15,7 @@ import { previewCalls } from './calls/preview';
  * The one API contract between the renderer and the Node side.
  * Every call the renderer can make is declared here, once, with zod schemas.
  * The Electron shell (IPC), the browser test harness (HTTP) and the CLI all
- * dispatch through `electron/main/dispatch.ts`, which validates both ways.
+ * dispatch through `electron/handlers/dispatch.ts`, which validates both ways.
  *
  * Each domain keeps its calls in its own module under `calls/`.
  */

@@ -86,3 +86,38 @@ describe('architecture boundaries', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('layers inside electron/ (eslint.config.js)', () => {
+  // Lints a one-line probe as if it were a file in `folder`, with the project's own config.
+  async function restrictedImports(file: string, specifier: string): Promise<string[]> {
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint({ cwd: root });
+    const [result] = await eslint.lintText(`import { x } from '${specifier}';\nexport const y = x;\n`, {
+      filePath: join(root, file),
+    });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  }
+
+  it.each([
+    ['electron/engine/probe.ts', '../handlers/dispatch'],
+    ['electron/engine/qpdf/probe.ts', '../../batch/run-batch'],
+    ['electron/writing/probe.ts', '../engine/pipeline'],
+    ['electron/common/probe.ts', '../engine/pipeline'],
+    ['electron/cases/probe.ts', '../batch/run-batch'],
+    ['electron/batch/probe.ts', '../handlers'],
+    ['electron/handlers/probe.ts', '../shell/ipc'],
+    ['electron/engine/probe.ts', 'electron'],
+  ])('%s may not import %s', async (file, specifier) => {
+    expect(await restrictedImports(file, specifier)).toHaveLength(1);
+  });
+
+  it.each([
+    ['electron/engine/qpdf/probe.ts', '../../common/resources'],
+    ['electron/batch/probe.ts', '../engine/pipeline'],
+    ['electron/cases/probe.ts', '../clients/scan'],
+    ['electron/handlers/probe.ts', '../batch/run-batch'],
+    ['electron/shell/probe.ts', 'electron'],
+  ])('%s may import %s', async (file, specifier) => {
+    expect(await restrictedImports(file, specifier)).toEqual([]);
+  });
+});

@@ -2,9 +2,9 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { dispatch } from '../../electron/main/dispatch';
-import { createHandlers } from '../../electron/main/handlers';
-import type { Handlers } from '../../electron/main/handler-types';
+import { dispatch } from '../../electron/handlers/dispatch';
+import { createHandlers } from '../../electron/handlers';
+import type { Handlers } from '../../electron/handlers/handler-types';
 import type { ApiEvent } from '../../shared/api/events';
 
 const shell = { pickFiles: async () => ['/a.pdf'], pickFolder: async () => '/out', reveal: async () => true };

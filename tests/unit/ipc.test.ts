@@ -12,7 +12,7 @@ vi.mock('electron', () => ({
 }));
 
 const { registerIpc } = await import('../../electron/shell/ipc');
-const { createHandlers } = await import('../../electron/main/handlers');
+const { createHandlers } = await import('../../electron/handlers');
 const { apiChannels, ipcChannelOf } = await import('../../shared/api/contract');
 
 const noShell = {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { qpdfWasmPath } from '../../main/resources';
+import { qpdfWasmPath } from '../../common/resources';
 
 /**
  * qpdf compiled to WebAssembly (@neslinesli93/qpdf-wasm, qpdf 12.2): real

@@ -1,4 +1,4 @@
-import type { ShellPort } from '../../../electron/main/shell-port';
+import type { ShellPort } from '../../../electron/handlers/shell-port';
 
 /**
  * The harness's stand-in for native dialogs: a test queues the answers a user

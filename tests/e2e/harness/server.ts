@@ -6,8 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dispatch } from '../../../electron/main/dispatch';
-import { createHandlers, type HandlerDeps } from '../../../electron/main/handlers';
+import { dispatch } from '../../../electron/handlers/dispatch';
+import { createHandlers, type HandlerDeps } from '../../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/security';
 import type { ApiEvent } from '../../../shared/api/events';
 import { ScriptedShell } from './scripted-shell';

@@ -3,9 +3,9 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareCase } from '../../../electron/engine/pipeline';
-import { dispatch } from '../../../electron/main/dispatch';
-import type { Handlers } from '../../../electron/main/handler-types';
-import { documentHandlers } from '../../../electron/main/handlers/documents';
+import { dispatch } from '../../../electron/handlers/dispatch';
+import type { Handlers } from '../../../electron/handlers/handler-types';
+import { documentHandlers } from '../../../electron/handlers/documents';
 import { EngineThread } from '../../../electron/engine/worker/engine-thread';
 import type { ApiEvent } from '../../../shared/api/events';
 import { prepareReportSchema, type PrepareReport } from '../../../shared/engine/report';

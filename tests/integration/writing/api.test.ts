@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/main/dispatch';
-import type { Handlers } from '../../../electron/main/handler-types';
-import { caseHandlers } from '../../../electron/main/handlers/cases';
-import { writingHandlers } from '../../../electron/main/handlers/writing';
+import { dispatch } from '../../../electron/handlers/dispatch';
+import type { Handlers } from '../../../electron/handlers/handler-types';
+import { caseHandlers } from '../../../electron/handlers/cases';
+import { writingHandlers } from '../../../electron/handlers/writing';
 import type { ApiChannel, ApiOutput } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 

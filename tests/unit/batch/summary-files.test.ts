@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientPasswords, passwordFor, PasswordsFileError, readBatchPasswords } from '../../../electron/batch/passwords';
+import { clientPasswords, passwordFor, PasswordsFileError, readBatchPasswords } from '../../../electron/clients/passwords';
 import { csvCell, problemText, summaryCsv, summaryHtml } from '../../../electron/batch/summary-files';
 import type { SummaryRow } from '../../../shared/batch/summary';
 

@@ -1,8 +1,8 @@
 import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/main/dispatch';
-import type { Handlers } from '../../../electron/main/handler-types';
-import { rulesHandlers } from '../../../electron/main/handlers/rules';
+import { dispatch } from '../../../electron/handlers/dispatch';
+import type { Handlers } from '../../../electron/handlers/handler-types';
+import { rulesHandlers } from '../../../electron/handlers/rules';
 import { rulesCalls } from '../../../shared/api/calls/rules';
 import { apiContract } from '../../../shared/api/contract';
 

@@ -1,17 +1,17 @@
 import { join } from 'node:path';
-import { AppError, type ApiError } from '../../../shared/api/errors';
-import type { SavedDocument } from '../../../shared/case/case-file';
-import { activeEvidence } from '../../../shared/case/evidence';
-import { buildContactFormText, evidenceForAttachment } from '../../../shared/writing/contact-form';
-import { lisbonDayAndTime } from '../../../shared/writing/dates';
-import { buildEmailDraft } from '../../../shared/writing/email';
-import { buildLetter, letterPlainText } from '../../../shared/writing/letter';
-import { caseStoreFor } from '../../cases/store-registry';
-import { renderEml, type EmlAttachment } from '../../writing/email-eml';
-import { renderLetterDocx } from '../../writing/letter-docx';
-import { renderLetterPdf } from '../../writing/letter-pdf';
-import type { Handler } from '../handler-types';
-import { sha256Hex } from '../../common/hash';
+import { AppError, type ApiError } from '../../shared/api/errors';
+import type { SavedDocument } from '../../shared/case/case-file';
+import { activeEvidence } from '../../shared/case/evidence';
+import { buildContactFormText, evidenceForAttachment } from '../../shared/writing/contact-form';
+import { lisbonDayAndTime } from '../../shared/writing/dates';
+import { buildEmailDraft } from '../../shared/writing/email';
+import { buildLetter, letterPlainText } from '../../shared/writing/letter';
+import { caseStoreFor } from '../cases/store-registry';
+import { renderEml, type EmlAttachment } from '../writing/email-eml';
+import { renderLetterDocx } from '../writing/letter-docx';
+import { renderLetterPdf } from '../writing/letter-pdf';
+import type { Handler } from './handler-types';
+import { sha256Hex } from '../common/hash';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,5 +1,5 @@
-import { rulesMeta } from '../../../shared/rules/meta';
-import type { Handler } from '../handler-types';
+import { rulesMeta } from '../../shared/rules/meta';
+import type { Handler } from './handler-types';
 
 export function appHandlers(deps: { appVersion: string }): { appInfo: Handler<'appInfo'> } {
   return {

@@ -1,6 +1,6 @@
-import { importClientFolder } from '../../cases/import-client';
-import { caseStoreFor } from '../../cases/store-registry';
-import type { Handler } from '../handler-types';
+import { importClientFolder } from '../cases/import-client';
+import { caseStoreFor } from '../cases/store-registry';
+import type { Handler } from './handler-types';
 
 export function caseHandlers(): {
   casesDefaultRoot: Handler<'casesDefaultRoot'>;

@@ -1,7 +1,7 @@
-import { EngineThread } from '../../engine/worker/engine-thread';
-import type { DocumentEngine } from '../../engine/worker/protocol';
-import type { Handlers } from '../handler-types';
-import type { ShellPort } from '../shell-port';
+import { EngineThread } from '../engine/worker/engine-thread';
+import type { DocumentEngine } from '../engine/worker/protocol';
+import type { Handlers } from './handler-types';
+import type { ShellPort } from './shell-port';
 import { appHandlers } from './app';
 import { batchHandlers } from './batch';
 import { caseHandlers } from './cases';

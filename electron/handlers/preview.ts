@@ -1,8 +1,8 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { PREVIEW_MAX_BYTES } from '../../../shared/api/calls/preview';
-import { AppError } from '../../../shared/api/errors';
-import type { Handler } from '../handler-types';
+import { PREVIEW_MAX_BYTES } from '../../shared/api/calls/preview';
+import { AppError } from '../../shared/api/errors';
+import type { Handler } from './handler-types';
 
 function notAPdf(path: string): AppError {
   return new AppError({ code: 'PREVIEW_NOT_PDF', messageKey: 'documents.result.previewUnavailable', file: basename(path) });

@@ -1,5 +1,5 @@
-import type { Handler } from '../handler-types';
-import type { ShellPort } from '../shell-port';
+import type { Handler } from './handler-types';
+import type { ShellPort } from './shell-port';
 
 export function shellHandlers(shell: ShellPort): {
   shellPickFiles: Handler<'shellPickFiles'>;

@@ -1,19 +1,19 @@
-import { AppError } from '../../../shared/api/errors';
-import { checklistFor } from '../../../shared/rules/checklist';
-import { aimaContacts, contactScenarios } from '../../../shared/rules/contact-scenarios';
-import { dataChangeAdvice } from '../../../shared/rules/data-change';
-import { disagreements } from '../../../shared/rules/disagreements';
-import { ducWindow } from '../../../shared/rules/duc';
-import { ducCalendarIcs } from '../../../shared/rules/duc-calendar';
-import { checkFreshness } from '../../../shared/rules/freshness';
-import { rulesStatus } from '../../../shared/rules/meta';
-import { preUploadChecklist } from '../../../shared/rules/pre-upload';
-import { decideRoute } from '../../../shared/rules/route';
-import { sourceIds, sources } from '../../../shared/rules/sources';
-import { buildTimeline } from '../../../shared/rules/timeline';
-import { troubleshooting } from '../../../shared/rules/troubleshooting';
-import { effectiveUploadLimit } from '../../../shared/rules/upload-limit';
-import type { Handler } from '../handler-types';
+import { AppError } from '../../shared/api/errors';
+import { checklistFor } from '../../shared/rules/checklist';
+import { aimaContacts, contactScenarios } from '../../shared/rules/contact-scenarios';
+import { dataChangeAdvice } from '../../shared/rules/data-change';
+import { disagreements } from '../../shared/rules/disagreements';
+import { ducWindow } from '../../shared/rules/duc';
+import { ducCalendarIcs } from '../../shared/rules/duc-calendar';
+import { checkFreshness } from '../../shared/rules/freshness';
+import { rulesStatus } from '../../shared/rules/meta';
+import { preUploadChecklist } from '../../shared/rules/pre-upload';
+import { decideRoute } from '../../shared/rules/route';
+import { sourceIds, sources } from '../../shared/rules/sources';
+import { buildTimeline } from '../../shared/rules/timeline';
+import { troubleshooting } from '../../shared/rules/troubleshooting';
+import { effectiveUploadLimit } from '../../shared/rules/upload-limit';
+import type { Handler } from './handler-types';
 
 type RulesChannel =
   | 'rulesStatus'

@@ -20,7 +20,7 @@ import { isSupportedKind } from '../../shared/engine/inputs';
 import { detectKind, imageToPdf, openPdf } from '../engine';
 import { validatePdf } from '../engine/validate';
 import { EngineThread, engineWorkerEntry } from '../engine/worker/engine-thread';
-import { fontPath, qpdfWasmPath, resourceRoots, windowIconPath } from './resources';
+import { fontPath, qpdfWasmPath, resourceRoots, windowIconPath } from '../common/resources';
 
 /** The size limit used for the validation step (AIMA's portal limit per file is in the rules; any positive limit works here). */
 const VALIDATION_LIMIT_BYTES = 10 * 1024 * 1024;

@@ -1,10 +1,10 @@
-import { AppError } from '../../../shared/api/errors';
-import { rulesAdvisor } from '../../../shared/batch/advisor';
-import { batchSettingsSchema } from '../../../shared/batch/settings';
-import { lisbonWallTime } from '../../../shared/rules/dates';
-import { listClients } from '../../batch/list-clients';
-import { BatchSetupError, runBatch } from '../../batch/run-batch';
-import type { Handler } from '../handler-types';
+import { AppError } from '../../shared/api/errors';
+import { rulesAdvisor } from '../../shared/batch/advisor';
+import { batchSettingsSchema } from '../../shared/batch/settings';
+import { lisbonWallTime } from '../../shared/rules/dates';
+import { listClients } from '../batch/list-clients';
+import { BatchSetupError, runBatch } from '../batch/run-batch';
+import type { Handler } from './handler-types';
 
 function appErrorOf(error: BatchSetupError): AppError {
   switch (error.code) {

@@ -55,7 +55,7 @@ function packagedResourcesPath(): string | null {
 }
 
 function repositoryRoot(): string {
-  // This file sits at electron/main/resources.ts in sources and is bundled into out/main/*.js:
+  // This file sits at electron/common/resources.ts in sources and is bundled into out/main/*.js:
   // walk up until a folder with package.json and resources/ is found.
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i += 1) {

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AppError } from '../../../shared/api/errors';
-import type { Handler } from '../handler-types';
-import { sha256OfFile } from '../../common/hash';
+import { AppError } from '../../shared/api/errors';
+import type { Handler } from './handler-types';
+import { sha256OfFile } from '../common/hash';
 
 async function describeOne(path: string) {
   let info;

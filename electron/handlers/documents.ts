@@ -1,5 +1,5 @@
-import type { DocumentEngine } from '../../engine/worker/protocol';
-import type { Handler } from '../handler-types';
+import type { DocumentEngine } from '../engine/worker/protocol';
+import type { Handler } from './handler-types';
 
 /** The document engine behind the API contract (on its own thread in the app). Passwords stay in the call's memory. */
 export function documentHandlers(engine: DocumentEngine): {
