@@ -88,7 +88,10 @@ export function isPortugal(country: string | undefined): boolean {
  * another country's with its "+" or "00" code, written as "+" and its digits.
  */
 export const phoneSchema = z.string().transform((value, ctx) => {
-  const compact = value.trim().replace(/[\s().-]/g, '').replace(/^00/, '+');
+  const compact = value
+    .trim()
+    .replace(/[\s().-]/g, '')
+    .replace(/^00/, '+');
   const national = /^(?:\+351)?(\d{9})$/.exec(compact)?.[1];
   if (national !== undefined || compact.startsWith('+351')) {
     if (national === undefined || !/^[239]/.test(national)) {
@@ -112,4 +115,3 @@ export const passportNumberSchema = z
   .string()
   .transform((value) => value.replace(/\s+/g, '').toUpperCase())
   .refine((value) => /^[A-Z0-9]{5,20}$/.test(value), { message: fieldMessageKeys.passportNumber.format });
-

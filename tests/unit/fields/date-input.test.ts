@@ -33,7 +33,9 @@ describe('the messages, in both languages', () => {
 
   it('differ for an empty day, 31 February and month 13', () => {
     expect(text('en', '', '12', '2026')).toBe('The expiry date of your residence permit must include a day');
-    expect(text('en', '31', '2', '2027')).toBe('The expiry date of your residence permit must be a real date: February 2027 has 28 days');
+    expect(text('en', '31', '2', '2027')).toBe(
+      'The expiry date of your residence permit must be a real date: February 2027 has 28 days',
+    );
     expect(text('en', '1', '13', '2026')).toBe(
       'The expiry date of your residence permit must be a real date: the month is a number from 1 to 12',
     );

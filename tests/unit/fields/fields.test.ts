@@ -78,9 +78,9 @@ describe('postal code', () => {
     const refused = personFactsSchema.safeParse({ address });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]).toMatchObject({ path: ['address', 'postalCode'], message: 'fields.postalCode.format' });
-    expect(personFactsSchema.parse({ address: { ...address, country: 'Brasil', postalCode: '01310-100' } }).address?.postalCode).toBe(
-      '01310-100',
-    );
+    expect(
+      personFactsSchema.parse({ address: { ...address, country: 'Brasil', postalCode: '01310-100' } }).address?.postalCode,
+    ).toBe('01310-100');
   });
 });
 
@@ -118,7 +118,9 @@ describe('passport and permit numbers', () => {
 describe('one schema for the form, client.json and the API; a stored case still opens', () => {
   it('client.json with NIF 123456780 and postal code 1200 is refused with the reasons in words', () => {
     const parsed = parseClientFile(
-      JSON.stringify({ person: { nif: '123456780', address: { street: 'Rua da Prata, 10', postalCode: '1200', locality: 'Lisboa' } } }),
+      JSON.stringify({
+        person: { nif: '123456780', address: { street: 'Rua da Prata, 10', postalCode: '1200', locality: 'Lisboa' } },
+      }),
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
