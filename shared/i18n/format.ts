@@ -6,6 +6,15 @@ export function intlTag(locale: Locale): string {
 }
 
 /**
+ * A number as a message parameter, in the user's language: "1,1" in Portuguese, "1.1" in English.
+ * No grouping, so years, page numbers and counts read as typed ("2026", not "2 026").
+ */
+export function formatNumber(value: number, locale: string): string {
+  const tag = locale === 'pt' || locale.startsWith('pt-') ? 'pt-PT' : 'en-GB';
+  return new Intl.NumberFormat(tag, { maximumFractionDigits: 2, useGrouping: false }).format(value);
+}
+
+/**
  * Bytes in the user's language: "1.2 MB" / "1,2 MB". Decimal units (1 MB =
  * 1,000,000 bytes), as AIMA states its upload limit, so the limit reads "1 MB"
  * in the app, the reports and the batch summary alike.

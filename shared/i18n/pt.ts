@@ -71,10 +71,10 @@ export const pt: Messages = {
     reasons: {
       parserFailed: 'Este PDF não pôde ser aberto por {{parser}}; o portal ou a AIMA podem também não o conseguir abrir.',
       encrypted: 'Este PDF continua protegido por palavra-passe. O portal não consegue ler ficheiros protegidos.',
-      overLimit: 'Este ficheiro tem {{sizeMb}} MB, mais do que os {{limitMb}} MB que o portal aceita.',
+      overLimit: 'Este ficheiro tem {{sizeMb}} MB, mais do que o limite de {{limitMb}} MB do portal.',
       noPages: 'Este PDF não tem páginas.',
       lowDpi: 'A página {{page}} tem apenas {{dpi}} dpi (menos de {{minDpi}}); letras pequenas podem não se ler.',
-      blurry: 'A página {{page}} parece desfocada (fora de foco ou mexeu durante a digitalização).',
+      blurry: 'A página {{page}} parece desfocada: o documento pode ter-se mexido durante a digitalização ou a fotografia.',
       blankPage: 'A página {{page}} parece estar em branco.',
     },
     actions: {

@@ -134,7 +134,7 @@ export const checklistRules: readonly ChecklistRule[] = [
     condition: NO_NISS,
     validity: {
       en: 'A short explanation why you are not registered with Social Security (e.g. D7 passive income) and, where possible, a Certidão de Não Inscrição na Segurança Social. Do not guess a NISS. The exact name and issuer of this certificate are not confirmed.',
-      pt: 'Uma breve explicação de porque não está inscrito na Segurança Social (por ex. rendimentos passivos D7) e, se possível, uma Certidão de Não Inscrição na Segurança Social. Não adivinhe um NISS. O nome e a entidade emissora exatos desta certidão não estão confirmados.',
+      pt: 'Uma breve explicação do motivo por que não tem inscrição na Segurança Social (por exemplo, rendimentos passivos, visto D7) e, se possível, uma Certidão de Não Inscrição na Segurança Social. Não adivinhe um NISS. O nome e a entidade emissora exatos desta certidão não estão confirmados.',
     },
     confidence: 'uncertain',
     provenance: prov('seedGuide', 'nifNissLinked'),
@@ -325,7 +325,7 @@ export const checklistRules: readonly ChecklistRule[] = [
       fact: 'manual',
       text: {
         en: 'If the portal asks for it; children’s renewals have been refused without it (from age 16 for the authorisation itself)',
-        pt: 'Se o portal o pedir; há renovações de menores recusadas sem ele (a autorização em si a partir dos 16 anos)',
+        pt: 'Se o portal o pedir; há renovações de menores recusadas sem ela (a autorização em si a partir dos 16 anos)',
       },
     },
     validity: {

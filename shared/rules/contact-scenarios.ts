@@ -199,14 +199,14 @@ export const contactScenarios: readonly ContactScenario[] = [
   },
   {
     id: 'email-update',
-    title: { en: 'Update the email address AIMA holds', pt: 'Atualizar o email que a AIMA tem' },
+    title: { en: 'Update the email address AIMA holds', pt: 'Atualizar o e-mail que a AIMA tem' },
     subject: portalRenovacoes,
     subtype: {
       label: null,
       labelVerified: false,
       description: {
         en: 'The option for changing or correcting your email (AIMA gives email its own option; the exact label was not found)',
-        pt: 'A opção para alterar ou corrigir o email (a AIMA tem uma opção própria para o email; o nome exato não foi encontrado)',
+        pt: 'A opção para alterar ou corrigir o e-mail (a AIMA tem uma opção própria para o e-mail; o nome exato não foi encontrado)',
       },
     },
     personFacts: [...BASIC_FACTS, 'passportNumber', 'nif', 'niss', 'oldEmail', 'newEmail'],
@@ -219,7 +219,7 @@ export const contactScenarios: readonly ContactScenario[] = [
       },
       {
         en: 'Give your NIF, passport, phone or NISS and both the old and new email, so AIMA can match your record.',
-        pt: 'Indique o NIF, passaporte, telefone ou NISS e o email antigo e o novo, para a AIMA encontrar o seu registo.',
+        pt: 'Indique o NIF, passaporte, telefone ou NISS e o e-mail antigo e o novo, para a AIMA encontrar o seu registo.',
       },
     ],
     provenance: {
@@ -272,7 +272,7 @@ export const contactScenarios: readonly ContactScenario[] = [
         id: 'no-niss-explanation',
         name: {
           en: 'Short explanation why you have no NISS, and a Certidão de Não Inscrição na Segurança Social where possible',
-          pt: 'Breve explicação de porque não tem NISS e, se possível, Certidão de Não Inscrição na Segurança Social',
+          pt: 'Breve explicação do motivo por que não tenho NISS e, se possível, Certidão de Não Inscrição na Segurança Social',
         },
         required: false,
         condition: { en: 'If you have no NISS', pt: 'Se não tiver NISS' },
@@ -318,7 +318,7 @@ export const contactScenarios: readonly ContactScenario[] = [
     notes: [
       {
         en: 'Log back in later and check email and spam before writing; avoid duplicate submissions unless the portal clearly failed.',
-        pt: 'Volte a entrar mais tarde e veja o email e o spam antes de escrever; evite submissões duplicadas, salvo falha clara do portal.',
+        pt: 'Volte a entrar mais tarde e veja o e-mail e o spam antes de escrever; evite submissões duplicadas, salvo falha clara do portal.',
       },
       {
         en: 'Since January 2026 AIMA offers a tool to regenerate a DUC that could not be generated.',
@@ -401,7 +401,10 @@ export const contactScenarios: readonly ContactScenario[] = [
       },
       {
         id: 'damaged-card',
-        name: { en: 'The damaged card (to hand back)', pt: 'O cartão danificado (para devolver)' },
+        name: {
+          en: 'Photos of the damaged card, front and back (the card itself is handed back to AIMA in person: a form cannot carry it)',
+          pt: 'Fotografias do cartão danificado, frente e verso (o próprio cartão é entregue à AIMA presencialmente, pois não pode ser anexado ao formulário)',
+        },
         required: false,
         condition: { en: 'If the card is damaged', pt: 'Se o cartão estiver danificado' },
       },
@@ -463,7 +466,7 @@ export const aimaContacts: AimaContacts = {
       address: 'renovacao.ar@aima.gov.pt',
       use: {
         en: 'Sender of the Mission Structure renewal emails; the seed guide suggests writing to it. Not on an AIMA page found.',
-        pt: 'Remetente dos emails de renovação da Estrutura de Missão; o guia sugere escrever-lhe. Não consta de página da AIMA encontrada.',
+        pt: 'Remetente dos e-mails de renovação da Estrutura de Missão; o guia sugere escrever-lhe. Não consta de página da AIMA encontrada.',
       },
       confidence: 'uncertain',
       provenance: { sources: ['seedGuide'], checkedOn: CHECKED_ON },

@@ -343,7 +343,7 @@ export const disagreements: readonly Disagreement[] = [
         false,
         {
           en: 'Other reports: renovacao.ar@ is the sender of the Mission Structure emails; no AIMA page lists it as an inbox.',
-          pt: 'Outros relatos: renovacao.ar@ é o remetente dos emails da Estrutura de Missão; nenhuma página da AIMA o indica como caixa de contacto.',
+          pt: 'Outros relatos: renovacao.ar@ é o remetente dos e-mails da Estrutura de Missão; nenhuma página da AIMA o indica como caixa de contacto.',
         },
         prov('seedGuide'),
       ),
@@ -351,7 +351,7 @@ export const disagreements: readonly Disagreement[] = [
     follows: 'seed',
     safeCourse: {
       en: 'Use the contact form first; copy the email to geral@aima.gov.pt, and to renovacao.ar@ only as an extra.',
-      pt: 'Use primeiro o formulário de contacto; envie o email para geral@aima.gov.pt e para renovacao.ar@ só como reforço.',
+      pt: 'Use primeiro o formulário de contacto; envie o e-mail para geral@aima.gov.pt e para renovacao.ar@ só como reforço.',
     },
     uncertain: true,
   },

@@ -49,7 +49,7 @@ export const preUploadChecklist: readonly PreUploadItem[] = [
     id: 'email-current',
     text: {
       en: 'The email address AIMA holds for you is current (update it before you register, not after).',
-      pt: 'O email que a AIMA tem é o atual (atualize-o antes de se registar, não depois).',
+      pt: 'O e-mail que a AIMA tem é o atual (atualize-o antes de se registar, não depois).',
     },
     provenance: prov('seedGuide'),
   },
@@ -94,7 +94,7 @@ export const preUploadChecklist: readonly PreUploadItem[] = [
     id: 'one-category-per-file',
     text: {
       en: 'Each file holds only what its category asks for; several items of one category are merged into one PDF.',
-      pt: 'Cada ficheiro contém só o que a categoria pede; vários itens da mesma categoria são juntos num só PDF.',
+      pt: 'Cada ficheiro contém só o que a categoria pede; vários itens da mesma categoria são reunidos num só PDF.',
     },
     provenance: prov('seedGuide'),
   },

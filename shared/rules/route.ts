@@ -115,7 +115,7 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
       severity: 'urgent',
       text: {
         en: 'Update the email AIMA holds before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
-        pt: 'Atualize primeiro o email que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
+        pt: 'Atualize primeiro o e-mail que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
       },
       contactScenarioId: 'email-update',
       provenance: prov('seedGuide'),
@@ -158,7 +158,7 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
       severity: 'info',
       text: {
         en: 'AIMA does not hold current biometrics for you: expect an email inviting you to a biometrics appointment after payment. Bring your original passport.',
-        pt: 'A AIMA não tem os seus dados biométricos atuais: conte com um email a convocá-lo para recolha de biometria depois do pagamento. Leve o passaporte original.',
+        pt: 'A AIMA não tem os seus dados biométricos atuais: conte com um e-mail a convocá-lo para recolha de biometria depois do pagamento. Leve o passaporte original.',
       },
       provenance: prov('seedGuide'),
     });
@@ -238,7 +238,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
     d.why.push({
       text: {
         en: 'CPLP mobility permits are renewed on services.aima.gov.pt ("Renovar AR CPLP") after AIMA’s email: generate the DUC there, pay within 10 working days, then biometrics.',
-        pt: 'As autorizações CPLP renovam-se em services.aima.gov.pt ("Renovar AR CPLP") depois do email da AIMA: gere aí o DUC, pague em 10 dias úteis e depois faça a biometria.',
+        pt: 'As autorizações CPLP renovam-se em services.aima.gov.pt ("Renovar AR CPLP") depois do e-mail da AIMA: gere aí o DUC, pague em 10 dias úteis e depois faça a biometria.',
       },
       provenance: prov('aimaCplpRenewal'),
     });
@@ -251,7 +251,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
     d.why.push({
       text: {
         en: 'Your permit expired between 22 February 2020 and 30 June 2025. This route is not self-service: AIMA’s Mission Structure (EMAIMA) emails holders in order of expiry with a link to services.aima.gov.pt, where you generate the DUC and pay it within 10 working days.',
-        pt: 'A sua autorização caducou entre 22 de fevereiro de 2020 e 30 de junho de 2025. Esta via não é por iniciativa própria: a Estrutura de Missão da AIMA (EMAIMA) envia um email, por ordem de caducidade, com uma ligação para services.aima.gov.pt, onde gera o DUC e o paga em 10 dias úteis.',
+        pt: 'A sua autorização caducou entre 22 de fevereiro de 2020 e 30 de junho de 2025. Esta via não é por iniciativa própria: a Estrutura de Missão da AIMA (EMAIMA) envia um e-mail, por ordem de caducidade, com uma ligação para services.aima.gov.pt, onde gera o DUC e o paga em 10 dias úteis.',
       },
       provenance: prov('seedGuide', 'dl85B2025'),
     });
@@ -261,7 +261,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
         severity: 'urgent',
         text: {
           en: 'The in-country extension for these permits ended on 15 April 2026. AIMA treats a holder who has not asked for renewal as irregular from that date. If you have no AIMA email or have not completed the renewal, act now: use the services.aima.gov.pt request page for people not yet notified, and contact AIMA.',
-          pt: 'A prorrogação em Portugal destas autorizações terminou a 15 de abril de 2026. A AIMA considera irregular, a partir dessa data, quem não pediu a renovação. Se não recebeu o email da AIMA ou não concluiu a renovação, aja já: use a página de pedido em services.aima.gov.pt para quem ainda não foi notificado e contacte a AIMA.',
+          pt: 'A prorrogação em Portugal destas autorizações terminou a 15 de abril de 2026. A AIMA considera irregular, a partir dessa data, quem não pediu a renovação. Se não recebeu o e-mail da AIMA ou não concluiu a renovação, aja já: use a página de pedido em services.aima.gov.pt para quem ainda não foi notificado e contacte a AIMA.',
         },
         contactScenarioId: 'email-update',
         provenance: prov('seedGuide', 'aima15Apr2026', 'notCalledRequestPage'),
@@ -272,7 +272,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
         severity: 'caution',
         text: {
           en: `Wait for AIMA’s email and make sure it can reach you. These permits are accepted in Portugal until 15 April 2026 (AIMA’s guidance; the decree’s date was 15 October 2025).`,
-          pt: `Aguarde o email da AIMA e garanta que lhe chega. Estas autorizações são aceites em Portugal até 15 de abril de 2026 (orientação da AIMA; a data do decreto era 15 de outubro de 2025).`,
+          pt: `Aguarde o e-mail da AIMA e garanta que lhe chega. Estas autorizações são aceites em Portugal até 15 de abril de 2026 (orientação da AIMA; a data do decreto era 15 de outubro de 2025).`,
         },
         contactScenarioId: 'email-update',
         provenance: prov('seedGuide', 'aima15Apr2026', 'dl85B2025'),
@@ -349,7 +349,7 @@ function addSixMonthWarning(d: Draft, expiry: IsoDate, sixMonthsAfter: IsoDate, 
     severity: 'urgent',
     text: {
       en: `Your permit expired more than 6 months ago (on ${expiry}; six months ended ${sixMonthsAfter}). Expired less than 6 months is the standard threshold for online renewal, and the right of residence lapses 6 months after expiry. Contact AIMA and consider a lawyer before you submit.`,
-      pt: `A sua autorização caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Caducada há menos de 6 meses é o limite habitual para a renovação online, e o direito de residência caduca 6 meses após o fim da validade. Contacte a AIMA e pondere um advogado antes de submeter.`,
+      pt: `A sua autorização caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Em regra, a renovação online só é possível até 6 meses após o fim da validade, data em que o direito de residência caduca. Contacte a AIMA e pondere consultar um advogado antes de submeter.`,
     },
     contactScenarioId: 'renewals-portal-error',
     provenance: prov('seedGuide', 'dr84Art63n14'),

@@ -180,7 +180,7 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
         { en: 'Six months after expiry', pt: 'Seis meses após o fim da validade' },
         {
           en: 'Expired less than 6 months is the standard threshold for online processing; the right of residence lapses 6 months after expiry.',
-          pt: 'Caducada há menos de 6 meses é o limite habitual para o pedido online; o direito de residência caduca 6 meses após o fim da validade.',
+          pt: 'Em regra, o pedido online só é possível até 6 meses após o fim da validade, data em que o direito de residência caduca.',
         },
         prov('seedGuide', 'dr84Art63n14'),
       ),
@@ -223,10 +223,13 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
       ),
       undated(
         'wait-for-aima-email',
-        { en: 'AIMA’s email with the link to services.aima.gov.pt', pt: 'Email da AIMA com a ligação para services.aima.gov.pt' },
+        {
+          en: 'AIMA’s email with the link to services.aima.gov.pt',
+          pt: 'E-mail da AIMA com a ligação para services.aima.gov.pt',
+        },
         {
           en: 'Sent in order of expiry. Keep your email current and check spam.',
-          pt: 'Enviado por ordem de caducidade. Mantenha o email atualizado e veja o spam.',
+          pt: 'Enviado por ordem de caducidade. Mantenha o e-mail atualizado e veja o spam.',
         },
         prov('seedGuide'),
       ),
@@ -236,7 +239,7 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
     items.push(
       undated(
         'wait-for-aima-email',
-        { en: 'AIMA’s email inviting you to renew', pt: 'Email da AIMA a convidar para renovar' },
+        { en: 'AIMA’s email inviting you to renew', pt: 'E-mail da AIMA a convidar para renovar' },
         {
           en: 'Then use "Renovar AR CPLP" on services.aima.gov.pt.',
           pt: 'Depois use "Renovar AR CPLP" em services.aima.gov.pt.',
@@ -289,11 +292,11 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
         s.biometricsOnFile === false
           ? {
               en: 'AIMA does not hold your current biometrics: expect an email inviting you. Bring your original passport.',
-              pt: 'A AIMA não tem a sua biometria atual: conte com um email de convocatória. Leve o passaporte original.',
+              pt: 'A AIMA não tem a sua biometria atual: conte com um e-mail de convocatória. Leve o passaporte original.',
             }
           : {
               en: 'If AIMA holds current biometrics and your passport is valid, you may not need one; watch your inbox and the portal status.',
-              pt: 'Se a AIMA tiver biometria atual e o passaporte estiver válido, pode não ser necessária; acompanhe o email e o estado no portal.',
+              pt: 'Se a AIMA tiver biometria atual e o passaporte estiver válido, pode não ser necessária; acompanhe o e-mail e o estado no portal.',
             },
         prov('seedGuide'),
       ),

@@ -51,16 +51,16 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'email-never-arrives',
     origin: 'seed-table',
-    problem: { en: 'Email or recovery link never arrives', pt: 'O email ou o link de recuperação nunca chega' },
+    problem: { en: 'Email or recovery link never arrives', pt: 'O e-mail ou o link de recuperação nunca chega' },
     mayMean: {
       en: 'AIMA may have an old email address on file, or the message may be filtered.',
-      pt: 'A AIMA pode ter um email antigo registado, ou a mensagem pode ter sido filtrada.',
+      pt: 'A AIMA pode ter um e-mail antigo registado, ou a mensagem pode ter sido filtrada.',
     },
     tryThis: [
       { en: 'Check spam and wait briefly.', pt: 'Veja o spam e aguarde um pouco.' },
       {
         en: 'Contact AIMA to update or confirm your email rather than requesting new links again and again.',
-        pt: 'Contacte a AIMA para atualizar ou confirmar o email, em vez de pedir novos links repetidamente.',
+        pt: 'Contacte a AIMA para atualizar ou confirmar o e-mail, em vez de pedir novos links repetidamente.',
       },
     ],
     contactScenarioId: 'email-update',
@@ -130,7 +130,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
       pt: 'O formulário pode não ter sido submetido corretamente, ou o sistema pode estar atrasado.',
     },
     tryThis: [
-      { en: 'Check your email and spam.', pt: 'Veja o email e o spam.' },
+      { en: 'Check your email and spam.', pt: 'Veja o e-mail e o spam.' },
       { en: 'Log back in later.', pt: 'Volte a entrar mais tarde.' },
       {
         en: 'Avoid repeated duplicate submissions unless the portal clearly failed.',
@@ -241,7 +241,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     origin: 'user-reports',
     problem: {
       en: 'Changing your email fails: "a record already exists with another email address"',
-      pt: 'A alteração do email falha: "já existe um registo com outro endereço de e-mail"',
+      pt: 'A alteração do e-mail falha: "já existe um registo com outro endereço de e-mail"',
     },
     mayMean: {
       en: 'Your account is keyed to the old address and the change tool checks against it.',
@@ -250,7 +250,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     tryThis: [
       {
         en: 'Ask AIMA to change it, giving your NIF, passport, phone or NISS and both the old and the new email so it can match your record.',
-        pt: 'Peça a alteração à AIMA indicando o NIF, passaporte, telefone ou NISS e o email antigo e o novo, para encontrar o seu registo.',
+        pt: 'Peça a alteração à AIMA indicando o NIF, passaporte, telefone ou NISS e o e-mail antigo e o novo, para encontrar o seu registo.',
       },
     ],
     contactScenarioId: 'email-update',

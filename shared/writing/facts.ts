@@ -82,6 +82,9 @@ function latestDucReference(caseFile: CaseFile): string | null {
   return withReference.at(-1)?.reference ?? null;
 }
 
+/** The NISS field's value for a person who has none: an answer in the form's words, not a gap. */
+export const NO_NISS_VALUE = 'Não tenho NISS (sem inscrição na Segurança Social)';
+
 export function factValue(caseFile: CaseFile, fact: PersonFact): string | null {
   const p = caseFile.person;
   switch (fact) {
@@ -107,7 +110,8 @@ export function factValue(caseFile: CaseFile, fact: PersonFact): string | null {
     case 'niss':
       if (p.niss) return p.niss;
       // Having no NISS is an answer, not a gap: say so in the form's words.
-      return caseFile.situation.hasNiss === false ? 'Não tenho NISS (não inscrito na Segurança Social)' : null;
+      // Worded so it needs no agreement with the person (no "inscrito/inscrita").
+      return caseFile.situation.hasNiss === false ? NO_NISS_VALUE : null;
     case 'currentAddress':
       // The address on AIMA's record: the one on the card if the person moved, else where they live.
       if (p.addressOnRecord) return oneLine(p.addressOnRecord);

@@ -45,6 +45,11 @@ function attemptsSentence(caseFile: CaseFile): Localized {
   };
 }
 
+/** The person said they have no NISS and the case holds none. */
+function hasNoNiss(caseFile: CaseFile): boolean {
+  return caseFile.situation.hasNiss === false && !caseFile.person.niss;
+}
+
 export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioId): MessageParts {
   const v = (fact: PersonFact) => valueOrMarker(caseFile, fact);
   const permit = v('permitNumber');
@@ -67,14 +72,25 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
           en: `I am reporting my change of address so that my record can be updated (residence permit no. ${permit}). Address on record: ${v('currentAddress')}. New address: ${v('newAddress')}. I attach proof of the new address and copies of my residence card and passport.`,
         },
       };
-    case 'email-update':
+    case 'email-update': {
+      // Without a NISS the identification says so in a sentence of its own, instead of "NISS Não tenho NISS".
+      const identification = hasNoNiss(caseFile)
+        ? {
+            pt: `passaporte n.º ${v('passportNumber')} e NIF ${v('nif')} (não tenho NISS)`,
+            en: `passport no. ${v('passportNumber')} and NIF ${v('nif')} (I have no NISS)`,
+          }
+        : {
+            pt: `passaporte n.º ${v('passportNumber')}, NIF ${v('nif')} e NISS ${v('niss')}`,
+            en: `passport no. ${v('passportNumber')}, NIF ${v('nif')} and NISS ${v('niss')}`,
+          };
       return {
         needsDetail: [],
         message: {
-          pt: `Venho por este meio solicitar a atualização do endereço de e-mail associado ao meu registo (título de residência n.º ${permit}). E-mail antigo: ${v('oldEmail')}. E-mail novo: ${v('newEmail')}. Para identificação: passaporte n.º ${v('passportNumber')}, NIF ${v('nif')}, NISS ${v('niss')}. Solicito que as comunicações da AIMA passem a ser enviadas para o novo endereço.`,
-          en: `I ask you to update the email address linked to my record (residence permit no. ${permit}). Old email: ${v('oldEmail')}. New email: ${v('newEmail')}. For identification: passport no. ${v('passportNumber')}, NIF ${v('nif')}, NISS ${v('niss')}. Please send AIMA's messages to the new address from now on.`,
+          pt: `Venho por este meio solicitar a atualização do endereço de e-mail associado ao meu registo (título de residência n.º ${permit}). E-mail antigo: ${v('oldEmail')}. E-mail novo: ${v('newEmail')}. Para identificação: ${identification.pt}. Solicito que as comunicações da AIMA passem a ser enviadas para o novo endereço.`,
+          en: `I ask you to update the email address linked to my record (residence permit no. ${permit}). Old email: ${v('oldEmail')}. New email: ${v('newEmail')}. For identification: ${identification.en}. Please send AIMA's messages to the new address from now on.`,
         },
       };
+    }
     case 'existing-process':
       return {
         needsDetail: [],
@@ -84,13 +100,12 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
         },
       };
     case 'niss-blocked': {
-      const noNiss = caseFile.situation.hasNiss === false && !caseFile.person.niss;
       return {
         needsDetail: [],
-        message: noNiss
+        message: hasNoNiss(caseFile)
           ? {
-              pt: `O campo NISS impede a submissão do pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações. Não estou inscrito na Segurança Social e não tenho NISS (NIF ${v('nif')}); junto uma breve explicação e, se disponível, a certidão de não inscrição. Solicito que o meu registo seja corrigido para que possa submeter o pedido.`,
-              en: `The NISS field blocks the submission of my residence permit renewal (permit no. ${permit}) on the Renewals Portal. I am not registered with Social Security and have no NISS (NIF ${v('nif')}); I attach a short explanation and, if available, the certificate of non-registration. Please correct my record so that I can submit the request.`,
+              pt: `O campo NISS impede a submissão do pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações. Não tenho inscrição na Segurança Social nem NISS (NIF ${v('nif')}); junto uma breve explicação do motivo e, se disponível, a certidão de não inscrição. Solicito que o meu registo seja corrigido para que possa submeter o pedido.`,
+              en: `The NISS field blocks the submission of my residence permit renewal (permit no. ${permit}) on the Renewals Portal. I am not registered with Social Security and have no NISS (NIF ${v('nif')}); I attach a short explanation of why and, if available, the certificate of non-registration. Please correct my record so that I can submit the request.`,
             }
           : {
               pt: `O campo NISS impede a submissão do pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações. O meu NISS é ${v('niss')} (NIF ${v('nif')}). Solicito a inserção ou correção do NISS no meu registo, para que possa submeter o pedido.`,
@@ -120,8 +135,8 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
       return {
         needsDetail: [{ pt: 'Indique o motivo: perda, furto ou dano.', en: 'Say why: lost, stolen or damaged.' }],
         message: {
-          pt: `Venho por este meio solicitar a emissão de segunda via do meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}), por [MOTIVO: perda / furto / dano]. Junto cópia do passaporte e, conforme o caso, a participação policial ou o cartão danificado.`,
-          en: `I ask for a second copy of my residence card no. ${permit} (passport no. ${v('passportNumber')}), because it was [REASON: lost / stolen / damaged]. I attach a copy of my passport and, as applicable, the police report or the damaged card.`,
+          pt: `Venho por este meio solicitar a emissão de segunda via do meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}), por [MOTIVO: perda / furto / dano]. Junto cópia do passaporte e, conforme o caso, a participação policial ou fotografias do cartão danificado, que entregarei presencialmente à AIMA quando me for indicado.`,
+          en: `I ask for a second copy of my residence card no. ${permit} (passport no. ${v('passportNumber')}), because it was [REASON: lost / stolen / damaged]. I attach a copy of my passport and, as applicable, the police report or photos of the damaged card, which I will hand in to AIMA in person when told to.`,
         },
       };
   }

@@ -73,7 +73,7 @@ describe('contact-form text', () => {
     c.situation.hasNiss = false;
     const text = buildContactFormText(c, 'niss-blocked');
     expect(text.warnings.filter((w) => w.code === 'MISSING_FACT')).toEqual([]);
-    expect(text.message.pt).toContain('não tenho NISS');
+    expect(text.message.pt).toContain('Não tenho inscrição na Segurança Social nem NISS');
   });
 
   it('flags subtype labels no source confirmed', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allowList } from './allow-list';
-import { doubtedWords, hunspellAvailable, misspellings } from './checker';
+import { doubtedWords, hunspellAvailable, misspellings, withoutNonWords } from './checker';
 import { ducTexts, generatedTexts, localizedStrings, textModules, uiStrings, type PtText } from './sources';
 
 /**
@@ -38,6 +38,18 @@ describe('pt-PT spelling', () => {
   it('needs every allow-list entry, and each is a word the dictionary does not know', () => {
     const doubted = doubtedWords(texts);
     expect([...allowed].filter((word) => !doubted.has(word))).toEqual([]);
+  });
+});
+
+describe('pt-PT conventions', () => {
+  it('writes "e-mail", never "email", in Portuguese', () => {
+    const email = /(?<![\p{L}-])emails?(?![\p{L}])/iu;
+    expect(texts.filter((t) => email.test(withoutNonWords(t.text))).map((t) => `${t.where}: ${t.text}`)).toEqual([]);
+  });
+
+  it('writes decimal numbers with a comma', () => {
+    const decimalPoint = /(?<![\d.])\d+\.\d+(?![\d.])\s?(?:MB|kB|GB|%|dpi|ppp)/;
+    expect(texts.filter((t) => decimalPoint.test(t.text)).map((t) => `${t.where}: ${t.text}`)).toEqual([]);
   });
 });
 
