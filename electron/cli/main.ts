@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { BatchSettingsInput } from '../../shared/batch/settings';
 import type { SummaryRow } from '../../shared/batch/summary';
 import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/i18n';
 import { lisbonWallTime } from '../../shared/rules/dates';
 import { resourceRoots } from '../common/resources';
+import { commandOf, parseCommandLine, UsageError } from './args';
+import { cliText, ioText, usageText } from './cli-i18n';
+import { checkTarget, clientsFolderHint } from './targets';
 import { EXIT } from './exit-codes';
 import type { Streams } from './progress';
 
@@ -50,23 +52,7 @@ Exit codes:
   2  wrong usage, or a folder or file could not be read or written
 `;
 
-const options = {
-  out: { type: 'string' },
-  jobs: { type: 'string' },
-  'limit-mb': { type: 'string' },
-  passwords: { type: 'string' },
-  lang: { type: 'string' },
-  scenario: { type: 'string' },
-  today: { type: 'string' },
-  force: { type: 'boolean' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-} satisfies ParseArgsConfig['options'];
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };
 
 function appVersion(): string {
   try {
@@ -81,19 +67,26 @@ function positiveNumber(value: string | undefined, flag: string, integer: boolea
   if (value === undefined) return undefined;
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0 || (integer && !Number.isInteger(number)))
-    throw new UsageError(`${flag} needs a positive ${integer ? 'whole ' : ''}number, not "${value}"`);
+    throw new UsageError(`cli.usage.${integer ? 'positiveWholeNumber' : 'positiveNumber'}`, { option: flag, value });
   return number;
 }
 
 function localeOf(value: string | undefined): Locale {
   if (value === undefined) return 'en';
   if (value === 'en' || value === 'pt') return value;
-  throw new UsageError(`--lang must be en or pt, not "${value}"`);
+  throw new UsageError('cli.usage.lang', { value }, value.toLowerCase().startsWith('p') ? 'pt' : undefined);
+}
+
+/** The language asked for, before the arguments are checked, so even a usage error speaks it. */
+function requestedLocale(argv: readonly string[]): Locale {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = at === -1 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  return value === 'pt' ? 'pt' : 'en';
 }
 
 function todayOf(value: string | undefined): string {
   if (value === undefined) return lisbonWallTime(new Date()).date;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--today must be YYYY-MM-DD`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError('cli.usage.today');
   return value;
 }
 
@@ -102,7 +95,8 @@ async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
   const status = translate(locale, `batch.summary.status.${row.status}`);
   const lines = [`${row.client}: ${status}${row.skipped ? ` (${translate(locale, 'batch.summary.unchanged')})` : ''}`];
   for (const problem of row.problems) lines.push(`  - ${problemText(problem, locale)}`);
-  if (row.categoriesMissing.length > 0) lines.push(`  missing: ${row.categoriesMissing.join(', ')}`);
+  if (row.categoriesMissing.length > 0)
+    lines.push(`  ${cliText(locale, 'missing', { categories: row.categoriesMissing.join(', ') })}`);
   lines.push(`  → ${row.nextAction}`);
   return lines.join('\n');
 }
@@ -116,8 +110,9 @@ export async function main(
   streams: Streams = { stdout: process.stdout, stderr: process.stderr },
   testing: { preparerModule?: string } = {},
 ): Promise<number> {
+  let locale: Locale = requestedLocale(argv);
   try {
-    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseCommandLine(argv);
     if (values.version) {
       streams.stdout.write(`${appVersion()}\n`);
       return EXIT.ALL_READY;
@@ -127,18 +122,18 @@ export async function main(
       streams.stdout.write(HELP);
       return command === undefined && !values.help ? EXIT.USAGE_OR_IO : EXIT.ALL_READY;
     }
-    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-    if (target === undefined) throw new UsageError(`${command} needs a folder or file`);
-    const locale = localeOf(values.lang);
+    locale = localeOf(values.lang);
+    commandOf(command);
+    if (extra.length > 0) throw new UsageError('cli.usage.unexpected', { argument: extra[0]! });
+    if (target === undefined) throw new UsageError('cli.usage.needsTarget', { command });
     const today = todayOf(values.today);
 
     if ((TEXT_COMMANDS as readonly string[]).includes(command)) {
       const { runTextCommand } = await import('./texts');
       return await runTextCommand(command as TextCommand, target, { ...values, locale, today }, streams);
     }
-    if (command !== 'batch' && command !== 'prepare') throw new UsageError(`unknown command "${command}"`);
-    if (!values.out) throw new UsageError(`${command} needs --out <dir>`);
-    if (command === 'prepare' && values.jobs !== undefined) throw new UsageError('--jobs is for batch');
+    if (!values.out) throw new UsageError('cli.usage.needsOut', { command });
+    if (command === 'prepare' && values.jobs !== undefined) throw new UsageError('cli.usage.jobsForBatch');
 
     const settings: BatchSettingsInput = {
       limitMb: positiveNumber(values['limit-mb'], '--limit-mb', false),
@@ -146,6 +141,11 @@ export async function main(
       locale,
       force: values.force ?? false,
     };
+    await checkTarget(target, 'folder');
+    if (command === 'prepare') {
+      const hint = await clientsFolderHint(target);
+      if (hint) throw new UsageError('cli.prepareOnClientsFolder', { folder: target, examples: hint.join(', ') });
+    }
     const [{ rulesAdvisor }, { runBatch, runSingleClient }, { endProgress, progressReporter }] = await Promise.all([
       import('../../shared/batch/advisor'),
       import('../batch/run-batch'),
@@ -182,13 +182,14 @@ export async function main(
     }
     return exitFor(summary.rows);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      streams.stderr.write(`aima-prep: ${(error as Error).message}\nRun "aima-prep --help" for usage.\n`);
+    if (error instanceof UsageError) {
+      streams.stderr.write(`aima-prep: ${usageText(error, locale)}\n`);
       return EXIT.USAGE_OR_IO;
     }
-    // A folder that cannot be read or written (BatchSetupError carries its own code), or any other IO failure.
+    // A folder that cannot be read or written, in words; a BatchSetupError's message already names its folder.
     const io = error as NodeJS.ErrnoException;
-    streams.stderr.write(`aima-prep: ${io.code ? `${io.code}: ` : ''}${io.message ?? String(error)}\n`);
+    const sentence = ioText(error, locale) ?? io.message ?? String(error);
+    streams.stderr.write(`aima-prep: ${sentence}\n`);
     return EXIT.USAGE_OR_IO;
   }
 }

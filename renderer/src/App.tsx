@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { locales, messages } from '../../shared/i18n';
 import { CaseProvider, useCase } from './case/CaseContext';
 import { DocumentsSessionProvider } from './guide/documents/DocumentsSession';
 import { GuideRoutes } from './guide/GuideRoutes';
@@ -46,7 +47,7 @@ function Shell() {
         </a>
         <div className="header-tools">
           <span className="current-case" data-testid="current-case">
-            {t('ui.currentCase', { title: caseTitle })}
+            {t('ui.currentCase', { title: isDefaultCaseTitle(caseTitle) ? t('ui.newCaseTitle') : caseTitle })}
           </span>
           <a href="#/agency" data-testid="nav-agency">
             {t('agency.nav')}
@@ -60,6 +61,14 @@ function Shell() {
       </main>
     </div>
   );
+}
+
+/**
+ * The first case is created with the default title in the language of that moment ("My renewal");
+ * shown in the current language instead, so a Portuguese screen never reads "Caso: My renewal".
+ */
+function isDefaultCaseTitle(title: string): boolean {
+  return locales.some((locale) => messages[locale].ui.newCaseTitle === title);
 }
 
 export function App() {

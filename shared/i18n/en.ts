@@ -4,6 +4,7 @@ import { agencyEn } from './agency-en';
 import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
 import { fieldsEn } from './fields-en';
+import { cliEn } from './cli-en';
 
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
@@ -18,6 +19,7 @@ export const en = {
   case: caseEn,
   writing: writingEn,
   fields: fieldsEn,
+  cli: cliEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',

@@ -5,7 +5,7 @@
  */
 export const fieldsEn = {
   nif: {
-    format: 'Enter the NIF as 9 digits, for example 123456789',
+    format: 'Enter the NIF as 9 digits',
     prefix: 'This is not a NIF: no NIF starts with 0, or with 4 other than 45. Check it on a letter from the Finanças.',
     checkDigit:
       'This NIF is not valid: its last digit (the check digit) does not match the other 8. Check it on your NIF card or a letter from the Finanças.',

@@ -5,7 +5,7 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 /** Portuguese messages of the field checks. Exactly the keys of fields-en.ts. */
 export const fieldsPt: DeepStrings<typeof fieldsEn> = {
   nif: {
-    format: 'Indique o NIF com 9 algarismos, por exemplo 123456789',
+    format: 'Indique o NIF com 9 dígitos',
     prefix: 'Este número não é um NIF: nenhum NIF começa por 0, nem por 4 a não ser 45. Confirme-o numa carta das Finanças.',
     checkDigit:
       'Este NIF não é válido: o último algarismo (o dígito de controlo) não corresponde aos outros 8. Confirme-o no cartão de contribuinte ou numa carta das Finanças.',

@@ -5,6 +5,7 @@ import { batchPt } from './batch-pt';
 import { enginePt } from './engine-pt';
 import { guidePt } from './guide-pt';
 import { fieldsPt } from './fields-pt';
+import { cliPt } from './cli-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
@@ -15,6 +16,7 @@ export const pt: Messages = {
   case: casePt,
   writing: writingPt,
   fields: fieldsPt,
+  cli: cliPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',

@@ -46,8 +46,18 @@ describe('aima-prep command line', () => {
     [['batch', '/nowhere', '--out', '/tmp/x', '--jobs', 'two'], '--jobs needs a positive whole number'],
     [['batch', '/nowhere', '--out', '/tmp/x', '--limit-mb', '0'], '--limit-mb needs a positive number'],
     [['prepare', '/nowhere', '--out', '/tmp/x', '--lang', 'fr'], '--lang must be en or pt'],
-    [['frobnicate', 'x'], 'unknown command'],
-    [['batch', '/nowhere', '--out', '/tmp/x', '--password', 'secret'], 'Unknown option'],
+    [['frobnicate', 'x'], 'There is no command "frobnicate"'],
+    [
+      ['bacth', 'x'],
+      'There is no command "bacth". The commands are: batch, prepare, contact-text, letter, duc. Did you mean batch?',
+    ],
+    [
+      ['batch', '/nowhere', '--out', '/tmp/x', '--password', 'secret'],
+      'There is no option --password. Did you mean --passwords?',
+    ],
+    [['batch', '/nowhere', '--ot', '/tmp/x'], 'There is no option --ot. Did you mean --out?'],
+    [['batch', '/nowhere', '--out'], 'The option --out needs a value, for example --out prepared.'],
+    [['batch', '/nowhere', '--ot', '/tmp/x', '--lang', 'pt'], 'Não existe a opção --ot. Queria dizer --out?'],
   ])('usage error %j → exit 2', async (args, message) => {
     const result = await run(args as string[]);
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
