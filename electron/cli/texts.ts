@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { parseClientFile, type ClientFile } from '../../shared/batch/client-file';
+import { dirname, extname, join } from 'node:path';
+import { fieldIssueText, parseClientFile, type ClientFile } from '../../shared/batch/client-file';
+import type { EvidenceRecord } from '../../shared/case/evidence';
 import { CASE_SCHEMA_VERSION, caseFileSchema, type CaseFile } from '../../shared/case/case-file';
 import type { Locale } from '../../shared/i18n';
 import { contactScenarioIdSchema } from '../../shared/rules/contact-scenarios';
@@ -11,12 +12,15 @@ import { buildLetter, letterPlainText } from '../../shared/writing/letter';
 import { writeFileAtomic } from '../batch/client-output';
 import { renderLetterDocx } from '../writing/letter-docx';
 import { renderLetterPdf } from '../writing/letter-pdf';
+import { cliText } from './cli-i18n';
+import { readEvidenceLog } from './evidence-file';
 import { EXIT } from './exit-codes';
 import type { Streams } from './progress';
 
 /**
  * `aima-prep letter | contact-text | duc`: the texts and dates of one client,
- * from its client.json, by the same generators the app uses.
+ * from its client.json (and the evidence log evidence.json beside it, when there
+ * is one), by the same generators the app uses.
  */
 export type TextCommand = 'letter' | 'contact-text' | 'duc';
 
@@ -28,41 +32,58 @@ export interface TextOptions {
   json?: boolean;
 }
 
+/** A problem with the client's files, already in words (the first line names the file once). */
 class TextInputError extends Error {}
 
-async function loadClientFile(target: string): Promise<{ clientFile: ClientFile; name: string }> {
+interface ClientTexts {
+  clientFile: ClientFile;
+  name: string;
+  evidence: EvidenceRecord[];
+}
+
+async function loadClient(target: string, locale: Locale): Promise<ClientTexts> {
   let path = target;
   try {
     if ((await stat(target)).isDirectory()) path = join(target, 'client.json');
   } catch {
-    throw new TextInputError(`${target}: not found`);
+    throw new TextInputError(cliText(locale, 'io.notFound', { path: target }));
   }
   let text: string;
   try {
     text = await readFile(path, 'utf8');
-  } catch {
-    throw new TextInputError(`${path}: cannot be read`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new TextInputError(cliText(locale, code === 'ENOENT' ? 'io.notFound' : 'io.cannotRead', { path, reason: code }));
   }
   const parsed = parseClientFile(text);
   if (!parsed.ok) {
     throw new TextInputError(
-      [`${path} is not valid:`, ...parsed.issues.map((issue) => `  ${issue.field}: ${issue.message}`)].join('\n'),
+      [
+        cliText(locale, 'clientJsonInvalid', { path }),
+        ...parsed.issues.map((issue) => `  ${issue.field}: ${fieldIssueText(issue.message, locale)}`),
+      ].join('\n'),
     );
   }
-  return { clientFile: parsed.clientFile, name: parsed.clientFile.person.fullName ?? 'client' };
+  const log = await readEvidenceLog(join(dirname(path), 'evidence.json'));
+  if (!log.ok)
+    throw new TextInputError(
+      [cliText(locale, 'evidenceInvalid', { path: log.path }), ...log.issues.map((i) => `  ${i}`)].join('\n'),
+    );
+  return { clientFile: parsed.clientFile, name: parsed.clientFile.person.fullName ?? 'client', evidence: log.evidence };
 }
 
-/** The writing tools take a case; a client.json is a case without files or evidence. */
-function caseOf(clientFile: ClientFile, title: string, today: string): CaseFile {
+/** The writing tools take a case; a client.json is a case without files, with the evidence log beside it. */
+function caseOf(client: ClientTexts, today: string): CaseFile {
   const at = `${today}T00:00:00Z`;
   return caseFileSchema.parse({
     schemaVersion: CASE_SCHEMA_VERSION,
     id: 'client',
-    title,
+    title: client.name,
     createdAt: at,
     updatedAt: at,
-    person: clientFile.person,
-    situation: clientFile.situation,
+    person: client.clientFile.person,
+    situation: client.clientFile.situation,
+    evidence: client.evidence,
   });
 }
 
@@ -74,20 +95,23 @@ export async function runTextCommand(
 ): Promise<number> {
   const write = (text: string) => streams.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   try {
-    const { clientFile, name } = await loadClientFile(target);
+    const client = await loadClient(target, options.locale);
+    const { clientFile } = client;
+    const t = (key: string, params?: Record<string, string | number>) => cliText(options.locale, key, params);
     if (command === 'duc') {
       const decision = decideRoute(clientFile.situation, options.today);
-      if (!clientFile.duc) throw new TextInputError('client.json has no duc.generatedAt: add when the DUC was generated');
-      if (!decision.ducRoute) throw new TextInputError(`no DUC rules for this route (${decision.routeId})`);
+      if (!clientFile.duc) throw new TextInputError(t('noDuc'));
+      if (!decision.ducRoute) throw new TextInputError(t('noDucRules', { route: decision.routeId }));
       const window = ducWindow({ route: decision.ducRoute, generatedAt: clientFile.duc.generatedAt });
       if (options.json) write(JSON.stringify(window, null, 2));
       else {
-        const lisbon = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} ${m.lisbon.time} (Lisbon)`;
+        const lisbon = (m: { lisbon: { date: string; time: string } }) =>
+          t('duc.lisbon', { date: m.lisbon.date, time: m.lisbon.time });
         write(
           [
-            `DUC generated: ${lisbon(window.generated)}`,
-            `Try to pay from: ${lisbon(window.tryToPayFrom)}`,
-            `Deadline (strictest reading): ${lisbon(window.deadline)}`,
+            t('duc.generated', { when: lisbon(window.generated) }),
+            t('duc.tryFrom', { when: lisbon(window.tryToPayFrom) }),
+            t('duc.deadline', { when: lisbon(window.deadline) }),
             '',
             window.advice[options.locale],
             '',
@@ -98,12 +122,18 @@ export async function runTextCommand(
       return EXIT.ALL_READY;
     }
 
-    const caseFile = caseOf(clientFile, name, options.today);
+    const caseFile = caseOf(client, options.today);
     if (command === 'contact-text') {
       const scenario = contactScenarioIdSchema.safeParse(options.scenario);
-      if (!scenario.success) throw new TextInputError(`--scenario must be one of: ${contactScenarioIdSchema.options.join(', ')}`);
+      if (!scenario.success)
+        throw new TextInputError(t('usage.scenario', { scenarios: contactScenarioIdSchema.options.join(', ') }));
       const text = buildContactFormText(caseFile, scenario.data);
-      write(options.json ? JSON.stringify(text, null, 2) : text.plainText);
+      if (options.json) write(JSON.stringify(text, null, 2));
+      else if (options.locale === 'pt') {
+        // In Portuguese: the text to send and what to check, without the English reading aid.
+        const portuguese = text.plainText.slice(0, text.plainText.indexOf('--- English reading aid')).trimEnd();
+        write([portuguese, '', ...text.warnings.map((w) => t('warning', { text: w.text.pt }))].join('\n'));
+      } else write(text.plainText);
       return text.warnings.length > 0 ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
     }
 
@@ -115,10 +145,14 @@ export async function runTextCommand(
       if (extension === '.txt') await writeFileAtomic(options.out, letterPlainText(letter));
       else if (extension === '.pdf') await writeFileAtomic(options.out, Buffer.from(await renderLetterPdf(letter)));
       else if (extension === '.docx') await writeFileAtomic(options.out, Buffer.from(await renderLetterDocx(letter)));
-      else throw new TextInputError('--out must end in .pdf, .docx or .txt');
-      write(options.out);
+      else throw new TextInputError(t('usage.outExtension'));
+      write(t('written', { path: options.out }));
     }
-    for (const warning of letter.warnings) streams.stderr.write(`warning: ${JSON.stringify(warning)}\n`);
+    // Warnings are sentences for a person; --json keeps them as data.
+    for (const warning of letter.warnings)
+      streams.stderr.write(
+        options.json ? `${JSON.stringify(warning)}\n` : `${t('warning', { text: warning.text[options.locale] })}\n`,
+      );
     return letter.warnings.length > 0 ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
   } catch (error) {
     if (error instanceof TextInputError) {
