@@ -98,6 +98,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       sha256: sha256Hex(finished.bytes),
       merged: parts.length > 1,
       ...(finished.warnings.length > 0 ? { warnings: finished.warnings } : {}),
+      ...(finished.removed ? { removed: finished.removed } : {}),
       ...(finished.compression ? { compression: finished.compression } : {}),
       ...(finished.validation ? { validation: finished.validation } : {}),
     };

@@ -93,6 +93,7 @@ export const engineWarningCodeSchema = z.enum([
   'PDF_RECOVERED_WITH_WARNINGS',
   'IMAGE_TRUNCATED',
   'IMAGE_FIRST_FRAME_ONLY',
+  'SANITIZE_STAGE_FAILED',
   'COMPRESS_STAGE_FAILED',
   'VALIDATE_STAGE_FAILED',
 ]);
@@ -103,6 +104,7 @@ export const engineWarningKeys: Record<EngineWarningCode, string> = {
   PDF_RECOVERED_WITH_WARNINGS: 'engine.warnings.pdfRecoveredWithWarnings',
   IMAGE_TRUNCATED: 'engine.warnings.imageTruncated',
   IMAGE_FIRST_FRAME_ONLY: 'engine.warnings.imageFirstFrameOnly',
+  SANITIZE_STAGE_FAILED: 'engine.warnings.sanitizeStageFailed',
   COMPRESS_STAGE_FAILED: 'engine.warnings.compressStageFailed',
   VALIDATE_STAGE_FAILED: 'engine.warnings.validateStageFailed',
 };

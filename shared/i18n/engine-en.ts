@@ -48,6 +48,8 @@ export const engineEn = {
     pdfRecoveredWithWarnings: 'The PDF had small errors that were corrected. Check the pages look right.',
     imageTruncated: 'The image is incomplete (the file was cut off): part of it may be grey. Consider taking it again.',
     imageFirstFrameOnly: 'The image is an animation of {{frames}} frames: only the first frame was used.',
+    sanitizeStageFailed:
+      'The file could not be checked for scripts, attached files and hidden data; it is not ready until it has been re-exported.',
     compressStageFailed: 'The file could not be made smaller; it was kept as it was.',
     validateStageFailed: 'The final check of this file could not be run.',
   },
@@ -80,6 +82,18 @@ export const engineEn = {
     size: 'Size',
     pages: 'Pages',
     whatWasDone: 'What was done',
+    removed: 'Removed before upload (the pages are unchanged): {{list}}.',
+    removedKinds: {
+      scripts: '{{count}} script(s)',
+      actions: '{{count}} automatic action(s)',
+      links: '{{count}} web link(s)',
+      attachedFiles: '{{count}} attached file(s)',
+      formFields: '{{count}} form field(s), kept as they look',
+      xfaForms: '{{count}} XFA form(s)',
+      richMedia: '{{count}} media element(s)',
+      metadata: '{{count}} document information record(s)',
+      imageMetadata: 'photo data (camera, location) from {{count}} image(s)',
+    },
     status: {
       ready: 'ready',
       partial: 'written without some files',

@@ -52,6 +52,8 @@ export const enginePt: Messages['engine'] = {
     imageTruncated:
       'A imagem está incompleta (o ficheiro foi cortado): parte dela pode estar cinzenta. Considere tirá-la de novo.',
     imageFirstFrameOnly: 'A imagem é uma animação de {{frames}} imagens: só foi usada a primeira.',
+    sanitizeStageFailed:
+      'Não foi possível verificar se o ficheiro contém scripts, ficheiros anexos ou dados ocultos; não está pronto até ser exportado de novo.',
     compressStageFailed: 'Não foi possível reduzir o ficheiro; ficou como estava.',
     validateStageFailed: 'Não foi possível fazer a verificação final deste ficheiro.',
   },
@@ -84,6 +86,18 @@ export const enginePt: Messages['engine'] = {
     size: 'Tamanho',
     pages: 'Páginas',
     whatWasDone: 'O que foi feito',
+    removed: 'Removido antes do carregamento (as páginas não mudam): {{list}}.',
+    removedKinds: {
+      scripts: '{{count}} script(s)',
+      actions: '{{count}} ação(ões) automática(s)',
+      links: '{{count}} ligação(ões) para a Internet',
+      attachedFiles: '{{count}} ficheiro(s) anexo(s)',
+      formFields: '{{count}} campo(s) de formulário, mantido(s) tal como aparece(m)',
+      xfaForms: '{{count}} formulário(s) XFA',
+      richMedia: '{{count}} elemento(s) multimédia',
+      metadata: '{{count}} registo(s) de informação do documento',
+      imageMetadata: 'dados da fotografia (câmara, localização) de {{count}} imagem(ns)',
+    },
     status: {
       ready: 'pronto',
       partial: 'criado sem alguns ficheiros',
