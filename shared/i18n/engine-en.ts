@@ -13,6 +13,7 @@ export const engineEn = {
     wrongPassword: 'The password for {{file}} is not correct.',
     pdfDamaged: '{{file}} is damaged and cannot be repaired.',
     pdfNoPages: '{{file}} has no pages.',
+    pdfTooManyPages: '{{file}} has {{pages}} pages; a document for AIMA can have at most {{max}}.',
     imageUnreadable: 'The image {{file}} cannot be read: it is damaged or incomplete.',
     imageTooLarge: 'The image {{file}} has too many pixels to prepare.',
     categoryUnknown: 'This app does not know the document category {{category}}.',
@@ -36,6 +37,8 @@ export const engineEn = {
     enterPassword: 'Type the password to open it. It is used only now and never saved.',
     enterPasswordAgain: 'Type the password again; check the keyboard language and capital letters.',
     downloadAgain: 'Download or scan the document again.',
+    keepNeededPages:
+      'Keep only the pages AIMA asks for (for example with "Print → Save as PDF" and a page range), then add that file.',
     photographAgain: 'Take the photo or scan again and add the new file.',
     updateApp: 'Update the app.',
     fixInputs: 'Fix or replace the files listed above, then prepare again.',

@@ -15,6 +15,7 @@ export const enginePt: Messages['engine'] = {
     wrongPassword: 'A palavra-passe de {{file}} não está correta.',
     pdfDamaged: '{{file}} está danificado e não pode ser reparado.',
     pdfNoPages: '{{file}} não tem páginas.',
+    pdfTooManyPages: '{{file}} tem {{pages}} páginas; um documento para a AIMA pode ter, no máximo, {{max}}.',
     imageUnreadable: 'Não é possível ler a imagem {{file}}: está danificada ou incompleta.',
     imageTooLarge: 'A imagem {{file}} tem píxeis a mais para ser preparada.',
     categoryUnknown: 'Esta aplicação não conhece a categoria de documento {{category}}.',
@@ -38,6 +39,8 @@ export const enginePt: Messages['engine'] = {
     enterPassword: 'Escreva a palavra-passe para o abrir. Só é usada agora e nunca é guardada.',
     enterPasswordAgain: 'Escreva a palavra-passe de novo; verifique o idioma do teclado e as maiúsculas.',
     downloadAgain: 'Transfira ou digitalize o documento de novo.',
+    keepNeededPages:
+      'Guarde apenas as páginas que a AIMA pede (por exemplo com "Imprimir → Guardar como PDF" e um intervalo de páginas) e adicione esse ficheiro.',
     photographAgain: 'Tire a fotografia ou faça a digitalização de novo e adicione o novo ficheiro.',
     updateApp: 'Atualize a aplicação.',
     fixInputs: 'Corrija ou substitua os ficheiros indicados acima e prepare de novo.',

@@ -55,7 +55,12 @@ export function countAction(context: PDFContext, obj: PDFObject | undefined, cou
 }
 
 /** Every action in an /AA (additional actions) dictionary: one per trigger. */
-export function countTriggers(context: PDFContext, obj: PDFObject | undefined, counts: RemovedCounts, seen: Set<PDFObject>): void {
+export function countTriggers(
+  context: PDFContext,
+  obj: PDFObject | undefined,
+  counts: RemovedCounts,
+  seen: Set<PDFObject>,
+): void {
   const aa = resolve(context, obj);
   if (!(aa instanceof PDFDict)) return;
   for (const [, action] of aa.entries()) countAction(context, action, counts, seen);
@@ -65,7 +70,13 @@ export function countTriggers(context: PDFContext, obj: PDFObject | undefined, c
  * Keep an /A entry only when it is a plain /GoTo (its /Next chain removed, as that may run
  * anything). Returns true when the entry was removed.
  */
-export function pruneAction(context: PDFContext, holder: PDFDict, key: PDFName, counts: RemovedCounts, seen: Set<PDFObject>): boolean {
+export function pruneAction(
+  context: PDFContext,
+  holder: PDFDict,
+  key: PDFName,
+  counts: RemovedCounts,
+  seen: Set<PDFObject>,
+): boolean {
   const action = resolve(context, holder.get(key));
   if (action === undefined || !isAction(action)) return false;
   if (action instanceof PDFDict && actionType(action) === 'GoTo' && !action.has(PDFName.of('JS'))) {

@@ -91,7 +91,8 @@ function cleanCatalog(doc: PDFDocument, removed: RemovedCounts, counted: Set<PDF
     removed.scripts += nameTreeSize(context, names.get(N('JavaScript')));
     removed.attachedFiles += nameTreeSize(context, names.get(N('EmbeddedFiles')));
     removed.richMedia += nameTreeSize(context, names.get(N('Renditions')));
-    for (const key of ['JavaScript', 'EmbeddedFiles', 'Renditions', 'XFAResources', 'AlternatePresentations']) names.delete(N(key));
+    for (const key of ['JavaScript', 'EmbeddedFiles', 'Renditions', 'XFAResources', 'AlternatePresentations'])
+      names.delete(N(key));
     if (names.keys().length === 0) catalog.delete(N('Names'));
   }
 
@@ -189,7 +190,13 @@ function cleanPage(
 }
 
 /** Remove actions, scripts, attached file data and metadata from one object and the direct objects inside it. */
-function cleanDeep(context: PDFContext, obj: PDFObject, removed: RemovedCounts, counted: Set<PDFObject>, seen: Set<PDFObject>): void {
+function cleanDeep(
+  context: PDFContext,
+  obj: PDFObject,
+  removed: RemovedCounts,
+  counted: Set<PDFObject>,
+  seen: Set<PDFObject>,
+): void {
   if (seen.has(obj)) return;
   seen.add(obj);
   if (obj instanceof PDFStream) {

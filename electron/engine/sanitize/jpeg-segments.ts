@@ -24,7 +24,6 @@ export function stripJpegMetadata(jpeg: Uint8Array): { bytes: Uint8Array; remove
     if (marker === undefined) return null;
     if (marker === 0xd9) {
       kept.push(jpeg.subarray(markerPos, markerPos + 2));
-      pos = markerPos + 2;
       break;
     }
     if (markerPos + 3 >= jpeg.length) return null;
@@ -35,7 +34,6 @@ export function stripJpegMetadata(jpeg: Uint8Array): { bytes: Uint8Array; remove
     if (marker === 0xda) {
       // Start of scan: everything from here (entropy-coded data, later scans, EOI) is image data.
       kept.push(jpeg.subarray(markerPos));
-      pos = jpeg.length;
       break;
     }
     if (isMetadataMarker(marker)) removed++;

@@ -65,7 +65,9 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
       reasons.push(reason('ACTIVE_CONTENT', 'blocker', 'activeContent', 'reexportClean', { found: hidden.active.join(', ') }));
     }
     if (hidden.metadata.length > 0) {
-      reasons.push(reason('HIDDEN_METADATA', 'blocker', 'hiddenMetadata', 'reexportClean', { found: hidden.metadata.join(', ') }));
+      reasons.push(
+        reason('HIDDEN_METADATA', 'blocker', 'hiddenMetadata', 'reexportClean', { found: hidden.metadata.join(', ') }),
+      );
     }
   }
   for (const damage of plan ? damagedJpegs(plan.drawn) : []) {

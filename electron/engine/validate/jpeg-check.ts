@@ -47,6 +47,7 @@ export function jpegDamage(jpeg: Uint8Array, declaredWidth: number, declaredHeig
   if (end < 0) return 'data ends before the end of the image';
   // Every 8×8 block of the full-resolution component costs at least one bit (its DC code).
   const blocks = Math.ceil(declaredWidth / 8) * Math.ceil(declaredHeight / 8);
-  if (end - scanStart < blocks / 8) return `${end - scanStart} bytes of data cannot hold ${declaredWidth}×${declaredHeight} pixels`;
+  if (end - scanStart < blocks / 8)
+    return `${end - scanStart} bytes of data cannot hold ${declaredWidth}×${declaredHeight} pixels`;
   return null;
 }

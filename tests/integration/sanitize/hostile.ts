@@ -74,13 +74,18 @@ function addAnnotation(page: PDFPage, annotation: PDFRef): void {
 }
 
 function link(doc: PDFDocument, page: PDFPage, a: PDFRef): void {
-  addAnnotation(page, doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, 700, 300, 720], Border: [0, 0, 0], A: a })));
+  addAnnotation(
+    page,
+    doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, 700, 300, 720], Border: [0, 0, 0], A: a })),
+  );
 }
 
 function fileSpec(doc: PDFDocument): PDFRef {
   // "MZ": what an attached Windows executable starts with.
   const file = doc.context.register(doc.context.stream('MZ\x90\x00 pretend executable', { Type: 'EmbeddedFile' }));
-  return doc.context.register(doc.context.obj({ Type: 'Filespec', F: PDFString.of('setup.exe'), UF: PDFString.of('setup.exe'), EF: { F: file } }));
+  return doc.context.register(
+    doc.context.obj({ Type: 'Filespec', F: PDFString.of('setup.exe'), UF: PDFString.of('setup.exe'), EF: { F: file } }),
+  );
 }
 
 function addConstruct(doc: PDFDocument, page: PDFPage, construct: Construct, font: PDFRef): void {
@@ -101,7 +106,11 @@ function addConstruct(doc: PDFDocument, page: PDFPage, construct: Construct, fon
       break;
     }
     case 'launch':
-      link(doc, page, action(doc, 'Launch', { F: PDFString.of('cmd.exe'), Win: { F: PDFString.of('cmd.exe'), P: PDFString.of('/c calc') } }));
+      link(
+        doc,
+        page,
+        action(doc, 'Launch', { F: PDFString.of('cmd.exe'), Win: { F: PDFString.of('cmd.exe'), P: PDFString.of('/c calc') } }),
+      );
       break;
     case 'uri':
       link(doc, page, action(doc, 'URI', { URI: PDFString.of('http://tracker.example/p') }));
@@ -128,7 +137,15 @@ function addConstruct(doc: PDFDocument, page: PDFPage, construct: Construct, fon
     case 'file-attachment':
       addAnnotation(
         page,
-        context.register(context.obj({ Type: 'Annot', Subtype: 'FileAttachment', Rect: [400, 700, 420, 720], FS: fileSpec(doc), Name: 'PushPin' })),
+        context.register(
+          context.obj({
+            Type: 'Annot',
+            Subtype: 'FileAttachment',
+            Rect: [400, 700, 420, 720],
+            FS: fileSpec(doc),
+            Name: 'PushPin',
+          }),
+        ),
       );
       break;
     case 'form-field-script': {
@@ -160,7 +177,9 @@ function addConstruct(doc: PDFDocument, page: PDFPage, construct: Construct, fon
       break;
     }
     case 'xfa': {
-      const xfa = context.register(context.stream('<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><script>app.alert(1)</script></xdp:xdp>'));
+      const xfa = context.register(
+        context.stream('<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><script>app.alert(1)</script></xdp:xdp>'),
+      );
       const form = catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict);
       if (form) form.set(PDFName.of('XFA'), xfa);
       else catalog.set(PDFName.of('AcroForm'), context.obj({ Fields: [], XFA: xfa }));
@@ -181,7 +200,9 @@ function addConstruct(doc: PDFDocument, page: PDFPage, construct: Construct, fon
       break;
     case 'outline-js': {
       const outlines = context.register(context.obj({ Type: 'Outlines', Count: 1 }));
-      const item = context.register(context.obj({ Title: PDFString.of('Start'), Parent: outlines, A: js(doc, 'app.alert("outline")') }));
+      const item = context.register(
+        context.obj({ Title: PDFString.of('Start'), Parent: outlines, A: js(doc, 'app.alert("outline")') }),
+      );
       const dict = context.lookup(outlines, PDFDict);
       dict.set(PDFName.of('First'), item);
       dict.set(PDFName.of('Last'), item);
@@ -193,10 +214,13 @@ function addConstruct(doc: PDFDocument, page: PDFPage, construct: Construct, fon
       doc.setProducer('Secret Scanner Pro 9.1');
       doc.setCreator('Agency Tool');
       const xmp = context.register(
-        context.stream('<?xpacket begin=""?><x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Maria Silva</dc:creator></x:xmpmeta>', {
-          Type: 'Metadata',
-          Subtype: 'XML',
-        }),
+        context.stream(
+          '<?xpacket begin=""?><x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Maria Silva</dc:creator></x:xmpmeta>',
+          {
+            Type: 'Metadata',
+            Subtype: 'XML',
+          },
+        ),
       );
       catalog.set(PDFName.of('Metadata'), xmp);
       break;
