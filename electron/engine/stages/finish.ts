@@ -1,4 +1,4 @@
-import type { CompressionReport } from '../../../shared/engine/compression';
+import type { CompressionReport, PageClass } from '../../../shared/engine/compression';
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { ValidationResult } from '../../../shared/engine/validation';
 import { compressPdf } from '../compress';
@@ -34,7 +34,13 @@ export interface FinishedPdf {
 
 export async function finishPdf(
   merged: Uint8Array,
-  options: { limitBytes: number; stages?: FinishStages; onProgress?: (done: number, total: number) => void },
+  options: {
+    limitBytes: number;
+    /** Page classes the category allows (identity documents: photo only). */
+    pageClasses?: readonly PageClass[];
+    stages?: FinishStages;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<FinishedPdf> {
   const compress = options.stages?.compress === undefined ? compressPdf : options.stages.compress;
   const validate = options.stages?.validate === undefined ? validatePdf : options.stages.validate;
@@ -42,7 +48,11 @@ export async function finishPdf(
 
   if (compress) {
     try {
-      const compressed = await compress(merged, { limitBytes: options.limitBytes, onProgress: options.onProgress });
+      const compressed = await compress(merged, {
+        limitBytes: options.limitBytes,
+        pageClasses: options.pageClasses,
+        onProgress: options.onProgress,
+      });
       result.bytes = compressed.bytes;
       result.compression = compressed.report;
     } catch {
