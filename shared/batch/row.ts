@@ -58,8 +58,11 @@ export interface RowFacts {
   passwordsProblem: ClientProblem | null;
   /** null when the client could not be prepared at all. */
   outcome: PreparedOutcome | null;
-  /** Why the client could not be prepared (when outcome is null). */
-  failure: string | null;
+  /**
+   * Why the client could not be prepared (when outcome is null): a reason shown inside the generic
+   * "could not be prepared" problem, or a problem of its own (a client stopped at its time or memory budget).
+   */
+  failure: string | ClientProblem | null;
   inputBytes: number;
   outputFolder: string;
   millis: number;
@@ -124,16 +127,18 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
     ...unsortedProblems(facts.unsorted),
     ...(facts.outcome?.problems ?? []),
-    ...(facts.failure
-      ? [
-          {
-            code: 'CLIENT_FAILED',
-            severity: 'error' as const,
-            messageKey: 'batch.problems.clientFailed',
-            params: { reason: facts.failure },
-          },
-        ]
-      : []),
+    ...(facts.failure === null
+      ? []
+      : typeof facts.failure === 'string'
+        ? [
+            {
+              code: 'CLIENT_FAILED',
+              severity: 'error' as const,
+              messageKey: 'batch.problems.clientFailed',
+              params: { reason: facts.failure },
+            },
+          ]
+        : [facts.failure]),
   ];
   const categoriesMissing = expected.filter((id) => !facts.categoriesWithInputs.includes(id));
   const row = {

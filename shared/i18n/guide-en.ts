@@ -341,6 +341,26 @@ export const guideEn = {
     letterIntro:
       'If nothing moves, a registered letter sets out your attempts in date order from your evidence log. The app writes it as PDF, Word (.docx) and text.',
     saveLetter: 'Write the letter (PDF, .docx, text)',
+    writingDoesNotHelp: 'Writing to AIMA does not help here.',
+    urgency: { urgent: 'Urgent', soon: 'Act soon', routine: 'A wait' },
+    urgencyMeans: {
+      urgent: 'A date or your application itself is at stake: act today.',
+      soon: 'This blocks your renewal: deal with it this week.',
+      routine: 'Nothing you do today speeds it up; keep the evidence that you asked.',
+    },
+    letterPurpose: 'Which letter',
+    letterPurposeHint:
+      'Chosen from this problem and the facts in your case. A letter that would not be true of your case cannot be chosen.',
+    purposeOverridden: 'This problem usually calls for another letter, but your case does not fit it: {{reason}}',
+    notAvailable: 'not true of your case',
+    copySubject: 'Copy the subject',
+    copyMessage: 'Copy the message',
+    copyValue: 'Copy',
+    messageLabel: 'Message to paste (Portuguese)',
+    readingAid: 'English reading aid (do not paste)',
+    fields: 'Fields the form asks for',
+    attachments: 'Attach',
+    goodToKnow: 'Good to know',
     saved: 'Saved in {{folder}}: {{files}}',
   },
   details: {

@@ -339,6 +339,26 @@ export const guidePt: GuideMessages = {
     letterIntro:
       'Se nada avançar, uma carta registada expõe as suas tentativas por ordem de data, a partir do seu registo de provas. A aplicação escreve-a em PDF, Word (.docx) e texto.',
     saveLetter: 'Escrever a carta (PDF, .docx, texto)',
+    writingDoesNotHelp: 'Escrever à AIMA não ajuda neste caso.',
+    urgency: { urgent: 'Urgente', soon: 'Agir em breve', routine: 'Uma espera' },
+    urgencyMeans: {
+      urgent: 'Está em causa uma data ou o próprio pedido: aja hoje.',
+      soon: 'Isto bloqueia a renovação: resolva-o esta semana.',
+      routine: 'Nada do que fizer hoje o acelera; guarde a prova de que pediu.',
+    },
+    letterPurpose: 'Que carta',
+    letterPurposeHint:
+      'Escolhida a partir deste problema e dos factos do seu processo. Não é possível escolher uma carta que não seja verdadeira para o seu caso.',
+    purposeOverridden: 'Este problema pede normalmente outra carta, mas o seu caso não corresponde: {{reason}}',
+    notAvailable: 'não corresponde ao seu caso',
+    copySubject: 'Copiar o assunto',
+    copyMessage: 'Copiar a mensagem',
+    copyValue: 'Copiar',
+    messageLabel: 'Mensagem a colar (em português)',
+    readingAid: 'Tradução auxiliar em inglês (não colar)',
+    fields: 'Campos que o formulário pede',
+    attachments: 'Anexar',
+    goodToKnow: 'Bom saber',
     saved: 'Guardado em {{folder}}: {{files}}',
   },
   details: {

@@ -19,6 +19,11 @@ const NOT_WORDS = [
   /\b(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:pt|gov|com|org|eu|net)(?:\/\S*)?/g, // domains ("aima.gov.pt/pt/contactos")
   /[\w.-]+\.(?:pdf|json|jpe?g|heic|heif|png|docx|eml|ics|csv|html|txt|zip|tiff?|webp)\b/gi, // file names
   /\S*\d\S*/g, // numbers, references, "3.º"
+  /(?<![\p{L}\w-])--?[a-z][\w-]*/gu, // command-line options ("--out"), not a clitic ("citá-las")
+  /\baima-prep\b/g, // the command's name
+  /\b[a-z]+\.[a-zA-Z]+(?:\.[a-zA-Z]+)*\b/g, // field paths of client.json ("duc.generatedAt")
+  /(?<!\w)\.(?:pdf|docx|txt|eml|ics|zip|json|csv|html)\b/g, // file extensions named on their own
+  /\b(?:AAAA|MM|DD)(?:[-/](?:AAAA|MM|DD))*\b/g, // date-format patterns ("AAAA-MM-DD")
 ];
 
 export function withoutNonWords(text: string): string {

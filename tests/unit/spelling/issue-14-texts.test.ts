@@ -63,7 +63,7 @@ describe('a second copy: the damaged card cannot be attached to an online form',
     expect(text.message.pt).not.toContain('ou o cartão danificado.');
     expect(text.message.pt).toContain('fotografias do cartão danificado, que entregarei presencialmente à AIMA');
     const attachment = contactScenarioById('second-copy').attachments.find((a) => a.id === 'damaged-card');
-    expect(attachment?.name.pt).toContain('o próprio cartão é entregue à AIMA presencialmente');
+    expect(attachment?.name.pt).toContain('o cartão não pode ser anexado a um formulário online');
   });
 });
 

@@ -7,7 +7,7 @@ import { ducCalendarIcs } from '../../../shared/rules/duc-calendar';
 import { letterPurposeSchema } from '../../../shared/rules/letter-purpose';
 import { buildContactFormText } from '../../../shared/writing/contact-form';
 import { buildEmailDraft } from '../../../shared/writing/email';
-import { buildLetter, letterPlainText } from '../../../shared/writing/letter';
+import { buildLetter, LetterPurposeError, letterPlainText } from '../../../shared/writing/letter';
 
 /**
  * Every Portuguese text the app shows or writes, for the spelling test: the
@@ -116,9 +116,16 @@ export function generatedTexts(): PtText[] {
       texts.push({ where: `email ${id} (${name})`, text: `${email.subject}\n${portuguesePart(email.body)}` });
       texts.push(...email.warnings.map((w) => ({ where: `email ${id} warning (${name})`, text: w.text.pt })));
     }
-    for (const purpose of letterPurposeSchema.options) {
-      const letter = buildLetter(caseFile, { purpose, date: '2026-12-01' });
-      texts.push({ where: `letter ${purpose} (${name})`, text: portuguesePart(letterPlainText(letter)) });
+    // The purpose the facts call for, and every purpose they allow (one they rule out is refused).
+    for (const purpose of [undefined, ...letterPurposeSchema.options]) {
+      let letter;
+      try {
+        letter = buildLetter(caseFile, { ...(purpose ? { purpose } : {}), date: '2026-12-01' });
+      } catch (error) {
+        if (error instanceof LetterPurposeError) continue;
+        throw error;
+      }
+      texts.push({ where: `letter ${letter.purpose} (${name})`, text: portuguesePart(letterPlainText(letter)) });
     }
   }
   return texts;
