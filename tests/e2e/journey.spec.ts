@@ -13,7 +13,9 @@ function savedCases(home: string): string[] {
 }
 
 function statementsInOrder(json: string): boolean {
-  const [png, jpeg, webp] = ['linn.png', 'exif_orientation_6.jpg', 'photo.webp'].map((name) => json.indexOf(name));
+  const png = json.indexOf('linn.png');
+  const jpeg = json.indexOf('exif_orientation_6.jpg');
+  const webp = json.indexOf('photo.webp');
   return png !== -1 && jpeg > png && webp > jpeg;
 }
 
