@@ -29,6 +29,17 @@ describe('TD3 MRZ', () => {
     const r = readMrz(ocr, '2026-12-01');
     expect(r.status).toBe('read');
   });
+  it('undoes a doubled round glyph only when exactly one reading passes every check digit', () => {
+    const doubled = L2.slice(0, 13) + '8' + L2.slice(13); // "…BRA88811053…" is ambiguous: not O/0, stays unreadable
+    expect(readMrz(`${L1}\n${doubled}`, '2026-12-01').status).toBe('unreadable');
+    const npl = ['P<NPLGURUNG<<BIKASH<<<<<<<<<<<<<<<<<<<<<<<<<', '10938472<0NPL9006304M2701091<<<<<<<<<<<<<<<0'];
+    expect(readMrz(npl.join('\n'), '2026-12-01').status).toBe('read');
+    const ocr = npl[1]!.slice(0, 9) + '0' + npl[1]!.slice(9); // "<00NPL…": one zero read twice
+    expect(readMrz(`${npl[0]}\n${ocr}`, '2026-12-01')).toMatchObject({
+      status: 'read',
+      fields: { nationality: 'NPL', dateOfBirth: '1990-06-30' },
+    });
+  });
   it('reports a wrong check digit as unreadable and never guesses', () => {
     const wrong = L2.slice(0, 9) + '3' + L2.slice(10);
     const r = readMrz(`${L1}\n${wrong}`, '2026-12-01');
