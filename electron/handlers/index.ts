@@ -11,6 +11,7 @@ import { rulesHandlers } from './rules';
 import { shellHandlers } from './shell';
 import { writingHandlers } from './writing';
 import { previewHandlers } from './preview';
+import { readingHandlers } from './reading';
 
 export interface HandlerDeps {
   appVersion: string;
@@ -42,5 +43,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...shellHandlers(deps.shell),
     ...writingHandlers(),
     ...previewHandlers(),
+    ...readingHandlers(),
   };
 }

@@ -54,6 +54,8 @@ export const batchEn = {
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
+    fileSortedByContent:
+      'The file name says nothing; its content put it in {{category}} (words found: {{words}}). Check it is the right document.',
     fileAmbiguous: 'The file name fits several categories ({{categories}}): put it in a category folder.',
     folderUnknown: 'The folder is not a document category.',
     clientFailed: 'This client could not be prepared: {{reason}}',

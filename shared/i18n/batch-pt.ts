@@ -53,6 +53,8 @@ export const batchPt: Messages['batch'] = {
     clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
+    fileSortedByContent:
+      'O nome do ficheiro não indica nada; o conteúdo colocou-o em {{category}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
     fileAmbiguous: 'O nome do ficheiro serve para várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
     folderUnknown: 'A pasta não é uma categoria de documento.',
     clientFailed: 'Não foi possível preparar este cliente: {{reason}}',
