@@ -168,6 +168,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       defaultExpected: COMMON_RENEWAL_CATEGORIES,
       categoriesWithInputs: scan.inputs.map((input) => input.categoryId),
       unsorted: scan.unsorted,
+      skipped: scan.skipped,
       clientFile,
       passwordsProblem,
       outcome,

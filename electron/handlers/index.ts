@@ -11,6 +11,7 @@ import { rulesHandlers } from './rules';
 import { shellHandlers } from './shell';
 import { writingHandlers } from './writing';
 import { previewHandlers } from './preview';
+import { withRevealScope } from './reveal-scope';
 
 export interface HandlerDeps {
   appVersion: string;
@@ -32,7 +33,7 @@ function engineThread(): EngineThread {
  * Each domain contributes its handlers from its own module.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  return withRevealScope({
     ...appHandlers(deps),
     ...batchHandlers(deps),
     ...caseHandlers(),
@@ -42,5 +43,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...shellHandlers(deps.shell),
     ...writingHandlers(),
     ...previewHandlers(),
-  };
+  });
 }

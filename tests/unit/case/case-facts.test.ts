@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  firstAttempt,
-  firstAttemptBeforeExpiry,
-  hasDuc,
-  hasSubmitted,
-  paymentRecorded,
-} from '../../../shared/case/case-facts';
+import { firstAttempt, firstAttemptBeforeExpiry, hasDuc, hasSubmitted, paymentRecorded } from '../../../shared/case/case-facts';
 import type { EvidenceEntry } from '../../../shared/case/evidence';
 
 const entry = (id: string, kind: EvidenceEntry['kind'], at: string): EvidenceEntry => ({
@@ -21,7 +15,10 @@ const entry = (id: string, kind: EvidenceEntry['kind'], at: string): EvidenceEnt
 describe('case facts', () => {
   it('finds the first attempt and compares it with expiry on the Lisbon calendar', () => {
     // 23:30 UTC on 10 March is 23:30 in Lisbon (winter time): still the expiry day.
-    const log = [entry('b', 'email-sent', '2026-03-01T10:00:00+00:00'), entry('a', 'portal-error-screenshot', '2026-03-10T23:30:00+00:00')];
+    const log = [
+      entry('b', 'email-sent', '2026-03-01T10:00:00+00:00'),
+      entry('a', 'portal-error-screenshot', '2026-03-10T23:30:00+00:00'),
+    ];
     expect(firstAttempt(log)?.id).toBe('a');
     expect(firstAttemptBeforeExpiry(log, '2026-03-10')).toBe(true);
     expect(firstAttemptBeforeExpiry(log, '2026-03-09')).toBe(false);
