@@ -73,7 +73,7 @@ export class UsageError extends Error {
 
 function appVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(join(resourceRoots().appRoot, 'package.json'), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(join(resourceRoots().modulesFrom, 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
-import type { ClientFile, ClientFileParse } from './client-file';
+import { fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import { translate } from '../i18n/translate';
 
@@ -96,13 +96,14 @@ function categoryName(id: CategoryId, locale: Locale): string {
 }
 
 /** An invalid client.json as problems, one per field. */
-export function clientFileProblems(parse: ClientFileParse | null): ClientProblem[] {
+export function clientFileProblems(parse: ClientFileParse | null, locale: Locale = 'en'): ClientProblem[] {
   if (!parse || parse.ok) return [];
   return parse.issues.map((issue) => ({
     code: 'CLIENT_JSON_INVALID',
     severity: 'error',
     messageKey: 'batch.problems.clientJsonInvalid',
-    params: { field: issue.field, message: issue.message },
+    // A field check's message is a key of shared/i18n/fields-*.ts (the NIF's check digit, …): in words here.
+    params: { field: issue.field, message: fieldIssueText(issue.message, locale) },
     file: 'client.json',
     field: issue.field,
   }));
@@ -145,7 +146,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     prepared.filter((category) => category.status === status).map((category) => category.categoryId);
 
   const problems: ClientProblem[] = [
-    ...clientFileProblems(facts.clientFile),
+    ...clientFileProblems(facts.clientFile, facts.locale),
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
     ...unsortedProblems(facts.unsorted),
     ...skippedProblems(facts.skipped),

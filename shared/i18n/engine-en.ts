@@ -17,6 +17,7 @@ export const engineEn = {
       '{{file}} holds data that unpacks to more than its pages can need (over {{megabytes}} MB): it is damaged or made to exhaust memory, so it was not prepared.',
     pdfImageTooLarge:
       '{{file}} holds an image of {{width}} × {{height}} pixels, more than can be checked safely (at most {{megapixels}} million pixels).',
+    pdfTooManyPages: '{{file}} has {{pages}} pages; a document for AIMA can have at most {{max}}.',
     imageUnreadable: 'The image {{file}} cannot be read: it is damaged or incomplete.',
     imageTooLarge:
       'The image {{file}} has {{width}} × {{height}} pixels, more than can be prepared safely (at most {{megapixels}} million pixels).',
@@ -46,6 +47,8 @@ export const engineEn = {
     enterPassword: 'Type the password to open it. It is used only now and never saved.',
     enterPasswordAgain: 'Type the password again; check the keyboard language and capital letters.',
     downloadAgain: 'Download or scan the document again.',
+    keepNeededPages:
+      'Keep only the pages AIMA asks for (for example with "Print → Save as PDF" and a page range), then add that file.',
     photographAgain: 'Take the photo or scan again and add the new file.',
     updateApp: 'Update the app.',
     fixInputs: 'Fix or replace the files listed above, then prepare again.',
@@ -60,6 +63,8 @@ export const engineEn = {
     pdfRecoveredWithWarnings: 'The PDF had small errors that were corrected. Check the pages look right.',
     imageTruncated: 'The image is incomplete (the file was cut off): part of it may be grey. Consider taking it again.',
     imageFirstFrameOnly: 'The image is an animation of {{frames}} frames: only the first frame was used.',
+    sanitizeStageFailed:
+      'The file could not be checked for scripts, attached files and hidden data; it is not ready until it has been re-exported.',
     compressStageFailed: 'The file could not be made smaller; it was kept as it was.',
     validateStageFailed: 'The final check of this file could not be run.',
   },
@@ -92,6 +97,18 @@ export const engineEn = {
     size: 'Size',
     pages: 'Pages',
     whatWasDone: 'What was done',
+    removed: 'Removed before upload (the pages are unchanged): {{list}}.',
+    removedKinds: {
+      scripts: '{{count}} script(s)',
+      actions: '{{count}} automatic action(s)',
+      links: '{{count}} web link(s)',
+      attachedFiles: '{{count}} attached file(s)',
+      formFields: '{{count}} form field(s), kept as they look',
+      xfaForms: '{{count}} XFA form(s)',
+      richMedia: '{{count}} media element(s)',
+      metadata: '{{count}} document information record(s)',
+      imageMetadata: 'photo data (camera, location) from {{count}} image(s)',
+    },
     status: {
       ready: 'ready',
       partial: 'written without some files',

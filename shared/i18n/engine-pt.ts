@@ -19,6 +19,7 @@ export const enginePt: Messages['engine'] = {
       '{{file}} contém dados que, descompactados, ocupam mais do que as suas páginas podem precisar (mais de {{megabytes}} MB): está danificado ou foi feito para esgotar a memória, por isso não foi preparado.',
     pdfImageTooLarge:
       '{{file}} contém uma imagem de {{width}} × {{height}} píxeis, mais do que é possível verificar com segurança (no máximo {{megapixels}} milhões de píxeis).',
+    pdfTooManyPages: '{{file}} tem {{pages}} páginas; um documento para a AIMA pode ter, no máximo, {{max}}.',
     imageUnreadable: 'Não é possível ler a imagem {{file}}: está danificada ou incompleta.',
     imageTooLarge:
       'A imagem {{file}} tem {{width}} × {{height}} píxeis, mais do que é possível preparar com segurança (no máximo {{megapixels}} milhões de píxeis).',
@@ -49,6 +50,8 @@ export const enginePt: Messages['engine'] = {
     enterPassword: 'Escreva a palavra-passe para o abrir. Só é usada agora e nunca é guardada.',
     enterPasswordAgain: 'Escreva a palavra-passe de novo; verifique o idioma do teclado e as maiúsculas.',
     downloadAgain: 'Transfira ou digitalize o documento de novo.',
+    keepNeededPages:
+      'Guarde apenas as páginas que a AIMA pede (por exemplo com "Imprimir → Guardar como PDF" e um intervalo de páginas) e adicione esse ficheiro.',
     photographAgain: 'Tire a fotografia ou faça a digitalização de novo e adicione o novo ficheiro.',
     updateApp: 'Atualize a aplicação.',
     fixInputs: 'Corrija ou substitua os ficheiros indicados acima e prepare de novo.',
@@ -65,6 +68,8 @@ export const enginePt: Messages['engine'] = {
     imageTruncated:
       'A imagem está incompleta (o ficheiro foi cortado): parte dela pode estar cinzenta. Considere tirá-la de novo.',
     imageFirstFrameOnly: 'A imagem é uma animação de {{frames}} imagens: só foi usada a primeira.',
+    sanitizeStageFailed:
+      'Não foi possível verificar se o ficheiro contém scripts, ficheiros anexos ou dados ocultos; não está pronto até ser exportado de novo.',
     compressStageFailed: 'Não foi possível reduzir o ficheiro; ficou como estava.',
     validateStageFailed: 'Não foi possível fazer a verificação final deste ficheiro.',
   },
@@ -97,6 +102,18 @@ export const enginePt: Messages['engine'] = {
     size: 'Tamanho',
     pages: 'Páginas',
     whatWasDone: 'O que foi feito',
+    removed: 'Removido antes do carregamento (as páginas não mudam): {{list}}.',
+    removedKinds: {
+      scripts: '{{count}} script(s)',
+      actions: '{{count}} ação(ões) automática(s)',
+      links: '{{count}} ligação(ões) para a Internet',
+      attachedFiles: '{{count}} ficheiro(s) anexo(s)',
+      formFields: '{{count}} campo(s) de formulário, mantido(s) tal como aparece(m)',
+      xfaForms: '{{count}} formulário(s) XFA',
+      richMedia: '{{count}} elemento(s) multimédia',
+      metadata: '{{count}} registo(s) de informação do documento',
+      imageMetadata: 'dados da fotografia (câmara, localização) de {{count}} imagem(ns)',
+    },
     status: {
       ready: 'pronto',
       partial: 'criado sem alguns ficheiros',

@@ -1,3 +1,4 @@
+import { MAX_PAGES_PER_DOCUMENT } from '../../../shared/engine/limits';
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { EncryptionInfo, PdfProtection } from '../../../shared/engine/inputs';
 import { engineError, engineNote } from '../errors';
@@ -99,6 +100,8 @@ function openOnce(qpdf: QpdfSession, bytes: Uint8Array, password: string | undef
   }
   const pages = pageCount(qpdf, output);
   if (pages === 0) throw engineError('PDF_NO_PAGES', file);
+  // qpdf counts pages in one walk of the page tree: refused here, before any stage that works page by page.
+  if (pages > MAX_PAGES_PER_DOCUMENT) throw engineError('PDF_TOO_MANY_PAGES', file, { pages, max: MAX_PAGES_PER_DOCUMENT });
   const warnings: EngineNote[] = [];
   if (repaired) warnings.push(engineNote('PDF_REPAIRED'));
   else if (run.exitCode === QPDF_EXIT.warnings) warnings.push(engineNote('PDF_RECOVERED_WITH_WARNINGS'));
