@@ -12,6 +12,7 @@ import { shellHandlers } from './shell';
 import { writingHandlers } from './writing';
 import { previewHandlers } from './preview';
 import { readingHandlers } from './reading';
+import { withRevealScope } from './reveal-scope';
 
 export interface HandlerDeps {
   appVersion: string;
@@ -33,7 +34,7 @@ function engineThread(): EngineThread {
  * Each domain contributes its handlers from its own module.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  return withRevealScope({
     ...appHandlers(deps),
     ...batchHandlers(deps),
     ...caseHandlers(),
@@ -44,5 +45,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...writingHandlers(),
     ...previewHandlers(),
     ...readingHandlers(),
-  };
+  });
 }
