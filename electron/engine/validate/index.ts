@@ -5,6 +5,7 @@ import { bytesToMegabytes } from '../../../shared/rules/upload-limit';
 import { forEachLimited } from '../compress/concurrency';
 import { PlannedImage, effectiveDpi, planImages } from '../compress/image-plan';
 import { decodePixels, toGrey } from '../compress/image-pixels';
+import { decodeImagesOffThread } from './decode-check';
 import { flateDamage } from './flate-check';
 import { findHiddenContent } from './hidden-content';
 import { jpegDamage } from './jpeg-check';
@@ -38,7 +39,7 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
   const plan = pdfLib.doc && !pdfLib.encrypted ? safePlan(pdfLib.doc) : null;
   // pdf.js decodes every drawn image once more, with its own decoders.
   const imagePages = plan ? [...new Set(plan.drawn.flatMap((image) => image.pages))].sort((a, b) => a - b) : [];
-  const pdfjs = await openWithPdfjs(bytes, imagePages);
+  const [pdfjs, decodeFailures] = await Promise.all([openWithPdfjs(bytes), decodeImagesOffThread(bytes, imagePages)]);
   const encrypted = pdfLib.encrypted || pdfjs.encrypted;
   const pageCount = pdfLib.ok ? pdfLib.pageCount : pdfjs.pageCount;
   const reasons: Reason[] = [];
@@ -74,7 +75,7 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
   for (const damage of plan ? damagedImages(plan.drawn) : []) {
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
   }
-  for (const failure of pdfjs.decodeFailures) {
+  for (const failure of decodeFailures) {
     if (reasons.some((r) => r.code === 'IMAGE_DAMAGED' && r.page === failure.page)) continue;
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', { ...failure }, failure.page));
   }
