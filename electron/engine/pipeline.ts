@@ -89,6 +89,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
     options.onProgress?.({ stage: 'merge', file: category.fileName, done: 1, total: 1 });
     const finished = await finishPdf(merged, {
       limitBytes: options.limitBytes,
+      pageClasses: category.pageClasses,
       stages: options.stages,
       onProgress: (done, total) => options.onProgress?.({ stage: 'compress', file: category.fileName, done, total }),
     });

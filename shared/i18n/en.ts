@@ -3,6 +3,7 @@ import { engineEn } from './engine-en';
 import { agencyEn } from './agency-en';
 import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
+import { fieldsEn } from './fields-en';
 
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
@@ -16,6 +17,7 @@ export const en = {
   agency: agencyEn,
   case: caseEn,
   writing: writingEn,
+  fields: fieldsEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',

@@ -4,6 +4,7 @@ import { agencyPt } from './agency-pt';
 import { batchPt } from './batch-pt';
 import { enginePt } from './engine-pt';
 import { guidePt } from './guide-pt';
+import { fieldsPt } from './fields-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
@@ -13,6 +14,7 @@ export const pt: Messages = {
   agency: agencyPt,
   case: casePt,
   writing: writingPt,
+  fields: fieldsPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',

@@ -1,4 +1,4 @@
-import type { CompressionReport } from '../../../shared/engine/compression';
+import type { CompressionReport, PageClass } from '../../../shared/engine/compression';
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { ValidationResult } from '../../../shared/engine/validation';
 import type { RemovedCounts } from '../../../shared/engine/sanitize';
@@ -41,7 +41,13 @@ export interface FinishedPdf {
 
 export async function finishPdf(
   merged: Uint8Array,
-  options: { limitBytes: number; stages?: FinishStages; onProgress?: (done: number, total: number) => void },
+  options: {
+    limitBytes: number;
+    /** Page classes the category allows (identity documents: photo only). */
+    pageClasses?: readonly PageClass[];
+    stages?: FinishStages;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<FinishedPdf> {
   const sanitize = options.stages?.sanitize === undefined ? sanitizePdf : options.stages.sanitize;
   const compress = options.stages?.compress === undefined ? compressPdf : options.stages.compress;
@@ -61,7 +67,11 @@ export async function finishPdf(
   }
   if (compress) {
     try {
-      const compressed = await compress(result.bytes, { limitBytes: options.limitBytes, onProgress: options.onProgress });
+      const compressed = await compress(result.bytes, {
+        limitBytes: options.limitBytes,
+        pageClasses: options.pageClasses,
+        onProgress: options.onProgress,
+      });
       result.bytes = compressed.bytes;
       result.compression = compressed.report;
     } catch {

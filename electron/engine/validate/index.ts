@@ -173,6 +173,7 @@ async function checkPages(doc: PDFDocument, plan: ImagePlan): Promise<PageCheck[
     let inkSum = 0;
     let inkArea = 0;
     let unmeasuredImage = false;
+    const textLayers = stencilDraws(drawn, p + 1);
     for (const image of drawn) {
       for (const draw of image.draws) {
         if (draw.page !== p + 1) continue;
@@ -185,6 +186,9 @@ async function checkPages(doc: PDFDocument, plan: ImagePlan): Promise<PageCheck[
           inkArea += Math.min(1, area);
         }
         if (dpi === null || area < PAGE_IMAGE_MIN_AREA) continue;
+        // The colour layer of an MRC page is low resolution on purpose: the text over it is a sharper
+        // stencil mask drawn over the same area, and that mask is what is judged.
+        if (textLayers.some((t) => sameArea(t, draw) && t.dpi > dpi)) continue;
         const blank = measure !== null && measure.ink < BLANK_INK_THRESHOLD;
         images.push({
           ref: image.key,
@@ -202,6 +206,23 @@ async function checkPages(doc: PDFDocument, plan: ImagePlan): Promise<PageCheck[
     pages.push({ page: p + 1, images, inkCoverage: inkCoverageValue === null ? null : round(inkCoverageValue, 4), blank });
   }
   return pages;
+}
+
+/** Stencil-mask (1-bit text layer) draws on a page, with their effective dpi. */
+function stencilDraws(drawn: PlannedImage[], page: number): { widthPt: number; heightPt: number; dpi: number }[] {
+  const out: { widthPt: number; heightPt: number; dpi: number }[] = [];
+  for (const image of drawn) {
+    if (image.spec.colourLabel !== 'ImageMask') continue;
+    for (const draw of image.draws) {
+      const dpi = effectiveDpi(image.spec.width, image.spec.height, draw.widthPt, draw.heightPt);
+      if (draw.page === page && dpi !== null) out.push({ widthPt: draw.widthPt, heightPt: draw.heightPt, dpi });
+    }
+  }
+  return out;
+}
+
+function sameArea(a: { widthPt: number; heightPt: number }, b: { widthPt: number; heightPt: number }): boolean {
+  return Math.abs(a.widthPt - b.widthPt) <= a.widthPt * 0.01 && Math.abs(a.heightPt - b.heightPt) <= a.heightPt * 0.01;
 }
 
 /** Blur and ink of one image, measured on grey pixels at about 150 dpi; null when not decodable (bilevel, JPX, …). */
