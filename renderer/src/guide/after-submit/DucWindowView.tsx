@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Deadline } from '../../../../shared/case/assessment';
 import type { DucWindow } from '../../../../shared/rules/duc';
+import { Tag } from '../../components/Tag';
 import { api } from '../../api';
 import { formatDate, formatLisbonDateTime, localizeIsoDates, useLocale } from '../../locale';
 
@@ -8,9 +10,12 @@ import { formatDate, formatLisbonDateTime, localizeIsoDates, useLocale } from '.
 export function DucWindowView({
   window: duc,
   generatedAt,
+  deadline,
 }: {
   window: DucWindow;
   generatedAt: { lisbonDate: string; lisbonTime: string };
+  /** The assessment's state of the DUC deadline: a passed one says so next to its date. */
+  deadline: Deadline | null;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -50,8 +55,31 @@ export function DucWindowView({
           <dt>{t('afterSubmit.lastDay')}</dt>
           <dd data-testid="duc-deadline">
             <strong>{formatLisbonDateTime(duc.deadline.instant, locale)}</strong>
+            {deadline && deadline.state !== 'upcoming' && (
+              <>
+                {' '}
+                <Tag tone={deadline.state === 'met' ? 'green' : 'red'}>{t(`afterSubmit.state.${deadline.state}`)}</Tag>
+              </>
+            )}
           </dd>
         </div>
+        {deadline?.other && (
+          <div className="summary-row">
+            <dt>{t('afterSubmit.otherReading', { reading: deadline.other.label[locale] })}</dt>
+            <dd data-testid="duc-other-deadline">
+              {formatDate(deadline.other.date, locale)}
+              {deadline.other.time ? ` · ${t('ui.lisbonTime', { time: deadline.other.time })}` : ''}
+              {deadline.other.state !== 'upcoming' && (
+                <>
+                  {' '}
+                  <Tag tone={deadline.other.state === 'met' ? 'green' : 'red'}>
+                    {t(`afterSubmit.state.${deadline.other.state}`)}
+                  </Tag>
+                </>
+              )}
+            </dd>
+          </div>
+        )}
       </dl>
       <p className="hint">{t('afterSubmit.lisbonNote')}</p>
       <p>{localizeIsoDates(duc.advice[locale], locale)}</p>
