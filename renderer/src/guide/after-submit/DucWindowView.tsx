@@ -19,13 +19,13 @@ export function DucWindowView({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [icsError, setIcsError] = useState(false);
+  const [icsError, setIcsError] = useState<string | null>(null);
 
   async function downloadIcs() {
-    setIcsError(false);
-    const result = await api().ducCalendar({ route: duc.route, generatedAt, language: locale });
+    setIcsError(null);
+    const result = await api().ducCalendar({ route: duc.route, generatedAt, language: locale, now: new Date().toISOString() });
     if (!result.ok) {
-      setIcsError(true);
+      setIcsError(result.error.messageKey);
       return;
     }
     // A download link for the calendar file: the person opens or saves it with their calendar.
@@ -110,7 +110,11 @@ export function DucWindowView({
       <button type="button" className="button button-secondary" onClick={() => void downloadIcs()} data-testid="duc-ics">
         {t('afterSubmit.addToCalendar')}
       </button>
-      {icsError && <p role="alert">{t('errors.internal')}</p>}
+      {icsError && (
+        <p role="alert" data-testid="duc-ics-error">
+          {t(icsError === 'rules.errors.calendarAllPassed' ? icsError : 'errors.internal')}
+        </p>
+      )}
     </section>
   );
 }
