@@ -19,6 +19,8 @@ export interface HandlerDeps {
   shell: ShellPort;
   /** Where document calls run; the app, the harness and the API tests use the engine's own thread. */
   engine?: DocumentEngine;
+  /** The clock the rules judge a case by (ISO instant); the real one unless a test fixes it. */
+  now?: () => string;
 }
 
 /** One engine thread per process, started on the first document call. */
