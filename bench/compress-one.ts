@@ -19,8 +19,15 @@ process.stdout.write(
     maxRssMb: peakRssMb(),
     step: result.report.step,
     fits: result.report.fitsLimit,
+    classes: countClasses(result.report.pages.map((page) => page.pageClass ?? 'no-scan')),
   }) + '\n',
 );
+
+function countClasses(classes: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const c of classes) counts[c] = (counts[c] ?? 0) + 1;
+  return counts;
+}
 
 /**
  * VmHWM (peak resident set of this process's memory map). Not getrusage's maxRSS: Linux carries

@@ -39,8 +39,23 @@ export interface PageStyle {
 
 /** SVG of an A4 letter page in points (595×842), with real text lines. */
 export function pageSvg(style: PageStyle): string {
+  return pageLayout(style).svg;
+}
+
+/** The body text lines of a page (what OCR of it should read), top to bottom. */
+export function pageText(style: PageStyle): string[] {
+  return pageLayout(style).body;
+}
+
+/** The seed of the text layout a scanned page of `scanPixels` shows (pages share a few layouts). */
+export function scanLayoutSeed(pageSeed: number): number {
+  return (pageSeed % LAYOUTS) + 1;
+}
+
+function pageLayout(style: PageStyle): { svg: string; body: string[] } {
   const rand = mulberry32(style.seed);
   const lines: string[] = [];
+  const body: string[] = [];
   let y = style.colour ? 150 : 90;
   const header = style.colour
     ? `<rect x="40" y="30" width="515" height="70" fill="#b3261e"/><text x="60" y="75" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="#fff">AGÊNCIA PARA A INTEGRAÇÃO</text>`
@@ -57,6 +72,7 @@ export function pageSvg(style: PageStyle): string {
       words.push(w);
       length += w.length + 1;
     }
+    body.push(words.join(' '));
     lines.push(
       `<text x="60" y="${y}" font-family="DejaVu Serif" font-size="10.5" fill="#111">${escapeXml(words.join(' '))}</text>`,
     );
@@ -69,8 +85,9 @@ export function pageSvg(style: PageStyle): string {
        <rect x="380" y="160" width="160" height="120" fill="url(#g)"/>`
     : '';
   const signature = `<path d="M90 790 C 120 760, 150 810, 180 780 S 240 770, 260 790" stroke="#223" stroke-width="1.6" fill="none"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${A4_PT.width}" height="${A4_PT.height}" viewBox="0 0 ${A4_PT.width} ${A4_PT.height}">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${A4_PT.width}" height="${A4_PT.height}" viewBox="0 0 ${A4_PT.width} ${A4_PT.height}">
 <rect width="100%" height="100%" fill="#fff"/>${header}${lines.join('')}${extras}${signature}</svg>`;
+  return { svg, body };
 }
 
 // Text rendering (librsvg) takes seconds per 300-dpi page; pages of one document share a
@@ -124,7 +141,7 @@ export async function scanPixels(
 ): Promise<{ data: Buffer; width: number; height: number }> {
   // A scanner's optics soften edges by about a pixel; a shaken or out-of-focus scan by more.
   const sigma = Math.hypot(0.45 * (dpi / 300) + 0.3, extraBlurSigma);
-  const base = await renderLayout(style.colour, style.seed % LAYOUTS, dpi, sigma);
+  const base = await renderLayout(style.colour, scanLayoutSeed(style.seed) - 1, dpi, sigma);
   const data = Buffer.from(base.data);
   addPaperAndNoise(data, style.seed);
   return { data, width: base.width, height: base.height };

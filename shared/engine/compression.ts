@@ -22,6 +22,17 @@ export const imageActionSchema = z.enum([
 ]);
 export type ImageAction = z.infer<typeof imageActionSchema>;
 
+/**
+ * What kind of page a scan is (electron/engine/compress/classify-page.ts): a photo (stored as JPEG),
+ * typed or printed text (1-bit CCITT G4), or text with colour marks (MRC: 1-bit text over a small JPEG).
+ */
+export const pageClassSchema = z.enum(['photo', 'text', 'mixed']);
+export type PageClass = z.infer<typeof pageClassSchema>;
+
+/** How a rewritten image is stored. */
+export const imageEncodingSchema = z.enum(['jpeg', 'ccitt-g4', 'mrc']);
+export type ImageEncoding = z.infer<typeof imageEncodingSchema>;
+
 export const imageReportSchema = z.object({
   /** PDF object reference, e.g. "12 0 R". */
   ref: z.string(),
@@ -48,6 +59,16 @@ export const imageReportSchema = z.object({
   hasSoftMask: z.boolean(),
   bytesBefore: z.number().int().nonnegative(),
   bytesAfter: z.number().int().nonnegative(),
+  /** The class of the page this scan is (only for page-sized scans the classifier looked at). */
+  pageClass: pageClassSchema.optional(),
+  /** Why it got that class (e.g. "mostly-paper", "coloured-marks", "many-mid-tones", "category-photo-only"). */
+  classReason: z.string().optional(),
+  /** How it is stored after a rewrite. */
+  encoding: imageEncodingSchema.optional(),
+  /** Resolution of the 1-bit text layer (text and mixed pages). */
+  textDpi: z.number().optional(),
+  /** Resolution of the JPEG colour layer under the text (mixed pages). */
+  backgroundDpi: z.number().optional(),
 });
 export type ImageReport = z.infer<typeof imageReportSchema>;
 
@@ -57,6 +78,8 @@ export const pageDpiSchema = z.object({
   images: z.array(z.object({ ref: z.string(), dpi: z.number() })),
   /** Lowest effective dpi among this page's images; null when the page has no raster image. */
   minDpi: z.number().nullable(),
+  /** Class of the page's scan, when the classifier looked at it. */
+  pageClass: pageClassSchema.optional(),
 });
 export type PageDpi = z.infer<typeof pageDpiSchema>;
 
@@ -98,6 +121,8 @@ export type CompressionReport = z.infer<typeof compressionReportSchema>;
 
 export const compressOptionsSchema = z.object({
   limitBytes: z.number().int().positive(),
+  /** Page classes the category allows (identity documents: photo only). Default: all. */
+  pageClasses: z.array(pageClassSchema).optional(),
   targetDpi: z.number().positive().optional(),
   floorDpi: z.number().positive().optional(),
 });

@@ -10,6 +10,27 @@ export const guideEn = {
       month: 'Month',
       year: 'Year',
     },
+    /** GOV.UK's date-input messages, one per kind of mistake (shared/case/date-input.ts). */
+    dateErrors: {
+      missing: '{{name}} must include {{parts}}',
+      part: { day: 'a day', month: 'a month', year: 'a year' },
+      and: 'and',
+      notNumbers: '{{name}} must be written in numbers, for example 31 12 2026',
+      yearDigits: '{{name}} must have a year with 4 digits, for example 2027',
+      monthRange: '{{name}} must be a real date: the month is a number from 1 to 12',
+      dayRange: '{{name}} must be a real date: {{month}} has {{days}} days',
+    },
+    timeErrors: {
+      format: 'Enter the time as hours and minutes, for example 14:30',
+      notReal: 'The time must be a real time: hours from 0 to 23 and minutes from 0 to 59',
+    },
+    /** What each date is, as the start of an error message. */
+    dateNames: {
+      permitExpiry: 'The expiry date of your residence permit',
+      passportExpiry: 'The expiry date of your passport',
+      ducDate: 'The date the DUC was generated',
+      dateOfBirth: 'Your date of birth',
+    },
     newCaseTitle: 'My renewal',
     currentCase: 'Case: {{title}}',
     skipToContent: 'Skip to main content',

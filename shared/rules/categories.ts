@@ -16,14 +16,25 @@ export const categorySchema = z.object({
   id: categoryIdSchema,
   fileName: uploadFileNameSchema,
   name: z.object({ en: z.string().min(1), pt: z.string().min(1) }),
+  /**
+   * How the compress stage may store its scanned pages (shared/engine/compression.ts pageClassSchema).
+   * Identity documents stay photographic: the photo, security prints and MRZ must look like the
+   * document, not like a 1-bit copy of it. Absent: photo, text and mixed.
+   */
+  pageClasses: z.array(z.enum(['photo', 'text', 'mixed'])).optional(),
 });
 export type Category = z.infer<typeof categorySchema>;
 
-const defineCategory = (id: string, en: string, pt: string): Category => ({ id, fileName: `${id}.pdf`, name: { en, pt } });
+const defineCategory = (id: string, en: string, pt: string, pageClasses?: Category['pageClasses']): Category => ({
+  id,
+  fileName: `${id}.pdf`,
+  name: { en, pt },
+  ...(pageClasses ? { pageClasses } : {}),
+});
 
 export const categories: readonly Category[] = [
-  defineCategory('passport', 'Passport', 'Passaporte'),
-  defineCategory('residence-permit', 'Residence permit card', 'Título de residência'),
+  defineCategory('passport', 'Passport', 'Passaporte', ['photo']),
+  defineCategory('residence-permit', 'Residence permit card', 'Título de residência', ['photo']),
   defineCategory(
     'financas-no-debt',
     'Tax status certificate (Finanças)',

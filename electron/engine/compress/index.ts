@@ -1,12 +1,14 @@
-import { PDFDocument, PDFName, PDFNumber, PDFObject, PDFRawStream, PDFArray } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNumber, PDFObject, PDFRawStream, PDFArray, PDFContext, PDFRef } from 'pdf-lib';
 import { AppError } from '../../../shared/api/errors';
-import type { CompressResult, FitOption, ImageReport, LadderStep, PageDpi } from '../../../shared/engine/compression';
+import type { CompressResult, FitOption, ImageReport, LadderStep, PageClass, PageDpi } from '../../../shared/engine/compression';
+import type { PageClassification } from './classify-page';
 import { forEachLimited } from './concurrency';
 import { encodeJpeg, encodeMask, isEffectivelyGrey } from './encode';
 import { PlannedImage, effectiveDpi, planImages, rewrittenDict } from './image-plan';
 import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pixels';
 import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, buildLadder } from './ladder';
 import { PixelCache } from './pixel-cache';
+import { ALL_PAGE_CLASSES, TextLayerCache, classifyImages, rewriteTextPage } from './text-pages';
 import { tidyForUpload } from './tidy';
 
 export interface CompressPdfOptions {
@@ -16,6 +18,8 @@ export interface CompressPdfOptions {
   targetDpi?: number;
   /** Lowest resolution the ladder may go to (default 100 dpi). */
   floorDpi?: number;
+  /** Page classes the category allows (identity documents: photo only). Default: all three. */
+  pageClasses?: readonly PageClass[];
   /** Called after each image is processed (done, total) on every ladder rung. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -29,6 +33,16 @@ interface Rewrite {
   stream: PDFRawStream | null;
   mask: PDFRawStream | null;
   report: ImageReport;
+  /** Objects this rewrite registered besides its stream (MRC layers). */
+  registered?: PDFRef[];
+}
+
+/** What one rung needs besides the step: the page classes and the text layers already encoded. */
+interface RungContext {
+  rung: number;
+  classes: Map<string, PageClassification>;
+  pdf: PDFContext;
+  textLayers: TextLayerCache;
 }
 
 /**
@@ -46,6 +60,11 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
   // Only affects files we rewrite anyway: an input handed back untouched keeps everything.
   tidyForUpload(doc);
   const cache = new PixelCache(160 * 1024 * 1024);
+  // Classified once: the class of a page does not depend on the rung.
+  const classes = await classifyImages(drawn, options.pageClasses ?? ALL_PAGE_CLASSES);
+  const textLayers = new TextLayerCache();
+  // MRC layers of the previous rung: deleted before the next rung registers its own, so they are not saved.
+  let layerRefs: PDFRef[] = [];
 
   const originals = new Map<string, PDFObject>();
   for (const image of drawn) {
@@ -61,7 +80,10 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
   const rungs = drawn.some(canShrink) ? ladder : [];
   for (let rung = 0; rung < rungs.length; rung++) {
     const step = rungs[rung]!;
-    const rewrites = await rewriteImages(drawn, step, rung === 0, cache, options.onProgress);
+    for (const ref of layerRefs) doc.context.delete(ref);
+    const rungContext: RungContext = { rung, classes, pdf: doc.context, textLayers };
+    const rewrites = await rewriteImages(drawn, step, rungContext, cache, options.onProgress);
+    layerRefs = rewrites.flatMap((r) => r.registered ?? []);
     if (!rewrites.some((r) => r.stream)) {
       // This rung changes nothing (e.g. JPEGs already at the target pass through): the input
       // is its result. If that fits, keep it; otherwise go on down the ladder.
@@ -83,6 +105,7 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
     if (bytes.length <= options.limitBytes) break;
   }
   cache.clear();
+  textLayers.clear();
 
   const pageCount = doc.getPageCount();
   const unusedReports = unused.map((u) => baseReport(u, 'skipped-unused', 'not-drawn'));
@@ -92,9 +115,10 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
       (best === null && unchangedReports) ||
       drawn.map((image) => {
         const skip = image.spec.skip;
-        return skip
+        const report = skip
           ? baseReport(image, skip.action, skip.reason)
           : baseReport(image, 'kept', best ? 'larger-after' : 'nothing-to-shrink');
+        return withClass(report, classes.get(image.key));
       });
     return finish(
       input,
@@ -151,11 +175,21 @@ async function loadForCompression(input: Uint8Array): Promise<PDFDocument> {
   return doc;
 }
 
-/** Target pixel size of an image at `dpi` (never upsampled; small changes skipped). */
+/** Long side of an A4 page, in inches: the effective-resolution floor's reference size. */
+const A4_LONG_SIDE_IN = 297 / 25.4;
+
+/**
+ * Target pixel size of an image at `dpi` (never upsampled; small changes skipped). An image is
+ * never brought below what a full A4 page needs at that dpi, however small it is drawn: a
+ * 4000-px typewriter scan drawn 5 cm wide is read zoomed in, and at "150 dpi of its drawn
+ * size" it became 250×179 px, illegible (issue 18).
+ */
 function targetSize(image: PlannedImage, dpi: number): { width: number; height: number; resample: boolean } {
   const { width, height } = image.spec;
   if (image.dpi === null || image.dpi <= dpi * RESAMPLE_MARGIN) return { width, height, resample: false };
-  const scale = dpi / image.dpi;
+  const floorScale = Math.min(1, (A4_LONG_SIDE_IN * dpi) / Math.max(width, height));
+  const scale = Math.max(dpi / image.dpi, floorScale);
+  if (scale * RESAMPLE_MARGIN >= 1) return { width, height, resample: false };
   // Rounded up so the effective dpi never ends up a hair below the target.
   return { width: Math.max(1, Math.ceil(width * scale)), height: Math.max(1, Math.ceil(height * scale)), resample: true };
 }
@@ -163,14 +197,19 @@ function targetSize(image: PlannedImage, dpi: number): { width: number; height: 
 async function rewriteImages(
   images: PlannedImage[],
   step: LadderStep,
-  firstRung: boolean,
+  rungContext: RungContext,
   cache: PixelCache,
   onProgress: CompressPdfOptions['onProgress'],
 ): Promise<Rewrite[]> {
   const results: Rewrite[] = new Array(images.length);
   let done = 0;
   await forEachLimited(images, async (image, index) => {
-    results[index] = await rewriteOne(image, step, firstRung, cache);
+    const cls = rungContext.classes.get(image.key);
+    const rewrite =
+      cls && cls.pageClass !== 'photo'
+        ? await rewriteAsText(image, cls, step, rungContext)
+        : await rewriteOne(image, step, rungContext.rung === 0, cache);
+    results[index] = { ...rewrite, report: withClass(rewrite.report, cls) };
     onProgress?.(++done, images.length);
   });
   return results;
@@ -251,6 +290,32 @@ async function rewriteOne(image: PlannedImage, step: LadderStep, firstRung: bool
       bytesAfter: newSize,
     },
   };
+}
+
+/** A text or mixed page: 1-bit G4 or MRC (text-pages.ts); kept when that is not smaller. */
+async function rewriteAsText(image: PlannedImage, cls: PageClassification, step: LadderStep, rc: RungContext): Promise<Rewrite> {
+  let made;
+  try {
+    made = await rewriteTextPage(image, cls.pageClass, step, rc.rung, rc.pdf, rc.textLayers);
+  } catch (error) {
+    const reason = error instanceof UnsupportedImageError ? error.message : 'undecodable';
+    return { image, stream: null, mask: null, report: baseReport(image, 'skipped-unsupported', reason) };
+  }
+  if (made.bytes >= image.bytes) {
+    for (const ref of made.registered) rc.pdf.delete(ref);
+    return { image, stream: null, mask: null, report: baseReport(image, 'kept', 'larger-after') };
+  }
+  return {
+    image,
+    stream: made.stream,
+    mask: null,
+    registered: made.registered,
+    report: { ...baseReport(image, 'recompressed'), ...made.report, bytesAfter: made.bytes },
+  };
+}
+
+function withClass(report: ImageReport, cls: PageClassification | undefined): ImageReport {
+  return cls ? { ...report, pageClass: cls.pageClass, classReason: cls.reason } : report;
 }
 
 function colourChannels(image: PlannedImage): number {
@@ -346,6 +411,7 @@ function pageDpis(drawn: PlannedImage[], reports: ImageReport[], pageCount: numb
       const page = pages[draw.page - 1];
       if (dpi === null || !page) continue;
       page.images.push({ ref: image.key, dpi: round1(dpi) });
+      if (report?.pageClass && !page.pageClass) page.pageClass = report.pageClass;
       page.minDpi = page.minDpi === null ? round1(dpi) : Math.min(page.minDpi, round1(dpi));
     }
   }

@@ -1,0 +1,101 @@
+import sharp from 'sharp';
+import { localBackground } from './classify-page';
+import type { Pixels } from './image-pixels';
+
+/**
+ * Text pages as 1 bit: adaptive thresholding and CCITT Group 4.
+ *
+ * A pixel is ink when it is clearly darker than the paper around it (its local background),
+ * not when it is darker than one global level: under a phone's shadow or a scanner's uneven
+ * lamp a global threshold blackens one region and wipes another. Coloured pixels (a red or blue
+ * stamp) can be kept out of the ink so the MRC background carries them in colour.
+ *
+ * sharp (libtiff) writes the G4 data; we lift the single strip out of the TIFF and the PDF
+ * decodes it with /CCITTFaxDecode << /K -1 /Columns w /Rows h >> (ITU-T T.6, the same as TIFF
+ * compression 4 with FillOrder 1, which libtiff writes).
+ */
+
+/** Ink when darker than 72 % of the local paper and at least 28 levels below it. */
+const INK_RATIO = 0.72;
+const INK_MIN_CONTRAST = 28;
+const COLOUR_SPREAD = 48;
+
+export interface Bilevel {
+  /** One byte per pixel: 0 ink, 255 paper (what sharp packs to 1 bit). */
+  bits: Buffer;
+  /** The local paper level per pixel (grey), reused for the MRC background. */
+  background: Buffer;
+  width: number;
+  height: number;
+  inkPixels: number;
+}
+
+export async function threshold(pixels: Pixels, options: { excludeColour: boolean }): Promise<Bilevel> {
+  const { width, height, channels, data } = pixels;
+  const background = await localBackground(pixels);
+  const total = width * height;
+  const bits = Buffer.alloc(total, 255);
+  let inkPixels = 0;
+  for (let i = 0; i < total; i++) {
+    let lum: number;
+    if (channels === 3) {
+      const r = data[i * 3]!;
+      const g = data[i * 3 + 1]!;
+      const b = data[i * 3 + 2]!;
+      if (options.excludeColour) {
+        const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+        const min = r < g ? (r < b ? r : b) : g < b ? g : b;
+        if (max - min > COLOUR_SPREAD) continue;
+      }
+      lum = (r * 299 + g * 587 + b * 114) / 1000;
+    } else {
+      lum = data[i]!;
+    }
+    const paper = background[i]!;
+    if (lum < paper * INK_RATIO && paper - lum >= INK_MIN_CONTRAST) {
+      bits[i] = 0;
+      inkPixels++;
+    }
+  }
+  return { bits, background, width, height, inkPixels };
+}
+
+/** CCITT G4 data (one strip, MSB first, ending with EOFB) of a 0/255 one-byte-per-pixel image. */
+export async function encodeG4(bits: Buffer, width: number, height: number): Promise<Buffer> {
+  // libvips writes strips of tileHeight rows even when not tiled; one strip for the whole page
+  // is what a PDF CCITT stream needs (each strip starts again from an all-white reference line).
+  const tileHeight = Math.ceil(height / 16) * 16;
+  const tiff = await sharp(bits, { raw: { width, height, channels: 1 }, limitInputPixels: 400_000_000 })
+    .toColourspace('b-w')
+    .tiff({ compression: 'ccittfax4', bitdepth: 1, miniswhite: true, tileHeight, tileWidth: Math.ceil(width / 16) * 16 })
+    .toBuffer();
+  return singleStrip(tiff);
+}
+
+/** Tags we need from the first IFD of a TIFF. */
+const TAG = { compression: 259, photometric: 262, fillOrder: 266, stripOffsets: 273, stripByteCounts: 279 } as const;
+
+export function singleStrip(tiff: Buffer): Buffer {
+  const little = tiff.toString('latin1', 0, 2) === 'II';
+  const u16 = (o: number): number => (little ? tiff.readUInt16LE(o) : tiff.readUInt16BE(o));
+  const u32 = (o: number): number => (little ? tiff.readUInt32LE(o) : tiff.readUInt32BE(o));
+  const ifd = u32(4);
+  const entries = u16(ifd);
+  const values = new Map<number, { count: number; value: number }>();
+  for (let e = 0; e < entries; e++) {
+    const at = ifd + 2 + e * 12;
+    const type = u16(at + 2);
+    const count = u32(at + 4);
+    const value = type === 3 && count === 1 ? u16(at + 8) : u32(at + 8);
+    values.set(u16(at), { count, value });
+  }
+  const offsets = values.get(TAG.stripOffsets);
+  const counts = values.get(TAG.stripByteCounts);
+  if (values.get(TAG.compression)?.value !== 4 || !offsets || !counts || offsets.count !== 1 || counts.count !== 1) {
+    throw new Error('expected one CCITT G4 strip');
+  }
+  if ((values.get(TAG.fillOrder)?.value ?? 1) !== 1) throw new Error('expected FillOrder 1');
+  // Photometric 0 (min-is-white): the coded "white" runs are paper, as PDF's default BlackIs1 false expects.
+  if (values.get(TAG.photometric)?.value !== 0) throw new Error('expected min-is-white');
+  return tiff.subarray(offsets.value, offsets.value + counts.value);
+}

@@ -1,0 +1,119 @@
+import { PDFContext, PDFDict, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { encodeJpeg, isEffectivelyGrey } from './encode';
+import type { Pixels } from './image-pixels';
+import { resizeRaw, toGrey } from './image-pixels';
+
+/**
+ * PDF objects for text and mixed pages.
+ *
+ * Text page: one 1-bit DeviceGray image with /CCITTFaxDecode. It replaces the scan's image
+ * XObject in place, so the page's content stream (and its CTM) is untouched.
+ *
+ * Mixed page (MRC, as in DjVu and archive-pdf-tools): the scan's image XObject becomes a form
+ * XObject over the same unit square, painting a low-resolution JPEG background (paper, stamps,
+ * signatures, photos, in colour or grey) and then the full-resolution 1-bit text as an /ImageMask
+ * in the ink colour. A form is drawn by the same `Do` as an image, so again nothing else changes.
+ */
+
+export function ccittDecodeParms(context: PDFContext, width: number, height: number): PDFDict {
+  // K -1: pure two-dimensional (Group 4). BlackIs1 false (the default): 0 is black, as libtiff
+  // codes a min-is-white image. EndOfBlock true (default): libtiff ends the strip with EOFB.
+  return context.obj({ K: -1, Columns: width, Rows: height, BlackIs1: false }) as PDFDict;
+}
+
+export function g4ImageStream(context: PDFContext, g4: Buffer, width: number, height: number): PDFRawStream {
+  const dict = context.obj({
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: width,
+    Height: height,
+    ColorSpace: 'DeviceGray',
+    BitsPerComponent: 1,
+    Filter: 'CCITTFaxDecode',
+  }) as PDFDict;
+  dict.set(PDFName.of('DecodeParms'), ccittDecodeParms(context, width, height));
+  return PDFRawStream.of(dict, g4);
+}
+
+export function g4MaskStream(context: PDFContext, g4: Buffer, width: number, height: number): PDFRawStream {
+  // Sample 0 (ink) paints with the fill colour, 1 (paper) leaves the background (Decode [0 1]).
+  const dict = context.obj({
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: width,
+    Height: height,
+    ImageMask: true,
+    BitsPerComponent: 1,
+    Filter: 'CCITTFaxDecode',
+  }) as PDFDict;
+  dict.set(PDFName.of('DecodeParms'), ccittDecodeParms(context, width, height));
+  return PDFRawStream.of(dict, g4);
+}
+
+/** The colour layer (text already replaced by paper), shrunk and JPEG-encoded; grey when it has no visible colour. */
+export async function mrcBackground(
+  cleaned: Pixels,
+  width: number,
+  height: number,
+  quality: number,
+): Promise<{ bytes: Buffer; channels: 1 | 3; width: number; height: number }> {
+  let small = await resizeRaw(cleaned, width, height);
+  const grey = isEffectivelyGrey(small);
+  if (grey && small.channels === 3) small = toGrey(small);
+  const encoded = await encodeJpeg(small, quality, grey);
+  return { ...encoded, width: small.width, height: small.height };
+}
+
+/** The ink colour: the mean of the darkest pixels under the mask, as a DeviceGray level 0…1. */
+export function inkGrey(pixels: Pixels, bits: Buffer): number {
+  let sum = 0;
+  let count = 0;
+  const n = pixels.channels;
+  // Every 7th ink pixel is plenty for a mean.
+  for (let i = 0; i < bits.length; i += 7) {
+    if (bits[i] !== 0) continue;
+    sum +=
+      n === 3
+        ? (pixels.data[i * 3]! * 299 + pixels.data[i * 3 + 1]! * 587 + pixels.data[i * 3 + 2]! * 114) / 1000
+        : pixels.data[i]!;
+    count++;
+  }
+  // Scans lift black ink to 30–60; painting it a little darker than measured keeps thin strokes crisp.
+  return count === 0 ? 0 : Math.max(0, Math.min(0.4, (sum / count / 255) * 0.6));
+}
+
+export interface MrcObjects {
+  form: PDFRawStream;
+  /** Objects registered for the background and the mask (to delete when a later rung replaces them). */
+  registered: PDFRef[];
+}
+
+export function mrcForm(
+  context: PDFContext,
+  background: { bytes: Buffer; channels: 1 | 3; width: number; height: number },
+  mask: { g4: Buffer; width: number; height: number },
+  ink: number,
+): MrcObjects {
+  const bgDict = context.obj({
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: background.width,
+    Height: background.height,
+    ColorSpace: background.channels === 1 ? 'DeviceGray' : 'DeviceRGB',
+    BitsPerComponent: 8,
+    Filter: 'DCTDecode',
+  }) as PDFDict;
+  const bgRef = context.register(PDFRawStream.of(bgDict, background.bytes));
+  const maskRef = context.register(g4MaskStream(context, mask.g4, mask.width, mask.height));
+  const content = `q /Bg Do Q q ${ink.toFixed(3)} g /Tx Do Q`;
+  const formDict = context.obj({
+    Type: 'XObject',
+    Subtype: 'Form',
+    FormType: 1,
+    BBox: [0, 0, 1, 1],
+    Resources: { XObject: { Bg: bgRef, Tx: maskRef } },
+    Filter: 'FlateDecode',
+  }) as PDFDict;
+  return { form: PDFRawStream.of(formDict, deflateSync(Buffer.from(content, 'latin1'))), registered: [bgRef, maskRef] };
+}

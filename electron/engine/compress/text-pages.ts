@@ -1,0 +1,191 @@
+import { PDFContext, PDFRawStream, PDFRef } from 'pdf-lib';
+import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
+import { encodeG4, threshold } from './bilevel';
+import { PageClassification, classifyPixels } from './classify-page';
+import { effectiveDpi, PlannedImage } from './image-plan';
+import { Pixels, decodePixels, resizeRaw } from './image-pixels';
+import { g4ImageStream, inkGrey, mrcBackground, mrcForm } from './mrc';
+
+/**
+ * The ladder's hook for text and mixed pages. Page-sized scans are classified once; on every rung
+ * a text page is a 1-bit G4 image and a mixed page an MRC form, at resolutions that fall with the
+ * rung. Photos (and every page of a photo-only category) stay on the JPEG path.
+ */
+
+/** Text layer: 300 dpi on the first rung (sharp and cheap in G4), 200 dpi below it. */
+const TEXT_DPI_FIRST = 300;
+const TEXT_DPI_LOWER = 200;
+/** Below this a scan is too coarse for 1 bit to read better than grey. */
+const MIN_SCAN_DPI = 150;
+/** Classified at this resolution: paper, ink and colour are all visible. */
+const CLASSIFY_DPI = 75;
+/** The colour layer's working copy (later rungs shrink it further). */
+const BACKGROUND_BASE_DPI = 100;
+/** A page-sized scan: smaller images (logos, photos pasted on a page) stay on the JPEG path. */
+const MIN_PIXELS = 400_000;
+
+export const ALL_PAGE_CLASSES: readonly PageClass[] = ['photo', 'text', 'mixed'];
+
+/** Which images are worth classifying, and what each one is. */
+export async function classifyImages(
+  images: readonly PlannedImage[],
+  allowed: readonly PageClass[],
+): Promise<Map<string, PageClassification>> {
+  const result = new Map<string, PageClassification>();
+  for (const image of images) {
+    if (!isPageScan(image)) continue;
+    if (!allowed.includes('text') && !allowed.includes('mixed')) {
+      result.set(image.key, { pageClass: 'photo', reason: 'category-photo-only', paper: 0, mid: 0, colour: 0 });
+      continue;
+    }
+    const size = sizeAt(image, CLASSIFY_DPI);
+    let pixels: Pixels;
+    try {
+      pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
+    } catch {
+      continue; // The JPEG path reports undecodable images.
+    }
+    const found = await classifyPixels(pixels);
+    // A category that allows text but not mixed (or the reverse) keeps the page photographic.
+    result.set(image.key, allowed.includes(found.pageClass) ? found : { ...found, pageClass: 'photo' });
+  }
+  return result;
+}
+
+function isPageScan(image: PlannedImage): boolean {
+  const { spec } = image;
+  if (spec.skip || image.softMask || image.dpi === null || image.dpi < MIN_SCAN_DPI) return false;
+  if (spec.width * spec.height < MIN_PIXELS) return false;
+  const kind = spec.colour?.kind;
+  return kind === 'rgb' || kind === 'gray' || kind === 'cmyk' || kind === 'indexed';
+}
+
+function sizeAt(image: PlannedImage, dpi: number): { width: number; height: number } {
+  const { width, height } = image.spec;
+  if (image.dpi === null || image.dpi <= dpi * 1.1) return { width, height };
+  const scale = dpi / image.dpi;
+  return { width: Math.max(1, Math.ceil(width * scale)), height: Math.max(1, Math.ceil(height * scale)) };
+}
+
+interface TextLayer {
+  g4: Buffer;
+  width: number;
+  height: number;
+  dpi: number;
+  /** Mixed pages: the cleaned colour layer at BACKGROUND_BASE_DPI and the ink level. */
+  background?: Pixels;
+  ink?: number;
+}
+
+/** Encoded layers per image and text dpi: the rungs below reuse them instead of decoding the scan again. */
+export class TextLayerCache {
+  private readonly layers = new Map<string, TextLayer>();
+
+  async get(image: PlannedImage, cls: PageClass, dpi: number): Promise<TextLayer> {
+    const key = `${image.key}@${dpi}`;
+    const hit = this.layers.get(key);
+    if (hit) return hit;
+    const size = sizeAt(image, dpi);
+    const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
+    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed' });
+    const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
+    const layer: TextLayer = {
+      g4,
+      width: pixels.width,
+      height: pixels.height,
+      dpi: layerDpi(image, pixels.width, pixels.height),
+    };
+    if (cls === 'mixed') {
+      const bgSize = sizeAt(image, BACKGROUND_BASE_DPI);
+      // The cleaned background is built at text resolution (where the mask is) and kept small.
+      const cleaned = await cleanedBackground(pixels, bilevel);
+      layer.background = await resizeRaw(cleaned, bgSize.width, bgSize.height);
+      layer.ink = inkGrey(pixels, bilevel.bits);
+    }
+    this.layers.set(key, layer);
+    return layer;
+  }
+
+  clear(): void {
+    this.layers.clear();
+  }
+}
+
+async function cleanedBackground(pixels: Pixels, bilevel: Awaited<ReturnType<typeof threshold>>): Promise<Pixels> {
+  const cleaned = Buffer.from(pixels.data);
+  const n = pixels.channels;
+  for (let i = 0; i < bilevel.bits.length; i++) {
+    if (bilevel.bits[i] !== 0) continue;
+    const v = bilevel.background[i]!;
+    for (let c = 0; c < n; c++) cleaned[i * n + c] = v;
+  }
+  return { ...pixels, data: cleaned };
+}
+
+function layerDpi(image: PlannedImage, width: number, height: number): number {
+  const dpi =
+    image.drawnWidthPt && image.drawnHeightPt ? effectiveDpi(width, height, image.drawnWidthPt, image.drawnHeightPt) : null;
+  return dpi === null ? 0 : Math.round(dpi * 10) / 10;
+}
+
+export interface BilevelRewrite {
+  stream: PDFRawStream;
+  /** Extra objects (MRC layers) that the next rung must delete before registering its own. */
+  registered: PDFRef[];
+  bytes: number;
+  report: Pick<ImageReport, 'newWidthPx' | 'newHeightPx' | 'dpiAfter' | 'encoding' | 'textDpi' | 'backgroundDpi' | 'madeGrey'>;
+}
+
+export async function rewriteTextPage(
+  image: PlannedImage,
+  cls: PageClass,
+  step: LadderStep,
+  rung: number,
+  context: PDFContext,
+  cache: TextLayerCache,
+): Promise<BilevelRewrite> {
+  const textDpi = rung === 0 ? TEXT_DPI_FIRST : TEXT_DPI_LOWER;
+  const layer = await cache.get(image, cls, textDpi);
+  if (cls === 'text' || !layer.background) {
+    return {
+      stream: g4ImageStream(context, layer.g4, layer.width, layer.height),
+      registered: [],
+      bytes: layer.g4.length,
+      report: {
+        newWidthPx: layer.width,
+        newHeightPx: layer.height,
+        dpiAfter: layer.dpi,
+        encoding: 'ccitt-g4',
+        textDpi: layer.dpi,
+        madeGrey: image.spec.colour?.kind !== 'gray',
+      },
+    };
+  }
+  // The colour layer at half the rung's resolution: stamps and signatures need colour, not detail.
+  const bgDpi = Math.max(50, Math.min(BACKGROUND_BASE_DPI, step.dpi / 2));
+  const base = layer.background;
+  const scale = Math.min(1, bgDpi / BACKGROUND_BASE_DPI);
+  const width = Math.max(1, Math.round(base.width * scale));
+  const height = Math.max(1, Math.round(base.height * scale));
+  const background = await mrcBackground(base, width, height, step.quality);
+  const { form, registered } = mrcForm(
+    context,
+    background,
+    { g4: layer.g4, width: layer.width, height: layer.height },
+    layer.ink ?? 0,
+  );
+  return {
+    stream: form,
+    registered,
+    bytes: layer.g4.length + background.bytes.length,
+    report: {
+      newWidthPx: layer.width,
+      newHeightPx: layer.height,
+      dpiAfter: layer.dpi,
+      encoding: 'mrc',
+      textDpi: layer.dpi,
+      backgroundDpi: Math.round(bgDpi),
+      madeGrey: background.channels === 1 && image.spec.colour?.kind !== 'gray',
+    },
+  };
+}
