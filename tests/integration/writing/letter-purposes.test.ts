@@ -98,7 +98,7 @@ const claims: Record<string, Claim> = {
   },
   'card not received': { text: () => 'não recebi o novo título de residência', supported: (f) => !!f.approval },
   'expired more than six months ago': { text: () => 'há mais de seis meses', supported: (f) => f.lapsedOverSixMonths },
-  chronology: { text: () => 'Apresento abaixo a cronologia', supported: (f) => !!f.firstAttempt },
+  chronology: { text: () => 'Apresento abaixo a cronologia', supported: (f) => f.entryCount > 0 },
 };
 
 function caseWith(expiry: string, evidence: Array<[string, EvidenceKind]>): CaseFile {

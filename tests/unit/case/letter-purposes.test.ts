@@ -53,8 +53,9 @@ const IN_TIME = ['dentro do prazo', 'dentro desse prazo', 'tempestivo', 'antes d
 describe('could not submit (portal failure before any DUC)', () => {
   it('first attempt before expiry: says "within the deadline", with the first and last attempt dates', () => {
     const c = caseWith('2026-06-30', [
+      ev('2026-06-18T09:00:00Z', 'email-sent'),
       ev('2026-06-20T09:00:00Z', 'portal-error-screenshot', { files: 1 }),
-      ev('2026-06-25T10:00:00Z', 'email-sent'),
+      ev('2026-06-25T10:00:00Z', 'portal-error-screenshot'),
     ]);
     const letter = buildLetter(c, { date: '2026-07-05', asked: 'portal-failure' });
     expect(letter.purpose).toBe('portal-failure');
@@ -66,6 +67,8 @@ describe('could not submit (portal failure before any DUC)', () => {
     expect(text).toContain('procurei renovar a minha autorização de residência dentro do prazo');
     expect(text).toContain('considerando-se o mesmo tempestivo');
     expect(text).toContain('Apresento abaixo a cronologia das tentativas e dos contactos');
+    // An email is a contact, not an attempt to submit: the first attempt is the portal error of 20 June.
+    expect(text).not.toContain('pela primeira vez em 18 de junho');
   });
 
   it('first attempt after expiry: never says "within the deadline" or "in time"', () => {
