@@ -26,6 +26,8 @@ export default defineConfig({
           'batch-worker': resolve('electron/batch/worker.ts'),
           // The document engine's own thread for the app's document calls (keeps the window responsive).
           'engine-worker': resolve('electron/engine/worker/engine-worker.ts'),
+          // The aima-prep command line, shipped in the app and run on its Electron as Node (packaging/cli/).
+          cli: resolve('electron/cli/entry.ts'),
         },
       },
     },

@@ -7,13 +7,43 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 /**
  * A fixed set of worker threads preparing clients in parallel. Memory stays
  * bounded: at most one client per worker, no more workers than cores or than
- * memory allows, and each worker's JavaScript heap capped. A worker that
- * crashes (out of memory, a native fault) fails only its current client and is
+ * memory allows, each worker's JavaScript heap capped, every decoder capped
+ * (engine/compress/stream-filters.ts), and two budgets per client:
+ *  - time: a client still running after its budget is stopped (its worker is
+ *    terminated) and fails with CLIENT_TIME_LIMIT;
+ *  - memory: the heap cap does not bound native buffers (zlib, sharp, wasm), so the
+ *    process's resident size is sampled; above the limit, the worker holding the most
+ *    memory is stopped and its client fails with CLIENT_MEMORY_LIMIT.
+ * A worker that crashes or is stopped fails only its current client and is
  * replaced; the rest of the batch goes on.
  */
 export const WORKER_HEAP_MB = 1024;
 /** Rough peak of one worker preparing one client (heap + decoded images + wasm). */
-const MEMORY_PER_WORKER_MB = 1536;
+export const MEMORY_PER_WORKER_MB = 1536;
+/** The main thread, libraries and wasm runtimes before any client runs (measured ≈ 250 MB; doubled). */
+const PROCESS_BASE_MB = 512;
+/** Time budget of one client; the largest bench client takes under a minute on a 2-core machine. */
+export const DEFAULT_CLIENT_MINUTES = 10;
+const MEMORY_SAMPLE_MS = 100;
+/** After stopping a worker, its memory takes a moment to be returned: do not stop a second one for it. */
+const STOP_COOLDOWN_MS = 1500;
+
+/** Resident memory the whole process may use with `jobs` workers before one is stopped. */
+export function processMemoryLimitMb(jobs: number): number {
+  return PROCESS_BASE_MB + jobs * MEMORY_PER_WORKER_MB;
+}
+
+/** A client stopped for exceeding its time or memory budget (the worker was terminated). */
+export class ClientStoppedError extends Error {
+  constructor(
+    readonly reason: 'time' | 'memory',
+    /** Minutes for 'time', megabytes for 'memory'. */
+    readonly limit: number,
+  ) {
+    super(reason === 'time' ? `stopped after ${limit} minutes` : `stopped above ${limit} MB of memory`);
+    this.name = 'ClientStoppedError';
+  }
+}
 
 export function effectiveJobs(requested: number | undefined, clients: number): number {
   const cores = availableParallelism();
@@ -43,6 +73,10 @@ interface Task {
 interface Slot {
   worker: Worker;
   task: Task | null;
+  /** Stops the current task when its time is up. */
+  timer: NodeJS.Timeout | null;
+  /** The worker's last report of its own memory (bytes). */
+  memoryBytes: number;
 }
 
 export interface PoolOptions {
@@ -50,15 +84,23 @@ export interface PoolOptions {
   /** A module exporting `prepareClient` to use instead of the engine (tests). */
   preparerModule?: string;
   heapMb?: number;
+  /** Time budget per client in minutes (default DEFAULT_CLIENT_MINUTES). */
+  clientMinutes?: number;
+  /** Resident size of the process above which a worker is stopped (default processMemoryLimitMb(jobs)). */
+  memoryLimitMb?: number;
 }
 
 export class ClientPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private closed = false;
+  private readonly sampler: NodeJS.Timeout;
+  private lastStop = 0;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.jobs; i += 1) this.slots.push(this.spawn());
+    this.sampler = setInterval(() => this.checkMemory(), MEMORY_SAMPLE_MS);
+    this.sampler.unref();
   }
 
   prepare(job: ClientJob, onProgress: (progress: PrepareProgress) => void = () => {}): Promise<PrepareResult> {
@@ -71,6 +113,8 @@ export class ClientPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.sampler);
+    for (const slot of this.slots) if (slot.timer) clearTimeout(slot.timer);
     for (const task of this.queue.splice(0)) task.reject(new Error('pool closed'));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
@@ -88,7 +132,7 @@ export class ClientPool {
       if (process.env.AIMA_PREP_VERBOSE === '1') stream.on('data', (chunk: Buffer) => process.stderr.write(chunk));
       else stream.resume();
     }
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, task: null, timer: null, memoryBytes: 0 };
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     worker.on('error', (error) => this.onCrash(slot, error.message));
     worker.on('exit', (code) => {
@@ -99,27 +143,54 @@ export class ClientPool {
 
   private onReply(slot: Slot, reply: WorkerReply): void {
     const task = slot.task;
+    if (reply.type === 'memory') {
+      slot.memoryBytes = reply.bytes;
+      return;
+    }
     if (!task) return;
     if (reply.type === 'progress') {
       task.onProgress(reply.progress);
       return;
     }
-    slot.task = null;
+    this.release(slot);
     if (reply.type === 'done') task.resolve(reply.result);
     else task.reject(new Error(reply.message));
     this.pump();
   }
 
   private onCrash(slot: Slot, message: string): void {
+    this.replace(slot, new WorkerCrashError(message));
+  }
+
+  /** Terminate a slot's worker, fail its client with `error`, and start a fresh worker in its place. */
+  private replace(slot: Slot, error: Error): void {
     const index = this.slots.indexOf(slot);
     if (index === -1) return; // already replaced ('error' is followed by 'exit')
     const task = slot.task;
-    slot.task = null;
+    this.release(slot);
     void slot.worker.terminate();
     if (this.closed) return;
     this.slots[index] = this.spawn();
-    task?.reject(new WorkerCrashError(message));
+    task?.reject(error);
     this.pump();
+  }
+
+  private release(slot: Slot): void {
+    slot.task = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
+  private checkMemory(): void {
+    const limitMb = this.options.memoryLimitMb ?? processMemoryLimitMb(this.options.jobs);
+    if (process.memoryUsage.rss() <= limitMb * 1024 * 1024) return;
+    if (Date.now() - this.lastStop < STOP_COOLDOWN_MS) return;
+    // The busy worker holding the most memory by its own last report is the one that made the process grow.
+    const busy = this.slots.filter((slot) => slot.task !== null);
+    const largest = busy.sort((a, b) => b.memoryBytes - a.memoryBytes)[0];
+    if (!largest) return;
+    this.lastStop = Date.now();
+    this.replace(largest, new ClientStoppedError('memory', limitMb));
   }
 
   private pump(): void {
@@ -128,6 +199,8 @@ export class ClientPool {
       const task = this.queue.shift();
       if (!task) return;
       slot.task = task;
+      const minutes = this.options.clientMinutes ?? DEFAULT_CLIENT_MINUTES;
+      slot.timer = setTimeout(() => this.replace(slot, new ClientStoppedError('time', minutes)), minutes * 60_000);
       slot.worker.postMessage({ type: 'job', job: task.job } satisfies WorkerRequest);
     }
   }

@@ -7,7 +7,7 @@ import {
   type BatchSettings,
   type BatchSettingsInput,
 } from '../../shared/batch/settings';
-import { totalsOf, type BatchSummary, type SummaryRow } from '../../shared/batch/summary';
+import { totalsOf, type BatchSummary, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
 import { rulesMeta } from '../../shared/rules/meta';
 import { megabytesToBytes } from '../../shared/rules/upload-limit';
 import {
@@ -27,7 +27,7 @@ import {
   type BatchPasswords,
   type ClientPasswords,
 } from '../clients/passwords';
-import { ClientPool, effectiveJobs } from './pool';
+import { ClientPool, ClientStoppedError, effectiveJobs } from './pool';
 import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { writeSummaryFiles } from './summary-files';
@@ -65,6 +65,24 @@ export class BatchSetupError extends Error {
 }
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A client stopped at its time or memory budget gets a problem of its own (with what to do); anything else its message. */
+function failureOf(error: unknown): string | ClientProblem {
+  if (!(error instanceof ClientStoppedError)) return errorMessage(error);
+  return error.reason === 'time'
+    ? {
+        code: 'CLIENT_TIME_LIMIT',
+        severity: 'error',
+        messageKey: 'batch.problems.clientTimeLimit',
+        params: { minutes: error.limit },
+      }
+    : {
+        code: 'CLIENT_MEMORY_LIMIT',
+        severity: 'error',
+        messageKey: 'batch.problems.clientMemoryLimit',
+        params: { megabytes: error.limit },
+      };
+}
 
 /** Run `task` over `items` with at most `limit` running at once, keeping results in order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
@@ -111,7 +129,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   const client = basename(clientDir);
   const started = Date.now();
   const outputFolder = basename(clientOutDir);
-  const failedRow = (reason: string): SummaryRow =>
+  const failedRow = (reason: string | ClientProblem): SummaryRow =>
     buildSummaryRow({
       client,
       locale: context.settings.locale,
@@ -143,7 +161,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   });
 
   const advice = adviceFor(clientFile, context.advisor, context.settings.locale);
-  const rowOf = (outcome: PrepareResult | null, failure: string | null, millis: number) =>
+  const rowOf = (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
     buildSummaryRow({
       client,
       locale: context.settings.locale,
@@ -168,7 +186,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   context.onEvent({ type: 'client-start', client });
   const workDir = await createWorkFolder(context.workRoot, client);
   let outcome: PrepareResult | null = null;
-  let failure: string | null = null;
+  let failure: string | ClientProblem | null = null;
   if (scan.inputs.length > 0) {
     try {
       outcome = await context.pool.prepare(
@@ -187,7 +205,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
         (progress) => context.onEvent({ type: 'client-progress', client, progress }),
       );
     } catch (error) {
-      failure = errorMessage(error);
+      failure = failureOf(error);
     }
   } else {
     outcome = { categories: [], problems: [] };
@@ -212,6 +230,24 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     return failedRow(`could not write the output folder: ${errorMessage(error)}`);
   }
   return row;
+}
+
+function unexpectedFailureRow(client: string, settings: BatchSettings, clientOutDir: string, error: unknown): SummaryRow {
+  return buildSummaryRow({
+    client,
+    locale: settings.locale,
+    defaultExpected: COMMON_RENEWAL_CATEGORIES,
+    categoriesWithInputs: [],
+    unsorted: [],
+    clientFile: null,
+    passwordsProblem: null,
+    outcome: null,
+    failure: errorMessage(error),
+    inputBytes: 0,
+    outputFolder: basename(clientOutDir),
+    millis: 0,
+    advice: null,
+  });
 }
 
 async function folderBytes(dir: string): Promise<number> {
@@ -290,7 +326,7 @@ async function runLocked(
   const jobs = effectiveJobs(settings.jobs, clientNames.length);
   const onEvent = options.onEvent ?? (() => {});
   onEvent({ type: 'start', clients: clientNames, jobs });
-  const pool = new ClientPool({ jobs, preparerModule: options.preparerModule });
+  const pool = new ClientPool({ jobs, preparerModule: options.preparerModule, clientMinutes: settings.clientMinutes });
   const context: ClientContext = {
     outDir,
     workRoot: join(outDir, WORK_DIR),
@@ -309,7 +345,10 @@ async function runLocked(
     const order = await largestFirst(options.clientsFolder, clientNames);
     const byClient = new Map<string, SummaryRow>();
     await mapLimit(order, jobs + 2, async (client) => {
-      const row = await runClient(join(options.clientsFolder, client), join(outDir, client), context);
+      // runClient turns every failure into its row; this guard keeps even a bug in it from losing the summary.
+      const row = await runClient(join(options.clientsFolder, client), join(outDir, client), context).catch((error: unknown) =>
+        unexpectedFailureRow(client, settings, join(outDir, client), error),
+      );
       byClient.set(client, row);
       done += 1;
       onEvent({ type: 'client-done', client, row, done, total: clientNames.length });
@@ -343,7 +382,7 @@ export async function runSingleClient(
   // The work folder sits beside the output folder (same file system); a crashed run's leftovers are removed first.
   const workRoot = join(parent, `.${basename(clientOutDir)}${WORK_DIR}`);
   await rm(workRoot, { recursive: true, force: true });
-  const pool = new ClientPool({ jobs: 1, preparerModule: options.preparerModule });
+  const pool = new ClientPool({ jobs: 1, preparerModule: options.preparerModule, clientMinutes: settings.clientMinutes });
   try {
     const row = await runClient(resolve(options.clientFolder), clientOutDir, {
       outDir: parent,

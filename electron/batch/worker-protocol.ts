@@ -3,4 +3,8 @@ import type { ClientJob, PrepareProgress, PrepareResult } from './preparer';
 /** Messages between the pool (main thread) and a batch worker. */
 export type WorkerRequest = { type: 'job'; job: ClientJob };
 export type WorkerReply =
-  { type: 'progress'; progress: PrepareProgress } | { type: 'done'; result: PrepareResult } | { type: 'failed'; message: string };
+  | { type: 'progress'; progress: PrepareProgress }
+  | { type: 'done'; result: PrepareResult }
+  | { type: 'failed'; message: string }
+  /** The worker's own memory (its heap plus the buffers it holds), so the pool knows whom to stop. */
+  | { type: 'memory'; bytes: number };

@@ -19,6 +19,14 @@ if (!port) throw new Error('batch worker must run in a worker thread');
 
 const preparerPromise = loadPreparer();
 
+// Threads share one process, so its resident size cannot say which worker grew. Each worker reports its own
+// heap and the buffers it holds (both per thread in Node), whenever it is not blocked in synchronous work.
+const MEMORY_REPORT_MS = 200;
+setInterval(() => {
+  const usage = process.memoryUsage();
+  port.postMessage({ type: 'memory', bytes: usage.heapUsed + usage.external } satisfies WorkerReply);
+}, MEMORY_REPORT_MS).unref();
+
 port.on('message', (request: WorkerRequest) => {
   void (async () => {
     const job: ClientJob = request.job;

@@ -372,7 +372,11 @@ export class CaseStore {
     await this.load(id);
     const folder = join(this.caseDir(id), 'letters');
     await mkdir(folder, { recursive: true });
-    const fileName = safeFileName(document.fileName);
+    // Never overwrite an earlier save (two saves in the same minute share a time stamp).
+    const requested = safeFileName(document.fileName);
+    const dot = requested.lastIndexOf('.');
+    const [stem, extension] = dot > 0 ? [requested.slice(0, dot), requested.slice(dot)] : [requested, ''];
+    const fileName = `${await this.unusedDocumentStem(id, stem, [extension.slice(1)])}${extension}`;
     await writeFileAtomic(join(folder, fileName), document.bytes, this.hooks);
     const saved: SavedDocument = {
       kind: document.kind,
@@ -386,6 +390,19 @@ export class CaseStore {
       documents: [...c.documents.filter((d) => d.storedAs !== saved.storedAs), saved],
     }));
     return saved;
+  }
+
+  /**
+   * `stem`, or `stem-2`, `stem-3`… : the first name under which no file with any
+   * of `extensions` exists in the case's letters/ yet, so the PDF, .docx and text
+   * of one letter share a name and a second save never replaces the first.
+   */
+  async unusedDocumentStem(id: string, stem: string, extensions: readonly string[]): Promise<string> {
+    const existing = new Set(await readdir(join(this.caseDir(id), 'letters')).catch(() => [] as string[]));
+    const taken = (candidate: string) => extensions.some((ext) => existing.has(ext ? `${candidate}.${ext}` : candidate));
+    let candidate = safeFileName(stem);
+    for (let n = 2; taken(candidate); n += 1) candidate = `${safeFileName(stem)}-${n}`;
+    return candidate;
   }
 
   private async write(caseFile: CaseFile): Promise<void> {

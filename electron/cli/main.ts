@@ -40,6 +40,8 @@ Options:
                        and never written to any output or log.
   --lang <en|pt>       Language of the summary and the texts (default en).
   --force              Prepare every client again, even if nothing changed since the last run.
+  --client-minutes <N> Stop a client still running after N minutes (default 10): it fails with its
+                       own message and the rest of the batch and its summary go on.
   --json               Print the result as JSON on stdout (no progress output).
   --today <YYYY-MM-DD> Date the rules use as today (default: today in Lisbon).
   -h, --help           Show this help.  --version  Show the version.
@@ -54,6 +56,7 @@ const options = {
   out: { type: 'string' },
   jobs: { type: 'string' },
   'limit-mb': { type: 'string' },
+  'client-minutes': { type: 'string' },
   passwords: { type: 'string' },
   lang: { type: 'string' },
   scenario: { type: 'string' },
@@ -70,7 +73,7 @@ export class UsageError extends Error {
 
 function appVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(join(resourceRoots().appRoot, 'package.json'), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(join(resourceRoots().modulesFrom, 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
@@ -145,6 +148,7 @@ export async function main(
       jobs: positiveNumber(values.jobs, '--jobs', true),
       locale,
       force: values.force ?? false,
+      clientMinutes: positiveNumber(values['client-minutes'], '--client-minutes', false),
     };
     const [{ rulesAdvisor }, { runBatch, runSingleClient }, { endProgress, progressReporter }] = await Promise.all([
       import('../../shared/batch/advisor'),

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -44,14 +44,19 @@ export function packagedResourceRoots(resourcesPath: string): ResourceRoots {
 }
 
 /**
- * Electron sets `process.resourcesPath` in every process, also in development (where it is
+ * Electron sets `process.resourcesPath` in the app's processes, also in development (where it is
  * Electron's own folder), so "packaged" means: this bundled module is inside `<resourcesPath>/app.asar`.
+ * Electron run as Node (the packaged command line, ELECTRON_RUN_AS_NODE) is not promised to set it,
+ * so the bundle's own place, `<resources>/app.asar/out/main/…`, also tells where `resources` is.
  */
 function packagedResourcesPath(): string | null {
-  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  if (typeof resourcesPath !== 'string' || resourcesPath === '') return null;
   const here = fileURLToPath(import.meta.url);
-  return isInside(join(resourcesPath, ASAR), here) ? resourcesPath : null;
+  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
+  if (typeof resourcesPath === 'string' && resourcesPath !== '' && isInside(join(resourcesPath, ASAR), here)) {
+    return resourcesPath;
+  }
+  const inArchive = here.lastIndexOf(`${sep}${ASAR}${sep}`);
+  return inArchive === -1 ? null : here.slice(0, inArchive);
 }
 
 function repositoryRoot(): string {

@@ -10,6 +10,7 @@ import {
   type PrepareReport,
 } from '../../shared/engine/report';
 import { categoryById } from '../../shared/rules/categories';
+import { MAX_PAGES_PER_DOCUMENT } from '../../shared/engine/limits';
 import { engineError } from './errors';
 import { writeFileAtomic } from '../common/atomic-write';
 import { renderReportHtml } from './output/report-html';
@@ -75,6 +76,15 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
     report.error = engineError('CATEGORY_NO_USABLE_INPUT', category.fileName).toApiError();
     return report;
   }
+  // Each input is within the limit; joined, they must be too.
+  const totalPages = report.inputs.reduce((sum, input) => sum + (input.status === 'ok' ? input.pages : 0), 0);
+  if (totalPages > MAX_PAGES_PER_DOCUMENT) {
+    report.error = engineError('PDF_TOO_MANY_PAGES', category.fileName, {
+      pages: totalPages,
+      max: MAX_PAGES_PER_DOCUMENT,
+    }).toApiError();
+    return report;
+  }
   try {
     const merged = await mergePdfs(parts, category.fileName);
     options.onProgress?.({ stage: 'merge', file: category.fileName, done: 1, total: 1 });
@@ -108,6 +118,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       sha256: sha256Hex(finished.bytes),
       merged: parts.length > 1,
       ...(finished.warnings.length > 0 ? { warnings: finished.warnings } : {}),
+      ...(finished.removed ? { removed: finished.removed } : {}),
       ...(finished.compression ? { compression: finished.compression } : {}),
       ...(finished.validation ? { validation: finished.validation } : {}),
     };

@@ -38,9 +38,10 @@ export function writingHandlers(deps: { now?: () => Date } = {}): {
     writingContactForm: async ({ root, caseId, scenarioId }) =>
       buildContactFormText(await caseStoreFor(root).load(caseId), scenarioId),
     writingEmailDraft: async ({ root, caseId, scenarioId }) => buildEmailDraft(await caseStoreFor(root).load(caseId), scenarioId),
-    writingLetter: async ({ root, caseId, purpose, date, place }) =>
+    writingLetter: async ({ root, caseId, purpose, asked, date, place }) =>
       buildLetter(await caseStoreFor(root).load(caseId), {
-        purpose,
+        ...(purpose ? { purpose } : {}),
+        ...(asked ? { asked } : {}),
         date: date ?? lisbonToday(now()),
         ...(place ? { place } : {}),
       }),
@@ -81,7 +82,9 @@ export function writingHandlers(deps: { now?: () => Date } = {}): {
           });
           break;
         }
-        case 'letter':
+        case 'letter': {
+          // One free name for all formats, so a letter saved twice in the same minute gets "-2" and keeps the first.
+          const base = await store.unusedDocumentStem(caseId, `carta-registada-${stamp(at)}`, document.formats);
           for (const format of document.formats) {
             try {
               const bytes =
@@ -90,7 +93,7 @@ export function writingHandlers(deps: { now?: () => Date } = {}): {
                   : format === 'docx'
                     ? await renderLetterDocx(document.letter)
                     : new TextEncoder().encode(letterPlainText(document.letter));
-              outputs.push({ kind: 'letter', format, fileName: `carta-registada-${stamp(at)}.${format}`, bytes });
+              outputs.push({ kind: 'letter', format, fileName: `${base}.${format}`, bytes });
             } catch (error) {
               // One format failing (e.g. a character the PDF font lacks) does not stop the others.
               if (!(error instanceof AppError)) throw error;
@@ -98,6 +101,7 @@ export function writingHandlers(deps: { now?: () => Date } = {}): {
             }
           }
           break;
+        }
       }
       const saved: SavedDocument[] = [];
       for (const output of outputs) saved.push(await store.saveDocument(caseId, { ...output, sha256: sha256Hex(output.bytes) }));

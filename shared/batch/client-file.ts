@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { personFactsSchema } from '../case/person';
 import { ducGeneratedAtSchema } from '../rules/duc';
 import { situationDraftSchema } from '../rules/situation';
+import type { Locale } from '../i18n';
+import { translate } from '../i18n/translate';
 
 /**
  * `client.json`, the optional facts file in a client folder: the case's
@@ -49,4 +51,9 @@ export function parseClientFile(text: string): ClientFileParse {
       return [{ field: base || '(root)', message: issue.message }];
     }),
   };
+}
+
+/** An issue's message in words: the field checks (shared/case/fields.ts) give message keys, zod's own are English. */
+export function fieldIssueText(message: string, locale: Locale): string {
+  return message.startsWith('fields.') ? translate(locale, message) : message;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
-import type { ClientFile, ClientFileParse } from './client-file';
+import { fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import { translate } from '../i18n/translate';
 
@@ -58,8 +58,11 @@ export interface RowFacts {
   passwordsProblem: ClientProblem | null;
   /** null when the client could not be prepared at all. */
   outcome: PreparedOutcome | null;
-  /** Why the client could not be prepared (when outcome is null). */
-  failure: string | null;
+  /**
+   * Why the client could not be prepared (when outcome is null): a reason shown inside the generic
+   * "could not be prepared" problem, or a problem of its own (a client stopped at its time or memory budget).
+   */
+  failure: string | ClientProblem | null;
   inputBytes: number;
   outputFolder: string;
   millis: number;
@@ -81,13 +84,14 @@ function categoryName(id: CategoryId, locale: Locale): string {
 }
 
 /** An invalid client.json as problems, one per field. */
-export function clientFileProblems(parse: ClientFileParse | null): ClientProblem[] {
+export function clientFileProblems(parse: ClientFileParse | null, locale: Locale = 'en'): ClientProblem[] {
   if (!parse || parse.ok) return [];
   return parse.issues.map((issue) => ({
     code: 'CLIENT_JSON_INVALID',
     severity: 'error',
     messageKey: 'batch.problems.clientJsonInvalid',
-    params: { field: issue.field, message: issue.message },
+    // A field check's message is a key of shared/i18n/fields-*.ts (the NIF's check digit, …): in words here.
+    params: { field: issue.field, message: fieldIssueText(issue.message, locale) },
     file: 'client.json',
     field: issue.field,
   }));
@@ -119,20 +123,22 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     prepared.filter((category) => category.status === status).map((category) => category.categoryId);
 
   const problems: ClientProblem[] = [
-    ...clientFileProblems(facts.clientFile),
+    ...clientFileProblems(facts.clientFile, facts.locale),
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
     ...unsortedProblems(facts.unsorted),
     ...(facts.outcome?.problems ?? []),
-    ...(facts.failure
-      ? [
-          {
-            code: 'CLIENT_FAILED',
-            severity: 'error' as const,
-            messageKey: 'batch.problems.clientFailed',
-            params: { reason: facts.failure },
-          },
-        ]
-      : []),
+    ...(facts.failure === null
+      ? []
+      : typeof facts.failure === 'string'
+        ? [
+            {
+              code: 'CLIENT_FAILED',
+              severity: 'error' as const,
+              messageKey: 'batch.problems.clientFailed',
+              params: { reason: facts.failure },
+            },
+          ]
+        : [facts.failure]),
   ];
   const categoriesMissing = expected.filter((id) => !facts.categoriesWithInputs.includes(id));
   const row = {

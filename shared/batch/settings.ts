@@ -17,6 +17,11 @@ export const batchSettingsSchema = z
     locale: z.enum(['en', 'pt']).default('en'),
     /** Prepare every client even when its inputs are unchanged. */
     force: z.boolean().default(false),
+    /**
+     * Time budget per client in minutes: a client still running after it is stopped and fails with
+     * CLIENT_TIME_LIMIT, so one file that never finishes cannot hold up the batch and its summary.
+     */
+    clientMinutes: z.number().positive().max(1440).default(10),
   })
   .strict();
 export type BatchSettings = z.infer<typeof batchSettingsSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { situationDraftSchema } from '../rules/situation';
 import { evidenceRecordSchema, sha256HexSchema, storedFileSchema } from './evidence';
-import { personFactsSchema } from './person';
+import { storedPersonFactsSchema } from './person';
 
 /**
  * `case.json`: everything the app knows about one person's renewal. Versioned:
@@ -57,7 +57,7 @@ export const caseFileSchema = z.object({
   title: z.string().trim().min(1).max(200),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
-  person: personFactsSchema.default({}),
+  person: storedPersonFactsSchema.default({}),
   situation: situationDraftSchema.default({}),
   originals: z.array(originalFileSchema).default([]),
   /** Category id → ids of originals, in the order they go into that category's PDF. */

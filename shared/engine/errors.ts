@@ -19,6 +19,9 @@ export const engineErrorCodeSchema = z.enum([
   'PDF_WRONG_PASSWORD',
   'PDF_DAMAGED',
   'PDF_NO_PAGES',
+  'PDF_STREAM_TOO_LARGE',
+  'PDF_IMAGE_TOO_LARGE',
+  'PDF_TOO_MANY_PAGES',
   'IMAGE_UNREADABLE',
   'IMAGE_TOO_LARGE',
   'CATEGORY_UNKNOWN',
@@ -28,6 +31,8 @@ export const engineErrorCodeSchema = z.enum([
   'OUTPUT_OVERWRITES_ORIGINAL',
   'ENGINE_FAILED',
   'ENGINE_STOPPED',
+  'ENGINE_TIME_LIMIT',
+  'ENGINE_MEMORY_LIMIT',
 ]);
 export type EngineErrorCode = z.infer<typeof engineErrorCodeSchema>;
 
@@ -44,6 +49,9 @@ export const engineErrorTexts: Record<EngineErrorCode, { messageKey: string; act
   PDF_WRONG_PASSWORD: { messageKey: 'engine.errors.wrongPassword', actionKey: 'engine.actions.enterPasswordAgain' },
   PDF_DAMAGED: { messageKey: 'engine.errors.pdfDamaged', actionKey: 'engine.actions.downloadAgain' },
   PDF_NO_PAGES: { messageKey: 'engine.errors.pdfNoPages', actionKey: 'engine.actions.downloadAgain' },
+  PDF_STREAM_TOO_LARGE: { messageKey: 'engine.errors.pdfStreamTooLarge', actionKey: 'engine.actions.getCleanCopy' },
+  PDF_IMAGE_TOO_LARGE: { messageKey: 'engine.errors.pdfImageTooLarge', actionKey: 'engine.actions.scanAgainSmaller' },
+  PDF_TOO_MANY_PAGES: { messageKey: 'engine.errors.pdfTooManyPages', actionKey: 'engine.actions.keepNeededPages' },
   IMAGE_UNREADABLE: { messageKey: 'engine.errors.imageUnreadable', actionKey: 'engine.actions.photographAgain' },
   IMAGE_TOO_LARGE: { messageKey: 'engine.errors.imageTooLarge', actionKey: 'engine.actions.scanAgainSmaller' },
   CATEGORY_UNKNOWN: { messageKey: 'engine.errors.categoryUnknown', actionKey: 'engine.actions.updateApp' },
@@ -56,6 +64,8 @@ export const engineErrorTexts: Record<EngineErrorCode, { messageKey: string; act
   },
   ENGINE_FAILED: { messageKey: 'engine.errors.engineFailed', actionKey: 'engine.actions.retry' },
   ENGINE_STOPPED: { messageKey: 'engine.errors.engineStopped', actionKey: 'engine.actions.retryFewerFiles' },
+  ENGINE_TIME_LIMIT: { messageKey: 'engine.errors.engineTimeLimit', actionKey: 'engine.actions.findLargeFile' },
+  ENGINE_MEMORY_LIMIT: { messageKey: 'engine.errors.engineMemoryLimit', actionKey: 'engine.actions.findLargeFile' },
 };
 
 /**
@@ -76,6 +86,9 @@ export const engineErrorKindOf: Record<EngineErrorCode, string> = {
   PDF_WRONG_PASSWORD: 'password',
   PDF_DAMAGED: 'damaged_pdf',
   PDF_NO_PAGES: 'damaged_pdf',
+  PDF_STREAM_TOO_LARGE: 'too_large',
+  PDF_IMAGE_TOO_LARGE: 'too_large',
+  PDF_TOO_MANY_PAGES: 'too_large',
   IMAGE_UNREADABLE: 'unreadable_image',
   IMAGE_TOO_LARGE: 'too_large',
   CATEGORY_UNKNOWN: 'category',
@@ -85,6 +98,8 @@ export const engineErrorKindOf: Record<EngineErrorCode, string> = {
   OUTPUT_OVERWRITES_ORIGINAL: 'write',
   ENGINE_FAILED: 'internal',
   ENGINE_STOPPED: 'internal',
+  ENGINE_TIME_LIMIT: 'too_large',
+  ENGINE_MEMORY_LIMIT: 'too_large',
 };
 
 /** Things that went right in the end but that the user should know about. */
@@ -93,6 +108,7 @@ export const engineWarningCodeSchema = z.enum([
   'PDF_RECOVERED_WITH_WARNINGS',
   'IMAGE_TRUNCATED',
   'IMAGE_FIRST_FRAME_ONLY',
+  'SANITIZE_STAGE_FAILED',
   'COMPRESS_STAGE_FAILED',
   'VALIDATE_STAGE_FAILED',
 ]);
@@ -103,6 +119,7 @@ export const engineWarningKeys: Record<EngineWarningCode, string> = {
   PDF_RECOVERED_WITH_WARNINGS: 'engine.warnings.pdfRecoveredWithWarnings',
   IMAGE_TRUNCATED: 'engine.warnings.imageTruncated',
   IMAGE_FIRST_FRAME_ONLY: 'engine.warnings.imageFirstFrameOnly',
+  SANITIZE_STAGE_FAILED: 'engine.warnings.sanitizeStageFailed',
   COMPRESS_STAGE_FAILED: 'engine.warnings.compressStageFailed',
   VALIDATE_STAGE_FAILED: 'engine.warnings.validateStageFailed',
 };

@@ -4,6 +4,7 @@ import { categoryIdSchema, uploadFileNameSchema } from '../rules/categories';
 import { compressionReportSchema } from './compression';
 import { engineNoteSchema } from './errors';
 import { encryptionInfoSchema, inputKindSchema, pdfProtectionSchema } from './inputs';
+import { removedCountsSchema } from './sanitize';
 import { validationResultSchema } from './validation';
 
 /**
@@ -74,6 +75,8 @@ export const outputReportSchema = z.object({
   merged: z.boolean(),
   /** Problems of the later stages (compress/validate could not run): the file was written as merged. */
   warnings: z.array(engineNoteSchema).optional(),
+  /** What the sanitise stage removed before the file was written (scripts, attached files, metadata …). */
+  removed: removedCountsSchema.optional(),
   /** Filled by the compress stage (issue 4) when it ran. */
   compression: compressionReportSchema.optional(),
   /** Filled by the validate stage (issue 4) when it ran. */

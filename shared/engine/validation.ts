@@ -21,6 +21,12 @@ export const reasonCodeSchema = z.enum([
   /** A page image looks out of focus / shaken: rescan it. */
   'BLURRY',
   'BLANK_PAGE',
+  /** Scripts, actions, attached files, forms or media are still inside (found independently of the sanitise stage). */
+  'ACTIVE_CONTENT',
+  /** Document metadata (/Info, XMP) or photo EXIF/GPS is still inside. */
+  'HIDDEN_METADATA',
+  /** An image's data is damaged: cut short, a size it cannot hold, or a decoder error. */
+  'IMAGE_DAMAGED',
 ]);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;
 

@@ -56,6 +56,10 @@ export const batchEn = {
     fileAmbiguous: 'The file name fits several categories ({{categories}}): put it in a category folder.',
     folderUnknown: 'The folder is not a document category.',
     clientFailed: 'This client could not be prepared: {{reason}}',
+    clientTimeLimit:
+      'Preparing this client took longer than {{minutes}} minutes and was stopped; nothing was written for it. Look for a very long or very large file (its progress showed which), replace it, and run the batch again.',
+    clientMemoryLimit:
+      'Preparing this client needed more memory than allowed ({{megabytes}} MB for the whole batch) and was stopped; nothing was written for it. Look for a very large file, replace it, or run the batch with fewer --jobs.',
   },
   progress: {
     start: 'Preparing {{clients}} clients with {{jobs}} worker(s)…',

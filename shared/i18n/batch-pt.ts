@@ -54,6 +54,10 @@ export const batchPt: Messages['batch'] = {
     fileAmbiguous: 'O nome do ficheiro serve para várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
     folderUnknown: 'A pasta não é uma categoria de documento.',
     clientFailed: 'Não foi possível preparar este cliente: {{reason}}',
+    clientTimeLimit:
+      'A preparação deste cliente demorou mais de {{minutes}} minutos e foi interrompida; nada foi gravado para ele. Procure um ficheiro muito longo ou muito grande (o progresso mostrou qual), substitua-o e execute o lote de novo.',
+    clientMemoryLimit:
+      'A preparação deste cliente precisou de mais memória do que o permitido ({{megabytes}} MB para todo o lote) e foi interrompida; nada foi gravado para ele. Procure um ficheiro muito grande, substitua-o, ou execute o lote com menos --jobs.',
   },
   progress: {
     start: 'A preparar {{clients}} clientes com {{jobs}} processo(s)…',

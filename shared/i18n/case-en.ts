@@ -39,6 +39,27 @@ export const writingEn = {
       'Some characters cannot be printed in the PDF letter: {{characters}}. The .docx and text versions keep them.',
     unknownScenario: 'The app does not know this contact-form situation ({{scenario}}).',
   },
+  /** The letters the app writes, as the person chooses among them. */
+  purposes: {
+    'portal-failure': 'I could not submit the renewal (the portal failed before any DUC)',
+    'payment-not-registered': 'I submitted or paid, but the submission or the payment is not registered',
+    'no-decision': 'I submitted and paid, and no decision came',
+    'card-not-received': 'My renewal was approved, but the card never reached me',
+    'lapsed-renewal': 'My permit expired more than six months ago: ask AIMA to accept my renewal',
+  },
+  /** Why a letter would not be true of the case (also the error when one is asked for anyway). */
+  purposeReasons: {
+    submitted:
+      'Your evidence log holds a DUC, a submission receipt or a payment: you did submit, so this letter would say something untrue.',
+    lapsed:
+      'Your permit expired more than six months ago and nothing was submitted: the letter for a lapsed permit says what applies to you.',
+    notSubmitted:
+      'Your evidence log holds no submission receipt, DUC or payment. Record it first (After you submit, evidence log).',
+    notPaid: 'Your evidence log holds no proof of payment. Record the payment first (After you submit, evidence log).',
+    approved: 'Your evidence log holds an approval: this letter would say no decision came.',
+    notApproved: 'Your evidence log holds no approval. Record the approval email or proof first.',
+    notLapsed: 'Your permit did not expire more than six months ago (or its expiry date is missing).',
+  },
   actions: {
     reinstall: 'Reinstall AIMA Prep.',
     useTextOrDocx: 'Save the letter as .docx or text, or replace those characters.',

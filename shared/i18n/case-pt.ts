@@ -37,6 +37,26 @@ export const writingPt: Messages['writing'] = {
       'Alguns caracteres não podem ser impressos na carta em PDF: {{characters}}. As versões .docx e texto mantêm-nos.',
     unknownScenario: 'A aplicação não conhece esta situação do formulário de contacto ({{scenario}}).',
   },
+  purposes: {
+    'portal-failure': 'Não consegui submeter a renovação (o portal falhou antes de qualquer DUC)',
+    'payment-not-registered': 'Submeti ou paguei, mas a submissão ou o pagamento não está registado',
+    'no-decision': 'Submeti e paguei, e não chegou nenhuma decisão',
+    'card-not-received': 'A renovação foi deferida, mas o cartão nunca me chegou',
+    'lapsed-renewal': 'O título caducou há mais de seis meses: pedir à AIMA que aceite a renovação',
+  },
+  purposeReasons: {
+    submitted:
+      'O seu registo de provas tem um DUC, um comprovativo de submissão ou um pagamento: a submissão foi feita, por isso esta carta afirmaria algo falso.',
+    lapsed:
+      'O título caducou há mais de seis meses e nada foi submetido: a carta para um título caducado diz o que se aplica ao seu caso.',
+    notSubmitted:
+      'O seu registo de provas não tem comprovativo de submissão, DUC nem pagamento. Registe-o primeiro (Depois de submeter, registo de provas).',
+    notPaid:
+      'O seu registo de provas não tem comprovativo de pagamento. Registe primeiro o pagamento (Depois de submeter, registo de provas).',
+    approved: 'O seu registo de provas tem um deferimento: esta carta diria que não houve decisão.',
+    notApproved: 'O seu registo de provas não tem deferimento. Registe primeiro o e-mail ou o comprovativo de deferimento.',
+    notLapsed: 'O título não caducou há mais de seis meses (ou falta a data de validade).',
+  },
   actions: {
     reinstall: 'Reinstale o AIMA Prep.',
     useTextOrDocx: 'Guarde a carta em .docx ou texto, ou substitua esses caracteres.',

@@ -3,6 +3,7 @@ import { engineEn } from './engine-en';
 import { agencyEn } from './agency-en';
 import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
+import { fieldsEn } from './fields-en';
 
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
@@ -16,6 +17,7 @@ export const en = {
   agency: agencyEn,
   case: caseEn,
   writing: writingEn,
+  fields: fieldsEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',
@@ -77,6 +79,9 @@ export const en = {
       lowDpi: 'Page {{page}} is only {{dpi}} dpi (less than {{minDpi}}); small print may not be readable.',
       blurry: 'Page {{page}} looks blurry (out of focus or moved while scanning).',
       blankPage: 'Page {{page}} looks blank.',
+      activeContent: 'This PDF still contains {{found}}, which the portal must not receive.',
+      hiddenMetadata: 'This PDF still contains hidden data ({{found}}) that may identify you or your software.',
+      imageDamaged: 'An image on page {{page}} is damaged and may not be shown correctly ({{detail}}).',
     },
     actions: {
       reexport: 'Save or scan the document again as a new PDF, then add it again.',
@@ -86,6 +91,7 @@ export const en = {
       rescanHigherDpi: 'Scan this page again at 200 or 300 dpi.',
       rescanSharper: 'Scan or photograph this page again, holding still, in good light and in focus.',
       removeBlankPage: 'Check that this page is meant to be there; remove it if it is an empty back side.',
+      reexportClean: 'Print the document to a new PDF ("Print to PDF") or scan it, then add that file instead.',
       rescan: 'Scan the document again, or export it again from the program that made it.',
     },
     compression: {

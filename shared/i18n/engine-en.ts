@@ -13,19 +13,30 @@ export const engineEn = {
     wrongPassword: 'The password for {{file}} is not correct.',
     pdfDamaged: '{{file}} is damaged and cannot be repaired.',
     pdfNoPages: '{{file}} has no pages.',
+    pdfStreamTooLarge:
+      '{{file}} holds data that unpacks to more than its pages can need (over {{megabytes}} MB): it is damaged or made to exhaust memory, so it was not prepared.',
+    pdfImageTooLarge:
+      '{{file}} holds an image of {{width}} × {{height}} pixels, more than can be checked safely (at most {{megapixels}} million pixels).',
+    pdfTooManyPages: '{{file}} has {{pages}} pages; a document for AIMA can have at most {{max}}.',
     imageUnreadable: 'The image {{file}} cannot be read: it is damaged or incomplete.',
-    imageTooLarge: 'The image {{file}} has too many pixels to prepare.',
+    imageTooLarge:
+      'The image {{file}} has {{width}} × {{height}} pixels, more than can be prepared safely (at most {{megapixels}} million pixels).',
     categoryUnknown: 'This app does not know the document category {{category}}.',
     categoryNoUsableInput: 'No file of this category could be prepared, so {{file}} was not written.',
     categoryMergeFailed: 'The files of this category could not be joined into {{file}}.',
     outputWriteFailed: '{{file}} could not be written to the output folder.',
     outputOverwritesOriginal: 'The output folder already holds {{file}}, one of the files you chose: it would be replaced.',
     engineFailed: 'Something went wrong inside the app while preparing {{file}}. The original is unchanged.',
+    engineTimeLimit:
+      'Preparing the documents took longer than {{minutes}} minutes and was stopped. Your originals are unchanged.',
+    engineMemoryLimit:
+      'Preparing the documents needed more than {{megabytes}} MB of memory and was stopped. Your originals are unchanged.',
     engineStopped:
       'The part of the app that prepares documents stopped while working (the computer may have run out of memory). Your originals are unchanged.',
   },
   actions: {
     pickAgain: 'Choose the file again; it may have been moved or renamed.',
+    getCleanCopy: 'Download the document again from its official source, or scan the paper document, and add the new file.',
     copyLocally: 'Copy the file to this computer (not a network or cloud folder) and choose it again.',
     getFileAgain: 'Download it again, or ask for it to be sent again.',
     scanAgainSmaller: 'Scan it again at 300 dpi, or take a new photo with normal settings.',
@@ -36,10 +47,14 @@ export const engineEn = {
     enterPassword: 'Type the password to open it. It is used only now and never saved.',
     enterPasswordAgain: 'Type the password again; check the keyboard language and capital letters.',
     downloadAgain: 'Download or scan the document again.',
+    keepNeededPages:
+      'Keep only the pages AIMA asks for (for example with "Print → Save as PDF" and a page range), then add that file.',
     photographAgain: 'Take the photo or scan again and add the new file.',
     updateApp: 'Update the app.',
     fixInputs: 'Fix or replace the files listed above, then prepare again.',
     retry: 'Try again.',
+    findLargeFile:
+      'Look for a very long or very large file (hundreds of pages, a huge scan), replace it with a smaller copy, and prepare again.',
     retryFewerFiles: 'Close other programs and try again; if it happens again, prepare fewer or smaller files at a time.',
     chooseOtherFolder: 'Check there is free space, or choose another output folder.',
   },
@@ -48,6 +63,8 @@ export const engineEn = {
     pdfRecoveredWithWarnings: 'The PDF had small errors that were corrected. Check the pages look right.',
     imageTruncated: 'The image is incomplete (the file was cut off): part of it may be grey. Consider taking it again.',
     imageFirstFrameOnly: 'The image is an animation of {{frames}} frames: only the first frame was used.',
+    sanitizeStageFailed:
+      'The file could not be checked for scripts, attached files and hidden data; it is not ready until it has been re-exported.',
     compressStageFailed: 'The file could not be made smaller; it was kept as it was.',
     validateStageFailed: 'The final check of this file could not be run.',
   },
@@ -80,6 +97,18 @@ export const engineEn = {
     size: 'Size',
     pages: 'Pages',
     whatWasDone: 'What was done',
+    removed: 'Removed before upload (the pages are unchanged): {{list}}.',
+    removedKinds: {
+      scripts: '{{count}} script(s)',
+      actions: '{{count}} automatic action(s)',
+      links: '{{count}} web link(s)',
+      attachedFiles: '{{count}} attached file(s)',
+      formFields: '{{count}} form field(s), kept as they look',
+      xfaForms: '{{count}} XFA form(s)',
+      richMedia: '{{count}} media element(s)',
+      metadata: '{{count}} document information record(s)',
+      imageMetadata: 'photo data (camera, location) from {{count}} image(s)',
+    },
     status: {
       ready: 'ready',
       partial: 'written without some files',

@@ -10,6 +10,27 @@ export const guideEn = {
       month: 'Month',
       year: 'Year',
     },
+    /** GOV.UK's date-input messages, one per kind of mistake (shared/case/date-input.ts). */
+    dateErrors: {
+      missing: '{{name}} must include {{parts}}',
+      part: { day: 'a day', month: 'a month', year: 'a year' },
+      and: 'and',
+      notNumbers: '{{name}} must be written in numbers, for example 31 12 2026',
+      yearDigits: '{{name}} must have a year with 4 digits, for example 2027',
+      monthRange: '{{name}} must be a real date: the month is a number from 1 to 12',
+      dayRange: '{{name}} must be a real date: {{month}} has {{days}} days',
+    },
+    timeErrors: {
+      format: 'Enter the time as hours and minutes, for example 14:30',
+      notReal: 'The time must be a real time: hours from 0 to 23 and minutes from 0 to 59',
+    },
+    /** What each date is, as the start of an error message. */
+    dateNames: {
+      permitExpiry: 'The expiry date of your residence permit',
+      passportExpiry: 'The expiry date of your passport',
+      ducDate: 'The date the DUC was generated',
+      dateOfBirth: 'Your date of birth',
+    },
     newCaseTitle: 'My renewal',
     currentCase: 'Case: {{title}}',
     skipToContent: 'Skip to main content',
@@ -322,6 +343,26 @@ export const guideEn = {
     letterIntro:
       'If nothing moves, a registered letter sets out your attempts in date order from your evidence log. The app writes it as PDF, Word (.docx) and text.',
     saveLetter: 'Write the letter (PDF, .docx, text)',
+    writingDoesNotHelp: 'Writing to AIMA does not help here.',
+    urgency: { urgent: 'Urgent', soon: 'Act soon', routine: 'A wait' },
+    urgencyMeans: {
+      urgent: 'A date or your application itself is at stake: act today.',
+      soon: 'This blocks your renewal: deal with it this week.',
+      routine: 'Nothing you do today speeds it up; keep the evidence that you asked.',
+    },
+    letterPurpose: 'Which letter',
+    letterPurposeHint:
+      'Chosen from this problem and the facts in your case. A letter that would not be true of your case cannot be chosen.',
+    purposeOverridden: 'This problem usually calls for another letter, but your case does not fit it: {{reason}}',
+    notAvailable: 'not true of your case',
+    copySubject: 'Copy the subject',
+    copyMessage: 'Copy the message',
+    copyValue: 'Copy',
+    messageLabel: 'Message to paste (Portuguese)',
+    readingAid: 'English reading aid (do not paste)',
+    fields: 'Fields the form asks for',
+    attachments: 'Attach',
+    goodToKnow: 'Good to know',
     saved: 'Saved in {{folder}}: {{files}}',
   },
   details: {

@@ -4,6 +4,7 @@ import { agencyPt } from './agency-pt';
 import { batchPt } from './batch-pt';
 import { enginePt } from './engine-pt';
 import { guidePt } from './guide-pt';
+import { fieldsPt } from './fields-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
@@ -13,6 +14,7 @@ export const pt: Messages = {
   agency: agencyPt,
   case: casePt,
   writing: writingPt,
+  fields: fieldsPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',
@@ -74,6 +76,9 @@ export const pt: Messages = {
       lowDpi: 'A página {{page}} tem apenas {{dpi}} dpi (menos de {{minDpi}}); letras pequenas podem não se ler.',
       blurry: 'A página {{page}} parece desfocada (fora de foco ou mexeu durante a digitalização).',
       blankPage: 'A página {{page}} parece estar em branco.',
+      activeContent: 'Este PDF ainda contém {{found}}, que não podem ser enviados ao portal.',
+      hiddenMetadata: 'Este PDF ainda contém dados ocultos ({{found}}) que podem identificá-lo a si ou ao programa utilizado.',
+      imageDamaged: 'Uma imagem da página {{page}} está danificada e pode não ser mostrada corretamente ({{detail}}).',
     },
     actions: {
       reexport: 'Guarde ou digitalize o documento outra vez como um novo PDF e volte a adicioná-lo.',
@@ -83,6 +88,7 @@ export const pt: Messages = {
       rescanHigherDpi: 'Digitalize esta página outra vez a 200 ou 300 dpi.',
       rescanSharper: 'Digitalize ou fotografe esta página outra vez, sem mexer, com boa luz e em foco.',
       removeBlankPage: 'Confirme que esta página deve estar lá; retire-a se for um verso vazio.',
+      reexportClean: 'Imprima o documento para um novo PDF ("Imprimir para PDF") ou digitalize-o e adicione esse ficheiro.',
       rescan: 'Digitalize o documento outra vez, ou exporte-o de novo a partir do programa que o criou.',
     },
     compression: {

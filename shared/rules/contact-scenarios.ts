@@ -61,8 +61,10 @@ export const contactScenarioIdSchema = z.enum([
   'existing-process',
   'niss-blocked',
   'duc-payment',
+  'payment-not-visible',
   'personal-data-change',
   'second-copy',
+  'appointment-change',
 ]);
 export type ContactScenarioId = z.infer<typeof contactScenarioIdSchema>;
 
@@ -294,26 +296,11 @@ export const contactScenarios: readonly ContactScenario[] = [
   },
   {
     id: 'duc-payment',
-    title: {
-      en: 'The DUC was not generated, or the payment does not show',
-      pt: 'O DUC não foi gerado, ou o pagamento não aparece',
-    },
+    title: { en: 'The DUC was not generated', pt: 'O DUC não foi gerado' },
     subject: portalRenovacoes,
     subtype: portalRenovacoes,
-    personFacts: [...BASIC_FACTS, 'ducReference'],
-    attachments: [
-      attach.permitCopy,
-      attach.errorScreenshot,
-      {
-        id: 'payment-proof',
-        name: {
-          en: 'Proof of payment (receipt from the bank or Multibanco)',
-          pt: 'Comprovativo de pagamento (banco ou Multibanco)',
-        },
-        required: false,
-        condition: { en: 'If you have paid', pt: 'Se já pagou' },
-      },
-    ],
+    personFacts: BASIC_FACTS,
+    attachments: [attach.permitCopy, attach.errorScreenshot],
     emails: ['geral', 'renovacao-ar'],
     notes: [
       {
@@ -326,6 +313,39 @@ export const contactScenarios: readonly ContactScenario[] = [
       },
     ],
     provenance: { sources: ['seedGuide', 'ducRegenerate', 'contactFormGuidance'], checkedOn: CHECKED_ON },
+  },
+  {
+    id: 'payment-not-visible',
+    title: {
+      en: 'The DUC is paid but the payment does not show',
+      pt: 'O DUC está pago mas o pagamento não aparece',
+    },
+    subject: portalRenovacoes,
+    subtype: portalRenovacoes,
+    personFacts: [...BASIC_FACTS, 'ducReference'],
+    attachments: [
+      attach.permitCopy,
+      {
+        id: 'payment-proof',
+        name: {
+          en: 'Proof of payment (receipt from the bank or Multibanco)',
+          pt: 'Comprovativo de pagamento (banco ou Multibanco)',
+        },
+        required: true,
+      },
+    ],
+    emails: ['geral', 'renovacao-ar'],
+    notes: [
+      {
+        en: 'Bank or portal confirmation may take time: people saw "fees not paid" for some days after a Multibanco payment, until the payment was matched. Check again before writing.',
+        pt: 'A confirmação do banco ou do portal pode demorar: houve quem visse "taxas não pagas" durante alguns dias depois de pagar no Multibanco, até o pagamento ser associado. Verifique de novo antes de escrever.',
+      },
+      {
+        en: 'Keep the payment proof and record it in your evidence log: it is what shows you paid in time.',
+        pt: 'Guarde o comprovativo de pagamento e registe-o no registo de provas: é o que mostra que pagou a tempo.',
+      },
+    ],
+    provenance: { sources: ['seedGuide', 'paymentReconciliationLag', 'contactFormGuidance'], checkedOn: CHECKED_ON },
   },
   {
     id: 'personal-data-change',
@@ -401,7 +421,10 @@ export const contactScenarios: readonly ContactScenario[] = [
       },
       {
         id: 'damaged-card',
-        name: { en: 'The damaged card (to hand back)', pt: 'O cartão danificado (para devolver)' },
+        name: {
+          en: 'Photos of both sides of the damaged card (the card itself cannot be attached to an online form: keep it and hand it to AIMA in person when asked)',
+          pt: 'Fotografias da frente e do verso do cartão danificado (o cartão não pode ser anexado a um formulário online: guarde-o e entregue-o presencialmente à AIMA quando lhe for pedido)',
+        },
         required: false,
         condition: { en: 'If the card is damaged', pt: 'Se o cartão estiver danificado' },
       },
@@ -418,6 +441,53 @@ export const contactScenarios: readonly ContactScenario[] = [
       },
     ],
     provenance: { sources: ['seedDataChange', 'sefSecondCopy', 'sefDataChange'], checkedOn: CHECKED_ON },
+  },
+  {
+    id: 'appointment-change',
+    title: {
+      en: 'Ask once to change an appointment you cannot attend',
+      pt: 'Pedir uma vez a alteração de uma marcação a que não pode comparecer',
+    },
+    subject: {
+      label: null,
+      labelVerified: false,
+      description: {
+        en: 'The subject that best fits the appointment (AIMA names no specific option for rebooking)',
+        pt: 'O assunto que melhor corresponde à marcação (a AIMA não indica uma opção própria para remarcar)',
+      },
+    },
+    subtype: {
+      label: null,
+      labelVerified: false,
+      description: {
+        en: 'The subtype that best fits the appointment',
+        pt: 'O subtipo que melhor corresponde à marcação',
+      },
+    },
+    personFacts: [...BASIC_FACTS, 'passportNumber'],
+    attachments: [
+      attach.permitCopy,
+      {
+        id: 'appointment-email',
+        name: { en: 'The appointment email (a screenshot or PDF)', pt: 'O e-mail da marcação (captura de ecrã ou PDF)' },
+        required: true,
+      },
+    ],
+    emails: [],
+    notes: [
+      {
+        en: 'Ask once, well before the date; AIMA asks people to cancel in advance rather than not turn up, and its phone lines do not make appointments.',
+        pt: 'Peça uma única vez, bem antes da data; a AIMA pede que se desmarque com antecedência em vez de faltar, e as linhas telefónicas não fazem marcações.',
+      },
+      {
+        en: 'Do not simply skip the appointment: missed appointments are reported to stall a case for a long time, and may cancel an application.',
+        pt: 'Não falte simplesmente: há relatos de que faltar atrasa muito o processo, e pode anular o pedido.',
+      },
+    ],
+    provenance: {
+      sources: ['aimaPostMay2026', 'aimaNoShowWarning', 'nomadgateChangeAppointments', 'inPersonVerification'],
+      checkedOn: CHECKED_ON,
+    },
   },
 ];
 
@@ -462,8 +532,8 @@ export const aimaContacts: AimaContacts = {
       id: 'renovacao-ar',
       address: 'renovacao.ar@aima.gov.pt',
       use: {
-        en: 'Sender of the Mission Structure renewal emails; the seed guide suggests writing to it. Not on an AIMA page found.',
-        pt: 'Remetente dos emails de renovação da Estrutura de Missão; o guia sugere escrever-lhe. Não consta de página da AIMA encontrada.',
+        en: 'Sender of the Mission Structure renewal emails; a widely shared applicants’ guide suggests writing to it. Not on an AIMA page found.',
+        pt: 'Remetente dos emails de renovação da Estrutura de Missão; um guia muito divulgado entre requerentes sugere escrever-lhe. Não consta de página da AIMA encontrada.',
       },
       confidence: 'uncertain',
       provenance: { sources: ['seedGuide'], checkedOn: CHECKED_ON },

@@ -1,14 +1,196 @@
 import { z } from 'zod';
+import type { CaseFile } from '../case/case-file';
+import { activeEvidence, type EvidenceEntry, type EvidenceKind } from '../case/evidence';
+import { addMonths, lisbonWallTime } from './dates';
+import type { IsoDate } from './situation';
+import { nthWorkingDayAfter } from './working-days';
 
 /**
- * Why a registered letter (carta registada) is written. The rules name the
- * purpose a problem calls for (shared/rules/troubleshooting.ts); the writing
- * module words the letter for it (shared/writing/letter.ts).
+ * Why a registered letter (carta registada) is written, and which of those
+ * reasons the facts of a case allow. A letter states facts to AIMA under the
+ * person's name: "I could not submit" is false once the case holds a DUC or a
+ * submission receipt, "within the deadline" is false unless a first attempt
+ * came before the permit expired. So a purpose is offered only when the
+ * evidence log supports it, and the letter words each sentence from the same
+ * facts (shared/writing/letter.ts).
  */
 export const letterPurposeSchema = z.enum([
-  /** The person could not submit the renewal through the portal or the form. */
+  /** Could not submit: the portal or form failed before any DUC was generated. */
   'portal-failure',
-  /** The renewal was submitted and paid, and no decision came. */
+  /** Submitted (a receipt, a DUC) or paid, but the submission or the payment is not registered. */
+  'payment-not-registered',
+  /** Submitted and paid, and no decision came (tacit approval after 60 working days). */
   'no-decision',
+  /** Approved, but the card never arrived. */
+  'card-not-received',
+  /** The permit expired more than six months ago and no renewal was submitted. */
+  'lapsed-renewal',
 ]);
 export type LetterPurpose = z.infer<typeof letterPurposeSchema>;
+export const letterPurposes = letterPurposeSchema.options;
+
+/** What a problem asks for: a purpose, or 'from-facts' (whichever letter the case's facts support). */
+export const askedPurposeSchema = z.union([letterPurposeSchema, z.literal('from-facts')]);
+export type AskedPurpose = z.infer<typeof askedPurposeSchema>;
+
+/** Why a purpose does not fit a case: a key of `writing.purposeReasons` in the UI strings. */
+export const purposeReasonSchema = z.enum([
+  'submitted',
+  'lapsed',
+  'notSubmitted',
+  'notPaid',
+  'approved',
+  'notApproved',
+  'notLapsed',
+]);
+export type PurposeReason = z.infer<typeof purposeReasonSchema>;
+
+/** Evidence kinds that record the person trying to renew or to reach AIMA (not AIMA's answers). */
+const attemptKinds: readonly EvidenceKind[] = [
+  'portal-error-screenshot',
+  'submitted-form',
+  'duc-reference',
+  'payment-proof',
+  'email-sent',
+  'letter-sent',
+  'phone-call',
+];
+
+/**
+ * Working days after the fee payment after which a renewal counts as tacitly
+ * approved, as the sources of the 'no-decision-after-payment' troubleshooting
+ * row read it (ePortugal's certificate page, lawyers' answers).
+ */
+export const TACIT_APPROVAL_WORKING_DAYS = 60;
+
+/** The facts of a case that letters rely on, each derived from the evidence log and the situation. */
+export interface LetterFacts {
+  today: IsoDate;
+  permitExpiry: IsoDate | null;
+  /** The first entry of each kind that matters, oldest first; null when the log has none. */
+  firstAttempt: EvidenceEntry | null;
+  lastAttempt: EvidenceEntry | null;
+  attemptCount: number;
+  submission: EvidenceEntry | null;
+  duc: EvidenceEntry | null;
+  payment: EvidenceEntry | null;
+  approval: EvidenceEntry | null;
+  /** The first attempt's Lisbon date is on or before the last day of validity. */
+  firstAttemptBeforeExpiry: boolean;
+  /** Today is more than six calendar months after the expiry date. */
+  lapsedOverSixMonths: boolean;
+  /** The 60th working day after the payment day; null without a recorded payment. */
+  tacitApprovalFrom: IsoDate | null;
+  /** Today is on or after `tacitApprovalFrom`. */
+  tacitApprovalReached: boolean;
+}
+
+/** The Lisbon calendar day an evidence entry happened on. */
+export function lisbonDateOf(entry: EvidenceEntry): IsoDate {
+  return lisbonWallTime(entry.at).date;
+}
+
+const first = (entries: EvidenceEntry[], kind: EvidenceKind) => entries.find((e) => e.kind === kind) ?? null;
+
+/** The case holds a DUC, a submission receipt or a payment: the person did submit. */
+export function caseHoldsSubmission(caseFile: CaseFile): boolean {
+  return activeEvidence(caseFile.evidence).some(
+    (e) => e.kind === 'submitted-form' || e.kind === 'duc-reference' || e.kind === 'payment-proof',
+  );
+}
+
+/** The first recorded attempt to renew came on or before the permit's last day of validity. */
+export function firstAttemptBeforeExpiry(caseFile: CaseFile): boolean {
+  const expiry = caseFile.situation.permitExpiry;
+  const attempt = activeEvidence(caseFile.evidence).find((e) => attemptKinds.includes(e.kind));
+  return !!expiry && !!attempt && lisbonDateOf(attempt) <= expiry;
+}
+
+/** More than six months have passed since the permit expired (the right of residence lapsed). */
+export function lapsedOverSixMonths(caseFile: CaseFile, today: IsoDate): boolean {
+  const expiry = caseFile.situation.permitExpiry;
+  return !!expiry && addMonths(expiry, 6) < today;
+}
+
+export function letterFacts(caseFile: CaseFile, today: IsoDate): LetterFacts {
+  const entries = activeEvidence(caseFile.evidence);
+  const attempts = entries.filter((e) => attemptKinds.includes(e.kind));
+  const payment = first(entries, 'payment-proof');
+  const tacitApprovalFrom = payment ? nthWorkingDayAfter(lisbonDateOf(payment), TACIT_APPROVAL_WORKING_DAYS).date : null;
+  return {
+    today,
+    permitExpiry: caseFile.situation.permitExpiry ?? null,
+    firstAttempt: attempts[0] ?? null,
+    lastAttempt: attempts.at(-1) ?? null,
+    attemptCount: attempts.length,
+    submission: first(entries, 'submitted-form'),
+    duc: first(entries, 'duc-reference'),
+    payment,
+    approval: first(entries, 'approval-declaration'),
+    firstAttemptBeforeExpiry: firstAttemptBeforeExpiry(caseFile),
+    lapsedOverSixMonths: lapsedOverSixMonths(caseFile, today),
+    tacitApprovalFrom,
+    tacitApprovalReached: !!tacitApprovalFrom && today >= tacitApprovalFrom,
+  };
+}
+
+const submitted = (f: LetterFacts) => !!(f.submission || f.duc || f.payment);
+
+/** Whether the facts allow a purpose; when not, the reason shown to the person. */
+export function purposeFits(purpose: LetterPurpose, f: LetterFacts): { fits: true } | { fits: false; reason: PurposeReason } {
+  const no = (reason: PurposeReason) => ({ fits: false as const, reason });
+  switch (purpose) {
+    case 'portal-failure':
+      if (submitted(f) || f.approval) return no('submitted');
+      if (f.lapsedOverSixMonths) return no('lapsed');
+      return { fits: true };
+    case 'payment-not-registered':
+      if (f.approval) return no('approved');
+      return submitted(f) ? { fits: true } : no('notSubmitted');
+    case 'no-decision':
+      if (f.approval) return no('approved');
+      return f.payment ? { fits: true } : no('notPaid');
+    case 'card-not-received':
+      return f.approval ? { fits: true } : no('notApproved');
+    case 'lapsed-renewal':
+      if (submitted(f) || f.approval) return no('submitted');
+      return f.lapsedOverSixMonths ? { fits: true } : no('notLapsed');
+  }
+}
+
+/** The purpose the facts point to when the problem's own purpose does not fit. */
+function purposeFromFacts(f: LetterFacts): LetterPurpose {
+  if (f.approval) return 'card-not-received';
+  if (f.payment) return 'no-decision';
+  if (submitted(f)) return 'payment-not-registered';
+  if (f.lapsedOverSixMonths) return 'lapsed-renewal';
+  return 'portal-failure';
+}
+
+export interface PurposeChoice {
+  /** The purpose to write, chosen from the problem and the facts. */
+  purpose: LetterPurpose;
+  /** The problem asked for another purpose that the facts do not allow. */
+  overridden: { asked: LetterPurpose; reason: PurposeReason } | null;
+  /** Every purpose with whether it fits, for the person to see and change. */
+  options: Array<{ purpose: LetterPurpose; fits: boolean; reason?: PurposeReason }>;
+}
+
+/**
+ * The troubleshooting row names the letter its problem usually calls for; the
+ * facts decide whether that letter would be true. A row without a purpose
+ * leaves the choice to the facts.
+ */
+export function choosePurpose(rawAsked: AskedPurpose | undefined, f: LetterFacts): PurposeChoice {
+  const asked = rawAsked === 'from-facts' ? undefined : rawAsked;
+  const options = letterPurposes.map((purpose) => {
+    const fit = purposeFits(purpose, f);
+    return fit.fits ? { purpose, fits: true } : { purpose, fits: false, reason: fit.reason };
+  });
+  if (asked) {
+    const fit = purposeFits(asked, f);
+    if (fit.fits) return { purpose: asked, overridden: null, options };
+    return { purpose: purposeFromFacts(f), overridden: { asked, reason: fit.reason }, options };
+  }
+  return { purpose: purposeFromFacts(f), overridden: null, options };
+}

@@ -83,8 +83,17 @@ export function isTemporaryPermit(kind: PermitKind): boolean {
 
 const situationShape = {
   permitKind: permitKindSchema,
-  /** As printed on the card; any format (old 6-digit folded paper titles included). */
-  permitNumber: z.string().trim().min(1).max(40),
+  /**
+   * As printed on the card; any format (old 6-digit folded paper titles included), written as AIMA
+   * writes it: no inner spaces, upper case ("ar 12 345" → "AR12345"). Not refused for its shape, so a
+   * case saved with an unusual number still opens.
+   */
+  permitNumber: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .transform((value) => value.replace(/\s+/g, '').toUpperCase()),
   /** Last day of validity printed on the card. */
   permitExpiry: isoDateSchema,
   passportExpiry: isoDateSchema,

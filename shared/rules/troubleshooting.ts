@@ -1,15 +1,23 @@
 import { z } from 'zod';
 import { rulesMeta } from './meta';
 import { contactScenarioIdSchema } from './contact-scenarios';
-import { letterPurposeSchema } from './letter-purpose';
+import { askedPurposeSchema } from './letter-purpose';
 import { localizedSchema, provenanceSchema, type Provenance } from './sources';
 
 /**
  * Portal problems: what the screen shows, what it may mean, what to try, and
  * the contact-form scenario to use if trying does not help. The first nine rows
- * are the seed guide's table, one to one; the others come from user reports
- * with more than one independent source.
+ * are the project's starting guide's table, one to one; the others come from
+ * user reports (shared/research/user-problems.md), each with its sources.
  */
+
+/**
+ * How soon the person must act: 'urgent' when a date or the application itself
+ * is at stake (a summons, a payment, a draft refusal), 'soon' when the problem
+ * blocks the renewal, 'routine' when it is a wait that only evidence helps.
+ */
+export const troubleUrgencySchema = z.enum(['urgent', 'soon', 'routine']);
+export type TroubleUrgency = z.infer<typeof troubleUrgencySchema>;
 export const troubleshootingRowSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   origin: z.enum(['seed-table', 'user-reports']),
@@ -18,8 +26,15 @@ export const troubleshootingRowSchema = z.object({
   tryThis: z.array(localizedSchema).min(1),
   /** The contact-form text that helps; absent where writing to AIMA does not (a delay, a fraud, a collection by email). */
   contactScenarioId: contactScenarioIdSchema.optional(),
-  /** The registered letter the problem calls for; absent: the default, "I could not submit" ('portal-failure'). */
-  letterPurpose: letterPurposeSchema.optional(),
+  urgency: troubleUrgencySchema,
+  /**
+   * The registered letter the problem calls for ('from-facts': whichever the
+   * case's facts support); the facts may overrule it (shared/rules/letter-purpose.ts).
+   * Absent: the letter is offered only next to a contact-form text, as "I could not submit".
+   */
+  letterPurpose: askedPurposeSchema.optional(),
+  /** Where writing to AIMA does not help, why, said plainly instead of offering a text. */
+  writingDoesNotHelp: localizedSchema.optional(),
   provenance: provenanceSchema,
 });
 export type TroubleshootingRow = z.infer<typeof troubleshootingRowSchema>;
@@ -32,6 +47,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'no-renewal-option',
     origin: 'seed-table',
+    urgency: 'soon',
     problem: { en: 'No renewal option appears', pt: 'Não aparece a opção de renovação' },
     mayMean: {
       en: 'Your expiry month may not be open yet, or your permit type may not be included in that portal route.',
@@ -51,6 +67,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'email-never-arrives',
     origin: 'seed-table',
+    urgency: 'soon',
     problem: { en: 'Email or recovery link never arrives', pt: 'O email ou o link de recuperação nunca chega' },
     mayMean: {
       en: 'AIMA may have an old email address on file, or the message may be filtered.',
@@ -69,6 +86,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'citizen-not-identified',
     origin: 'seed-table',
+    urgency: 'soon',
     problem: { en: '"Citizen not identified" or a similar message', pt: '"Cidadão não identificado" ou mensagem semelhante' },
     mayMean: {
       en: 'Your expiry month may not be open, or AIMA’s records may not match your card details.',
@@ -88,6 +106,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'process-already-exists',
     origin: 'seed-table',
+    urgency: 'soon',
     problem: { en: 'Process or appointment already exists', pt: 'Já existe um processo ou agendamento' },
     mayMean: {
       en: 'AIMA may already have a process or appointment linked to your file (sometimes from SEF-to-AIMA migration records).',
@@ -106,6 +125,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'niss-field-blocks',
     origin: 'seed-table',
+    urgency: 'soon',
     problem: { en: 'NISS field blocks submission', pt: 'O campo NISS bloqueia a submissão' },
     mayMean: {
       en: 'Your NISS may be missing from AIMA’s records, or your permit type may not fit the portal logic.',
@@ -124,6 +144,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'duc-not-generated',
     origin: 'seed-table',
+    urgency: 'urgent',
     problem: { en: 'DUC is not generated', pt: 'O DUC não é gerado' },
     mayMean: {
       en: 'The form may not have submitted correctly, or the system may be delayed.',
@@ -138,11 +159,13 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
       },
     ],
     contactScenarioId: 'duc-payment',
+    letterPurpose: 'payment-not-registered',
     provenance: seed,
   },
   {
     id: 'payment-not-visible',
     origin: 'seed-table',
+    urgency: 'soon',
     problem: { en: 'DUC generated but payment is not visible', pt: 'DUC gerado mas o pagamento não aparece' },
     mayMean: {
       en: 'Bank or portal confirmation may take time.',
@@ -156,12 +179,14 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
         pt: 'Contacte a AIMA se o estado não mudar.',
       },
     ],
-    contactScenarioId: 'duc-payment',
+    contactScenarioId: 'payment-not-visible',
+    letterPurpose: 'payment-not-registered',
     provenance: seed,
   },
   {
     id: 'file-upload-fails',
     origin: 'seed-table',
+    urgency: 'soon',
     problem: { en: 'File upload fails', pt: 'O envio do ficheiro falha' },
     mayMean: {
       en: 'The file may be too large, password-protected, unclear, wrongly named, or in the wrong format.',
@@ -181,6 +206,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'portal-times-out',
     origin: 'seed-table',
+    urgency: 'routine',
     problem: { en: 'Portal times out', pt: 'O portal expira a sessão' },
     mayMean: {
       en: 'The session expired, or there is a browser or internet issue.',
@@ -199,6 +225,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'go-to-irn-message',
     origin: 'user-reports',
+    urgency: 'routine',
     problem: {
       en: 'The portal tells you to go to the IRN to renew',
       pt: 'O portal diz para ir ao IRN renovar',
@@ -219,6 +246,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'title-not-found',
     origin: 'user-reports',
+    urgency: 'soon',
     problem: {
       en: 'The portal says your residence title does not exist, or shows another expiry date than your card',
       pt: 'O portal diz que o título de residência não existe, ou mostra uma data de validade diferente da do cartão',
@@ -239,6 +267,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'email-change-refused',
     origin: 'user-reports',
+    urgency: 'soon',
     problem: {
       en: 'Changing your email fails: "a record already exists with another email address"',
       pt: 'A alteração do email falha: "já existe um registo com outro endereço de e-mail"',
@@ -259,6 +288,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'cannot-get-niss',
     origin: 'user-reports',
+    urgency: 'soon',
     problem: {
       en: 'Social Security will not give you a NISS (for example because your card has expired)',
       pt: 'A Segurança Social não lhe atribui NISS (por exemplo, porque o cartão caducou)',
@@ -283,6 +313,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'old-address-on-file',
     origin: 'user-reports',
+    urgency: 'soon',
     problem: {
       en: 'AIMA still has your old address (the new card would be posted there)',
       pt: 'A AIMA ainda tem a morada antiga (o novo cartão seria enviado para lá)',
@@ -303,6 +334,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'card-returned-to-aima',
     origin: 'user-reports',
+    urgency: 'soon',
     problem: {
       en: 'CTT returned your new card to AIMA ("devolvido ao remetente")',
       pt: 'Os CTT devolveram o novo cartão à AIMA ("devolvido ao remetente")',
@@ -330,6 +362,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'card-delivered-not-received',
     origin: 'user-reports',
+    urgency: 'soon',
     problem: {
       en: 'CTT tracking says the card was delivered ("entregue"), but you never got it',
       pt: 'O seguimento dos CTT diz que o cartão foi entregue, mas nunca o recebeu',
@@ -353,11 +386,13 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
       },
     ],
     contactScenarioId: 'second-copy',
+    letterPurpose: 'card-not-received',
     provenance: prov('cardDeliveredNotReceived', 'seedDataChange'),
   },
   {
     id: 'approved-no-card',
     origin: 'user-reports',
+    urgency: 'routine',
     problem: {
       en: 'Your renewal was approved ("pedido deferido"), but months later there is still no card',
       pt: 'A renovação foi deferida ("pedido deferido"), mas meses depois o cartão ainda não chegou',
@@ -380,11 +415,13 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
         pt: 'Não use o formulário de contacto para perguntar pelo atraso: a AIMA diz que as perguntas sobre o estado do processo não são analisadas.',
       },
     ],
+    letterPurpose: 'card-not-received',
     provenance: prov('approvalProof', 'cardStuckInPrint', 'approvedWhatNext', 'contactForm'),
   },
   {
     id: 'verification-appointment-email',
     origin: 'user-reports',
+    urgency: 'urgent',
     problem: {
       en: 'An email "Novo agendamento para verificação de documentos" calls you to an appointment',
       pt: 'Um e-mail "Novo agendamento para verificação de documentos" convoca-o para uma marcação',
@@ -412,6 +449,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'fraud-email-or-paid-slots',
     origin: 'user-reports',
+    urgency: 'urgent',
     problem: {
       en: 'An email or a website offers an AIMA appointment, a paid "slot" or a fast renewal',
       pt: 'Um e-mail ou um site oferece uma marcação na AIMA, uma "vaga" paga ou uma renovação rápida',
@@ -439,6 +477,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'no-decision-after-payment',
     origin: 'user-reports',
+    urgency: 'routine',
     problem: {
       en: 'No decision long after you submitted and paid: the status stays "em análise"',
       pt: 'Sem decisão muito depois de submeter e pagar: o estado continua "em análise"',
@@ -471,6 +510,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'prior-hearing-notice',
     origin: 'user-reports',
+    urgency: 'urgent',
     problem: {
       en: 'A notice of prior hearing (audiência prévia) or a draft refusal (projeto de indeferimento)',
       pt: 'Uma notificação de audiência prévia ou um projeto de indeferimento',
@@ -498,6 +538,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
   {
     id: 'expired-card-receipt-refused',
     origin: 'user-reports',
+    urgency: 'soon',
     problem: {
       en: 'A bank, employer, airline or embassy refuses your expired card with the renewal receipt',
       pt: 'Um banco, empregador, companhia aérea ou embaixada recusa o cartão caducado com o comprovativo de renovação',
@@ -521,5 +562,225 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
       },
     ],
     provenance: prov('receiptValidity', 'renewedTitlesValidityDecree'),
+  },
+  {
+    id: 'registration-invalid-date',
+    origin: 'user-reports',
+    urgency: 'soon',
+    problem: {
+      en: 'Registration or login fails with "Data inválida" (invalid date) or "Usuário não encontrado" (user not found)',
+      pt: 'O registo ou a entrada falha com "Data inválida" ou "Usuário não encontrado"',
+    },
+    mayMean: {
+      en: 'In the English version of the portal the date picker writes dates as MM/DD/YYYY (month first), which the portal then refuses. Bugs in the first weeks after each launch gave the same messages.',
+      pt: 'Na versão inglesa do portal, o seletor de datas escreve as datas como MM/DD/AAAA (mês primeiro), que o portal depois recusa. Erros das primeiras semanas após cada lançamento deram as mesmas mensagens.',
+    },
+    tryThis: [
+      {
+        en: 'Switch the portal to Portuguese and type the date as DD-MM-YYYY: day first, for example 17-05-1990 for 17 May 1990.',
+        pt: 'Mude o portal para português e escreva a data como DD-MM-AAAA: dia primeiro, por exemplo 17-05-1990 para 17 de maio de 1990.',
+      },
+      {
+        en: 'Check that your expiry month and permit type are open: one person who typed the date this way was still refused, probably because their type was not open yet.',
+        pt: 'Confirme que o seu mês de caducidade e o seu tipo de autorização estão abertos: uma pessoa que escreveu a data assim continuou a ser recusada, provavelmente porque o seu tipo ainda não estava aberto.',
+      },
+      {
+        en: 'If it still fails, save a screenshot and send the contact form below, once, with a copy of your card.',
+        pt: 'Se continuar a falhar, guarde uma captura de ecrã e envie uma vez o formulário de contacto abaixo, com cópia do cartão.',
+      },
+    ],
+    contactScenarioId: 'renewals-portal-error',
+    provenance: prov('portalLaunchErrors', 'nomadgateAriRenewal'),
+  },
+  {
+    id: 'ari-family-request-fails',
+    origin: 'user-reports',
+    urgency: 'soon',
+    problem: {
+      en: 'Golden visa (ARI): creating the renewal for a spouse or dependant fails with an error',
+      pt: 'ARI: a criação do pedido de renovação do cônjuge ou de um dependente falha com um erro',
+    },
+    mayMean: {
+      en: 'Family members were not enabled at first, or the record holds stale data (for example a wrong "Despacho"), sometimes because the main holder’s earlier in-person renewal is still pending. Few reports; not confirmed by AIMA.',
+      pt: 'Os familiares não estavam ativos no início, ou o registo tem dados desatualizados (por exemplo um "Despacho" errado), por vezes porque a renovação presencial anterior do titular ainda está pendente. Poucos relatos; não confirmado pela AIMA.',
+    },
+    tryThis: [
+      {
+        en: 'Compare what the portal shows for the family member (the "Despacho" in particular) with their card, and save a screenshot of the error.',
+        pt: 'Compare o que o portal mostra para o familiar (sobretudo o "Despacho") com o cartão dele e guarde uma captura de ecrã do erro.',
+      },
+      {
+        en: 'One user deleted and re-created the account; the right Despacho then showed and the request went through. This is a single report: try it only if you can still reach the account’s email.',
+        pt: 'Um utilizador apagou e voltou a criar a conta; o Despacho certo apareceu e o pedido seguiu. É um único relato: experimente só se ainda tiver acesso ao e-mail da conta.',
+      },
+      {
+        en: 'Otherwise send the contact form below once, with the family member’s details, a copy of their card and the screenshot.',
+        pt: 'Caso contrário, envie uma vez o formulário de contacto abaixo, com os dados do familiar, cópia do cartão dele e a captura de ecrã.',
+      },
+    ],
+    contactScenarioId: 'renewals-portal-error',
+    provenance: prov('nomadgateAriRenewal'),
+  },
+  {
+    id: 'biometrics-appointment-impossible',
+    origin: 'user-reports',
+    urgency: 'urgent',
+    problem: {
+      en: 'A biometrics appointment was set far away or at an impossible time, or was cancelled by email after the date',
+      pt: 'Uma marcação de biometria foi fixada longe ou a uma hora impossível, ou foi cancelada por e-mail depois da data',
+    },
+    mayMean: {
+      en: 'AIMA sets some appointments automatically (golden visa renewals since February 2026). Missed appointments are reported to stall a case for a long time.',
+      pt: 'A AIMA fixa algumas marcações automaticamente (renovações ARI desde fevereiro de 2026). Há relatos de que faltar atrasa muito o processo.',
+    },
+    tryThis: [
+      { en: 'Do not simply skip it.', pt: 'Não falte simplesmente.' },
+      {
+        en: 'Ask once to change it, through the contact form below or at an AIMA information desk, well before the date.',
+        pt: 'Peça uma única vez a alteração, pelo formulário de contacto abaixo ou num balcão de informação da AIMA, bem antes da data.',
+      },
+      {
+        en: 'If AIMA cancelled it after the date, record the email in your evidence log and ask once for a new date.',
+        pt: 'Se a AIMA a cancelou depois da data, registe o e-mail no registo de provas e peça uma única vez nova data.',
+      },
+    ],
+    contactScenarioId: 'appointment-change',
+    provenance: prov('ariOnPortal', 'nomadgateAriRenewal', 'nomadgateChangeAppointments', 'aimaNoShowWarning', 'aimaPostMay2026'),
+  },
+  {
+    id: 'unpaid-fees-notice',
+    origin: 'user-reports',
+    urgency: 'urgent',
+    problem: {
+      en: 'A notice of unpaid fees ("taxas em falta") although you paid, warning that the process will be closed',
+      pt: 'Uma notificação de taxas em falta, embora tenha pago, a avisar que o processo será extinto',
+    },
+    mayMean: {
+      en: 'A partial payment, or a payment not matched to your process. Reported for Mission Structure applicants; the notice says the process will be closed with no refund.',
+      pt: 'Um pagamento parcial, ou um pagamento não associado ao processo. Relatado por requerentes da Estrutura de Missão; a notificação diz que o processo será extinto sem reembolso.',
+    },
+    tryThis: [
+      {
+        en: 'Keep every payment receipt and record it in your evidence log.',
+        pt: 'Guarde todos os comprovativos de pagamento e registe-os no registo de provas.',
+      },
+      {
+        en: 'Settle it in person: Lisbon, Rua Álvaro Coutinho 14, or Porto, SEIVA, Rua Calouste Gulbenkian 176. Bring your passport and the receipts; card payment only, no cash.',
+        pt: 'Regularize presencialmente: em Lisboa, Rua Álvaro Coutinho 14, ou no Porto, SEIVA, Rua Calouste Gulbenkian 176. Leve o passaporte e os comprovativos; só pagamento com cartão, sem numerário.',
+      },
+      {
+        en: 'AIMA published separate instructions for people who had already paid; the copy the app’s sources hold is cut short, so read the notice you received for them.',
+        pt: 'A AIMA publicou instruções próprias para quem já tinha pago; a cópia que a aplicação consultou está incompleta, por isso leia-as na notificação que recebeu.',
+      },
+    ],
+    writingDoesNotHelp: {
+      en: 'The sources say this is settled in person, at the desks above; a letter or the contact form does not stop the deadline. Take the receipts with you.',
+      pt: 'As fontes indicam que isto se resolve presencialmente, nos balcões acima; uma carta ou o formulário de contacto não suspende o prazo. Leve os comprovativos.',
+    },
+    provenance: prov('unpaidFeesNotice'),
+  },
+  {
+    id: 'approved-not-sent-to-print',
+    origin: 'user-reports',
+    urgency: 'soon',
+    problem: {
+      en: 'Approved in AIMA’s system, but the card was never sent to print: every enquiry says "wait"',
+      pt: 'Deferido no sistema da AIMA, mas o cartão nunca foi enviado para impressão: todas as respostas dizem "aguarde"',
+    },
+    mayMean: {
+      en: 'The approval was recorded but the print order was never created, so there is no print tracking. A single second-hand report (May 2026), not confirmed by AIMA.',
+      pt: 'O deferimento foi registado, mas a ordem de impressão nunca foi criada, por isso não há seguimento da impressão. Um único relato indireto (maio de 2026), não confirmado pela AIMA.',
+    },
+    tryThis: [
+      {
+        en: 'Record the approval email or proof in your evidence log, then send the registered letter below: it records that you asked.',
+        pt: 'Registe o e-mail ou o comprovativo de deferimento no registo de provas e envie depois a carta registada abaixo: fica registado que pediu.',
+      },
+      {
+        en: 'What moved these cases was a court action by a lawyer: the "intimação para a prática de ato devido" asks the administrative court to order AIMA to do what it must (here, issue the card). The report speaks of rulings in 4 to 8 weeks (not confirmed).',
+        pt: 'O que fez avançar estes casos foi uma ação judicial por advogado: a intimação para a prática de ato devido pede ao tribunal administrativo que obrigue a AIMA a praticar o ato devido (aqui, emitir o cartão). O relato fala de decisões em 4 a 8 semanas (não confirmado).',
+      },
+      {
+        en: 'Consider it when the card is months late after approval, the letter got no answer, and you need the card (to travel, for work, for a bank).',
+        pt: 'Pondere-a quando o cartão está atrasado há meses depois do deferimento, a carta não teve resposta e precisa do cartão (para viajar, trabalhar ou no banco).',
+      },
+    ],
+    letterPurpose: 'card-not-received',
+    provenance: prov('notSentToPrint', 'cardStuckInPrint'),
+  },
+  {
+    id: 'student-now-working',
+    origin: 'user-reports',
+    urgency: 'soon',
+    problem: {
+      en: 'You hold a student permit and now work, or you finished your course',
+      pt: 'Tem autorização de residência de estudante e agora trabalha, ou terminou o curso',
+    },
+    mayMean: {
+      en: 'Since 7 January 2026 AIMA treats staying to work as a change of permit type (a new residence permit, not a renewal): the renewals portal is not the route. Some who had started a student renewal then met a "documento vencido" (expired document) error on the contact form.',
+      pt: 'Desde 7 de janeiro de 2026 a AIMA trata a permanência para trabalhar como mudança de tipo de autorização (uma nova autorização, não uma renovação): o Portal das Renovações não é a via. Alguns que tinham iniciado uma renovação de estudante depararam depois com o erro "documento vencido" no formulário de contacto.',
+    },
+    tryThis: [
+      {
+        en: 'Course finished: on the contact form, "Autorização de Residência > Autorização de Dispensa de Visto de Residência – Artigo 122 – alíneas o) e p)" (open since December 2025).',
+        pt: 'Curso concluído: no formulário de contacto, "Autorização de Residência > Autorização de Dispensa de Visto de Residência – Artigo 122 – alíneas o) e p)" (aberto desde dezembro de 2025).',
+      },
+      {
+        en: 'Still studying and working: on the contact form, "Autorização de Residência > Autorização – dispensa de visto de residência – Art. 122.º – alínea j)" (open since February 2026).',
+        pt: 'Ainda a estudar e a trabalhar: no formulário de contacto, "Autorização de Residência > Autorização – dispensa de visto de residência – Art. 122.º – alínea j)" (aberto desde fevereiro de 2026).',
+      },
+      {
+        en: 'Attach your passport, residence card, IRS declaration, work contract or start of activity at Finanças, and Social Security registration.',
+        pt: 'Anexe passaporte, título de residência, declaração de IRS, contrato de trabalho ou início de atividade nas Finanças, e inscrição na Segurança Social.',
+      },
+      {
+        en: 'For the "documento vencido" error no published fix was found (January 2026): keep a screenshot in your evidence log.',
+        pt: 'Para o erro "documento vencido" não foi encontrada solução publicada (janeiro de 2026): guarde uma captura de ecrã no registo de provas.',
+      },
+    ],
+    writingDoesNotHelp: {
+      en: 'The request on the contact form is the application itself, under the option above with its attachments; the app has no ready-made text for a change of permit type, and a renewal letter would argue the wrong case.',
+      pt: 'O pedido no formulário de contacto é o próprio requerimento, na opção acima e com os anexos indicados; a aplicação não tem texto pronto para uma mudança de tipo de autorização, e uma carta de renovação argumentaria o caso errado.',
+    },
+    provenance: prov('studentsChangeJan2026', 'studentsWorkingGuidance', 'studentsFinishedDec2025', 'studentsWorkingFeb2026'),
+  },
+  {
+    id: 'no-reply-anywhere',
+    origin: 'user-reports',
+    urgency: 'routine',
+    problem: {
+      en: 'No reply on any channel: contact form, email, phone, registered letters',
+      pt: 'Sem resposta em nenhum canal: formulário de contacto, e-mail, telefone, cartas registadas',
+    },
+    mayMean: {
+      en: 'Overload. The "Portal de Renovações" option of the contact form is only for technical faults: questions about status or delays sent there are not reviewed.',
+      pt: 'Sobrecarga. A opção "Portal de Renovações" do formulário de contacto é só para falhas técnicas: as perguntas sobre o estado ou atrasos enviadas por aí não são analisadas.',
+    },
+    tryThis: [
+      {
+        en: 'First, for a technical fault only: send the contact form once, with a copy of your card, a screenshot and a short text. Sending it again does not help.',
+        pt: 'Primeiro, só para uma falha técnica: envie uma vez o formulário de contacto, com cópia do cartão, uma captura de ecrã e um texto curto. Reenviar não ajuda.',
+      },
+      {
+        en: 'Then, for a delay, build a record instead: send the registered letter below, keep the CTT receipt and record the letter in your evidence log.',
+        pt: 'Depois, para um atraso, crie prova em vez disso: envie a carta registada abaixo, guarde o talão dos CTT e registe a carta no registo de provas.',
+      },
+      {
+        en: 'Once 60 working days have passed since you paid the fee with no decision: ask ePortugal for the certificate of tacit approval (see the problem "No decision long after you submitted and paid").',
+        pt: 'Decorridos 60 dias úteis sobre o pagamento da taxa sem decisão: peça no ePortugal a certidão de deferimento tácito (veja o problema "Sem decisão muito depois de submeter e pagar").',
+      },
+      {
+        en: 'Complaints: Portal da Queixa or DECO. A lawyer can use the Bar Association’s (Ordem dos Advogados) direct channel to AIMA, open since November 2025, or go to court.',
+        pt: 'Reclamações: Portal da Queixa ou DECO. Um advogado pode usar o canal direto da Ordem dos Advogados com a AIMA, aberto desde novembro de 2025, ou recorrer ao tribunal.',
+      },
+    ],
+    letterPurpose: 'from-facts',
+    provenance: prov(
+      'rolloutSep2025',
+      'contactFormGuidance',
+      'aimaPostMay2026',
+      'lawyersDirectChannel',
+      'eportugalTacitApproval',
+    ),
   },
 ];

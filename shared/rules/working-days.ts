@@ -1,7 +1,7 @@
-import Holidays from 'date-holidays';
 import { rulesMeta } from './meta';
 import { addDays, isWeekend } from './dates';
 import type { IsoDate } from './situation';
+import { nationalHolidays, type Holiday } from './portuguese-holidays';
 import type { Localized, Provenance } from './sources';
 
 /**
@@ -9,30 +9,18 @@ import type { Localized, Provenance } from './sources';
  * public holidays of Código do Trabalho art. 234 (ten fixed, plus Good Friday,
  * Easter Sunday and Corpo de Deus, which move with Easter).
  *
- * The holiday dates come from `date-holidays` (well kept, pure JS, computes the
- * Easter-based dates) rather than a hand list. Only `public` holidays count:
- * Carnival Tuesday is optional under art. 235 and municipal holidays vary by
- * place, so both are treated as working days — the stricter reading for a
- * payment deadline (it can only make the deadline earlier, never later).
+ * The holiday dates come from `./portuguese-holidays` (fixed dates plus the
+ * Easter-based ones). Carnival Tuesday is optional under art. 235 and municipal
+ * holidays vary by place, so both are treated as working days — the stricter
+ * reading for a payment deadline (it can only make the deadline earlier, never later).
  */
 export const workingDayProvenance: Provenance = {
   sources: ['codigoTrabalhoHolidays'],
   checkedOn: rulesMeta.rulesCheckedOn,
 };
 
-export interface Holiday {
-  date: IsoDate;
-  name: Localized;
-}
+export type { Holiday };
 
-/** English names the library leaves in Portuguese. */
-const ENGLISH_NAME_GAPS: Record<string, string> = {
-  '10-05': 'Republic Day',
-  '12-01': 'Restoration of Independence',
-};
-
-const holidaysPt = new Holidays('PT', { types: ['public'], languages: ['pt'] });
-const holidaysEn = new Holidays('PT', { types: ['public'], languages: ['en'] });
 const byYear = new Map<number, Map<IsoDate, Holiday>>();
 
 /** National public holidays of one year, by date. */
@@ -43,15 +31,7 @@ export function portugueseHolidays(year: number): Holiday[] {
 function holidaysOf(year: number): Map<IsoDate, Holiday> {
   let map = byYear.get(year);
   if (!map) {
-    map = new Map();
-    // `date` is the local date in Portugal ("YYYY-MM-DD 00:00:00"), independent of the machine's zone.
-    const english = new Map(holidaysEn.getHolidays(year).map((h) => [h.date.slice(0, 10), h.name]));
-    for (const h of holidaysPt.getHolidays(year)) {
-      if (h.type !== 'public') continue;
-      const date = h.date.slice(0, 10);
-      const en = ENGLISH_NAME_GAPS[date.slice(5)] ?? english.get(date) ?? h.name;
-      map.set(date, { date, name: { pt: h.name, en } });
-    }
+    map = new Map(nationalHolidays(year).map((holiday) => [holiday.date, holiday]));
     byYear.set(year, map);
   }
   return map;

@@ -25,8 +25,10 @@ export const emailDraftSchema = z.object({
   from: z.object({ name: z.string().nullable(), address: z.email().nullable() }),
   to: z.array(emailRecipientSchema).min(1),
   subject: z.string().min(1).max(300),
-  /** The whole body as sent: Portuguese, then the English reading aid. */
+  /** The body as sent: Portuguese only, so copying or saving it never sends the reading aid. */
   body: z.string().min(1),
+  /** The same email in English, to read, never sent. */
+  readingAid: z.string().min(1),
   fields: z.array(factValueSchema),
   attachments: z.array(attachmentTextSchema),
   warnings: z.array(textWarningSchema),
@@ -93,7 +95,8 @@ export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioI
     'Com os melhores cumprimentos,',
     ...signature,
     '',
-    '--- English reading aid (you may delete this part before sending) ---',
+  ].join('\n');
+  const readingAid = [
     'Dear Sir or Madam,',
     '',
     message.en,
@@ -115,6 +118,7 @@ export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioI
     to: to.map((r) => ({ address: r.address, use: r.use, confidence: r.confidence, provenance: r.provenance })),
     subject,
     body,
+    readingAid,
     fields,
     attachments,
     warnings,

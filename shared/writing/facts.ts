@@ -107,7 +107,7 @@ export function factValue(caseFile: CaseFile, fact: PersonFact): string | null {
     case 'niss':
       if (p.niss) return p.niss;
       // Having no NISS is an answer, not a gap: say so in the form's words.
-      return caseFile.situation.hasNiss === false ? 'Não tenho NISS (não inscrito na Segurança Social)' : null;
+      return caseFile.situation.hasNiss === false ? 'Não tenho NISS (sem inscrição na Segurança Social)' : null;
     case 'currentAddress':
       // The address on AIMA's record: the one on the card if the person moved, else where they live.
       if (p.addressOnRecord) return oneLine(p.addressOnRecord);

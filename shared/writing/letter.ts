@@ -1,18 +1,31 @@
 import { z } from 'zod';
+import { AppError } from '../api/errors';
 import type { CaseFile } from '../case/case-file';
-import { activeEvidence, evidenceKindLabels, type EvidenceEntry } from '../case/evidence';
-import { addressLines } from '../case/person';
+import { activeEvidence, type EvidenceEntry, type EvidenceKind } from '../case/evidence';
+import { addressLines, type PostalAddress } from '../case/person';
 import { aimaContacts } from '../rules/contact-scenarios';
-import { letterPurposeSchema, type LetterPurpose } from '../rules/letter-purpose';
+import {
+  askedPurposeSchema,
+  choosePurpose,
+  letterFacts,
+  letterPurposeSchema,
+  purposeFits,
+  purposeReasonSchema,
+  type LetterPurpose,
+} from '../rules/letter-purpose';
 import type { Localized } from '../rules/sources';
 import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt, shortDatePt } from './dates';
 import { factLabels, missingMarker, textWarningSchema, type TextWarning } from './facts';
+import { letterArgument } from './letter-arguments';
+import { keepAbbreviationsTogether, residentAt, withHouseNumberComma } from './pt-address';
 
 /**
  * The registered letter (carta registada) to AIMA, as structured, editable
  * content: the renderer shows it, the person edits any part, and the Node side
  * renders exactly what comes back into PDF, .docx and plain text. Portuguese is
- * the letter; the English reading aid follows on its own page.
+ * the letter; the English reading aid follows on its own page. What the letter
+ * argues comes from the case's facts (letter-arguments.ts); a purpose the facts
+ * do not support is refused, never written.
  */
 
 export { letterPurposeSchema, type LetterPurpose };
@@ -24,8 +37,17 @@ export const chronologyItemSchema = z.object({
   en: z.string().min(1),
 });
 
+/** Which letters the facts allow, so the person sees why this one was chosen and can change it. */
+export const purposeChoiceSchema = z.object({
+  /** The purpose the problem asked for, when the facts ruled it out. */
+  overridden: z.object({ asked: letterPurposeSchema, reason: purposeReasonSchema }).nullable(),
+  options: z.array(z.object({ purpose: letterPurposeSchema, fits: z.boolean(), reason: purposeReasonSchema.optional() })),
+});
+export type PurposeChoiceView = z.infer<typeof purposeChoiceSchema>;
+
 export const letterSchema = z.object({
   purpose: letterPurposeSchema,
+  choice: purposeChoiceSchema,
   sender: z.array(z.string()).min(1),
   recipient: z.object({
     lines: z.array(z.string()).min(1),
@@ -58,7 +80,10 @@ export const letterSchema = z.object({
 export type Letter = z.infer<typeof letterSchema>;
 
 export const letterOptionsSchema = z.object({
-  purpose: letterPurposeSchema.default('portal-failure'),
+  /** The letter to write; refused when the facts do not support it. Absent: chosen from `asked` and the facts. */
+  purpose: letterPurposeSchema.optional(),
+  /** The purpose the person's problem (a troubleshooting row) calls for; the facts may overrule it. */
+  asked: askedPurposeSchema.optional(),
   /** ISO date the letter is dated (the caller's today, on the Lisbon calendar). */
   date: z.iso.date(),
   /** Where it is signed; defaults to the locality of the person's address. */
@@ -66,10 +91,40 @@ export const letterOptionsSchema = z.object({
 });
 export type LetterOptions = z.input<typeof letterOptionsSchema>;
 
-function dateTimePt(entry: EvidenceEntry): { pt: string; en: string } {
+/** "2 de março de 2026, às 09:15" / "2 March 2026 at 09:15". */
+function dateTime(entry: EvidenceEntry): Localized {
   const d = lisbonDayAndTime(entry.at);
-  return { pt: `${longDatePt(d)}, ${d.time}`, en: `${longDateEn(d)}, ${d.time}` };
+  return { pt: `${longDatePt(d)}, às ${d.time}`, en: `${longDateEn(d)} at ${d.time}` };
 }
+
+/** How an annex is named: what the document is and when it happened, with the right preposition. */
+const annexNames: Record<EvidenceKind, (when: Localized) => Localized> = {
+  'portal-error-screenshot': (w) => ({
+    pt: `Captura de ecrã do erro no portal, em ${w.pt}`,
+    en: `Screenshot of the portal error, on ${w.en}`,
+  }),
+  'submitted-form': (w) => ({ pt: `Formulário submetido em ${w.pt}`, en: `Form submitted on ${w.en}` }),
+  'duc-reference': (w) => ({ pt: `DUC gerado em ${w.pt}`, en: `DUC generated on ${w.en}` }),
+  'payment-proof': (w) => ({ pt: `Comprovativo do pagamento efetuado em ${w.pt}`, en: `Proof of the payment made on ${w.en}` }),
+  'email-sent': (w) => ({ pt: `E-mail enviado à AIMA em ${w.pt}`, en: `Email sent to AIMA on ${w.en}` }),
+  'email-received': (w) => ({ pt: `E-mail recebido da AIMA em ${w.pt}`, en: `Email received from AIMA on ${w.en}` }),
+  'approval-declaration': (w) => ({ pt: `Comprovativo de deferimento de ${w.pt}`, en: `Approval proof of ${w.en}` }),
+  'letter-sent': (w) => ({ pt: `Carta registada enviada em ${w.pt}`, en: `Registered letter sent on ${w.en}` }),
+  'phone-call': (w) => ({ pt: `Registo da chamada telefónica de ${w.pt}`, en: `Record of the phone call of ${w.en}` }),
+};
+
+/** What happened, for the chronology (the date leads the line). */
+const eventNames: Record<EvidenceKind, Localized> = {
+  'portal-error-screenshot': { pt: 'Erro no portal (captura de ecrã)', en: 'Portal error (screenshot)' },
+  'submitted-form': { pt: 'Formulário submetido', en: 'Form submitted' },
+  'duc-reference': { pt: 'DUC gerado', en: 'DUC generated' },
+  'payment-proof': { pt: 'Pagamento efetuado', en: 'Payment made' },
+  'email-sent': { pt: 'E-mail enviado à AIMA', en: 'Email sent to AIMA' },
+  'email-received': { pt: 'E-mail recebido da AIMA', en: 'Email received from AIMA' },
+  'approval-declaration': { pt: 'Deferimento do pedido', en: 'Request approved' },
+  'letter-sent': { pt: 'Carta registada enviada', en: 'Registered letter sent' },
+  'phone-call': { pt: 'Chamada telefónica', en: 'Phone call' },
+};
 
 /** Annex 1 and 2 are always the card and the passport; evidence files follow, in chronology order. */
 function buildAnnexes(entries: EvidenceEntry[]): { annexes: Letter['annexes']; annexOf: Map<string, number[]> } {
@@ -80,10 +135,9 @@ function buildAnnexes(entries: EvidenceEntry[]): { annexes: Letter['annexes']; a
   const annexOf = new Map<string, number[]>();
   for (const entry of entries) {
     const numbers: number[] = [];
-    const when = dateTimePt(entry);
+    const name = annexNames[entry.kind](dateTime(entry));
     for (const file of entry.files) {
-      const label = evidenceKindLabels[entry.kind];
-      annexes.push({ pt: `${label.pt} de ${when.pt} — ${file.name}`, en: `${label.en} of ${when.en} — ${file.name}` });
+      annexes.push({ pt: `${name.pt} — ${file.name}`, en: `${name.en} — ${file.name}` });
       numbers.push(annexes.length);
     }
     annexOf.set(entry.id, numbers);
@@ -92,8 +146,8 @@ function buildAnnexes(entries: EvidenceEntry[]): { annexes: Letter['annexes']; a
 }
 
 function chronologyItem(entry: EvidenceEntry, annexNumbers: number[]): Letter['chronology'][number] {
-  const when = dateTimePt(entry);
-  const label = evidenceKindLabels[entry.kind];
+  const when = dateTime(entry);
+  const label = eventNames[entry.kind];
   const reference = entry.reference ? ` (ref. ${entry.reference})` : '';
   const note = entry.note.trim() ? `: ${entry.note.trim()}` : '';
   const annex = annexNumbers.length
@@ -106,59 +160,24 @@ function chronologyItem(entry: EvidenceEntry, annexNumbers: number[]): Letter['c
   };
 }
 
-const texts: Record<LetterPurpose, { subject: Localized; facts: Localized; request: Localized[] }> = {
-  'portal-failure': {
-    subject: {
-      pt: 'Renovação da autorização de residência — exposição das tentativas de submissão e pedido',
-      en: 'Renewal of the residence permit — account of the attempts to submit, and request',
-    },
-    facts: {
-      pt: 'Tentei por diversas vezes submeter o pedido de renovação da minha autorização de residência pelos meios disponibilizados pela AIMA, sem sucesso, por motivos que não me são imputáveis. Apresento abaixo a cronologia das tentativas e dos contactos, com os comprovativos em anexo.',
-      en: 'I tried several times to submit the renewal of my residence permit through the channels AIMA provides, without success, for reasons outside my control. Below is the chronology of my attempts and contacts, with the proof attached.',
-    },
-    request: [
-      {
-        pt: 'a) que fique registado que procurei renovar a minha autorização de residência dentro do prazo e que a falta de submissão não me é imputável;',
-        en: 'a) that it be recorded that I sought to renew my residence permit in time and that the failure to submit is not my fault;',
-      },
-      {
-        pt: 'b) que me seja indicado o meio para submeter o pedido de renovação, considerando-se o mesmo tempestivo;',
-        en: 'b) that I be told how to submit the renewal, and that it be treated as submitted in time;',
-      },
-      {
-        pt: 'c) que me seja emitido documento comprovativo de que a renovação se encontra em curso.',
-        en: 'c) that I be given a document showing that the renewal is in progress.',
-      },
-    ],
-  },
-  'no-decision': {
-    subject: {
-      pt: 'Pedido de renovação da autorização de residência — pedido de decisão',
-      en: 'Residence permit renewal request — request for a decision',
-    },
-    facts: {
-      pt: 'Submeti o pedido de renovação da minha autorização de residência e paguei a respetiva taxa, sem que até à data me tenha sido comunicada qualquer decisão. Apresento abaixo a cronologia do pedido e dos contactos, com os comprovativos em anexo.',
-      en: 'I submitted the renewal of my residence permit and paid the fee, and no decision has been communicated to me so far. Below is the chronology of the request and of my contacts, with the proof attached.',
-    },
-    request: [
-      {
-        pt: 'a) que seja proferida decisão sobre o meu pedido de renovação;',
-        en: 'a) that a decision be made on my renewal request;',
-      },
-      {
-        pt: 'b) que me seja emitido documento comprovativo da situação do pedido.',
-        en: 'b) that I be given a document showing the status of the request.',
-      },
-      {
-        pt: 'Reservo-me o direito de requerer a certidão de deferimento tácito, nos termos legais.',
-        en: 'I reserve the right to ask for a certificate of tacit approval, as the law provides.',
-      },
-    ],
-  },
-};
+/** A purpose the facts rule out: the API error, in the person's language, with the reason. */
+export class LetterPurposeError extends AppError {
+  constructor(purpose: LetterPurpose, reason: string) {
+    super({ code: 'LETTER_PURPOSE_UNTRUE', messageKey: `writing.purposeReasons.${reason}`, params: { purpose } });
+  }
+}
 
 export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Letter {
   const options = letterOptionsSchema.parse(rawOptions);
+  const facts = letterFacts(caseFile, options.date);
+  const choice = choosePurpose(options.asked, facts);
+  let purpose = choice.purpose;
+  if (options.purpose) {
+    const fit = purposeFits(options.purpose, facts);
+    if (!fit.fits) throw new LetterPurposeError(options.purpose, fit.reason);
+    purpose = options.purpose;
+  }
+
   const p = caseFile.person;
   const s = caseFile.situation;
   const warnings: TextWarning[] = [];
@@ -180,12 +199,12 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
   const nationality = need(p.nationality, factLabels.nationality, 'nationality');
   const birth = need(p.dateOfBirth && shortDatePt(calendarDayOfIsoDate(p.dateOfBirth)), factLabels.dateOfBirth, 'dateOfBirth');
   const passport = need(p.passportNumber, factLabels.passportNumber, 'passportNumber');
-  const address = p.address ? addressLines(p.address) : [need(undefined, { pt: 'Morada', en: 'Address' }, 'address')];
+  const address: PostalAddress | null = p.address ? { ...p.address, street: withHouseNumberComma(p.address.street) } : null;
+  const addressText = address ? addressLines(address) : [need(undefined, { pt: 'Morada', en: 'Address' }, 'address')];
   const email = need(p.email, factLabels.email, 'email');
-  const expiry = s.permitExpiry ? longDatePt(calendarDayOfIsoDate(s.permitExpiry)) : null;
-  const expiryEn = s.permitExpiry ? longDateEn(calendarDayOfIsoDate(s.permitExpiry)) : null;
+  const expiry = s.permitExpiry ? calendarDayOfIsoDate(s.permitExpiry) : null;
 
-  const sender = [name, ...address, email, ...(p.phone ? [p.phone] : []), ...(p.nif ? [`NIF ${p.nif}`] : [])];
+  const sender = [name, ...addressText, email, ...(p.phone ? [p.phone] : []), ...(p.nif ? [`NIF ${p.nif}`] : [])];
   warnings.push({
     code: 'ADDRESS_NOT_VERIFIED',
     text: {
@@ -209,14 +228,16 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
 
   const place = options.place ?? p.address?.locality ?? need(undefined, { pt: 'Local', en: 'Place' }, 'place');
   const day = calendarDayOfIsoDate(options.date);
-  const purpose = texts[options.purpose];
+  const argument = letterArgument(purpose, facts, chronology.length > 0);
+  const where = address ? residentAt(addressText.join(', ')) : { pt: `residente em ${addressText.join(', ')}`, en: '' };
   const identification = {
-    pt: `${name}, de nacionalidade ${nationality}, com data de nascimento ${birth}, titular da autorização de residência n.º ${permit}${expiry ? `, válida até ${expiry}` : ''}, com o passaporte n.º ${passport}${p.nif ? `, NIF ${p.nif}` : ''}, residente em ${address.join(', ')}, vem expor e requerer a V. Ex.as o seguinte.`,
-    en: `${name}, nationality ${nationality}, born on ${birth}, holder of residence permit no. ${permit}${expiryEn ? `, valid until ${expiryEn}` : ''}, passport no. ${passport}${p.nif ? `, NIF ${p.nif}` : ''}, living at ${address.join(', ')}, sets out the following and makes the request below.`,
+    pt: `${name}, de nacionalidade ${nationality}, com data de nascimento em ${birth}, titular do passaporte n.º ${passport} e da autorização de residência n.º ${permit}${expiry ? `, válida até ${longDatePt(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, ${where.pt}, venho expor e requerer a V. Ex.as o seguinte:`,
+    en: `I, ${name}, nationality ${nationality}, born on ${birth}, holder of passport no. ${passport} and of residence permit no. ${permit}${expiry ? `, valid until ${longDateEn(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, living at ${addressText.join(', ')}, set out the following and make the request below:`,
   };
 
   return {
-    purpose: options.purpose,
+    purpose,
+    choice: { overridden: options.purpose ? null : choice.overridden, options: choice.options },
     sender,
     recipient: {
       lines: ['AIMA — Agência para a Integração, Migrações e Asilo, I.P.', aimaContacts.postalAddress.placeholder.pt],
@@ -224,22 +245,22 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
       confirmAt: aimaContacts.contactsPageUrl,
     },
     placeAndDate: `${place}, ${longDatePt(day)}`,
-    subject: `Assunto: ${purpose.subject.pt} (título de residência n.º ${permit})`,
+    subject: `Assunto: ${argument.subject.pt} (título de residência n.º ${permit})`,
     salutation: 'Exmos. Senhores,',
-    introduction: [identification.pt, purpose.facts.pt],
+    introduction: [identification.pt, argument.facts.map((f) => f.pt).join(' ')],
     chronologyHeading: 'Cronologia',
     chronology,
-    request: ['Pelo exposto, requeiro a V. Ex.as:', ...purpose.request.map((r) => r.pt)],
+    request: ['Pelo exposto, requeiro a V. Ex.as:', ...argument.request.map((r) => r.pt)],
     closing: 'Com os melhores cumprimentos,',
     signatureName: name,
     annexesHeading: 'Anexos',
     annexes,
     readingAid: {
       heading: 'English reading aid (not part of the letter; do not send this page)',
-      subject: `Subject: ${purpose.subject.en} (residence permit no. ${permit})`,
-      introduction: [identification.en, purpose.facts.en],
+      subject: `Subject: ${argument.subject.en} (residence permit no. ${permit})`,
+      introduction: [identification.en, argument.facts.map((f) => f.en).join(' ')],
       chronologyHeading: 'Chronology',
-      request: ['Therefore I ask AIMA:', ...purpose.request.map((r) => r.en)],
+      request: ['Therefore I ask AIMA:', ...argument.request.map((r) => r.en)],
       annexesHeading: 'Annexes',
     },
     warnings,
@@ -263,6 +284,30 @@ export type LetterBlock =
   | { kind: 'pageBreak' };
 
 export function letterBlocks(letter: Letter): LetterBlock[] {
+  return rawLetterBlocks(letter).map(keepBlockTogether);
+}
+
+/** Abbreviations kept on one line in every block, edited text included (see pt-address.ts). */
+function keepBlockTogether(block: LetterBlock): LetterBlock {
+  const k = keepAbbreviationsTogether;
+  switch (block.kind) {
+    case 'address':
+      return { ...block, lines: block.lines.map(k) };
+    case 'date':
+    case 'subject':
+    case 'paragraph':
+    case 'heading':
+      return { ...block, text: k(block.text) };
+    case 'item':
+      return { ...block, text: k(block.text) };
+    case 'signature':
+      return { ...block, closing: k(block.closing), name: k(block.name) };
+    case 'pageBreak':
+      return block;
+  }
+}
+
+function rawLetterBlocks(letter: Letter): LetterBlock[] {
   return [
     { kind: 'address', lines: letter.sender },
     { kind: 'address', lines: letter.recipient.lines },

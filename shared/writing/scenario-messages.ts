@@ -89,7 +89,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
         needsDetail: [],
         message: noNiss
           ? {
-              pt: `O campo NISS impede a submissão do pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações. Não estou inscrito na Segurança Social e não tenho NISS (NIF ${v('nif')}); junto uma breve explicação e, se disponível, a certidão de não inscrição. Solicito que o meu registo seja corrigido para que possa submeter o pedido.`,
+              pt: `O campo NISS impede a submissão do pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações. Não tenho inscrição na Segurança Social nem NISS (NIF ${v('nif')}); junto uma breve explicação e, se disponível, a certidão de não inscrição. Solicito que o meu registo seja corrigido para que possa submeter o pedido.`,
               en: `The NISS field blocks the submission of my residence permit renewal (permit no. ${permit}) on the Renewals Portal. I am not registered with Social Security and have no NISS (NIF ${v('nif')}); I attach a short explanation and, if available, the certificate of non-registration. Please correct my record so that I can submit the request.`,
             }
           : {
@@ -99,12 +99,30 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
       };
     }
     case 'duc-payment': {
-      const paid = datesOf(caseFile, ['payment-proof']);
+      const tries = attemptsSentence(caseFile);
       return {
         needsDetail: [],
         message: {
-          pt: `Submeti o pedido de renovação da minha autorização de residência (título n.º ${permit}), mas o DUC não foi gerado ou o pagamento efetuado não aparece no portal. Referência do DUC: ${v('ducReference')}.${paid.pt.length ? ` Efetuei o pagamento em ${joinList(paid.pt, 'e')}; junto o comprovativo.` : ''} Solicito que verifiquem a situação e, se necessário, emitam novo DUC ou confirmem o pagamento.`,
-          en: `I submitted the renewal of my residence permit (permit no. ${permit}), but the DUC was not generated or my payment does not show on the portal. DUC reference: ${v('ducReference')}.${paid.en.length ? ` I paid on ${joinList(paid.en, 'and')}; I attach the proof.` : ''} Please check and, if needed, issue a new DUC or confirm the payment.`,
+          pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações, mas o Documento Único de Cobrança (DUC) não foi gerado.${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que verifiquem a situação e me seja emitido o DUC para pagamento da taxa.`,
+          en: `I filled in the renewal of my residence permit (permit no. ${permit}) on the Renewals Portal, but the payment slip (DUC) was not generated.${tries.en} I attach a copy of my residence card and a screenshot. Please check and issue the DUC so that I can pay the fee.`,
+        },
+      };
+    }
+    case 'payment-not-visible': {
+      const paid = datesOf(caseFile, ['payment-proof']);
+      return {
+        // Only the person knows they paid until the proof is in the log: ask for it rather than assert a date.
+        needsDetail: paid.pt.length
+          ? []
+          : [
+              {
+                pt: 'Registe o pagamento (data e comprovativo) no registo de provas antes de enviar.',
+                en: 'Record the payment (date and proof) in your evidence log before you send this.',
+              },
+            ],
+        message: {
+          pt: `Submeti o pedido de renovação da minha autorização de residência (título n.º ${permit}) e paguei o DUC com a referência ${v('ducReference')}${paid.pt.length ? ` em ${joinList(paid.pt, 'e')}` : ''}, mas o pagamento não aparece registado no portal. Junto o comprovativo de pagamento e cópia do título de residência. Solicito que verifiquem o pagamento e o associem ao meu pedido de renovação.`,
+          en: `I submitted the renewal of my residence permit (permit no. ${permit}) and paid the DUC with reference ${v('ducReference')}${paid.en.length ? ` on ${joinList(paid.en, 'and')}` : ''}, but the payment does not show as registered on the portal. I attach the proof of payment and a copy of my residence card. Please check the payment and link it to my renewal request.`,
         },
       };
     }
@@ -120,8 +138,19 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
       return {
         needsDetail: [{ pt: 'Indique o motivo: perda, furto ou dano.', en: 'Say why: lost, stolen or damaged.' }],
         message: {
-          pt: `Venho por este meio solicitar a emissão de segunda via do meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}), por [MOTIVO: perda / furto / dano]. Junto cópia do passaporte e, conforme o caso, a participação policial ou o cartão danificado.`,
-          en: `I ask for a second copy of my residence card no. ${permit} (passport no. ${v('passportNumber')}), because it was [REASON: lost / stolen / damaged]. I attach a copy of my passport and, as applicable, the police report or the damaged card.`,
+          pt: `Venho por este meio solicitar a emissão de segunda via do meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}), por [MOTIVO: perda / furto / dano]. Junto cópia do passaporte e, conforme o caso, a participação policial ou fotografias do cartão danificado, que entregarei presencialmente quando me for indicado.`,
+          en: `I ask for a second copy of my residence card no. ${permit} (passport no. ${v('passportNumber')}), because it was [REASON: lost / stolen / damaged]. I attach a copy of my passport and, as applicable, the police report or photos of the damaged card, which I will hand in person when told to.`,
+        },
+      };
+    case 'appointment-change':
+      return {
+        needsDetail: [
+          { pt: 'Indique a data, a hora e o local da marcação.', en: 'Give the date, time and place of the appointment.' },
+          { pt: 'Indique porque não pode comparecer.', en: 'Say why you cannot attend.' },
+        ],
+        message: {
+          pt: `Recebi uma convocatória para uma marcação em [DATA, HORA E LOCAL DA MARCAÇÃO], relativa ao meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}). Não me é possível comparecer nessa data porque [MOTIVO]. Solicito a remarcação para outra data ou local e mantenho todo o interesse no prosseguimento do pedido. Junto o e-mail da convocatória e cópia do título de residência.`,
+          en: `I received a summons to an appointment on [DATE, TIME AND PLACE], about my residence permit no. ${permit} (passport no. ${v('passportNumber')}). I cannot attend on that date because [REASON]. I ask for another date or place, and I remain fully committed to my application. I attach the summons email and a copy of my residence card.`,
         },
       };
   }

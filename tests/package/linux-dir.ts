@@ -22,6 +22,27 @@ export interface PackagedTree {
   resourcesDir: string;
   /** A copy of the packaged `resources/` as the app sees it: app.asar extracted to a folder, app.asar.unpacked beside it. */
   presentedResourcesDir: string;
+  /** The app folder around `presentedResourcesDir`, with the packaged executable (the stand-in) and `resources/cli/`. */
+  presentedAppDir: string;
+}
+
+/**
+ * The stand-in executable: like Electron with ELECTRON_RUN_AS_NODE=1 it runs the script it is given on
+ * Node (this test's Node, standing in for Electron's own), so the packaged command line's launcher can be
+ * run end to end; started any other way it fails, as a window cannot be opened here.
+ */
+function standInExecutable(): string {
+  return [
+    '#!/bin/sh',
+    '# Stand-in Electron binary used by the packaging test.',
+    'if [ "$ELECTRON_RUN_AS_NODE" = "1" ]; then',
+    '  if [ -n "$AIMA_STAND_IN_LOG" ]; then echo "ELECTRON_RUN_AS_NODE=1 $*" >> "$AIMA_STAND_IN_LOG"; fi',
+    `  exec '${process.execPath.replaceAll("'", "'\\''")}' "$@"`,
+    'fi',
+    'echo "stand-in Electron binary used by the packaging test: only ELECTRON_RUN_AS_NODE=1 works" >&2',
+    'exit 1',
+    '',
+  ].join('\n');
 }
 
 /**
@@ -36,7 +57,7 @@ async function makeStandInElectron(folder: string): Promise<void> {
   ) as { version: string };
   await mkdir(join(folder, 'resources'), { recursive: true });
   const executable = join(folder, 'electron');
-  await writeFile(executable, '#!/bin/sh\necho "stand-in Electron binary used by the packaging test" >&2\nexit 1\n');
+  await writeFile(executable, standInExecutable());
   await chmod(executable, 0o755);
   await writeFile(join(folder, 'version'), electronVersion.version);
   await writeFile(join(folder, 'LICENSE'), 'Stand-in for the Electron licence (packaging test only).\n');
@@ -72,11 +93,15 @@ async function packageInto(workDir: string): Promise<PackagedTree> {
 
   // Electron's fs shows app.asar as a folder in which unpacked files appear in place (extractAll
   // copies them in from app.asar.unpacked), and app.asar.unpacked as a real folder beside it.
-  const presentedResourcesDir = join(workDir, 'presented', 'resources');
+  const presentedAppDir = join(workDir, 'presented');
+  const presentedResourcesDir = join(presentedAppDir, 'resources');
   await mkdir(presentedResourcesDir, { recursive: true });
   extractAll(join(resourcesDir, 'app.asar'), join(presentedResourcesDir, 'app.asar'));
   await cp(join(resourcesDir, 'app.asar.unpacked'), join(presentedResourcesDir, 'app.asar.unpacked'), {
     recursive: true,
   });
-  return { workDir, appOutDir, resourcesDir, presentedResourcesDir };
+  // Around it, what the installed app has beside the archive: the executable and the command line's launcher.
+  await cp(join(appOutDir, 'aima-prep'), join(presentedAppDir, 'aima-prep'));
+  await cp(join(resourcesDir, 'cli'), join(presentedResourcesDir, 'cli'), { recursive: true });
+  return { workDir, appOutDir, resourcesDir, presentedResourcesDir, presentedAppDir };
 }

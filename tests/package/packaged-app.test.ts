@@ -8,7 +8,7 @@
 import { listPackage, statFile } from '@electron/asar';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -148,7 +148,18 @@ describe('the packaged Linux app (dir target)', () => {
     expect(built.length).toBeGreaterThan(5);
     expect(built.filter((file) => !archiveFiles.includes(file))).toEqual([]);
     // No sources, tests or build tools in the app.
-    for (const prefix of ['/electron/', '/renderer/', '/tests/', '/node_modules/electron/', '/node_modules/vitest/']) {
+    for (const prefix of [
+      '/electron/',
+      '/renderer/',
+      '/tests/',
+      '/node_modules/electron/',
+      '/node_modules/vitest/',
+      '/node_modules/tsx/',
+      // Bundled into the renderer's own files: not needed as packages.
+      '/node_modules/react/',
+      '/node_modules/react-dom/',
+      '/node_modules/react-i18next/',
+    ]) {
       expect(
         archiveFiles.filter((file) => file.startsWith(prefix)),
         prefix,
@@ -261,5 +272,85 @@ describe('the packaged Linux app (dir target)', () => {
     const decrypted = await PDFDocument.load(await readFile(report.decrypt.output));
     expect(decrypted.getPageCount()).toBe(report.decrypt.pages);
     expect(decrypted.getPageCount()).toBe(locked.pages ?? 30);
+  });
+});
+
+/** The packaged command line, run as an agency runs it: through `aima-prep` on the PATH (a link to the launcher). */
+describe('the packaged command line (aima-prep)', () => {
+  let bin: string;
+  let standInLog: string;
+
+  const aimaPrep = (args: string[], cwd: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        'aima-prep',
+        args,
+        {
+          cwd,
+          env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, AIMA_STAND_IN_LOG: standInLog, NODE_OPTIONS: '' },
+          maxBuffer: 16 * 1024 * 1024,
+        },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  beforeAll(async () => {
+    bin = join(tree.workDir, 'bin');
+    standInLog = join(tree.workDir, 'stand-in.log');
+    await mkdir(bin);
+    // As the .deb's after-install links /usr/bin/aima-prep to the launcher.
+    await symlink(join(tree.presentedResourcesDir, 'cli', 'aima-prep'), join(bin, 'aima-prep'));
+  });
+
+  it('ships a launcher in resources/cli and the built command line in the archive (no TypeScript, no tsx)', async () => {
+    const launcher = join(tree.resourcesDir, 'cli', 'aima-prep');
+    expect((await stat(launcher)).mode & 0o111).not.toBe(0);
+    expect(archiveFiles).toContain('/out/main/cli.js');
+    expect(archiveFiles.filter((file) => file.startsWith('/out/') && /\.m?ts$/.test(file))).toEqual([]);
+  });
+
+  it('--help and --version answer, run by the app executable as Node from the packaged tree', async () => {
+    const help = await aimaPrep(['--help'], tree.workDir);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toContain('aima-prep batch <clients-folder> --out <dir>');
+    const version = await aimaPrep(['--version'], tree.workDir);
+    const { version: expected } = JSON.parse(await readFile(join(repositoryRoot, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(version.stdout.trim()).toBe(expected);
+    // The launcher started the app's executable with ELECTRON_RUN_AS_NODE=1 and the bundle inside the archive.
+    const bundle = join(tree.presentedResourcesDir, 'app.asar', 'out', 'main', 'cli.js');
+    expect(await readFile(standInLog, 'utf8')).toContain(`ELECTRON_RUN_AS_NODE=1 ${bundle} --help`);
+  });
+
+  it('prepares a one-client batch: decrypts with the packaged qpdf, converts a photo, writes the summary', async () => {
+    const work = join(tree.workDir, 'cli-batch');
+    const client = join(work, 'clients', 'ana');
+    await mkdir(join(client, 'passport'), { recursive: true });
+    await mkdir(join(client, 'financas-no-debt'), { recursive: true });
+    await copyFile(JPEG, join(client, 'passport', 'passport-photo.jpg'));
+    await copyFile(join(corpus, 'encrypted', 'aes-128_R4_pw-ELXRTQWS.pdf'), join(client, 'financas-no-debt', 'certidao.pdf'));
+    await writeFile(join(client, 'passwords.json'), JSON.stringify({ 'certidao.pdf': 'ELXRTQWS' }));
+
+    const run = await aimaPrep(['batch', 'clients', '--out', 'out', '--json'], work);
+    // Exit 1: the client still misses categories (a work permit needs more than these two).
+    expect(run.code, run.stderr).toBe(1);
+    const summary = JSON.parse(run.stdout) as {
+      rows: { client: string; status: string; categoriesReady: string[]; categoriesFailed: string[] }[];
+      totals: { clients: number; failed: number };
+      summaryCsv: string;
+    };
+    console.log(`packaged aima-prep batch:\n${run.stdout.slice(0, 1500)}`);
+    expect(summary.totals).toMatchObject({ clients: 1, failed: 0 });
+    expect(summary.rows[0]).toMatchObject({ client: 'ana', status: 'needs-attention', categoriesFailed: [] });
+    expect(summary.rows[0]!.categoriesReady).toContain('financas-no-debt');
+    for (const name of ['passport.pdf', 'financas-no-debt.pdf']) {
+      const pdf = await PDFDocument.load(await readFile(join(work, 'out', 'ana', name)));
+      expect(pdf.getPageCount(), name).toBeGreaterThan(0);
+    }
+    expect(await readFile(summary.summaryCsv, 'utf8')).toContain('ana');
+    for (const output of [run.stdout, run.stderr, await readFile(summary.summaryCsv, 'utf8')]) {
+      expect(output).not.toContain('ELXRTQWS');
+    }
   });
 });

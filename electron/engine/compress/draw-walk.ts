@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream } from 'pdf-lib';
 import { lexContent } from './content-lexer';
-import { decodeStream } from './stream-filters';
+import { CONTENT_STREAM_CAP, DecodeLimitError, decodeStream } from './stream-filters';
 
 /**
  * Find every image XObject painted on every page and the size it is painted at,
@@ -63,8 +63,10 @@ function pageContentBytes(doc: PDFDocument, pageIndex: number): Uint8Array {
 
 function safeDecode(stream: PDFStream): Uint8Array {
   try {
-    return decodeStream(stream).bytes;
-  } catch {
+    return decodeStream(stream, CONTENT_STREAM_CAP).bytes;
+  } catch (error) {
+    // A bomb is not "nothing painted": the stage must fail rather than judge a page it could not read.
+    if (error instanceof DecodeLimitError) throw error;
     return new Uint8Array(0); // an unreadable content stream paints nothing we can see
   }
 }

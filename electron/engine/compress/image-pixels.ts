@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { PDFStream } from 'pdf-lib';
-import { decodeStream } from './stream-filters';
+import { decodeStream, imageStreamCap } from './stream-filters';
 import { ColourModel, ImageSpec, componentsOf, isDefaultDecode, isInvertedDecode } from './image-spec';
 
 /**
@@ -29,7 +29,7 @@ const DOWNSAMPLE_KERNEL = 'mitchell';
 export class UnsupportedImageError extends Error {}
 
 export async function decodePixels(stream: PDFStream, spec: ImageSpec, width: number, height: number): Promise<Pixels> {
-  const { bytes, codec } = decodeStream(stream);
+  const { bytes, codec } = decodeStream(stream, imageStreamCap(stream.dict));
   const model = spec.colour;
   if (!model) throw new UnsupportedImageError('colour space');
   if (codec === 'DCTDecode') return decodeJpeg(bytes, spec, model, width, height);

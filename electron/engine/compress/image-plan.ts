@@ -1,7 +1,7 @@
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream } from 'pdf-lib';
 import { allImageRefs, ImageDraw, PagePaint, walkPages } from './draw-walk';
 import { ImageSpec, readImageSpec } from './image-spec';
-import { decodeStream } from './stream-filters';
+import { SMALL_STREAM_CAP, decodeStream } from './stream-filters';
 
 /** One image XObject with everything needed to decide how to rewrite it. */
 export interface PlannedImage {
@@ -24,7 +24,7 @@ export interface PlannedImage {
 
 export function lookupBytes(s: PDFStream): Uint8Array {
   try {
-    return decodeStream(s).bytes;
+    return decodeStream(s, SMALL_STREAM_CAP).bytes;
   } catch {
     return new Uint8Array(0);
   }

@@ -1,5 +1,5 @@
 import { inflateSync, constants as zlibConstants } from 'node:zlib';
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFStream, decodePDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFStream, decodePDFRawStream } from 'pdf-lib';
 
 /**
  * Decoding of PDF stream filters. Flate goes through Node's zlib (native, far faster
@@ -37,21 +37,77 @@ function num(dict: PDFDict | undefined, key: string, fallback: number): number {
   return v instanceof PDFNumber ? v.asNumber() : fallback;
 }
 
-/** Inflate, tolerating a missing end (many scanners write slightly truncated streams). */
-export function inflateTolerant(data: Uint8Array): Uint8Array {
-  try {
-    return inflateSync(data);
-  } catch {
-    return inflateSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+/**
+ * Why decoders have output caps: a 5.7 kB Flate-in-Flate stream inflates to 3 GiB, and the
+ * worker's heap limit does not bound Node's native buffers (issue 18 measured 10 GB resident).
+ * Every decode therefore says how much output it may produce, derived by the caller from what
+ * the stream is for (an image's declared geometry, a fixed cap for content streams).
+ */
+export class DecodeLimitError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`stream decodes to more than ${limitBytes} bytes`);
+    this.name = 'DecodeLimitError';
   }
 }
 
 /**
- * Decode all filters of a stream except a trailing image codec (DCTDecode, JPXDecode,
- * CCITTFaxDecode, JBIG2Decode), which is returned as `codec` for the caller.
+ * A page's content stream (or a form XObject's) may not decode beyond this. Real content streams
+ * are kilobytes to a few megabytes (text, vector drawings); 64 MiB is far above any we have seen.
  */
-export function decodeStream(stream: PDFStream): { bytes: Uint8Array; codec: string | null } {
-  if (!(stream instanceof PDFRawStream)) return { bytes: stream.getContents(), codec: null };
+export const CONTENT_STREAM_CAP = 64 * 1024 * 1024;
+/** Small helper streams (colour lookup tables, ICC profiles, functions). */
+export const SMALL_STREAM_CAP = 16 * 1024 * 1024;
+
+const isTooLarge = (error: unknown) => (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+
+/** Inflate at most `maxBytes`, tolerating a missing end (many scanners write slightly truncated streams). */
+export function inflateTolerant(data: Uint8Array, maxBytes: number): Uint8Array {
+  // zlib stops and throws as soon as the output would pass maxOutputLength: nothing beyond it is allocated.
+  try {
+    return inflateSync(data, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if (isTooLarge(error)) throw new DecodeLimitError(maxBytes);
+    try {
+      return inflateSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: maxBytes });
+    } catch (retryError) {
+      if (isTooLarge(retryError)) throw new DecodeLimitError(maxBytes);
+      throw retryError;
+    }
+  }
+}
+
+/** Run one of pdf-lib's decoders (LZW, RunLength, ASCII85, ASCIIHex) a chunk at a time, stopping past `maxBytes`. */
+function decodeWithPdfLib(single: PDFRawStream, maxBytes: number): Uint8Array {
+  const decoder = decodePDFRawStream(single);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = decoder.getBytes(1024 * 1024);
+    if (chunk.length === 0) break;
+    total += chunk.length;
+    if (total > maxBytes) throw new DecodeLimitError(maxBytes);
+    chunks.push(new Uint8Array(chunk)); // a copy: the decoder reuses its buffer
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/**
+ * Decode all filters of a stream except a trailing image codec (DCTDecode, JPXDecode,
+ * CCITTFaxDecode, JBIG2Decode), which is returned as `codec` for the caller. No stage may
+ * produce more than `maxBytes` (DecodeLimitError).
+ */
+export function decodeStream(stream: PDFStream, maxBytes: number): { bytes: Uint8Array; codec: string | null } {
+  if (!(stream instanceof PDFRawStream)) {
+    const contents = stream.getContents();
+    if (contents.length > maxBytes) throw new DecodeLimitError(maxBytes);
+    return { bytes: contents, codec: null };
+  }
   const names = filterNames(stream.dict);
   const imageCodecs = new Set(['DCTDecode', 'DCT', 'JPXDecode', 'CCITTFaxDecode', 'CCF', 'JBIG2Decode']);
   let bytes: Uint8Array = stream.contents;
@@ -61,13 +117,13 @@ export function decodeStream(stream: PDFStream): { bytes: Uint8Array; codec: str
       return { bytes, codec: name === 'DCT' ? 'DCTDecode' : name === 'CCF' ? 'CCITTFaxDecode' : name };
     }
     if (name === 'FlateDecode' || name === 'Fl') {
-      bytes = inflateTolerant(bytes);
+      bytes = inflateTolerant(bytes, maxBytes);
     } else {
       // One filter at a time through pdf-lib, by wrapping the bytes in a single-filter stream.
       const single = PDFRawStream.of(stream.dict.clone(), bytes);
       single.dict.set(PDFName.of('Filter'), PDFName.of(name));
       single.dict.delete(PDFName.of('DecodeParms'));
-      bytes = decodePDFRawStream(single).decode();
+      bytes = decodeWithPdfLib(single, maxBytes);
     }
     if (name === 'FlateDecode' || name === 'Fl' || name === 'LZWDecode' || name === 'LZW') {
       bytes = undoPredictor(bytes, decodeParms(stream.dict, i));
@@ -131,4 +187,20 @@ export function undoPredictor(data: Uint8Array, parms: PDFDict | undefined): Uin
     prev = cur;
   }
   return out;
+}
+
+/**
+ * The most an image XObject's filters may produce, from its declared geometry: rows of
+ * Width × components × BitsPerComponent bits, one predictor byte per row, for Height rows
+ * (components taken as 4, the most of any colour space we decode, so no real image is cut).
+ * Encoded data inside (e.g. Flate around DCT) is smaller than the samples it describes.
+ * Missing or absurd geometry gets the content cap.
+ */
+export function imageStreamCap(dict: PDFDict): number {
+  const width = num(dict, 'Width', 0);
+  const height = num(dict, 'Height', 0);
+  const bpc = dict.lookup(PDFName.of('ImageMask')) === PDFBool.True ? 1 : num(dict, 'BitsPerComponent', 8);
+  if (!(width > 0 && height > 0 && bpc > 0 && bpc <= 16)) return CONTENT_STREAM_CAP;
+  const rowBytes = Math.ceil((width * 4 * bpc) / 8) + 1;
+  return rowBytes * height + 64 * 1024;
 }

@@ -11,7 +11,8 @@ export function tidyForUpload(doc: PDFDocument): void {
   dropUnreachable(doc);
 }
 
-function dropUnreachable(doc: PDFDocument): void {
+/** Drop objects nothing refers to; returns how many were dropped (the sanitise stage uses it too). */
+export function dropUnreachable(doc: PDFDocument): number {
   const context = doc.context;
   const reachable = new Set<string>();
   const queue: PDFObject[] = [];
@@ -34,7 +35,12 @@ function dropUnreachable(doc: PDFDocument): void {
       queue.push(obj.dict);
     }
   }
+  let dropped = 0;
   for (const [ref] of context.enumerateIndirectObjects()) {
-    if (!reachable.has(ref.toString())) context.delete(ref);
+    if (!reachable.has(ref.toString())) {
+      context.delete(ref);
+      dropped++;
+    }
   }
+  return dropped;
 }

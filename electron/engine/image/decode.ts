@@ -1,10 +1,16 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import type { SupportedKind } from '../../../shared/engine/inputs';
 import { engineError } from '../errors';
+import { MAX_DECODE_PIXELS } from '../compress/image-spec';
 import { decodeHeicOffThread } from './heic-worker';
 
-/** Above this many pixels per page an image is refused rather than exhausting memory (≈ 24 000 × 24 000 px). */
-const MAX_PIXELS = 576_000_000;
+/**
+ * The pixel budget of a photo or scan: above it the image is refused (IMAGE_TOO_LARGE) from its header,
+ * before any pixel is decoded. The same 120 million pixels as the compress stage can decode (a 600-dpi
+ * A3 scan is 70 million, a 50-megapixel phone photo 50). It was 576 million: a 265-byte JPEG declaring
+ * 24 000 × 24 000 px then took 4.2 GB and a 359-byte PNG 2.5 GB and 40 s (measured, issue 18).
+ */
+const MAX_PIXELS = MAX_DECODE_PIXELS;
 
 /** One page's worth of image, upright, ready for colour conversion. */
 export interface ImageFrame {
@@ -30,11 +36,15 @@ export interface DecodedImage {
   truncated: boolean;
 }
 
+const tooLarge = (file: string, width: number, height: number) =>
+  engineError('IMAGE_TOO_LARGE', file, { width, height, megapixels: MAX_PIXELS / 1_000_000 });
+
 /** EXIF orientations 5–8 swap width and height once applied. */
 const swapsAxes = (orientation: number | undefined) => orientation !== undefined && orientation >= 5 && orientation <= 8;
 
 async function metadataOf(bytes: Uint8Array, page: number, failOn: 'truncated' | 'none'): Promise<Metadata> {
-  return sharp(bytes, { page, failOn, limitInputPixels: MAX_PIXELS }).metadata();
+  // Header only: no limit here, so a too-large image is IMAGE_TOO_LARGE (with its size), not "unreadable".
+  return sharp(bytes, { page, failOn, limitInputPixels: false }).metadata();
 }
 
 /**
@@ -54,7 +64,7 @@ async function decodeWithSharp(
   } catch (error) {
     throw engineError('IMAGE_UNREADABLE', file, {}, error);
   }
-  if ((first.width ?? 0) * (first.height ?? 0) > MAX_PIXELS) throw engineError('IMAGE_TOO_LARGE', file);
+  if ((first.width ?? 0) * (first.height ?? 0) > MAX_PIXELS) throw tooLarge(file, first.width ?? 0, first.height ?? 0);
   // Only TIFF pages are document pages; GIF/WebP "pages" are animation frames: the first one is used.
   const frameCount = kind === 'tiff' ? (first.pages ?? 1) : 1;
   const skippedFrames = kind === 'tiff' ? 0 : Math.max(0, (first.pages ?? 1) - 1);
@@ -101,7 +111,7 @@ async function decodeHeic(bytes: Uint8Array, file: string): Promise<DecodedImage
     throw engineError('IMAGE_UNREADABLE', file, {}, error);
   }
   const { width, height, data } = decoded;
-  if (width * height > MAX_PIXELS) throw engineError('IMAGE_TOO_LARGE', file);
+  if (width * height > MAX_PIXELS) throw tooLarge(file, width, height);
   const pixels = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   // heic-decode always returns RGBA; whether the picture really has transparency is checked when flattening.
   let hasAlpha = false;

@@ -5,6 +5,7 @@ import { escapeHtml } from '../../common/html';
 import { NOT_READY_FOLDER, type CategoryReport, type InputReport, type PrepareReport } from '../../../shared/engine/report';
 import type { ValidationResult } from '../../../shared/engine/validation';
 import { categoryById } from '../../../shared/rules/categories';
+import { REMOVED_KINDS, type RemovedCounts } from '../../../shared/engine/sanitize';
 
 type Params = Record<string, string | number> | undefined;
 
@@ -29,6 +30,15 @@ function describeInput(locale: Locale, input: InputReport): string {
   <td>${input.status === 'ok' ? input.pages : '—'}</td>
   <td><ul>${done.map((item) => `<li>${item}</li>`).join('')}${notes.join('')}${error}</ul></td>
 </tr>`;
+}
+
+/** "Removed before upload: 1 script(s), 1 attached file(s)." — empty when nothing was removed. */
+export function describeRemoved(locale: Locale, removed: RemovedCounts | undefined): string {
+  if (!removed) return '';
+  const parts = REMOVED_KINDS.filter((kind) => removed[kind] > 0).map((kind) =>
+    translate(locale, `engine.report.removedKinds.${kind}`, { count: removed[kind] }),
+  );
+  return parts.length > 0 ? translate(locale, 'engine.report.removed', { list: parts.join(', ') }) : '';
 }
 
 const VERDICT_KEYS = { ready: 'ready', 'ready-with-warnings': 'readyWithWarnings', 'not-ready': 'notReady' } as const;
@@ -62,6 +72,7 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
           ),
         },
       )}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
+       ${describeRemoved(locale, output.removed) ? `<p class="removed">${escapeHtml(describeRemoved(locale, output.removed))}</p>` : ''}
        ${(output.warnings ?? []).map((warning) => `<p class="warning">${t(warning.messageKey, warning.params)}</p>`).join('')}
        ${output.validation ? describeValidation(locale, output.validation) : ''}
        ${output.compression?.messageKey ? `<p class="warning">${t(output.compression.messageKey)}</p>` : ''}`

@@ -1,8 +1,10 @@
+import { MAX_PAGES_PER_DOCUMENT } from '../../../shared/engine/limits';
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { EncryptionInfo, PdfProtection } from '../../../shared/engine/inputs';
 import { engineError, engineNote } from '../errors';
 import { openQpdfSession, QPDF_EXIT, succeeded, type QpdfRun, type QpdfSession } from '../qpdf/runtime';
 import { rebuildCrossReference } from './rebuild-xref';
+import { saslPrepared } from './saslprep';
 
 /** A PDF as the rest of the pipeline gets it: never encrypted, structurally sound, with its page count. */
 export interface OpenedPdf {
@@ -70,19 +72,36 @@ function openOnce(qpdf: QpdfSession, bytes: Uint8Array, password: string | undef
     protection = 'user-password';
     if (!password) throw engineError('PDF_PASSWORD_NEEDED', file);
     probe = probeWith(qpdf, bytes, password);
-    if (probe.outcome === 'bad-password') throw engineError('PDF_WRONG_PASSWORD', file);
     usedPassword = password;
+    const prepared = saslPrepared(password);
+    if (probe.outcome === 'bad-password' && prepared !== null) {
+      // AES-256 (R5/R6) passwords are compared after SASLprep (ISO 32000-2, 7.6.4.3.3); qpdf compares the bytes
+      // as typed, so "S\u00aaSL\u00adprep" would be refused where Acrobat accepts it. Only R5/R6 take this form.
+      const retry = probeWith(qpdf, bytes, prepared);
+      if (retry.outcome !== 'bad-password' && !(retry.outcome === 'opened' && (retry.encryption?.revision ?? 0) < 5)) {
+        probe = retry;
+        usedPassword = prepared;
+      }
+    }
+    if (probe.outcome === 'bad-password') throw engineError('PDF_WRONG_PASSWORD', file);
   }
   if (probe.outcome !== 'opened') return { ok: false, damaged: true, detail: probe.outcome === 'damaged' ? probe.detail : '' };
-  const run = qpdf.run(['--decrypt', passwordArg(usedPassword), '{in:in.pdf}', '{out:out.pdf}'], { 'in.pdf': bytes }, [
-    'out.pdf',
-  ]);
+  // --stream-data=preserve: decrypt without decoding and re-encoding streams. qpdf otherwise inflates every
+  // Flate-in-Flate stream to re-deflate it (a 5.6 kB bomb held it for 20-60 s); decoding is bounded later
+  // (decode-budget.ts) and the compress stage re-encodes the images that need it.
+  const run = qpdf.run(
+    ['--decrypt', '--stream-data=preserve', passwordArg(usedPassword), '{in:in.pdf}', '{out:out.pdf}'],
+    { 'in.pdf': bytes },
+    ['out.pdf'],
+  );
   const output = run.outputs.get('out.pdf');
   if (!succeeded(run) || !output) {
     return { ok: false, damaged: true, detail: run.stderr.join(' ') };
   }
   const pages = pageCount(qpdf, output);
   if (pages === 0) throw engineError('PDF_NO_PAGES', file);
+  // qpdf counts pages in one walk of the page tree: refused here, before any stage that works page by page.
+  if (pages > MAX_PAGES_PER_DOCUMENT) throw engineError('PDF_TOO_MANY_PAGES', file, { pages, max: MAX_PAGES_PER_DOCUMENT });
   const warnings: EngineNote[] = [];
   if (repaired) warnings.push(engineNote('PDF_REPAIRED'));
   else if (run.exitCode === QPDF_EXIT.warnings) warnings.push(engineNote('PDF_RECOVERED_WITH_WARNINGS'));

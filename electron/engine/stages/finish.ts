@@ -1,13 +1,16 @@
 import type { CompressionReport, PageClass } from '../../../shared/engine/compression';
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { ValidationResult } from '../../../shared/engine/validation';
+import type { RemovedCounts } from '../../../shared/engine/sanitize';
 import { compressPdf } from '../compress';
+import { sanitizePdf } from '../sanitize';
 import { engineNote } from '../errors';
 import { validatePdf } from '../validate';
 
 /**
  * ─── The plug-in point for issue 4 ───────────────────────────────────────────
  * After "merge" and before "write", each category's PDF goes through the
+ * sanitise stage (scripts, actions, attached files, forms and metadata out), the
  * compress stage (fit the upload limit, keep it readable) and the validate
  * stage (two parsers, encryption, size, dpi, blur, blank pages). Both are
  * owned by electron/engine/compress and electron/engine/validate; this file
@@ -16,17 +19,21 @@ import { validatePdf } from '../validate';
  * A failure inside either stage must not lose the user's document: the merged
  * PDF is written as it is and the report carries a warning.
  */
+export type SanitizeStage = typeof sanitizePdf;
 export type CompressStage = typeof compressPdf;
 export type ValidateStage = typeof validatePdf;
 
 export interface FinishStages {
   /** false skips the stage (e.g. tests of the earlier stages); default: the real stage. */
+  sanitize?: SanitizeStage | false;
   compress?: CompressStage | false;
   validate?: ValidateStage | false;
 }
 
 export interface FinishedPdf {
   bytes: Uint8Array;
+  /** What the sanitise stage removed (scripts, actions, attached files, forms, metadata). */
+  removed?: RemovedCounts;
   compression?: CompressionReport;
   validation?: ValidationResult;
   warnings: EngineNote[];
@@ -42,13 +49,25 @@ export async function finishPdf(
     onProgress?: (done: number, total: number) => void;
   },
 ): Promise<FinishedPdf> {
+  const sanitize = options.stages?.sanitize === undefined ? sanitizePdf : options.stages.sanitize;
   const compress = options.stages?.compress === undefined ? compressPdf : options.stages.compress;
   const validate = options.stages?.validate === undefined ? validatePdf : options.stages.validate;
   const result: FinishedPdf = { bytes: merged, warnings: [] };
 
+  if (sanitize) {
+    // Before compression, so the compressor never carries scripts, attachments or metadata forward.
+    // If it fails, the validate stage's own check finds what is left and the file is not ready.
+    try {
+      const sanitized = await sanitize(merged);
+      result.bytes = sanitized.bytes;
+      result.removed = sanitized.removed;
+    } catch {
+      result.warnings.push(engineNote('SANITIZE_STAGE_FAILED'));
+    }
+  }
   if (compress) {
     try {
-      const compressed = await compress(merged, {
+      const compressed = await compress(result.bytes, {
         limitBytes: options.limitBytes,
         pageClasses: options.pageClasses,
         onProgress: options.onProgress,

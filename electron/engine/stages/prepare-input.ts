@@ -4,6 +4,7 @@ import type { InputReport } from '../../../shared/engine/report';
 import { detectKind } from '../detect';
 import { engineError } from '../errors';
 import { imageToPdf } from '../image/images-to-pdf';
+import { checkDecodeBudget } from '../pdf/decode-budget';
 import { openPdf } from '../pdf/open-pdf';
 import { unsupportedInputError } from './classify';
 import { displayNameOf, readInput } from './read-input';
@@ -68,6 +69,7 @@ export async function prepareInput(request: InputRequest, index: number, onProgr
     if (kind === 'pdf') {
       onProgress?.({ stage: 'decrypt', file: input.name, done: 0, total: 1 });
       const opened = await openPdf(input.bytes, { file: input.name, password: request.password });
+      await checkDecodeBudget(opened.bytes, input.name);
       Object.assign(report, {
         status: 'ok',
         pages: opened.pages,

@@ -1,10 +1,12 @@
-import type { PDFDocument } from 'pdf-lib';
+import { PDFRawStream, type PDFDocument } from 'pdf-lib';
 import type { PageCheck, PageImageCheck, Reason, ValidationResult } from '../../../shared/engine/validation';
 import { verdictFor } from '../../../shared/engine/validation';
 import { bytesToMegabytes } from '../../../shared/rules/upload-limit';
 import { forEachLimited } from '../compress/concurrency';
 import { PlannedImage, effectiveDpi, planImages } from '../compress/image-plan';
 import { decodePixels, toGrey } from '../compress/image-pixels';
+import { findHiddenContent } from './hidden-content';
+import { jpegDamage } from './jpeg-check';
 import { blurScore, inkCoverage } from './page-metrics';
 import { openWithPdfLib, openWithPdfjs } from './parsers';
 
@@ -31,7 +33,11 @@ interface ImageMeasure {
 /** Check an output PDF (two parsers, encryption, size, dpi, blur, blank pages) and give a verdict. */
 export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions): Promise<ValidationResult> {
   const minDpi = options.minDpi ?? 100;
-  const [pdfLib, pdfjs] = await Promise.all([openWithPdfLib(bytes), openWithPdfjs(bytes)]);
+  const pdfLib = await openWithPdfLib(bytes);
+  const plan = pdfLib.doc && !pdfLib.encrypted ? safePlan(pdfLib.doc) : null;
+  // pdf.js decodes every drawn image once more, with its own decoders.
+  const imagePages = plan ? [...new Set(plan.drawn.flatMap((image) => image.pages))].sort((a, b) => a - b) : [];
+  const pdfjs = await openWithPdfjs(bytes, imagePages);
   const encrypted = pdfLib.encrypted || pdfjs.encrypted;
   const pageCount = pdfLib.ok ? pdfLib.pageCount : pdfjs.pageCount;
   const reasons: Reason[] = [];
@@ -53,7 +59,26 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     );
   }
 
-  const pages = pdfLib.doc && !encrypted ? await checkPages(pdfLib.doc) : [];
+  if (pdfLib.doc && !encrypted) {
+    const hidden = findHiddenContent(pdfLib.doc);
+    if (hidden.active.length > 0) {
+      reasons.push(reason('ACTIVE_CONTENT', 'blocker', 'activeContent', 'reexportClean', { found: hidden.active.join(', ') }));
+    }
+    if (hidden.metadata.length > 0) {
+      reasons.push(
+        reason('HIDDEN_METADATA', 'blocker', 'hiddenMetadata', 'reexportClean', { found: hidden.metadata.join(', ') }),
+      );
+    }
+  }
+  for (const damage of plan ? damagedJpegs(plan.drawn) : []) {
+    reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
+  }
+  for (const failure of pdfjs.decodeFailures) {
+    if (reasons.some((r) => r.code === 'IMAGE_DAMAGED' && r.page === failure.page)) continue;
+    reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', { ...failure }, failure.page));
+  }
+
+  const pages = pdfLib.doc && !encrypted && plan ? await checkPages(pdfLib.doc, plan) : [];
   for (const page of pages) {
     if (page.blank) reasons.push(reason('BLANK_PAGE', 'warning', 'blankPage', 'removeBlankPage', { page: page.page }, page.page));
     if (page.images.some((i) => i.blurry)) {
@@ -101,8 +126,31 @@ function reason(
   };
 }
 
-async function checkPages(doc: PDFDocument): Promise<PageCheck[]> {
-  const { drawn, paint } = planImages(doc);
+type ImagePlan = ReturnType<typeof planImages>;
+
+/** The images and what each page paints; null when the page structure cannot be walked (the parsers say why). */
+function safePlan(doc: PDFDocument): ImagePlan | null {
+  try {
+    return planImages(doc);
+  } catch {
+    return null;
+  }
+}
+
+/** JPEGs cut short, or claiming more pixels than their data can hold. */
+function damagedJpegs(drawn: PlannedImage[]): { page: number; detail: string }[] {
+  const found: { page: number; detail: string }[] = [];
+  for (const image of drawn) {
+    const isJpeg = image.spec.filterLabel.endsWith('DCTDecode') || image.spec.filterLabel.endsWith('DCT');
+    if (!isJpeg || !(image.stream instanceof PDFRawStream) || image.spec.filterLabel.includes('+')) continue;
+    const detail = jpegDamage(image.stream.contents, image.spec.width, image.spec.height);
+    if (detail) found.push({ page: image.pages[0] ?? 1, detail });
+  }
+  return found;
+}
+
+async function checkPages(doc: PDFDocument, plan: ImagePlan): Promise<PageCheck[]> {
+  const { drawn, paint } = plan;
   // Each image is decoded once, however many pages draw it; two at a time (sharp runs off-thread).
   const measures = new Map<string, ImageMeasure | null>();
   await forEachLimited(drawn, async (image) => {

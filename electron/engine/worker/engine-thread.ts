@@ -13,10 +13,25 @@ import type { DocumentEngine, EngineProgress, EngineReply, EngineRequest, Prepar
 /** Heap of the engine thread; decoded images live outside it (sharp, wasm), the largest bench input peaks near 650 MB in all. */
 export const ENGINE_WORKER_HEAP_MB = 2048;
 
+/**
+ * Budgets of a call in the app (issue 18): a document that never finishes or swells past memory must not
+ * hang or take down the app. Time: minutes per input file of the call (the largest bench file takes
+ * seconds). Memory: the process's resident size, sampled; the worker's heap cap does not bound native
+ * buffers (zlib, sharp, wasm). Either way the worker is terminated, the call fails with its own error
+ * (ENGINE_TIME_LIMIT / ENGINE_MEMORY_LIMIT) and the next call gets a fresh worker.
+ */
+export interface EngineBudget {
+  minutesPerFile: number;
+  memoryLimitMb: number;
+}
+export const DEFAULT_ENGINE_BUDGET: EngineBudget = { minutesPerFile: 5, memoryLimitMb: ENGINE_WORKER_HEAP_MB + 1536 };
+const MEMORY_SAMPLE_MS = 200;
+
 type CallBody = { call: 'inspect'; items: InputRequest[] } | { call: 'prepare'; request: PrepareRequest };
 
 interface PendingCall {
   body: CallBody;
+  timer: NodeJS.Timeout;
   onProgress: (event: EngineProgress) => void;
   resolve: (value: InspectedInput[] | PrepareResult) => void;
   reject: (error: Error) => void;
@@ -45,10 +60,12 @@ export class EngineThread implements DocumentEngine {
   private unavailable = false;
   private readonly pending = new Map<number, PendingCall>();
   private nextId = 1;
+  private sampler: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly entry: URL = engineWorkerEntry(),
     private readonly heapMb = ENGINE_WORKER_HEAP_MB,
+    private readonly budget: EngineBudget = DEFAULT_ENGINE_BUDGET,
   ) {}
 
   inspect(items: InputRequest[]): Promise<InspectedInput[]> {
@@ -68,18 +85,53 @@ export class EngineThread implements DocumentEngine {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    const calls = [...this.pending.values()];
-    this.pending.clear();
-    for (const call of calls) call.reject(engineError('ENGINE_STOPPED', undefined));
+    for (const call of this.takeAll()) call.reject(engineError('ENGINE_STOPPED', undefined));
     await worker?.terminate();
+  }
+
+  /** Every pending call, removed from the table with its timer cleared. */
+  private takeAll(): PendingCall[] {
+    const calls = [...this.pending.values()];
+    for (const call of calls) clearTimeout(call.timer);
+    this.pending.clear();
+    this.stopSampling();
+    return calls;
+  }
+
+  /** A budget was exceeded: terminate the worker and fail every call it was running with that error. */
+  private stopOver(error: Error): void {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = null; // its 'exit' is then ignored (onStopped checks)
+    for (const call of this.takeAll()) call.reject(error);
+    void worker.terminate();
+  }
+
+  private startSampling(): void {
+    if (this.sampler) return;
+    this.sampler = setInterval(() => {
+      if (process.memoryUsage.rss() > this.budget.memoryLimitMb * 1024 * 1024) {
+        this.stopOver(engineError('ENGINE_MEMORY_LIMIT', undefined, { megabytes: this.budget.memoryLimitMb }));
+      }
+    }, MEMORY_SAMPLE_MS);
+    this.sampler.unref();
+  }
+
+  private stopSampling(): void {
+    if (this.sampler) clearInterval(this.sampler);
+    this.sampler = null;
   }
 
   private call(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<InspectedInput[] | PrepareResult> {
     if (this.unavailable) return runInProcess(body, onProgress);
     const worker = this.worker ?? this.spawn();
     const id = this.nextId++;
+    const files = body.call === 'inspect' ? body.items.length : body.request.categories.reduce((n, c) => n + c.items.length, 0);
+    const minutes = this.budget.minutesPerFile * Math.max(1, files);
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { body, onProgress, resolve, reject });
+      const timer = setTimeout(() => this.stopOver(engineError('ENGINE_TIME_LIMIT', undefined, { minutes })), minutes * 60_000);
+      this.pending.set(id, { body, timer, onProgress, resolve, reject });
+      this.startSampling();
       worker.ref(); // a call in flight keeps the process alive; an idle worker does not
       try {
         worker.postMessage({ id, ...body } satisfies EngineRequest);
@@ -125,8 +177,7 @@ export class EngineThread implements DocumentEngine {
   private onStopped(worker: Worker, error: Error | null): void {
     if (this.worker !== worker) return; // already replaced ('error' is followed by 'exit')
     this.worker = null;
-    const calls = [...this.pending.values()];
-    this.pending.clear();
+    const calls = this.takeAll();
     if (!this.started) {
       // It never ran: run the calls here, and every later one.
       console.error('[aima-prep] the engine worker could not start; preparing documents on the main thread', error);
@@ -139,7 +190,12 @@ export class EngineThread implements DocumentEngine {
   }
 
   private settle(id: number): void {
+    const call = this.pending.get(id);
+    if (call) clearTimeout(call.timer);
     this.pending.delete(id);
-    if (this.pending.size === 0) this.worker?.unref();
+    if (this.pending.size === 0) {
+      this.worker?.unref();
+      this.stopSampling();
+    }
   }
 }

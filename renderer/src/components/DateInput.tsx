@@ -1,29 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { DateParts } from '../../../shared/case/date-input';
 
-/** A date being typed as day, month and year ("31", "3", "2027"). */
-export interface DateParts {
-  day: string;
-  month: string;
-  year: string;
-}
+/** A date being typed as day, month and year ("31", "3", "2027"); checked by shared/case/date-input.ts. */
+export type { DateParts };
 
 export function partsOf(iso: string | undefined): DateParts {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
   return match
     ? { year: match[1]!, month: String(Number(match[2])), day: String(Number(match[3])) }
     : { day: '', month: '', year: '' };
-}
-
-/** "YYYY-MM-DD" when the parts make a real calendar date, otherwise null. */
-export function isoOf(parts: DateParts): string | null {
-  const day = Number(parts.day);
-  const month = Number(parts.month);
-  const year = Number(parts.year);
-  if (!/^\d{1,2}$/.test(parts.day.trim()) || !/^\d{1,2}$/.test(parts.month.trim()) || !/^\d{4}$/.test(parts.year.trim()))
-    return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return `${parts.year.trim()}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

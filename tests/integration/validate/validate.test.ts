@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sanitizePdf } from '../../../electron/engine/sanitize';
 import { validatePdf } from '../../../electron/engine/validate';
 import { validationResultSchema } from '../../../shared/engine/validation';
 import { en } from '../../../shared/i18n/en';
@@ -8,6 +9,8 @@ import { CORPUS, blurredScan, scanWithBlankPage, sharpScan, textOnlyPdf } from '
 
 const MB = 1024 * 1024;
 const corpus = (file: string) => new Uint8Array(readFileSync(join(CORPUS, file)));
+/** What the validate stage sees in the pipeline: the file after the sanitise stage (no /Info, no XMP). */
+const clean = async (bytes: Uint8Array | Promise<Uint8Array>) => (await sanitizePdf(await bytes)).bytes;
 
 /** Resolve "validation.reasons.blurry" in the English messages, to prove every key exists. */
 function message(key: string): unknown {
@@ -16,8 +19,8 @@ function message(key: string): unknown {
 
 describe('validatePdf', () => {
   it('flags a blurred copy of a sharp scan, and not the sharp one', async () => {
-    const sharp = await validatePdf(await sharpScan(), { limitBytes: 4 * MB });
-    const blurred = await validatePdf(await blurredScan(), { limitBytes: 4 * MB });
+    const sharp = await validatePdf(await clean(sharpScan()), { limitBytes: 4 * MB });
+    const blurred = await validatePdf(await clean(blurredScan()), { limitBytes: 4 * MB });
     validationResultSchema.parse(sharp);
     validationResultSchema.parse(blurred);
 
@@ -31,7 +34,7 @@ describe('validatePdf', () => {
   });
 
   it('flags a blank page and only that page', async () => {
-    const result = await validatePdf(await scanWithBlankPage(), { limitBytes: 4 * MB });
+    const result = await validatePdf(await clean(scanWithBlankPage()), { limitBytes: 4 * MB });
     expect(result.pageCount).toBe(2);
     expect(result.pages.map((p) => p.blank)).toEqual([false, true]);
     expect(result.pages[0]!.inkCoverage!).toBeGreaterThan(0.02);
@@ -40,7 +43,7 @@ describe('validatePdf', () => {
   });
 
   it('does not call a text-only page blank', async () => {
-    const result = await validatePdf(await textOnlyPdf(), { limitBytes: 4 * MB });
+    const result = await validatePdf(await clean(textOnlyPdf()), { limitBytes: 4 * MB });
     expect(result.verdict).toBe('ready');
     expect(result.pages.every((p) => !p.blank)).toBe(true);
   });
@@ -72,7 +75,7 @@ describe('validatePdf', () => {
   });
 
   it('reads the dpi of bilevel scans without judging their blur', async () => {
-    const result = await validatePdf(corpus('scans/ccitt.pdf'), { limitBytes: 4 * MB });
+    const result = await validatePdf(await clean(corpus('scans/ccitt.pdf')), { limitBytes: 4 * MB });
     expect(result.verdict).toBe('ready');
     expect(result.pages[0]!.images[0]!.dpi).toBeCloseTo(300, 0);
     expect(result.pages[0]!.images[0]!.blurScore).toBeNull();

@@ -8,7 +8,9 @@ import type { ClientJob, PrepareClient, PrepareResult } from '../../../electron/
  * concatenates each category's inputs into `<category>.pdf` and reacts to
  * file names: "broken" → an error for that input, "locked" → a password
  * error unless passwords.json gives "open-sesame", "crash" → the worker dies,
- * "hog" → allocates until the worker runs out of its heap,
+ * "hog" → allocates until the worker runs out of its heap, "native-hog" → holds
+ * ever more native buffers (outside the heap cap, as zlib and sharp do), "stall"
+ * → never finishes (busy, as a decoder stuck on a file), "slow" → takes 1.5 s,
  * FAKE_DELAY_MS → each input takes that long.
  */
 export const prepareClient: PrepareClient = async (job: ClientJob, onProgress): Promise<PrepareResult> => {
@@ -21,11 +23,20 @@ export const prepareClient: PrepareClient = async (job: ClientJob, onProgress): 
       const delay = Number(process.env.FAKE_DELAY_MS ?? 0);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       if (file.relPath.includes('crash')) process.exit(70);
-      if (file.relPath.includes('hog')) {
+      if (file.relPath.includes('native-hog')) {
+        const held: Buffer[] = [];
+        // 64 MB more every 20 ms, up to 4 GB, until the pool stops this worker for its memory.
+        for (let i = 0; i < 64; i += 1) {
+          held.push(Buffer.alloc(64 * 1024 * 1024, 1));
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      } else if (file.relPath.includes('hog')) {
         // Keep allocating until the worker's heap cap stops it.
         const hoard: number[][] = [];
         for (;;) hoard.push(new Array(1_000_000).fill(hoard.length));
       }
+      if (file.relPath.includes('stall')) for (;;);
+      if (file.relPath.includes('slow')) await new Promise((resolve) => setTimeout(resolve, 1500));
       if (file.relPath.includes('broken')) {
         result.problems.push({
           code: 'PDF_DAMAGED',

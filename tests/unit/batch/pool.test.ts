@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ClientPool, effectiveJobs, WorkerCrashError } from '../../../electron/batch/pool';
+import { ClientPool, ClientStoppedError, effectiveJobs, WorkerCrashError } from '../../../electron/batch/pool';
 import type { ClientJob } from '../../../electron/batch/preparer';
 
 const fakePreparer = join(import.meta.dirname, 'fake-preparer.ts');
@@ -37,6 +37,37 @@ describe('worker pool', () => {
       const next = pool.prepare(job(dir, 'next', 'passport/fine.pdf'));
       await expect(hog).rejects.toBeInstanceOf(WorkerCrashError);
       await expect(next).resolves.toMatchObject({ categories: [{ categoryId: 'passport', status: 'ready' }] });
+    } finally {
+      await pool.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a client past its time budget is stopped with its own error; the next client gets a fresh worker', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aima-pool-'));
+    await writeFile(join(dir, 'input.pdf'), 'x');
+    const pool = new ClientPool({ jobs: 1, preparerModule: fakePreparer, clientMinutes: 0.05 });
+    try {
+      const stalled = pool.prepare(job(dir, 'stall', 'passport/stall.pdf'));
+      const next = pool.prepare(job(dir, 'next', 'passport/fine.pdf'));
+      await expect(stalled).rejects.toEqual(new ClientStoppedError('time', 0.05));
+      await expect(next).resolves.toMatchObject({ categories: [{ categoryId: 'passport', status: 'ready' }] });
+    } finally {
+      await pool.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('native memory beyond the limit stops the worker holding it, not the other one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aima-pool-'));
+    await writeFile(join(dir, 'input.pdf'), 'x');
+    const limitMb = Math.round(process.memoryUsage.rss() / (1024 * 1024)) + 400;
+    const pool = new ClientPool({ jobs: 2, preparerModule: fakePreparer, memoryLimitMb: limitMb });
+    try {
+      const hog = pool.prepare(job(dir, 'hog', 'passport/native-hog.pdf'));
+      const slow = pool.prepare(job(dir, 'slow', 'passport/slow.pdf'));
+      await expect(hog).rejects.toEqual(new ClientStoppedError('memory', limitMb));
+      await expect(slow).resolves.toMatchObject({ categories: [{ categoryId: 'passport', status: 'ready' }] });
     } finally {
       await pool.close();
       await rm(dir, { recursive: true, force: true });

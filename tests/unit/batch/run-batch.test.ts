@@ -158,4 +158,31 @@ describe('runBatch with a fake preparer', () => {
     // A failed client leaves no output folder, so the next run tries it again.
     expect(await readdir(join(root, 'out'))).not.toContain('a');
   });
+
+  it('a client that never finishes is stopped at its time budget; the others finish and the summary is written', async () => {
+    const clients = join(root, 'clients');
+    await put(join(clients, 'a', 'passport', 'stall.pdf'));
+    await put(join(clients, 'b', 'passport', 'ok.pdf'));
+    await put(join(clients, 'c', 'passport', 'ok.pdf'));
+    const out = join(root, 'out');
+    const summary = await runBatch({
+      clientsFolder: clients,
+      outDir: out,
+      settings: { jobs: 2, clientMinutes: 0.05, locale: 'pt' },
+      appVersion: 'test',
+      preparerModule: fakePreparer,
+    });
+    expect(summary.rows.map((row) => row.status)).toEqual(['failed', 'needs-attention', 'needs-attention']);
+    expect(summary.rows[0]?.problems).toContainEqual({
+      code: 'CLIENT_TIME_LIMIT',
+      severity: 'error',
+      messageKey: 'batch.problems.clientTimeLimit',
+      params: { minutes: 0.05 },
+    });
+    expect(summary.rows.slice(1).map((row) => row.categoriesReady)).toEqual([['passport'], ['passport']]);
+    const csv = await readFile(join(out, 'summary.csv'), 'utf8');
+    expect(csv).toContain('demorou mais de 0.05 minutos');
+    expect(await readdir(out)).toEqual(expect.arrayContaining(['summary.csv', 'summary.html', 'b', 'c']));
+    expect(await readdir(out)).not.toContain('a');
+  });
 });

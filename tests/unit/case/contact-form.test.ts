@@ -15,8 +15,10 @@ describe('contact-form text', () => {
       'existing-process',
       'niss-blocked',
       'duc-payment',
+      'payment-not-visible',
       'personal-data-change',
       'second-copy',
+      'appointment-change',
     ]);
   });
 
@@ -73,7 +75,44 @@ describe('contact-form text', () => {
     c.situation.hasNiss = false;
     const text = buildContactFormText(c, 'niss-blocked');
     expect(text.warnings.filter((w) => w.code === 'MISSING_FACT')).toEqual([]);
-    expect(text.message.pt).toContain('não tenho NISS');
+    // Wording that needs no gender agreement ("inscrito/inscrita").
+    expect(text.message.pt).toContain('Não tenho inscrição na Segurança Social nem NISS');
+    expect(text.fields.find((f) => f.fact === 'niss')!.value).toBe('Não tenho NISS (sem inscrição na Segurança Social)');
+    expect(text.plainText).not.toMatch(/inscrit[oa]/);
+  });
+
+  it('payment not visible: its own text (paid, not registered), never the "DUC not generated" text or its regenerate tip', () => {
+    const c = completeCase();
+    c.evidence.push({
+      type: 'entry',
+      id: 'paid-1',
+      at: '2026-03-06T11:00:00Z',
+      recordedAt: '2026-03-06T11:05:00Z',
+      kind: 'payment-proof',
+      note: '',
+      files: [],
+    });
+    const text = buildContactFormText(c, 'payment-not-visible');
+    expect(text.message.pt).toBe(
+      'Submeti o pedido de renovação da minha autorização de residência (título n.º PT-AR-4455) e paguei o DUC com a referência 712 345 678 901 em 6 de março de 2026, mas o pagamento não aparece registado no portal. Junto o comprovativo de pagamento e cópia do título de residência. Solicito que verifiquem o pagamento e o associem ao meu pedido de renovação.',
+    );
+    expect(text.plainText).not.toContain('não foi gerado');
+    expect(text.notes.map((n) => n.en).join(' ')).not.toContain('regenerate');
+    expect(text.warnings.filter((w) => w.code === 'NEEDS_DETAIL')).toEqual([]);
+    // Without the payment in the log the text asks for it rather than asserting a date.
+    const unpaid = buildContactFormText(completeCase(), 'payment-not-visible');
+    expect(unpaid.message.pt).toContain('paguei o DUC com a referência 712 345 678 901, mas');
+    expect(unpaid.warnings.some((w) => w.code === 'NEEDS_DETAIL')).toBe(true);
+    // The DUC-not-generated text no longer speaks of a payment.
+    expect(buildContactFormText(c, 'duc-payment').message.pt).not.toMatch(/paguei|pagamento efetuado|não aparece/);
+  });
+
+  it('second copy: a damaged card is not "attached" to an online form; the text says it is handed in person', () => {
+    const text = buildContactFormText(completeCase(), 'second-copy');
+    expect(text.message.pt).toContain('fotografias do cartão danificado, que entregarei presencialmente');
+    expect(text.attachments.find((a) => a.id === 'damaged-card')!.name.pt).toContain(
+      'não pode ser anexado a um formulário online',
+    );
   });
 
   it('flags subtype labels no source confirmed', () => {

@@ -16,9 +16,12 @@ describe('email draft', () => {
       for (const fact of scenario.personFacts) expect(draft.body).toContain(`${factLabels[fact].pt}: ${expectedValues[fact]}`);
       for (const attachment of scenario.attachments) {
         expect(draft.body).toContain(attachment.name.pt);
-        expect(draft.body).toContain(attachment.name.en);
+        expect(draft.readingAid).toContain(attachment.name.en);
       }
-      expect(draft.body.indexOf('Exmos. Senhores')).toBeLessThan(draft.body.indexOf('English reading aid'));
+      // What is sent (and copied) is Portuguese only; the English reading aid is kept apart.
+      expect(draft.body).toContain('Exmos. Senhores');
+      expect(draft.body).not.toContain('Dear Sir or Madam');
+      expect(draft.readingAid).toContain('Dear Sir or Madam');
       expect(draft.warnings.some((w) => w.code === 'FORM_ONLY')).toBe(scenario.emails.length === 0);
       expect(draft.warnings.some((w) => w.code === 'EMAIL_UNCERTAIN')).toBe(scenario.emails.includes('renovacao-ar'));
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRecord } from '../../../shared/case/evidence';
+import type { EvidenceEntry, EvidenceRecord } from '../../../shared/case/evidence';
 import { buildLetter, letterBlocks, letterPlainText } from '../../../shared/writing/letter';
 import { completeCase, withoutFact } from './writing-fixtures';
 
@@ -39,14 +39,14 @@ describe('carta registada content', () => {
     ];
     const letter = buildLetter(c, { date: '2026-04-21' });
     expect(letter.chronology.map((i) => i.pt)).toEqual([
-      '1 de março de 2026, 08:00 — E-mail enviado à AIMA: nota early (Anexo 3, 4)',
-      '20 de março de 2026, 10:00 — Chamada telefónica: nota late',
+      '1 de março de 2026, às 08:00 — E-mail enviado à AIMA: nota early (Anexo 3, 4)',
+      '20 de março de 2026, às 10:00 — Chamada telefónica: nota late',
     ]);
     expect(letter.annexes.map((a) => a.pt)).toEqual([
       'Cópia do título de residência (frente e verso)',
       'Cópia do passaporte',
-      'E-mail enviado à AIMA de 1 de março de 2026, 08:00 — early-0.pdf',
-      'E-mail enviado à AIMA de 1 de março de 2026, 08:00 — early-1.pdf',
+      'E-mail enviado à AIMA em 1 de março de 2026, às 08:00 — early-0.pdf',
+      'E-mail enviado à AIMA em 1 de março de 2026, às 08:00 — early-1.pdf',
     ]);
     expect(letterPlainText(letter)).not.toContain('nota gone');
   });
@@ -54,7 +54,7 @@ describe('carta registada content', () => {
   it('shows event times on the Lisbon clock (summer time included)', () => {
     const c = completeCase();
     c.evidence = [entry('summer', '2026-07-01T08:00:00Z', 'phone-call')];
-    expect(buildLetter(c, { date: '2026-07-02' }).chronology[0]!.pt).toMatch(/^1 de julho de 2026, 09:00/);
+    expect(buildLetter(c, { date: '2026-07-02' }).chronology[0]!.pt).toMatch(/^1 de julho de 2026, às 09:00/);
   });
 
   it('warns about an empty evidence log and about each missing fact, never leaving blanks', () => {
@@ -72,7 +72,9 @@ describe('carta registada content', () => {
   });
 
   it('asks for a decision when the renewal was submitted and nothing came', () => {
-    const letter = buildLetter(completeCase(), { date: '2026-04-21', purpose: 'no-decision', place: 'Faro' });
+    const c = completeCase();
+    c.evidence.push({ ...(entry('paid', '2026-03-06T10:00:00Z', 'phone-call') as EvidenceEntry), kind: 'payment-proof' });
+    const letter = buildLetter(c, { date: '2026-04-21', purpose: 'no-decision', place: 'Faro' });
     expect(letter.placeAndDate).toBe('Faro, 21 de abril de 2026');
     expect(letter.subject).toContain('pedido de decisão');
     expect(letter.request.join('\n')).toContain('que seja proferida decisão');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * shared/rules runs in the renderer too: bundle every module for the browser
- * (as Vite would) and check nothing needs Node — this covers date-holidays,
+ * (as Vite would) and check nothing needs Node — this covers
  * @date-fns/tz and ics, which the rules import.
  */
 describe('shared/rules in a browser bundle', () => {

@@ -48,7 +48,7 @@ const seedTable = [
     problem: 'DUC generated but payment is not visible',
     mayMean: 'confirmation may take time',
     tryThis: 'Keep the payment proof',
-    scenario: 'duc-payment',
+    scenario: 'payment-not-visible',
   },
   {
     problem: 'File upload fails',
@@ -111,6 +111,57 @@ describe('troubleshooting: the seed’s portal-error table', () => {
     expect(row('expired-card-receipt-refused').provenance.sources).toContain('receiptValidity');
     // The fraud warning rests on AIMA's own notice.
     expect(row('fraud-email-or-paid-slots').provenance.sources).toContain('aimaFraudEmails');
+  });
+
+  it('the problems applicants report that were not covered: each with sources, urgency, and a text, a letter or an honest "writing does not help"', () => {
+    const row = (id: string) => troubleshooting.find((r) => r.id === id)!;
+    const added = {
+      'registration-invalid-date': { urgency: 'soon', scenario: 'renewals-portal-error' },
+      'ari-family-request-fails': { urgency: 'soon', scenario: 'renewals-portal-error' },
+      'biometrics-appointment-impossible': { urgency: 'urgent', scenario: 'appointment-change' },
+      'unpaid-fees-notice': { urgency: 'urgent', noWriting: true },
+      'approved-not-sent-to-print': { urgency: 'soon', letter: 'card-not-received' },
+      'student-now-working': { urgency: 'soon', noWriting: true },
+      'no-reply-anywhere': { urgency: 'routine', letter: 'from-facts' },
+    } as const;
+    for (const [id, expected] of Object.entries(added)) {
+      const r = row(id);
+      expect(r.origin, id).toBe('user-reports');
+      expect(r.urgency, id).toBe(expected.urgency);
+      expect(r.provenance.sources.length, id).toBeGreaterThan(0);
+      if ('scenario' in expected) expect(contactScenarioById(r.contactScenarioId!).id).toBe(expected.scenario);
+      if ('letter' in expected) expect(r.letterPurpose, id).toBe(expected.letter);
+      if ('noWriting' in expected) {
+        expect(r.contactScenarioId, id).toBeUndefined();
+        expect(r.letterPurpose, id).toBeUndefined();
+        expect(r.writingDoesNotHelp?.pt, id).toBeTruthy();
+      }
+    }
+    // What the person must type, not only that the date is wrong.
+    expect(row('registration-invalid-date').mayMean.en).toContain('MM/DD/YYYY');
+    expect(row('registration-invalid-date').tryThis[0]!.en).toContain('DD-MM-YYYY');
+    // What the court action is for, and when to consider it.
+    const print = row('approved-not-sent-to-print')
+      .tryThis.map((t) => t.en)
+      .join(' ');
+    expect(print).toContain('intimação para a prática de ato devido');
+    expect(print).toContain('Consider it when');
+    // Students: the portal is not the route since 7 January 2026.
+    expect(row('student-now-working').mayMean.en).toContain('7 January 2026');
+    // No reply: what still works, in order.
+    expect(row('no-reply-anywhere').tryThis.map((t) => t.en.split(':')[0])).toEqual([
+      'First, for a technical fault only',
+      'Then, for a delay, build a record instead',
+      'Once 60 working days have passed since you paid the fee with no decision',
+      'Complaints',
+    ]);
+  });
+
+  it('every row has an urgency, and "Payment not visible" has its own contact text and the payment letter', () => {
+    for (const r of troubleshooting) expect(['urgent', 'soon', 'routine']).toContain(r.urgency);
+    const payment = troubleshooting.find((r) => r.id === 'payment-not-visible')!;
+    expect(payment.contactScenarioId).toBe('payment-not-visible');
+    expect(payment.letterPurpose).toBe('payment-not-registered');
   });
 
   it('row ids are unique', () => {

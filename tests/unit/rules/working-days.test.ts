@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, dayOfWeek } from '../../../shared/rules/dates';
+import { easterSunday, nationalHolidays } from '../../../shared/rules/portuguese-holidays';
 import { holidayOn, isWorkingDay, nthWorkingDayAfter, portugueseHolidays } from '../../../shared/rules/working-days';
 
 /** Easter-based national holidays, worked out by hand from each year's Easter Sunday. */
@@ -85,5 +86,23 @@ describe('calendar arithmetic on the Lisbon calendar', () => {
     expect(addDays('2026-10-24', 2)).toBe('2026-10-26');
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
     expect(addDays('2025-06-30', -90)).toBe('2025-04-01');
+  });
+});
+
+describe('Easter Sunday (Gregorian computus)', () => {
+  // Published Easter dates, including the earliest (22 March) and latest (25 April) possible.
+  it.each([
+    [1818, 3, 22],
+    [1943, 4, 25],
+    [2000, 4, 23],
+    [2019, 4, 21],
+    [2038, 4, 25],
+    [2285, 3, 22],
+  ] as const)('%i: %i/%i', (year, month, day) => {
+    expect(easterSunday(year)).toEqual([month, day]);
+  });
+
+  it('refuses years before the Gregorian calendar', () => {
+    expect(() => nationalHolidays(1500)).toThrow(RangeError);
   });
 });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateInput, isoOf, partsOf, type DateParts } from '../../components/DateInput';
+import { checkDateParts, checkTime, dateProblemText, timeProblemText } from '../../../../shared/case/date-input';
+import { DateInput, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 
 export interface DucAnswer {
@@ -11,7 +12,7 @@ export interface DucAnswer {
 
 /** When the DUC was generated (as shown on screen, Lisbon time) and its payment reference. */
 export function DucForm({ initial, onSubmit }: { initial: DucAnswer | null; onSubmit(answer: DucAnswer): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [dateParts, setDateParts] = useState<DateParts>(() => partsOf(initial?.date));
   const [time, setTime] = useState(initial?.time ?? '');
   const [reference, setReference] = useState(initial?.reference ?? '');
@@ -21,14 +22,18 @@ export function DucForm({ initial, onSubmit }: { initial: DucAnswer | null; onSu
   function submit(event: FormEvent) {
     event.preventDefault();
     const found: FieldError[] = [];
-    const date = isoOf(dateParts);
-    const clock = /^([01]?\d|2[0-3])[:.h]([0-5]\d)$/.exec(time.trim());
-    if (!date) found.push({ fieldId: 'duc-date-day', message: t('afterSubmit.errors.date') });
-    if (!clock) found.push({ fieldId: 'duc-time', message: t('afterSubmit.errors.time') });
+    const date = checkDateParts(dateParts);
+    const clock = checkTime(time);
+    if (!date.ok)
+      found.push({
+        fieldId: 'duc-date-day',
+        message: dateProblemText(date.problem, t('ui.dateNames.ducDate'), t('afterSubmit.errors.date'), t, i18n.language),
+      });
+    if (!clock.ok) found.push({ fieldId: 'duc-time', message: timeProblemText(clock.problem, t('afterSubmit.errors.time'), t) });
     if (reference.trim().length < 3) found.push({ fieldId: 'duc-reference', message: t('afterSubmit.errors.reference') });
     setErrors(found);
-    if (date && clock && found.length === 0) {
-      onSubmit({ date, time: `${clock[1]!.padStart(2, '0')}:${clock[2]}`, reference: reference.trim() });
+    if (date.ok && clock.ok && found.length === 0) {
+      onSubmit({ date: date.iso, time: clock.hhmm, reference: reference.trim() });
     }
   }
 

@@ -1,10 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkDateParts, dateProblemText } from '../../../../shared/case/date-input';
+import { portuguesePostalCodeSchema } from '../../../../shared/case/fields';
 import { personFactsSchema, type PersonFacts } from '../../../../shared/case/person';
 import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
-import { DateInput, isoOf, partsOf, type DateParts } from '../../components/DateInput';
+import { DateInput, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { Page } from '../../components/Page';
 import { navigate } from '../../router';
@@ -29,7 +31,7 @@ const AUTOCOMPLETE: Partial<Record<TextField | AddressField, string>> = {
  * and the texts say which are still missing.
  */
 export function DetailsPage({ returnTo }: { returnTo: string | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { caseId } = useCase();
   const [values, setValues] = useState<Record<TextField | AddressField, string> | null>(null);
   const [birth, setBirth] = useState<DateParts>({ day: '', month: '', year: '' });
@@ -67,21 +69,43 @@ export function DetailsPage({ returnTo }: { returnTo: string | null }) {
     if (!values) return;
     const found: FieldError[] = [];
     const person: Record<string, unknown> = {};
+    // Each field through its own schema (shared/case/fields.ts): the message names what is wrong
+    // (a NIF's check digit, a postal code's shape), and the saved value is the normalised one.
+    const messageOf = (issues: readonly { message: string }[], fallbackKey: string) => {
+      const key = issues.find((issue) => issue.message.startsWith('fields.'))?.message;
+      return t(key ?? fallbackKey);
+    };
     for (const field of TEXT_FIELDS) {
       const value = values[field].trim();
       if (!value) continue;
-      if (personFactsSchema.shape[field].safeParse(value).success) person[field] = value;
-      else found.push({ fieldId: `person-${field}`, message: t(`details.errors.${field}`) });
+      const parsed = personFactsSchema.shape[field].safeParse(value);
+      if (parsed.success) person[field] = parsed.data;
+      else found.push({ fieldId: `person-${field}`, message: messageOf(parsed.error.issues, `details.errors.${field}`) });
     }
-    const anyBirth = birth.day || birth.month || birth.year;
-    const dateOfBirth = isoOf(birth);
-    if (anyBirth && !dateOfBirth) found.push({ fieldId: 'person-dateOfBirth-day', message: t('details.errors.dateOfBirth') });
-    if (dateOfBirth) person.dateOfBirth = dateOfBirth;
+    const birthCheck = checkDateParts(birth);
+    if (birthCheck.ok) person.dateOfBirth = birthCheck.iso;
+    else if (birthCheck.problem.kind !== 'empty')
+      found.push({
+        fieldId: 'person-dateOfBirth-day',
+        message: dateProblemText(
+          birthCheck.problem,
+          t('ui.dateNames.dateOfBirth'),
+          t('details.errors.dateOfBirth'),
+          t,
+          i18n.language,
+        ),
+      });
     const address = { street: values.street.trim(), postalCode: values.postalCode.trim(), locality: values.locality.trim() };
     const anyAddress = address.street || address.postalCode || address.locality;
     if (anyAddress) {
       for (const field of ADDRESS_FIELDS)
         if (!address[field]) found.push({ fieldId: `person-${field}`, message: t(`details.errors.${field}`) });
+      // The form has no country field: the address it saves is in Portugal (the schema's default).
+      if (address.postalCode) {
+        const postalCode = portuguesePostalCodeSchema.safeParse(address.postalCode);
+        if (postalCode.success) address.postalCode = postalCode.data;
+        else found.push({ fieldId: 'person-postalCode', message: messageOf(postalCode.error.issues, 'details.errors.postalCode') });
+      }
       person.address = address;
     }
     setErrors(found);

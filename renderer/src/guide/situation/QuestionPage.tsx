@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { permitKindNames, type PermitKind } from '../../../../shared/rules/situation';
 import { useCase } from '../../case/CaseContext';
-import { DateInput, isoOf, partsOf, type DateParts } from '../../components/DateInput';
+import { checkDateParts, dateProblemText } from '../../../../shared/case/date-input';
+import { DateInput, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { Page } from '../../components/Page';
 import { useLocale } from '../../locale';
@@ -17,7 +18,7 @@ function initialText(value: unknown): string {
 
 /** One question of the situation, on its own page. Saved in the case as soon as it is valid. */
 export function QuestionPage({ question, returnTo }: { question: Question; returnTo: string | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = useLocale();
   const { guide, update } = useCase();
   const [text, setText] = useState(() => initialText(guide.situation[question.field]));
@@ -31,20 +32,28 @@ export function QuestionPage({ question, returnTo }: { question: Question; retur
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const dateCheck = checkDateParts(dateParts);
     const raw =
       question.kind === 'yesNo'
         ? text === ''
           ? undefined
           : text === 'yes'
         : question.kind === 'date'
-          ? (isoOf(dateParts) ?? undefined)
+          ? dateCheck.ok
+            ? dateCheck.iso
+            : undefined
           : text.trim() || undefined;
     const checked = validateAnswer(question.field, raw);
     if (!checked.ok) {
+      // A date gets the message for its own mistake (a missing month, 31 February, month 13).
+      const message =
+        question.kind === 'date' && !dateCheck.ok
+          ? dateProblemText(dateCheck.problem, t(`ui.dateNames.${question.field}`), t(errorKeyFor(question)), t, i18n.language)
+          : t(errorKeyFor(question));
       setErrors([
         {
           fieldId: question.kind === 'text' ? fieldId : question.kind === 'date' ? `${fieldId}-day` : `${fieldId}-0`,
-          message: t(errorKeyFor(question)),
+          message,
         },
       ]);
       return;

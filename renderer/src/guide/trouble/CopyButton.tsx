@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Copies a text to the clipboard and says so (in a live region, for screen readers). */
-export function CopyButton({ text, testId }: { text: string; testId?: string }) {
+/**
+ * Copies exactly one text to the clipboard (what is pasted into one box of a
+ * form) and says so in a live region, for screen readers.
+ */
+export function CopyButton({ text, testId, label }: { text: string; testId?: string; label?: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   return (
@@ -18,7 +21,7 @@ export function CopyButton({ text, testId }: { text: string; testId?: string }) 
           )
         }
       >
-        {t('ui.copy')}
+        {label ?? t('ui.copy')}
       </button>
       <span role="status" className="hint">
         {copied ? t('ui.copied') : ''}

@@ -3,7 +3,10 @@ import { troubleshooting } from '../../../../shared/rules/troubleshooting';
 import { Page } from '../../components/Page';
 import { localizeIsoDates, useLocale } from '../../locale';
 import { href } from '../../router';
+import { Tag } from '../../components/Tag';
 import { TextsForAima } from './TextsForAima';
+
+const urgencyTone = { urgent: 'red', soon: 'yellow', routine: 'grey' } as const;
 
 /** Step 7, first page: pick the problem you see. */
 export function TroubleListPage() {
@@ -40,6 +43,10 @@ export function TroubleRowPage({ rowId }: { rowId: string }) {
   if (!row) return <TroubleListPage />;
   return (
     <Page title={row.problem[locale]} caption={t('trouble.title')} back="/trouble">
+      <p data-testid="trouble-urgency">
+        <Tag tone={urgencyTone[row.urgency]}>{t(`trouble.urgency.${row.urgency}`)}</Tag>{' '}
+        {t(`trouble.urgencyMeans.${row.urgency}`)}
+      </p>
       <h2>{t('trouble.mayMean')}</h2>
       <p>{localizeIsoDates(row.mayMean[locale], locale)}</p>
       <h2>{t('trouble.tryThis')}</h2>
@@ -50,6 +57,10 @@ export function TroubleRowPage({ rowId }: { rowId: string }) {
       </ol>
       {row.contactScenarioId || row.letterPurpose ? (
         <TextsForAima scenarioId={row.contactScenarioId} letterPurpose={row.letterPurpose} />
+      ) : row.writingDoesNotHelp ? (
+        <p className="inset" data-testid="writing-does-not-help">
+          <strong>{t('trouble.writingDoesNotHelp')}</strong> {row.writingDoesNotHelp[locale]}
+        </p>
       ) : (
         <p className="inset" data-testid="no-texts">
           {t('trouble.noTexts')}

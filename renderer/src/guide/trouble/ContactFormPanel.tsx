@@ -1,0 +1,120 @@
+import { useTranslation } from 'react-i18next';
+import type { ContactFormText } from '../../../../shared/writing/contact-form';
+import { useLocale } from '../../locale';
+import { currentPath, href } from '../../router';
+import { CopyButton } from './CopyButton';
+
+/**
+ * The contact-form text, box by box as the form asks for it: the options to
+ * pick, each field's value with its own copy button, and the message (editable)
+ * with its own. The English reading aid and the "check before sending" notes
+ * are shown to read, never copied.
+ */
+export function ContactFormPanel({
+  form,
+  message,
+  onMessage,
+  onSave,
+}: {
+  form: ContactFormText;
+  message: string;
+  onMessage: (text: string) => void;
+  onSave: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <div className="panel">
+      <h3>{t('trouble.contactForm')}</h3>
+      <p>
+        {t('trouble.formAt')} <code>{form.formUrl}</code>
+      </p>
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>{t('trouble.subject')}</dt>
+          <dd data-testid="form-subject">{form.subject.label ?? form.subject.description[locale]}</dd>
+        </div>
+        <div className="summary-row">
+          <dt>{t('trouble.subtype')}</dt>
+          <dd data-testid="form-subtype">{form.subtype.label ?? form.subtype.description[locale]}</dd>
+        </div>
+      </dl>
+      {form.warnings.some((warning) => warning.code === 'MISSING_FACT') && (
+        <p>
+          {t('details.missing')}{' '}
+          <a href={href(`/details?return=${encodeURIComponent(currentPath())}`)}>{t('details.addDetails')}</a>
+        </p>
+      )}
+      {form.warnings.length > 0 && (
+        <div className="warning warning-caution" data-testid="text-warnings">
+          <strong>{t('trouble.checkBeforeSending')}</strong>
+          <ul>
+            {form.warnings.map((warning, index) => (
+              <li key={`${warning.code}-${index}`}>{warning.text[locale]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h4>{t('trouble.fields')}</h4>
+      <dl className="summary-list" data-testid="form-fields">
+        {form.fields.map((field) => (
+          <div className="summary-row" key={field.fact}>
+            <dt>{locale === 'pt' ? field.label.pt : `${field.label.pt} (${field.label.en})`}</dt>
+            <dd>
+              {field.value ?? '—'}{' '}
+              {field.value && (
+                <CopyButton text={field.value} label={t('trouble.copyValue')} testId={`copy-field-${field.fact}`} />
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <label htmlFor="contact-text">
+        <strong>{t('trouble.messageLabel')}</strong>
+      </label>
+      <p className="hint" id="contact-text-hint">
+        {t('trouble.textHint')}
+      </p>
+      <textarea
+        id="contact-text"
+        className="input text-block"
+        rows={8}
+        value={message}
+        aria-describedby="contact-text-hint"
+        onChange={(event) => onMessage(event.target.value)}
+        data-testid="contact-text"
+      />
+      <p>
+        <CopyButton text={message} testId="copy-contact-text" label={t('trouble.copyMessage')} />{' '}
+        <button type="button" className="button button-secondary" onClick={onSave}>
+          {t('trouble.saveText')}
+        </button>
+      </p>
+      <h4>{t('trouble.attachments')}</h4>
+      <ul data-testid="form-attachments">
+        {form.attachments.map((attachment) => (
+          <li key={attachment.id}>
+            {attachment.name[locale]}
+            {attachment.condition ? ` (${attachment.condition[locale]})` : ''}
+          </li>
+        ))}
+      </ul>
+      {locale === 'en' && (
+        <details data-testid="reading-aid">
+          <summary>{t('trouble.readingAid')}</summary>
+          <p>{form.message.en}</p>
+        </details>
+      )}
+      {form.notes.length > 0 && (
+        <>
+          <h4>{t('trouble.goodToKnow')}</h4>
+          <ul data-testid="form-notes">
+            {form.notes.map((note) => (
+              <li key={note.en}>{note[locale]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,835 @@
+import { z } from 'zod';
+import type { PrepareReport } from '../engine/report';
+import { categoryById } from '../rules/categories';
+import { checklistFor } from '../rules/checklist';
+import { addDays, addMonths, lisbonWallTime } from '../rules/dates';
+import { ducWindow, type DucGeneratedAt, type DucWindow } from '../rules/duc';
+import { decideRoute, ROUTE_DATES, type RouteDecision, type RouteId } from '../rules/route';
+import { isTemporaryPermit, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
+import type { Localized } from '../rules/sources';
+import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentRecorded } from './case-facts';
+import type { EvidenceEntry } from './evidence';
+
+/**
+ * The one judgement of a case: which route and whether it is open now, every
+ * dated deadline with its state, each step's status with its reason, what
+ * blocks, exactly one next action (and the screen it leads to) and the urgent
+ * situations, most severe first. Every screen, report and command renders
+ * this; none computes its own status. Pure: `now` is passed in.
+ */
+
+export const stepIdSchema = z.enum(['situation', 'route', 'documents', 'preUpload', 'folder', 'afterSubmit', 'trouble']);
+export type StepId = z.infer<typeof stepIdSchema>;
+/** 'attention': something already went wrong here (a deadline passed, a file not ready) and must be dealt with. */
+export const stepStatusSchema = z.enum(['notStarted', 'inProgress', 'done', 'cannotStart', 'optional', 'attention']);
+export type StepStatus = z.infer<typeof stepStatusSchema>;
+
+/** The screen of the guide each step and action leads to. */
+export const SCREENS: Record<StepId, string> = {
+  situation: '/situation',
+  route: '/route',
+  documents: '/documents',
+  preUpload: '/pre-upload',
+  folder: '/folder',
+  afterSubmit: '/after-submit',
+  trouble: '/trouble',
+};
+
+export type DeadlineState = 'upcoming' | 'due-today' | 'overdue' | 'met' | 'unknown';
+
+export interface DeadlineMoment {
+  /** Lisbon calendar day and, for moments inside a day, the Lisbon time. */
+  date: IsoDate;
+  time: string | null;
+  state: DeadlineState;
+}
+
+export interface Deadline extends DeadlineMoment {
+  id: 'permit-expires' | 'legal-apply-by' | 'online-threshold' | 'in-country-extension-ended' | 'duc-payment';
+  title: Localized;
+  /** Where the sources disagree (the DUC): the strictest reading is the moment above; this is the latest other reading. */
+  other: (DeadlineMoment & { label: Localized }) | null;
+  /** One plain sentence: what the state means and, when the strict reading has passed, whether the other still leaves time. */
+  explanation: Localized;
+}
+
+export type Availability = 'open' | 'opens-later' | 'unknown' | 'by-invitation' | 'lapsed' | 'none' | 'undecided';
+
+export interface AssessedRoute {
+  id: RouteId;
+  portal: RouteDecision['portal'];
+  availability: Availability;
+  /** The date the portal opens or opened for the person, when known. */
+  opensOn: IsoDate | null;
+  /** The one sentence a screen shows about whether the person can submit now. */
+  text: Localized;
+}
+
+export interface AssessedStep {
+  id: StepId;
+  status: StepStatus;
+  reason: Localized;
+}
+
+export type UrgencySeverity = 'critical' | 'urgent' | 'caution';
+export interface UrgentItem {
+  id: string;
+  severity: UrgencySeverity;
+  text: Localized;
+  screen: string;
+}
+
+export interface NextAction {
+  id: string;
+  text: Localized;
+  screen: string;
+}
+
+export type CategoryState = 'ready' | 'missing' | 'not-prepared' | 'stale' | 'failed' | 'not-ready' | 'over-limit' | 'blurred';
+export interface AssessedCategory {
+  categoryId: string;
+  state: CategoryState;
+}
+
+export interface Assessment {
+  today: IsoDate;
+  route: AssessedRoute;
+  deadlines: Deadline[];
+  /** The DUC's payment window, when the case holds a DUC on a route that has one. */
+  duc: DucWindow | null;
+  requiredCategories: AssessedCategory[];
+  steps: AssessedStep[];
+  blockers: Localized[];
+  next: NextAction;
+  /** Most severe first. */
+  urgent: UrgentItem[];
+}
+
+/** A file given for a category: its name, and its hash when the caller knows it. */
+export interface GivenFile {
+  name: string;
+  sha256?: string | null;
+}
+
+export interface CaseState {
+  situation: SituationDraft;
+  /** The person confirmed their answers (the check-answers page). */
+  situationConfirmed?: boolean;
+  /** Category id → the files given for it, in merge order. */
+  documents: Record<string, readonly GivenFile[]>;
+  /** The report of the folder last written; null when none was written. */
+  report: PrepareReport | null;
+  /** The pre-upload checks ticked, out of how many. */
+  preUpload: { ticked: number; total: number };
+  /** A DUC the case holds (typed in the guide or in client.json). */
+  duc: { generatedAt: DucGeneratedAt; reference?: string } | null;
+  /** Active evidence entries (see `activeEvidence`). */
+  evidence: readonly EvidenceEntry[];
+}
+
+const SEVERITY_RANK: Record<UrgencySeverity, number> = { critical: 0, urgent: 1, caution: 2 };
+
+function stateOfDay(date: IsoDate, today: IsoDate): DeadlineState {
+  return date < today ? 'overdue' : date === today ? 'due-today' : 'upcoming';
+}
+
+function stateOfInstant(instant: string, now: string, today: IsoDate): DeadlineState {
+  if (Date.parse(now) > Date.parse(instant)) return 'overdue';
+  return lisbonWallTime(instant).date === today ? 'due-today' : 'upcoming';
+}
+
+/** The required categories of the checklist for the permit kind (null without a permit kind). */
+export function requiredCategoriesOf(situation: SituationDraft, today: IsoDate): string[] | null {
+  if (!situation.permitKind) return null;
+  const items = checklistFor({ ...situation, permitKind: situation.permitKind }, today).items;
+  return [...new Set(items.filter((item) => item.status === 'required').map((item) => item.category.id))];
+}
+
+/** Whether the report's inputs for a category are the files given now (names in order; hashes when both sides know them). */
+function reportMatches(report: PrepareReport, categoryId: string, given: readonly GivenFile[]): boolean {
+  const category = report.categories.find((c) => c.categoryId === categoryId);
+  if (!category) return given.length === 0;
+  if (category.inputs.length !== given.length) return false;
+  return category.inputs.every((input, index) => {
+    const file = given[index]!;
+    if (file.sha256 && input.sha256) return file.sha256 === input.sha256;
+    return file.name === input.file;
+  });
+}
+
+/** What the folder last written says about one category, against the files given now. */
+export function categoryState(categoryId: string, state: Pick<CaseState, 'documents' | 'report'>): CategoryState {
+  const given = state.documents[categoryId] ?? [];
+  if (given.length === 0) return 'missing';
+  const report = state.report;
+  if (!report) return 'not-prepared';
+  if (!reportMatches(report, categoryId, given)) return 'stale';
+  const category = report.categories.find((c) => c.categoryId === categoryId)!;
+  const output = category.output;
+  if (!output || category.status === 'failed') return 'failed';
+  const limit = output.validation?.limitBytes ?? report.limitBytes;
+  if (output.bytes > limit) return 'over-limit';
+  if (output.validation?.verdict === 'not-ready' || category.status === 'partial') return 'not-ready';
+  if (output.validation?.reasons.some((r) => r.code === 'BLURRY')) return 'blurred';
+  return 'ready';
+}
+
+/** Every file the folder holds for the given categories matches what was given and is ready. */
+export function folderMatchesDocuments(state: Pick<CaseState, 'documents' | 'report'>): boolean {
+  const report = state.report;
+  if (!report) return false;
+  const given = Object.entries(state.documents).filter(([, files]) => files.length > 0);
+  const reported = report.categories.map((c) => c.categoryId);
+  return (
+    given.every(([id, files]) => reportMatches(report, id, files)) &&
+    reported.every((id) => (state.documents[id] ?? []).length > 0)
+  );
+}
+
+const CATEGORY_STATE_TEXT: Record<Exclude<CategoryState, 'ready'>, Localized> = {
+  missing: { en: 'no file given', pt: 'nenhum ficheiro indicado' },
+  'not-prepared': { en: 'not prepared yet', pt: 'ainda não preparado' },
+  stale: { en: 'files changed since the folder was written', pt: 'ficheiros alterados desde que a pasta foi criada' },
+  failed: { en: 'could not be prepared', pt: 'não foi possível preparar' },
+  'not-ready': { en: 'not ready (see the check)', pt: 'não está pronto (veja a verificação)' },
+  'over-limit': { en: 'over the upload limit', pt: 'acima do limite de carregamento' },
+  blurred: { en: 'a page looks blurred: scan it again', pt: 'uma página parece desfocada: digitalize-a de novo' },
+};
+
+/** A category's name as the person knows it. */
+export function categoryName(id: string, locale: 'en' | 'pt'): string {
+  return categoryById(id)?.name[locale] ?? id;
+}
+
+function listOf(categories: AssessedCategory[], locale: 'en' | 'pt'): string {
+  return categories
+    .map(
+      (c) => `${categoryName(c.categoryId, locale)} (${CATEGORY_STATE_TEXT[c.state as Exclude<CategoryState, 'ready'>][locale]})`,
+    )
+    .join(', ');
+}
+
+function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate): AssessedRoute {
+  const base = { id: decision.routeId, portal: decision.portal };
+  const lapsed = decision.warnings.some((w) => w.id === 'expired-over-6-months');
+  if (decision.routeId === 'undecided')
+    return {
+      ...base,
+      availability: 'undecided',
+      opensOn: null,
+      text: {
+        en: 'Answer the questions about your permit to see your route.',
+        pt: 'Responda às perguntas sobre a sua autorização para ver a sua via.',
+      },
+    };
+  if (decision.routeId === 'not-covered')
+    return {
+      ...base,
+      availability: 'none',
+      opensOn: null,
+      text: {
+        en: 'No portal accepts a permit that expired before 22 February 2020: write to AIMA and consider a lawyer.',
+        pt: 'Nenhum portal aceita uma autorização caducada antes de 22 de fevereiro de 2020: escreva à AIMA e pondere recorrer a um advogado.',
+      },
+    };
+  if (decision.routeId === 'mission-structure' || decision.routeId === 'cplp-services')
+    return {
+      ...base,
+      availability: 'by-invitation',
+      opensOn: null,
+      text: {
+        en: 'This route opens by AIMA’s email: you can submit once the email with the link to services.aima.gov.pt reaches you.',
+        pt: 'Esta via abre com o email da AIMA: pode submeter quando receber o email com a ligação para services.aima.gov.pt.',
+      },
+    };
+  if (decision.routeId === 'eu-family-card')
+    return {
+      ...base,
+      availability: 'open',
+      opensOn: null,
+      text: {
+        en: 'Your card has its own renewal pathway on services.aima.gov.pt; it is not on the Portal das Renovações.',
+        pt: 'O seu cartão tem um processo de renovação próprio em services.aima.gov.pt; não está no Portal das Renovações.',
+      },
+    };
+  // Portal das Renovações.
+  const month = decision.portalMonth;
+  const typeJoined =
+    s.permitKind === 'permanent'
+      ? ROUTE_DATES.permanentOnPortal
+      : s.permitKind === 'temporary-investment-ari'
+        ? ROUTE_DATES.ariOnPortal
+        : null;
+  const monthOpens =
+    month?.status === 'open'
+      ? (month.openedOn ?? month.openedNoLaterThan)
+      : month?.status === 'opens-later'
+        ? month.opensOn
+        : null;
+  const opensOn = monthOpens && typeJoined && typeJoined > monthOpens ? typeJoined : monthOpens;
+  if (lapsed)
+    return {
+      ...base,
+      availability: 'lapsed',
+      opensOn,
+      text: {
+        en: `Your permit expired more than six months ago (on ${s.permitExpiry}). The portal may still show your month, but the usual online threshold has passed: write to AIMA explaining your attempts and consider a lawyer before you submit.`,
+        pt: `A sua autorização caducou há mais de seis meses (a ${s.permitExpiry}). O portal pode ainda mostrar o seu mês, mas o limite habitual para o pedido online já passou: escreva à AIMA a explicar as suas tentativas e pondere recorrer a um advogado antes de submeter.`,
+      },
+    };
+  if (opensOn && opensOn <= today)
+    return {
+      ...base,
+      availability: 'open',
+      opensOn,
+      text: {
+        en: `The portal is open for your expiry month (since ${opensOn}): you can submit as soon as your documents are ready.`,
+        pt: `O portal está aberto para o seu mês de caducidade (desde ${opensOn}): pode submeter logo que os documentos estejam prontos.`,
+      },
+    };
+  if (opensOn)
+    return {
+      ...base,
+      availability: 'opens-later',
+      opensOn,
+      text: {
+        en: `The portal opens for you on ${opensOn}. Until then the portal shows no renewal option for you; prepare your documents now.`,
+        pt: `O portal abre para si a ${opensOn}. Até lá não lhe mostra opção de renovação; prepare já os documentos.`,
+      },
+    };
+  const by = month?.status === 'unknown' ? month.checkBackBy : null;
+  // Months have opened before they start: once the expiry month has begun, the portal is open for it.
+  if (by && by <= today)
+    return {
+      ...base,
+      availability: 'open',
+      opensOn: null,
+      text: {
+        en: `Your expiry month has begun, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
+        pt: `O seu mês de caducidade já começou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
+      },
+    };
+  return {
+    ...base,
+    availability: 'unknown',
+    opensOn: null,
+    text: {
+      en: `No source gives the date the portal opens for your expiry month yet${by ? `: check the portal from now on, and by ${by} at the latest` : ''}.`,
+      pt: `Nenhuma fonte indica ainda a data em que o portal abre para o seu mês de caducidade${by ? `: verifique o portal a partir de agora e, o mais tardar, a ${by}` : ''}.`,
+    },
+  };
+}
+
+function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boolean): Deadline {
+  const strict = window.deadline;
+  const latest = window.readings.reduce((a, r) => (r.lastMoment.instant > a.lastMoment.instant ? r : a));
+  const strictState: DeadlineState = paid ? 'met' : stateOfInstant(strict.instant, now, today);
+  const hasOther = latest.lastMoment.instant !== strict.instant;
+  const otherState: DeadlineState = paid ? 'met' : stateOfInstant(latest.lastMoment.instant, now, today);
+  const at = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} ${m.lisbon.time}`;
+  const otherLabel: Localized =
+    latest.id === 'aima-10-working-days'
+      ? { en: 'AIMA’s 10 working days', pt: 'os 10 dias úteis da AIMA' }
+      : {
+          en: 'the 10-working-day reading of a widely shared applicants’ guide',
+          pt: 'a leitura de 10 dias úteis de um guia de requerentes muito divulgado',
+        };
+  let explanation: Localized;
+  if (paid)
+    explanation = {
+      en: 'Paid: the payment is recorded in your evidence.',
+      pt: 'Pago: o pagamento está registado nas suas provas.',
+    };
+  else if (strictState !== 'overdue')
+    explanation = {
+      en: `Pay by ${at(strict)} (Lisbon time), the strictest reading of the sources.${hasOther ? ` Under ${otherLabel.en} the last day is ${latest.lastMoment.lisbon.date}; do not count on it.` : ''}`,
+      pt: `Pague até ${at(strict)} (hora de Lisboa), a leitura mais exigente das fontes.${hasOther ? ` Segundo ${otherLabel.pt}, o último dia é ${latest.lastMoment.lisbon.date}; não conte com isso.` : ''}`,
+    };
+  else if (hasOther && otherState !== 'overdue')
+    explanation = {
+      en: `The strictest reading’s deadline passed on ${at(strict)}. Under ${otherLabel.en} you still have until ${at(latest.lastMoment)}: pay now, keep the receipt, and tell AIMA if the reference is refused.`,
+      pt: `O prazo da leitura mais exigente terminou a ${at(strict)}. Segundo ${otherLabel.pt} ainda tem até ${at(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
+    };
+  else
+    explanation = {
+      en: `Every reading’s deadline has passed (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
+      pt: `O prazo terminou segundo todas as leituras (a última a ${at(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
+    };
+  return {
+    id: 'duc-payment',
+    date: strict.lisbon.date,
+    time: strict.lisbon.time,
+    state: strictState,
+    title: { en: 'Last moment to pay the DUC', pt: 'Último momento para pagar o DUC' },
+    other: hasOther
+      ? { date: latest.lastMoment.lisbon.date, time: latest.lastMoment.lisbon.time, state: otherState, label: otherLabel }
+      : null,
+    explanation,
+  };
+}
+
+function dayDeadline(
+  id: Deadline['id'],
+  date: IsoDate,
+  today: IsoDate,
+  met: boolean,
+  title: Localized,
+  overdue: Localized,
+  upcoming: Localized,
+): Deadline {
+  const state: DeadlineState = met ? 'met' : stateOfDay(date, today);
+  return {
+    id,
+    date,
+    time: null,
+    state,
+    title,
+    other: null,
+    explanation:
+      state === 'met'
+        ? { en: 'Met: you submitted before this date.', pt: 'Cumprido: submeteu antes desta data.' }
+        : state === 'overdue'
+          ? overdue
+          : upcoming,
+  };
+}
+
+/** The Lisbon day the person submitted (the earliest DUC or receipt), or null. */
+function submittedOn(state: CaseState): IsoDate | null {
+  const days = state.evidence.filter((e) => e.kind === 'duc-reference' || e.kind === 'submitted-form').map(lisbonDayOf);
+  if (state.duc) {
+    const g = state.duc.generatedAt;
+    days.push('instant' in g ? lisbonWallTime(g.instant).date : g.lisbonDate);
+  }
+  return days.length ? days.sort()[0]! : null;
+}
+
+function deadlinesOf(decision: RouteDecision, s: SituationDraft, today: IsoDate, submitted: IsoDate | null): Deadline[] {
+  const expiry = s.permitExpiry;
+  const out: Deadline[] = [];
+  if (!expiry || decision.routeId === 'undecided') return out;
+  const metBy = (date: IsoDate) => submitted !== null && submitted <= date;
+  out.push(
+    dayDeadline(
+      'permit-expires',
+      expiry,
+      today,
+      metBy(expiry),
+      { en: 'Your permit expires', pt: 'A sua autorização caduca' },
+      { en: `Your permit expired on ${expiry}.`, pt: `A sua autorização caducou a ${expiry}.` },
+      { en: `Your permit expires on ${expiry}.`, pt: `A sua autorização caduca a ${expiry}.` },
+    ),
+  );
+  if (decision.routeId === 'portal-renovacoes' && s.permitKind && isTemporaryPermit(s.permitKind)) {
+    const by = addDays(expiry, -30);
+    out.push(
+      dayDeadline(
+        'legal-apply-by',
+        by,
+        today,
+        metBy(by),
+        { en: 'The law’s "apply up to 30 days before expiry"', pt: 'O prazo legal: pedir até 30 dias antes do fim' },
+        {
+          en: `The law’s date (${by}) has passed; in practice the portal opens by expiry month: submit as soon as you can and keep proof of every attempt.`,
+          pt: `A data da lei (${by}) já passou; na prática o portal abre por mês de caducidade: submeta logo que possa e guarde prova de cada tentativa.`,
+        },
+        { en: `Apply by ${by} where the portal lets you.`, pt: `Peça até ${by}, se o portal o permitir.` },
+      ),
+    );
+  }
+  if (decision.routeId === 'portal-renovacoes' || decision.routeId === 'cplp-services') {
+    const six = addMonths(expiry, 6);
+    out.push(
+      dayDeadline(
+        'online-threshold',
+        six,
+        today,
+        metBy(six),
+        { en: 'Six months after expiry', pt: 'Seis meses após o fim da validade' },
+        {
+          en: `Six months after expiry ended on ${six}: the right of residence lapses then and online renewal is no longer the usual route. Write to AIMA and consider a lawyer.`,
+          pt: `Os seis meses após o fim da validade terminaram a ${six}: o direito de residência caduca nessa data e o pedido online deixa de ser a via habitual. Escreva à AIMA e pondere recorrer a um advogado.`,
+        },
+        {
+          en: `Submit before ${six}: six months after expiry the right of residence lapses.`,
+          pt: `Submeta antes de ${six}: seis meses após o fim da validade o direito de residência caduca.`,
+        },
+      ),
+    );
+  }
+  if (decision.routeId === 'mission-structure') {
+    const end = ROUTE_DATES.inCountryExtensionUntil;
+    out.push(
+      dayDeadline(
+        'in-country-extension-ended',
+        end,
+        today,
+        metBy(end),
+        { en: 'End of the in-country extension (AIMA’s guidance)', pt: 'Fim da prorrogação em Portugal (orientação da AIMA)' },
+        {
+          en: `The in-country extension ended on ${end}: without a renewal request you are treated as irregular. Use the request page for people not yet notified and contact AIMA now.`,
+          pt: `A prorrogação em Portugal terminou a ${end}: sem pedido de renovação é considerado irregular. Use a página de pedido para quem ainda não foi notificado e contacte já a AIMA.`,
+        },
+        { en: `Accepted in Portugal until ${end}.`, pt: `Aceite em Portugal até ${end}.` },
+      ),
+    );
+  }
+  return out;
+}
+
+/** Assess a case at the instant `now` (ISO 8601). */
+export function assessCase(state: CaseState, now: string): Assessment {
+  const today = lisbonWallTime(now).date;
+  const s = state.situation;
+  const decision = decideRoute(s, today);
+  const route = assessRoute(decision, s, today);
+  const paid = paymentRecorded(state.evidence);
+  const approved = approvalRecorded(state.evidence);
+  const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
+  const deadlines = deadlinesOf(decision, s, today, submittedOn(state));
+  const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
+  const ducLine = duc ? ducDeadline(duc, now, today, paid) : null;
+  if (ducLine) deadlines.push(ducLine);
+  if (state.duc && !duc)
+    deadlines.push({
+      id: 'duc-payment',
+      date:
+        'instant' in state.duc.generatedAt
+          ? lisbonWallTime(state.duc.generatedAt.instant).date
+          : state.duc.generatedAt.lisbonDate,
+      time: null,
+      state: paid ? 'met' : 'unknown',
+      title: { en: 'Last moment to pay the DUC', pt: 'Último momento para pagar o DUC' },
+      other: null,
+      explanation: paid
+        ? { en: 'Paid: the payment is recorded in your evidence.', pt: 'Pago: o pagamento está registado nas suas provas.' }
+        : {
+            en: 'No source gives the payment window of this route: pay as soon as you can and keep the receipt.',
+            pt: 'Nenhuma fonte indica o prazo de pagamento desta via: pague logo que possa e guarde o comprovativo.',
+          },
+    });
+
+  const situationComplete = situationSchema.safeParse(s).success;
+  const required = requiredCategoriesOf(s, today);
+  const requiredCategories: AssessedCategory[] = (required ?? []).map((id) => ({
+    categoryId: id,
+    state: categoryState(id, state),
+  }));
+  const notReady = requiredCategories.filter((c) => c.state !== 'ready');
+  const documentsDone = required !== null && notReady.length === 0;
+  const anyFile = Object.values(state.documents).some((files) => files.length > 0);
+  const folderDone =
+    documentsDone &&
+    state.report !== null &&
+    folderMatchesDocuments(state) &&
+    Object.keys(state.documents)
+      .filter((id) => (state.documents[id] ?? []).length > 0)
+      .every((id) => categoryState(id, state) === 'ready');
+  const ticksDone = state.preUpload.total > 0 && state.preUpload.ticked >= state.preUpload.total;
+
+  const en = (l: AssessedCategory[]) => listOf(l, 'en');
+  const pt = (l: AssessedCategory[]) => listOf(l, 'pt');
+  const steps: AssessedStep[] = [];
+  steps.push({
+    id: 'situation',
+    status:
+      situationComplete && state.situationConfirmed !== false ? 'done' : Object.keys(s).length > 0 ? 'inProgress' : 'notStarted',
+    reason: situationComplete
+      ? state.situationConfirmed === false
+        ? { en: 'All answered; check and confirm your answers.', pt: 'Tudo respondido; verifique e confirme as respostas.' }
+        : { en: 'Your answers are complete.', pt: 'As suas respostas estão completas.' }
+      : {
+          en: 'Some questions about your permit are not answered yet.',
+          pt: 'Ainda há perguntas sobre a sua autorização por responder.',
+        },
+  });
+  steps.push({
+    id: 'route',
+    status: !situationComplete
+      ? 'cannotStart'
+      : route.availability === 'lapsed' || route.availability === 'none'
+        ? 'attention'
+        : route.availability === 'undecided'
+          ? 'cannotStart'
+          : 'done',
+    reason: route.text,
+  });
+  steps.push({
+    id: 'documents',
+    status: !s.permitKind
+      ? 'cannotStart'
+      : documentsDone
+        ? 'done'
+        : notReady.some((c) => ['failed', 'not-ready', 'over-limit', 'blurred'].includes(c.state))
+          ? 'attention'
+          : anyFile
+            ? 'inProgress'
+            : 'notStarted',
+    reason: !s.permitKind
+      ? {
+          en: 'Say which permit you hold to see the documents it needs.',
+          pt: 'Indique a autorização que tem para ver os documentos necessários.',
+        }
+      : documentsDone
+        ? {
+            en: 'Every required document is prepared, ready and under the limit.',
+            pt: 'Todos os documentos obrigatórios estão preparados, prontos e abaixo do limite.',
+          }
+        : { en: `Not ready yet: ${en(notReady)}.`, pt: `Ainda não estão prontos: ${pt(notReady)}.` },
+  });
+  steps.push({
+    id: 'preUpload',
+    status: ticksDone && documentsDone ? 'done' : state.preUpload.ticked > 0 ? 'inProgress' : 'notStarted',
+    reason:
+      ticksDone && documentsDone
+        ? {
+            en: 'Every check ticked and every required document ready.',
+            pt: 'Todas as verificações assinaladas e todos os documentos obrigatórios prontos.',
+          }
+        : ticksDone
+          ? {
+              en: 'You ticked every check, but required documents are not ready yet.',
+              pt: 'Assinalou todas as verificações, mas há documentos obrigatórios que ainda não estão prontos.',
+            }
+          : {
+              en: `${state.preUpload.total - state.preUpload.ticked} of ${state.preUpload.total} checks still to tick.`,
+              pt: `Faltam assinalar ${state.preUpload.total - state.preUpload.ticked} de ${state.preUpload.total} verificações.`,
+            },
+  });
+  steps.push({
+    id: 'folder',
+    status: folderDone ? 'done' : !anyFile ? 'cannotStart' : state.report ? 'attention' : 'notStarted',
+    reason: folderDone
+      ? {
+          en: 'The folder matches your current documents and every file in it is ready.',
+          pt: 'A pasta corresponde aos documentos atuais e todos os ficheiros estão prontos.',
+        }
+      : !state.report
+        ? { en: 'No upload-ready folder written yet.', pt: 'Ainda não foi criada a pasta pronta a carregar.' }
+        : !folderMatchesDocuments(state)
+          ? {
+              en: 'Your documents changed since the folder was written: write it again.',
+              pt: 'Os documentos mudaram desde que a pasta foi criada: crie-a de novo.',
+            }
+          : {
+              en: `The folder is written but not everything is ready: ${en(notReady)}.`,
+              pt: `A pasta foi criada, mas nem tudo está pronto: ${pt(notReady)}.`,
+            },
+  });
+  const ducState = ducLine?.state ?? null;
+  const ducOtherState = ducLine?.other?.state ?? ducState;
+  steps.push({
+    id: 'afterSubmit',
+    status: paid ? 'done' : ducState === 'overdue' ? 'attention' : submitted ? 'inProgress' : 'notStarted',
+    reason: paid
+      ? approved
+        ? { en: 'Approved: the declaração is recorded.', pt: 'Deferido: a declaração está registada.' }
+        : {
+            en: 'Payment recorded. Wait for AIMA’s decision and keep your evidence.',
+            pt: 'Pagamento registado. Aguarde a decisão da AIMA e guarde as provas.',
+          }
+      : ducLine
+        ? ducLine.explanation
+        : submitted
+          ? { en: 'Submitted; record the payment when you pay.', pt: 'Submetido; registe o pagamento quando pagar.' }
+          : { en: 'Nothing submitted yet.', pt: 'Ainda nada submetido.' },
+  });
+  steps.push({
+    id: 'trouble',
+    status: 'optional',
+    reason: {
+      en: 'When something goes wrong: what to do and what to write.',
+      pt: 'Quando algo corre mal: o que fazer e o que escrever.',
+    },
+  });
+
+  // Urgent situations.
+  const urgent: UrgentItem[] = [];
+  if (ducLine && ducState === 'overdue')
+    urgent.push({
+      id: ducOtherState === 'overdue' ? 'duc-overdue' : 'duc-overdue-strict',
+      severity: ducOtherState === 'overdue' ? 'critical' : 'urgent',
+      text: ducLine.explanation,
+      screen: SCREENS.afterSubmit,
+    });
+  else if (ducLine && !paid && (ducState === 'due-today' || ducState === 'upcoming'))
+    urgent.push({ id: 'duc-pay-now', severity: 'urgent', text: ducLine.explanation, screen: SCREENS.afterSubmit });
+  const expired = s.permitExpiry !== undefined && s.permitExpiry < today;
+  for (const w of decision.warnings) {
+    if (w.severity === 'info') continue;
+    if (w.severity === 'caution' && w.id !== 'backlog-wait-for-email') continue;
+    // The lapse is stated above in plainer words once the person has submitted; before, it is the most severe item.
+    const severity: UrgencySeverity =
+      w.id === 'expired-over-6-months' || w.id === 'not-covered'
+        ? submitted
+          ? 'urgent'
+          : 'critical'
+        : w.severity === 'urgent'
+          ? 'urgent'
+          : 'caution';
+    urgent.push({
+      id: w.id,
+      severity,
+      text: w.text,
+      screen: w.contactScenarioId ? `${SCREENS.trouble}?scenario=${w.contactScenarioId}` : SCREENS.route,
+    });
+  }
+  if (expired && !submitted && route.availability === 'open' && decision.routeId === 'portal-renovacoes')
+    urgent.push({
+      id: 'expired-submit-now',
+      severity: 'urgent',
+      text: {
+        en: `Your permit expired on ${s.permitExpiry}. Submit as soon as you can, before ${addMonths(s.permitExpiry!, 6)} (six months after expiry), and keep proof of every attempt.`,
+        pt: `A sua autorização caducou a ${s.permitExpiry}. Submeta logo que possa, antes de ${addMonths(s.permitExpiry!, 6)} (seis meses após o fim da validade), e guarde prova de cada tentativa.`,
+      },
+      screen: documentsDone ? SCREENS.folder : SCREENS.documents,
+    });
+  urgent.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+
+  const blockers: Localized[] = [];
+  if (!situationComplete) blockers.push(steps[0]!.reason);
+  if (required !== null && notReady.length > 0) blockers.push(steps[2]!.reason);
+  if (route.availability === 'lapsed' || route.availability === 'none' || route.availability === 'opens-later')
+    blockers.push(route.text);
+
+  const next = nextActionOf({
+    s,
+    situationComplete,
+    route,
+    decision,
+    ducLine,
+    paid,
+    approved,
+    submitted,
+    documentsDone,
+    folderDone,
+    ticksDone,
+    notReady,
+    today,
+    urgent,
+    expired,
+  });
+  return { today, route, deadlines, duc, requiredCategories, steps, blockers, next, urgent };
+}
+
+function nextActionOf(f: {
+  s: SituationDraft;
+  situationComplete: boolean;
+  route: AssessedRoute;
+  decision: RouteDecision;
+  ducLine: Deadline | null;
+  paid: boolean;
+  approved: boolean;
+  submitted: boolean;
+  documentsDone: boolean;
+  folderDone: boolean;
+  ticksDone: boolean;
+  notReady: AssessedCategory[];
+  today: IsoDate;
+  urgent: UrgentItem[];
+  expired: boolean;
+}): NextAction {
+  if (!f.situationComplete && !f.s.permitKind)
+    return {
+      id: 'answer-questions',
+      text: { en: 'Answer the questions about your permit.', pt: 'Responda às perguntas sobre a sua autorização.' },
+      screen: SCREENS.situation,
+    };
+  // A DUC decides everything after submission.
+  if (f.ducLine && !f.paid)
+    return {
+      id:
+        f.ducLine.state === 'overdue'
+          ? f.ducLine.other?.state === 'overdue' || !f.ducLine.other
+            ? 'duc-overdue'
+            : 'duc-pay-other-reading'
+          : 'pay-duc',
+      text: f.ducLine.explanation,
+      screen: SCREENS.afterSubmit,
+    };
+  if (f.paid)
+    return f.approved
+      ? {
+          id: 'wait-card',
+          text: {
+            en: 'Approved: keep the declaração with you and wait for the card by post.',
+            pt: 'Deferido: traga consigo a declaração e aguarde o cartão pelo correio.',
+          },
+          screen: SCREENS.afterSubmit,
+        }
+      : {
+          id: 'wait-decision',
+          text: {
+            en: 'Payment recorded: wait for AIMA’s decision, watch your email and keep every receipt.',
+            pt: 'Pagamento registado: aguarde a decisão da AIMA, acompanhe o email e guarde todos os comprovativos.',
+          },
+          screen: SCREENS.afterSubmit,
+        };
+  if (f.submitted)
+    return {
+      id: 'record-payment',
+      text: {
+        en: 'Record the DUC and its payment on the after-submit page.',
+        pt: 'Registe o DUC e o pagamento na página depois de submeter.',
+      },
+      screen: SCREENS.afterSubmit,
+    };
+  // Before submission: the most severe situation first.
+  const first = f.urgent[0];
+  if (first && first.severity !== 'caution' && first.id !== 'expired-submit-now')
+    return { id: first.id, text: first.text, screen: first.screen };
+  if (!f.situationComplete)
+    return {
+      id: 'answer-questions',
+      text: {
+        en: 'Answer the remaining questions about your permit.',
+        pt: 'Responda às restantes perguntas sobre a sua autorização.',
+      },
+      screen: SCREENS.situation,
+    };
+  if (!f.documentsDone) {
+    const names = (locale: 'en' | 'pt') => f.notReady.map((c) => categoryName(c.categoryId, locale)).join(', ');
+    const when: Localized =
+      !f.expired && f.s.permitExpiry && f.today < addDays(f.s.permitExpiry, -90)
+        ? {
+            en: ` Start about 90 days before your permit expires (${addDays(f.s.permitExpiry, -90)}).`,
+            pt: ` Comece cerca de 90 dias antes do fim da validade (${addDays(f.s.permitExpiry, -90)}).`,
+          }
+        : f.expired
+          ? { en: ' Your permit has expired: do it now.', pt: ' A sua autorização já caducou: faça-o já.' }
+          : { en: '', pt: '' };
+    return {
+      id: 'prepare-documents',
+      text: { en: `Prepare your documents: ${names('en')}.${when.en}`, pt: `Prepare os documentos: ${names('pt')}.${when.pt}` },
+      screen: SCREENS.documents,
+    };
+  }
+  if (!f.folderDone)
+    return {
+      id: 'write-folder',
+      text: {
+        en: 'Write the upload-ready folder again from your current documents.',
+        pt: 'Crie de novo a pasta pronta a carregar com os documentos atuais.',
+      },
+      screen: SCREENS.folder,
+    };
+  if (!f.ticksDone)
+    return {
+      id: 'pre-upload-checks',
+      text: { en: 'Go through the checks before you upload.', pt: 'Faça as verificações antes de carregar.' },
+      screen: SCREENS.preUpload,
+    };
+  if (f.route.availability === 'opens-later' || f.route.availability === 'unknown' || f.route.availability === 'by-invitation')
+    return { id: 'wait-for-portal', text: f.route.text, screen: SCREENS.route };
+  const portal = f.route.portal;
+  return {
+    id: 'submit',
+    text: portal
+      ? {
+          en: `Submit on ${portal.name} (${portal.url}) with the files of your folder, then record the DUC.`,
+          pt: `Submeta no ${portal.name} (${portal.url}) com os ficheiros da sua pasta e registe depois o DUC.`,
+        }
+      : { en: 'Submit your renewal, then record the DUC.', pt: 'Submeta a renovação e registe depois o DUC.' },
+    screen: SCREENS.afterSubmit,
+  };
+}

@@ -1,0 +1,340 @@
+import type { EvidenceEntry } from '../case/evidence';
+import { TACIT_APPROVAL_WORKING_DAYS, type LetterFacts, type LetterPurpose } from '../rules/letter-purpose';
+import type { Localized } from '../rules/sources';
+import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt } from './dates';
+
+/**
+ * What each registered letter argues, sentence by sentence, from the facts of
+ * the case. Every factual sentence is written only when the fact behind it is
+ * in the evidence log or the situation: the date of a first attempt, that it
+ * came before the permit expired, a DUC, a payment, an approval, the 60
+ * working days of tacit approval. The letter is in the first person
+ * throughout ("venho", "tentei", "requeiro").
+ */
+export interface LetterArgument {
+  subject: Localized;
+  /** The paragraphs after the identification, in order. */
+  facts: Localized[];
+  /** The numbered requests ("a) …", "b) …"), then any closing reservation. */
+  request: Localized[];
+}
+
+const day = (entry: EvidenceEntry): Localized => {
+  const d = lisbonDayAndTime(entry.at);
+  return { pt: longDatePt(d), en: longDateEn(d) };
+};
+const isoDay = (date: string): Localized => {
+  const d = calendarDayOfIsoDate(date);
+  return { pt: longDatePt(d), en: longDateEn(d) };
+};
+const ref = (entry: EvidenceEntry | null, pt: string, en: string): Localized =>
+  entry?.reference ? { pt: `${pt} ${entry.reference}`, en: `${en} ${entry.reference}` } : { pt: '', en: '' };
+const lettered = (items: Localized[]): Localized[] =>
+  items.map((item, i) => {
+    const letter = String.fromCharCode(97 + i);
+    const last = i === items.length - 1;
+    return { pt: `${letter}) ${item.pt}${last ? '.' : ';'}`, en: `${letter}) ${item.en}${last ? '.' : ';'}` };
+  });
+
+/** "Apresento abaixo a cronologia …" only when there is a chronology to present. */
+function chronologySentence(hasChronology: boolean, what: Localized): Localized[] {
+  if (!hasChronology) return [];
+  return [
+    {
+      pt: `Apresento abaixo a cronologia ${what.pt}, com os comprovativos em anexo.`,
+      en: `Below is the chronology ${what.en}, with the proof attached.`,
+    },
+  ];
+}
+
+/** Where the permit stands against the first attempt: the only basis for saying "in time". */
+function expirySentence(f: LetterFacts): Localized[] {
+  if (!f.permitExpiry) return [];
+  const expiry = isoDay(f.permitExpiry);
+  if (f.permitExpiry >= f.today)
+    return [
+      {
+        pt: `A minha autorização de residência é válida até ${expiry.pt}.`,
+        en: `My residence permit is valid until ${expiry.en}.`,
+      },
+    ];
+  if (f.firstAttemptBeforeExpiry)
+    return [
+      {
+        pt: `A minha autorização de residência caducou em ${expiry.pt}; a primeira tentativa de renovação é anterior a essa data.`,
+        en: `My residence permit expired on ${expiry.en}; my first attempt to renew came before that date.`,
+      },
+    ];
+  return [
+    { pt: `A minha autorização de residência caducou em ${expiry.pt}.`, en: `My residence permit expired on ${expiry.en}.` },
+  ];
+}
+
+/** "Submeti … em …; foi gerado o DUC …; paguei … em …": only the steps the log records. */
+function submissionSentences(f: LetterFacts): Localized[] {
+  const out: Localized[] = [];
+  if (f.submission) {
+    const d = day(f.submission);
+    out.push({
+      pt: `Em ${d.pt}, submeti o pedido de renovação da minha autorização de residência.`,
+      en: `On ${d.en}, I submitted the renewal of my residence permit.`,
+    });
+  } else {
+    out.push({
+      pt: 'Submeti o pedido de renovação da minha autorização de residência.',
+      en: 'I submitted the renewal of my residence permit.',
+    });
+  }
+  if (f.duc) {
+    const d = day(f.duc);
+    const r = ref(f.duc, ', com a referência', ', reference');
+    out.push({
+      pt: `Em ${d.pt}, foi gerado o Documento Único de Cobrança (DUC)${r.pt}.`,
+      en: `On ${d.en}, the payment slip (DUC) was generated${r.en}.`,
+    });
+  }
+  if (f.payment) {
+    const d = day(f.payment);
+    out.push({ pt: `Em ${d.pt}, paguei a taxa devida.`, en: `On ${d.en}, I paid the fee due.` });
+  }
+  return out;
+}
+
+export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChronology: boolean): LetterArgument {
+  switch (purpose) {
+    case 'portal-failure': {
+      const inTime = f.firstAttemptBeforeExpiry;
+      const attempts: Localized[] = f.firstAttempt
+        ? [
+            f.attemptCount > 1 && f.lastAttempt
+              ? {
+                  pt: `Tentei submeter o pedido de renovação da minha autorização de residência pelos meios disponibilizados pela AIMA, pela primeira vez em ${day(f.firstAttempt).pt} e pela última vez em ${day(f.lastAttempt).pt}, sem sucesso, por motivos que não me são imputáveis.`,
+                  en: `I tried to submit the renewal of my residence permit through the channels AIMA provides, first on ${day(f.firstAttempt).en} and last on ${day(f.lastAttempt).en}, without success, for reasons outside my control.`,
+                }
+              : {
+                  pt: `Em ${day(f.firstAttempt).pt}, tentei submeter o pedido de renovação da minha autorização de residência pelos meios disponibilizados pela AIMA, sem sucesso, por motivos que não me são imputáveis.`,
+                  en: `On ${day(f.firstAttempt).en}, I tried to submit the renewal of my residence permit through the channels AIMA provides, without success, for reasons outside my control.`,
+                },
+          ]
+        : [
+            {
+              pt: 'Não consegui submeter o pedido de renovação da minha autorização de residência pelos meios disponibilizados pela AIMA, por motivos que não me são imputáveis.',
+              en: 'I could not submit the renewal of my residence permit through the channels AIMA provides, for reasons outside my control.',
+            },
+          ];
+      return {
+        subject: {
+          pt: 'Renovação da autorização de residência — impossibilidade de submissão do pedido',
+          en: 'Renewal of the residence permit — the request could not be submitted',
+        },
+        facts: [
+          ...attempts,
+          ...expirySentence(f),
+          {
+            pt: 'Não foi gerado qualquer Documento Único de Cobrança (DUC) nem recebi comprovativo de submissão.',
+            en: 'No payment slip (DUC) was generated and I received no proof of submission.',
+          },
+          ...chronologySentence(hasChronology, { pt: 'das tentativas e dos contactos', en: 'of my attempts and contacts' }),
+        ],
+        request: lettered([
+          inTime
+            ? {
+                pt: 'que fique registado que procurei renovar a minha autorização de residência dentro do prazo e que a falta de submissão não me é imputável',
+                en: 'that it be recorded that I sought to renew my residence permit in time and that the failure to submit is not my fault',
+              }
+            : {
+                pt: 'que fique registado que tentei submeter o pedido de renovação e que a falta de submissão não me é imputável',
+                en: 'that it be recorded that I tried to submit the renewal and that the failure to submit is not my fault',
+              },
+          inTime
+            ? {
+                pt: 'que me seja indicado o meio para submeter o pedido de renovação, considerando-se o mesmo tempestivo',
+                en: 'that I be told how to submit the renewal, and that it be treated as submitted in time',
+              }
+            : {
+                pt: 'que me seja indicado o meio para submeter o pedido de renovação',
+                en: 'that I be told how to submit the renewal',
+              },
+          {
+            pt: 'que me seja emitido comprovativo da apresentação do presente requerimento',
+            en: 'that I be given proof that this request was received',
+          },
+        ]),
+      };
+    }
+    case 'payment-not-registered': {
+      const what: Localized = f.payment
+        ? { pt: 'o pagamento efetuado', en: 'the payment' }
+        : { pt: 'o pedido submetido', en: 'the submitted request' };
+      return {
+        subject: f.payment
+          ? {
+              pt: 'Renovação da autorização de residência — pagamento não registado',
+              en: 'Renewal of the residence permit — payment not registered',
+            }
+          : {
+              pt: 'Renovação da autorização de residência — pedido submetido não registado',
+              en: 'Renewal of the residence permit — submitted request not registered',
+            },
+        facts: [
+          ...submissionSentences(f),
+          {
+            pt: `Até à data, ${what.pt} não aparece registado no portal.`,
+            en: `So far, ${what.en} does not show as registered on the portal.`,
+          },
+          ...chronologySentence(hasChronology, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
+        ],
+        request: lettered([
+          {
+            pt: `que seja verificado e registado no meu processo ${what.pt}`,
+            en: `that ${what.en} be checked and recorded in my file`,
+          },
+          f.payment
+            ? {
+                pt: 'que o pedido de renovação prossiga, considerando-se a taxa paga na data do pagamento',
+                en: 'that the renewal proceed, with the fee treated as paid on the day I paid it',
+              }
+            : {
+                pt: 'que me seja indicado como pagar a taxa, se ainda não tiver sido gerado DUC válido',
+                en: 'that I be told how to pay the fee, if no valid DUC has been generated',
+              },
+          {
+            pt: 'que me seja emitido comprovativo da submissão do pedido',
+            en: 'that I be given proof that the request was submitted',
+          },
+        ]),
+      };
+    }
+    case 'no-decision': {
+      const tacit = f.tacitApprovalReached;
+      return {
+        subject: {
+          pt: 'Pedido de renovação da autorização de residência — pedido de decisão',
+          en: 'Residence permit renewal request — request for a decision',
+        },
+        facts: [
+          ...submissionSentences(f),
+          { pt: 'Até à data, não me foi comunicada qualquer decisão.', en: 'No decision has been communicated to me so far.' },
+          ...(tacit
+            ? [
+                {
+                  pt: `Decorreram mais de ${TACIT_APPROVAL_WORKING_DAYS} dias úteis desde o pagamento da taxa.`,
+                  en: `More than ${TACIT_APPROVAL_WORKING_DAYS} working days have passed since I paid the fee.`,
+                },
+              ]
+            : []),
+          ...chronologySentence(hasChronology, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
+        ],
+        request: [
+          ...lettered([
+            {
+              pt: 'que seja proferida decisão sobre o meu pedido de renovação',
+              en: 'that a decision be made on my renewal request',
+            },
+            ...(tacit
+              ? [
+                  {
+                    pt: `que me seja emitida certidão de deferimento tácito, por não ter sido proferida decisão nos ${TACIT_APPROVAL_WORKING_DAYS} dias úteis seguintes ao pagamento da taxa`,
+                    en: `that I be given a certificate of tacit approval, since no decision was made within ${TACIT_APPROVAL_WORKING_DAYS} working days of the fee payment`,
+                  },
+                ]
+              : []),
+            {
+              pt: 'que me seja emitido documento comprovativo da situação do pedido',
+              en: 'that I be given a document showing the status of the request',
+            },
+          ]),
+          ...(tacit
+            ? []
+            : [
+                {
+                  pt: `Reservo-me o direito de requerer a certidão de deferimento tácito decorridos ${TACIT_APPROVAL_WORKING_DAYS} dias úteis sobre o pagamento da taxa.`,
+                  en: `I reserve the right to ask for a certificate of tacit approval once ${TACIT_APPROVAL_WORKING_DAYS} working days have passed since the fee payment.`,
+                },
+              ]),
+        ],
+      };
+    }
+    case 'card-not-received': {
+      const approved = f.approval ? day(f.approval) : null;
+      return {
+        subject: {
+          pt: 'Renovação da autorização de residência deferida — título de residência não recebido',
+          en: 'Residence permit renewal approved — residence card not received',
+        },
+        facts: [
+          approved
+            ? {
+                pt: `Em ${approved.pt}, foi-me comunicado o deferimento do pedido de renovação da minha autorização de residência.`,
+                en: `On ${approved.en}, I was told that the renewal of my residence permit was approved.`,
+              }
+            : {
+                pt: 'O pedido de renovação da minha autorização de residência foi deferido.',
+                en: 'The renewal of my residence permit was approved.',
+              },
+          { pt: 'Até à data, não recebi o novo título de residência.', en: 'I have not received the new residence card so far.' },
+          ...chronologySentence(hasChronology, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
+        ],
+        request: lettered([
+          {
+            pt: 'que me seja informado o estado da emissão e do envio do título de residência',
+            en: 'that I be told where the issue and the dispatch of the card stand',
+          },
+          {
+            pt: 'que o título seja enviado para a morada acima indicada ou que me seja indicado onde o posso levantar',
+            en: 'that the card be sent to the address above, or that I be told where to collect it',
+          },
+        ]),
+      };
+    }
+    case 'lapsed-renewal': {
+      const expiry = f.permitExpiry ? isoDay(f.permitExpiry) : null;
+      const attempts: Localized[] = f.firstAttempt
+        ? [
+            f.firstAttemptBeforeExpiry
+              ? {
+                  pt: `Tentei renovar a autorização de residência pela primeira vez em ${day(f.firstAttempt).pt}, antes da data de caducidade, sem sucesso.`,
+                  en: `I first tried to renew the permit on ${day(f.firstAttempt).en}, before it expired, without success.`,
+                }
+              : {
+                  pt: `Tentei renovar a autorização de residência pela primeira vez em ${day(f.firstAttempt).pt}, sem sucesso.`,
+                  en: `I first tried to renew the permit on ${day(f.firstAttempt).en}, without success.`,
+                },
+          ]
+        : [];
+      return {
+        subject: {
+          pt: 'Renovação de autorização de residência caducada há mais de seis meses — pedido de aceitação',
+          en: 'Renewal of a residence permit that expired more than six months ago — request to accept it',
+        },
+        facts: [
+          expiry
+            ? {
+                pt: `A minha autorização de residência caducou em ${expiry.pt}, há mais de seis meses.`,
+                en: `My residence permit expired on ${expiry.en}, more than six months ago.`,
+              }
+            : {
+                pt: 'A minha autorização de residência caducou há mais de seis meses.',
+                en: 'My residence permit expired more than six months ago.',
+              },
+          ...attempts,
+          ...chronologySentence(hasChronology, { pt: 'das tentativas e dos contactos', en: 'of my attempts and contacts' }),
+        ],
+        request: lettered([
+          {
+            pt: `que o meu pedido de renovação seja aceite e apreciado, apesar de terem decorrido mais de seis meses desde a caducidade${f.firstAttempt ? ', tendo em conta as tentativas acima descritas' : ''}`,
+            en: `that my renewal be accepted and examined although more than six months have passed since the permit expired${f.firstAttempt ? ', given the attempts described above' : ''}`,
+          },
+          {
+            pt: 'que me sejam indicados o meio e os documentos necessários para apresentar o pedido',
+            en: 'that I be told how to submit the request and which documents it needs',
+          },
+          {
+            pt: 'que me seja emitido comprovativo da apresentação do presente requerimento',
+            en: 'that I be given proof that this request was received',
+          },
+        ]),
+      };
+    }
+  }
+}

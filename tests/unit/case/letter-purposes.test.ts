@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/api/errors';
+import type { CaseFile } from '../../../shared/case/case-file';
+import type { EvidenceKind, EvidenceRecord } from '../../../shared/case/evidence';
+import { choosePurpose, letterFacts, letterPurposes, type LetterPurpose } from '../../../shared/rules/letter-purpose';
+import { troubleshooting } from '../../../shared/rules/troubleshooting';
+import { nthWorkingDayAfter } from '../../../shared/rules/working-days';
+import { buildLetter, letterBlocks, letterPlainText } from '../../../shared/writing/letter';
+import { completeCase } from './writing-fixtures';
+
+/**
+ * Every letter purpose, from facts built here: each claim the letter makes must
+ * follow from the evidence log and the situation, and a claim the facts do not
+ * support must be absent. The sentences are matched exactly as the letter words
+ * them, so a rewording that drops a condition fails here.
+ */
+
+let n = 0;
+const ev = (at: string, kind: EvidenceKind, extra: { reference?: string; files?: number } = {}): EvidenceRecord => ({
+  type: 'entry',
+  id: `e${(n += 1)}`,
+  at,
+  recordedAt: at,
+  kind,
+  note: '',
+  ...(extra.reference ? { reference: extra.reference } : {}),
+  files: Array.from({ length: extra.files ?? 0 }, (_, i) => ({
+    name: `${kind}-${i}.pdf`,
+    storedAs: `evidence/${'0'.repeat(12)}-${kind}-${i}.pdf`,
+    sha256: 'c'.repeat(64),
+    bytes: 10,
+  })),
+});
+
+function caseWith(expiry: string, evidence: EvidenceRecord[]): CaseFile {
+  const c = completeCase();
+  c.situation.permitExpiry = expiry;
+  c.evidence = evidence;
+  return c;
+}
+
+/** The Portuguese letter only (before the reading aid), on one line. */
+const ptText = (letter: ReturnType<typeof buildLetter>) =>
+  letterPlainText(letter).split('----------------------------------------')[0]!.replace(/\s+/g, ' ');
+
+const COULD_NOT_SUBMIT = [
+  'falta de submissão',
+  'impossibilidade de submissão',
+  'Não foi gerado qualquer Documento Único de Cobrança',
+];
+const IN_TIME = ['dentro do prazo', 'tempestivo', 'anterior a essa data', 'antes da data de caducidade'];
+
+describe('could not submit (portal failure before any DUC)', () => {
+  it('first attempt before expiry: says "within the deadline", with the first and last attempt dates', () => {
+    const c = caseWith('2026-06-30', [
+      ev('2026-06-20T09:00:00Z', 'portal-error-screenshot', { files: 1 }),
+      ev('2026-06-25T10:00:00Z', 'email-sent'),
+    ]);
+    const letter = buildLetter(c, { date: '2026-07-05', asked: 'portal-failure' });
+    expect(letter.purpose).toBe('portal-failure');
+    const text = ptText(letter);
+    expect(text).toContain('pela primeira vez em 20 de junho de 2026 e pela última vez em 25 de junho de 2026, sem sucesso');
+    expect(text).toContain(
+      'A minha autorização de residência caducou em 30 de junho de 2026; a primeira tentativa de renovação é anterior a essa data.',
+    );
+    expect(text).toContain('procurei renovar a minha autorização de residência dentro do prazo');
+    expect(text).toContain('considerando-se o mesmo tempestivo');
+    expect(text).toContain('Apresento abaixo a cronologia das tentativas e dos contactos');
+  });
+
+  it('first attempt after expiry: never says "within the deadline" or "in time"', () => {
+    const c = caseWith('2026-03-10', [ev('2026-04-01T09:00:00Z', 'portal-error-screenshot')]);
+    const letter = buildLetter(c, { date: '2026-05-01', asked: 'portal-failure' });
+    expect(letter.purpose).toBe('portal-failure');
+    const text = ptText(letter);
+    expect(text).toContain('Em 1 de abril de 2026, tentei submeter o pedido de renovação');
+    expect(text).toContain('A minha autorização de residência caducou em 10 de março de 2026.');
+    for (const claim of IN_TIME) expect(text).not.toContain(claim);
+    expect(letter.readingAid.request.join(' ')).not.toContain('in time');
+  });
+
+  it('a permit still valid: says until when, and one attempt is not "several"', () => {
+    const c = caseWith('2026-09-30', [ev('2026-08-02T09:00:00Z', 'portal-error-screenshot')]);
+    const text = ptText(buildLetter(c, { date: '2026-08-03' }));
+    expect(text).toContain('A minha autorização de residência é válida até 30 de setembro de 2026.');
+    expect(text).not.toContain('diversas vezes');
+    expect(text).not.toContain('pela última vez');
+  });
+
+  it('with no evidence: no chronology sentence and no date of an attempt', () => {
+    const letter = buildLetter(caseWith('2026-09-30', []), { date: '2026-08-03' });
+    const text = ptText(letter);
+    expect(text).not.toContain('Apresento abaixo a cronologia');
+    expect(text).not.toContain('Tentei');
+    expect(text).toContain('Não consegui submeter o pedido de renovação');
+    expect(letter.warnings.map((w) => w.code)).toContain('NO_EVIDENCE');
+  });
+});
+
+describe('a case with a DUC or a submission receipt never gets the "could not submit" letter', () => {
+  const holding: EvidenceKind[] = ['submitted-form', 'duc-reference', 'payment-proof'];
+  const others: EvidenceKind[] = ['portal-error-screenshot', 'email-sent', 'phone-call', 'email-received', 'letter-sent'];
+  // Every combination of one submission-type entry with any of the other kinds, for every row and every asked purpose.
+  const combos = holding.flatMap((kind) => others.map((other) => [kind, other] as const));
+  it.each(combos)('%s + %s', (kind, other) => {
+    const c = caseWith('2026-06-30', [
+      ev('2026-06-10T09:00:00Z', other),
+      ev('2026-06-12T09:00:00Z', kind, { reference: '712 000 111 222' }),
+    ]);
+    for (const asked of [undefined, ...letterPurposes]) {
+      const letter = buildLetter(c, { date: '2026-07-01', ...(asked ? { asked } : {}) });
+      expect(letter.purpose).not.toBe('portal-failure');
+      const text = ptText(letter);
+      for (const claim of COULD_NOT_SUBMIT) expect(text).not.toContain(claim);
+    }
+    expect(() => buildLetter(c, { date: '2026-07-01', purpose: 'portal-failure' })).toThrow(AppError);
+    try {
+      buildLetter(c, { date: '2026-07-01', purpose: 'portal-failure' });
+    } catch (error) {
+      expect((error as AppError).code).toBe('LETTER_PURPOSE_UNTRUE');
+      expect((error as AppError).messageKey).toBe('writing.purposeReasons.submitted');
+    }
+  });
+
+  it('the "DUC generated but payment is not visible" row with a DUC gets the payment letter, and says it was overridden only when it was', () => {
+    const row = troubleshooting.find((r) => r.id === 'payment-not-visible')!;
+    const c = caseWith('2026-06-30', [
+      ev('2026-06-12T09:00:00Z', 'duc-reference', { reference: '712 000 111 222' }),
+      ev('2026-06-13T10:00:00Z', 'payment-proof', { files: 1 }),
+    ]);
+    const letter = buildLetter(c, { date: '2026-07-01', ...(row.letterPurpose ? { asked: row.letterPurpose } : {}) });
+    expect(letter.purpose).toBe('payment-not-registered');
+    expect(letter.choice.overridden).toBeNull();
+    const text = ptText(letter);
+    expect(text).toContain(
+      'Em 12 de junho de 2026, foi gerado o Documento Único de Cobrança (DUC), com a referência 712 000 111 222.',
+    );
+    expect(text).toContain('Em 13 de junho de 2026, paguei a taxa devida.');
+    expect(text).toContain('Até à data, o pagamento efetuado não aparece registado no portal.');
+
+    const upload = troubleshooting.find((r) => r.id === 'file-upload-fails')!;
+    const chosen = buildLetter(c, { date: '2026-07-01', asked: upload.letterPurpose ?? 'portal-failure' });
+    expect(chosen.choice.overridden).toEqual({ asked: 'portal-failure', reason: 'submitted' });
+  });
+});
+
+describe('submitted or paid, not registered', () => {
+  it('a DUC without payment speaks of the submitted request, never of a payment', () => {
+    const c = caseWith('2026-06-30', [ev('2026-06-12T09:00:00Z', 'duc-reference', { reference: '712 1' })]);
+    const letter = buildLetter(c, { date: '2026-06-20', purpose: 'payment-not-registered' });
+    const text = ptText(letter);
+    expect(letter.subject).toContain('pedido submetido não registado');
+    expect(text).toContain('Até à data, o pedido submetido não aparece registado no portal.');
+    expect(text).not.toContain('paguei');
+    expect(text).not.toContain('taxa paga');
+  });
+
+  it('without a DUC, receipt or payment it is refused', () => {
+    expect(() => buildLetter(caseWith('2026-06-30', []), { date: '2026-06-20', purpose: 'payment-not-registered' })).toThrow(
+      AppError,
+    );
+  });
+});
+
+describe('no decision after payment (tacit approval)', () => {
+  const paidOn = '2026-01-05';
+  const c = () =>
+    caseWith('2026-01-31', [
+      ev('2026-01-02T10:00:00Z', 'submitted-form', { files: 1 }),
+      ev(`${paidOn}T10:00:00Z`, 'payment-proof', { files: 1 }),
+    ]);
+  const sixtieth = nthWorkingDayAfter(paidOn, 60).date;
+
+  it('before the 60th working day: asks for a decision and only reserves the certificate', () => {
+    const letter = buildLetter(c(), { date: '2026-02-10', asked: 'no-decision' });
+    expect(letter.purpose).toBe('no-decision');
+    const text = ptText(letter);
+    expect(text).toContain('Em 2 de janeiro de 2026, submeti o pedido de renovação');
+    expect(text).toContain('Em 5 de janeiro de 2026, paguei a taxa devida.');
+    expect(text).toContain('Até à data, não me foi comunicada qualquer decisão.');
+    expect(text).toContain('Reservo-me o direito de requerer a certidão de deferimento tácito');
+    expect(text).not.toContain('Decorreram mais de 60 dias úteis');
+  });
+
+  it(`from the 60th working day after payment (${sixtieth}): says so and asks for the certificate`, () => {
+    expect(letterFacts(c(), sixtieth).tacitApprovalReached).toBe(true);
+    const before = buildLetter(c(), { date: nthWorkingDayAfter(paidOn, 59).date, purpose: 'no-decision' });
+    expect(ptText(before)).not.toContain('Decorreram mais de 60 dias úteis');
+    const text = ptText(buildLetter(c(), { date: sixtieth, purpose: 'no-decision' }));
+    expect(text).toContain('Decorreram mais de 60 dias úteis desde o pagamento da taxa.');
+    expect(text).toContain('que me seja emitida certidão de deferimento tácito');
+    expect(text).not.toContain('Reservo-me');
+  });
+
+  it('without a payment it is refused; with an approval it is refused', () => {
+    const unpaid = caseWith('2026-01-31', [ev('2026-01-02T10:00:00Z', 'submitted-form')]);
+    expect(() => buildLetter(unpaid, { date: '2026-05-01', purpose: 'no-decision' })).toThrow(AppError);
+    const approved = c();
+    approved.evidence.push(ev('2026-03-01T10:00:00Z', 'approval-declaration'));
+    expect(() => buildLetter(approved, { date: '2026-05-01', purpose: 'no-decision' })).toThrow(AppError);
+  });
+});
+
+describe('approved but no card', () => {
+  it('states the approval date and that the card did not arrive', () => {
+    const c = caseWith('2026-01-31', [
+      ev('2026-01-05T10:00:00Z', 'payment-proof'),
+      ev('2026-03-02T10:00:00Z', 'approval-declaration', { files: 1 }),
+    ]);
+    const letter = buildLetter(c, { date: '2026-06-01', asked: 'no-decision' });
+    // The row asked for "no decision", but an approval is recorded: the card letter, and why.
+    expect(letter.purpose).toBe('card-not-received');
+    expect(letter.choice.overridden).toEqual({ asked: 'no-decision', reason: 'approved' });
+    const text = ptText(letter);
+    expect(text).toContain('Em 2 de março de 2026, foi-me comunicado o deferimento do pedido de renovação');
+    expect(text).toContain('Até à data, não recebi o novo título de residência.');
+    expect(text).not.toContain('não me foi comunicada qualquer decisão');
+    expect(letter.annexes.map((a) => a.pt)).toContain(
+      'Comprovativo de deferimento de 2 de março de 2026, às 10:00 — approval-declaration-0.pdf',
+    );
+  });
+
+  it('without a recorded approval it is refused', () => {
+    expect(() => buildLetter(caseWith('2026-01-31', []), { date: '2026-06-01', purpose: 'card-not-received' })).toThrow(AppError);
+  });
+});
+
+describe('renewal after the right of residence lapsed (expired more than six months ago)', () => {
+  it('the journey case (expired 10 March 2026, today 1 December 2026): the lapse letter, never "within the deadline"', () => {
+    const c = caseWith('2026-03-10', []);
+    for (const asked of [undefined, 'portal-failure' as LetterPurpose]) {
+      const letter = buildLetter(c, { date: '2026-12-01', ...(asked ? { asked } : {}) });
+      expect(letter.purpose).toBe('lapsed-renewal');
+      const text = ptText(letter);
+      expect(text).toContain('A minha autorização de residência caducou em 10 de março de 2026, há mais de seis meses.');
+      expect(text).toContain(
+        'que o meu pedido de renovação seja aceite e apreciado, apesar de terem decorrido mais de seis meses',
+      );
+      for (const claim of [...IN_TIME, ...COULD_NOT_SUBMIT]) expect(text).not.toContain(claim);
+      expect(text).not.toContain('Apresento abaixo a cronologia');
+      expect(text).not.toContain('tentativas acima descritas');
+    }
+    expect(() => buildLetter(c, { date: '2026-12-01', purpose: 'portal-failure' })).toThrow(AppError);
+  });
+
+  it('with an attempt before expiry: says so, and refers to the attempts', () => {
+    const c = caseWith('2026-03-10', [ev('2026-03-01T10:00:00Z', 'portal-error-screenshot', { files: 1 })]);
+    const text = ptText(buildLetter(c, { date: '2026-12-01' }));
+    expect(text).toContain(
+      'Tentei renovar a autorização de residência pela primeira vez em 1 de março de 2026, antes da data de caducidade, sem sucesso.',
+    );
+    expect(text).toContain('tendo em conta as tentativas acima descritas');
+  });
+
+  it('exactly six months after expiry is not yet "more than six months"', () => {
+    expect(choosePurpose(undefined, letterFacts(caseWith('2026-03-10', []), '2026-09-10')).purpose).toBe('portal-failure');
+    expect(choosePurpose(undefined, letterFacts(caseWith('2026-03-10', []), '2026-09-11')).purpose).toBe('lapsed-renewal');
+  });
+});
+
+describe('the letter reads as one person writing, in correct Portuguese', () => {
+  const c = caseWith('2026-06-30', [ev('2026-10-24T23:30:00Z', 'submitted-form', { files: 1 })]);
+  const letter = buildLetter(c, { date: '2026-11-02' });
+  const text = ptText(letter);
+
+  it('first person throughout; the introduction ends with a colon', () => {
+    expect(letter.introduction[0]).toMatch(/venho expor e requerer a V\. Ex\.as o seguinte:$/);
+    expect(text).not.toContain('vem expor');
+    expect(letter.request[0]).toBe('Pelo exposto, requeiro a V. Ex.as:');
+  });
+
+  it('"titular do passaporte n.º", and the street with its article and a comma before the number', () => {
+    expect(letter.introduction[0]).toContain('titular do passaporte n.º N9876543 e da autorização de residência n.º PT-AR-4455');
+    expect(letter.introduction[0]).toContain('residente na Avenida Almirante Reis, 100, 3.º Dto., 1150-022 Lisboa');
+    expect(text).not.toContain('com o passaporte');
+    expect(letter.sender).toContain('Avenida Almirante Reis, 100, 3.º Dto.');
+  });
+
+  it('annexes and chronology say "em … às …" (Lisbon time: 24 October 23:30 UTC is 25 October 00:30)', () => {
+    expect(letter.annexes.map((a) => a.pt)).toContain(
+      'Formulário submetido em 25 de outubro de 2026, às 00:30 — submitted-form-0.pdf',
+    );
+    expect(letter.chronology[0]!.pt).toMatch(/^25 de outubro de 2026, às 00:30 — Formulário submetido/);
+  });
+
+  it('keeps "V. Ex.as" and "n.º 123" on one line with no-break spaces in every rendered block', () => {
+    const all = JSON.stringify(letterBlocks(letter));
+    expect(all).toContain('V.\u00a0Ex.as');
+    expect(all).toContain('n.º\u00a0PT-AR-4455');
+    expect(all).not.toMatch(/V\. Ex\.as/);
+    expect(all).not.toMatch(/n\.º [^\s]/);
+  });
+
+  it('needs no gender agreement about the person (no "inscrito/a", "nascido/a", "o requerente")', () => {
+    for (const purpose of letterPurposes) {
+      const facts = letterFacts(c, '2026-11-02');
+      if (!choosePurpose(purpose, facts).options.find((o) => o.purpose === purpose)!.fits) continue;
+      const t = ptText(buildLetter(c, { date: '2026-11-02', purpose }));
+      expect(t).not.toMatch(/\b(inscrit[oa]|nascid[oa]|o requerente|a requerente|portador|portadora)\b/);
+    }
+  });
+});
+
+describe('the street article', () => {
+  it.each([
+    ['Rua da Prata 10', 'residente na Rua da Prata, 10'],
+    ['Largo do Rato 3', 'residente no Largo do Rato, 3'],
+    ['Rua 25 de Abril 7, 1.º', 'residente na Rua 25 de Abril, 7, 1.º'],
+    ['Avenida 5 de Outubro', 'residente na Avenida 5 de Outubro'],
+    ['Casal do Monte', 'residente em Casal do Monte'],
+  ])('%s', (street, expected) => {
+    const c = completeCase();
+    c.person.address = { street, postalCode: '1000-001', locality: 'Lisboa', country: 'Portugal' };
+    expect(buildLetter(c, { date: '2026-04-21' }).introduction[0]).toContain(expected);
+  });
+});

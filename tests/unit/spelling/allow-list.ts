@@ -1,0 +1,52 @@
+/**
+ * Words the pt-PT dictionary (hunspell-pt-pt) does not hold that the app's Portuguese rightly uses,
+ * each with why it is right. Reviewed: every entry is needed by some text (the spelling test fails
+ * on an entry no text uses), so the list cannot grow into a hiding place for misspellings.
+ */
+export const allowList: Record<string, string> = {
+  // Acronyms and names of bodies, services and the app.
+  AIMA: 'Agência para a Integração, Migrações e Asilo',
+  DUC: 'Documento Único de Cobrança',
+  NISS: 'Número de Identificação da Segurança Social',
+  AT: 'Autoridade Tributária (the Finanças)',
+  IRN: 'Instituto dos Registos e do Notariado',
+  ARI: 'Autorização de Residência para Investimento',
+  DL: 'Decreto-Lei, as cited in the sources',
+  FAQ: 'AIMA’s own page name ("FAQ")',
+  QR: 'código QR',
+  ePortugal: 'the government portal’s name',
+  Prep: 'the app’s name, AIMA Prep',
+  English: 'the language menu names English in English',
+  Word: 'Microsoft Word, a program name',
+  Way: 'MB WAY, the Portuguese payment app',
+  homebanking: 'what Portuguese banks call their online banking (CGD, Millennium)',
+  // File formats and units, as the user sees them in file names and settings.
+  JPEG: 'image format',
+  PNG: 'image format',
+  HEIC: 'image format (iPhone photos)',
+  TIFF: 'image format',
+  WebP: 'image format',
+  JSON: 'file format of client.json',
+  UTC: 'time standard, in the reports',
+  dpi: 'dots per inch, the scan resolution unit',
+  ppp: 'pontos por polegada, the Portuguese resolution unit',
+  docx: 'file extension named on its own ("em .docx")',
+  eml: 'file extension named on its own (".eml")',
+  ics: 'file extension named on its own (".ics")',
+  zip: 'file extension named on its own (".zip")',
+  // Abbreviations of formal and legal writing.
+  Exmos: '"Exmos. Senhores", the usual opening of a letter to a public body',
+  art: '"art." (artigo), in citations of the law',
+  ref: '"ref." (referência)',
+  set: '"set." (setembro), month abbreviation in dated sources',
+  nov: '"nov." (novembro), month abbreviation in dated sources',
+  // Correct pt-PT words the dictionary lacks.
+  reconstruído: 'past participle of reconstruir (as construído); the dictionary lacks the accented form',
+  píxeis: 'plural of píxel in pt-PT (Priberam)',
+  autosserviço: 'AO90 spelling of auto + serviço (Priberam)',
+  reagrupante: 'legal term of Lei 23/2007 (familiar reagrupante)',
+  comodato: 'legal term: contrato de comodato (free loan of a home), Código Civil art. 1129.º',
+  internet: 'lower-case internet is accepted in pt-PT (Priberam)',
+  // The loud marker of a missing value, bilingual on purpose so it is never sent by accident.
+  MISSING: '"[EM FALTA / MISSING: …]", the marker of a missing fact',
+};
