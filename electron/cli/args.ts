@@ -17,6 +17,7 @@ export const OPTIONS = {
   lang: { type: 'string' },
   scenario: { type: 'string' },
   today: { type: 'string' },
+  now: { type: 'string' },
   force: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -33,6 +34,7 @@ const EXAMPLES: Record<string, string> = {
   lang: 'pt',
   scenario: 'renewals-portal-error',
   today: '2026-12-01',
+  now: '2026-12-01T10:00',
 };
 
 /** A usage mistake: a message key of shared/i18n/cli-*.ts with its parameters, and a suggestion if one is close. */

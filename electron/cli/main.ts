@@ -4,7 +4,7 @@ import type { BatchSettingsInput } from '../../shared/batch/settings';
 import type { SummaryRow } from '../../shared/batch/summary';
 import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/i18n';
-import { lisbonWallTime } from '../../shared/rules/dates';
+import { instantOfLisbon, lisbonWallTime } from '../../shared/rules/dates';
 import { resourceRoots } from '../common/resources';
 import { commandOf, parseCommandLine, UsageError } from './args';
 import { cliText, ioText, usageText } from './cli-i18n';
@@ -45,7 +45,9 @@ Options:
   --client-minutes <N> Stop a client still running after N minutes (default 10): it fails with its
                        own message and the rest of the batch and its summary go on.
   --json               Print the result as JSON on stdout (no progress output).
-  --today <YYYY-MM-DD> Date the rules use as today (default: today in Lisbon).
+  --today <YYYY-MM-DD> Date the rules use as today (default: today in Lisbon); the clock is then
+                       12:00 Lisbon time that day, unless --now gives the moment.
+  --now <ISO instant>  The moment deadlines are judged at, e.g. 2026-12-01T11:00:00Z (default: now).
   -h, --help           Show this help.  --version  Show the version.
 
 Exit codes:
@@ -86,10 +88,32 @@ function requestedLocale(argv: readonly string[]): Locale {
   return value === 'pt' ? 'pt' : 'en';
 }
 
-function todayOf(value: string | undefined): string {
-  if (value === undefined) return lisbonWallTime(new Date()).date;
+function todayOf(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError('cli.usage.today');
   return value;
+}
+
+/** The moment the rules judge deadlines at: --now, else noon Lisbon time on --today, else the real clock. */
+function nowOf(now: string | undefined, today: string | undefined): string {
+  if (now !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(now) || Number.isNaN(Date.parse(now)))
+      throw new UsageError('--now must be an ISO date-time, e.g. 2026-12-01T11:00:00Z');
+    return new Date(now).toISOString();
+  }
+  return today !== undefined ? instantOfLisbon(today, '12:00').toISOString() : new Date().toISOString();
+}
+
+/** "Next deadline: Last moment to pay the DUC 2026-11-28 16:45 — OVERDUE", or null. */
+export function deadlineLine(row: SummaryRow, locale: Locale): string | null {
+  const d = row.nextDeadline;
+  if (!d) return null;
+  const state = translate(locale, `batch.summary.deadlineState.${d.state}`);
+  return `${translate(locale, 'batch.summary.deadline')}: ${d.what} ${d.at} — ${state}`;
+}
+
+/** A client the agency must look at: not ready, or a deadline passed or due today. */
+export function needsLook(row: SummaryRow): boolean {
+  return row.status !== 'ready' || row.nextDeadline?.state === 'overdue' || row.nextDeadline?.state === 'due-today';
 }
 
 async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
@@ -99,6 +123,8 @@ async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
   for (const problem of row.problems) lines.push(`  - ${problemText(problem, locale)}`);
   if (row.categoriesMissing.length > 0)
     lines.push(`  ${cliText(locale, 'missing', { categories: row.categoriesMissing.join(', ') })}`);
+  const deadline = deadlineLine(row, locale);
+  if (deadline) lines.push(`  ${deadline}`);
   lines.push(`  → ${row.nextAction}`);
   return lines.join('\n');
 }
@@ -128,11 +154,12 @@ export async function main(
     commandOf(command);
     if (extra.length > 0) throw new UsageError('cli.usage.unexpected', { argument: extra[0]! });
     if (target === undefined) throw new UsageError('cli.usage.needsTarget', { command });
-    const today = todayOf(values.today);
+    const now = nowOf(values.now, values.today === undefined ? undefined : todayOf(values.today));
+    const today = values.today === undefined ? lisbonWallTime(now).date : todayOf(values.today);
 
     if ((TEXT_COMMANDS as readonly string[]).includes(command)) {
       const { runTextCommand } = await import('./texts');
-      return await runTextCommand(command as TextCommand, target, { ...values, locale, today }, streams);
+      return await runTextCommand(command as TextCommand, target, { ...values, locale, today, now }, streams);
     }
     if (!values.out) throw new UsageError('cli.usage.needsOut', { command });
     if (command === 'prepare' && values.jobs !== undefined) throw new UsageError('cli.usage.jobsForBatch');
@@ -161,7 +188,7 @@ export async function main(
       settings,
       passwordsFile: values.passwords,
       appVersion: appVersion(),
-      advisor: rulesAdvisor(today),
+      advisor: rulesAdvisor(now),
       preparerModule: testing.preparerModule,
       onEvent,
     };
@@ -176,7 +203,7 @@ export async function main(
     endProgress(mode, streams);
     if (values.json) streams.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else {
-      for (const row of summary.rows) if (row.status !== 'ready') streams.stdout.write(`${await rowLine(row, locale)}\n`);
+      for (const row of summary.rows) if (needsLook(row)) streams.stdout.write(`${await rowLine(row, locale)}\n`);
       const totals = translate(locale, 'batch.summary.totals', { ...summary.totals });
       streams.stdout.write(`${totals}\n`);
       streams.stdout.write(

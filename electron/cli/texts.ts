@@ -5,8 +5,8 @@ import type { EvidenceRecord } from '../../shared/case/evidence';
 import { CASE_SCHEMA_VERSION, caseFileSchema, type CaseFile } from '../../shared/case/case-file';
 import type { Locale } from '../../shared/i18n';
 import { contactScenarioIdSchema } from '../../shared/rules/contact-scenarios';
-import { ducWindow } from '../../shared/rules/duc';
-import { decideRoute } from '../../shared/rules/route';
+import { assessClientFile } from '../../shared/batch/advisor';
+import { translate } from '../../shared/i18n/translate';
 import { buildContactFormText } from '../../shared/writing/contact-form';
 import { buildLetter, letterPlainText } from '../../shared/writing/letter';
 import { writeFileAtomic } from '../batch/client-output';
@@ -27,6 +27,8 @@ export type TextCommand = 'letter' | 'contact-text' | 'duc';
 export interface TextOptions {
   locale: Locale;
   today: string;
+  /** The moment deadlines are judged at (ISO instant). */
+  now: string;
   out?: string;
   scenario?: string;
   json?: boolean;
@@ -99,27 +101,36 @@ export async function runTextCommand(
     const { clientFile } = client;
     const t = (key: string, params?: Record<string, string | number>) => cliText(options.locale, key, params);
     if (command === 'duc') {
-      const decision = decideRoute(clientFile.situation, options.today);
       if (!clientFile.duc) throw new TextInputError(t('noDuc'));
-      if (!decision.ducRoute) throw new TextInputError(t('noDucRules', { route: decision.routeId }));
-      const window = ducWindow({ route: decision.ducRoute, generatedAt: clientFile.duc.generatedAt });
-      if (options.json) write(JSON.stringify(window, null, 2));
+      const assessment = assessClientFile(clientFile, options.now);
+      const window = assessment.duc;
+      if (!window) throw new TextInputError(t('noDucRules', { route: assessment.route.id }));
+      const deadline = assessment.deadlines.find((d) => d.id === 'duc-payment')!;
+      if (options.json) write(JSON.stringify({ ...window, state: { now: options.now, deadline } }, null, 2));
       else {
+        const { locale } = options;
         const lisbon = (m: { lisbon: { date: string; time: string } }) =>
           t('duc.lisbon', { date: m.lisbon.date, time: m.lisbon.time });
+        const state = (s: string) => translate(locale, `batch.summary.deadlineState.${s}`);
         write(
           [
             t('duc.generated', { when: lisbon(window.generated) }),
             t('duc.tryFrom', { when: lisbon(window.tryToPayFrom) }),
-            t('duc.deadline', { when: lisbon(window.deadline) }),
+            `${t('duc.deadline', { when: lisbon(window.deadline) })} — ${state(deadline.state)}`,
+            ...(deadline.other
+              ? [
+                  `Last day under ${deadline.other.label[locale]}: ${deadline.other.date} ${deadline.other.time ?? ''} (Lisbon) — ${state(deadline.other.state)}`,
+                ]
+              : []),
             '',
-            window.advice[options.locale],
+            deadline.explanation[locale],
             '',
-            ...window.readings.map((reading) => `- ${lisbon(reading.lastMoment)}: ${reading.explanation[options.locale]}`),
+            ...window.readings.map((reading) => `- ${lisbon(reading.lastMoment)}: ${reading.explanation[locale]}`),
           ].join('\n'),
         );
       }
-      return EXIT.ALL_READY;
+      // An unpaid DUC whose strictest deadline has passed needs the person's attention now.
+      return deadline.state === 'overdue' ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
     }
 
     const caseFile = caseOf(client, options.today);

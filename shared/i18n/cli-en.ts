@@ -40,8 +40,8 @@ export const cliEn = {
   duc: {
     generated: 'DUC generated: {{when}}',
     tryFrom: 'Try to pay from: {{when}}',
-    deadline: 'Last moment to pay (strictest reading): {{when}}',
-    lisbon: '{{date}} at {{time}} (Lisbon)',
+    deadline: 'Deadline (strictest reading): {{when}}',
+    lisbon: '{{date}} {{time}} (Lisbon)',
   },
   written: 'Written: {{path}}',
 } as const;

@@ -19,6 +19,9 @@ export const allowList: Record<string, string> = {
   English: 'the language menu names English in English',
   Word: 'Microsoft Word, a program name',
   Way: 'MB WAY, the Portuguese payment app',
+  DECO: 'the consumer association (Associação Portuguesa para a Defesa do Consumidor), where complaints about AIMA go',
+  Calouste: 'Rua Calouste Gulbenkian, the street of the SEIVA desk in Porto',
+  Art: 'the contact form’s own option label ("Art. 122.º – alínea j)"), quoted exactly',
   homebanking: 'what Portuguese banks call their online banking (CGD, Millennium)',
   // File formats and units, as the user sees them in file names and settings.
   JPEG: 'image format',
@@ -44,14 +47,10 @@ export const allowList: Record<string, string> = {
   reagrupante: 'legal term of Lei 23/2007 (familiar reagrupante)',
   comodato: 'legal term: contrato de comodato (free loan of a home), Código Civil art. 1129.º',
   internet: 'lower-case internet is accepted in pt-PT (Priberam)',
-  remarcação: 'noun of remarcar (a new appointment date), in Priberam',
   script: 'estrangeirismo in Priberam; the PDF sanitiser names removed scripts',
   scripts: 'plural of script',
   // Names.
-  Calouste: 'Fundação Calouste Gulbenkian',
-  DECO: 'the Portuguese consumer association',
   XFA: 'a PDF form technology, named in the sanitiser report',
-  Art: '"Art." (artigo) at the start of a citation',
   // Command names and values in the CLI's sentences.
   batch: 'the aima-prep batch command',
   en: 'the --lang value for English',
