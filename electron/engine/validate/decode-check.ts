@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { pdfjsWasmFolder } from '../../common/resources';
 
 /**
  * "Ready" means every image of the output can be decoded. The images are decoded once
@@ -101,7 +101,7 @@ export function decodeImagesOffThread(bytes: Uint8Array, pages: readonly number[
   const pdfjsPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs');
   // JPEG 2000 (JPX) and JBIG2 are decoded by pdf.js's WebAssembly modules, found through wasmUrl:
   // without it every JPX image (common in scanned certificates) would read as damaged.
-  const wasmUrl = `${pathToFileURL(join(dirname(pdfjsPath), '../../wasm')).href}/`;
+  const wasmUrl = `${pathToFileURL(pdfjsWasmFolder()).href}/`;
   const deadline = Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * pages.length);
   let worker: Worker;
   try {
