@@ -25,6 +25,8 @@ const PROCESS_BASE_MB = 512;
 /** Time budget of one client; the largest bench client takes under a minute on a 2-core machine. */
 export const DEFAULT_CLIENT_MINUTES = 10;
 const MEMORY_SAMPLE_MS = 100;
+/** A worker loads the engine before its first job: seconds, more on a loaded machine; never the client's budget. */
+const WORKER_START_MINUTES = 2;
 /** After stopping a worker, its memory takes a moment to be returned: do not stop a second one for it. */
 const STOP_COOLDOWN_MS = 1500;
 
@@ -159,6 +161,11 @@ export class ClientPool {
       return;
     }
     if (!task) return;
+    if (reply.type === 'started') {
+      // A fresh worker spends a moment loading the engine (seconds on a loaded machine): not the client's time.
+      this.startTimer(slot);
+      return;
+    }
     if (reply.type === 'progress') {
       task.onProgress(reply.progress);
       return;
@@ -186,6 +193,14 @@ export class ClientPool {
     this.pump();
   }
 
+  /** The client's time budget from now; before the job has started, at least the time a worker may take to load. */
+  private startTimer(slot: Slot, beforeStart = false): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    const minutes = this.options.clientMinutes ?? DEFAULT_CLIENT_MINUTES;
+    const waitMinutes = beforeStart ? Math.max(minutes, WORKER_START_MINUTES) : minutes;
+    slot.timer = setTimeout(() => this.replace(slot, new ClientStoppedError('time', minutes)), waitMinutes * 60_000);
+  }
+
   private release(slot: Slot): void {
     slot.task = null;
     if (slot.timer) clearTimeout(slot.timer);
@@ -200,8 +215,13 @@ export class ClientPool {
     const busy = this.slots.filter((slot) => slot.task !== null);
     const largest = busy.sort((a, b) => b.memoryBytes - a.memoryBytes)[0];
     if (!largest) return;
-    this.lastStop = Date.now();
+    // No second stop until this worker's memory is given back (terminated) and a moment has passed.
+    this.lastStop = Number.POSITIVE_INFINITY;
+    const stopped = largest.worker;
     this.replace(largest, new ClientStoppedError('memory', limitMb));
+    void stopped.terminate().finally(() => {
+      this.lastStop = Date.now();
+    });
   }
 
   private pump(): void {
@@ -210,8 +230,7 @@ export class ClientPool {
       const task = this.queue.shift();
       if (!task) return;
       slot.task = task;
-      const minutes = this.options.clientMinutes ?? DEFAULT_CLIENT_MINUTES;
-      slot.timer = setTimeout(() => this.replace(slot, new ClientStoppedError('time', minutes)), minutes * 60_000);
+      this.startTimer(slot, true); // bounds a worker that never gets to start the job, too
       slot.worker.postMessage({ type: 'job', job: task.job } satisfies WorkerRequest);
     }
   }

@@ -4,7 +4,15 @@ import { pathToFileURL } from 'node:url';
 import { createHandlers } from '../handlers';
 import { electronShellPort } from './electron-shell-port';
 import { registerIpc } from './ipc';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedAppUrl, mainWindowOptions } from './security';
+import {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  devServerUrlFor,
+  isAllowedAppUrl,
+  mainWindowOptions,
+} from './security';
 
 // The thin Electron layer: windows, the app:// protocol, IPC registration.
 // Everything it calls lives in plain-Node modules under electron/handlers and below.
@@ -13,7 +21,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// Only in development: a packaged app never loads (or trusts for IPC) a page named by the environment.
+const devServerUrl = devServerUrlFor(app.isPackaged, process.env);
 const rendererDir = join(import.meta.dirname, '../renderer');
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 
@@ -33,6 +42,9 @@ function serveRendererFiles(): void {
 
 function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // Checks (navigator.permissions.query, media and HID/USB/serial lookups) are answered "denied" too, not "ask".
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
@@ -49,6 +61,10 @@ function createWindow(): void {
   const contents = mainWindow.webContents;
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
+    if (!isAllowedAppUrl(url, devServerUrl)) event.preventDefault();
+  });
+  // A server-side or scheme redirect is a navigation too: the same rule, so no redirect leaves the app's pages.
+  contents.on('will-redirect', (event, url) => {
     if (!isAllowedAppUrl(url, devServerUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -13,6 +13,7 @@ import { builtinModules } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageLinuxDir, repositoryRoot, type PackagedTree } from './linux-dir';
 import { CORPUS } from '../corpus';
@@ -127,6 +128,26 @@ describe('the packaged Linux app (dir target)', () => {
     expect(existsSync(join(tree.appOutDir, 'aima-prep'))).toBe(true);
     expect(existsSync(archive)).toBe(true);
     expect(existsSync(join(tree.resourcesDir, 'app.asar.unpacked'))).toBe(true);
+  });
+
+  it('the executable carries the fuses of electron-builder.yml', async () => {
+    // @electron/fuses is electron-builder's own dependency; its reader is what Electron's docs point to.
+    const { getCurrentFuseWire, FuseV1Options } = await import('@electron/fuses');
+    const wire = await getCurrentFuseWire(join(tree.appOutDir, 'aima-prep'));
+    const on = (option: number) => String.fromCharCode(wire[option as keyof typeof wire] as number) === '1';
+    const fuses = (
+      parse(await readFile(join(repositoryRoot, 'electron-builder.yml'), 'utf8')) as { electronFuses: Record<string, boolean> }
+    ).electronFuses;
+    expect({
+      runAsNode: on(FuseV1Options.RunAsNode),
+      enableCookieEncryption: on(FuseV1Options.EnableCookieEncryption),
+      enableNodeOptionsEnvironmentVariable: on(FuseV1Options.EnableNodeOptionsEnvironmentVariable),
+      enableNodeCliInspectArguments: on(FuseV1Options.EnableNodeCliInspectArguments),
+      enableEmbeddedAsarIntegrityValidation: on(FuseV1Options.EnableEmbeddedAsarIntegrityValidation),
+      onlyLoadAppFromAsar: on(FuseV1Options.OnlyLoadAppFromAsar),
+      loadBrowserProcessSpecificV8Snapshot: on(FuseV1Options.LoadBrowserProcessSpecificV8Snapshot),
+      grantFileProtocolExtraPrivileges: on(FuseV1Options.GrantFileProtocolExtraPrivileges),
+    }).toEqual(fuses);
   });
 
   it('app.asar holds the built main, preload and renderer, and only production code', async () => {
