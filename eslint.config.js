@@ -74,6 +74,16 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules for promises: a promise nobody awaits loses its error (an unhandled rejection, a save
+    // that silently failed); one passed where a void callback is expected (an event handler) likewise.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -174,6 +174,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       categoriesWithInputs: scan.inputs.map((input) => input.categoryId),
       unsorted: scan.unsorted,
       sortedByContent: byContent.sorted,
+      skipped: scan.skipped,
       clientFile,
       passwordsProblem,
       outcome,
