@@ -104,7 +104,8 @@ export function DetailsPage({ returnTo }: { returnTo: string | null }) {
       if (address.postalCode) {
         const postalCode = portuguesePostalCodeSchema.safeParse(address.postalCode);
         if (postalCode.success) address.postalCode = postalCode.data;
-        else found.push({ fieldId: 'person-postalCode', message: messageOf(postalCode.error.issues, 'details.errors.postalCode') });
+        else
+          found.push({ fieldId: 'person-postalCode', message: messageOf(postalCode.error.issues, 'details.errors.postalCode') });
       }
       person.address = address;
     }
