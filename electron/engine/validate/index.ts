@@ -54,7 +54,7 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
   const underLimit = bytes.length <= options.limitBytes;
   if (!underLimit) {
     reasons.push(
-      reason('OVER_LIMIT', 'blocker', 'overLimit', 'splitCategory', {
+      reason('OVER_LIMIT', 'blocker', 'overLimit', 'reduceToFit', {
         sizeMb: bytesToMegabytes(bytes.length, 'up'),
         limitMb: bytesToMegabytes(options.limitBytes),
       }),
