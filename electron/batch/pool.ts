@@ -47,9 +47,20 @@ export class ClientStoppedError extends Error {
   }
 }
 
-export function effectiveJobs(requested: number | undefined, clients: number): number {
-  const cores = availableParallelism();
-  const byMemory = Math.max(1, Math.floor(totalmem() / (1024 * 1024) / 2 / MEMORY_PER_WORKER_MB));
+/** What the pool's size depends on; the running machine unless a caller (a test) names another. */
+export interface Machine {
+  cores: number;
+  memoryBytes: number;
+}
+
+export function thisMachine(): Machine {
+  return { cores: availableParallelism(), memoryBytes: totalmem() };
+}
+
+/** Workers for a batch: as requested, but never more than cores, clients, or half the memory allows. */
+export function effectiveJobs(requested: number | undefined, clients: number, machine: Machine = thisMachine()): number {
+  const { cores } = machine;
+  const byMemory = Math.max(1, Math.floor(machine.memoryBytes / (1024 * 1024) / 2 / MEMORY_PER_WORKER_MB));
   return Math.max(1, Math.min(requested ?? cores, cores, byMemory, Math.max(clients, 1)));
 }
 

@@ -12,6 +12,7 @@ import { shellHandlers } from './shell';
 import { writingHandlers } from './writing';
 import { previewHandlers } from './preview';
 import { withRevealScope } from './reveal-scope';
+import { readingHandlers } from './reading';
 
 export interface HandlerDeps {
   appVersion: string;
@@ -43,5 +44,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...shellHandlers(deps.shell),
     ...writingHandlers(),
     ...previewHandlers(),
+    ...readingHandlers(),
   });
 }

@@ -71,15 +71,22 @@ function createWindow(): void {
   void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
-app.whenReady().then(() => {
-  hardenSessions();
-  serveRendererFiles();
-  registerIpc(createHandlers({ appVersion: app.getVersion(), shell: electronShellPort(() => mainWindow) }), devServerUrl);
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+// A failure while starting (no window could be made) quits with the reason instead of leaving a windowless process.
+app
+  .whenReady()
+  .then(() => {
+    hardenSessions();
+    serveRendererFiles();
+    registerIpc(createHandlers({ appVersion: app.getVersion(), shell: electronShellPort(() => mainWindow) }), devServerUrl);
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  })
+  .catch((error: unknown) => {
+    console.error('AIMA Prep could not start:', error);
+    app.exit(1);
   });
-});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

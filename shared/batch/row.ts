@@ -66,6 +66,8 @@ export interface RowFacts {
   unsorted: { relPath: string; reason: 'no-keyword' | 'ambiguous' | 'unknown-folder'; candidates?: CategoryId[] }[];
   /** Entries not read (hidden files, links), each reported so nothing is left out without a word. */
   skipped?: SkippedEntry[];
+  /** Loose files whose name decided nothing, sorted by what they say (electron/batch/content-sort.ts). */
+  sortedByContent?: { relPath: string; categoryId: CategoryId; decidingWords: string[] }[];
   clientFile: ClientFileParse | null;
   passwordsProblem: ClientProblem | null;
   /** null when the client could not be prepared at all. */
@@ -150,6 +152,14 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
     ...unsortedProblems(facts.unsorted),
     ...skippedProblems(facts.skipped),
+    // Reported, so the agency checks what the content decided.
+    ...(facts.sortedByContent ?? []).map((file): ClientProblem => ({
+      code: 'FILE_SORTED_BY_CONTENT',
+      severity: 'warning',
+      messageKey: 'batch.problems.fileSortedByContent',
+      params: { category: file.categoryId, words: file.decidingWords.join(', ') },
+      file: file.relPath,
+    })),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []

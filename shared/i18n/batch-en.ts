@@ -35,7 +35,8 @@ export const batchEn = {
     fixClientJson: 'Correct the field "{{field}}" in client.json, then run again.',
     addPassword: 'Put the PDF password of {{file}} in passwords.json, then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
-    sortFiles: 'Move the {{count}} unsorted file(s) into category folders or rename them, then run again.',
+    sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
+    sortFiles_other: 'Move the {{count}} unsorted files into category folders or rename them, then run again.',
     getMissing: 'Get the missing documents: {{documents}}.',
     checkWarnings: 'Check the warnings in report.html first. Then: {{next}}',
     upload: 'Upload the files in "{{folder}}" on the portal.',
@@ -53,6 +54,8 @@ export const batchEn = {
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
+    fileSortedByContent:
+      'The file name says nothing; its content put it in {{category}} (words found: {{words}}). Check it is the right document.',
     fileAmbiguous: 'The file name fits several categories ({{categories}}): put it in a category folder.',
     folderUnknown: 'The folder is not a document category.',
     fileSkippedHidden:

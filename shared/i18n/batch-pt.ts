@@ -33,7 +33,9 @@ export const batchPt: Messages['batch'] = {
     fixClientJson: 'Corrija o campo "{{field}}" no client.json e execute de novo.',
     addPassword: 'Indique a palavra-passe do PDF {{file}} no passwords.json e execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
-    sortFiles: 'Mova os {{count}} ficheiro(s) não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
+    sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
+    sortFiles_other:
+      'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
     getMissing: 'Obtenha os documentos em falta: {{documents}}.',
     checkWarnings: 'Veja primeiro os avisos em report.html. Depois: {{next}}',
     upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
@@ -51,6 +53,8 @@ export const batchPt: Messages['batch'] = {
     clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
+    fileSortedByContent:
+      'O nome do ficheiro não indica nada; o conteúdo colocou-o em {{category}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
     fileAmbiguous: 'O nome do ficheiro serve para várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
     folderUnknown: 'A pasta não é uma categoria de documento.',
     fileSkippedHidden:

@@ -357,14 +357,25 @@ describe('the packaged command line (aima-prep)', () => {
     // Exit 1: the client still misses categories (a work permit needs more than these two).
     expect(run.code, run.stderr).toBe(1);
     const summary = JSON.parse(run.stdout) as {
-      rows: { client: string; status: string; categoriesReady: string[]; categoriesFailed: string[] }[];
+      rows: {
+        client: string;
+        status: string;
+        categoriesReady: string[];
+        categoriesWithWarnings: string[];
+        categoriesFailed: string[];
+        problems: { code: string }[];
+      }[];
       totals: { clients: number; failed: number };
       summaryCsv: string;
     };
     console.log(`packaged aima-prep batch:\n${run.stdout.slice(0, 1500)}`);
     expect(summary.totals).toMatchObject({ clients: 1, failed: 0 });
     expect(summary.rows[0]).toMatchObject({ client: 'ana', status: 'needs-attention', categoriesFailed: [] });
-    expect(summary.rows[0]!.categoriesReady).toContain('financas-no-debt');
+    // Decrypted with the packaged qpdf (pdf-lib below opens the output, which it refuses for an encrypted
+    // file); whether the page then passes every check is the engine's business, tested elsewhere.
+    const row = summary.rows[0]!;
+    expect([...row.categoriesReady, ...row.categoriesWithWarnings]).toContain('financas-no-debt');
+    expect(row.problems.filter((problem) => /PASSWORD|ENCRYPT/.test(problem.code))).toEqual([]);
     for (const name of ['passport.pdf', 'financas-no-debt.pdf']) {
       const pdf = await PDFDocument.load(await readFile(join(work, 'out', 'ana', name)));
       expect(pdf.getPageCount(), name).toBeGreaterThan(0);
