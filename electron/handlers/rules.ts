@@ -14,11 +14,11 @@ export function rulesHandlers(): { [C in RulesChannel]: Handler<C> } {
     rulesStatus: async ({ today }) => rulesStatus(today),
     rulesDisagreements: async () => [...disagreements],
     rulesSources: async () => sourceIds.map((id) => ({ id, ...sources[id] })),
-    ducCalendar: async ({ language, ...input }) => {
+    ducCalendar: async ({ language, now, ...input }) => {
       const window = ducWindow(input);
-      let ics: string;
+      let ics: string | null;
       try {
-        ics = ducCalendarIcs(window, language);
+        ics = ducCalendarIcs(window, language, now ?? new Date().toISOString());
       } catch (cause) {
         throw new AppError({
           code: 'CALENDAR_NOT_WRITTEN',
@@ -27,6 +27,13 @@ export function rulesHandlers(): { [C in RulesChannel]: Handler<C> } {
           cause,
         });
       }
+      // Every moment of this DUC has passed: a calendar file would only hold past events.
+      if (ics === null)
+        throw new AppError({
+          code: 'CALENDAR_ALL_PASSED',
+          messageKey: 'rules.errors.calendarAllPassed',
+          actionKey: 'rules.actions.contactAimaAboutDuc',
+        });
       return { fileName: `duc-${window.generated.lisbon.date}.ics`, ics };
     },
   };

@@ -44,6 +44,10 @@ export interface ClientAdvice {
   duc: { payableFrom: string; lastDayToPay: string } | null;
   /** Categories this client's permit kind needs; null = the full list. */
   expectedCategories: CategoryId[] | null;
+  /** The deadline to watch (an unpaid DUC first) and its state, from the case assessment. */
+  nextDeadline: SummaryRow['nextDeadline'];
+  /** The assessment's next action when it comes before the documents (an unpaid or overdue DUC, a lapse). */
+  urgentAction: string | null;
 }
 export type ClientAdvisor = (clientFile: ClientFile, locale: Locale) => ClientAdvice;
 
@@ -64,10 +68,10 @@ export interface RowFacts {
   defaultExpected: readonly CategoryId[];
   categoriesWithInputs: CategoryId[];
   unsorted: { relPath: string; reason: 'no-keyword' | 'ambiguous' | 'unknown-folder'; candidates?: CategoryId[] }[];
-  /** Entries not read (hidden files, links), each reported so nothing is left out without a word. */
-  skipped?: SkippedEntry[];
   /** Loose files whose name decided nothing, sorted by what they say (electron/batch/content-sort.ts). */
   sortedByContent?: { relPath: string; categoryId: CategoryId; decidingWords: string[] }[];
+  /** Entries not read (hidden files, links), each reported so nothing is left out without a word. */
+  skipped?: SkippedEntry[];
   clientFile: ClientFileParse | null;
   passwordsProblem: ClientProblem | null;
   /** null when the client could not be prepared at all. */
@@ -151,7 +155,6 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...clientFileProblems(facts.clientFile, facts.locale),
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
     ...unsortedProblems(facts.unsorted),
-    ...skippedProblems(facts.skipped),
     // Reported, so the agency checks what the content decided.
     ...(facts.sortedByContent ?? []).map((file): ClientProblem => ({
       code: 'FILE_SORTED_BY_CONTENT',
@@ -160,6 +163,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       params: { category: file.categoryId, words: file.decidingWords.join(', ') },
       file: file.relPath,
     })),
+    ...skippedProblems(facts.skipped),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []
@@ -204,6 +208,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       advice,
     }),
     duc: advice?.duc ?? null,
+    nextDeadline: advice?.nextDeadline ?? null,
     ...row,
     unsortedFiles: facts.unsorted.map((file) => file.relPath),
     problems,
@@ -227,6 +232,8 @@ function nextAction(state: {
   const t = (key: string, params?: Record<string, string | number>) => translate(state.locale, `batch.next.${key}`, params);
   const firstError = (test: (problem: ClientProblem) => boolean) => state.errors.find(test);
   if (firstError((p) => p.code === 'CLIENT_FAILED')) return t('failed');
+  // A DUC clock or a lapsed right of residence decides before any document does.
+  if (state.advice?.urgentAction) return state.advice.urgentAction;
   const clientJson = firstError((p) => p.code === 'CLIENT_JSON_INVALID');
   if (clientJson) return t('fixClientJson', { field: clientJson.field ?? '(file)' });
   const password = firstError((p) => /PASSWORD/.test(p.code));

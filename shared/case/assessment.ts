@@ -840,3 +840,18 @@ function nextActionOf(f: {
     screen: SCREENS.afterSubmit,
   };
 }
+
+/**
+ * The deadline a list should show for a case: an unpaid DUC first (passed or
+ * not), then the nearest deadline still ahead, else the latest one passed.
+ * Null when the case has no dated deadline.
+ */
+export function nextDeadlineOf(assessment: Pick<Assessment, 'deadlines'>): Deadline | null {
+  const open = assessment.deadlines.filter((d) => d.state !== 'met' && d.state !== 'unknown');
+  const duc = open.find((d) => d.id === 'duc-payment');
+  if (duc) return duc;
+  const ahead = open.filter((d) => d.state !== 'overdue').sort((a, b) => a.date.localeCompare(b.date));
+  if (ahead[0]) return ahead[0];
+  const passed = open.sort((a, b) => b.date.localeCompare(a.date));
+  return passed[0] ?? assessment.deadlines.find((d) => d.state === 'unknown') ?? null;
+}

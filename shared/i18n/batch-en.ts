@@ -12,6 +12,14 @@ export const batchEn = {
     unchanged: 'unchanged, not prepared again',
     ducPayableFrom: 'Payable from',
     ducLastDay: 'Last day to pay',
+    deadline: 'Next deadline',
+    deadlineState: {
+      upcoming: 'upcoming',
+      'due-today': 'DUE TODAY',
+      overdue: 'OVERDUE',
+      met: 'met',
+      unknown: 'date not known',
+    },
     status: {
       ready: 'Ready',
       'needs-attention': 'Needs attention',
@@ -28,6 +36,7 @@ export const batchEn = {
       sizes: 'Size (in → out)',
       nextAction: 'Next action',
       duc: 'DUC payment',
+      deadline: 'Next deadline',
     },
   },
   next: {

@@ -10,6 +10,14 @@ export const batchPt: Messages['batch'] = {
     unchanged: 'sem alterações, não preparado de novo',
     ducPayableFrom: 'Pagável a partir de',
     ducLastDay: 'Último dia para pagar',
+    deadline: 'Próximo prazo',
+    deadlineState: {
+      upcoming: 'por vir',
+      'due-today': 'TERMINA HOJE',
+      overdue: 'PRAZO ULTRAPASSADO',
+      met: 'cumprido',
+      unknown: 'data desconhecida',
+    },
     status: {
       ready: 'Pronto',
       'needs-attention': 'Precisa de atenção',
@@ -26,6 +34,7 @@ export const batchPt: Messages['batch'] = {
       sizes: 'Tamanho (entrada → saída)',
       nextAction: 'Próximo passo',
       duc: 'Pagamento do DUC',
+      deadline: 'Próximo prazo',
     },
   },
   next: {

@@ -32,7 +32,10 @@ export const rulesCalls = {
   }),
   /** The DUC reminders as an .ics calendar file (text). */
   ducCalendar: defineCall({
-    input: ducWindowInputSchema.extend({ language: z.enum(['en', 'pt']) }).strict(),
+    /** `now` (the renderer's clock): reminders already past are left out of the file. */
+    input: ducWindowInputSchema
+      .extend({ language: z.enum(['en', 'pt']), now: z.iso.datetime({ offset: true }).optional() })
+      .strict(),
     output: z.object({ fileName: z.string(), ics: z.string().min(1) }),
   }),
 };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
+import { useAssessment } from '../../case/use-assessment';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/Tag';
 import { formatBytes, formatLisbonDateTime, useLocale } from '../../locale';
@@ -9,6 +10,7 @@ import { href } from '../../router';
 import { PrepareControls } from '../documents/PrepareControls';
 import { checklistFor } from '../documents/checklist';
 import { todayInLisbon } from '../../locale';
+import { NOT_READY_FOLDER } from '../../../../shared/engine/report';
 
 const VERDICT_TONE = { ready: 'green', 'ready-with-warnings': 'yellow', 'not-ready': 'red' } as const;
 
@@ -17,6 +19,8 @@ export function FolderPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { guide } = useCase();
+  const assessment = useAssessment();
+  const folderStep = assessment.steps.find((step) => step.id === 'folder')!;
   const [revealed, setRevealed] = useState<boolean | null>(null);
   const report = guide.report;
   const cards = checklistFor(guide.situation, todayInLisbon());
@@ -25,6 +29,12 @@ export function FolderPage() {
   return (
     <Page title={t('folder.title')}>
       <p>{t('folder.intro')}</p>
+      <div className={`warning warning-${folderStep.status === 'done' ? 'info' : 'caution'}`} data-testid="folder-status">
+        <Tag tone={folderStep.status === 'done' ? 'green' : folderStep.status === 'attention' ? 'red' : 'grey'}>
+          {t(`tasks.status.${folderStep.status}`)}
+        </Tag>
+        <p>{folderStep.reason[locale]}</p>
+      </div>
       <PrepareControls cards={cards} />
       {guide.folderPath && (
         <section className="panel" aria-labelledby="folder-where">
@@ -70,7 +80,13 @@ export function FolderPage() {
                 return (
                   <tr key={category.categoryId}>
                     <td>{nameOf(category.categoryId)}</td>
-                    <td>{category.output?.fileName ?? '—'}</td>
+                    <td>
+                      {category.output
+                        ? category.output.folder
+                          ? `${NOT_READY_FOLDER}/${category.output.fileName}`
+                          : category.output.fileName
+                        : '—'}
+                    </td>
                     <td>{category.output?.pages ?? 0}</td>
                     <td>{category.output ? formatBytes(category.output.bytes, locale) : '—'}</td>
                     <td>{verdict ? <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag> : '—'}</td>
