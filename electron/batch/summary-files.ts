@@ -19,6 +19,8 @@ export const CSV_COLUMNS = [
   'next_action',
   'duc_payable_from',
   'duc_last_day',
+  'next_deadline',
+  'next_deadline_state',
   'categories_ready',
   'categories_with_warnings',
   'categories_missing',
@@ -49,6 +51,15 @@ export function csvCell(value: string | number | boolean): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The next deadline with its state in words; a passed or due one is marked so it stands out. */
+function deadlineCell(row: SummaryRow, locale: Locale): string {
+  const d = row.nextDeadline;
+  if (!d) return '—';
+  const state = escapeHtml(translate(locale, `batch.summary.deadlineState.${d.state}`));
+  const pressing = d.state === 'overdue' || d.state === 'due-today';
+  return `${escapeHtml(d.what)}: ${escapeHtml(d.at)}<br>${pressing ? `<strong class="deadline-${d.state}">${state}</strong>` : state}<br><small>${escapeHtml(d.explanation)}</small>`;
+}
+
 export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string {
   const lines = rows.map((row) =>
     [
@@ -59,6 +70,9 @@ export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string 
       row.nextAction,
       row.duc?.payableFrom ?? '',
       row.duc?.lastDayToPay ?? '',
+      row.nextDeadline ? `${row.nextDeadline.what}: ${row.nextDeadline.at}` : '',
+      // A stable identifier (upcoming, due-today, overdue, met, unknown) that a spreadsheet can filter on.
+      row.nextDeadline?.state ?? '',
       row.categoriesReady.join('; '),
       row.categoriesWithWarnings.join('; '),
       row.categoriesMissing.join('; '),
@@ -105,6 +119,7 @@ export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generat
 <td>${formatBytes(row.inputBytes, locale)} → ${formatBytes(row.outputBytes, locale)}</td>
 <td>${escapeHtml(row.nextAction)}</td>
 <td>${row.duc ? `${t('ducPayableFrom')} ${escapeHtml(row.duc.payableFrom)}<br>${t('ducLastDay')} <strong>${escapeHtml(row.duc.lastDayToPay)}</strong>` : '—'}</td>
+<td>${deadlineCell(row, locale)}</td>
 </tr>`,
     )
     .join('\n');
@@ -126,6 +141,7 @@ ul { margin: 0; padding-left: 1.1rem; }
 .status-failed .badge::before { content: "✗ "; color: #d4351c; }
 .status-ready th { border-left: 6px solid #00703c; }
 .status-needs-attention th { border-left: 6px solid #f47738; }
+.deadline-overdue, .deadline-due-today { color: #d4351c; }
 .status-failed th { border-left: 6px solid #d4351c; }
 </style>
 </head>
@@ -138,7 +154,7 @@ ul { margin: 0; padding-left: 1.1rem; }
 <th scope="col">${t('columns.client')}</th><th scope="col">${t('columns.status')}</th><th scope="col">${t('columns.route')}</th>
 <th scope="col">${t('columns.ready')}</th><th scope="col">${t('columns.missing')}</th><th scope="col">${t('columns.warnings')}</th>
 <th scope="col">${t('columns.problems')}</th><th scope="col">${t('columns.sizes')}</th><th scope="col">${t('columns.nextAction')}</th>
-<th scope="col">${t('columns.duc')}</th>
+<th scope="col">${t('columns.duc')}</th><th scope="col">${t('columns.deadline')}</th>
 </tr></thead>
 <tbody>
 ${body}

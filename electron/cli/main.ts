@@ -5,7 +5,7 @@ import type { BatchSettingsInput } from '../../shared/batch/settings';
 import type { SummaryRow } from '../../shared/batch/summary';
 import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/i18n';
-import { lisbonWallTime } from '../../shared/rules/dates';
+import { instantOfLisbon, lisbonWallTime } from '../../shared/rules/dates';
 import { resourceRoots } from '../common/resources';
 import { EXIT } from './exit-codes';
 import type { Streams } from './progress';
@@ -43,7 +43,9 @@ Options:
   --client-minutes <N> Stop a client still running after N minutes (default 10): it fails with its
                        own message and the rest of the batch and its summary go on.
   --json               Print the result as JSON on stdout (no progress output).
-  --today <YYYY-MM-DD> Date the rules use as today (default: today in Lisbon).
+  --today <YYYY-MM-DD> Date the rules use as today (default: today in Lisbon); the clock is then
+                       12:00 Lisbon time that day, unless --now gives the moment.
+  --now <ISO instant>  The moment deadlines are judged at, e.g. 2026-12-01T11:00:00Z (default: now).
   -h, --help           Show this help.  --version  Show the version.
 
 Exit codes:
@@ -61,6 +63,7 @@ const options = {
   lang: { type: 'string' },
   scenario: { type: 'string' },
   today: { type: 'string' },
+  now: { type: 'string' },
   force: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -94,10 +97,32 @@ function localeOf(value: string | undefined): Locale {
   throw new UsageError(`--lang must be en or pt, not "${value}"`);
 }
 
-function todayOf(value: string | undefined): string {
-  if (value === undefined) return lisbonWallTime(new Date()).date;
+function todayOf(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--today must be YYYY-MM-DD`);
   return value;
+}
+
+/** The moment the rules judge deadlines at: --now, else noon Lisbon time on --today, else the real clock. */
+function nowOf(now: string | undefined, today: string | undefined): string {
+  if (now !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(now) || Number.isNaN(Date.parse(now)))
+      throw new UsageError('--now must be an ISO date-time, e.g. 2026-12-01T11:00:00Z');
+    return new Date(now).toISOString();
+  }
+  return today !== undefined ? instantOfLisbon(today, '12:00').toISOString() : new Date().toISOString();
+}
+
+/** "Next deadline: Last moment to pay the DUC 2026-11-28 16:45 — OVERDUE", or null. */
+export function deadlineLine(row: SummaryRow, locale: Locale): string | null {
+  const d = row.nextDeadline;
+  if (!d) return null;
+  const state = translate(locale, `batch.summary.deadlineState.${d.state}`);
+  return `${translate(locale, 'batch.summary.deadline')}: ${d.what} ${d.at} — ${state}`;
+}
+
+/** A client the agency must look at: not ready, or a deadline passed or due today. */
+export function needsLook(row: SummaryRow): boolean {
+  return row.status !== 'ready' || row.nextDeadline?.state === 'overdue' || row.nextDeadline?.state === 'due-today';
 }
 
 async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
@@ -106,6 +131,8 @@ async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
   const lines = [`${row.client}: ${status}${row.skipped ? ` (${translate(locale, 'batch.summary.unchanged')})` : ''}`];
   for (const problem of row.problems) lines.push(`  - ${problemText(problem, locale)}`);
   if (row.categoriesMissing.length > 0) lines.push(`  missing: ${row.categoriesMissing.join(', ')}`);
+  const deadline = deadlineLine(row, locale);
+  if (deadline) lines.push(`  ${deadline}`);
   lines.push(`  → ${row.nextAction}`);
   return lines.join('\n');
 }
@@ -133,11 +160,12 @@ export async function main(
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     if (target === undefined) throw new UsageError(`${command} needs a folder or file`);
     const locale = localeOf(values.lang);
-    const today = todayOf(values.today);
+    const now = nowOf(values.now, values.today === undefined ? undefined : todayOf(values.today));
+    const today = values.today === undefined ? lisbonWallTime(now).date : todayOf(values.today);
 
     if ((TEXT_COMMANDS as readonly string[]).includes(command)) {
       const { runTextCommand } = await import('./texts');
-      return await runTextCommand(command as TextCommand, target, { ...values, locale, today }, streams);
+      return await runTextCommand(command as TextCommand, target, { ...values, locale, today, now }, streams);
     }
     if (command !== 'batch' && command !== 'prepare') throw new UsageError(`unknown command "${command}"`);
     if (!values.out) throw new UsageError(`${command} needs --out <dir>`);
@@ -162,7 +190,7 @@ export async function main(
       settings,
       passwordsFile: values.passwords,
       appVersion: appVersion(),
-      advisor: rulesAdvisor(today),
+      advisor: rulesAdvisor(now),
       preparerModule: testing.preparerModule,
       onEvent,
     };
@@ -177,7 +205,7 @@ export async function main(
     endProgress(mode, streams);
     if (values.json) streams.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else {
-      for (const row of summary.rows) if (row.status !== 'ready') streams.stdout.write(`${await rowLine(row, locale)}\n`);
+      for (const row of summary.rows) if (needsLook(row)) streams.stdout.write(`${await rowLine(row, locale)}\n`);
       const totals = translate(locale, 'batch.summary.totals', { ...summary.totals });
       streams.stdout.write(`${totals}\n`);
       streams.stdout.write(

@@ -4,8 +4,8 @@ import { parseClientFile, type ClientFile } from '../../shared/batch/client-file
 import { CASE_SCHEMA_VERSION, caseFileSchema, type CaseFile } from '../../shared/case/case-file';
 import type { Locale } from '../../shared/i18n';
 import { contactScenarioIdSchema } from '../../shared/rules/contact-scenarios';
-import { ducWindow } from '../../shared/rules/duc';
-import { decideRoute } from '../../shared/rules/route';
+import { assessClientFile } from '../../shared/batch/advisor';
+import { translate } from '../../shared/i18n/translate';
 import { buildContactFormText } from '../../shared/writing/contact-form';
 import { buildLetter, letterPlainText } from '../../shared/writing/letter';
 import { writeFileAtomic } from '../batch/client-output';
@@ -23,6 +23,8 @@ export type TextCommand = 'letter' | 'contact-text' | 'duc';
 export interface TextOptions {
   locale: Locale;
   today: string;
+  /** The moment deadlines are judged at (ISO instant). */
+  now: string;
   out?: string;
   scenario?: string;
   json?: boolean;
@@ -76,26 +78,35 @@ export async function runTextCommand(
   try {
     const { clientFile, name } = await loadClientFile(target);
     if (command === 'duc') {
-      const decision = decideRoute(clientFile.situation, options.today);
       if (!clientFile.duc) throw new TextInputError('client.json has no duc.generatedAt: add when the DUC was generated');
-      if (!decision.ducRoute) throw new TextInputError(`no DUC rules for this route (${decision.routeId})`);
-      const window = ducWindow({ route: decision.ducRoute, generatedAt: clientFile.duc.generatedAt });
-      if (options.json) write(JSON.stringify(window, null, 2));
+      const assessment = assessClientFile(clientFile, options.now);
+      const window = assessment.duc;
+      if (!window) throw new TextInputError(`no DUC rules for this route (${assessment.route.id})`);
+      const deadline = assessment.deadlines.find((d) => d.id === 'duc-payment')!;
+      if (options.json) write(JSON.stringify({ ...window, state: { now: options.now, deadline } }, null, 2));
       else {
+        const { locale } = options;
         const lisbon = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} ${m.lisbon.time} (Lisbon)`;
+        const state = (s: string) => translate(locale, `batch.summary.deadlineState.${s}`);
         write(
           [
             `DUC generated: ${lisbon(window.generated)}`,
             `Try to pay from: ${lisbon(window.tryToPayFrom)}`,
-            `Deadline (strictest reading): ${lisbon(window.deadline)}`,
+            `Deadline (strictest reading): ${lisbon(window.deadline)} — ${state(deadline.state)}`,
+            ...(deadline.other
+              ? [
+                  `Last day under ${deadline.other.label[locale]}: ${deadline.other.date} ${deadline.other.time ?? ''} (Lisbon) — ${state(deadline.other.state)}`,
+                ]
+              : []),
             '',
-            window.advice[options.locale],
+            deadline.explanation[locale],
             '',
-            ...window.readings.map((reading) => `- ${lisbon(reading.lastMoment)}: ${reading.explanation[options.locale]}`),
+            ...window.readings.map((reading) => `- ${lisbon(reading.lastMoment)}: ${reading.explanation[locale]}`),
           ].join('\n'),
         );
       }
-      return EXIT.ALL_READY;
+      // An unpaid DUC whose strictest deadline has passed needs the person's attention now.
+      return deadline.state === 'overdue' ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
     }
 
     const caseFile = caseOf(clientFile, name, options.today);

@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/api/errors';
 import { rulesAdvisor } from '../../shared/batch/advisor';
 import { batchSettingsSchema } from '../../shared/batch/settings';
-import { lisbonWallTime } from '../../shared/rules/dates';
 import { listClients } from '../batch/list-clients';
 import { BatchSetupError, runBatch } from '../batch/run-batch';
 import type { Handler } from './handler-types';
@@ -37,11 +36,11 @@ function appErrorOf(error: BatchSetupError): AppError {
   }
 }
 
-export function batchHandlers(deps: { appVersion: string; today?: () => string }): {
+export function batchHandlers(deps: { appVersion: string; now?: () => string }): {
   batchListClients: Handler<'batchListClients'>;
   batchRun: Handler<'batchRun'>;
 } {
-  const today = deps.today ?? (() => lisbonWallTime(new Date()).date);
+  const now = deps.now ?? (() => new Date().toISOString());
   return {
     batchListClients: async ({ clientsFolder, outFolder, limitMb, locale }) => {
       try {
@@ -62,7 +61,7 @@ export function batchHandlers(deps: { appVersion: string; today?: () => string }
           settings: { jobs: input.jobs, limitMb: input.limitMb, locale: input.locale, force: input.force },
           passwordsFile: input.passwordsFile,
           appVersion: deps.appVersion,
-          advisor: rulesAdvisor(today()),
+          advisor: rulesAdvisor(now()),
           onEvent: (event) => {
             if (event.type === 'start')
               emit({ type: 'progress', operationId, stage: 'batch', done: 0, total: event.clients.length });

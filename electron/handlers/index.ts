@@ -11,12 +11,16 @@ import { rulesHandlers } from './rules';
 import { shellHandlers } from './shell';
 import { writingHandlers } from './writing';
 import { previewHandlers } from './preview';
+import { readingHandlers } from './reading';
+import { withRevealScope } from './reveal-scope';
 
 export interface HandlerDeps {
   appVersion: string;
   shell: ShellPort;
   /** Where document calls run; the app, the harness and the API tests use the engine's own thread. */
   engine?: DocumentEngine;
+  /** The clock the rules judge a case by (ISO instant); the real one unless a test fixes it. */
+  now?: () => string;
 }
 
 /** One engine thread per process, started on the first document call. */
@@ -32,7 +36,7 @@ function engineThread(): EngineThread {
  * Each domain contributes its handlers from its own module.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  return withRevealScope({
     ...appHandlers(deps),
     ...batchHandlers(deps),
     ...caseHandlers(),
@@ -42,5 +46,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...shellHandlers(deps.shell),
     ...writingHandlers(),
     ...previewHandlers(),
-  };
+    ...readingHandlers(),
+  });
 }

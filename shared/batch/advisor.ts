@@ -1,38 +1,88 @@
 import type { Locale } from '../i18n';
+import { assessCase, nextDeadlineOf, type Assessment } from '../case/assessment';
+import type { EvidenceEntry } from '../case/evidence';
 import { checklistFor } from '../rules/checklist';
-import { ducWindow } from '../rules/duc';
-import { decideRoute } from '../rules/route';
-import type { IsoDate } from '../rules/situation';
+import { lisbonWallTime } from '../rules/dates';
 import type { ClientFile } from './client-file';
 import type { ClientAdvice, ClientAdvisor } from './row';
 import { translate } from '../i18n/translate';
 
+/** A client.json as the assessment's input: no files (the batch judges those), the DUC and its payment as evidence. */
+export function assessClientFile(clientFile: ClientFile, now: string): Assessment {
+  const evidence: EvidenceEntry[] = [];
+  const duc = clientFile.duc;
+  if (duc?.paidAt)
+    evidence.push({
+      type: 'entry',
+      id: 'client-json-paid',
+      at: duc.paidAt,
+      recordedAt: duc.paidAt,
+      kind: 'payment-proof',
+      note: '',
+      files: [],
+    });
+  return assessCase(
+    {
+      situation: clientFile.situation,
+      documents: {},
+      report: null,
+      preUpload: { ticked: 0, total: 0 },
+      duc: duc ? { generatedAt: duc.generatedAt } : null,
+      evidence,
+    },
+    now,
+  );
+}
+
+/** Next actions of the assessment that come before anything about documents: a DUC clock, a lapse, an urgent warning. */
+const BEFORE_DOCUMENTS = new Set([
+  'pay-duc',
+  'duc-overdue',
+  'duc-pay-other-reading',
+  'wait-decision',
+  'wait-card',
+  'record-payment',
+  'expired-over-6-months',
+  'not-covered',
+  'backlog-urgent',
+  'email-not-current',
+  'passport-expired',
+]);
+
 /**
- * The rules' view of one client for the summary: which portal (route), the
- * DUC payment window when client.json records a DUC, the documents the
- * checklist requires for the permit kind, and the step to take once the
- * documents are ready. `today` is injected (the rules never read the clock).
+ * The rules' view of one client for the summary, from the case assessment:
+ * which portal (route), the DUC payment window when client.json records a
+ * DUC, the next deadline and its state, the action that comes before the
+ * documents (an unpaid DUC, a lapse), the documents the checklist requires,
+ * and the step once the documents are ready. `now` is injected (ISO instant).
  */
-export function rulesAdvisor(today: IsoDate): ClientAdvisor {
+export function rulesAdvisor(now: string): ClientAdvisor {
+  const today = lisbonWallTime(now).date;
   return (clientFile: ClientFile, locale: Locale): ClientAdvice => {
-    const decision = decideRoute(clientFile.situation, today);
-    const route = decision.portal?.name ?? translate(locale, `batch.routes.${decision.routeId}`);
-    let duc: ClientAdvice['duc'] = null;
-    if (clientFile.duc && decision.ducRoute) {
-      const window = ducWindow({ route: decision.ducRoute, generatedAt: clientFile.duc.generatedAt });
-      duc = {
-        payableFrom: `${window.tryToPayFrom.lisbon.date} ${window.tryToPayFrom.lisbon.time}`,
-        lastDayToPay: `${window.deadline.lisbon.date} ${window.deadline.lisbon.time}`,
-      };
-    }
-    // An urgent warning of the rules (backlog, portal month not open…) says more than "upload".
-    const warning =
-      decision.warnings.find((w) => w.severity === 'urgent') ?? decision.warnings.find((w) => w.id === 'portal-month-not-open');
-    const nextStepWhenReady = warning
-      ? warning.text[locale]
-      : decision.portal
-        ? translate(locale, 'batch.next.uploadOn', { portal: decision.portal.name, url: decision.portal.url })
-        : null;
+    const assessment = assessClientFile(clientFile, now);
+    const route = assessment.route.portal?.name ?? translate(locale, `batch.routes.${assessment.route.id}`);
+    const window = assessment.duc;
+    const duc: ClientAdvice['duc'] = window
+      ? {
+          payableFrom: `${window.tryToPayFrom.lisbon.date} ${window.tryToPayFrom.lisbon.time}`,
+          lastDayToPay: `${window.deadline.lisbon.date} ${window.deadline.lisbon.time}`,
+        }
+      : null;
+    const deadline = nextDeadlineOf(assessment);
+    const nextDeadline: ClientAdvice['nextDeadline'] = deadline
+      ? {
+          what: deadline.title[locale],
+          at: deadline.time ? `${deadline.date} ${deadline.time}` : deadline.date,
+          state: deadline.state,
+          explanation: deadline.explanation[locale],
+        }
+      : null;
+    const urgentAction = BEFORE_DOCUMENTS.has(assessment.next.id) ? assessment.next.text[locale] : null;
+    const route_ = assessment.route;
+    const nextStepWhenReady =
+      route_.availability === 'open' && route_.portal
+        ? translate(locale, 'batch.next.uploadOn', { portal: route_.portal.name, url: route_.portal.url })
+        : route_.text[locale];
     // With a permit kind the rules' checklist says which documents this client needs (required ones only).
     const permitKind = clientFile.situation.permitKind;
     const expectedCategories = permitKind
@@ -40,6 +90,6 @@ export function rulesAdvisor(today: IsoDate): ClientAdvisor {
           .items.filter((item) => item.status === 'required')
           .map((item) => item.category.id)
       : null;
-    return { route, nextStepWhenReady, duc, expectedCategories };
+    return { route, nextStepWhenReady, duc, expectedCategories, nextDeadline, urgentAction };
   };
 }

@@ -15,7 +15,7 @@ import { translate } from '../i18n/translate';
  * {
  *   "person": { "fullName": "Ana Silva", "dateOfBirth": "1990-04-02", "nif": "123456789" },
  *   "situation": { "permitKind": "temporary-work", "permitExpiry": "2026-09-30", "hasNiss": true },
- *   "duc": { "generatedAt": { "lisbonDate": "2026-11-20", "lisbonTime": "10:15" } }
+ *   "duc": { "generatedAt": { "lisbonDate": "2026-11-20", "lisbonTime": "10:15" }, "paidAt": "2026-11-20T18:00:00+00:00" }
  * }
  * ```
  */
@@ -24,7 +24,14 @@ export const clientFileSchema = z
     person: personFactsSchema.strict().default({}),
     situation: situationDraftSchema.default({}),
     /** When the renewal's DUC (payment reference) was generated, if it was: an instant, or the Lisbon date and time on screen. */
-    duc: z.object({ generatedAt: ducGeneratedAtSchema }).strict().optional(),
+    duc: z
+      .object({
+        generatedAt: ducGeneratedAtSchema,
+        /** When it was paid, if it was (an instant with an offset): the renewal then waits for AIMA's decision. */
+        paidAt: z.iso.datetime({ offset: true }).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ClientFile = z.infer<typeof clientFileSchema>;

@@ -44,8 +44,22 @@ export interface ClientAdvice {
   duc: { payableFrom: string; lastDayToPay: string } | null;
   /** Categories this client's permit kind needs; null = the full list. */
   expectedCategories: CategoryId[] | null;
+  /** The deadline to watch (an unpaid DUC first) and its state, from the case assessment. */
+  nextDeadline: SummaryRow['nextDeadline'];
+  /** The assessment's next action when it comes before the documents (an unpaid or overdue DUC, a lapse). */
+  urgentAction: string | null;
 }
 export type ClientAdvisor = (clientFile: ClientFile, locale: Locale) => ClientAdvice;
+
+/**
+ * An entry of a client folder that is not read, and why: a hidden file or folder (its name starts with a
+ * dot, or "~$" for an office program's lock file), or a symbolic link (never followed: one pointing outside
+ * the client folder could pull in another client's or the system's files; one inside duplicates a file).
+ */
+export interface SkippedEntry {
+  relPath: string;
+  reason: 'hidden' | 'link-outside' | 'link-inside';
+}
 
 export interface RowFacts {
   client: string;
@@ -54,6 +68,10 @@ export interface RowFacts {
   defaultExpected: readonly CategoryId[];
   categoriesWithInputs: CategoryId[];
   unsorted: { relPath: string; reason: 'no-keyword' | 'ambiguous' | 'unknown-folder'; candidates?: CategoryId[] }[];
+  /** Loose files whose name decided nothing, sorted by what they say (electron/batch/content-sort.ts). */
+  sortedByContent?: { relPath: string; categoryId: CategoryId; decidingWords: string[] }[];
+  /** Entries not read (hidden files, links), each reported so nothing is left out without a word. */
+  skipped?: SkippedEntry[];
   clientFile: ClientFileParse | null;
   passwordsProblem: ClientProblem | null;
   /** null when the client could not be prepared at all. */
@@ -113,6 +131,17 @@ export function unsortedProblems(unsorted: RowFacts['unsorted']): ClientProblem[
   });
 }
 
+const SKIPPED_CODES: Record<SkippedEntry['reason'], { code: string; messageKey: string }> = {
+  hidden: { code: 'FILE_SKIPPED_HIDDEN', messageKey: 'batch.problems.fileSkippedHidden' },
+  'link-outside': { code: 'FILE_SKIPPED_LINK_OUTSIDE', messageKey: 'batch.problems.fileSkippedLinkOutside' },
+  'link-inside': { code: 'FILE_SKIPPED_LINK', messageKey: 'batch.problems.fileSkippedLink' },
+};
+
+/** One warning per skipped entry: the person sees what was not read and why. */
+export function skippedProblems(skipped: readonly SkippedEntry[] = []): ClientProblem[] {
+  return skipped.map((entry) => ({ severity: 'warning', file: entry.relPath, ...SKIPPED_CODES[entry.reason] }));
+}
+
 const UNSORTED_CODES = new Set(['FILE_UNSORTED', 'FILE_AMBIGUOUS', 'FOLDER_UNKNOWN']);
 
 export function buildSummaryRow(facts: RowFacts): SummaryRow {
@@ -126,6 +155,15 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...clientFileProblems(facts.clientFile, facts.locale),
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
     ...unsortedProblems(facts.unsorted),
+    // Reported, so the agency checks what the content decided.
+    ...(facts.sortedByContent ?? []).map((file): ClientProblem => ({
+      code: 'FILE_SORTED_BY_CONTENT',
+      severity: 'warning',
+      messageKey: 'batch.problems.fileSortedByContent',
+      params: { category: file.categoryId, words: file.decidingWords.join(', ') },
+      file: file.relPath,
+    })),
+    ...skippedProblems(facts.skipped),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []
@@ -170,6 +208,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       advice,
     }),
     duc: advice?.duc ?? null,
+    nextDeadline: advice?.nextDeadline ?? null,
     ...row,
     unsortedFiles: facts.unsorted.map((file) => file.relPath),
     problems,
@@ -193,6 +232,8 @@ function nextAction(state: {
   const t = (key: string, params?: Record<string, string | number>) => translate(state.locale, `batch.next.${key}`, params);
   const firstError = (test: (problem: ClientProblem) => boolean) => state.errors.find(test);
   if (firstError((p) => p.code === 'CLIENT_FAILED')) return t('failed');
+  // A DUC clock or a lapsed right of residence decides before any document does.
+  if (state.advice?.urgentAction) return state.advice.urgentAction;
   const clientJson = firstError((p) => p.code === 'CLIENT_JSON_INVALID');
   if (clientJson) return t('fixClientJson', { field: clientJson.field ?? '(file)' });
   const password = firstError((p) => /PASSWORD/.test(p.code));

@@ -53,6 +53,17 @@ export const summaryRowSchema = z.object({
   nextAction: z.string(),
   /** DUC payment window, where the case records a DUC. */
   duc: ducWindowSummarySchema.nullable(),
+  /** The deadline to watch (an unpaid DUC first) with its state on the day of the run; null without a valid client.json. */
+  nextDeadline: z
+    .object({
+      what: z.string(),
+      /** Lisbon "YYYY-MM-DD" or "YYYY-MM-DD HH:MM". */
+      at: z.string(),
+      state: z.enum(['upcoming', 'due-today', 'overdue', 'met', 'unknown']),
+      explanation: z.string(),
+    })
+    .nullable()
+    .default(null),
   categoriesReady: z.array(categoryIdSchema),
   categoriesWithWarnings: z.array(categoryIdSchema),
   categoriesMissing: z.array(categoryIdSchema),

@@ -1,3 +1,4 @@
+import type { ConsistencyResult } from '../reading/consistency';
 import { z } from 'zod';
 import type { PrepareReport } from '../engine/report';
 import { categoryById } from '../rules/categories';
@@ -125,6 +126,11 @@ export interface CaseState {
   duc: { generatedAt: DucGeneratedAt; reference?: string } | null;
   /** Active evidence entries (see `activeEvidence`). */
   evidence: readonly EvidenceEntry[];
+  /**
+   * What reading the documents found (shared/reading/consistency.ts), when they were read:
+   * its blockers (a stale certificate, someone else's NIF, a name spelt two ways) stop "ready".
+   */
+  consistency?: ConsistencyResult | null;
 }
 
 const SEVERITY_RANK: Record<UrgencySeverity, number> = { critical: 0, urgent: 1, caution: 2 };
@@ -691,6 +697,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
   if (required !== null && notReady.length > 0) blockers.push(steps[2]!.reason);
   if (route.availability === 'lapsed' || route.availability === 'none' || route.availability === 'opens-later')
     blockers.push(route.text);
+  for (const item of state.consistency?.items ?? []) if (item.severity === 'blocker') blockers.push(item.text);
 
   const next = nextActionOf({
     s,
@@ -832,4 +839,19 @@ function nextActionOf(f: {
       : { en: 'Submit your renewal, then record the DUC.', pt: 'Submeta a renovação e registe depois o DUC.' },
     screen: SCREENS.afterSubmit,
   };
+}
+
+/**
+ * The deadline a list should show for a case: an unpaid DUC first (passed or
+ * not), then the nearest deadline still ahead, else the latest one passed.
+ * Null when the case has no dated deadline.
+ */
+export function nextDeadlineOf(assessment: Pick<Assessment, 'deadlines'>): Deadline | null {
+  const open = assessment.deadlines.filter((d) => d.state !== 'met' && d.state !== 'unknown');
+  const duc = open.find((d) => d.id === 'duc-payment');
+  if (duc) return duc;
+  const ahead = open.filter((d) => d.state !== 'overdue').sort((a, b) => a.date.localeCompare(b.date));
+  if (ahead[0]) return ahead[0];
+  const passed = open.sort((a, b) => b.date.localeCompare(a.date));
+  return passed[0] ?? assessment.deadlines.find((d) => d.state === 'unknown') ?? null;
 }

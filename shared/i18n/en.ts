@@ -49,9 +49,11 @@ export const en = {
       'These rules were last checked {{days}} days ago. AIMA changes its procedures often: confirm dates and documents on aima.gov.pt, or update the app.',
     errors: {
       calendarNotWritten: 'The calendar file with the DUC reminders could not be written.',
+      calendarAllPassed: 'Every date of this DUC has passed: there is nothing left to add to a calendar.',
     },
     actions: {
       addRemindersByHand: 'Add the dates shown on screen to your calendar by hand.',
+      contactAimaAboutDuc: 'Try to pay; if the reference is refused, contact AIMA with your evidence (see Something went wrong).',
     },
   },
   errors: {

@@ -63,7 +63,12 @@ export const guideEn = {
       done: 'Done',
       cannotStart: 'Cannot start yet',
       optional: 'Use when needed',
+      attention: 'Needs attention',
     },
+    next: 'What to do next',
+    nextGo: 'Go to this step',
+    urgent: 'Urgent',
+    severity: { critical: 'Act now', urgent: 'Urgent', caution: 'Take care' },
     names: {
       situation: 'Your situation',
       route: 'Your route',
@@ -210,7 +215,7 @@ export const guideEn = {
       start: 'Prepare my documents',
       again: 'Prepare again',
       running: 'Preparing… {{done}} of {{total}} steps done.',
-      finished: 'Your documents were prepared. Check each result above.',
+      finished: 'Your documents were prepared. The check of each file is listed on this page.',
     },
   },
   route: {
@@ -224,8 +229,6 @@ export const guideEn = {
     answerQuestions: 'Answer the questions about your situation',
     why: 'Why',
     when: 'When the portal opens for you',
-    monthOpen: 'The portal is open for your expiry month (since {{date}}). You can renew as soon as your documents are ready.',
-    monthOpensOn: 'The portal opens for your expiry month on {{date}}.',
     monthUnknown:
       'We do not know yet when the portal opens for your expiry month. Look from {{from}}, and at the latest on {{by}}.',
     warnings: 'What needs your attention',
@@ -236,12 +239,11 @@ export const guideEn = {
     },
     writeToAima: 'Get the text to write to AIMA about this',
     now: 'What to do now',
-    prepareAhead:
-      'Start preparing your documents about 90 days before your permit expires: some certificates take days to get, and the portal gives you little time once you start.',
     toDocuments: 'Prepare your documents',
     undated: 'Date not known yet',
     estimate: 'estimate',
     past: 'done or passed',
+    deadline: { overdue: 'Overdue', met: 'Met', dueToday: 'Due today' },
     today: 'today',
     timeline: 'Your timeline',
   },
@@ -277,6 +279,9 @@ export const guideEn = {
   },
   afterSubmit: {
     title: 'After you submit',
+    statusTitle: 'Where you are',
+    otherReading: 'Last day under {{reading}}',
+    state: { overdue: 'Passed', 'due-today': 'Due today', met: 'Paid', unknown: 'Not known', upcoming: 'Upcoming' },
     intro:
       'After you submit, the portal gives you a payment slip, the DUC (Documento Único de Cobrança). Enter when it was generated and its reference: the app works out when you can pay and the last moment to pay, counting Portuguese working days.',
     dateLabel: 'Date the DUC was generated',

@@ -59,7 +59,12 @@ export const guidePt: GuideMessages = {
       done: 'Concluído',
       cannotStart: 'Ainda não disponível',
       optional: 'Use quando precisar',
+      attention: 'Requer atenção',
     },
+    next: 'O que fazer a seguir',
+    nextGo: 'Ir para este passo',
+    urgent: 'Urgente',
+    severity: { critical: 'Aja já', urgent: 'Urgente', caution: 'Atenção' },
     names: {
       situation: 'A sua situação',
       route: 'O seu percurso',
@@ -206,7 +211,7 @@ export const guidePt: GuideMessages = {
       start: 'Preparar os meus documentos',
       again: 'Preparar de novo',
       running: 'A preparar… {{done}} de {{total}} passos concluídos.',
-      finished: 'Os seus documentos foram preparados. Verifique cada resultado acima.',
+      finished: 'Os documentos foram preparados. A verificação de cada ficheiro consta desta página.',
     },
   },
   route: {
@@ -220,9 +225,6 @@ export const guidePt: GuideMessages = {
     answerQuestions: 'Responda às perguntas sobre a sua situação',
     why: 'Porquê',
     when: 'Quando o portal abre para si',
-    monthOpen:
-      'O portal está aberto para o seu mês de caducidade (desde {{date}}). Pode renovar assim que tiver os documentos prontos.',
-    monthOpensOn: 'O portal abre para o seu mês de caducidade a {{date}}.',
     monthUnknown:
       'Ainda não sabemos quando o portal abre para o seu mês de caducidade. Verifique a partir de {{from}} e, o mais tardar, a {{by}}.',
     warnings: 'O que precisa da sua atenção',
@@ -233,12 +235,11 @@ export const guidePt: GuideMessages = {
     },
     writeToAima: 'Obter o texto para escrever à AIMA sobre isto',
     now: 'O que fazer agora',
-    prepareAhead:
-      'Comece a preparar os documentos cerca de 90 dias antes de a autorização caducar: algumas certidões demoram dias a obter e o portal dá-lhe pouco tempo depois de começar.',
     toDocuments: 'Preparar os seus documentos',
     undated: 'Data ainda desconhecida',
     estimate: 'estimativa',
     past: 'já passou',
+    deadline: { overdue: 'Prazo ultrapassado', met: 'Cumprido', dueToday: 'Termina hoje' },
     today: 'hoje',
     timeline: 'A sua cronologia',
   },
@@ -275,6 +276,15 @@ export const guidePt: GuideMessages = {
   },
   afterSubmit: {
     title: 'Depois de submeter',
+    statusTitle: 'Em que ponto está',
+    otherReading: 'Último dia segundo {{reading}}',
+    state: {
+      overdue: 'Prazo ultrapassado',
+      'due-today': 'Termina hoje',
+      met: 'Pago',
+      unknown: 'Desconhecido',
+      upcoming: 'Por vir',
+    },
     intro:
       'Depois de submeter, o portal dá-lhe uma guia de pagamento, o DUC (Documento Único de Cobrança). Indique quando foi gerado e a referência: a aplicação calcula quando pode pagar e o último momento para pagar, contando dias úteis em Portugal.',
     dateLabel: 'Data em que o DUC foi gerado',

@@ -46,9 +46,12 @@ export const pt: Messages = {
       'Estas regras foram verificadas pela última vez há {{days}} dias. A AIMA muda os procedimentos com frequência: confirme datas e documentos em aima.gov.pt ou atualize a aplicação.',
     errors: {
       calendarNotWritten: 'Não foi possível criar o ficheiro de calendário com os lembretes do DUC.',
+      calendarAllPassed: 'Todas as datas deste DUC já passaram: não há nada a acrescentar ao calendário.',
     },
     actions: {
       addRemindersByHand: 'Acrescente à mão ao seu calendário as datas indicadas no ecrã.',
+      contactAimaAboutDuc:
+        'Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas (veja Algo correu mal).',
     },
   },
   errors: {

@@ -105,7 +105,7 @@ export const checklistRules: readonly ChecklistRule[] = [
     appliesTo: ['permanent', 'eu-long-term-resident', 'eu-family-residence-card'],
     requirement: 'recommended',
     validity: {
-      en: 'The seed guide lists the Finanças certificate for most renewals; the older SEF lists for this title do not. Valid 3 months.',
+      en: 'A widely shared applicants’ guide lists the Finanças certificate for most renewals; the older SEF lists for this title do not. Valid 3 months.',
       pt: 'O guia inclui a certidão das Finanças na maioria das renovações; as listas antigas do SEF para este título não. Válida 3 meses.',
     },
     freshness: 'financas-certificate',

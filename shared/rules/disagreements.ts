@@ -45,7 +45,7 @@ export const disagreements: readonly Disagreement[] = [
         'seed',
         false,
         {
-          en: 'Seed guide: the DUC is payable only after a 24-hour hold, then for 10 working days.',
+          en: 'A widely shared applicants’ guide: the DUC is payable only after a 24-hour hold, then for 10 working days.',
           pt: 'Guia: o DUC só pode ser pago após 24 horas de espera e, depois, durante 10 dias úteis.',
         },
         prov('seedGuide'),
@@ -84,7 +84,7 @@ export const disagreements: readonly Disagreement[] = [
         'seed',
         false,
         {
-          en: 'Seed guide: a recent rent receipt, a utility bill in your name, or a certificate from your junta de freguesia.',
+          en: 'A widely shared applicants’ guide: a recent rent receipt, a utility bill in your name, or a certificate from your junta de freguesia.',
           pt: 'Guia: recibo de renda recente, fatura de serviços em seu nome, ou atestado da junta de freguesia.',
         },
         prov('seedGuide'),
@@ -117,7 +117,7 @@ export const disagreements: readonly Disagreement[] = [
         'no-earlier-than',
         false,
         {
-          en: 'Seed: requests "must be submitted no earlier than 90 days before" the card’s expiry.',
+          en: 'Prismaat (a consultancy): requests "must be submitted no earlier than 90 days before" the card’s expiry.',
           pt: 'Guia: os pedidos "devem ser submetidos no mínimo 90 dias antes" do fim da validade.',
         },
         prov('seedDataChange'),
@@ -147,7 +147,7 @@ export const disagreements: readonly Disagreement[] = [
         'seed',
         false,
         {
-          en: 'Seed guide: download fresh tax and Social Security documents.',
+          en: 'A widely shared applicants’ guide: download fresh tax and Social Security documents.',
           pt: 'Guia: obtenha documentos das Finanças e da Segurança Social recentes.',
         },
         prov('seedGuide'),
@@ -177,7 +177,7 @@ export const disagreements: readonly Disagreement[] = [
         'seed',
         false,
         {
-          en: 'Seed guide: follow the size limit shown on the upload screen.',
+          en: 'A widely shared applicants’ guide: follow the size limit shown on the upload screen.',
           pt: 'Guia: respeite o limite indicado no ecrã de envio.',
         },
         prov('seedGuide'),
@@ -225,7 +225,7 @@ export const disagreements: readonly Disagreement[] = [
         'portal-by-month',
         false,
         {
-          en: 'Seed guide and AIMA notices: the Portal das Renovações opens by expiry month; start preparing 90 days ahead.',
+          en: 'A widely shared applicants’ guide and AIMA notices: the Portal das Renovações opens by expiry month; start preparing 90 days ahead.',
           pt: 'Guia e avisos da AIMA: o Portal das Renovações abre por mês de caducidade; comece a preparar 90 dias antes.',
         },
         prov('seedGuide', 'rolloutMayJun2026'),
@@ -282,7 +282,7 @@ export const disagreements: readonly Disagreement[] = [
         'aima-15-apr-2026',
         true,
         {
-          en: 'AIMA’s guidance (DR 84/2007 art. 63 n.14, six months after 15 October 2025): until 15 April 2026; the seed guide repeats it.',
+          en: 'AIMA’s guidance (DR 84/2007 art. 63 n.14, six months after 15 October 2025): until 15 April 2026; a widely shared applicants’ guide repeats it.',
           pt: 'Orientação da AIMA (DR 84/2007 art. 63.º n.º 14, seis meses após 15 de outubro de 2025): até 15 de abril de 2026; o guia repete-a.',
         },
         prov('aima15Apr2026', 'seedGuide'),
@@ -333,7 +333,7 @@ export const disagreements: readonly Disagreement[] = [
         'seed',
         false,
         {
-          en: 'Seed guide: email geral@aima.gov.pt and renovacao.ar@aima.gov.pt with the same details.',
+          en: 'A widely shared applicants’ guide: email geral@aima.gov.pt and renovacao.ar@aima.gov.pt with the same details.',
           pt: 'Guia: enviar os mesmos dados para geral@aima.gov.pt e renovacao.ar@aima.gov.pt.',
         },
         prov('seedGuide'),

@@ -38,11 +38,12 @@ const defineSources = <T extends Record<string, Source>>(sources: T): T => sourc
 
 export const sources = defineSources({
   seedGuide: {
-    title: 'Seed guide: renewing a residence permit with AIMA (two portals, documents, DUC, troubleshooting)',
+    title:
+      'A widely shared applicants’ guide: renewing a residence permit with AIMA (two portals, documents, DUC, troubleshooting)',
     kind: 'seed',
   },
   seedDataChange: {
-    title: 'Seed: AIMA launches online requests for data changes and duplicate residence permits (Prismaat)',
+    title: 'Prismaat: AIMA launches online requests for data changes and duplicate residence permits (Prismaat)',
     url: 'https://prismaat.com/aima-launches-online-data-changes-and-duplicate-rp/',
     kind: 'seed',
   },

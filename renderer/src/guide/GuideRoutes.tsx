@@ -4,8 +4,7 @@ import { situationSchema } from '../../../shared/rules/situation';
 import { useCase } from '../case/CaseContext';
 import { parsePath } from '../router';
 import { DocumentsPage } from './documents/DocumentsPage';
-import { preUploadChecklist } from '../../../shared/rules/pre-upload';
-import { blockersOf, PreUploadPage } from './pre-upload/PreUploadPage';
+import { PreUploadPage } from './pre-upload/PreUploadPage';
 import { FolderPage } from './folder/FolderPage';
 import { AfterSubmitPage } from './after-submit/AfterSubmitPage';
 import { rowForScenario, TroubleListPage, TroubleRowPage } from './trouble/TroublePage';
@@ -21,11 +20,6 @@ export function GuideRoutes({ path }: { path: string }) {
   const { guide } = useCase();
   const { segments, query } = parsePath(path);
   const [first, second] = segments;
-  const blockers = blockersOf(guide);
-  const facts = {
-    requiredCategoriesDone: blockers.notReady.length === 0 && guide.report !== undefined,
-    preUploadTotal: preUploadChecklist.length,
-  };
 
   switch (first) {
     case 'situation': {
@@ -58,6 +52,6 @@ export function GuideRoutes({ path }: { path: string }) {
     case 'disagreements':
       return <DisagreementsPage />;
     default:
-      return <TaskListPage facts={facts} />;
+      return <TaskListPage />;
   }
 }

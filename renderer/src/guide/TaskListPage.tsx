@@ -1,23 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import { useCase } from '../case/CaseContext';
+import type { UrgencySeverity } from '../../../shared/case/assessment';
+import { useAssessment } from '../case/use-assessment';
 import { Tag } from '../components/Tag';
+import { localizeIsoDates, useLocale } from '../locale';
 import { RulesInfo } from '../RulesInfo';
 import { href } from '../router';
-import { stepStatus, steps, type StepStatus } from './steps';
+import { steps, type StepStatus } from './steps';
 
-const TONES: Record<StepStatus, 'grey' | 'blue' | 'green' | 'yellow'> = {
+const TONES: Record<StepStatus, 'grey' | 'blue' | 'green' | 'yellow' | 'red'> = {
   notStarted: 'grey',
   inProgress: 'blue',
   done: 'green',
   cannotStart: 'grey',
   optional: 'yellow',
+  attention: 'red',
 };
 
-/** The first screen: every step of the renewal with its status (GOV.UK task list). */
-export function TaskListPage({ facts }: { facts: { requiredCategoriesDone: boolean; preUploadTotal: number } }) {
+export const URGENCY_TONES: Record<UrgencySeverity, 'red' | 'yellow'> = { critical: 'red', urgent: 'red', caution: 'yellow' };
+
+/** The first screen: the one next action, what is urgent, and every step with its status and why (GOV.UK task list). */
+export function TaskListPage() {
   const { t } = useTranslation();
-  const { guide } = useCase();
-  const statuses = steps.map((step) => ({ ...step, status: stepStatus(step.id, guide, facts) }));
+  const locale = useLocale();
+  const assessment = useAssessment();
+  const text = (value: { en: string; pt: string }) => localizeIsoDates(value[locale], locale);
+  const statuses = steps.map((step) => ({ ...step, ...assessment.steps.find((s) => s.id === step.id)! }));
   const counted = statuses.filter((step) => step.status !== 'optional');
   const done = counted.filter((step) => step.status === 'done').length;
 
@@ -26,6 +33,28 @@ export function TaskListPage({ facts }: { facts: { requiredCategoriesDone: boole
       <p className="tagline">{t('app.tagline')}</p>
       <p className="privacy">{t('app.privacy')}</p>
       <h2 className="task-list-title">{t('tasks.title')}</h2>
+      <section className="panel" aria-labelledby="next-action" data-testid="next-action">
+        <h2 id="next-action">{t('tasks.next')}</h2>
+        <p>{text(assessment.next.text)}</p>
+        <a className="button" href={href(assessment.next.screen)} data-testid="next-action-link">
+          {t('tasks.nextGo')}
+        </a>
+      </section>
+      {assessment.urgent.length > 0 && (
+        <section aria-labelledby="urgent" data-testid="urgent">
+          <h2 id="urgent">{t('tasks.urgent')}</h2>
+          {assessment.urgent.map((item) => (
+            <div
+              className={`warning warning-${item.severity === 'caution' ? 'caution' : 'urgent'}`}
+              key={item.id}
+              data-testid={`urgent-${item.id}`}
+            >
+              <Tag tone={URGENCY_TONES[item.severity]}>{t(`tasks.severity.${item.severity}`)}</Tag>
+              <p>{text(item.text)}</p>
+            </div>
+          ))}
+        </section>
+      )}
       <p>{t('tasks.intro')}</p>
       <p data-testid="task-progress">{t('tasks.progress', { done, total: counted.length })}</p>
       <ol className="task-list" data-testid="task-list">
@@ -43,7 +72,9 @@ export function TaskListPage({ facts }: { facts: { requiredCategoriesDone: boole
                     {name}
                   </a>
                 )}
-                <p className="hint">{t(`tasks.hints.${step.id}`)}</p>
+                <p className="hint" data-testid={`task-reason-${step.id}`}>
+                  {step.status === 'optional' ? t(`tasks.hints.${step.id}`) : text(step.reason)}
+                </p>
               </div>
               <div id={statusId} className="task-status">
                 <Tag tone={TONES[step.status]}>{t(`tasks.status.${step.status}`)}</Tag>

@@ -64,12 +64,43 @@ describe('aima-prep command line', () => {
     expect(result.stderr).not.toContain('12345678');
   });
 
-  it('duc prints the payment window of the client.json DUC, strictest deadline first', async () => {
-    const result = await run(['duc', join(root, 'ana'), '--today', '2026-11-25', '--json']);
+  it('duc prints the payment window of the client.json DUC, strictest deadline first, with its state', async () => {
+    const result = await run(['duc', join(root, 'ana'), '--today', '2026-11-20', '--json']);
     expect(result.code).toBe(EXIT.ALL_READY);
     const window = JSON.parse(result.stdout);
     expect(window.route).toBe('portal-renovacoes');
     expect(window.deadline.lisbon).toEqual({ date: '2026-11-21', time: '10:15' });
+    expect(window.state.deadline.state).toBe('upcoming');
+  });
+
+  it('duc says when the deadline has passed, and whether the other reading still leaves time (exit 1)', async () => {
+    const json = await run(['duc', join(root, 'ana'), '--now', '2026-12-01T11:00:00Z', '--json']);
+    expect(json.code).toBe(EXIT.NEEDS_ATTENTION);
+    const { state } = JSON.parse(json.stdout);
+    expect(state.deadline).toMatchObject({ state: 'overdue', date: '2026-11-21' });
+    expect(state.deadline.other).toMatchObject({ state: 'upcoming', date: '2026-12-07' });
+    const text = await run(['duc', join(root, 'ana'), '--now', '2026-12-01T11:00:00Z']);
+    expect(text.stdout).toMatch(/Deadline \(strictest reading\): 2026-11-21 10:15 \(Lisbon\) — OVERDUE/);
+    expect(text.stdout).toMatch(/2026-12-07 23:59 \(Lisbon\) — upcoming/);
+    expect(text.stdout).toContain('still have until 2026-12-07 23:59');
+    const pt = await run(['duc', join(root, 'ana'), '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
+    expect(pt.stdout).toContain('PRAZO ULTRAPASSADO');
+  });
+
+  it('batch prints the overdue DUC of a client and puts it before the missing documents', async () => {
+    const clients = join(root, 'overdue-clients');
+    await mkdir(join(clients, 'ana'), { recursive: true });
+    await writeFile(join(clients, 'ana', 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+    const out = join(root, 'overdue-out');
+    const result = await run(['batch', clients, '--out', out, '--now', '2026-12-01T11:00:00Z']);
+    expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
+    expect(result.stdout).toContain('Next deadline: Last moment to pay the DUC 2026-11-21 10:15 — OVERDUE');
+    expect(result.stdout).toMatch(/→ The strictest reading’s deadline passed on 2026-11-21 10:15/);
+    expect(result.stdout).not.toMatch(/→ Get the missing documents/);
+    const csv = (await readFile(join(out, 'summary.csv'), 'utf8')).slice(1);
+    const [header, line] = csv.split(/\r?\n/);
+    expect(header!.split(',')).toEqual(expect.arrayContaining(['next_deadline', 'next_deadline_state']));
+    expect(line).toContain('Last moment to pay the DUC: 2026-11-21 10:15,overdue,');
   });
 
   it('contact-text fills the form from client.json; an invalid client.json names the field', async () => {

@@ -119,7 +119,14 @@ describe('runBatch with a fake preparer', () => {
     const clients = join(root, 'clients');
     await put(join(clients, 'a', 'passport', 'ok.pdf'));
     await put(join(clients, 'a', 'client.json'), JSON.stringify({ situation: { permitKind: 'temporary-work' } }));
-    const advisor = (route: string) => () => ({ route, nextStepWhenReady: null, duc: null, expectedCategories: ['passport'] });
+    const advisor = (route: string) => () => ({
+      route,
+      nextStepWhenReady: null,
+      duc: null,
+      expectedCategories: ['passport'],
+      nextDeadline: null,
+      urgentAction: null,
+    });
     const common = { clientsFolder: clients, outDir: join(root, 'out'), appVersion: 'test', preparerModule: fakePreparer };
     const first = await runBatch({ ...common, advisor: advisor('Portal A') });
     expect(first.rows[0]).toMatchObject({ route: 'Portal A', skipped: false, status: 'ready' });

@@ -13,6 +13,12 @@ const row: SummaryRow = {
   route: 'Portal das Renovações',
   nextAction: 'Get the missing documents: Passport, "Finanças".',
   duc: { payableFrom: '2026-11-20 10:15', lastDayToPay: '2026-11-21 10:15' },
+  nextDeadline: {
+    what: 'Last moment to pay the DUC',
+    at: '2026-11-21 10:15',
+    state: 'overdue',
+    explanation: 'The strictest reading’s deadline passed on 2026-11-21 10:15.',
+  },
   categoriesReady: ['residence-permit'],
   categoriesWithWarnings: [],
   categoriesMissing: ['passport', 'financas-no-debt'],
@@ -38,6 +44,12 @@ describe('summary files', () => {
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain('passport; financas-no-debt');
     expect(csv).toContain('2026-11-21 10:15');
+    // The next deadline and its state, as columns of their own.
+    const [header, line] = csv.slice(1).split(/\r?\n/);
+    const columns = header!.split(',');
+    expect(columns).toContain('next_deadline');
+    expect(columns).toContain('next_deadline_state');
+    expect(line).toContain('Last moment to pay the DUC: 2026-11-21 10:15,overdue,');
   });
 
   it('HTML escapes names and shows status in words, not colour alone', () => {

@@ -34,6 +34,21 @@ describe('DUC reminders as .ics, read back with node-ical', () => {
     expect(events.some((e) => e.uid.includes('-pay-now@'))).toBe(false);
   });
 
+  it('on 1 December 2026 a DUC of 27/11 16:45 holds no past event: only the later reading’s last day, saying the strict one passed', () => {
+    const window = ducWindow({ route: 'portal-renovacoes', generatedAt: { lisbonDate: '2026-11-27', lisbonTime: '16:45' } });
+    const now = '2026-12-01T11:00:00Z';
+    const ics = ducCalendarIcs(window, 'en', now)!;
+    expect(ics).not.toMatch(/seed/i);
+    const events = eventsOf(ics);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(new Date(event.start).getTime()).toBeGreaterThan(Date.parse(now));
+    const last = events.find((e) => e.uid.includes('-deadline@'))!;
+    expect(last.summary).toContain('later reading');
+    expect(last.description).toContain('passed on 2026-11-28 at 16:45');
+    // Weeks later nothing is left to remind of.
+    expect(ducCalendarIcs(window, 'en', '2027-01-15T12:00:00Z')).toBeNull();
+  });
+
   it('is the same file for the same DUC (no clock read)', () => {
     const window = ducWindow({ route: 'cplp-services', generatedAt: { instant: '2026-06-08T09:15:00+01:00' } });
     expect(ducCalendarIcs(window, 'pt')).toBe(ducCalendarIcs(window, 'pt'));

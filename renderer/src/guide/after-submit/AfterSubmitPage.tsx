@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { instantOfLisbon } from '../../../../shared/rules/dates';
-import { ducWindow } from '../../../../shared/rules/duc';
-import { decideRoute } from '../../../../shared/rules/route';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
-import { todayInLisbon } from '../../locale';
+import { useAssessment } from '../../case/use-assessment';
+import { localizeIsoDates, useLocale } from '../../locale';
+import { Tag } from '../../components/Tag';
 import { href } from '../../router';
 import { DucForm, type DucAnswer } from './DucForm';
 import { DucWindowView } from './DucWindowView';
@@ -17,10 +17,14 @@ export function AfterSubmitPage() {
   const { t } = useTranslation();
   const { guide, update, caseId } = useCase();
   const [logVersion, setLogVersion] = useState(0);
-  const route = decideRoute(guide.situation, todayInLisbon()).ducRoute ?? 'portal-renovacoes';
+  const locale = useLocale();
+  const assessment = useAssessment();
   const duc = guide.duc;
   const generatedAt = duc ? { lisbonDate: duc.date, lisbonTime: duc.time } : null;
-  const window = generatedAt ? ducWindow({ route, generatedAt }) : null;
+  // The window of the person's route; null on a route no source gives a window for (never another route's).
+  const window = assessment.duc;
+  const deadline = assessment.deadlines.find((d) => d.id === 'duc-payment');
+  const step = assessment.steps.find((s) => s.id === 'afterSubmit')!;
 
   async function record(answer: DucAnswer) {
     const unchanged = duc && duc.date === answer.date && duc.time === answer.time && duc.reference === answer.reference;
@@ -50,8 +54,17 @@ export function AfterSubmitPage() {
   return (
     <Page title={t('afterSubmit.title')}>
       <p>{t('afterSubmit.intro')}</p>
+      <section className="panel" aria-labelledby="after-submit-status" data-testid="after-submit-status">
+        <h2 id="after-submit-status">{t('afterSubmit.statusTitle')}</h2>
+        {deadline && deadline.state !== 'upcoming' && deadline.state !== 'unknown' && (
+          <p>
+            <Tag tone={deadline.state === 'met' ? 'green' : 'red'}>{t(`afterSubmit.state.${deadline.state}`)}</Tag>
+          </p>
+        )}
+        <p data-testid="after-submit-reason">{localizeIsoDates(step.reason[locale], locale)}</p>
+      </section>
       <DucForm initial={duc ?? null} onSubmit={(answer) => void record(answer)} />
-      {window && generatedAt && <DucWindowView window={window} generatedAt={generatedAt} />}
+      {window && generatedAt && <DucWindowView window={window} generatedAt={generatedAt} deadline={deadline ?? null} />}
       <EvidenceLog refreshKey={logVersion} />
       <p>
         <a href={href('/trouble')}>{t('afterSubmit.somethingWrong')}</a>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Deadline } from '../../../../shared/case/assessment';
 import type { DucWindow } from '../../../../shared/rules/duc';
+import { Tag } from '../../components/Tag';
 import { api } from '../../api';
 import { formatDate, formatLisbonDateTime, localizeIsoDates, useLocale } from '../../locale';
 
@@ -8,19 +10,22 @@ import { formatDate, formatLisbonDateTime, localizeIsoDates, useLocale } from '.
 export function DucWindowView({
   window: duc,
   generatedAt,
+  deadline,
 }: {
   window: DucWindow;
   generatedAt: { lisbonDate: string; lisbonTime: string };
+  /** The assessment's state of the DUC deadline: a passed one says so next to its date. */
+  deadline: Deadline | null;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [icsError, setIcsError] = useState(false);
+  const [icsError, setIcsError] = useState<string | null>(null);
 
   async function downloadIcs() {
-    setIcsError(false);
-    const result = await api().ducCalendar({ route: duc.route, generatedAt, language: locale });
+    setIcsError(null);
+    const result = await api().ducCalendar({ route: duc.route, generatedAt, language: locale, now: new Date().toISOString() });
     if (!result.ok) {
-      setIcsError(true);
+      setIcsError(result.error.messageKey);
       return;
     }
     // A download link for the calendar file: the person opens or saves it with their calendar.
@@ -50,8 +55,31 @@ export function DucWindowView({
           <dt>{t('afterSubmit.lastDay')}</dt>
           <dd data-testid="duc-deadline">
             <strong>{formatLisbonDateTime(duc.deadline.instant, locale)}</strong>
+            {deadline && deadline.state !== 'upcoming' && (
+              <>
+                {' '}
+                <Tag tone={deadline.state === 'met' ? 'green' : 'red'}>{t(`afterSubmit.state.${deadline.state}`)}</Tag>
+              </>
+            )}
           </dd>
         </div>
+        {deadline?.other && (
+          <div className="summary-row">
+            <dt>{t('afterSubmit.otherReading', { reading: deadline.other.label[locale] })}</dt>
+            <dd data-testid="duc-other-deadline">
+              {formatDate(deadline.other.date, locale)}
+              {deadline.other.time ? ` · ${t('ui.lisbonTime', { time: deadline.other.time })}` : ''}
+              {deadline.other.state !== 'upcoming' && (
+                <>
+                  {' '}
+                  <Tag tone={deadline.other.state === 'met' ? 'green' : 'red'}>
+                    {t(`afterSubmit.state.${deadline.other.state}`)}
+                  </Tag>
+                </>
+              )}
+            </dd>
+          </div>
+        )}
       </dl>
       <p className="hint">{t('afterSubmit.lisbonNote')}</p>
       <p>{localizeIsoDates(duc.advice[locale], locale)}</p>
@@ -82,7 +110,11 @@ export function DucWindowView({
       <button type="button" className="button button-secondary" onClick={() => void downloadIcs()} data-testid="duc-ics">
         {t('afterSubmit.addToCalendar')}
       </button>
-      {icsError && <p role="alert">{t('errors.internal')}</p>}
+      {icsError && (
+        <p role="alert" data-testid="duc-ics-error">
+          {t(icsError === 'rules.errors.calendarAllPassed' ? icsError : 'errors.internal')}
+        </p>
+      )}
     </section>
   );
 }

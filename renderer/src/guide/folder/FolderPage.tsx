@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
+import { useAssessment } from '../../case/use-assessment';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/Tag';
 import { formatBytes, formatLisbonDateTime, useLocale } from '../../locale';
@@ -18,6 +19,8 @@ export function FolderPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { guide } = useCase();
+  const assessment = useAssessment();
+  const folderStep = assessment.steps.find((step) => step.id === 'folder')!;
   const [revealed, setRevealed] = useState<boolean | null>(null);
   const report = guide.report;
   const cards = checklistFor(guide.situation, todayInLisbon());
@@ -26,6 +29,12 @@ export function FolderPage() {
   return (
     <Page title={t('folder.title')}>
       <p>{t('folder.intro')}</p>
+      <div className={`warning warning-${folderStep.status === 'done' ? 'info' : 'caution'}`} data-testid="folder-status">
+        <Tag tone={folderStep.status === 'done' ? 'green' : folderStep.status === 'attention' ? 'red' : 'grey'}>
+          {t(`tasks.status.${folderStep.status}`)}
+        </Tag>
+        <p>{folderStep.reason[locale]}</p>
+      </div>
       <PrepareControls cards={cards} />
       {guide.folderPath && (
         <section className="panel" aria-labelledby="folder-where">

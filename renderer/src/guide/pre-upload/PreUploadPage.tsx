@@ -1,24 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { preUploadChecklist } from '../../../../shared/rules/pre-upload';
 import { useCase } from '../../case/CaseContext';
+import { useAssessment } from '../../case/use-assessment';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
 import { href } from '../../router';
 import { checklistFor } from '../documents/checklist';
-
-/** What still stops the person from uploading: required documents not prepared or not ready, items not ticked. */
-export function blockersOf(guide: ReturnType<typeof useCase>['guide']): { notReady: string[]; unticked: number } {
-  const cards = checklistFor(guide.situation, todayInLisbon()).filter((card) => card.requirement === 'required');
-  const notReady = cards
-    .filter((card) => {
-      const result = guide.report?.categories.find((category) => category.categoryId === card.id);
-      return !result?.output || result.output.validation?.verdict === 'not-ready';
-    })
-    .map((card) => card.id);
-  const unticked = preUploadChecklist.filter((item) => !guide.preUploadTicked.includes(item.id)).length;
-  return { notReady, unticked };
-}
 
 /** Step 4: the checks to tick before going to the portal, and what still blocks. */
 export function PreUploadPage() {
@@ -26,7 +14,10 @@ export function PreUploadPage() {
   const locale = useLocale();
   const { guide, update } = useCase();
   const cards = checklistFor(guide.situation, todayInLisbon());
-  const { notReady, unticked } = blockersOf(guide);
+  const assessment = useAssessment();
+  // What still blocks comes from the case assessment: required documents not ready, checks not ticked.
+  const notReady = assessment.requiredCategories.filter((c) => c.state !== 'ready').map((c) => c.categoryId);
+  const unticked = preUploadChecklist.filter((item) => !guide.preUploadTicked.includes(item.id)).length;
 
   function toggle(id: string, checked: boolean) {
     update((current) => ({

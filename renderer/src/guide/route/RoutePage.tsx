@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideRoute, type RouteWarning } from '../../../../shared/rules/route';
 import { buildTimeline } from '../../../../shared/rules/timeline';
+import { useAssessment } from '../../case/use-assessment';
 import { Timeline } from './Timeline';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
@@ -22,7 +23,16 @@ export function RoutePage() {
   const { guide, update } = useCase();
   const today = todayInLisbon();
   const decision = decideRoute(guide.situation, today);
-  const timeline = buildTimeline(guide.situation, today);
+  const assessment = useAssessment();
+  const timeline = buildTimeline(
+    guide.situation,
+    today,
+    guide.duc ? { lisbonDate: guide.duc.date, lisbonTime: guide.duc.time } : undefined,
+  );
+  // Timeline items that are deadlines, with the assessment's state (the DUC line is the timeline's "duc-deadline").
+  const deadlineStates = Object.fromEntries(
+    assessment.deadlines.map((d) => [d.id === 'duc-payment' ? 'duc-deadline' : d.id, d.state]),
+  );
   const text = (value: { en: string; pt: string }) => localizeIsoDates(value[locale], locale);
 
   useEffect(() => {
@@ -57,14 +67,11 @@ export function RoutePage() {
         </section>
       )}
 
-      {month && (
+      {decision.routeId !== 'undecided' && (
         <section aria-labelledby="route-when" data-testid="route-when">
           <h2 id="route-when">{t('route.when')}</h2>
-          {month.status === 'open' && (
-            <p>{t('route.monthOpen', { date: formatDate(month.openedOn ?? month.openedNoLaterThan, locale) })}</p>
-          )}
-          {month.status === 'opens-later' && <p>{t('route.monthOpensOn', { date: formatDate(month.opensOn, locale) })}</p>}
-          {month.status === 'unknown' && (
+          <p data-testid="route-availability">{text(assessment.route.text)}</p>
+          {month?.status === 'unknown' && assessment.route.availability === 'unknown' && (
             <p>
               {t('route.monthUnknown', {
                 from: formatDate(month.checkFrom, locale),
@@ -95,16 +102,23 @@ export function RoutePage() {
       {timeline.items.length > 0 && (
         <section aria-labelledby="route-timeline">
           <h2 id="route-timeline">{t('route.timeline')}</h2>
-          <Timeline timeline={timeline} />
+          <Timeline timeline={timeline} deadlineStates={deadlineStates} />
         </section>
       )}
 
-      <section aria-labelledby="route-now">
+      <section aria-labelledby="route-now" data-testid="route-now">
         <h2 id="route-now">{t('route.now')}</h2>
-        <p>{t('route.prepareAhead')}</p>
-        <a className="button" href={href('/documents')} data-testid="to-documents">
-          {t('route.toDocuments')}
+        <p>{text(assessment.next.text)}</p>
+        <a className="button" href={href(assessment.next.screen)} data-testid="to-next">
+          {t('tasks.nextGo')}
         </a>
+        {assessment.next.screen !== '/documents' && (
+          <p>
+            <a href={href('/documents')} data-testid="to-documents">
+              {t('route.toDocuments')}
+            </a>
+          </p>
+        )}
       </section>
     </Page>
   );

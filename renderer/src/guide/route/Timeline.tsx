@@ -1,26 +1,45 @@
 import { useTranslation } from 'react-i18next';
+import type { DeadlineState } from '../../../../shared/case/assessment';
 import type { Timeline as TimelineData } from '../../../../shared/rules/timeline';
+import { Tag } from '../../components/Tag';
 import { formatDate, localizeIsoDates, useLocale } from '../../locale';
 
 /** The renewal as dated steps (past ones greyed, with words saying so: colour is never the only signal). */
-export function Timeline({ timeline }: { timeline: TimelineData }) {
+export function Timeline({
+  timeline,
+  deadlineStates = {},
+}: {
+  timeline: TimelineData;
+  /** The assessment's state of the items that are deadlines (by timeline item id): an overdue one says so. */
+  deadlineStates?: Partial<Record<string, DeadlineState>>;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
     <ol className="timeline" data-testid="timeline">
-      {timeline.items.map((item) => (
-        <li key={item.id} className={item.status === 'past' ? 'timeline-past' : undefined}>
-          <time dateTime={item.date ?? undefined}>
-            {item.date ? formatDate(item.date, locale) : t('route.undated')}
-            {item.time && ` · ${t('ui.lisbonTime', { time: item.time })}`}
-            {item.dateKind === 'estimate' && ` (${t('route.estimate')})`}
-            {item.status === 'past' && ` — ${t('route.past')}`}
-            {item.status === 'today' && ` — ${t('route.today')}`}
-          </time>
-          <strong>{item.title[locale]}</strong>
-          <p className="hint">{localizeIsoDates(item.detail[locale], locale)}</p>
-        </li>
-      ))}
+      {timeline.items.map((item) => {
+        const deadline = deadlineStates[item.id];
+        return (
+          <li
+            key={item.id}
+            className={item.status === 'past' && deadline !== 'overdue' ? 'timeline-past' : undefined}
+            data-testid={`timeline-${item.id}`}
+          >
+            <time dateTime={item.date ?? undefined}>
+              {item.date ? formatDate(item.date, locale) : t('route.undated')}
+              {item.time && ` · ${t('ui.lisbonTime', { time: item.time })}`}
+              {item.dateKind === 'estimate' && ` (${t('route.estimate')})`}
+              {item.status === 'past' && !deadline && ` — ${t('route.past')}`}
+              {item.status === 'today' && ` — ${t('route.today')}`}
+            </time>
+            {deadline === 'overdue' && <Tag tone="red">{t('route.deadline.overdue')}</Tag>}
+            {deadline === 'met' && <Tag tone="green">{t('route.deadline.met')}</Tag>}
+            {deadline === 'due-today' && <Tag tone="red">{t('route.deadline.dueToday')}</Tag>}
+            <strong>{item.title[locale]}</strong>
+            <p className="hint">{localizeIsoDates(item.detail[locale], locale)}</p>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,0 +1,51 @@
+import { useEffect, useMemo, useState } from 'react';
+import { assessCase, type Assessment, type CaseState } from '../../../shared/case/assessment';
+import { activeEvidence, type EvidenceEntry } from '../../../shared/case/evidence';
+import { preUploadChecklist } from '../../../shared/rules/pre-upload';
+import { api } from '../api';
+import { useCase } from './CaseContext';
+import type { GuideCase } from './guide-case';
+
+/** The guide's progress and the case's evidence as the assessment's input (pure, so it is tested without React). */
+export function caseStateOfGuide(guide: GuideCase, evidence: readonly EvidenceEntry[]): CaseState {
+  return {
+    situation: guide.situation,
+    situationConfirmed: guide.situationConfirmed,
+    documents: Object.fromEntries(
+      Object.entries(guide.documents).map(([id, files]) => [id, files.map((f) => ({ name: f.name }))]),
+    ),
+    // The report is written with the folder: without a folder there is nothing to upload.
+    report: guide.folderPath ? (guide.report ?? null) : null,
+    preUpload: {
+      ticked: preUploadChecklist.filter((item) => guide.preUploadTicked.includes(item.id)).length,
+      total: preUploadChecklist.length,
+    },
+    duc: guide.duc
+      ? { generatedAt: { lisbonDate: guide.duc.date, lisbonTime: guide.duc.time }, reference: guide.duc.reference }
+      : null,
+    evidence,
+  };
+}
+
+/**
+ * The assessment of the open case, now. Every guide screen renders this
+ * rather than computing its own status. The evidence log is read from the
+ * case file (a payment recorded there is what makes "after you submit" done).
+ */
+export function useAssessment(): Assessment {
+  const { guide, caseId } = useCase();
+  const [evidence, setEvidence] = useState<EvidenceEntry[]>([]);
+  const ducEvidence = guide.duc?.evidenceId;
+  useEffect(() => {
+    let live = true;
+    void api()
+      .caseGet({ caseId })
+      .then((result) => {
+        if (live && result.ok) setEvidence(activeEvidence(result.value.evidence));
+      });
+    return () => {
+      live = false;
+    };
+  }, [caseId, ducEvidence]);
+  return useMemo(() => assessCase(caseStateOfGuide(guide, evidence), new Date().toISOString()), [guide, evidence]);
+}
