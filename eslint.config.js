@@ -8,16 +8,29 @@ import tseslint from 'typescript-eslint';
  * folders listed for it; anything else under electron/ is a higher or sibling layer.
  * Only the shell and preload import 'electron' (also checked by tests/unit/architecture.test.ts).
  */
-const ELECTRON_FOLDERS = ['common', 'engine', 'writing', 'clients', 'batch', 'cases', 'handlers', 'cli', 'shell', 'preload'];
+const ELECTRON_FOLDERS = [
+  'common',
+  'engine',
+  'reading',
+  'writing',
+  'clients',
+  'batch',
+  'cases',
+  'handlers',
+  'cli',
+  'shell',
+  'preload',
+];
 const ELECTRON_LAYERS = {
   common: [],
   engine: ['common'],
+  reading: ['common'],
   writing: ['common'],
   clients: ['common'],
-  batch: ['common', 'engine', 'clients'],
-  cases: ['common', 'engine', 'clients'],
-  handlers: ['common', 'engine', 'writing', 'clients', 'batch', 'cases'],
-  cli: ['common', 'engine', 'writing', 'clients', 'batch', 'cases', 'handlers'],
+  batch: ['common', 'engine', 'reading', 'clients'],
+  cases: ['common', 'engine', 'reading', 'clients'],
+  handlers: ['common', 'engine', 'reading', 'writing', 'clients', 'batch', 'cases'],
+  cli: ['common', 'engine', 'reading', 'writing', 'clients', 'batch', 'cases', 'handlers'],
   shell: ['common', 'handlers'],
   preload: [],
 };
@@ -58,6 +71,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Type-aware rules for promises: a promise nobody awaits loses its error (an unhandled rejection, a save
+    // that silently failed); one passed where a void callback is expected (an event handler) likewise.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {

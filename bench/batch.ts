@@ -39,13 +39,16 @@ function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', async (code) => {
+    const finish = async (code: number | null): Promise<Run> => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0 && code !== 1) return reject(new Error(`aima-prep exited with ${code}`));
+      if (code !== 0 && code !== 1) throw new Error(`aima-prep exited with ${code}`);
       const [rssKb, user, system] = ((await readFile(rssFile, 'utf8')).trim().split('\n').pop() ?? '').split(' ').map(Number);
       const peakRssMb = (rssKb ?? 0) / 1024;
       const cpuSeconds = (user ?? 0) + (system ?? 0);
-      resolve({ jobs, seconds, peakRssMb, cpuSeconds, summary: batchSummarySchema.parse(JSON.parse(stdout)) });
+      return { jobs, seconds, peakRssMb, cpuSeconds, summary: batchSummarySchema.parse(JSON.parse(stdout)) };
+    };
+    child.on('exit', (code) => {
+      void finish(code).then(resolve, reject);
     });
   });
 }

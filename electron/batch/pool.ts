@@ -25,6 +25,8 @@ const PROCESS_BASE_MB = 512;
 /** Time budget of one client; the largest bench client takes under a minute on a 2-core machine. */
 export const DEFAULT_CLIENT_MINUTES = 10;
 const MEMORY_SAMPLE_MS = 100;
+/** A worker loads the engine before its first job: seconds, more on a loaded machine; never the client's budget. */
+const WORKER_START_MINUTES = 2;
 /** After stopping a worker, its memory takes a moment to be returned: do not stop a second one for it. */
 const STOP_COOLDOWN_MS = 1500;
 
@@ -45,9 +47,20 @@ export class ClientStoppedError extends Error {
   }
 }
 
-export function effectiveJobs(requested: number | undefined, clients: number): number {
-  const cores = availableParallelism();
-  const byMemory = Math.max(1, Math.floor(totalmem() / (1024 * 1024) / 2 / MEMORY_PER_WORKER_MB));
+/** What the pool's size depends on; the running machine unless a caller (a test) names another. */
+export interface Machine {
+  cores: number;
+  memoryBytes: number;
+}
+
+export function thisMachine(): Machine {
+  return { cores: availableParallelism(), memoryBytes: totalmem() };
+}
+
+/** Workers for a batch: as requested, but never more than cores, clients, or half the memory allows. */
+export function effectiveJobs(requested: number | undefined, clients: number, machine: Machine = thisMachine()): number {
+  const { cores } = machine;
+  const byMemory = Math.max(1, Math.floor(machine.memoryBytes / (1024 * 1024) / 2 / MEMORY_PER_WORKER_MB));
   return Math.max(1, Math.min(requested ?? cores, cores, byMemory, Math.max(clients, 1)));
 }
 
@@ -148,6 +161,11 @@ export class ClientPool {
       return;
     }
     if (!task) return;
+    if (reply.type === 'started') {
+      // A fresh worker spends a moment loading the engine (seconds on a loaded machine): not the client's time.
+      this.startTimer(slot);
+      return;
+    }
     if (reply.type === 'progress') {
       task.onProgress(reply.progress);
       return;
@@ -175,6 +193,14 @@ export class ClientPool {
     this.pump();
   }
 
+  /** The client's time budget from now; before the job has started, at least the time a worker may take to load. */
+  private startTimer(slot: Slot, beforeStart = false): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    const minutes = this.options.clientMinutes ?? DEFAULT_CLIENT_MINUTES;
+    const waitMinutes = beforeStart ? Math.max(minutes, WORKER_START_MINUTES) : minutes;
+    slot.timer = setTimeout(() => this.replace(slot, new ClientStoppedError('time', minutes)), waitMinutes * 60_000);
+  }
+
   private release(slot: Slot): void {
     slot.task = null;
     if (slot.timer) clearTimeout(slot.timer);
@@ -189,8 +215,13 @@ export class ClientPool {
     const busy = this.slots.filter((slot) => slot.task !== null);
     const largest = busy.sort((a, b) => b.memoryBytes - a.memoryBytes)[0];
     if (!largest) return;
-    this.lastStop = Date.now();
+    // No second stop until this worker's memory is given back (terminated) and a moment has passed.
+    this.lastStop = Number.POSITIVE_INFINITY;
+    const stopped = largest.worker;
     this.replace(largest, new ClientStoppedError('memory', limitMb));
+    void stopped.terminate().finally(() => {
+      this.lastStop = Date.now();
+    });
   }
 
   private pump(): void {
@@ -199,8 +230,7 @@ export class ClientPool {
       const task = this.queue.shift();
       if (!task) return;
       slot.task = task;
-      const minutes = this.options.clientMinutes ?? DEFAULT_CLIENT_MINUTES;
-      slot.timer = setTimeout(() => this.replace(slot, new ClientStoppedError('time', minutes)), minutes * 60_000);
+      this.startTimer(slot, true); // bounds a worker that never gets to start the job, too
       slot.worker.postMessage({ type: 'job', job: task.job } satisfies WorkerRequest);
     }
   }

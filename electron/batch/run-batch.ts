@@ -30,6 +30,8 @@ import {
 import { ClientPool, ClientStoppedError, effectiveJobs } from './pool';
 import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
+import { closeOcr } from '../reading/ocr';
+import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
 
 /** What a batch run tells its caller while it works (CLI progress bar, API progress events). */
@@ -152,6 +154,9 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   } catch (error) {
     return failedRow(errorMessage(error));
   }
+  // Loose files whose name decides nothing: their content decides, and the row reports it.
+  const byContent = await sortUnsortedByContent(scan, new Date().toISOString().slice(0, 10));
+  scan = byContent.scan;
   const clientFile = await readClientFile(scan);
   const { passwords, problem: passwordsProblem } = await clientPasswords(scan.passwordsPath, context.batchPasswords[client]);
   const inputHash = await clientInputHash(scan, {
@@ -168,6 +173,8 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       defaultExpected: COMMON_RENEWAL_CATEGORIES,
       categoriesWithInputs: scan.inputs.map((input) => input.categoryId),
       unsorted: scan.unsorted,
+      sortedByContent: byContent.sorted,
+      skipped: scan.skipped,
       clientFile,
       passwordsProblem,
       outcome,
@@ -356,6 +363,8 @@ async function runLocked(
     rows = clientNames.map((client) => byClient.get(client) as SummaryRow);
   } finally {
     await pool.close();
+    // OCR worker threads (content sorting) would keep the process alive.
+    await closeOcr();
   }
   await rm(context.workRoot, { recursive: true, force: true });
   const files = await writeSummaryFiles(outDir, rows, settings.locale);

@@ -32,6 +32,7 @@ port.on('message', (request: WorkerRequest) => {
     const job: ClientJob = request.job;
     try {
       const prepare = await preparerPromise;
+      port.postMessage({ type: 'started' } satisfies WorkerReply);
       const result = await prepare(job, (progress) => port.postMessage({ type: 'progress', progress } satisfies WorkerReply));
       port.postMessage({ type: 'done', result } satisfies WorkerReply);
     } catch (error) {

@@ -2,7 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import type { ClientFileParse } from '../../shared/batch/client-file';
-import { clientFileProblems, unsortedProblems } from '../../shared/batch/row';
+import { clientFileProblems, skippedProblems, unsortedProblems } from '../../shared/batch/row';
 import type { CaseFile } from '../../shared/case/case-file';
 import type { ClientImport } from '../../shared/case/client-import';
 import { readClientFile, scanClientFolder } from '../clients/scan';
@@ -106,6 +106,6 @@ export async function importClientFolder(
         originalId: original.id,
       })),
     })),
-    problems: [...clientFileProblems(clientFile), ...unsortedProblems(scan.unsorted)],
+    problems: [...clientFileProblems(clientFile), ...unsortedProblems(scan.unsorted), ...skippedProblems(scan.skipped)],
   };
 }

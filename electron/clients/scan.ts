@@ -1,14 +1,19 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
 import { categoryKeywords, categoryOfFolderName, sortByKeywords } from '../../shared/batch/keywords';
 import type { ClientLayout } from '../../shared/batch/listing';
+import type { SkippedEntry } from '../../shared/batch/row';
 import { categories, type CategoryId } from '../../shared/rules/categories';
 
 /** Files in a client folder that are not documents. */
 export const CLIENT_JSON = 'client.json';
 export const PASSWORDS_JSON = 'passwords.json';
 const IGNORED = new Set(['thumbs.db', 'desktop.ini', CLIENT_JSON, PASSWORDS_JSON]);
+/** What file managers leave in every folder: skipped without a report, as they never hold a document. */
+const SYSTEM_LITTER = new Set(['.ds_store', '.localized', '.directory']);
+const isSystemLitter = (name: string) => SYSTEM_LITTER.has(name.toLowerCase()) || name.startsWith('._'); // ._ = macOS AppleDouble
 
 export interface InputFile {
   /** Absolute path. */
@@ -32,6 +37,8 @@ export interface ClientScan {
   /** Inputs per category in the order they are merged (natural order of relative paths). */
   inputs: { categoryId: CategoryId; files: InputFile[] }[];
   unsorted: UnsortedFile[];
+  /** Hidden files and links, not read; each becomes a warning in the summary. */
+  skipped: SkippedEntry[];
   clientJsonPath: string | null;
   passwordsPath: string | null;
 }
@@ -53,12 +60,31 @@ export async function listClientFolders(clientsFolder: string, exclude: string[]
     .sort(naturalOrder);
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && !isHidden(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(dir, path).split(sep).some(isHidden));
+/** A link or a hidden entry is skipped with its reason; null for an entry to read. */
+async function skipReason(entry: Dirent, path: string, clientRoot: string): Promise<SkippedEntry['reason'] | 'litter' | null> {
+  if (isSystemLitter(entry.name)) return 'litter';
+  if (isHidden(entry.name)) return 'hidden';
+  if (!entry.isSymbolicLink()) return null;
+  try {
+    const inside = relative(await realpath(clientRoot), await realpath(path));
+    return inside.startsWith('..') || isAbsolute(inside) ? 'link-outside' : 'link-inside';
+  } catch {
+    return 'link-outside'; // a broken link points at nothing in the folder
+  }
+}
+
+/** Files under a category folder, and what was skipped there (a skipped folder once, not each file in it). */
+async function filesUnder(dir: string, clientRoot: string, skipped: SkippedEntry[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const reason = await skipReason(entry, path, clientRoot);
+    if (reason === 'litter') continue;
+    if (reason) skipped.push({ relPath: toRel(clientRoot, path), reason });
+    else if (entry.isDirectory()) files.push(...(await filesUnder(path, clientRoot, skipped)));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
 }
 
 const toRel = (root: string, path: string) => relative(root, path).split(sep).join('/');
@@ -73,6 +99,7 @@ export async function scanClientFolder(dir: string, keywordList = categoryKeywor
   const entries = await readdir(dir, { withFileTypes: true });
   const byCategory = new Map<CategoryId, InputFile[]>();
   const unsorted: UnsortedFile[] = [];
+  const skipped: SkippedEntry[] = [];
   let subfolderFiles = 0;
   let looseFiles = 0;
   const add = async (categoryId: CategoryId, path: string) => {
@@ -83,11 +110,16 @@ export async function scanClientFolder(dir: string, keywordList = categoryKeywor
   };
 
   for (const entry of entries) {
-    if (isHidden(entry.name)) continue;
     const path = join(dir, entry.name);
+    const reason = await skipReason(entry, path, dir);
+    if (reason === 'litter') continue;
+    if (reason) {
+      skipped.push({ relPath: entry.name, reason });
+      continue;
+    }
     if (entry.isDirectory()) {
       const categoryId = categoryOfFolderName(entry.name);
-      const files = await filesUnder(path);
+      const files = await filesUnder(path, dir, skipped);
       for (const file of files) {
         // A facts or passwords file is never a document, wherever it is (and a password never gets copied).
         if (IGNORED.has(basename(file).toLowerCase())) continue;
@@ -128,6 +160,7 @@ export async function scanClientFolder(dir: string, keywordList = categoryKeywor
     layout,
     inputs,
     unsorted: unsorted.sort((a, b) => naturalOrder(a.relPath, b.relPath)),
+    skipped: skipped.sort((a, b) => naturalOrder(a.relPath, b.relPath)),
     clientJsonPath: await has(CLIENT_JSON),
     passwordsPath: await has(PASSWORDS_JSON),
   };

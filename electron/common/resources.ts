@@ -115,3 +115,17 @@ export function resourcePath(...segments: string[]): string {
 export function windowIconPath(): string {
   return resourcePath('icons', 'png', '512x512.png');
 }
+
+/**
+ * Tesseract's trained data, shipped in the app (@tesseract.js-data, the integer "best"
+ * LSTM models): one folder per language, because tesseract.js reads `<lang>.traineddata.gz`
+ * from one `langPath`. Never a URL: OCR must not download anything.
+ */
+export function ocrLanguagePath(language: 'eng' | 'por'): string {
+  return packageFile(`@tesseract.js-data/${language}`, '4.0.0_best_int');
+}
+
+/** tesseract.js's Node worker script (a worker thread: it must be a real file, see asarUnpack). */
+export function ocrWorkerPath(): string {
+  return packageFile('tesseract.js', 'src/worker-script/node/index.js');
+}

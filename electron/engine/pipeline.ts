@@ -5,6 +5,7 @@ import {
   REPORT_HTML_NAME,
   REPORT_JSON_NAME,
   REPORT_SCHEMA_VERSION,
+  NOT_READY_FOLDER,
   type CategoryReport,
   type PrepareReport,
 } from '../../shared/engine/report';
@@ -93,16 +94,24 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       stages: options.stages,
       onProgress: (done, total) => options.onProgress?.({ stage: 'compress', file: category.fileName, done, total }),
     });
+    // A file the portal would refuse never lies in the upload folder as if it were ready: it goes
+    // into a subfolder named "not ready" in both languages, and its status says so everywhere.
+    const notReady = finished.validation
+      ? finished.validation.verdict === 'not-ready'
+      : finished.compression !== undefined && !finished.compression.fitsLimit;
+    const relativePath = notReady ? `${NOT_READY_FOLDER}/${category.fileName}` : category.fileName;
     try {
-      await writeFileAtomic(join(options.outputDir, category.fileName), finished.bytes);
+      if (notReady) await ensureFolder(join(options.outputDir, NOT_READY_FOLDER));
+      await writeFileAtomic(join(options.outputDir, relativePath), finished.bytes);
     } catch (error) {
       throw engineError('OUTPUT_WRITE_FAILED', category.fileName, {}, error);
     }
-    written.push(category.fileName);
+    written.push(relativePath);
     options.onProgress?.({ stage: 'write', file: category.fileName, done: 1, total: 1 });
     const pages = report.inputs.reduce((sum, input) => sum + (input.status === 'ok' ? input.pages : 0), 0);
     report.output = {
       fileName: category.fileName,
+      ...(notReady ? { folder: 'not-ready' as const } : {}),
       pages: finished.validation?.pageCount || pages,
       bytesBeforeCompression: merged.byteLength,
       bytes: finished.bytes.byteLength,
@@ -113,7 +122,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       ...(finished.compression ? { compression: finished.compression } : {}),
       ...(finished.validation ? { validation: finished.validation } : {}),
     };
-    report.status = report.inputs.every((input) => input.status === 'ok') ? 'ready' : 'partial';
+    report.status = notReady ? 'not-ready' : report.inputs.every((input) => input.status === 'ok') ? 'ready' : 'partial';
   } catch (error) {
     report.error = toApiError(error, category.fileName);
   }
@@ -123,9 +132,14 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
 /** An original named like an output (e.g. passport.pdf) in the output folder would be replaced: refuse before writing anything. */
 function refuseToOverwriteOriginals(categories: readonly CategoryRequest[], outputDir: string): void {
   const targets = new Set(
-    [...categories.map((c) => categoryById(c.categoryId)?.fileName), REPORT_JSON_NAME, REPORT_HTML_NAME]
-      .filter((name): name is string => name !== undefined)
-      .map((name) => resolve(outputDir, name)),
+    [
+      ...categories.flatMap((c) => {
+        const name = categoryById(c.categoryId)?.fileName;
+        return name ? [name, `${NOT_READY_FOLDER}/${name}`] : [];
+      }),
+      REPORT_JSON_NAME,
+      REPORT_HTML_NAME,
+    ].map((name) => resolve(outputDir, name)),
   );
   for (const item of categories.flatMap((c) => c.items)) {
     if (targets.has(resolve(item.path))) throw engineError('OUTPUT_OVERWRITES_ORIGINAL', displayNameOf(item));

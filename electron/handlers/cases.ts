@@ -11,7 +11,6 @@ export function caseHandlers(): {
   caseAddOriginals: Handler<'caseAddOriginals'>;
   caseImportClient: Handler<'caseImportClient'>;
   evidenceAdd: Handler<'evidenceAdd'>;
-  evidenceRetract: Handler<'evidenceRetract'>;
 } {
   return {
     casesDefaultRoot: async () => ({ root: caseStoreFor().root }),
@@ -35,6 +34,5 @@ export function caseHandlers(): {
       ),
     caseImportClient: async ({ root, clientFolder }) => importClientFolder(caseStoreFor(root), clientFolder),
     evidenceAdd: async ({ root, caseId, entry, paths }) => caseStoreFor(root).addEvidence(caseId, entry, paths),
-    evidenceRetract: async ({ root, caseId, entryId, reason }) => caseStoreFor(root).retractEvidence(caseId, entryId, reason),
   };
 }

@@ -11,6 +11,8 @@ import { rulesHandlers } from './rules';
 import { shellHandlers } from './shell';
 import { writingHandlers } from './writing';
 import { previewHandlers } from './preview';
+import { readingHandlers } from './reading';
+import { withRevealScope } from './reveal-scope';
 
 export interface HandlerDeps {
   appVersion: string;
@@ -34,7 +36,7 @@ function engineThread(): EngineThread {
  * Each domain contributes its handlers from its own module.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  return withRevealScope({
     ...appHandlers(deps),
     ...batchHandlers(deps),
     ...caseHandlers(),
@@ -44,5 +46,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...shellHandlers(deps.shell),
     ...writingHandlers(),
     ...previewHandlers(),
-  };
+    ...readingHandlers(),
+  });
 }

@@ -4,7 +4,15 @@ import { pathToFileURL } from 'node:url';
 import { createHandlers } from '../handlers';
 import { electronShellPort } from './electron-shell-port';
 import { registerIpc } from './ipc';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAllowedAppUrl, mainWindowOptions } from './security';
+import {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  devServerUrlFor,
+  isAllowedAppUrl,
+  mainWindowOptions,
+} from './security';
 
 // The thin Electron layer: windows, the app:// protocol, IPC registration.
 // Everything it calls lives in plain-Node modules under electron/handlers and below.
@@ -13,7 +21,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// Only in development: a packaged app never loads (or trusts for IPC) a page named by the environment.
+const devServerUrl = devServerUrlFor(app.isPackaged, process.env);
 const rendererDir = join(import.meta.dirname, '../renderer');
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 
@@ -33,6 +42,9 @@ function serveRendererFiles(): void {
 
 function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // Checks (navigator.permissions.query, media and HID/USB/serial lookups) are answered "denied" too, not "ask".
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
@@ -51,19 +63,30 @@ function createWindow(): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedAppUrl(url, devServerUrl)) event.preventDefault();
   });
+  // A server-side or scheme redirect is a navigation too: the same rule, so no redirect leaves the app's pages.
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedAppUrl(url, devServerUrl)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
-app.whenReady().then(() => {
-  hardenSessions();
-  serveRendererFiles();
-  registerIpc(createHandlers({ appVersion: app.getVersion(), shell: electronShellPort(() => mainWindow) }), devServerUrl);
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+// A failure while starting (no window could be made) quits with the reason instead of leaving a windowless process.
+app
+  .whenReady()
+  .then(() => {
+    hardenSessions();
+    serveRendererFiles();
+    registerIpc(createHandlers({ appVersion: app.getVersion(), shell: electronShellPort(() => mainWindow) }), devServerUrl);
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  })
+  .catch((error: unknown) => {
+    console.error('AIMA Prep could not start:', error);
+    app.exit(1);
   });
-});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

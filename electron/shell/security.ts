@@ -76,3 +76,25 @@ export function isAllowedAppUrl(url: string, devServerUrl?: string): boolean {
   }
   return false;
 }
+
+/** The variable electron-vite sets to its dev server's address when running `npm start`. */
+export const DEV_RENDERER_URL_ENV = 'ELECTRON_RENDERER_URL';
+
+/**
+ * The development renderer URL, honoured only in a development run (`app.isPackaged` false) and only
+ * for a loopback http address, which is what electron-vite's dev server is. In an installed app the
+ * variable would make the window load whatever page it names and the IPC check trust that origin
+ * (issue 18), so a packaged app always loads app://aima.
+ */
+export function devServerUrlFor(isPackaged: boolean, env: NodeJS.ProcessEnv): string | undefined {
+  if (isPackaged) return undefined;
+  const value = env[DEV_RENDERER_URL_ENV];
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+    return url.protocol === 'http:' && loopback ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -10,6 +10,7 @@ import { rulesCalls } from './calls/rules';
 import { shellCalls } from './calls/shell';
 import { writingCalls } from './calls/writing';
 import { previewCalls } from './calls/preview';
+import { readingCalls } from './calls/reading';
 
 /**
  * The one API contract between the renderer and the Node side.
@@ -29,6 +30,7 @@ export const apiContract = {
   ...shellCalls,
   ...writingCalls,
   ...previewCalls,
+  ...readingCalls,
 };
 
 export type ApiContract = typeof apiContract;

@@ -51,6 +51,16 @@ export interface ClientAdvice {
 }
 export type ClientAdvisor = (clientFile: ClientFile, locale: Locale) => ClientAdvice;
 
+/**
+ * An entry of a client folder that is not read, and why: a hidden file or folder (its name starts with a
+ * dot, or "~$" for an office program's lock file), or a symbolic link (never followed: one pointing outside
+ * the client folder could pull in another client's or the system's files; one inside duplicates a file).
+ */
+export interface SkippedEntry {
+  relPath: string;
+  reason: 'hidden' | 'link-outside' | 'link-inside';
+}
+
 export interface RowFacts {
   client: string;
   locale: Locale;
@@ -58,6 +68,10 @@ export interface RowFacts {
   defaultExpected: readonly CategoryId[];
   categoriesWithInputs: CategoryId[];
   unsorted: { relPath: string; reason: 'no-keyword' | 'ambiguous' | 'unknown-folder'; candidates?: CategoryId[] }[];
+  /** Loose files whose name decided nothing, sorted by what they say (electron/batch/content-sort.ts). */
+  sortedByContent?: { relPath: string; categoryId: CategoryId; decidingWords: string[] }[];
+  /** Entries not read (hidden files, links), each reported so nothing is left out without a word. */
+  skipped?: SkippedEntry[];
   clientFile: ClientFileParse | null;
   passwordsProblem: ClientProblem | null;
   /** null when the client could not be prepared at all. */
@@ -117,6 +131,17 @@ export function unsortedProblems(unsorted: RowFacts['unsorted']): ClientProblem[
   });
 }
 
+const SKIPPED_CODES: Record<SkippedEntry['reason'], { code: string; messageKey: string }> = {
+  hidden: { code: 'FILE_SKIPPED_HIDDEN', messageKey: 'batch.problems.fileSkippedHidden' },
+  'link-outside': { code: 'FILE_SKIPPED_LINK_OUTSIDE', messageKey: 'batch.problems.fileSkippedLinkOutside' },
+  'link-inside': { code: 'FILE_SKIPPED_LINK', messageKey: 'batch.problems.fileSkippedLink' },
+};
+
+/** One warning per skipped entry: the person sees what was not read and why. */
+export function skippedProblems(skipped: readonly SkippedEntry[] = []): ClientProblem[] {
+  return skipped.map((entry) => ({ severity: 'warning', file: entry.relPath, ...SKIPPED_CODES[entry.reason] }));
+}
+
 const UNSORTED_CODES = new Set(['FILE_UNSORTED', 'FILE_AMBIGUOUS', 'FOLDER_UNKNOWN']);
 
 export function buildSummaryRow(facts: RowFacts): SummaryRow {
@@ -130,6 +155,15 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...clientFileProblems(facts.clientFile, facts.locale),
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
     ...unsortedProblems(facts.unsorted),
+    // Reported, so the agency checks what the content decided.
+    ...(facts.sortedByContent ?? []).map((file): ClientProblem => ({
+      code: 'FILE_SORTED_BY_CONTENT',
+      severity: 'warning',
+      messageKey: 'batch.problems.fileSortedByContent',
+      params: { category: file.categoryId, words: file.decidingWords.join(', ') },
+      file: file.relPath,
+    })),
+    ...skippedProblems(facts.skipped),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []

@@ -1,3 +1,4 @@
+import type { ConsistencyResult } from '../reading/consistency';
 import { z } from 'zod';
 import type { PrepareReport } from '../engine/report';
 import { categoryById } from '../rules/categories';
@@ -125,6 +126,11 @@ export interface CaseState {
   duc: { generatedAt: DucGeneratedAt; reference?: string } | null;
   /** Active evidence entries (see `activeEvidence`). */
   evidence: readonly EvidenceEntry[];
+  /**
+   * What reading the documents found (shared/reading/consistency.ts), when they were read:
+   * its blockers (a stale certificate, someone else's NIF, a name spelt two ways) stop "ready".
+   */
+  consistency?: ConsistencyResult | null;
 }
 
 const SEVERITY_RANK: Record<UrgencySeverity, number> = { critical: 0, urgent: 1, caution: 2 };
@@ -691,6 +697,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
   if (required !== null && notReady.length > 0) blockers.push(steps[2]!.reason);
   if (route.availability === 'lapsed' || route.availability === 'none' || route.availability === 'opens-later')
     blockers.push(route.text);
+  for (const item of state.consistency?.items ?? []) if (item.severity === 'blocker') blockers.push(item.text);
 
   const next = nextActionOf({
     s,

@@ -87,12 +87,15 @@ export type PageDpi = z.infer<typeof pageDpiSchema>;
 export const ladderStepSchema = z.object({ dpi: z.number().positive(), quality: z.number().int().min(1).max(100) });
 export type LadderStep = z.infer<typeof ladderStepSchema>;
 
-/** What the user can do when even the floor does not fit. */
+/**
+ * What the person can do when even the floor does not fit. Only things that exist: the app has no
+ * setting for a lower resolution and cannot split a category into two uploads.
+ */
 export const fitOptionSchema = z.enum([
-  /** Upload this category as two or more files (split the pages). */
-  'split-category',
-  /** Allow a lower resolution floor explicitly (less readable). */
-  'lower-floor',
+  /** Remove pages the portal does not need (empty back sides, duplicates) from the files added, and prepare again. */
+  'remove-pages',
+  /** Scan the paper again in black and white (1 bit) at 200–300 dpi: text pages then take ~60–100 kB each. */
+  'rescan-black-and-white',
 ]);
 export type FitOption = z.infer<typeof fitOptionSchema>;
 

@@ -63,6 +63,8 @@ export type InputReport = z.infer<typeof inputReportSchema>;
 
 export const outputReportSchema = z.object({
   fileName: uploadFileNameSchema,
+  /** Set when the file was written into NOT_READY_FOLDER instead of the upload folder itself. */
+  folder: z.literal('not-ready').optional(),
   pages: z.number().int().positive(),
   /** Size after merging, before the compress stage. */
   bytesBeforeCompression: z.number().int().nonnegative(),
@@ -84,8 +86,12 @@ export type OutputReport = z.infer<typeof outputReportSchema>;
 
 export const categoryReportSchema = z.object({
   categoryId: categoryIdSchema,
-  /** 'ready': every input used; 'partial': written without the inputs that failed; 'failed': nothing could be written. */
-  status: z.enum(['ready', 'partial', 'failed']),
+  /**
+   * 'ready': every input used; 'partial': written without the inputs that failed; 'not-ready': written, but
+   * the portal would refuse it (over the upload limit, or a parser cannot open it), so it is kept apart in
+   * NOT_READY_FOLDER and never lies in the upload folder as if it were ready; 'failed': nothing could be written.
+   */
+  status: z.enum(['ready', 'partial', 'not-ready', 'failed']),
   inputs: z.array(inputReportSchema),
   output: outputReportSchema.nullable(),
   error: apiErrorSchema.nullable(),
@@ -105,4 +111,9 @@ export const prepareReportSchema = z.object({
 export type PrepareReport = z.infer<typeof prepareReportSchema>;
 
 export const REPORT_JSON_NAME = 'report.json';
+/**
+ * Subfolder of the upload folder for files the portal would refuse: named so that nobody uploads
+ * them by mistake, in both languages of the app, in portal-safe ASCII.
+ */
+export const NOT_READY_FOLDER = 'not-ready_nao-pronto';
 export const REPORT_HTML_NAME = 'report.html';

@@ -44,7 +44,8 @@ export const batchEn = {
     fixClientJson: 'Correct the field "{{field}}" in client.json, then run again.',
     addPassword: 'Put the PDF password of {{file}} in passwords.json, then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
-    sortFiles: 'Move the {{count}} unsorted file(s) into category folders or rename them, then run again.',
+    sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
+    sortFiles_other: 'Move the {{count}} unsorted files into category folders or rename them, then run again.',
     getMissing: 'Get the missing documents: {{documents}}.',
     checkWarnings: 'Check the warnings in report.html first. Then: {{next}}',
     upload: 'Upload the files in "{{folder}}" on the portal.',
@@ -62,8 +63,14 @@ export const batchEn = {
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
+    fileSortedByContent:
+      'The file name says nothing; its content put it in {{category}} (words found: {{words}}). Check it is the right document.',
     fileAmbiguous: 'The file name fits several categories ({{categories}}): put it in a category folder.',
     folderUnknown: 'The folder is not a document category.',
+    fileSkippedHidden:
+      'Not read: a hidden file (its name starts with a dot or "~$"). If it is a document, rename it without the dot.',
+    fileSkippedLinkOutside: 'Not read: a link to a file outside this client folder. Copy the document itself into the folder.',
+    fileSkippedLink: 'Not read: a link (shortcut) to another file. Put the document itself in the folder.',
     clientFailed: 'This client could not be prepared: {{reason}}',
     clientTimeLimit:
       'Preparing this client took longer than {{minutes}} minutes and was stopped; nothing was written for it. Look for a very long or very large file (its progress showed which), replace it, and run the batch again.',

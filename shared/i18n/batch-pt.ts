@@ -42,7 +42,9 @@ export const batchPt: Messages['batch'] = {
     fixClientJson: 'Corrija o campo "{{field}}" no client.json e execute de novo.',
     addPassword: 'Indique a palavra-passe do PDF {{file}} no passwords.json e execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
-    sortFiles: 'Mova os {{count}} ficheiro(s) não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
+    sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
+    sortFiles_other:
+      'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
     getMissing: 'Obtenha os documentos em falta: {{documents}}.',
     checkWarnings: 'Veja primeiro os avisos em report.html. Depois: {{next}}',
     upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
@@ -60,8 +62,15 @@ export const batchPt: Messages['batch'] = {
     clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
+    fileSortedByContent:
+      'O nome do ficheiro não indica nada; o conteúdo colocou-o em {{category}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
     fileAmbiguous: 'O nome do ficheiro serve para várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
     folderUnknown: 'A pasta não é uma categoria de documento.',
+    fileSkippedHidden:
+      'Não lido: um ficheiro oculto (o nome começa por um ponto ou por "~$"). Se for um documento, mude-lhe o nome sem o ponto.',
+    fileSkippedLinkOutside:
+      'Não lido: uma ligação para um ficheiro fora da pasta deste cliente. Copie o próprio documento para a pasta.',
+    fileSkippedLink: 'Não lido: uma ligação (atalho) para outro ficheiro. Coloque o próprio documento na pasta.',
     clientFailed: 'Não foi possível preparar este cliente: {{reason}}',
     clientTimeLimit:
       'A preparação deste cliente demorou mais de {{minutes}} minutos e foi interrompida; nada foi gravado para ele. Procure um ficheiro muito longo ou muito grande (o progresso mostrou qual), substitua-o e execute o lote de novo.',

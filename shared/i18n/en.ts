@@ -88,8 +88,8 @@ export const en = {
     actions: {
       reexport: 'Save or scan the document again as a new PDF, then add it again.',
       removePassword: 'Add the file again and enter its password so the app can remove it.',
-      splitCategory: 'Split the pages into two uploads, or allow a lower resolution in the settings.',
-      lowerFloor: 'Allow a lower resolution for this file (text may become harder to read).',
+      reduceToFit:
+        'Remove the pages the portal does not need (for example empty back sides or duplicate pages) from the files you added and prepare again, or scan the paper again in black and white at 200 or 300 dpi.',
       rescanHigherDpi: 'Scan this page again at 200 or 300 dpi.',
       rescanSharper: 'Scan or photograph this page again, holding still, in good light and in focus.',
       removeBlankPage: 'Check that this page is meant to be there; remove it if it is an empty back side.',

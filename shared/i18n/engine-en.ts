@@ -112,6 +112,7 @@ export const engineEn = {
     status: {
       ready: 'ready',
       partial: 'written without some files',
+      'not-ready': 'not ready: kept apart in the folder {{folder}}, do not upload it',
       failed: 'not written',
     },
   },

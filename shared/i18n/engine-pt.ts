@@ -117,6 +117,7 @@ export const enginePt: Messages['engine'] = {
     status: {
       ready: 'pronto',
       partial: 'criado sem alguns ficheiros',
+      'not-ready': 'não está pronto: guardado à parte na pasta {{folder}}, não o carregue',
       failed: 'não criado',
     },
   },

@@ -193,6 +193,8 @@ export const guideEn = {
     result: {
       morePages: 'and {{more}} more pages',
       previewUnavailable: 'The pages of {{file}} cannot be shown.',
+      notReadyFolder:
+        'Not ready to upload: the portal would refuse this file, so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
       title: 'Prepared PDF',
       pages: 'pages: {{pages}}',
       merged: 'merged from {{items}} files',

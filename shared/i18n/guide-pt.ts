@@ -188,6 +188,8 @@ export const guidePt: GuideMessages = {
     result: {
       morePages: 'e mais {{more}} páginas',
       previewUnavailable: 'Não é possível mostrar as páginas de {{file}}.',
+      notReadyFolder:
+        'Ainda não está pronto para carregar: o portal recusaria este ficheiro, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
       title: 'PDF preparado',
       pages: 'páginas: {{pages}}',
       merged: 'juntado a partir de {{items}} ficheiros',

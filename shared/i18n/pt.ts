@@ -86,8 +86,8 @@ export const pt: Messages = {
     actions: {
       reexport: 'Guarde ou digitalize o documento outra vez como um novo PDF e volte a adicioná-lo.',
       removePassword: 'Adicione o ficheiro outra vez e introduza a palavra-passe para que a aplicação a remova.',
-      splitCategory: 'Divida as páginas em dois carregamentos, ou permita uma resolução mais baixa nas definições.',
-      lowerFloor: 'Permita uma resolução mais baixa para este ficheiro (o texto pode ficar mais difícil de ler).',
+      reduceToFit:
+        'Retire dos ficheiros que adicionou as páginas de que o portal não precisa (por exemplo, versos em branco ou páginas repetidas) e prepare novamente, ou digitalize o papel outra vez a preto e branco, a 200 ou 300 dpi.',
       rescanHigherDpi: 'Digitalize esta página outra vez a 200 ou 300 dpi.',
       rescanSharper: 'Digitalize ou fotografe esta página outra vez, sem mexer, com boa luz e em foco.',
       removeBlankPage: 'Confirme que esta página deve estar lá; retire-a se for um verso vazio.',

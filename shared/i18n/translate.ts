@@ -1,15 +1,38 @@
-import { messages, type Locale } from './index';
+import i18next, { type TFunction } from 'i18next';
+import { locales, messages, type Locale } from './index';
 
 /**
- * Translate a message key outside React (reports, summary files, CLI output), with
- * `{{name}}` placeholders filled from params. An unknown key comes back as the
- * key itself, so a missing text is visible rather than blank.
+ * Translate a message key outside React (reports, summary files, CLI output): the same i18next and the
+ * same messages as the renderer, so Node and the UI share one mechanism — `{{name}}` placeholders and
+ * plurals (`key_one` / `key_other`, chosen by `count` with the language's plural rules).
+ * An unknown key comes back as the key itself, so a missing text is visible rather than blank.
  */
+/**
+ * i18next picks plural forms with Intl.PluralRules for the language code: 'pt' alone gets Brazilian rules
+ * (0 is singular there), so our Portuguese is registered as 'pt-PT', where only 1 is singular.
+ */
+const LANGUAGE: Record<Locale, string> = { en: 'en', pt: 'pt-PT' };
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: Object.fromEntries(locales.map((locale) => [LANGUAGE[locale], { translation: messages[locale] }])),
+  lng: LANGUAGE.en,
+  fallbackLng: false,
+  // Synchronous: the resources are in memory, and callers (CLI, reports) translate straight away.
+  initAsync: false,
+  // Texts go into plain text, CSV or HTML; the HTML writers escape what they insert themselves.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  // A placeholder without a value stays visible ({{name}}) instead of becoming an empty string.
+  missingInterpolationHandler: (_text, match) => match[0],
+});
+
+const fixed = new Map<Locale, TFunction>(locales.map((locale) => [locale, instance.getFixedT(LANGUAGE[locale])]));
+
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  let node: unknown = messages[locale];
-  for (const part of key.split('.')) {
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  if (typeof node !== 'string') return key;
-  return node.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const t = fixed.get(locale);
+  if (!t) return key;
+  // returnObjects: a key naming a group of texts comes back as an object, which is not a text: the key is returned.
+  const text: unknown = t(key, { ...params, returnObjects: true });
+  return typeof text === 'string' ? text : key;
 }

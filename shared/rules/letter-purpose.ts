@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CaseFile } from '../case/case-file';
+import { ATTEMPT_KINDS, firstAttemptBeforeExpiry, lisbonDayOf, paymentEntry } from '../case/case-facts';
 import { activeEvidence, type EvidenceEntry, type EvidenceKind } from '../case/evidence';
-import { addMonths, lisbonWallTime } from './dates';
+import { addMonths } from './dates';
 import type { IsoDate } from './situation';
 import { nthWorkingDayAfter } from './working-days';
 
@@ -45,17 +46,6 @@ export const purposeReasonSchema = z.enum([
 ]);
 export type PurposeReason = z.infer<typeof purposeReasonSchema>;
 
-/** Evidence kinds that record the person trying to renew or to reach AIMA (not AIMA's answers). */
-const attemptKinds: readonly EvidenceKind[] = [
-  'portal-error-screenshot',
-  'submitted-form',
-  'duc-reference',
-  'payment-proof',
-  'email-sent',
-  'letter-sent',
-  'phone-call',
-];
-
 /**
  * Working days after the fee payment after which a renewal counts as tacitly
  * approved, as the sources of the 'no-decision-after-payment' troubleshooting
@@ -71,6 +61,8 @@ export interface LetterFacts {
   firstAttempt: EvidenceEntry | null;
   lastAttempt: EvidenceEntry | null;
   attemptCount: number;
+  /** Active evidence entries of any kind (the letter's chronology). */
+  entryCount: number;
   submission: EvidenceEntry | null;
   duc: EvidenceEntry | null;
   payment: EvidenceEntry | null;
@@ -85,26 +77,7 @@ export interface LetterFacts {
   tacitApprovalReached: boolean;
 }
 
-/** The Lisbon calendar day an evidence entry happened on. */
-export function lisbonDateOf(entry: EvidenceEntry): IsoDate {
-  return lisbonWallTime(entry.at).date;
-}
-
 const first = (entries: EvidenceEntry[], kind: EvidenceKind) => entries.find((e) => e.kind === kind) ?? null;
-
-/** The case holds a DUC, a submission receipt or a payment: the person did submit. */
-export function caseHoldsSubmission(caseFile: CaseFile): boolean {
-  return activeEvidence(caseFile.evidence).some(
-    (e) => e.kind === 'submitted-form' || e.kind === 'duc-reference' || e.kind === 'payment-proof',
-  );
-}
-
-/** The first recorded attempt to renew came on or before the permit's last day of validity. */
-export function firstAttemptBeforeExpiry(caseFile: CaseFile): boolean {
-  const expiry = caseFile.situation.permitExpiry;
-  const attempt = activeEvidence(caseFile.evidence).find((e) => attemptKinds.includes(e.kind));
-  return !!expiry && !!attempt && lisbonDateOf(attempt) <= expiry;
-}
 
 /** More than six months have passed since the permit expired (the right of residence lapsed). */
 export function lapsedOverSixMonths(caseFile: CaseFile, today: IsoDate): boolean {
@@ -114,20 +87,22 @@ export function lapsedOverSixMonths(caseFile: CaseFile, today: IsoDate): boolean
 
 export function letterFacts(caseFile: CaseFile, today: IsoDate): LetterFacts {
   const entries = activeEvidence(caseFile.evidence);
-  const attempts = entries.filter((e) => attemptKinds.includes(e.kind));
-  const payment = first(entries, 'payment-proof');
-  const tacitApprovalFrom = payment ? nthWorkingDayAfter(lisbonDateOf(payment), TACIT_APPROVAL_WORKING_DAYS).date : null;
+  // Attempts to renew on a portal (shared/case/case-facts.ts): emails and calls are contacts, not attempts.
+  const attempts = entries.filter((e) => ATTEMPT_KINDS.includes(e.kind));
+  const payment = paymentEntry(entries);
+  const tacitApprovalFrom = payment ? nthWorkingDayAfter(lisbonDayOf(payment), TACIT_APPROVAL_WORKING_DAYS).date : null;
   return {
     today,
     permitExpiry: caseFile.situation.permitExpiry ?? null,
     firstAttempt: attempts[0] ?? null,
     lastAttempt: attempts.at(-1) ?? null,
     attemptCount: attempts.length,
+    entryCount: entries.length,
     submission: first(entries, 'submitted-form'),
     duc: first(entries, 'duc-reference'),
     payment,
     approval: first(entries, 'approval-declaration'),
-    firstAttemptBeforeExpiry: firstAttemptBeforeExpiry(caseFile),
+    firstAttemptBeforeExpiry: firstAttemptBeforeExpiry(entries, caseFile.situation.permitExpiry),
     lapsedOverSixMonths: lapsedOverSixMonths(caseFile, today),
     tacitApprovalFrom,
     tacitApprovalReached: !!tacitApprovalFrom && today >= tacitApprovalFrom,

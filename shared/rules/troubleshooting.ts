@@ -573,12 +573,12 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     },
     mayMean: {
       en: 'In the English version of the portal the date picker writes dates as MM/DD/YYYY (month first), which the portal then refuses. Bugs in the first weeks after each launch gave the same messages.',
-      pt: 'Na versão inglesa do portal, o seletor de datas escreve as datas como MM/DD/AAAA (mês primeiro), que o portal depois recusa. Erros das primeiras semanas após cada lançamento deram as mesmas mensagens.',
+      pt: 'Na versão inglesa do portal, o seletor de datas escreve o mês antes do dia, o que o portal depois recusa. Erros das primeiras semanas após cada lançamento deram as mesmas mensagens.',
     },
     tryThis: [
       {
         en: 'Switch the portal to Portuguese and type the date as DD-MM-YYYY: day first, for example 17-05-1990 for 17 May 1990.',
-        pt: 'Mude o portal para português e escreva a data como DD-MM-AAAA: dia primeiro, por exemplo 17-05-1990 para 17 de maio de 1990.',
+        pt: 'Mude o portal para português e escreva a data com o dia primeiro, depois o mês e o ano, separados por hífenes: por exemplo 17-05-1990 para 17 de maio de 1990.',
       },
       {
         en: 'Check that your expiry month and permit type are open: one person who typed the date this way was still refused, probably because their type was not open yet.',
@@ -782,5 +782,34 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
       'lawyersDirectChannel',
       'eportugalTacitApproval',
     ),
+  },
+  {
+    id: 'permit-lapsed',
+    origin: 'user-reports',
+    urgency: 'urgent',
+    problem: {
+      en: 'Your permit expired more than six months ago and the renewal was never submitted',
+      pt: 'A sua autorização caducou há mais de seis meses e a renovação nunca foi submetida',
+    },
+    mayMean: {
+      en: 'The right of residence lapses six months after expiry, and online renewal is no longer the usual route. No source says what AIMA then does: explain your attempts in writing and ask AIMA to accept the file.',
+      pt: 'O direito de residência caduca seis meses após o fim da validade, e a renovação online deixa de ser a via habitual. Nenhuma fonte diz o que a AIMA faz nesse caso: exponha por escrito as suas tentativas e peça à AIMA que aceite o processo.',
+    },
+    tryThis: [
+      {
+        en: 'Gather every proof that you tried earlier (screenshots, emails, call records) and record it in your evidence log, with the real dates.',
+        pt: 'Reúna todas as provas de que tentou antes (capturas de ecrã, e-mails, registos de chamadas) e registe-as no registo de provas, com as datas reais.',
+      },
+      {
+        en: 'Send AIMA the registered letter below: it states when the permit expired, the attempts your log shows, and asks AIMA to accept and examine the renewal.',
+        pt: 'Envie à AIMA a carta registada abaixo: indica quando a autorização caducou e as tentativas que o registo mostra, e pede à AIMA que aceite e aprecie a renovação.',
+      },
+      {
+        en: 'Consider a lawyer before you submit anything else.',
+        pt: 'Pondere consultar um advogado antes de submeter mais alguma coisa.',
+      },
+    ],
+    letterPurpose: 'lapsed-renewal',
+    provenance: prov('dr84Art63n14', 'aima15Apr2026'),
   },
 ];

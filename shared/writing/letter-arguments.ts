@@ -61,12 +61,15 @@ function expirySentence(f: LetterFacts): Localized[] {
   if (f.firstAttemptBeforeExpiry)
     return [
       {
-        pt: `A minha autorização de residência caducou em ${expiry.pt}; a primeira tentativa de renovação é anterior a essa data.`,
-        en: `My residence permit expired on ${expiry.en}; my first attempt to renew came before that date.`,
+        pt: `A minha autorização de residência era válida até ${expiry.pt}; a primeira tentativa de renovação ocorreu dentro desse prazo.`,
+        en: `My residence permit was valid until ${expiry.en}; my first attempt to renew came within that time.`,
       },
     ];
   return [
-    { pt: `A minha autorização de residência caducou em ${expiry.pt}.`, en: `My residence permit expired on ${expiry.en}.` },
+    {
+      pt: `A minha autorização de residência era válida até ${expiry.pt}.`,
+      en: `My residence permit was valid until ${expiry.en}.`,
+    },
   ];
 }
 
@@ -194,10 +197,15 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChrono
                 pt: 'que o pedido de renovação prossiga, considerando-se a taxa paga na data do pagamento',
                 en: 'that the renewal proceed, with the fee treated as paid on the day I paid it',
               }
-            : {
-                pt: 'que me seja indicado como pagar a taxa, se ainda não tiver sido gerado DUC válido',
-                en: 'that I be told how to pay the fee, if no valid DUC has been generated',
-              },
+            : f.duc
+              ? {
+                  pt: 'que me seja confirmado se o DUC acima indicado se mantém válido para o pagamento da taxa',
+                  en: 'that I be told whether the DUC above is still valid for paying the fee',
+                }
+              : {
+                  pt: 'que me seja indicado como pagar a taxa, caso não venha a ser gerado o DUC',
+                  en: 'that I be told how to pay the fee if no DUC is generated',
+                },
           {
             pt: 'que me seja emitido comprovativo da submissão do pedido',
             en: 'that I be given proof that the request was submitted',
@@ -310,8 +318,8 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChrono
         facts: [
           expiry
             ? {
-                pt: `A minha autorização de residência caducou em ${expiry.pt}, há mais de seis meses.`,
-                en: `My residence permit expired on ${expiry.en}, more than six months ago.`,
+                pt: `A minha autorização de residência era válida até ${expiry.pt} e caducou há mais de seis meses.`,
+                en: `My residence permit was valid until ${expiry.en} and expired more than six months ago.`,
               }
             : {
                 pt: 'A minha autorização de residência caducou há mais de seis meses.',

@@ -231,7 +231,7 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
   const argument = letterArgument(purpose, facts, chronology.length > 0);
   const where = address ? residentAt(addressText.join(', ')) : { pt: `residente em ${addressText.join(', ')}`, en: '' };
   const identification = {
-    pt: `${name}, de nacionalidade ${nationality}, com data de nascimento em ${birth}, titular do passaporte n.º ${passport} e da autorização de residência n.º ${permit}${expiry ? `, válida até ${longDatePt(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, ${where.pt}, venho expor e requerer a V. Ex.as o seguinte:`,
+    pt: `Eu, ${name}, de nacionalidade ${nationality}, com data de nascimento em ${birth}, titular do passaporte n.º ${passport} e da autorização de residência n.º ${permit}${expiry ? `, válida até ${longDatePt(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, ${where.pt}, venho expor e requerer a V. Ex.as o seguinte:`,
     en: `I, ${name}, nationality ${nationality}, born on ${birth}, holder of passport no. ${passport} and of residence permit no. ${permit}${expiry ? `, valid until ${longDateEn(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, living at ${addressText.join(', ')}, set out the following and make the request below:`,
   };
 

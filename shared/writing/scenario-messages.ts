@@ -1,4 +1,5 @@
 import type { CaseFile } from '../case/case-file';
+import { firstAttemptBeforeExpiry } from '../case/case-facts';
 import { activeEvidence, type EvidenceKind } from '../case/evidence';
 import type { ContactScenarioId, PersonFact } from '../rules/contact-scenarios';
 import type { Localized } from '../rules/sources';
@@ -51,11 +52,15 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
   switch (scenarioId) {
     case 'renewals-portal-error': {
       const tries = attemptsSentence(caseFile);
+      // "Within the deadline" only when the log shows a first attempt on or before the expiry day.
+      const inTime = firstAttemptBeforeExpiry(activeEvidence(caseFile.evidence), caseFile.situation.permitExpiry)
+        ? { pt: ' dentro do prazo', en: ' in time' }
+        : { pt: '', en: '' };
       return {
         needsDetail: [],
         message: {
-          pt: `Venho por este meio comunicar um problema técnico no Portal das Renovações que me impede de submeter o pedido de renovação da minha autorização de residência (título n.º ${permit}).${tries.pt} Junto cópia do título de residência e captura de ecrã da mensagem de erro. Solicito a correção do problema, para que possa submeter o pedido de renovação dentro do prazo.`,
-          en: `I am reporting a technical problem on the Renewals Portal that prevents me from submitting the renewal of my residence permit (permit no. ${permit}).${tries.en} I attach a copy of my residence card and a screenshot of the error message. I ask you to fix the problem so that I can submit my renewal in time.`,
+          pt: `Venho por este meio comunicar um problema técnico no Portal das Renovações que me impede de submeter o pedido de renovação da minha autorização de residência (título n.º ${permit}).${tries.pt} Junto cópia do título de residência e captura de ecrã da mensagem de erro. Solicito a correção do problema, para que possa submeter o pedido de renovação${inTime.pt}.`,
+          en: `I am reporting a technical problem on the Renewals Portal that prevents me from submitting the renewal of my residence permit (permit no. ${permit}).${tries.en} I attach a copy of my residence card and a screenshot of the error message. I ask you to fix the problem so that I can submit my renewal${inTime.en}.`,
         },
       };
     }
@@ -149,7 +154,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
           { pt: 'Indique porque não pode comparecer.', en: 'Say why you cannot attend.' },
         ],
         message: {
-          pt: `Recebi uma convocatória para uma marcação em [DATA, HORA E LOCAL DA MARCAÇÃO], relativa ao meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}). Não me é possível comparecer nessa data porque [MOTIVO]. Solicito a remarcação para outra data ou local e mantenho todo o interesse no prosseguimento do pedido. Junto o e-mail da convocatória e cópia do título de residência.`,
+          pt: `Recebi uma convocatória para uma marcação em [DATA, HORA E LOCAL DA MARCAÇÃO], relativa ao meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}). Não me é possível comparecer nessa data porque [MOTIVO]. Solicito a alteração da marcação para outra data ou local e mantenho todo o interesse no prosseguimento do pedido. Junto o e-mail da convocatória e cópia do título de residência.`,
           en: `I received a summons to an appointment on [DATE, TIME AND PLACE], about my residence permit no. ${permit} (passport no. ${v('passportNumber')}). I cannot attend on that date because [REASON]. I ask for another date or place, and I remain fully committed to my application. I attach the summons email and a copy of my residence card.`,
         },
       };

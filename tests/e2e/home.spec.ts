@@ -50,11 +50,16 @@ test('progress events stream to the renderer during a long call', async ({ page,
   const files = ['package.json', 'tsconfig.json', 'README.md'].map((name) => `${process.cwd()}/${name}`);
   const outcome = await page.evaluate(async (paths) => {
     const events: Array<{ done: number; total: number; file?: string }> = [];
+    // Events may arrive after the call's answer (another channel): wait for the last one, not for a fixed time.
+    let lastArrived: () => void = () => undefined;
+    const allArrived = new Promise<void>((resolve) => (lastArrived = resolve));
     const stop = window.aima.onEvent((event) => {
-      if (event.operationId === 'describe-1') events.push({ done: event.done, total: event.total, file: event.file });
+      if (event.operationId !== 'describe-1') return;
+      events.push({ done: event.done, total: event.total, file: event.file });
+      if (event.done === event.total) lastArrived();
     });
     const result = await window.aima.filesDescribe({ operationId: 'describe-1', paths });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await allArrived;
     stop();
     return { result, events };
   }, files);

@@ -1,8 +1,23 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { CORPUS, expectAccessible } from './journey/helpers';
 import { aWorker, answerSituation } from './journey/situation';
 import { addDocuments, ducAndTrouble, prepareAndWriteFolder, situationAndRoute, unlockFinancas, type Lang } from './journey/run';
+
+/** The text of every case.json under the harness's home (the default cases root is there). */
+function savedCases(home: string): string[] {
+  return readdirSync(home, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('case.json'))
+    .map((file) => readFileSync(join(home, file), 'utf8'));
+}
+
+function statementsInOrder(json: string): boolean {
+  const png = json.indexOf('linn.png');
+  const jpeg = json.indexOf('exif_orientation_6.jpg');
+  const webp = json.indexOf('photo.webp');
+  return png !== -1 && jpeg > png && webp > jpeg;
+}
 
 for (const lang of ['en', 'pt'] as const satisfies readonly Lang[]) {
   test(`a person prepares a renewal from situation to upload-ready folder, DUC and contact-form text (${lang})`, async ({
@@ -33,7 +48,13 @@ test('closing and reopening the app brings the case back where the person left i
   test.setTimeout(180_000);
   await situationAndRoute(page, harness, 'en');
   await addDocuments(page, harness, 'en');
-  await page.waitForTimeout(600); // let the last change save (saves are debounced by 250 ms)
+  // Wait until the last change is on disk (saves are debounced by 250 ms): the passport photo and the
+  // income statements in their final order (the webp photo last, after the reorder back).
+  await expect
+    .poll(() => savedCases(harness.home).some((json) => json.includes('example.heic') && statementsInOrder(json)), {
+      timeout: 15_000,
+    })
+    .toBe(true);
   // A new window on the app's start address, as when the app is opened again.
   const again = await page.context().newPage();
   await page.close();

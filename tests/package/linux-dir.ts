@@ -45,6 +45,16 @@ function standInExecutable(): string {
   ].join('\n');
 }
 
+/** The marker @electron/fuses looks for in Electron's binary (its constants.ts). */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/**
+ * Electron's default fuse wire, '1' on and '0' off, in @electron/fuses' FuseV1Options order: RunAsNode,
+ * EnableCookieEncryption, EnableNodeOptionsEnvironmentVariable, EnableNodeCliInspectArguments,
+ * EnableEmbeddedAsarIntegrityValidation, OnlyLoadAppFromAsar, LoadBrowserProcessSpecificV8Snapshot,
+ * GrantFileProtocolExtraPrivileges.
+ */
+const ELECTRON_DEFAULT_FUSES = '10110001';
+
 /**
  * electron-builder's unpacked-distribution branch (app-builder-lib ElectronFramework `unpack` → copyDir)
  * copies the folder as is; for Linux it then renames `electron` to the app's executable name and writes
@@ -57,7 +67,15 @@ async function makeStandInElectron(folder: string): Promise<void> {
   ) as { version: string };
   await mkdir(join(folder, 'resources'), { recursive: true });
   const executable = join(folder, 'electron');
-  await writeFile(executable, standInExecutable());
+  // After the script, a fuse wire as in Electron's binary (sentinel, version 1, length, one byte per fuse) with
+  // Electron's defaults, so electron-builder can flip the fuses of electron-builder.yml and the test read them
+  // back. The shell never reads past the script's exec/exit.
+  const fuseWire = Buffer.concat([
+    Buffer.from(FUSE_SENTINEL, 'latin1'),
+    Buffer.from([1, ELECTRON_DEFAULT_FUSES.length]),
+    Buffer.from(ELECTRON_DEFAULT_FUSES, 'latin1'),
+  ]);
+  await writeFile(executable, Buffer.concat([Buffer.from(standInExecutable()), fuseWire]));
   await chmod(executable, 0o755);
   await writeFile(join(folder, 'version'), electronVersion.version);
   await writeFile(join(folder, 'LICENSE'), 'Stand-in for the Electron licence (packaging test only).\n');

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, cspForMetaTag, isAllowedAppUrl, mainWindowOptions } from '../../electron/shell/security';
+import {
+  CONTENT_SECURITY_POLICY,
+  cspForMetaTag,
+  devServerUrlFor,
+  isAllowedAppUrl,
+  mainWindowOptions,
+} from '../../electron/shell/security';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -57,5 +63,19 @@ describe('Electron window security', () => {
     expect(isAllowedAppUrl('not a url')).toBe(false);
     expect(isAllowedAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
     expect(isAllowedAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+  });
+});
+
+describe('development renderer URL', () => {
+  it('is honoured only unpackaged, and only for a loopback http dev server', () => {
+    const env = (url: string) => ({ ELECTRON_RENDERER_URL: url });
+    expect(devServerUrlFor(true, env('http://localhost:5173/'))).toBeUndefined();
+    expect(devServerUrlFor(false, env('http://localhost:5173/'))).toBe('http://localhost:5173/');
+    expect(devServerUrlFor(false, env('http://127.0.0.1:5173/'))).toBe('http://127.0.0.1:5173/');
+    expect(devServerUrlFor(false, env('https://evil.example/'))).toBeUndefined();
+    expect(devServerUrlFor(false, env('http://localhost.evil.example/'))).toBeUndefined();
+    expect(devServerUrlFor(false, env('file:///tmp/index.html'))).toBeUndefined();
+    expect(devServerUrlFor(false, env('not a url'))).toBeUndefined();
+    expect(devServerUrlFor(false, {})).toBeUndefined();
   });
 });

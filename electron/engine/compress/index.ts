@@ -376,7 +376,7 @@ function finish(
   floorDpi: number,
 ): CompressResult {
   const fitsLimit = output.length <= limitBytes;
-  const options: FitOption[] = fitsLimit ? [] : ['split-category', ...(floorDpi > 72 ? (['lower-floor'] as const) : [])];
+  const options: FitOption[] = fitsLimit ? [] : ['remove-pages', 'rescan-black-and-white'];
   return {
     bytes: output,
     report: {

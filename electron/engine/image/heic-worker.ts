@@ -62,7 +62,7 @@ export function decodeHeicOffThread(bytes: Uint8Array): Promise<DecodedHeic> {
       settle(() => ('error' in message ? reject(new Error(message.error)) : resolve(message))),
     );
     // The worker could not run at all (not the file's fault): decode here instead.
-    worker.once('error', () => settle(() => decodeInThisThread(bytes).then(resolve, reject)));
+    worker.once('error', () => settle(() => void decodeInThisThread(bytes).then(resolve, reject)));
     // Ended without an answer (e.g. out of memory on a huge photo).
     worker.once('exit', (code) => settle(() => reject(new Error(`HEIC decoder stopped (${code})`))));
   });

@@ -2,7 +2,7 @@ import type { Locale } from '../../../shared/i18n';
 import { formatBytes } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
 import { escapeHtml } from '../../common/html';
-import type { CategoryReport, InputReport, PrepareReport } from '../../../shared/engine/report';
+import { NOT_READY_FOLDER, type CategoryReport, type InputReport, type PrepareReport } from '../../../shared/engine/report';
 import type { ValidationResult } from '../../../shared/engine/validation';
 import { categoryById } from '../../../shared/rules/categories';
 import { REMOVED_KINDS, type RemovedCounts } from '../../../shared/engine/sanitize';
@@ -61,14 +61,17 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
   const name = categoryById(category.categoryId)?.name[locale] ?? category.categoryId;
   const output = category.output;
   const summary = output
-    ? `<p><strong>${escapeHtml(output.fileName)}</strong> — ${t('engine.report.outputSummary', {
-        pages: output.pages,
-        size: formatBytes(output.bytes, locale),
-        before: formatBytes(
-          category.inputs.reduce((sum, input) => sum + input.bytes, 0),
-          locale,
-        ),
-      })}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
+    ? `<p><strong>${escapeHtml(output.folder ? `${NOT_READY_FOLDER}/${output.fileName}` : output.fileName)}</strong> — ${t(
+        'engine.report.outputSummary',
+        {
+          pages: output.pages,
+          size: formatBytes(output.bytes, locale),
+          before: formatBytes(
+            category.inputs.reduce((sum, input) => sum + input.bytes, 0),
+            locale,
+          ),
+        },
+      )}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
        ${describeRemoved(locale, output.removed) ? `<p class="removed">${escapeHtml(describeRemoved(locale, output.removed))}</p>` : ''}
        ${(output.warnings ?? []).map((warning) => `<p class="warning">${t(warning.messageKey, warning.params)}</p>`).join('')}
        ${output.validation ? describeValidation(locale, output.validation) : ''}
@@ -77,7 +80,7 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
         category.error ? ` ${t(category.error.messageKey, category.error.params)}` : ''
       }</p>`;
   return `<section>
-<h2>${escapeHtml(name)} <span class="status ${category.status}">${t(`engine.report.status.${category.status}`)}</span></h2>
+<h2>${escapeHtml(name)} <span class="status ${category.status}">${t(`engine.report.status.${category.status}`, { folder: NOT_READY_FOLDER })}</span></h2>
 ${summary}
 <table>
 <thead><tr><th>#</th><th>${t('engine.report.file')}</th><th>${t('engine.report.size')}</th><th>${t('engine.report.pages')}</th><th>${t(

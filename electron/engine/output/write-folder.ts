@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { prepareReportSchema, REPORT_HTML_NAME, REPORT_JSON_NAME } from '../../../shared/engine/report';
+import { NOT_READY_FOLDER, prepareReportSchema, REPORT_HTML_NAME, REPORT_JSON_NAME } from '../../../shared/engine/report';
 import { TEMP_FILE_PATTERN } from '../../common/atomic-write';
 
 /** Make the output folder if needed (never the originals' folder: the caller chooses a separate one). */
@@ -26,10 +26,19 @@ export async function previousOutputs(folder: string): Promise<string[]> {
  */
 export async function removeStaleOutputs(folder: string, previous: readonly string[], current: readonly string[]): Promise<void> {
   const keep = new Set([...current, REPORT_JSON_NAME, REPORT_HTML_NAME]);
+  // Only names the engine writes: a category file, in the folder or in the not-ready subfolder.
+  const ours = new RegExp(`^(?:${NOT_READY_FOLDER}/)?[a-z0-9-]+\\.pdf$`);
   for (const name of previous) {
-    if (!keep.has(name) && /^[a-z0-9-]+\.pdf$/.test(name)) await rm(join(folder, name), { force: true });
+    if (!keep.has(name) && ours.test(name)) await rm(join(folder, name), { force: true });
   }
   for (const entry of await readdir(folder)) {
     if (TEMP_FILE_PATTERN.test(entry)) await rm(join(folder, entry), { force: true });
+  }
+  // The not-ready subfolder goes once nothing is in it (rmdir refuses a folder the user put files in).
+  const notReady = join(folder, NOT_READY_FOLDER);
+  const left = await readdir(notReady).catch(() => null);
+  if (left) {
+    for (const entry of left) if (TEMP_FILE_PATTERN.test(entry)) await rm(join(notReady, entry), { force: true });
+    await rmdir(notReady).catch(() => undefined);
   }
 }

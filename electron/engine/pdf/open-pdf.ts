@@ -57,8 +57,8 @@ function jsonOf(run: QpdfRun): string {
   return start >= 0 && end > start ? run.output.slice(start, end + 1).join('\n') : '';
 }
 
-function pageCount(qpdf: QpdfSession, bytes: Uint8Array): number {
-  const run = qpdf.run(['--show-npages', '{in:in.pdf}'], { 'in.pdf': bytes });
+function pageCount(qpdf: QpdfSession, bytes: Uint8Array, password: string): number {
+  const run = qpdf.run(['--show-npages', passwordArg(password), '{in:in.pdf}'], { 'in.pdf': bytes });
   const line = run.output.find((text) => /^\d+$/.test(text.trim()));
   return succeeded(run) && line ? Number.parseInt(line, 10) : 0;
 }
@@ -86,6 +86,11 @@ function openOnce(qpdf: QpdfSession, bytes: Uint8Array, password: string | undef
     if (probe.outcome === 'bad-password') throw engineError('PDF_WRONG_PASSWORD', file);
   }
   if (probe.outcome !== 'opened') return { ok: false, damaged: true, detail: probe.outcome === 'damaged' ? probe.detail : '' };
+  // Counted before decrypting (one walk of the page tree, ~1 s for 100,000 pages; rewriting that file takes
+  // over 10 s): a file beyond the limit is refused before any stage that works on every page.
+  const pages = pageCount(qpdf, bytes, usedPassword);
+  if (pages === 0) throw engineError('PDF_NO_PAGES', file);
+  if (pages > MAX_PAGES_PER_DOCUMENT) throw engineError('PDF_TOO_MANY_PAGES', file, { pages, max: MAX_PAGES_PER_DOCUMENT });
   // --stream-data=preserve: decrypt without decoding and re-encoding streams. qpdf otherwise inflates every
   // Flate-in-Flate stream to re-deflate it (a 5.6 kB bomb held it for 20-60 s); decoding is bounded later
   // (decode-budget.ts) and the compress stage re-encodes the images that need it.
@@ -98,10 +103,6 @@ function openOnce(qpdf: QpdfSession, bytes: Uint8Array, password: string | undef
   if (!succeeded(run) || !output) {
     return { ok: false, damaged: true, detail: run.stderr.join(' ') };
   }
-  const pages = pageCount(qpdf, output);
-  if (pages === 0) throw engineError('PDF_NO_PAGES', file);
-  // qpdf counts pages in one walk of the page tree: refused here, before any stage that works page by page.
-  if (pages > MAX_PAGES_PER_DOCUMENT) throw engineError('PDF_TOO_MANY_PAGES', file, { pages, max: MAX_PAGES_PER_DOCUMENT });
   const warnings: EngineNote[] = [];
   if (repaired) warnings.push(engineNote('PDF_REPAIRED'));
   else if (run.exitCode === QPDF_EXIT.warnings) warnings.push(engineNote('PDF_RECOVERED_WITH_WARNINGS'));

@@ -1,11 +1,17 @@
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 
 /**
  * "Ready" means every image of the output can be decoded. The images are decoded once
  * more by pdf.js's own decoders (JPEG, CCITT, JBIG2, JPX, Flate with predictors), which
  * share no code with the libvips/sharp path the compressor used: damaged image data
- * that was passed through (a fuzzed CCITT stream, a JPEG cut short) is found here
+ * that was passed through (a fuzzed JBIG2 or CCITT stream, a JPEG cut short) is found here
  * instead of in the viewer at AIMA.
+ *
+ * In a worker thread with a deadline: a fuzzed JBIG2 stream kept pdf.js's decoder busy for
+ * minutes (and growing past 6 GB) on one page. A page whose images are not decoded in time
+ * is a failure, never a hang. The worker is plain JavaScript given as source (no extra
+ * bundle entry), like image/heic-worker.ts, and loads pdf.js from the path resolved here.
  */
 export interface DecodeFailure {
   page: number;
@@ -14,47 +20,119 @@ export interface DecodeFailure {
 
 /** Largest image pdf.js is asked to decode (pixels): far above a 600-dpi A4 page (35 MP), far below a bomb. */
 export const DECODE_MAX_PIXELS = 100_000_000;
-/** A decoded image that does not arrive in this time counts as a failure (never a hang). */
-const IMAGE_WAIT_MS = 30_000;
+/** Time for the whole file: a base plus a share per page with images (a 600-dpi page decodes in well under a second). */
+const BASE_MS = 15_000;
+const PER_PAGE_MS = 3_000;
+const MAX_MS = 120_000;
 
-export async function decodeImagesOnPages(doc: PDFDocumentProxy, pages: readonly number[]): Promise<DecodeFailure[]> {
-  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const failures: DecodeFailure[] = [];
-  for (const pageNumber of pages) {
-    let page: PDFPageProxy | null = null;
+/**
+ * pdf.js's decoders carry on past damaged data (a CCITT row of the wrong length, a JPEG scan cut
+ * short) and only say so in their log: these messages, captured in the worker (its console is
+ * its own), count as decoding errors of the page being decoded.
+ */
+const DECODER_COMPLAINTS = [
+  'bad 2d code',
+  'Bad two dim code',
+  'bad black code',
+  'bad white code',
+  'invalid code',
+  'row is wrong length',
+  're-parse the JPEG image',
+  'ignoring the rest of the image data',
+  'decodeScan',
+  'Unable to decode',
+  'Invalid stream',
+  'JBIG2 error',
+  'JPX error',
+];
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { pathToFileURL } = require('node:url');
+const complaints = workerData.complaints.map((text) => text.toLowerCase());
+let heard = [];
+const listen = (...args) => {
+  const text = args.map(String).join(' ');
+  if (complaints.some((c) => text.toLowerCase().includes(c))) heard.push(text.slice(0, 200));
+};
+console.log = console.info = console.warn = console.error = listen;
+(async () => {
+  const pdfjs = await import(pathToFileURL(workerData.pdfjsPath).href);
+  const doc = await pdfjs.getDocument({
+    data: workerData.bytes, isEvalSupported: false, useSystemFonts: false,
+    verbosity: pdfjs.VerbosityLevel.INFOS, stopAtErrors: true, maxImageSize: workerData.maxPixels,
+  }).promise;
+  const failures = [];
+  for (const pageNumber of workerData.pages) {
+    if (pageNumber > doc.numPages) continue;
+    parentPort.postMessage({ started: pageNumber });
+    heard = [];
+    let page = null;
     try {
       page = await doc.getPage(pageNumber);
       const list = await page.getOperatorList();
       for (let i = 0; i < list.fnArray.length; i++) {
-        if (list.fnArray[i] !== OPS.paintImageXObject) continue;
-        const objId = (list.argsArray[i] as unknown[])[0] as string;
-        const data = await imageData(page, objId);
-        if (!data) {
-          failures.push({ page: pageNumber, detail: 'image data could not be decoded' });
-          break;
-        }
+        if (list.fnArray[i] !== pdfjs.OPS.paintImageXObject) continue;
+        const objId = list.argsArray[i][0];
+        const objs = objId.startsWith('g_') ? page.commonObjs : page.objs;
+        // Decoding failed when pdf.js resolves the image with no data.
+        const data = await new Promise((resolve) => objs.get(objId, resolve));
+        if (!data) { failures.push({ page: pageNumber, detail: 'image data could not be decoded' }); break; }
+      }
+      if (heard.length > 0 && !failures.some((f) => f.page === pageNumber)) {
+        failures.push({ page: pageNumber, detail: heard.slice(0, 2).join('; ') });
       }
     } catch (error) {
-      failures.push({ page: pageNumber, detail: describe(error) });
+      failures.push({ page: pageNumber, detail: String((error && error.message) || error).slice(0, 200) });
     } finally {
-      page?.cleanup();
+      if (page) page.cleanup();
     }
   }
-  return failures;
-}
+  await doc.destroy();
+  parentPort.postMessage({ failures });
+})().catch((error) => parentPort.postMessage({ error: String((error && error.message) || error).slice(0, 200) }));
+`;
 
-/** The decoded image (null when pdf.js's decoder failed); global images live in commonObjs. */
-function imageData(page: PDFPageProxy, objId: string): Promise<unknown> {
-  const objs = objId.startsWith('g_') ? page.commonObjs : page.objs;
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), IMAGE_WAIT_MS);
-    (objs as { get(id: string, callback: (data: unknown) => void): unknown }).get(objId, (data) => {
-      clearTimeout(timer);
-      resolve(data);
+export function decodeImagesOffThread(bytes: Uint8Array, pages: readonly number[]): Promise<DecodeFailure[]> {
+  if (pages.length === 0) return Promise.resolve([]);
+  const pdfjsPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs');
+  const deadline = Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * pages.length);
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      // pdf.js transfers (detaches) what it is given: the worker gets its own copy.
+      workerData: {
+        pdfjsPath,
+        bytes: bytes.slice(),
+        pages: [...pages],
+        maxPixels: DECODE_MAX_PIXELS,
+        complaints: DECODER_COMPLAINTS,
+      },
     });
+  } catch (error) {
+    return Promise.resolve([{ page: pages[0]!, detail: `the image check could not start (${String(error).slice(0, 100)})` }]);
+  }
+  return new Promise((resolve) => {
+    let current = pages[0]!;
+    let settled = false;
+    const settle = (failures: DecodeFailure[]) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(failures);
+    };
+    const timer = setTimeout(
+      () => settle([{ page: current, detail: `images not decoded within ${Math.round(deadline / 1000)} s` }]),
+      deadline,
+    );
+    worker.on('message', (message: { started?: number; failures?: DecodeFailure[]; error?: string }) => {
+      if (message.started !== undefined) current = message.started;
+      else if (message.failures) settle(message.failures);
+      else settle([{ page: current, detail: message.error ?? 'unknown error' }]);
+    });
+    worker.once('error', (error) => settle([{ page: current, detail: String(error).slice(0, 200) }]));
+    worker.once('exit', (code) => settle([{ page: current, detail: `the image check stopped (${code})` }]));
   });
-}
-
-function describe(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
 }

@@ -5,6 +5,8 @@ import { bytesToMegabytes } from '../../../shared/rules/upload-limit';
 import { forEachLimited } from '../compress/concurrency';
 import { PlannedImage, effectiveDpi, planImages } from '../compress/image-plan';
 import { decodePixels, toGrey } from '../compress/image-pixels';
+import { decodeImagesOffThread } from './decode-check';
+import { flateDamage } from './flate-check';
 import { findHiddenContent } from './hidden-content';
 import { jpegDamage } from './jpeg-check';
 import { blurScore, inkCoverage } from './page-metrics';
@@ -37,7 +39,7 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
   const plan = pdfLib.doc && !pdfLib.encrypted ? safePlan(pdfLib.doc) : null;
   // pdf.js decodes every drawn image once more, with its own decoders.
   const imagePages = plan ? [...new Set(plan.drawn.flatMap((image) => image.pages))].sort((a, b) => a - b) : [];
-  const pdfjs = await openWithPdfjs(bytes, imagePages);
+  const [pdfjs, decodeFailures] = await Promise.all([openWithPdfjs(bytes), decodeImagesOffThread(bytes, imagePages)]);
   const encrypted = pdfLib.encrypted || pdfjs.encrypted;
   const pageCount = pdfLib.ok ? pdfLib.pageCount : pdfjs.pageCount;
   const reasons: Reason[] = [];
@@ -52,7 +54,7 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
   const underLimit = bytes.length <= options.limitBytes;
   if (!underLimit) {
     reasons.push(
-      reason('OVER_LIMIT', 'blocker', 'overLimit', 'splitCategory', {
+      reason('OVER_LIMIT', 'blocker', 'overLimit', 'reduceToFit', {
         sizeMb: bytesToMegabytes(bytes.length, 'up'),
         limitMb: bytesToMegabytes(options.limitBytes),
       }),
@@ -70,10 +72,10 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
       );
     }
   }
-  for (const damage of plan ? damagedJpegs(plan.drawn) : []) {
+  for (const damage of plan ? damagedImages(plan.drawn) : []) {
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
   }
-  for (const failure of pdfjs.decodeFailures) {
+  for (const failure of decodeFailures) {
     if (reasons.some((r) => r.code === 'IMAGE_DAMAGED' && r.page === failure.page)) continue;
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', { ...failure }, failure.page));
   }
@@ -137,13 +139,19 @@ function safePlan(doc: PDFDocument): ImagePlan | null {
   }
 }
 
-/** JPEGs cut short, or claiming more pixels than their data can hold. */
-function damagedJpegs(drawn: PlannedImage[]): { page: number; detail: string }[] {
+/**
+ * Image data that cannot be whole: JPEGs cut short or claiming more pixels than their data can
+ * hold, Flate data that is damaged or ends early. (pdf.js, below, decodes every image too, but
+ * silently fills what is missing in these two cases.)
+ */
+function damagedImages(drawn: PlannedImage[]): { page: number; detail: string }[] {
   const found: { page: number; detail: string }[] = [];
   for (const image of drawn) {
-    const isJpeg = image.spec.filterLabel.endsWith('DCTDecode') || image.spec.filterLabel.endsWith('DCT');
-    if (!isJpeg || !(image.stream instanceof PDFRawStream) || image.spec.filterLabel.includes('+')) continue;
-    const detail = jpegDamage(image.stream.contents, image.spec.width, image.spec.height);
+    if (!(image.stream instanceof PDFRawStream)) continue;
+    const { filterLabel, width, height } = image.spec;
+    let detail: string | null = null;
+    if (filterLabel === 'DCTDecode' || filterLabel === 'DCT') detail = jpegDamage(image.stream.contents, width, height);
+    else if (filterLabel === 'FlateDecode' || filterLabel === 'Fl') detail = flateDamage(image.stream, image.spec);
     if (detail) found.push({ page: image.pages[0] ?? 1, detail });
   }
   return found;

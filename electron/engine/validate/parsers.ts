@@ -1,5 +1,4 @@
 import { PDFDocument } from 'pdf-lib';
-import { DECODE_MAX_PIXELS, decodeImagesOnPages, type DecodeFailure } from './decode-check';
 
 /**
  * Open the file in two independent parsers. A file one of them rejects may be rejected by
@@ -24,15 +23,12 @@ export async function openWithPdfLib(bytes: Uint8Array): Promise<ParserOutcome &
 }
 
 /**
- * pdf.js opens the file (its page count walks the page tree and loads the last page) and
- * decodes the images of `decodePages` (decode-check.ts). Pages are not fetched one by one:
- * pdf.js's getPage walks the tree from the root each time, so a loop over every page grew
- * quadratically (2,000 pages 4 s, 40,000 pages > 200 s); pdf-lib walks every page once.
+ * pdf.js opens the file (its page count walks the page tree and loads the last page). Pages
+ * are not fetched one by one: pdf.js's getPage walks the tree from the root each time, so a
+ * loop over every page grew quadratically (2,000 pages 4 s, 40,000 pages > 200 s); pdf-lib
+ * walks every page once, and decode-check.ts has pdf.js decode the pages that draw images.
  */
-export async function openWithPdfjs(
-  bytes: Uint8Array,
-  decodePages: readonly number[] = [],
-): Promise<ParserOutcome & { decodeFailures: DecodeFailure[] }> {
+export async function openWithPdfjs(bytes: Uint8Array): Promise<ParserOutcome> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({
@@ -40,23 +36,17 @@ export async function openWithPdfjs(
     isEvalSupported: false,
     useSystemFonts: false,
     verbosity: 0,
-    // Errors reject instead of being papered over; an image bigger than this is refused, not decoded.
     stopAtErrors: true,
-    maxImageSize: DECODE_MAX_PIXELS,
   });
   try {
     const doc = await task.promise;
     const pageCount = doc.numPages;
-    const decodeFailures = await decodeImagesOnPages(
-      doc,
-      decodePages.filter((p) => p <= pageCount),
-    );
     await doc.destroy();
-    return { ok: pageCount > 0, ...(pageCount > 0 ? {} : { error: 'no pages' }), encrypted: false, pageCount, decodeFailures };
+    return { ok: pageCount > 0, ...(pageCount > 0 ? {} : { error: 'no pages' }), encrypted: false, pageCount };
   } catch (error) {
     await task.destroy().catch(() => undefined);
     const encrypted = (error as { name?: string }).name === 'PasswordException';
-    return { ok: false, error: describe(error), encrypted, pageCount: 0, decodeFailures: [] };
+    return { ok: false, error: describe(error), encrypted, pageCount: 0 };
   }
 }
 

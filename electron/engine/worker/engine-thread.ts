@@ -61,6 +61,8 @@ export class EngineThread implements DocumentEngine {
   private readonly pending = new Map<number, PendingCall>();
   private nextId = 1;
   private sampler: NodeJS.Timeout | null = null;
+  /** A worker stopped for its budget, until it has released its memory: new calls wait for it. */
+  private stopping: Promise<unknown> | null = null;
 
   constructor(
     private readonly entry: URL = engineWorkerEntry(),
@@ -104,7 +106,10 @@ export class EngineThread implements DocumentEngine {
     if (!worker) return;
     this.worker = null; // its 'exit' is then ignored (onStopped checks)
     for (const call of this.takeAll()) call.reject(error);
-    void worker.terminate();
+    // The next call starts once this thread's memory is given back, or it would be judged by it.
+    this.stopping = worker.terminate().finally(() => {
+      this.stopping = null;
+    });
   }
 
   private startSampling(): void {
@@ -124,6 +129,7 @@ export class EngineThread implements DocumentEngine {
 
   private call(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<InspectedInput[] | PrepareResult> {
     if (this.unavailable) return runInProcess(body, onProgress);
+    if (this.stopping) return this.stopping.then(() => this.call(body, onProgress));
     const worker = this.worker ?? this.spawn();
     const id = this.nextId++;
     const files = body.call === 'inspect' ? body.items.length : body.request.categories.reduce((n, c) => n + c.items.length, 0);

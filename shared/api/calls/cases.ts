@@ -95,15 +95,4 @@ export const caseCalls = {
       .strict(),
     output: evidenceEntrySchema,
   }),
-  /** Withdraw an entry: logged with the reason; nothing is erased. */
-  evidenceRetract: defineCall({
-    input: z
-      .object({
-        ...caseRef,
-        entryId: z.string().min(1).max(64),
-        reason: z.string().trim().min(1).max(1000),
-      })
-      .strict(),
-    output: caseFileSchema,
-  }),
 };

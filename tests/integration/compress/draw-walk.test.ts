@@ -39,24 +39,25 @@ describe('content walk', () => {
 
   it('keeps soft masks consistent: an RGBA image shrinks together with its mask', async () => {
     const rgba = await sharp({
-      create: { width: 1200, height: 1200, channels: 4, background: { r: 30, g: 90, b: 200, alpha: 0.5 } },
+      create: { width: 4000, height: 4000, channels: 4, background: { r: 30, g: 90, b: 200, alpha: 0.5 } },
     })
       .png()
       .toBuffer();
     const doc = await PDFDocument.create();
     const png = await doc.embedPng(rgba);
-    doc.addPage([300, 300]).drawImage(png, { x: 0, y: 0, width: 288, height: 288 }); // 300 dpi
+    // 1000 dpi as drawn; the effective-resolution floor keeps what a full A4 page needs at 150 dpi (1754 px).
+    doc.addPage([300, 300]).drawImage(png, { x: 0, y: 0, width: 288, height: 288 });
     const input = await doc.save();
     const result = await compressPdf(input, { limitBytes: 1_000_000 });
     const image = result.report.images.find((i) => i.hasSoftMask)!;
     expect(image.action).toBe('recompressed');
-    expect(image.newWidthPx).toBe(600);
+    expect(image.newWidthPx).toBe(1754);
     const out = await PDFDocument.load(result.bytes);
     const streams = out.context
       .enumerateIndirectObjects()
       .map(([, o]) => o)
       .filter((o): o is PDFStream => o instanceof PDFStream && o.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Image'));
     const widths = streams.map((s) => s.dict.lookup(PDFName.of('Width'), PDFNumber).asNumber());
-    expect(widths).toEqual([600, 600]);
+    expect(widths).toEqual([1754, 1754]);
   });
 });

@@ -41,4 +41,32 @@ describe('the engine thread', () => {
     expect(engine.onWorkerThread).toBe(false);
     await engine.close();
   });
+
+  it('stops a call past its time budget with ENGINE_TIME_LIMIT; the next call gets a fresh thread', async () => {
+    const engine = new EngineThread(crashingWorker, undefined, { minutesPerFile: 0.02, memoryLimitMb: 64 * 1024 });
+    try {
+      await expect(engine.inspect([{ path: '/tmp/hang.pdf' }])).rejects.toMatchObject({
+        code: 'ENGINE_TIME_LIMIT',
+        messageKey: 'engine.errors.engineTimeLimit',
+        params: { minutes: 0.02 },
+      });
+      expect(await engine.inspect([{ path: '/tmp/fine.jpg' }])).toEqual([{ path: '/tmp/fine.jpg', kind: 'jpeg' }]);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('stops a call whose native memory passes the limit with ENGINE_MEMORY_LIMIT', async () => {
+    const limitMb = Math.round(process.memoryUsage.rss() / (1024 * 1024)) + 400;
+    const engine = new EngineThread(crashingWorker, undefined, { minutesPerFile: 10, memoryLimitMb: limitMb });
+    try {
+      await expect(engine.inspect([{ path: '/tmp/hog.pdf' }])).rejects.toMatchObject({
+        code: 'ENGINE_MEMORY_LIMIT',
+        params: { megabytes: limitMb },
+      });
+      expect(await engine.inspect([{ path: '/tmp/fine.jpg' }])).toEqual([{ path: '/tmp/fine.jpg', kind: 'jpeg' }]);
+    } finally {
+      await engine.close();
+    }
+  });
 });

@@ -86,7 +86,7 @@ describe('validatePdf', () => {
     for (const key of ['parserFailed', 'encrypted', 'overLimit', 'noPages', 'lowDpi', 'blurry', 'blankPage']) {
       expect(message(`validation.reasons.${key}`)).toEqual(expect.any(String));
     }
-    for (const key of ['reexport', 'removePassword', 'splitCategory', 'rescanHigherDpi', 'rescanSharper', 'removeBlankPage']) {
+    for (const key of ['reexport', 'removePassword', 'reduceToFit', 'rescanHigherDpi', 'rescanSharper', 'removeBlankPage']) {
       expect(message(`validation.actions.${key}`)).toEqual(expect.any(String));
     }
   });

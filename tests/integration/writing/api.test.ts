@@ -96,8 +96,34 @@ describe('cases and writing through the API contract', () => {
     expect(docx.value).toContain('Parágrafo acrescentado pela requerente.');
     expect(await readFile(join(folder, 'carta-registada-2026-04-21-1030.txt'), 'utf8')).toContain('Erro 500 (Anexo 3)');
 
+    // Saved again in the same minute: a second set of files, the first one untouched.
+    const firstText = await readFile(join(folder, 'carta-registada-2026-04-21-1030.txt'), 'utf8');
+    const again = await call('writingSave', {
+      root,
+      caseId: created.id,
+      document: { kind: 'letter', letter, formats: ['pdf', 'docx', 'txt'] },
+    });
+    expect(again.saved.map((s) => s.storedAs)).toEqual([
+      'letters/carta-registada-2026-04-21-1030-2.pdf',
+      'letters/carta-registada-2026-04-21-1030-2.docx',
+      'letters/carta-registada-2026-04-21-1030-2.txt',
+    ]);
+    expect(await readFile(join(folder, 'carta-registada-2026-04-21-1030.txt'), 'utf8')).toBe(firstText);
+    expect(firstText).toContain('Parágrafo acrescentado');
+    expect(await readFile(join(folder, 'carta-registada-2026-04-21-1030-2.txt'), 'utf8')).not.toContain('Parágrafo acrescentado');
+    // The same goes for a contact-form text saved twice.
+    const form = { kind: 'contact-form', scenarioId: 'renewals-portal-error', text: 'Primeiro' } as const;
+    const one = await call('writingSave', { root, caseId: created.id, document: form });
+    const two = await call('writingSave', { root, caseId: created.id, document: { ...form, text: 'Segundo' } });
+    expect(two.saved[0]!.storedAs).not.toBe(one.saved[0]!.storedAs);
+    expect(await readFile(join(folder, one.saved[0]!.storedAs.replace('letters/', '')), 'utf8')).toBe('Primeiro');
+
     const reloaded = await call('caseGet', { root, caseId: created.id });
-    expect(reloaded.documents.map((d) => d.format)).toEqual(['pdf', 'docx', 'txt']);
+    expect(reloaded.documents.map((d) => d.format)).toEqual(['pdf', 'docx', 'txt', 'pdf', 'docx', 'txt', 'txt', 'txt']);
+
+    // A letter the facts do not support is refused with the reason, in the person's language.
+    const refused = await callError('writingLetter', { root, caseId: created.id, purpose: 'no-decision' });
+    expect(refused).toMatchObject({ code: 'LETTER_PURPOSE_UNTRUE', messageKey: 'writing.purposeReasons.notPaid' });
   });
 
   it('saves the formats it can when one cannot be produced: a name the PDF font cannot print', async () => {

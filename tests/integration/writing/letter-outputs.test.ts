@@ -53,9 +53,9 @@ describe('carta registada outputs', () => {
     expect(all).toContain('título de residência n.º AR-998877');
 
     const chronology = [
-      '2 de março de 2026, 09:15 — Erro no portal (captura de ecrã)',
-      '10 de março de 2026, 16:45 — E-mail enviado à AIMA',
-      '20 de março de 2026, 11:00 — Chamada telefónica',
+      '2 de março de 2026, às 09:15 — Erro no portal (captura de ecrã)',
+      '10 de março de 2026, às 16:45 — E-mail enviado à AIMA',
+      '20 de março de 2026, às 11:00 — Chamada telefónica',
     ];
     const positions = chronology.map((line) => all.indexOf(line));
     expect(
@@ -67,8 +67,8 @@ describe('carta registada outputs', () => {
     const annexes = [
       'Anexo 1 — Cópia do título de residência (frente e verso)',
       'Anexo 2 — Cópia do passaporte',
-      'Anexo 3 — Erro no portal (captura de ecrã) de 2 de março de 2026, 09:15 — erro-portal.png',
-      'Anexo 4 — E-mail enviado à AIMA de 10 de março de 2026, 16:45 — email-enviado.pdf',
+      'Anexo 3 — Captura de ecrã do erro no portal, em 2 de março de 2026, às 09:15 — erro-portal.png',
+      'Anexo 4 — E-mail enviado à AIMA em 10 de março de 2026, às 16:45 — email-enviado.pdf',
     ];
     for (const annex of annexes) expect(all).toContain(annex);
     expect(all.indexOf(annexes[0]!)).toBeLessThan(all.indexOf(annexes[3]!));

@@ -1,9 +1,8 @@
-import { availableParallelism } from 'node:os';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ClientPool, ClientStoppedError, effectiveJobs, WorkerCrashError } from '../../../electron/batch/pool';
+import { ClientPool, ClientStoppedError, effectiveJobs, thisMachine, WorkerCrashError } from '../../../electron/batch/pool';
 import type { ClientJob } from '../../../electron/batch/preparer';
 
 const fakePreparer = join(import.meta.dirname, 'fake-preparer.ts');
@@ -21,11 +20,24 @@ function job(dir: string, client: string, file: string): ClientJob {
 }
 
 describe('worker pool', () => {
-  it('never uses more workers than cores or clients', () => {
-    expect(effectiveJobs(undefined, 100)).toBe(availableParallelism());
-    expect(effectiveJobs(64, 100)).toBe(availableParallelism());
-    expect(effectiveJobs(8, 1)).toBe(1);
-    expect(effectiveJobs(1, 0)).toBe(1);
+  it('never uses more workers than cores, clients or memory allows (each worker ~1.5 GB, half the memory)', () => {
+    const GB = 1024 ** 3;
+    const workstation = { cores: 8, memoryBytes: 32 * GB }; // memory allows 10
+    expect(effectiveJobs(undefined, 100, workstation)).toBe(8);
+    expect(effectiveJobs(64, 100, workstation)).toBe(8);
+    expect(effectiveJobs(3, 100, workstation)).toBe(3);
+    expect(effectiveJobs(8, 1, workstation)).toBe(1);
+    expect(effectiveJobs(1, 0, workstation)).toBe(1);
+    const manyCoresLittleMemory = { cores: 16, memoryBytes: 8 * GB }; // 4 GB for workers: 2
+    expect(effectiveJobs(undefined, 100, manyCoresLittleMemory)).toBe(2);
+    const tiny = { cores: 2, memoryBytes: 2 * GB }; // not even one worker's worth: still 1
+    expect(effectiveJobs(undefined, 100, tiny)).toBe(1);
+  });
+
+  it('sizes itself from the running machine when none is named', () => {
+    const machine = thisMachine();
+    expect(effectiveJobs(undefined, 100)).toBe(effectiveJobs(undefined, 100, machine));
+    expect(effectiveJobs(undefined, 100)).toBeLessThanOrEqual(machine.cores);
   });
 
   it('a worker that exceeds its memory cap fails its client only; a fresh worker takes the next one', async () => {

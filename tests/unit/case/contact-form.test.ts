@@ -107,6 +107,31 @@ describe('contact-form text', () => {
     expect(buildContactFormText(c, 'duc-payment').message.pt).not.toMatch(/paguei|pagamento efetuado|não aparece/);
   });
 
+  it('portal error: asks to submit "dentro do prazo" only when the log shows a first attempt on or before the expiry day', () => {
+    const attempt = (at: string) => ({
+      type: 'entry' as const,
+      id: `a-${at}`,
+      at,
+      recordedAt: at,
+      kind: 'portal-error-screenshot' as const,
+      note: '',
+      files: [],
+    });
+    const inTime = completeCase();
+    inTime.evidence = [attempt('2026-06-29T10:00:00Z')];
+    expect(buildContactFormText(inTime, 'renewals-portal-error').message.pt).toContain(
+      'submeter o pedido de renovação dentro do prazo.',
+    );
+    const late = completeCase();
+    late.evidence = [attempt('2026-07-02T10:00:00Z')];
+    const text = buildContactFormText(late, 'renewals-portal-error');
+    expect(text.message.pt).not.toContain('dentro do prazo');
+    expect(text.message.en).not.toContain('in time');
+    const none = completeCase();
+    none.evidence = [];
+    expect(buildContactFormText(none, 'renewals-portal-error').message.pt).not.toContain('dentro do prazo');
+  });
+
   it('second copy: a damaged card is not "attached" to an online form; the text says it is handed in person', () => {
     const text = buildContactFormText(completeCase(), 'second-copy');
     expect(text.message.pt).toContain('fotografias do cartão danificado, que entregarei presencialmente');

@@ -48,24 +48,27 @@ const COULD_NOT_SUBMIT = [
   'impossibilidade de submissão',
   'Não foi gerado qualquer Documento Único de Cobrança',
 ];
-const IN_TIME = ['dentro do prazo', 'tempestivo', 'anterior a essa data', 'antes da data de caducidade'];
+const IN_TIME = ['dentro do prazo', 'dentro desse prazo', 'tempestivo', 'antes da data de caducidade'];
 
 describe('could not submit (portal failure before any DUC)', () => {
   it('first attempt before expiry: says "within the deadline", with the first and last attempt dates', () => {
     const c = caseWith('2026-06-30', [
+      ev('2026-06-18T09:00:00Z', 'email-sent'),
       ev('2026-06-20T09:00:00Z', 'portal-error-screenshot', { files: 1 }),
-      ev('2026-06-25T10:00:00Z', 'email-sent'),
+      ev('2026-06-25T10:00:00Z', 'portal-error-screenshot'),
     ]);
     const letter = buildLetter(c, { date: '2026-07-05', asked: 'portal-failure' });
     expect(letter.purpose).toBe('portal-failure');
     const text = ptText(letter);
     expect(text).toContain('pela primeira vez em 20 de junho de 2026 e pela última vez em 25 de junho de 2026, sem sucesso');
     expect(text).toContain(
-      'A minha autorização de residência caducou em 30 de junho de 2026; a primeira tentativa de renovação é anterior a essa data.',
+      'A minha autorização de residência era válida até 30 de junho de 2026; a primeira tentativa de renovação ocorreu dentro desse prazo.',
     );
     expect(text).toContain('procurei renovar a minha autorização de residência dentro do prazo');
     expect(text).toContain('considerando-se o mesmo tempestivo');
     expect(text).toContain('Apresento abaixo a cronologia das tentativas e dos contactos');
+    // An email is a contact, not an attempt to submit: the first attempt is the portal error of 20 June.
+    expect(text).not.toContain('pela primeira vez em 18 de junho');
   });
 
   it('first attempt after expiry: never says "within the deadline" or "in time"', () => {
@@ -74,7 +77,7 @@ describe('could not submit (portal failure before any DUC)', () => {
     expect(letter.purpose).toBe('portal-failure');
     const text = ptText(letter);
     expect(text).toContain('Em 1 de abril de 2026, tentei submeter o pedido de renovação');
-    expect(text).toContain('A minha autorização de residência caducou em 10 de março de 2026.');
+    expect(text).toContain('A minha autorização de residência era válida até 10 de março de 2026.');
     for (const claim of IN_TIME) expect(text).not.toContain(claim);
     expect(letter.readingAid.request.join(' ')).not.toContain('in time');
   });
@@ -232,7 +235,9 @@ describe('renewal after the right of residence lapsed (expired more than six mon
       const letter = buildLetter(c, { date: '2026-12-01', ...(asked ? { asked } : {}) });
       expect(letter.purpose).toBe('lapsed-renewal');
       const text = ptText(letter);
-      expect(text).toContain('A minha autorização de residência caducou em 10 de março de 2026, há mais de seis meses.');
+      expect(text).toContain(
+        'A minha autorização de residência era válida até 10 de março de 2026 e caducou há mais de seis meses.',
+      );
       expect(text).toContain(
         'que o meu pedido de renovação seja aceite e apreciado, apesar de terem decorrido mais de seis meses',
       );
@@ -264,6 +269,7 @@ describe('the letter reads as one person writing, in correct Portuguese', () => 
   const text = ptText(letter);
 
   it('first person throughout; the introduction ends with a colon', () => {
+    expect(letter.introduction[0]).toMatch(/^Eu, Nguyễn Văn An, de nacionalidade vietnamita,/);
     expect(letter.introduction[0]).toMatch(/venho expor e requerer a V\. Ex\.as o seguinte:$/);
     expect(text).not.toContain('vem expor');
     expect(letter.request[0]).toBe('Pelo exposto, requeiro a V. Ex.as:');

@@ -16,21 +16,28 @@ describe('rules over the API contract', () => {
     for (const channel of Object.keys(rulesCalls)) expect(apiContract).toHaveProperty(channel);
   });
 
-  it('decides the route for a partial situation, with today from the caller', async () => {
-    const result = await call('rulesRoute', {
-      situation: { permitKind: 'temporary-work', permitExpiry: '2025-07-01' },
-      today: '2025-12-01',
-    });
-    expect(result).toMatchObject({ ok: true, value: { routeId: 'portal-renovacoes', today: '2025-12-01' } });
+  it('leaves the pure rules to shared/: the renderer imports them, no API call duplicates them', () => {
+    for (const gone of [
+      'rulesRoute',
+      'rulesTimeline',
+      'rulesChecklist',
+      'rulesPreUpload',
+      'rulesTroubleshooting',
+      'rulesContacts',
+      'rulesDataChange',
+      'rulesFreshness',
+      'rulesUploadLimit',
+      'ducWindow',
+    ]) {
+      expect(apiContract, gone).not.toHaveProperty(gone);
+    }
   });
 
   it.each([
-    ['rulesRoute', { situation: {}, today: '2025-02-30' }, 'today'],
-    ['rulesRoute', { situation: { permitKind: 'tourist' }, today: '2025-12-01' }, 'situation.permitKind'],
-    ['rulesRoute', { situation: {} }, 'today'],
-    ['rulesChecklist', { situation: { hasNiss: false }, today: '2025-12-01' }, 'situation.permitKind'],
-    ['rulesRoute', { situation: { permitExpiry: '2025-07-01', clock: 'now' }, today: '2025-12-01' }, 'situation'],
-    ['ducWindow', { route: 'portal-renovacoes', generatedAt: { instant: '2026-04-02 23:30' } }, 'generatedAt'],
+    ['rulesStatus', { today: '2025-02-30' }, 'today'],
+    ['rulesStatus', {}, 'today'],
+    ['ducCalendar', { route: 'portal-renovacoes', generatedAt: { instant: '2026-04-02 23:30' }, language: 'en' }, 'generatedAt'],
+    ['ducCalendar', { route: 'portal-renovacoes', generatedAt: { lisbonDate: '2026-04-02', lisbonTime: '23:30' } }, 'language'],
   ] as const)('%s rejects %o at %s', async (channel, input, path) => {
     const result = await call(channel, input);
     expect(result.ok).toBe(false);
@@ -39,21 +46,11 @@ describe('rules over the API contract', () => {
     expect(result.error.issues?.some((i) => i.path.startsWith(path))).toBe(true);
   });
 
-  it('returns the checklist, timeline, troubleshooting, contacts and disagreements through dispatch (outputs validated)', async () => {
-    const situation = { permitKind: 'temporary-passive-income-d7', permitExpiry: '2026-05-20', hasNiss: false };
+  it('returns the status, disagreements and sources through dispatch (outputs validated)', async () => {
     for (const [channel, input] of [
-      ['rulesChecklist', { situation, today: '2026-03-01' }],
-      ['rulesTimeline', { situation, today: '2026-03-01', ducGeneratedAt: { lisbonDate: '2026-03-02', lisbonTime: '23:30' } }],
-      ['rulesPreUpload', {}],
-      ['rulesTroubleshooting', {}],
-      ['rulesContacts', {}],
       ['rulesDisagreements', {}],
       ['rulesSources', {}],
       ['rulesStatus', { today: '2027-03-01' }],
-      ['rulesFreshness', { id: 'financas-certificate', issuedOn: '2026-01-15', on: '2026-03-01' }],
-      ['rulesUploadLimit', {}],
-      ['rulesDataChange', { request: { kind: 'second-copy', reason: 'lost', permitExpiry: '2026-12-01' }, today: '2026-03-01' }],
-      ['ducWindow', { route: 'mission-structure', generatedAt: { lisbonDate: '2026-03-02', lisbonTime: '23:30' } }],
     ] as const) {
       const result = await call(channel, input);
       expect(result.ok, `${channel}: ${JSON.stringify(result.ok ? '' : result.error)}`).toBe(true);

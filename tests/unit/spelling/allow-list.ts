@@ -19,6 +19,9 @@ export const allowList: Record<string, string> = {
   English: 'the language menu names English in English',
   Word: 'Microsoft Word, a program name',
   Way: 'MB WAY, the Portuguese payment app',
+  DECO: 'the consumer association (Associação Portuguesa para a Defesa do Consumidor), where complaints about AIMA go',
+  Calouste: 'Rua Calouste Gulbenkian, the street of the SEIVA desk in Porto',
+  Art: 'the contact form’s own option label ("Art. 122.º – alínea j)"), quoted exactly',
   homebanking: 'what Portuguese banks call their online banking (CGD, Millennium)',
   // File formats and units, as the user sees them in file names and settings.
   JPEG: 'image format',

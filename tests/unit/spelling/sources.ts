@@ -4,7 +4,7 @@ import { translate } from '../../../shared/i18n/translate';
 import { contactScenarioIdSchema } from '../../../shared/rules/contact-scenarios';
 import { ducRouteSchema, ducWindow } from '../../../shared/rules/duc';
 import { ducCalendarIcs } from '../../../shared/rules/duc-calendar';
-import { letterPurposeSchema } from '../../../shared/rules/letter-purpose';
+import { choosePurpose, letterFacts } from '../../../shared/rules/letter-purpose';
 import { buildContactFormText } from '../../../shared/writing/contact-form';
 import { buildEmailDraft } from '../../../shared/writing/email';
 import { buildLetter, letterPlainText } from '../../../shared/writing/letter';
@@ -96,6 +96,14 @@ export function spellingCases(): Record<string, CaseFile> {
     ]),
     noNiss: baseCase({ ...person, niss: undefined }, { ...situation, hasNiss: false }),
     empty: baseCase({}, {}),
+    // The letters for an approved renewal and for a permit that lapsed are written only for such cases.
+    approved: baseCase(person, situation, [
+      entry('a1', 'payment-proof', '2026-05-05T10:00:00Z'),
+      entry('a2', 'approval-declaration', '2026-08-01T10:00:00Z'),
+    ]),
+    lapsed: baseCase(person, { ...situation, permitExpiry: '2026-03-10' }, [
+      entry('l1', 'portal-error-screenshot', '2026-03-01T10:00:00Z'),
+    ]),
   };
 }
 
@@ -116,7 +124,9 @@ export function generatedTexts(): PtText[] {
       texts.push({ where: `email ${id} (${name})`, text: `${email.subject}\n${portuguesePart(email.body)}` });
       texts.push(...email.warnings.map((w) => ({ where: `email ${id} warning (${name})`, text: w.text.pt })));
     }
-    for (const purpose of letterPurposeSchema.options) {
+    const fitting = choosePurpose(undefined, letterFacts(caseFile, '2026-12-01')).options.filter((o) => o.fits);
+    // A letter the case's facts do not support is refused, never written: only the fitting ones exist.
+    for (const { purpose } of fitting) {
       const letter = buildLetter(caseFile, { purpose, date: '2026-12-01' });
       texts.push({ where: `letter ${purpose} (${name})`, text: portuguesePart(letterPlainText(letter)) });
     }

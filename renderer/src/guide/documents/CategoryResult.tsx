@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CategoryReport } from '../../../../shared/engine/report';
+import { NOT_READY_FOLDER, type CategoryReport } from '../../../../shared/engine/report';
 import { Tag } from '../../components/Tag';
 import { formatBytes, useLocale } from '../../locale';
 import { Thumbnails } from './Thumbnails';
@@ -23,6 +23,8 @@ export function CategoryResult({ category, outputDir }: { category: CategoryRepo
   const before = output?.compression?.bytesBefore ?? output?.bytesBeforeCompression ?? 0;
   const after = output?.bytes ?? 0;
   const widest = Math.max(before, after, 1);
+  // A file the portal would refuse is written apart, in the not-ready subfolder (electron/engine/pipeline.ts).
+  const path = output ? (output.folder ? `${NOT_READY_FOLDER}/${output.fileName}` : output.fileName) : '';
 
   return (
     <div className="result" data-testid={`result-${category.categoryId}`}>
@@ -30,11 +32,16 @@ export function CategoryResult({ category, outputDir }: { category: CategoryRepo
       {output ? (
         <>
           <p>
-            <strong data-testid="output-name">{output.fileName}</strong> — {t('documents.result.pages', { pages: output.pages })}
+            <strong data-testid="output-name">{path}</strong> — {t('documents.result.pages', { pages: output.pages })}
             {output.merged && <> · {t('documents.result.merged', { items: category.inputs.length })}</>}{' '}
             {verdict && <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag>}
           </p>
-          {outputDir && <Thumbnails folder={outputDir} fileName={output.fileName} pages={output.pages} version={output.sha256} />}
+          {output.folder && (
+            <p className="warning" data-testid="not-ready-folder">
+              {t('documents.result.notReadyFolder', { folder: NOT_READY_FOLDER })}
+            </p>
+          )}
+          {outputDir && <Thumbnails folder={outputDir} fileName={path} pages={output.pages} version={output.sha256} />}
           <div className="size-bars" aria-label={t('documents.result.sizes')}>
             <div className="size-bar">
               <span>{t('documents.result.before')}</span>

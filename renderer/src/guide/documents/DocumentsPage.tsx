@@ -153,6 +153,7 @@ export function DocumentsPage() {
   const [askPassword, setAskPassword] = useState<AssignedFile | null>(null);
   const [dropped, setDropped] = useState<string[]>([]);
   const [dropNoPath, setDropNoPath] = useState(false);
+  const [dropError, setDropError] = useState<ApiError | null>(null);
   const { caseId, casesRoot } = useCase();
   const cards = checklistFor(guide.situation, todayInLisbon());
   const notes = permitNotesFor(guide.situation, todayInLisbon());
@@ -168,6 +169,25 @@ export function DocumentsPage() {
     const files = (JSON.parse(unknownKey) as [string, string][]).map(([path, name]) => ({ path, name }));
     if (files.length > 0) void inspect(files);
   }, [unknownKey, inspect]);
+
+  /** Files dropped on the page and sorted into cards: copy each card's files into the case, then list them. */
+  async function assignDropped(assignments: Array<[string, string]>) {
+    setDropError(null);
+    const byCategory = new Map<string, string[]>();
+    for (const [path, categoryId] of assignments) byCategory.set(categoryId, [...(byCategory.get(categoryId) ?? []), path]);
+    for (const [categoryId, paths] of byCategory) {
+      const result = await copyIntoCase(caseId, casesRoot, paths);
+      if (!result.ok) {
+        // Shown on the page: the files were not added and the person must know (before, this was silent).
+        setDropError(result.error);
+        continue;
+      }
+      update((current) => ({
+        ...current,
+        documents: { ...current.documents, [categoryId]: appended(current.documents[categoryId] ?? [], result.files) },
+      }));
+    }
+  }
 
   return (
     <Page title={t('documents.title')}>
@@ -202,26 +222,18 @@ export function DocumentsPage() {
           <DropSorter
             paths={dropped}
             cards={cards}
-            onDone={async (assignments) => {
+            onDone={(assignments) => {
               setDropped([]);
-              const byCategory = new Map<string, string[]>();
-              for (const [path, categoryId] of assignments)
-                byCategory.set(categoryId, [...(byCategory.get(categoryId) ?? []), path]);
-              for (const [categoryId, paths] of byCategory) {
-                const result = await copyIntoCase(caseId, casesRoot, paths);
-                if (result.ok) {
-                  update((current) => ({
-                    ...current,
-                    documents: {
-                      ...current.documents,
-                      [categoryId]: appended(current.documents[categoryId] ?? [], result.files),
-                    },
-                  }));
-                }
-              }
+              // copyIntoCase answers failures in its result, which assignDropped shows; it does not throw.
+              void assignDropped(assignments);
             }}
             onCancel={() => setDropped([])}
           />
+        )}
+        {dropError && (
+          <p className="inset" role="alert" data-testid="drop-error">
+            {t(dropError.messageKey, dropError.params)}
+          </p>
         )}
         {cards.map((card) => (
           <DocumentCard

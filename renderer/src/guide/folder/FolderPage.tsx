@@ -10,6 +10,7 @@ import { href } from '../../router';
 import { PrepareControls } from '../documents/PrepareControls';
 import { checklistFor } from '../documents/checklist';
 import { todayInLisbon } from '../../locale';
+import { NOT_READY_FOLDER } from '../../../../shared/engine/report';
 
 const VERDICT_TONE = { ready: 'green', 'ready-with-warnings': 'yellow', 'not-ready': 'red' } as const;
 
@@ -79,7 +80,13 @@ export function FolderPage() {
                 return (
                   <tr key={category.categoryId}>
                     <td>{nameOf(category.categoryId)}</td>
-                    <td>{category.output?.fileName ?? '—'}</td>
+                    <td>
+                      {category.output
+                        ? category.output.folder
+                          ? `${NOT_READY_FOLDER}/${category.output.fileName}`
+                          : category.output.fileName
+                        : '—'}
+                    </td>
                     <td>{category.output?.pages ?? 0}</td>
                     <td>{category.output ? formatBytes(category.output.bytes, locale) : '—'}</td>
                     <td>{verdict ? <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag> : '—'}</td>

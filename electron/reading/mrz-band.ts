@@ -1,0 +1,268 @@
+import sharp, { type Sharp } from 'sharp';
+
+/**
+ * Finding the MRZ band on a passport page (scan or phone photo, any rotation) without
+ * OCR: text lines are found from the ink itself, so OCR only reads the band.
+ *
+ *  1. grey, at most WORK px on the long side; ink = pixels darker than their neighbourhood
+ *     (a local threshold survives uneven light and glare);
+ *  2. the text direction: the angle whose projection of the ink is sharpest (lines of text
+ *     pile up into tall, narrow peaks), searched over 0–180° then refined;
+ *  3. the page turned so lines are horizontal; lines found from the row profile;
+ *  4. MRZ candidates: two adjacent lines of equal height, both among the widest on the page.
+ *
+ * Which way up the page is (0° or 180° after step 3) is left to the caller: it OCRs the band
+ * both ways and keeps the one whose check digits pass.
+ */
+const WORK = 1600;
+const ANALYSIS = 700;
+
+interface Gray {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+async function grayOf(image: Sharp, maxSide: number): Promise<Gray> {
+  const { data, info } = await image
+    .clone()
+    .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement: true })
+    .removeAlpha()
+    .grayscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+}
+
+/** The grey level of paper: a little under the 95th percentile (the page is the brightest large area). */
+function paperLevel({ data }: Gray): number {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < data.length; i++) histogram[data[i]!]! += 1;
+  let seen = 0;
+  for (let level = 255; level >= 0; level--) {
+    seen += histogram[level]!;
+    if (seen >= data.length * 0.05) return level;
+  }
+  return 255;
+}
+
+/**
+ * Where the page is: cells of `cell` px (about a line of MRZ text) at least 45% as bright as paper, shrunk by one cell so
+ * the page's own edge (paper against a dark table) is not taken for a line of text.
+ */
+function paperCells(gray: Gray, cell: number): { cells: Uint8Array; columns: number } {
+  const { data, width, height } = gray;
+  const columns = Math.ceil(width / cell);
+  const rows = Math.ceil(height / cell);
+  const sums = new Float64Array(columns * rows);
+  const counts = new Uint32Array(columns * rows);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = Math.floor(y / cell) * columns + Math.floor(x / cell);
+      sums[at]! += data[y * width + x]!;
+      counts[at]! += 1;
+    }
+  }
+  const bright = paperLevel(gray) * 0.45;
+  const paper = new Uint8Array(columns * rows);
+  for (let i = 0; i < paper.length; i++) paper[i] = sums[i]! / counts[i]! > bright ? 1 : 0;
+  const cells = new Uint8Array(columns * rows);
+  for (let cy = 0; cy < rows; cy++) {
+    for (let cx = 0; cx < columns; cx++) {
+      let all = 1;
+      for (let dy = -1; dy <= 1 && all; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = cx + dx;
+          const ny = cy + dy;
+          // Beyond the image counts as paper: a scan's page reaches the image's edge.
+          if (nx >= 0 && ny >= 0 && nx < columns && ny < rows && !paper[ny * columns + nx]) {
+            all = 0;
+            break;
+          }
+        }
+      }
+      cells[cy * columns + cx] = all;
+    }
+  }
+  return { cells, columns };
+}
+
+/**
+ * Ink mask: darker than the local mean (window `r`) by more than `c` grey levels, on the page
+ * only: a wooden table's grain, a dark background or the page's edge is not text.
+ */
+function inkMask(gray: Gray, r: number, c: number): Uint8Array {
+  const { data, width, height } = gray;
+  const cell = Math.round(Math.max(width, height) / 50);
+  const page = paperCells(gray, cell);
+  const integral = new Float64Array((width + 1) * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let row = 0;
+    for (let x = 0; x < width; x++) {
+      row += data[y * width + x]!;
+      integral[(y + 1) * (width + 1) + x + 1] = integral[y * (width + 1) + x + 1]! + row;
+    }
+  }
+  const mask = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const y0 = Math.max(0, y - r);
+    const y1 = Math.min(height, y + r + 1);
+    for (let x = 0; x < width; x++) {
+      const x0 = Math.max(0, x - r);
+      const x1 = Math.min(width, x + r + 1);
+      const sum =
+        integral[y1 * (width + 1) + x1]! -
+        integral[y0 * (width + 1) + x1]! -
+        integral[y1 * (width + 1) + x0]! +
+        integral[y0 * (width + 1) + x0]!;
+      const mean = sum / ((y1 - y0) * (x1 - x0));
+      const onPage = page.cells[Math.floor(y / cell) * page.columns + Math.floor(x / cell)];
+      if (onPage && data[y * width + x]! < mean - c) mask[y * width + x] = 1;
+    }
+  }
+  return mask;
+}
+
+/** Degrees to turn the image clockwise so its text lines are horizontal (0 ≤ angle < 180). */
+function textAngle(mask: Uint8Array, width: number, height: number): number {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  // Every ink pixel: sampling on a grid would favour 0° and 90° (the samples fall on every other bin).
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      if (mask[y * width + x]) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  const diag = Math.ceil(Math.hypot(width, height));
+  const bins = new Float64Array(2 * diag + 2);
+  const sharpness = (deg: number) => {
+    const t = (deg * Math.PI) / 180;
+    const s = Math.sin(t);
+    const c = Math.cos(t);
+    bins.fill(0);
+    for (let i = 0; i < xs.length; i++) bins[Math.round(-xs[i]! * s + ys[i]! * c) + diag]! += 1;
+    let score = 0;
+    for (let i = 0; i < bins.length; i++) score += bins[i]! * bins[i]!;
+    return score;
+  };
+  let best = 0;
+  let bestScore = -1;
+  for (let deg = 0; deg < 180; deg += 1) {
+    const score = sharpness(deg);
+    if (score > bestScore) {
+      best = deg;
+      bestScore = score;
+    }
+  }
+  for (let deg = best - 1; deg <= best + 1; deg += 0.2) {
+    const score = sharpness(deg);
+    if (score > bestScore) {
+      best = deg;
+      bestScore = score;
+    }
+  }
+  return ((best % 180) + 180) % 180;
+}
+
+interface Line {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function textLines(mask: Uint8Array, width: number, height: number): Line[] {
+  const rowInk = new Uint32Array(height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) rowInk[y]! += mask[y * width + x]!;
+  const threshold = Math.max(3, width * 0.015);
+  const lines: Line[] = [];
+  let start = -1;
+  for (let y = 0; y <= height; y++) {
+    const inked = y < height && rowInk[y]! > threshold;
+    if (inked && start < 0) start = y;
+    if (!inked && start >= 0) {
+      if (y - start >= 4) {
+        // Horizontal extent: columns holding ink, ignoring a few isolated specks at each end.
+        const cols: number[] = [];
+        for (let x = 0; x < width; x++) {
+          let n = 0;
+          for (let yy = start; yy < y; yy++) n += mask[yy * width + x]!;
+          if (n > 0) cols.push(x);
+        }
+        const cut = Math.floor(cols.length * 0.005);
+        if (cols.length > 0) lines.push({ top: start, bottom: y, left: cols[cut]!, right: cols[cols.length - 1 - cut]! });
+      }
+      start = -1;
+    }
+  }
+  return lines;
+}
+
+export interface MrzBand {
+  /** The two lines as PNGs, text horizontal (possibly upside down: then line 2 comes first). */
+  lines: [Buffer, Buffer];
+  /** The same two lines turned 180°, in reading order for an upside-down page. */
+  flipped: [Buffer, Buffer];
+}
+
+/** Candidate MRZ bands, most likely first (at most `max`). */
+export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
+  const source = sharp(input, { failOn: 'none' }).rotate();
+  const small = await grayOf(source, ANALYSIS);
+  const smallMask = inkMask(small, 12, 12);
+  const angle = textAngle(smallMask, small.width, small.height);
+  // Turn the page so the text runs horizontally (the angle found is the direction of the lines).
+  const turned = sharp(await source.clone().rotate(-angle, { background: '#ffffff' }).png().toBuffer());
+  const work = await grayOf(turned, WORK);
+  const mask = inkMask(work, 20, 15);
+  const lines = textLines(mask, work.width, work.height);
+  if (lines.length < 2) return [];
+  const widest = Math.max(...lines.map((l) => l.right - l.left));
+  const pairs: { score: number; a: Line; b: Line }[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    const ha = a.bottom - a.top;
+    const hb = b.bottom - b.top;
+    const wa = a.right - a.left;
+    const wb = b.right - b.left;
+    if (Math.max(ha, hb) > 1.6 * Math.min(ha, hb)) continue;
+    if (b.top - a.bottom > 2 * Math.max(ha, hb)) continue;
+    if (Math.min(wa, wb) < 0.5 * widest || Math.max(wa, wb) > 1.25 * Math.min(wa, wb)) continue;
+    // Long lines of many small characters: width over height is large for an MRZ line (~44 chars).
+    const aspect = Math.min(wa / ha, wb / hb);
+    if (aspect < 12) continue;
+    pairs.push({ score: Math.min(wa, wb) + aspect, a, b });
+  }
+  pairs.sort((p, q) => q.score - p.score);
+  const whole = sharp(Buffer.from(work.data), { raw: { width: work.width, height: work.height, channels: 1 } });
+  const crop = async (line: Line, gapAbove: number, gapBelow: number) => {
+    const h = line.bottom - line.top;
+    const left = Math.max(0, line.left - h);
+    const top = Math.max(0, line.top - gapAbove);
+    const width = Math.min(work.width, line.right + h) - left;
+    const height = Math.min(work.height, line.bottom + gapBelow) - top;
+    // Capitals about 30 px high suit tesseract's LSTM models best.
+    const scale = Math.min(3, Math.max(0.8, 30 / h));
+    return whole
+      .clone()
+      .extract({ left, top, width, height })
+      .resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' })
+      .normalise()
+      .withMetadata({ density: 300 })
+      .png()
+      .toBuffer();
+  };
+  const bands: MrzBand[] = [];
+  for (const { a, b } of pairs.slice(0, max)) {
+    const gap = Math.max(2, Math.floor((b.top - a.bottom) / 2));
+    const margin = Math.round((a.bottom - a.top) * 0.4);
+    const first = await crop(a, Math.max(gap, margin), gap);
+    const second = await crop(b, gap, Math.max(gap, margin));
+    const turn = (png: Buffer) => sharp(png).rotate(180).withMetadata({ density: 300 }).png().toBuffer();
+    bands.push({ lines: [first, second], flipped: [await turn(second), await turn(first)] });
+  }
+  return bands;
+}

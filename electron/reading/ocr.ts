@@ -1,0 +1,83 @@
+import { createWorker, PSM, type Worker } from 'tesseract.js';
+import { ocrLanguagePath, ocrWorkerPath } from '../common/resources';
+
+/**
+ * Offline OCR with tesseract.js. Each language gets one worker thread (tesseract.js runs
+ * every recognition in its own worker_threads Worker, so the caller's thread never blocks),
+ * loaded from the traineddata shipped with the app: `langPath` is a folder on disk and
+ * `cacheMethod: 'none'` keeps tesseract.js from writing a cache into the working folder.
+ * Only regions are recognised (the MRZ band, a certificate's header), never whole photos.
+ */
+export type OcrLanguage = 'eng' | 'por';
+export type OcrProgress = (fraction: number) => void;
+
+/** The MRZ alphabet: anything else OCR returns in the band is noise. */
+export const MRZ_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+
+const workers = new Map<OcrLanguage, Promise<Worker>>();
+const listeners = new Map<OcrLanguage, OcrProgress | null>();
+
+function workerFor(language: OcrLanguage): Promise<Worker> {
+  let worker = workers.get(language);
+  if (!worker) {
+    worker = createWorker(language, 1, {
+      langPath: ocrLanguagePath(language),
+      workerPath: ocrWorkerPath(),
+      cacheMethod: 'none',
+      gzip: true,
+      logger: (m: { status: string; progress: number }) => {
+        if (m.status === 'recognizing text') listeners.get(language)?.(m.progress);
+      },
+    });
+    // A worker that failed to start is not kept: the next call tries again.
+    worker.catch(() => workers.delete(language));
+    workers.set(language, worker);
+  }
+  return worker;
+}
+
+/** Calls on one worker run one after another (tesseract.js queues them; parameters are per worker). */
+const queues = new Map<OcrLanguage, Promise<unknown>>();
+function serial<T>(language: OcrLanguage, job: () => Promise<T>): Promise<T> {
+  const previous = queues.get(language) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(job);
+  queues.set(language, next);
+  return next;
+}
+
+export interface OcrOptions {
+  language: OcrLanguage;
+  /** Restrict the characters (the MRZ alphabet); empty = the language's own. */
+  characters?: string;
+  /** One line of text (an MRZ line), one block, or let tesseract find the layout (a header). */
+  layout: 'line' | 'block' | 'auto';
+  onProgress?: OcrProgress;
+}
+
+/** Recognise the text of one image region (PNG/JPEG bytes). */
+export function recognize(image: Buffer, options: OcrOptions): Promise<string> {
+  return serial(options.language, async () => {
+    const worker = await workerFor(options.language);
+    await worker.setParameters({
+      tessedit_char_whitelist: options.characters ?? '',
+      tessedit_pageseg_mode:
+        options.layout === 'line' ? PSM.SINGLE_LINE : options.layout === 'block' ? PSM.SINGLE_BLOCK : PSM.AUTO,
+    });
+    listeners.set(options.language, options.onProgress ?? null);
+    try {
+      const result = await worker.recognize(image);
+      options.onProgress?.(1);
+      return result.data.text;
+    } finally {
+      listeners.set(options.language, null);
+    }
+  });
+}
+
+/** Stop every OCR worker (end of a batch, app quit, tests). */
+export async function closeOcr(): Promise<void> {
+  const all = [...workers.values()];
+  workers.clear();
+  queues.clear();
+  await Promise.all(all.map(async (w) => (await w.catch(() => null))?.terminate()));
+}

@@ -1,0 +1,60 @@
+/**
+ * A PDF's text layer with pdf.js, and a page rendered to an image for OCR when there is
+ * none (a scan). Rendering uses @napi-rs/canvas, which pdf.js itself brings for Node.
+ */
+export interface PdfText {
+  pages: number;
+  /** Text of the first pages, one line per text row (pdf.js's end-of-line marks). */
+  text: string;
+}
+
+const MAX_PAGES = 3;
+
+async function open(bytes: Uint8Array) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js transfers (detaches) the buffer it is given and refuses Node Buffers: hand it a plain copy.
+  return getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+}
+
+export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
+  const doc = await open(bytes);
+  try {
+    const parts: string[] = [];
+    for (let p = 1; p <= Math.min(doc.numPages, MAX_PAGES); p++) {
+      const content = await (await doc.getPage(p)).getTextContent();
+      for (const item of content.items) {
+        if ('str' in item) parts.push(item.str + (item.hasEOL ? '\n' : ' '));
+      }
+      parts.push('\n');
+    }
+    return { pages: doc.numPages, text: parts.join('') };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** One region of the first page as a PNG at `dpi`: `from`..`to` are fractions of the page height. */
+export async function renderPageRegion(bytes: Uint8Array, region: { from: number; to: number }, dpi = 200): Promise<Buffer> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const doc = await open(bytes);
+  try {
+    const page = await doc.getPage(1);
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const top = Math.floor(viewport.height * region.from);
+    const height = Math.ceil(viewport.height * (region.to - region.from));
+    const canvas = createCanvas(Math.ceil(viewport.width), height);
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, height);
+    context.translate(0, -top);
+    type RenderParameters = Parameters<typeof page.render>[0];
+    await page.render({
+      canvas: canvas as unknown as RenderParameters['canvas'],
+      canvasContext: context as unknown as RenderParameters['canvasContext'],
+      viewport,
+    }).promise;
+    return canvas.toBuffer('image/png');
+  } finally {
+    await doc.destroy();
+  }
+}

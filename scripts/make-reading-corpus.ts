@@ -1,0 +1,522 @@
+/**
+ * Generates the reading test set (tests/corpus/reading): passport data pages with a valid
+ * ICAO 9303 TD3 MRZ in the specimen layout, as clean scans and as phone photos (turned a
+ * quarter or half turn, tilted, sheared like a photo taken at an angle, blurred, with glare,
+ * JPEG-compressed), one page with a deliberately wrong check digit, certificates with and
+ * without a text layer, and unnamed documents for content sorting. Everything is invented
+ * (names, numbers); the expected readings go to tests/corpus/reading/manifest.json.
+ *
+ *   npx tsx scripts/make-reading-corpus.ts
+ *
+ * The MRZ font is DejaVu Sans Mono (monospace, close to OCR-B; Debian's fonts-dejavu-core).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb } from 'pdf-lib';
+import sharp from 'sharp';
+import { mrzCheckDigit } from '../shared/reading/mrz';
+
+const OUT = join(import.meta.dirname, '..', 'tests', 'corpus', 'reading');
+const FONT = join(import.meta.dirname, '..', 'resources', 'fonts', 'DejaVuSans.ttf');
+
+interface Person {
+  id: string;
+  surname: string;
+  given: string;
+  /** As printed in the visual zone (accents). */
+  printed: string;
+  nationality: string;
+  dob: string;
+  sex: 'M' | 'F';
+  number: string;
+  expiry: string;
+  personal: string;
+}
+
+const people: Person[] = [
+  {
+    id: 'bra',
+    surname: 'DOS SANTOS',
+    given: 'JOAO PEDRO',
+    printed: 'João Pedro dos Santos',
+    nationality: 'BRA',
+    dob: '1988-11-05',
+    sex: 'M',
+    number: 'FZ7364019',
+    expiry: '2031-03-22',
+    personal: '',
+  },
+  {
+    id: 'ind',
+    surname: 'SHARMA',
+    given: 'PRIYANKA',
+    printed: 'Priyanka Sharma',
+    nationality: 'IND',
+    dob: '1995-02-17',
+    sex: 'F',
+    number: 'Z4821907',
+    expiry: '2029-07-15',
+    personal: '',
+  },
+  {
+    id: 'npl',
+    surname: 'GURUNG',
+    given: 'BIKASH',
+    printed: 'Bikash Gurung',
+    nationality: 'NPL',
+    dob: '1990-06-30',
+    sex: 'M',
+    number: '10938472',
+    expiry: '2027-01-09',
+    personal: '',
+  },
+  {
+    id: 'ago',
+    surname: 'FERREIRA',
+    given: 'ANA LUCIA',
+    printed: 'Ana Lúcia Ferreira',
+    nationality: 'AGO',
+    dob: '1979-12-01',
+    sex: 'F',
+    number: 'N2245870',
+    expiry: '2028-09-30',
+    personal: '',
+  },
+  {
+    id: 'ukr',
+    surname: 'KOVALENKO',
+    given: 'OLENA',
+    printed: 'Olena Kovalenko',
+    nationality: 'UKR',
+    dob: '2001-04-23',
+    sex: 'F',
+    number: 'FK294817',
+    expiry: '2030-11-11',
+    personal: '',
+  },
+  {
+    id: 'usa',
+    surname: 'MILLER',
+    given: 'DAVID JAMES',
+    printed: 'David James Miller',
+    nationality: 'USA',
+    dob: '1984-08-14',
+    sex: 'M',
+    number: '583920174',
+    expiry: '2033-05-02',
+    personal: '',
+  },
+];
+
+const yymmdd = (iso: string) => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+
+export function td3(p: Person): [string, string] {
+  const names = `${p.surname.replace(/ /g, '<')}<<${p.given.replace(/ /g, '<')}`;
+  const line1 = `P<${p.nationality}${names}`.padEnd(44, '<').slice(0, 44);
+  const number = p.number.padEnd(9, '<');
+  const personal = p.personal.padEnd(14, '<');
+  const personalCheck = p.personal ? mrzCheckDigit(personal) : '<';
+  const body =
+    number +
+    mrzCheckDigit(number) +
+    p.nationality +
+    yymmdd(p.dob) +
+    mrzCheckDigit(yymmdd(p.dob)) +
+    p.sex +
+    yymmdd(p.expiry) +
+    mrzCheckDigit(yymmdd(p.expiry)) +
+    personal +
+    personalCheck;
+  const composite = mrzCheckDigit(body.slice(0, 10) + body.slice(13, 20) + body.slice(21, 43));
+  return [line1, body + composite];
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const W = 1250;
+const H = 880;
+
+function passportSvg(p: Person, lines: [string, string]): string {
+  const label = (x: number, y: number, en: string, value: string) =>
+    `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="15" fill="#4a5a7a">${esc(en)}</text>` +
+    `<text x="${x}" y="${y + 26}" font-family="DejaVu Sans" font-size="24" fill="#111">${esc(value)}</text>`;
+  const d = (iso: string) =>
+    `${iso.slice(8, 10)} ${['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const guilloche = Array.from(
+    { length: 14 },
+    (_, i) =>
+      `<path d="M0 ${60 + i * 45} Q 300 ${20 + i * 45} 625 ${60 + i * 45} T 1250 ${60 + i * 45}" stroke="#d9e4ee" stroke-width="2" fill="none"/>`,
+  ).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
+  <rect width="100%" height="100%" fill="#f4f1e8"/>${guilloche}
+  <text x="40" y="60" font-family="DejaVu Sans" font-size="30" font-weight="bold" fill="#233">PASSPORT / PASSEPORT</text>
+  <text x="760" y="60" font-family="DejaVu Sans" font-size="20" fill="#233">Type P   Code ${p.nationality}</text>
+  <rect x="40" y="100" width="300" height="390" fill="#c9ccd2"/><circle cx="190" cy="240" r="80" fill="#9aa0a8"/><rect x="90" y="330" width="200" height="160" rx="90" fill="#9aa0a8"/>
+  ${label(380, 120, 'Surname / Nom', p.surname)}
+  ${label(380, 185, 'Given names / Prénoms', p.given)}
+  ${label(380, 250, 'Nationality / Nationalité', p.nationality)}
+  ${label(380, 315, 'Date of birth / Date de naissance', d(p.dob))}
+  ${label(800, 315, 'Sex / Sexe', p.sex)}
+  ${label(380, 380, 'Date of expiry / Date d’expiration', d(p.expiry))}
+  ${label(800, 380, 'Passport No. / N° du passeport', p.number)}
+  ${label(380, 445, 'Holder / Titulaire', p.printed)}
+  <text x="42" y="${H - 110}" font-family="DejaVu Sans Mono" font-size="42" fill="#111" textLength="1166" lengthAdjust="spacing">${esc(lines[0])}</text>
+  <text x="42" y="${H - 50}" font-family="DejaVu Sans Mono" font-size="42" fill="#111" textLength="1166" lengthAdjust="spacing">${esc(lines[1])}</text>
+</svg>`;
+}
+
+interface PhotoVariant {
+  turn: 0 | 90 | 180 | 270;
+  tilt: number;
+  shear: [number, number];
+  blur: number;
+  glare: boolean;
+  quality: number;
+}
+
+/** A phone photo of the page: on a table, turned, tilted, sheared, blurred, glare, JPEG. */
+async function photo(page: Buffer, v: PhotoVariant): Promise<Buffer> {
+  const pad = 160;
+  const table = await sharp({ create: { width: W + 2 * pad, height: H + 2 * pad, channels: 3, background: '#7a5a3c' } })
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="${W + 2 * pad}" height="${H + 2 * pad}">${Array.from({ length: 30 }, (_, i) => `<line x1="0" y1="${i * 40}" x2="${W + 2 * pad}" y2="${i * 40 + 25}" stroke="#6b4e33" stroke-width="6"/>`).join('')}</svg>`,
+        ),
+      },
+      { input: page, left: pad, top: pad },
+    ])
+    .png()
+    .toBuffer();
+  let img = sharp(table).affine(
+    [
+      [1, v.shear[0]],
+      [v.shear[1], 1],
+    ],
+    { background: '#7a5a3c' },
+  );
+  img = sharp(await img.png().toBuffer()).rotate(v.turn + v.tilt, { background: '#7a5a3c' });
+  let buf = await img.png().toBuffer();
+  if (v.glare) {
+    const meta = await sharp(buf).metadata();
+    const gw = meta.width!;
+    const gh = meta.height!;
+    const glare = Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${gw}" height="${gh}"><defs><radialGradient id="g" cx="0.62" cy="0.4" r="0.3"><stop offset="0" stop-color="#fff" stop-opacity="0.85"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
+    );
+    buf = await sharp(buf)
+      .composite([{ input: glare }])
+      .png()
+      .toBuffer();
+  }
+  // A phone's resolution for a page filling most of the frame, then its blur and JPEG.
+  return sharp(buf).resize(1800, 1800, { fit: 'inside' }).blur(v.blur).jpeg({ quality: v.quality }).toBuffer();
+}
+
+const variants: PhotoVariant[] = [
+  { turn: 0, tilt: 3, shear: [0.03, 0.01], blur: 1.0, glare: true, quality: 70 },
+  { turn: 90, tilt: -4, shear: [0.02, -0.02], blur: 1.2, glare: false, quality: 65 },
+  { turn: 180, tilt: 2, shear: [-0.03, 0.02], blur: 0.8, glare: true, quality: 75 },
+  { turn: 270, tilt: 5, shear: [0.04, 0], blur: 1.1, glare: true, quality: 70 },
+  { turn: 0, tilt: -6, shear: [0, 0.04], blur: 1.4, glare: false, quality: 60 },
+  { turn: 90, tilt: 1, shear: [-0.02, -0.03], blur: 0.9, glare: true, quality: 70 },
+];
+
+/* ---------- certificates and other documents ---------- */
+
+interface Doc {
+  file: string;
+  lines: string[];
+}
+
+const certificates = (): (Doc & { expect: Record<string, unknown> })[] => [
+  {
+    file: 'financas-text.pdf',
+    lines: [
+      'AUTORIDADE TRIBUTÁRIA E ADUANEIRA',
+      'CERTIDÃO',
+      'Situação tributária regularizada',
+      'Nome: João Pedro dos Santos',
+      'NIF: 245 678 913',
+      'Certifica-se que o contribuinte acima identificado tem a sua situação tributária regularizada,',
+      'nos termos do artigo 177.º-A do Código de Procedimento e de Processo Tributário.',
+      'A presente certidão é válida por 3 meses a contar da data de emissão.',
+      'Emitida em 2026-11-02',
+      'Código de validação: 7K3D-99QF-2MXA',
+    ],
+    expect: {
+      kind: 'financas-certificate',
+      issuedOn: '2026-11-02',
+      statedValidity: { months: 3 },
+      nif: '245678913',
+      niss: null,
+      name: 'João Pedro dos Santos',
+      textLayer: true,
+    },
+  },
+  {
+    file: 'seguranca-social-text.pdf',
+    lines: [
+      'SEGURANÇA SOCIAL',
+      'Instituto da Segurança Social, I.P.',
+      'DECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA',
+      'Nome: Priyanka Sharma',
+      'NISS: 12045678901',
+      'Declara-se que a pessoa acima identificada tem a situação contributiva regularizada.',
+      'A presente declaração é válida por 4 meses.',
+      'Lisboa, 15 de setembro de 2026',
+    ],
+    expect: {
+      kind: 'social-security-declaration',
+      issuedOn: '2026-09-15',
+      statedValidity: { months: 4 },
+      nif: null,
+      niss: '12045678901',
+      name: 'Priyanka Sharma',
+      textLayer: true,
+    },
+  },
+  {
+    file: 'financas-scan.pdf',
+    lines: [
+      'AUTORIDADE TRIBUTÁRIA E ADUANEIRA',
+      'CERTIDÃO',
+      'Situação tributária regularizada',
+      'Nome: Bikash Gurung',
+      'NIF: 287 430 120',
+      'Certifica-se que o contribuinte tem a sua situação tributária regularizada.',
+      'A presente certidão é válida por 3 meses.',
+      'Emitida em 14-08-2026',
+    ],
+    expect: {
+      kind: 'financas-certificate',
+      issuedOn: '2026-08-14',
+      statedValidity: { months: 3 },
+      nif: '287430120',
+      niss: null,
+      name: 'Bikash Gurung',
+      textLayer: false,
+    },
+  },
+  {
+    file: 'seguranca-social-scan.pdf',
+    lines: [
+      'SEGURANÇA SOCIAL',
+      'DECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA',
+      'Nome: Ana Lúcia Ferreira',
+      'NISS: 11987654320',
+      'Declara-se que a situação contributiva se encontra regularizada.',
+      'Válida por 4 meses.',
+      'Porto, 3 de outubro de 2026',
+    ],
+    expect: {
+      kind: 'social-security-declaration',
+      issuedOn: '2026-10-03',
+      statedValidity: { months: 4 },
+      nif: null,
+      niss: '11987654320',
+      name: 'Ana Lúcia Ferreira',
+      textLayer: false,
+    },
+  },
+  {
+    file: 'junta-atestado-text.pdf',
+    lines: [
+      'JUNTA DE FREGUESIA DE ARROIOS',
+      'ATESTADO DE RESIDÊNCIA',
+      'Nome: Olena Kovalenko',
+      'Atesta-se que reside nesta freguesia.',
+      'Lisboa, 10 de novembro de 2026',
+    ],
+    expect: {
+      kind: 'junta-address-certificate',
+      issuedOn: '2026-11-10',
+      statedValidity: null,
+      nif: null,
+      niss: null,
+      name: 'Olena Kovalenko',
+      textLayer: true,
+    },
+  },
+];
+
+/** The sorting set: unnamed files (scan0001.pdf …) whose content decides the category. */
+const sortingDocs = (): (Doc & { categoryId: string; textLayer: boolean })[] => [
+  { file: 'scan0003.pdf', categoryId: 'financas-no-debt', textLayer: true, lines: certificates()[0]!.lines },
+  { file: 'scan0004.pdf', categoryId: 'social-security-no-debt', textLayer: true, lines: certificates()[1]!.lines },
+  {
+    file: 'scan0005.pdf',
+    categoryId: 'employment-contract',
+    textLayer: true,
+    lines: [
+      'CONTRATO DE TRABALHO A TERMO CERTO',
+      'Entre Padaria Estrela, Lda., NIPC 509 876 543 (Primeiro Outorgante)',
+      'e Nome do trabalhador: João Pedro dos Santos, NIF 245 678 913 (Segundo Outorgante)',
+      'Cláusula 1.ª O Segundo Outorgante é admitido como padeiro.',
+      'Cláusula 4.ª Vencimento base mensal: 980,00 €.',
+    ],
+  },
+  {
+    file: 'scan0006.pdf',
+    categoryId: 'income-proof',
+    textLayer: true,
+    lines: [
+      'Padaria Estrela, Lda.',
+      'RECIBO DE VENCIMENTO',
+      'Período: outubro de 2026',
+      'Nome: João Pedro dos Santos   NIF: 245 678 913   NISS: 12045678901',
+      'Vencimento base 980,00  Segurança Social (11%) -107,80  IRS -45,00',
+      'Líquido a receber 827,20',
+    ],
+  },
+  {
+    file: 'scan0007.pdf',
+    categoryId: 'income-proof',
+    textLayer: true,
+    lines: [
+      'Banco Atlântico',
+      'EXTRATO DE CONTA',
+      'Titular: João Pedro dos Santos',
+      'Conta à ordem n.º 0045 1234 5678901',
+      '2026-10-31 Transferência Padaria Estrela 827,20',
+      'Saldo disponível 1 532,18 EUR',
+    ],
+  },
+  {
+    file: 'scan0008.pdf',
+    categoryId: 'proof-of-address',
+    textLayer: true,
+    lines: [
+      'CONTRATO DE ARRENDAMENTO PARA FIM HABITACIONAL',
+      'Senhorio: Maria Alves, NIF 198 765 436',
+      'Arrendatário: João Pedro dos Santos, NIF 245 678 913',
+      'Local arrendado: Rua da Prata 10, 2.º Esq., 1100-420 Lisboa',
+      'Renda mensal: 650,00 €',
+    ],
+  },
+  {
+    file: 'scan0009.pdf',
+    categoryId: 'proof-of-address',
+    textLayer: true,
+    lines: [
+      'EDP Comercial',
+      'FATURA n.º FT 2026/884512',
+      'Cliente: João Pedro dos Santos',
+      'Local de consumo: Rua da Prata 10, 2.º Esq., 1100-420 Lisboa',
+      'Total a pagar: 48,90 €',
+    ],
+  },
+  { file: 'scan0010.pdf', categoryId: 'financas-no-debt', textLayer: false, lines: certificates()[2]!.lines },
+  { file: 'scan0011.pdf', categoryId: 'social-security-no-debt', textLayer: false, lines: certificates()[3]!.lines },
+  {
+    file: 'scan0012.pdf',
+    categoryId: 'income-proof',
+    textLayer: false,
+    lines: [
+      'Padaria Estrela, Lda.',
+      'RECIBO DE VENCIMENTO',
+      'Período: setembro de 2026',
+      'Nome: João Pedro dos Santos',
+      'Vencimento base 980,00',
+      'Líquido a receber 827,20',
+    ],
+  },
+];
+
+async function textPdf(lines: string[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const font = await pdf.embedFont(await readFile(FONT), { subset: true });
+  const page = pdf.addPage([595, 842]);
+  lines.forEach((line, i) =>
+    page.drawText(line, { x: 50, y: 780 - i * 24, size: i === 0 ? 14 : 11, font, color: rgb(0.1, 0.1, 0.1), maxWidth: 500 }),
+  );
+  return pdf.save();
+}
+
+/** A scan: the page rendered as a grey, slightly tilted image at 200 dpi, no text layer. */
+async function scanPdf(lines: string[]): Promise<Uint8Array> {
+  const w = 1654;
+  const h = 2339;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="#f2f0ea"/>${lines
+    .map(
+      (line, i) =>
+        `<text x="140" y="${250 + i * 66}" font-family="DejaVu Sans" font-size="${i === 0 ? 40 : 31}" fill="#222">${esc(line)}</text>`,
+    )
+    .join('')}</svg>`;
+  const jpg = await sharp(Buffer.from(svg))
+    .rotate(0.8, { background: '#f2f0ea' })
+    .resize(w, h, { fit: 'cover' })
+    .grayscale()
+    .blur(0.6)
+    .jpeg({ quality: 72 })
+    .toBuffer();
+  const pdf = await PDFDocument.create();
+  const image = await pdf.embedJpg(jpg);
+  const page = pdf.addPage([595, 842]);
+  page.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
+  return pdf.save();
+}
+
+async function main(): Promise<void> {
+  await mkdir(join(OUT, 'passports'), { recursive: true });
+  await mkdir(join(OUT, 'certificates'), { recursive: true });
+  await mkdir(join(OUT, 'unnamed'), { recursive: true });
+  const manifest: Record<string, unknown>[] = [];
+  const expected = (p: Person) => ({
+    surname: p.surname,
+    givenNames: p.given,
+    nationality: p.nationality,
+    dateOfBirth: p.dob,
+    sex: p.sex,
+    passportNumber: p.number,
+    passportExpiry: p.expiry,
+  });
+  for (const [i, p] of people.entries()) {
+    const lines = td3(p);
+    const page = await sharp(Buffer.from(passportSvg(p, lines)))
+      .png()
+      .toBuffer();
+    const clean = await sharp(page).grayscale().jpeg({ quality: 90 }).toBuffer();
+    await writeFile(join(OUT, 'passports', `${p.id}-scan.jpg`), clean);
+    manifest.push({ path: `passports/${p.id}-scan.jpg`, kind: 'passport-scan', mrz: lines, expect: expected(p) });
+    const v = variants[i % variants.length]!;
+    await writeFile(join(OUT, 'passports', `${p.id}-photo.jpg`), await photo(page, v));
+    manifest.push({ path: `passports/${p.id}-photo.jpg`, kind: 'passport-photo', variant: v, mrz: lines, expect: expected(p) });
+  }
+  // A deliberately wrong document-number check digit: must be reported unreadable, never guessed.
+  const bad = people[0]!;
+  const [l1, l2] = td3(bad);
+  const wrong = l2.slice(0, 9) + String((Number(l2[9]) + 1) % 10) + l2.slice(10);
+  await writeFile(
+    join(OUT, 'passports', 'wrong-check-digit-scan.jpg'),
+    await sharp(Buffer.from(passportSvg(bad, [l1, wrong])))
+      .grayscale()
+      .jpeg({ quality: 90 })
+      .toBuffer(),
+  );
+  manifest.push({ path: 'passports/wrong-check-digit-scan.jpg', kind: 'passport-scan', mrz: [l1, wrong], expect: 'unreadable' });
+
+  for (const c of certificates()) {
+    const bytes = c.expect.textLayer ? await textPdf(c.lines) : await scanPdf(c.lines);
+    await writeFile(join(OUT, 'certificates', c.file), bytes);
+    manifest.push({ path: `certificates/${c.file}`, kind: 'certificate', expect: c.expect });
+  }
+  // Sorting: two passports (a scan and a photo) plus ten documents, none named after its content.
+  const passportCopies = [
+    { file: 'scan0001.jpg', from: `${people[0]!.id}-scan.jpg` },
+    { file: 'scan0002.jpg', from: `${people[0]!.id}-photo.jpg` },
+  ];
+  for (const copy of passportCopies) {
+    await writeFile(join(OUT, 'unnamed', copy.file), await readFile(join(OUT, 'passports', copy.from)));
+    manifest.push({ path: `unnamed/${copy.file}`, kind: 'unnamed', expect: { categoryId: 'passport' } });
+  }
+  for (const d of sortingDocs()) {
+    await writeFile(join(OUT, 'unnamed', d.file), d.textLayer ? await textPdf(d.lines) : await scanPdf(d.lines));
+    manifest.push({ path: `unnamed/${d.file}`, kind: 'unnamed', textLayer: d.textLayer, expect: { categoryId: d.categoryId } });
+  }
+  await writeFile(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  console.log(`wrote ${manifest.length} files to ${OUT}`);
+}
+
+await main();

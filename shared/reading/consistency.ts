@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { addMonths } from '../rules/dates';
+import { checklistRules } from '../rules/checklist';
+import { freshnessRules } from '../rules/freshness';
+import { rulesMeta } from '../rules/meta';
+import { localizedSchema, provenanceSchema, type Localized, type Provenance } from '../rules/sources';
+import { calendarDayOfIsoDate, longDateEn, longDatePt } from '../writing/dates';
+import { certificateReadingSchema, certificateVerdict } from './certificate';
+import { mrzFieldsSchema } from './mrz';
+import { nameKey } from './normalize';
+
+/**
+ * One consistency check across what the documents say and what the case holds: the
+ * mistakes that get AIMA files refused (a name spelt two ways, someone else's NIF, a
+ * passport or certificate that will not be valid on the day of submission). Pure: the
+ * case assessment and the batch summary consume its items and columns.
+ */
+export const consistencyInputSchema = z.object({
+  /** The day the person plans to submit (every validity is judged on that day). */
+  submitOn: z.iso.date(),
+  facts: z.object({
+    fullName: z.string().optional(),
+    dateOfBirth: z.iso.date().optional(),
+    nif: z.string().optional(),
+    niss: z.string().optional(),
+    passportExpiry: z.iso.date().optional(),
+  }),
+  /** The passport's MRZ, when it was read. */
+  mrz: mrzFieldsSchema.nullable(),
+  certificates: z.array(z.object({ file: z.string(), reading: certificateReadingSchema })),
+  /** Names read from other documents (an employment contract's "Nome do trabalhador"). */
+  otherNames: z.array(z.object({ file: z.string(), document: localizedSchema, name: z.string() })).default([]),
+});
+export type ConsistencyInput = z.input<typeof consistencyInputSchema>;
+
+export const consistencyItemSchema = z.object({
+  id: z.enum([
+    'name-mismatch',
+    'birth-date-mismatch',
+    'nif-mismatch',
+    'niss-mismatch',
+    'passport-expired',
+    'passport-expires-soon',
+    'certificate-stale',
+    'certificate-not-accepted',
+    'certificate-no-issue-date',
+  ]),
+  /** blocker: the file is not ready; warning: check before uploading. */
+  severity: z.enum(['blocker', 'warning']),
+  text: localizedSchema,
+  /** The file the item is about, when there is one. */
+  file: z.string().optional(),
+  provenance: provenanceSchema.optional(),
+});
+export type ConsistencyItem = z.infer<typeof consistencyItemSchema>;
+
+const columnSchema = z.enum(['ok', 'mismatch', 'unknown']);
+export const consistencyResultSchema = z.object({
+  items: z.array(consistencyItemSchema),
+  /** One value per summary column of the agency batch (summary.csv / summary.html). */
+  columns: z.object({
+    name: columnSchema,
+    dateOfBirth: columnSchema,
+    nif: columnSchema,
+    niss: columnSchema,
+    passport: z.enum(['valid', 'expires-soon', 'expired', 'unknown']),
+    certificates: z.enum(['fresh', 'stale', 'none', 'unknown']),
+  }),
+});
+export type ConsistencyResult = z.infer<typeof consistencyResultSchema>;
+
+const both = (iso: string) => {
+  const day = calendarDayOfIsoDate(iso);
+  return { en: longDateEn(day), pt: longDatePt(day) };
+};
+
+const certificateNames: Record<string, Localized> = {
+  ...Object.fromEntries(freshnessRules.map((rule) => [rule.id, rule.name])),
+  'junta-address-certificate': {
+    en: 'Junta de freguesia address certificate',
+    pt: 'Atestado de residência da junta de freguesia',
+  },
+};
+
+const passportProvenance: Provenance = checklistRules.find((rule) => rule.id === 'passport-valid')?.provenance ?? {
+  sources: ['seedGuide'],
+  checkedOn: rulesMeta.rulesCheckedOn,
+};
+const juntaProvenance: Provenance = { sources: ['juntaNotAccepted', 'aimaAccommodation'], checkedOn: rulesMeta.rulesCheckedOn };
+
+/** Within this many months of expiry a passport gets a warning (renewals take months; cards follow the passport). */
+export const PASSPORT_WARNING_MONTHS = 6;
+
+export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
+  const input = consistencyInputSchema.parse(raw);
+  const items: ConsistencyItem[] = [];
+  const { facts, mrz, submitOn } = input;
+
+  // Names: the passport is the reference; else what the person typed.
+  const reference = mrz
+    ? { name: mrz.fullName, where: { en: 'your passport', pt: 'o passaporte' } }
+    : facts.fullName
+      ? { name: facts.fullName, where: { en: 'your case', pt: 'o seu processo' } }
+      : null;
+  const others: { name: string; file?: string; where: Localized }[] = [];
+  if (mrz && facts.fullName) others.push({ name: facts.fullName, where: { en: 'your case', pt: 'o seu processo' } });
+  for (const c of input.certificates) {
+    if (c.reading.name) others.push({ name: c.reading.name, file: c.file, where: lower(certificateNames[c.reading.kind]!) });
+  }
+  for (const o of input.otherNames) others.push({ name: o.name, file: o.file, where: lower(o.document) });
+  let name: z.infer<typeof columnSchema> = reference && others.length > 0 ? 'ok' : 'unknown';
+  if (reference) {
+    for (const other of others) {
+      if (nameKey(other.name) === nameKey(reference.name)) continue;
+      name = 'mismatch';
+      items.push({
+        id: 'name-mismatch',
+        severity: 'blocker',
+        ...(other.file ? { file: other.file } : {}),
+        text: {
+          en: `The name in ${other.where.en} (“${other.name}”) is not the name in ${reference.where.en} (“${reference.name}”). AIMA compares them: have the document corrected, or add a short signed note explaining the difference.`,
+          pt: `O nome em ${other.where.pt} («${other.name}») não é o nome em ${reference.where.pt} («${reference.name}»). A AIMA compara-os: peça a correção do documento ou junte uma breve declaração assinada que explique a diferença.`,
+        },
+      });
+    }
+  }
+
+  let dateOfBirth: z.infer<typeof columnSchema> = mrz && facts.dateOfBirth ? 'ok' : 'unknown';
+  if (mrz && facts.dateOfBirth && mrz.dateOfBirth !== facts.dateOfBirth) {
+    dateOfBirth = 'mismatch';
+    const p = both(mrz.dateOfBirth);
+    const c = both(facts.dateOfBirth);
+    items.push({
+      id: 'birth-date-mismatch',
+      severity: 'blocker',
+      text: {
+        en: `Your passport gives your date of birth as ${p.en}; your case says ${c.en}. Correct the case (or the passport) before uploading.`,
+        pt: `O passaporte indica como data de nascimento ${p.pt}; o seu processo indica ${c.pt}. Corrija o processo (ou o passaporte) antes de carregar os documentos.`,
+      },
+    });
+  }
+
+  const numberCheck = (key: 'nif' | 'niss', label: string) => {
+    const expected = facts[key];
+    const found = input.certificates.filter((c) => c.reading[key]);
+    if (!expected || found.length === 0) return 'unknown' as const;
+    let status: 'ok' | 'mismatch' = 'ok';
+    for (const c of found) {
+      if (c.reading[key] === expected) continue;
+      status = 'mismatch';
+      const doc = certificateNames[c.reading.kind]!;
+      items.push({
+        id: key === 'nif' ? 'nif-mismatch' : 'niss-mismatch',
+        severity: 'blocker',
+        file: c.file,
+        text: {
+          en: `The ${label} on the ${lower(doc).en} (${c.reading[key]}) is not the ${label} in your case (${expected}). Get the certificate for your own ${label}, or correct the number in the case.`,
+          pt: `O ${label} na ${lower(doc).pt} (${c.reading[key]}) não é o ${label} do seu processo (${expected}). Obtenha a certidão com o seu ${label} ou corrija o número no processo.`,
+        },
+      });
+    }
+    return status;
+  };
+  const nif = numberCheck('nif', 'NIF');
+  const niss = numberCheck('niss', 'NISS');
+
+  const expiry = mrz?.passportExpiry ?? facts.passportExpiry;
+  let passport: ConsistencyResult['columns']['passport'] = 'unknown';
+  if (expiry) {
+    const e = both(expiry);
+    if (expiry < submitOn) {
+      passport = 'expired';
+      items.push({
+        id: 'passport-expired',
+        severity: 'blocker',
+        provenance: passportProvenance,
+        text: {
+          en: `Your passport expires on ${e.en}, before the day you plan to submit. Renew the passport first: AIMA needs a valid one.`,
+          pt: `O seu passaporte caduca a ${e.pt}, antes do dia em que pretende submeter o pedido. Renove primeiro o passaporte: a AIMA exige um passaporte válido.`,
+        },
+      });
+    } else if (expiry < addMonths(submitOn, PASSPORT_WARNING_MONTHS)) {
+      passport = 'expires-soon';
+      items.push({
+        id: 'passport-expires-soon',
+        severity: 'warning',
+        provenance: passportProvenance,
+        text: {
+          en: `Your passport expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after you plan to submit. AIMA asks for a passport with enough remaining validity; the app's margin is ${PASSPORT_WARNING_MONTHS} months. Consider renewing it first.`,
+          pt: `O seu passaporte caduca a ${e.pt}, menos de ${PASSPORT_WARNING_MONTHS} meses depois da data prevista de submissão. A AIMA pede um passaporte com validade suficiente; a margem usada pela aplicação é de ${PASSPORT_WARNING_MONTHS} meses. Pondere renová-lo primeiro.`,
+        },
+      });
+    } else passport = 'valid';
+  }
+
+  let certificates: ConsistencyResult['columns']['certificates'] = input.certificates.length === 0 ? 'none' : 'fresh';
+  for (const c of input.certificates) {
+    const verdict = certificateVerdict(c.reading, submitOn);
+    const doc = certificateNames[c.reading.kind]!;
+    if (verdict.status === 'not-accepted') {
+      certificates = 'stale';
+      items.push({
+        id: 'certificate-not-accepted',
+        severity: 'blocker',
+        file: c.file,
+        provenance: juntaProvenance,
+        text: {
+          en: `${c.file} is a junta de freguesia address certificate: AIMA no longer accepts it. Use AIMA's accommodation declaration with a lease, the land-registry code, or a fiscal-domicile certificate under 30 days old.`,
+          pt: `${c.file} é um atestado de residência da junta de freguesia: a AIMA já não o aceita. Use a declaração de alojamento da AIMA com o contrato de arrendamento, o código da certidão predial ou uma certidão de domicílio fiscal com menos de 30 dias.`,
+        },
+      });
+    } else if (verdict.status === 'no-issue-date') {
+      if (certificates === 'fresh') certificates = 'unknown';
+      items.push({
+        id: 'certificate-no-issue-date',
+        severity: 'warning',
+        file: c.file,
+        text: {
+          en: `The issue date of the ${lower(doc).en} (${c.file}) could not be read. Check on the document that it was issued recently enough.`,
+          pt: `Não foi possível ler a data de emissão da ${lower(doc).pt} (${c.file}). Confirme no documento que foi emitida há pouco tempo.`,
+        },
+      });
+    } else if (verdict.status !== 'fresh') {
+      certificates = 'stale';
+      const issued = both(verdict.issuedOn);
+      const last = both(verdict.lastFreshDay);
+      items.push({
+        id: 'certificate-stale',
+        severity: 'blocker',
+        file: c.file,
+        provenance: verdict.freshness.provenance,
+        text:
+          verdict.status === 'stale'
+            ? {
+                en: `The ${lower(doc).en} (${c.file}) was issued on ${issued.en} and was valid until ${last.en}: it is stale on the day you plan to submit. Get a new one.`,
+                pt: `A ${lower(doc).pt} (${c.file}) foi emitida a ${issued.pt} e era válida até ${last.pt}: já não está válida no dia previsto de submissão. Obtenha uma nova.`,
+              }
+            : {
+                en: `The ${lower(doc).en} (${c.file}) shows an issue date (${issued.en}) after the day you plan to submit. Check the date on the document and your submission date.`,
+                pt: `A ${lower(doc).pt} (${c.file}) indica uma data de emissão (${issued.pt}) posterior ao dia previsto de submissão. Confirme a data no documento e a data de submissão.`,
+              },
+      });
+    }
+  }
+
+  return { items, columns: { name, dateOfBirth, nif, niss, passport, certificates } };
+}
+
+/** Document names inside a sentence: "Certidão…" → "certidão…", "Certificate of…" → "certificate of…"; proper nouns ("Finanças…", "Social Security…") stay. */
+function lower(text: Localized): Localized {
+  const first = (s: string) =>
+    /^(Certificate|Declaração|Certidão|Atestado|Junta|Employment|Contrato)/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  return { en: first(text.en), pt: first(text.pt) };
+}

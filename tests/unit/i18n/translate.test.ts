@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../shared/i18n/translate';
+
+/** Node's translate() runs on i18next, as the renderer does: placeholders, plurals, visible gaps. */
+describe('translate() on the Node side', () => {
+  it('fills placeholders in both languages', () => {
+    const params = { clients: 3, ready: 1, needsAttention: 1, failed: 1, skipped: 0 };
+    expect(translate('en', 'batch.summary.totals', params)).toBe(
+      '3 clients: 1 ready, 1 need attention, 1 failed (0 unchanged since the last run).',
+    );
+    expect(translate('pt', 'batch.summary.totals', params)).toContain('3 clientes: 1 prontos');
+  });
+
+  it.each([
+    ['en', 1, 'Move the unsorted file into a category folder or rename it, then run again.'],
+    ['en', 4, 'Move the 4 unsorted files into category folders or rename them, then run again.'],
+    ['pt', 1, 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.'],
+    ['pt', 4, 'Mova os 4 ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.'],
+    // European Portuguese: zero is plural (Brazilian rules would make it singular).
+    ['pt', 0, 'Mova os 0 ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.'],
+  ] as const)('%s, %i unsorted file(s): the plural form the language asks for', (locale, count, expected) => {
+    expect(translate(locale, 'batch.next.sortFiles', { count })).toBe(expected);
+  });
+
+  it('keeps a missing key or a missing placeholder value visible, never blank', () => {
+    expect(translate('en', 'batch.no.such.key')).toBe('batch.no.such.key');
+    expect(translate('en', 'batch.summary')).toBe('batch.summary'); // a group of texts, not a text
+    expect(translate('en', 'batch.next.fixClientJson')).toBe('Correct the field "{{field}}" in client.json, then run again.');
+  });
+
+  it('does not HTML-escape (the HTML writers escape what they insert)', () => {
+    expect(translate('en', 'batch.next.addPassword', { file: 'a&b <c>.pdf' })).toContain('a&b <c>.pdf');
+  });
+});

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { certificateVerdict, isValidNif, readCertificate } from '../../../shared/reading/certificate';
+import { checkConsistency } from '../../../shared/reading/consistency';
+import { mrzCheckDigit, readMrz } from '../../../shared/reading/mrz';
+import { nameKey } from '../../../shared/reading/normalize';
+import { suggestCategory } from '../../../shared/reading/sort-by-content';
+
+const L1 = 'P<BRADOS<SANTOS<<JOAO<PEDRO<<<<<<<<<<<<<<<<<';
+const L2 = 'FZ73640192BRA8811053M3103223<<<<<<<<<<<<<<<8';
+
+describe('TD3 MRZ', () => {
+  it('reads every field of a valid MRZ', () => {
+    const r = readMrz(`${L1}\n${L2}`, '2026-12-01');
+    expect(r).toMatchObject({
+      status: 'read',
+      fields: {
+        surname: 'DOS SANTOS',
+        givenNames: 'JOAO PEDRO',
+        nationality: 'BRA',
+        dateOfBirth: '1988-11-05',
+        sex: 'M',
+        passportNumber: 'FZ7364019',
+        passportExpiry: '2031-03-22',
+      },
+    });
+  });
+  it('fixes only what the layout decides: digits in names, letters in dates, the filler tail', () => {
+    const ocr = 'P<BRAD0S<SANT0S<<J0AO<PEDRO<<<<<<<<<<<<<<<<<<<<<L\nFZ73640192BRA881IO53M3103223<<<<<<<<<<<<<<<<<8';
+    const r = readMrz(ocr, '2026-12-01');
+    expect(r.status).toBe('read');
+  });
+  it('undoes a doubled round glyph only when exactly one reading passes every check digit', () => {
+    const doubled = L2.slice(0, 13) + '8' + L2.slice(13); // "…BRA88811053…" is ambiguous: not O/0, stays unreadable
+    expect(readMrz(`${L1}\n${doubled}`, '2026-12-01').status).toBe('unreadable');
+    const npl = ['P<NPLGURUNG<<BIKASH<<<<<<<<<<<<<<<<<<<<<<<<<', '10938472<0NPL9006304M2701091<<<<<<<<<<<<<<<0'];
+    expect(readMrz(npl.join('\n'), '2026-12-01').status).toBe('read');
+    const ocr = npl[1]!.slice(0, 9) + '0' + npl[1]!.slice(9); // "<00NPL…": one zero read twice
+    expect(readMrz(`${npl[0]}\n${ocr}`, '2026-12-01')).toMatchObject({
+      status: 'read',
+      fields: { nationality: 'NPL', dateOfBirth: '1990-06-30' },
+    });
+  });
+  it('reports a wrong check digit as unreadable and never guesses', () => {
+    const wrong = L2.slice(0, 9) + '3' + L2.slice(10);
+    const r = readMrz(`${L1}\n${wrong}`, '2026-12-01');
+    expect(r).toMatchObject({ status: 'unreadable', reason: 'check-digit-failed' });
+    if (r.status === 'unreadable') expect(r.failedFields).toContain('documentNumberCheckDigit');
+  });
+  it('computes ICAO check digits', () => {
+    expect(mrzCheckDigit('L898902C3')).toBe('6');
+    expect(mrzCheckDigit('740812')).toBe('2');
+  });
+  it('finds nothing in text without an MRZ', () => {
+    expect(readMrz('CONTRATO DE TRABALHO', '2026-12-01')).toMatchObject({ status: 'unreadable', reason: 'no-mrz-found' });
+  });
+});
+
+describe('certificates', () => {
+  const financas =
+    'AUTORIDADE TRIBUTÁRIA E ADUANEIRA\nCERTIDÃO\nSituação tributária regularizada\nNome: João Pedro dos Santos\nNIF: 245 678 913\nA presente certidão é válida por 3 meses.\nEmitida em 2026-11-02';
+  it('reads kind, issue date, validity, NIF and name', () => {
+    expect(readCertificate(financas)).toEqual({
+      kind: 'financas-certificate',
+      issuedOn: '2026-11-02',
+      statedValidity: { months: 3 },
+      nif: '245678913',
+      niss: null,
+      name: 'João Pedro dos Santos',
+    });
+  });
+  it('reads a Social Security declaration dated in words', () => {
+    const r = readCertificate(
+      'SEGURANÇA SOCIAL\nDECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA\nNISS: 12045678901\nLisboa, 15 de setembro de 2026',
+    );
+    expect(r).toMatchObject({ kind: 'social-security-declaration', issuedOn: '2026-09-15', niss: '12045678901' });
+  });
+  it('rejects a NIF whose check digit does not fit', () => {
+    expect(isValidNif('245678913')).toBe(true);
+    expect(isValidNif('245678910')).toBe(false);
+  });
+  it('gives the freshness verdict with the day it goes stale', () => {
+    const r = readCertificate(financas)!;
+    expect(certificateVerdict(r, '2027-02-01')).toMatchObject({ status: 'fresh', lastFreshDay: '2027-02-01' });
+    expect(certificateVerdict(r, '2027-02-02')).toMatchObject({ status: 'stale', lastFreshDay: '2027-02-01' });
+  });
+  it('flags the junta de freguesia certificate as not accepted', () => {
+    const r = readCertificate('JUNTA DE FREGUESIA DE ARROIOS\nATESTADO DE RESIDÊNCIA\nLisboa, 10 de novembro de 2026')!;
+    expect(certificateVerdict(r, '2026-11-20')).toEqual({ status: 'not-accepted' });
+  });
+});
+
+describe('sorting by content', () => {
+  it('gives the category and the deciding words', () => {
+    expect(suggestCategory('Padaria Estrela\nRECIBO DE VENCIMENTO\nSegurança Social (11%)', false)).toEqual({
+      categoryId: 'income-proof',
+      decidingWords: ['recibo de vencimento'],
+      via: 'words',
+    });
+    expect(suggestCategory('anything', true)?.categoryId).toBe('passport');
+  });
+  it('suggests nothing when the words decide nothing', () => {
+    expect(suggestCategory('Relatório anual de atividades', false)).toBeNull();
+  });
+});
+
+describe('consistency check', () => {
+  const mrz = {
+    surname: 'DOS SANTOS',
+    givenNames: 'JOAO PEDRO',
+    fullName: 'JOAO PEDRO DOS SANTOS',
+    nationality: 'BRA',
+    issuingState: 'BRA',
+    dateOfBirth: '1988-11-05',
+    sex: 'M' as const,
+    passportNumber: 'FZ7364019',
+    passportExpiry: '2031-03-22',
+  };
+  const cert = {
+    kind: 'financas-certificate' as const,
+    issuedOn: '2026-11-02',
+    statedValidity: { months: 3 },
+    nif: '245678913',
+    niss: null,
+    name: 'João Pedro dos Santos',
+  };
+  it('ignores accents, case and the order of names', () => {
+    expect(nameKey('João Pedro DOS SANTOS')).toBe(nameKey('SANTOS, JOAO PEDRO DOS'));
+    const r = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: { fullName: 'Joao Pedro dos Santos', nif: '245678913' },
+      mrz,
+      certificates: [{ file: 'financas.pdf', reading: cert }],
+    });
+    expect(r.items).toEqual([]);
+    expect(r.columns).toMatchObject({ name: 'ok', nif: 'ok', passport: 'valid', certificates: 'fresh' });
+  });
+  it('a passport/contract name mismatch is one clear item in both languages', () => {
+    const r = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: {},
+      mrz,
+      certificates: [],
+      otherNames: [
+        { file: 'contrato.pdf', document: { en: 'employment contract', pt: 'contrato de trabalho' }, name: 'João Pedro Santos' },
+      ],
+    });
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0]).toMatchObject({ id: 'name-mismatch', severity: 'blocker', file: 'contrato.pdf' });
+    expect(r.items[0]!.text.en).toContain('employment contract');
+    expect(r.items[0]!.text.pt).toContain('contrato de trabalho');
+    expect(r.columns.name).toBe('mismatch');
+  });
+  it('a wrong NIF is one clear item in both languages', () => {
+    const r = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: { nif: '287430120' },
+      mrz: null,
+      certificates: [{ file: 'financas.pdf', reading: cert }],
+    });
+    expect(r.items.map((i) => i.id)).toEqual(['nif-mismatch']);
+    expect(r.items[0]!.text.en).toContain('245678913');
+    expect(r.items[0]!.text.pt).toContain('287430120');
+  });
+  it('a stale certificate blocks with the date it went stale; a passport near expiry warns', () => {
+    const r = checkConsistency({
+      submitOn: '2027-02-10',
+      facts: {},
+      mrz: { ...mrz, passportExpiry: '2027-05-01' },
+      certificates: [{ file: 'financas.pdf', reading: cert }],
+    });
+    const stale = r.items.find((i) => i.id === 'certificate-stale')!;
+    expect(stale.severity).toBe('blocker');
+    expect(stale.text.en).toContain('1 February 2027');
+    expect(stale.text.pt).toContain('1 de fevereiro de 2027');
+    expect(r.items.find((i) => i.id === 'passport-expires-soon')?.severity).toBe('warning');
+    expect(r.columns).toMatchObject({ certificates: 'stale', passport: 'expires-soon' });
+  });
+});
