@@ -6,7 +6,7 @@
  *   npm run bench:reading
  */
 import { readFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { closeOcr, recognize } from '../electron/reading/ocr';
 import { readPassportImage } from '../electron/reading/read-passport';
@@ -52,7 +52,7 @@ const summary = Object.entries(totals).map(
 );
 const body = `# Reading benchmark: passport MRZ, offline
 
-Run on ${new Date().toISOString()} — ${cpus()[0]?.model ?? 'CPU'} × ${cpus().length} cores, Node ${process.version}. OCR worker start (traineddata from node_modules/@tesseract.js-data): ${workerStart.toFixed(2)} s, once per process.
+Run on ${new Date().toISOString()} — ${cpus()[0]?.model ?? 'CPU'} × ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end, Node ${process.version}. OCR worker start (traineddata from node_modules/@tesseract.js-data): ${workerStart.toFixed(2)} s, once per process.
 
 | image | kind | result | fields right | time |
 |---|---|---|--:|--:|

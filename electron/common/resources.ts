@@ -101,6 +101,11 @@ export function qpdfWasmPath(): string {
   return packageFile('@neslinesli93/qpdf-wasm', 'dist/qpdf.wasm');
 }
 
+/** pdf.js's WebAssembly decoders (JPEG 2000, JBIG2, colour profiles): a real folder (see asarUnpack). */
+export function pdfjsWasmFolder(): string {
+  return packageFile('pdfjs-dist', 'wasm');
+}
+
 /** A font file shipped in resources/fonts (embedded in generated PDFs). */
 export function fontPath(fileName: string): string {
   return join(resourceRoots().appRoot, 'resources', 'fonts', fileName);

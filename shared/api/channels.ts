@@ -34,6 +34,8 @@ export const apiChannelNames = [
   'writingLetter',
   'writingSave',
   'previewPdf',
+  'readDocument',
+  'readingConsistency',
 ] as const satisfies readonly ApiChannel[];
 
 /** IPC channel name for a call. */

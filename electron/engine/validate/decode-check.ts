@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { pdfjsWasmFolder } from '../../common/resources';
 
 /**
  * "Ready" means every image of the output can be decoded. The images are decoded once
@@ -31,8 +33,8 @@ const MAX_MS = 120_000;
  * its own), count as decoding errors of the page being decoded.
  */
 const DECODER_COMPLAINTS = [
-  'bad 2d code',
-  'Bad two dim code',
+  // Not "bad 2d code"/"Bad two dim code": pdf.js says it at the end of valid G4 data without an EOFB
+  // (the compressor's own CCITT output), so it would fail good files.
   'bad black code',
   'bad white code',
   'invalid code',
@@ -61,6 +63,7 @@ console.log = console.info = console.warn = console.error = listen;
   const doc = await pdfjs.getDocument({
     data: workerData.bytes, isEvalSupported: false, useSystemFonts: false,
     verbosity: pdfjs.VerbosityLevel.INFOS, stopAtErrors: true, maxImageSize: workerData.maxPixels,
+    wasmUrl: workerData.wasmUrl,
   }).promise;
   const failures = [];
   for (const pageNumber of workerData.pages) {
@@ -96,6 +99,9 @@ console.log = console.info = console.warn = console.error = listen;
 export function decodeImagesOffThread(bytes: Uint8Array, pages: readonly number[]): Promise<DecodeFailure[]> {
   if (pages.length === 0) return Promise.resolve([]);
   const pdfjsPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs');
+  // JPEG 2000 (JPX) and JBIG2 are decoded by pdf.js's WebAssembly modules, found through wasmUrl:
+  // without it every JPX image (common in scanned certificates) would read as damaged.
+  const wasmUrl = `${pathToFileURL(pdfjsWasmFolder()).href}/`;
   const deadline = Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * pages.length);
   let worker: Worker;
   try {
@@ -104,6 +110,7 @@ export function decodeImagesOffThread(bytes: Uint8Array, pages: readonly number[
       // pdf.js transfers (detaches) what it is given: the worker gets its own copy.
       workerData: {
         pdfjsPath,
+        wasmUrl,
         bytes: bytes.slice(),
         pages: [...pages],
         maxPixels: DECODE_MAX_PIXELS,

@@ -57,6 +57,25 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
         )}
         <dt>{t('agency.missing')}</dt>
         <dd data-testid="missing">{names(row.categoriesMissing)}</dd>
+        {row.nextDeadline && (
+          <>
+            <dt>{t('batch.summary.deadline')}</dt>
+            <dd data-testid="next-deadline">
+              {row.nextDeadline.what}: {row.nextDeadline.at}{' '}
+              <Tag
+                tone={
+                  row.nextDeadline.state === 'overdue' || row.nextDeadline.state === 'due-today'
+                    ? 'red'
+                    : row.nextDeadline.state === 'met'
+                      ? 'green'
+                      : 'grey'
+                }
+              >
+                {t(`batch.summary.deadlineState.${row.nextDeadline.state}`)}
+              </Tag>
+            </dd>
+          </>
+        )}
         <dt>{t('agency.nextAction')}</dt>
         <dd data-testid="next-action">{row.nextAction}</dd>
       </dl>

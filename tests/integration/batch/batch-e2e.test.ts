@@ -189,6 +189,9 @@ describe('aima-prep batch over eight corpus clients', () => {
     expect(row.categoriesMissing).toEqual([]);
     expect(row.route).toBe('Portal das Renovações');
     expect(row.duc?.lastDayToPay).toBe('2026-11-21 10:15');
+    // On 25 November the strictest deadline has passed and the guide's 10 working days still run: the DUC comes first.
+    expect(row.nextDeadline).toMatchObject({ at: '2026-11-21 10:15', state: 'overdue' });
+    expect(row.nextAction).toContain('deadline passed on 2026-11-21 10:15');
   });
 
   it('summary.csv and summary.html hold the same rows', async () => {
@@ -200,6 +203,7 @@ describe('aima-prep batch over eight corpus clients', () => {
       expect(line?.categories_missing, row.client).toBe(row.categoriesMissing.join('; '));
       expect(line?.categories_ready, row.client).toBe(row.categoriesReady.join('; '));
       expect(line?.next_action, row.client).toBe(row.nextAction);
+      expect(line?.next_deadline_state, row.client).toBe(row.nextDeadline?.state ?? '');
       expect(Number(line?.output_bytes), row.client).toBe(row.outputBytes);
       expect(line?.duc_last_day, row.client).toBe(row.duc?.lastDayToPay ?? '');
     }

@@ -41,7 +41,7 @@ describe('compressPdf', () => {
     expect(check.pageCount).toBe(10);
     expect(check.verdict).toBe('ready');
     for (const page of check.pages) expect(page.images[0]!.dpi).toBeGreaterThanOrEqual(150);
-  });
+  }, 180_000); // text pages become MRC (classify, threshold, G4): ~16 s alone, minutes on a loaded 2-core machine
 
   it('leaves a text-only PDF exactly as it is', async () => {
     const input = await textOnlyPdf();
@@ -93,7 +93,7 @@ describe('compressPdf', () => {
     const big = result.report.images.find((i) => i.widthPx === 9000)!;
     expect(big.action).toBe('recompressed');
     expect(big.dpiAfter).toBeGreaterThanOrEqual(150);
-  });
+  }, 180_000);
 
   it('never returns something bigger than its input, even for an already compact scan', async () => {
     for (const file of ['scans/c02-22.pdf', 'scans/francais.pdf', 'scans/linn.pdf', 'scans/kcs.pdf']) {

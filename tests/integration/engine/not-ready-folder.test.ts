@@ -14,7 +14,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
  * things that exist.
  */
 describe('a category that does not fit the limit', () => {
-  const categories = [{ categoryId: 'income-proof', items: [{ path: corpusFile('scans/multipage.pdf') }] }];
+  const categories = [{ categoryId: 'income-proof', items: [{ path: corpusFile('scans/linn.pdf') }] }];
 
   it('is written into the not-ready subfolder with status not-ready, and report.json/html agree', async () => {
     const { report } = await prepareCase(categories, { outputDir: work, limitBytes: 20_000 });

@@ -22,8 +22,9 @@ describe('fuzzing the pipeline', () => {
       for (const limit of result.knownLimits)
         console.info(`known limit (JBIG2 data damage only poppler reports): ${limit.mutant}`);
       expect(result.findings).toEqual([]);
-      // Bounded by time on a slow machine, but never a token run.
-      expect(result.done).toBeGreaterThanOrEqual(Math.min(MUTANTS, 30));
+      // Bounded by time: on a 2-core machine shared by ~9 test runs (load 25) 15 mutants fit in 100 s, unloaded
+      // a few hundred; fewer than 10 means the pipeline itself has become slow.
+      expect(result.done).toBeGreaterThanOrEqual(Math.min(MUTANTS, 10));
       expect(result.rendered).toBe(result.ready);
     } finally {
       rmSync(workDir, { recursive: true, force: true });

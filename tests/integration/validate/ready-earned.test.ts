@@ -1,13 +1,15 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compressPdf } from '../../../electron/engine/compress';
+import { openPdf } from '../../../electron/engine/pdf/open-pdf';
 import { prepareCase } from '../../../electron/engine/pipeline';
 import { sanitizePdf } from '../../../electron/engine/sanitize';
 import { validatePdf } from '../../../electron/engine/validate';
 import { jpegDamage } from '../../../electron/engine/validate/jpeg-check';
+import { CORPUS } from '../compress/fixtures';
 import { tempDir } from '../engine/helpers';
 import { manyPagesPdf } from './many-pages';
 
@@ -113,6 +115,16 @@ describe('"ready" is earned', () => {
     const whole = await validatePdf((await sanitizePdf(await pdfWithJpeg(photo, 500, 375))).bytes, { limitBytes: 4 * MB });
     expect(whole.reasons.map((r) => r.code)).not.toContain('IMAGE_DAMAGED');
   });
+
+  it('JPEG 2000 and JBIG2 images decode with pdf.js’s own WebAssembly decoders, so a sound scan is not called damaged', async () => {
+    // pdf.js bug-report file: a JBIG2 stencil and five JPX images on one page, AES-128 encrypted.
+    const encrypted = new Uint8Array(readFileSync(join(CORPUS, 'encrypted/aes-128_R4_pw-ELXRTQWS.pdf')));
+    const opened = await openPdf(encrypted, { file: 'certidao.pdf', password: 'ELXRTQWS' });
+    const clean = await sanitizePdf(opened.bytes);
+    const result = await validatePdf(clean.bytes, { limitBytes: 4_000_000 });
+    expect(result.reasons.map((r) => r.code)).not.toContain('IMAGE_DAMAGED');
+    expect(result.reasons.filter((r) => r.severity === 'blocker')).toEqual([]);
+  }, 120_000);
 
   it('a 100,000-page PDF is refused with its own error', async () => {
     const path = join(work, 'pages-100k.pdf');

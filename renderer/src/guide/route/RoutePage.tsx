@@ -109,7 +109,11 @@ export function RoutePage() {
       <section aria-labelledby="route-now" data-testid="route-now">
         <h2 id="route-now">{t('route.now')}</h2>
         <p>{text(assessment.next.text)}</p>
-        <a className="button" href={href(assessment.next.screen)} data-testid="to-next">
+        <a
+          className="button"
+          href={href(assessment.next.screen)}
+          data-testid={assessment.next.screen === '/documents' ? 'to-documents' : 'to-next'}
+        >
           {t('tasks.nextGo')}
         </a>
         {assessment.next.screen !== '/documents' && (
