@@ -86,6 +86,7 @@ export const en = {
       activeContent: 'This PDF still contains {{found}}, which the portal must not receive.',
       hiddenMetadata: 'This PDF still contains hidden data ({{found}}) that may identify you or your software.',
       imageDamaged: 'An image on page {{page}} is damaged and may not be shown correctly ({{detail}}).',
+      streamDamaged: 'Part of this PDF is damaged (objects {{objects}}): some pages may not be shown completely.',
     },
     actions: {
       reexport: 'Save or scan the document again as a new PDF, then add it again.',

@@ -84,6 +84,8 @@ export const pt: Messages = {
       activeContent: 'Este PDF ainda contém {{found}}, que não podem ser enviados ao portal.',
       hiddenMetadata: 'Este PDF ainda contém dados ocultos ({{found}}) que podem identificá-lo a si ou ao programa utilizado.',
       imageDamaged: 'Uma imagem da página {{page}} está danificada e pode não ser mostrada corretamente ({{detail}}).',
+      streamDamaged:
+        'Uma parte deste PDF está danificada (objetos {{objects}}): algumas páginas podem não ser mostradas por inteiro.',
     },
     actions: {
       reexport: 'Guarde ou digitalize o documento outra vez como um novo PDF e volte a adicioná-lo.',

@@ -1,4 +1,5 @@
 import { PDFDocument, PDFName, PDFNumber, PDFObject, PDFRawStream, PDFArray, PDFContext, PDFRef } from 'pdf-lib';
+import { scaleWithFloor } from './resolution-floor';
 import { AppError } from '../../../shared/api/errors';
 import type { CompressResult, FitOption, ImageReport, LadderStep, PageClass, PageDpi } from '../../../shared/engine/compression';
 import type { PageClassification } from './classify-page';
@@ -175,20 +176,11 @@ async function loadForCompression(input: Uint8Array): Promise<PDFDocument> {
   return doc;
 }
 
-/** Long side of an A4 page, in inches: the effective-resolution floor's reference size. */
-const A4_LONG_SIDE_IN = 297 / 25.4;
-
-/**
- * Target pixel size of an image at `dpi` (never upsampled; small changes skipped). An image is
- * never brought below what a full A4 page needs at that dpi, however small it is drawn: a
- * 4000-px typewriter scan drawn 5 cm wide is read zoomed in, and at "150 dpi of its drawn
- * size" it became 250×179 px, illegible (issue 18).
- */
+/** Target pixel size of an image at `dpi` (never upsampled; small changes skipped; see scaleWithFloor). */
 function targetSize(image: PlannedImage, dpi: number): { width: number; height: number; resample: boolean } {
   const { width, height } = image.spec;
   if (image.dpi === null || image.dpi <= dpi * RESAMPLE_MARGIN) return { width, height, resample: false };
-  const floorScale = Math.min(1, (A4_LONG_SIDE_IN * dpi) / Math.max(width, height));
-  const scale = Math.max(dpi / image.dpi, floorScale);
+  const scale = scaleWithFloor(width, height, image.dpi, dpi);
   if (scale * RESAMPLE_MARGIN >= 1) return { width, height, resample: false };
   // Rounded up so the effective dpi never ends up a hair below the target.
   return { width: Math.max(1, Math.ceil(width * scale)), height: Math.max(1, Math.ceil(height * scale)), resample: true };

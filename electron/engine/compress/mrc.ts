@@ -18,8 +18,10 @@ import { resizeRaw, toGrey } from './image-pixels';
 
 export function ccittDecodeParms(context: PDFContext, width: number, height: number): PDFDict {
   // K -1: pure two-dimensional (Group 4). BlackIs1 false (the default): 0 is black, as libtiff
-  // codes a min-is-white image. EndOfBlock true (default): libtiff ends the strip with EOFB.
-  return context.obj({ K: -1, Columns: width, Rows: height, BlackIs1: false }) as PDFDict;
+  // codes a min-is-white image. EndOfBlock false: a TIFF G4 strip from libtiff carries no EOFB, so
+  // the decoder must stop after Rows rows (with the default true, pdf.js reports "Bad two dim code"
+  // at the end of every page, which hid real CCITT damage from the validate stage).
+  return context.obj({ K: -1, Columns: width, Rows: height, BlackIs1: false, EndOfBlock: false }) as PDFDict;
 }
 
 export function g4ImageStream(context: PDFContext, g4: Buffer, width: number, height: number): PDFRawStream {

@@ -1,4 +1,5 @@
 import { PDFContext, PDFRawStream, PDFRef } from 'pdf-lib';
+import { scaleWithFloor } from './resolution-floor';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
 import { encodeG4, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
@@ -63,7 +64,8 @@ function isPageScan(image: PlannedImage): boolean {
 function sizeAt(image: PlannedImage, dpi: number): { width: number; height: number } {
   const { width, height } = image.spec;
   if (image.dpi === null || image.dpi <= dpi * 1.1) return { width, height };
-  const scale = dpi / image.dpi;
+  const scale = scaleWithFloor(width, height, image.dpi, dpi);
+  if (scale * 1.1 >= 1) return { width, height };
   return { width: Math.max(1, Math.ceil(width * scale)), height: Math.max(1, Math.ceil(height * scale)) };
 }
 

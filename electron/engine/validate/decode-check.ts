@@ -33,8 +33,9 @@ const MAX_MS = 120_000;
  * its own), count as decoding errors of the page being decoded.
  */
 const DECODER_COMPLAINTS = [
-  // Not "bad 2d code"/"Bad two dim code": pdf.js says it at the end of valid G4 data without an EOFB
-  // (the compressor's own CCITT output), so it would fail good files.
+  // Not "bad 2d code"/"Bad two dim code": pdf.js says it at the end of valid G4 data that has no
+  // EOFB while EndOfBlock is left at its default (real scanners' files, e.g. the corpus's ccitt.pdf),
+  // so it would fail good files. The compressor's own G4 states EndOfBlock false.
   'bad black code',
   'bad white code',
   'invalid code',

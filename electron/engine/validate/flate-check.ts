@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument } from 'pdf-lib';
 import { componentsOf, type ImageSpec } from '../compress/image-spec';
 
 /**
@@ -43,4 +43,33 @@ function decodeParms(dict: PDFDict): PDFDict | undefined {
 function number(dict: PDFDict | undefined, key: string): number | undefined {
   const value = dict?.lookup(PDFName.of(key));
   return value instanceof PDFNumber ? value.asNumber() : undefined;
+}
+
+/** Largest inflated size a non-image stream may reach here (the engine's content-stream cap). */
+const OTHER_STREAM_CAP = 64 * 1024 * 1024;
+
+/**
+ * Every other Flate stream of the output (page contents, fonts, patterns …) must inflate
+ * without a zlib error: a damaged content stream makes viewers drop part of a page (poppler
+ * says "Bad block header in flate stream"), while pdf-lib and pdf.js open the file happily.
+ * Image streams are judged by flateDamage above; streams over the cap are left to the budgets.
+ * Returns the object numbers of damaged streams.
+ */
+export function damagedFlateStreams(doc: PDFDocument): string[] {
+  const damaged: string[] = [];
+  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFRawStream)) continue;
+    const dict = object.dict;
+    if (dict.lookup(PDFName.of('Subtype')) === PDFName.of('Image')) continue;
+    const filter = dict.lookup(PDFName.of('Filter'));
+    const only = filter instanceof PDFArray && filter.size() === 1 ? filter.lookup(0) : filter;
+    if (only !== PDFName.of('FlateDecode') && only !== PDFName.of('Fl')) continue;
+    try {
+      inflateSync(object.contents, { maxOutputLength: OTHER_STREAM_CAP });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') continue;
+      damaged.push(`${ref.objectNumber} ${ref.generationNumber} R`);
+    }
+  }
+  return damaged;
 }

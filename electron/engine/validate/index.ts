@@ -6,7 +6,7 @@ import { forEachLimited } from '../compress/concurrency';
 import { PlannedImage, effectiveDpi, planImages } from '../compress/image-plan';
 import { decodePixels, toGrey } from '../compress/image-pixels';
 import { decodeImagesOffThread } from './decode-check';
-import { flateDamage } from './flate-check';
+import { damagedFlateStreams, flateDamage } from './flate-check';
 import { findHiddenContent } from './hidden-content';
 import { jpegDamage } from './jpeg-check';
 import { blurScore, inkCoverage } from './page-metrics';
@@ -70,6 +70,12 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
       reasons.push(
         reason('HIDDEN_METADATA', 'blocker', 'hiddenMetadata', 'reexportClean', { found: hidden.metadata.join(', ') }),
       );
+    }
+  }
+  if (pdfLib.doc && !encrypted) {
+    const streams = damagedFlateStreams(pdfLib.doc);
+    if (streams.length > 0) {
+      reasons.push(reason('STREAM_DAMAGED', 'blocker', 'streamDamaged', 'rescan', { objects: streams.slice(0, 5).join(', ') }));
     }
   }
   for (const damage of plan ? damagedImages(plan.drawn) : []) {

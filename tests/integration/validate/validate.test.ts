@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { sanitizePdf } from '../../../electron/engine/sanitize';
 import { validatePdf } from '../../../electron/engine/validate';
@@ -72,6 +74,22 @@ describe('validatePdf', () => {
     const result = await validatePdf(corpus('broken/header_then_eof.pdf'), { limitBytes: 4 * MB });
     expect(result.verdict).toBe('not-ready');
     expect(result.reasons.map((r) => r.code)).toContain('PARSER_FAILED');
+  });
+
+  it('a page-content stream whose Flate data is damaged makes the file not ready (STREAM_DAMAGED)', async () => {
+    const doc = await PDFDocument.load(await clean(textOnlyPdf()));
+    const contents = doc.getPages()[0]!.node.Contents();
+    const stream = (contents instanceof PDFArray ? doc.context.lookup(contents.get(0)) : contents) as PDFRawStream;
+    const damaged = PDFRawStream.of(
+      stream.dict,
+      deflateSync(Buffer.from('BT /F1 12 Tf 72 720 Td (Hello) Tj ET'.repeat(40))).subarray(0, 30),
+    );
+    const ref = contents instanceof PDFArray ? (contents.get(0) as PDFRef) : doc.getPages()[0]!.node.get(PDFName.of('Contents'));
+    doc.context.assign(ref as PDFRef, damaged);
+    const result = await validatePdf(await doc.save({ useObjectStreams: false }), { limitBytes: 4 * MB });
+    expect(result.verdict).toBe('not-ready');
+    expect(result.reasons.map((r) => r.code)).toContain('STREAM_DAMAGED');
+    expect(message('validation.reasons.streamDamaged')).toEqual(expect.any(String));
   });
 
   it('reads the dpi of bilevel scans without judging their blur', async () => {
