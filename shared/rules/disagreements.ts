@@ -5,7 +5,7 @@ import { localizedSchema, provenanceSchema, type Localized, type Provenance } fr
 /**
  * Where the sources disagree, the rules say so: each disagreement lists every
  * reading with its source, which one the app follows, and the safe course to
- * advise. The seed guide is third-party guidance; where AIMA or the law says
+ * advise. The widely shared applicants' guide is third-party guidance; where AIMA or the law says
  * otherwise, the official reading wins (and the stricter one for deadlines).
  */
 export const disagreementSchema = z.object({

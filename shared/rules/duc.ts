@@ -11,9 +11,9 @@ import { nthWorkingDayAfter, type SkippedDay } from './working-days';
  * generated.
  *
  * The sources disagree (see `disagreements.ts`, id `duc-payment-window`):
- * - the seed guide: payable only after a 24-hour hold, then 10 working days;
+ * - the widely shared applicants' guide: payable only after a 24-hour hold, then 10 working days;
  * - AIMA's launch notice for the Portal das Renovações: pay within 24 hours of issue;
- * - AIMA's CPLP notice (and the seed for the older backlog): 10 working days.
+ * - AIMA's CPLP notice (and the applicants' guide for the older backlog): 10 working days.
  * Every reading is computed; the deadline shown is the strictest (earliest) one.
  *
  * All day counting happens on the Lisbon calendar: a DUC generated at 23:30
@@ -24,7 +24,7 @@ export type DucRoute = z.infer<typeof ducRouteSchema>;
 
 /** Working days to pay, where a source gives that reading. */
 export const DUC_WORKING_DAYS = 10;
-/** The hold (seed) and the payment window (AIMA's portal notice) are both 24 hours. */
+/** The hold (applicants' guide) and the payment window (AIMA's portal notice) are both 24 hours. */
 export const DUC_HOLD_HOURS = 24;
 
 /** When the DUC was generated: an instant with an offset, or the Lisbon date and time shown on screen. */

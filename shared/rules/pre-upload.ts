@@ -4,7 +4,7 @@ import { localizedSchema, provenanceSchema, type Provenance } from './sources';
 
 /**
  * The checks to make before uploading anything, as items the renderer can tick.
- * From the seed guide's "quick pre-upload checklist" and the points it repeats
+ * From the applicants' guide's "quick pre-upload checklist" and the points it repeats
  * elsewhere (NIF registered, one category per PDF, the size limit on screen).
  */
 export const preUploadItemSchema = z.object({

@@ -39,7 +39,7 @@ const defineSources = <T extends Record<string, Source>>(sources: T): T => sourc
 export const sources = defineSources({
   seedGuide: {
     title:
-      'A widely shared applicants’ guide: renewing a residence permit with AIMA (two portals, documents, DUC, troubleshooting)',
+      'A widely shared applicants’ guide: renewing a residence permit with AIMA (two portals, documents, DUC, troubleshooting); undated, written after the Portal das Renovações opened on 11 July 2025',
     kind: 'seed',
   },
   seedDataChange: {
