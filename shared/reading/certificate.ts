@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PT_MONTHS } from '../writing/dates';
 import { addMonths, addDays } from '../rules/dates';
 import { checkFreshness, freshnessIdSchema, freshnessResultSchema } from '../rules/freshness';
 import { normalizeText } from './normalize';
@@ -37,20 +38,8 @@ export const certificateReadingSchema = z.object({
 });
 export type CertificateReading = z.infer<typeof certificateReadingSchema>;
 
-const MONTHS = [
-  'janeiro',
-  'fevereiro',
-  'marco',
-  'abril',
-  'maio',
-  'junho',
-  'julho',
-  'agosto',
-  'setembro',
-  'outubro',
-  'novembro',
-  'dezembro',
-];
+// Matched against text with accents removed ("marco"): the letter's month names, stripped.
+const MONTHS = PT_MONTHS.map((month) => month.normalize('NFD').replace(/\p{M}/gu, ''));
 const NUMBER_WORDS: Record<string, number> = { um: 1, dois: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, trinta: 30, noventa: 90 };
 
 const pad = (n: number) => String(n).padStart(2, '0');

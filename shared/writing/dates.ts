@@ -3,7 +3,7 @@
  * English reading aid ("2 March 2026"). Events carry an offset; they are shown
  * on the Lisbon calendar, where AIMA reads them, whatever the machine's zone.
  */
-const PT_MONTHS = [
+export const PT_MONTHS = [
   'janeiro',
   'fevereiro',
   'março',
