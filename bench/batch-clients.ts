@@ -68,18 +68,55 @@ const MIX: Record<string, { loose: string; sources: { file: string; password?: s
   },
 };
 
+/** The generated reading corpus (tests/corpus/reading): passport photos and certificates whose content is known. */
+const READING = join(import.meta.dirname, '..', 'tests', 'corpus', 'reading');
+const PASSPORT_PHOTOS = ['bra', 'ind', 'npl', 'ago', 'ukr', 'usa'].map((id) => `passports/${id}-photo.jpg`);
+
+/**
+ * Clients whose files the agency got as `scan0001.jpg`, `scan0002.pdf`: one in five clients (the
+ * loose ones numbered 2, 6, 12, 16 …), whose passport (a phone photo: MRZ read) and Finanças
+ * certificate (a text-layer PDF, or a scan read by OCR, in turn) carry names that decide nothing,
+ * so `batch` reads them to sort them (electron/batch/content-sort.ts).
+ */
+export function unnamedFilesOf(i: number): Partial<Record<string, { file: string; category: string }>> {
+  if (i % 10 !== 1 && i % 10 !== 5) return {};
+  return {
+    passport: { file: join(READING, PASSPORT_PHOTOS[Math.floor(i / 5) % PASSPORT_PHOTOS.length]!), category: 'passport' },
+    'financas-no-debt': {
+      file: join(READING, 'certificates', i % 10 === 1 ? 'financas-text.pdf' : 'financas-scan.pdf'),
+      category: 'financas-no-debt',
+    },
+  };
+}
+
 /**
  * `count` clients with six documents each (one per category), half in
- * category subfolders and half as loose files named by keyword, with the PDF
+ * category subfolders and half as loose files named by keyword (one in five
+ * with two files whose names decide nothing: see unnamedFilesOf), with the PDF
  * passwords in each client's passwords.json.
  */
-export async function buildBenchClients(clientsFolder: string, count: number): Promise<{ documents: number; bytes: number }> {
+export async function buildBenchClients(
+  clientsFolder: string,
+  count: number,
+): Promise<{ documents: number; bytes: number; unnamed: number }> {
   let documents = 0;
   let bytes = 0;
+  let unnamed = 0;
   for (let i = 0; i < count; i += 1) {
     const client = join(clientsFolder, `client-${String(i + 1).padStart(3, '0')}`);
     const passwords: Record<string, string> = {};
+    const unnamedHere = unnamedFilesOf(i);
     for (const [categoryId, { loose, sources }] of Object.entries(MIX)) {
+      const byContent = unnamedHere[categoryId];
+      if (byContent) {
+        unnamed += 1;
+        const target = `scan${String(unnamed).padStart(4, '0')}${extname(byContent.file)}`;
+        await mkdir(client, { recursive: true });
+        await copyFile(byContent.file, join(client, target));
+        documents += 1;
+        bytes += (await stat(byContent.file)).size;
+        continue;
+      }
       const source = sources[i % sources.length] as { file: string; password?: string };
       const extension = extname(source.file);
       const target = i % 2 === 0 ? join(categoryId, `document${extension}`) : `${loose}${extension}`;
@@ -91,5 +128,5 @@ export async function buildBenchClients(clientsFolder: string, count: number): P
     }
     await writeFile(join(client, 'passwords.json'), JSON.stringify(passwords));
   }
-  return { documents, bytes };
+  return { documents, bytes, unnamed };
 }

@@ -6,13 +6,20 @@
  *
  * Peak RSS comes from GNU time (`/usr/bin/time -f %M`), which reads the
  * kernel's maximum resident set size of the CLI process.
+ *
+ * Reading (issue 16): one client in five has a passport photo and a Finanças certificate whose
+ * names decide nothing, so the batch reads them (MRZ by OCR; text layer or OCR of a scan) to sort
+ * them. The section reports how many were sorted right, and what one reading of each kind costs
+ * on its own (warm OCR workers, this process), to tell the reading's share of the batch's time.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { closeOcr } from '../electron/reading/ocr';
+import { readDocument } from '../electron/reading/read-document';
 import { batchSummarySchema, type BatchSummary } from '../shared/batch/summary';
-import { buildBenchClients } from './batch-clients';
+import { buildBenchClients, unnamedFilesOf } from './batch-clients';
 import { writeResultsSection } from './results-file';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -53,12 +60,60 @@ function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
   });
 }
 
-function section(runs: Run[], documents: number, inputBytes: number, load: number[]): string {
+interface ReadingCost {
+  kind: string;
+  seconds: number;
+}
+
+/** One reading of each kind the batch does, timed warm in this process (workers started by a first read). */
+async function readingCosts(): Promise<ReadingCost[]> {
+  const today = new Date().toISOString().slice(0, 10);
+  const files = unnamedFilesOf(1);
+  const scanned = unnamedFilesOf(5)['financas-no-debt']!.file;
+  const kinds: [string, string][] = [
+    ['passport photo (MRZ band, OCR)', files.passport!.file],
+    ['Finanças certificate, text layer (pdf.js)', files['financas-no-debt']!.file],
+    ['Finanças certificate, scan (OCR of the header region)', scanned],
+  ];
+  for (const [, file] of kinds) await readDocument(file, { today }); // start the workers, load the models
+  const costs: ReadingCost[] = [];
+  for (const [kind, file] of kinds) {
+    const t = performance.now();
+    await readDocument(file, { today });
+    costs.push({ kind, seconds: (performance.now() - t) / 1000 });
+  }
+  await closeOcr();
+  return costs;
+}
+
+/** Files sorted by their content in a run, and how many landed in the category they belong to. */
+function sortedByContent(run: Run): { sorted: number; right: number } {
+  let sorted = 0;
+  let right = 0;
+  for (const row of run.summary.rows) {
+    for (const problem of row.problems.filter((p) => p.code === 'FILE_SORTED_BY_CONTENT')) {
+      sorted += 1;
+      const expected = problem.file?.endsWith('.jpg') ? 'passport' : 'financas-no-debt';
+      if (problem.params?.category === expected) right += 1;
+    }
+  }
+  return { sorted, right };
+}
+
+function section(
+  runs: Run[],
+  documents: number,
+  inputBytes: number,
+  unnamed: number,
+  costs: ReadingCost[],
+  load: number[],
+): string {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const rows = runs.map((run) => {
     const t = run.summary.totals;
     const outMb = run.summary.rows.reduce((sum, row) => sum + row.outputBytes, 0) / 1024 / 1024;
-    return `| ${run.jobs} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${run.peakRssMb.toFixed(0)} | ${t.ready} / ${t.needsAttention} / ${t.failed} | ${outMb.toFixed(1)} |`;
+    const read = sortedByContent(run);
+    return `| ${run.jobs} | ${run.seconds.toFixed(1)} | ${run.cpuSeconds.toFixed(1)} | ${run.peakRssMb.toFixed(0)} | ${t.ready} / ${t.needsAttention} / ${t.failed} | ${read.right} / ${unnamed} (${read.sorted} sorted) | ${outMb.toFixed(1)} |`;
   });
   const two = runs.find((run) => run.jobs === 2);
   const verdict = two
@@ -70,17 +125,29 @@ Run on ${date} UTC · ${availableParallelism()} cores (${cpus()[0]?.model ?? 'un
 
 Inputs: ${documents} documents (${(inputBytes / 1024 / 1024).toFixed(1)} MB) from \`shared/corpus\`: scanned PDFs (JPEG, CCITT G4, JBIG2), a 6-page scan, photos (EXIF-rotated and CMYK JPEG, HEIC, WebP, 16-bit and palette PNG, PNG with alpha), a 3-page TIFF, and encrypted PDFs (RC4 and AES, passwords in passwords.json); half the clients in category subfolders, half as loose files sorted by keyword. Each run starts from an empty output folder (no resume). Wall time of the whole \`aima-prep batch\` process; its CPU time and peak RSS (worker threads included) from GNU time. The machine is shared: when the load average is above the number of cores, wall time mostly measures waiting, and CPU time is the fairer figure.
 
-| --jobs | wall time (s) | CPU time, user + system (s) | peak RSS (MB) | ready / need attention / failed | output (MB) |
-| --- | --- | --- | --- | --- | --- |
+Reading (issue 16): ${unnamed} of the documents (a passport photo and a Finanças certificate in one client in five; the certificates alternately with a text layer and scanned) are named \`scan0001.jpg\`, \`scan0002.pdf\` …, so the batch reads them to sort them by content (they come from \`tests/corpus/reading\`). Column "sorted by content": files that landed in their right category / files with such names.
+
+| --jobs | wall time (s) | CPU time, user + system (s) | peak RSS (MB) | ready / need attention / failed | sorted by content | output (MB) |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-${verdict}`;
+${verdict}
+
+What one reading costs (warm, measured in the benchmark's own process right after the runs, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}):
+
+| reading | time (s) |
+| --- | --: |
+${costs.map((c) => `| ${c.kind} | ${c.seconds.toFixed(2)} |`).join('\n')}
+
+Reading in this batch ≈ ${(unnamed / 2).toFixed(0)} passport photos + ${(unnamed / 4).toFixed(0)} text-layer and ${(unnamed / 4).toFixed(0)} scanned certificates ≈ ${((unnamed / 2) * costs[0]!.seconds + (unnamed / 4) * (costs[1]!.seconds + costs[2]!.seconds)).toFixed(1)} s of OCR worker time.`;
 }
 
 const root = await mkdtemp(join(tmpdir(), 'aima-bench-batch-'));
 try {
   const clients = join(root, 'clients');
-  const { documents, bytes } = await buildBenchClients(clients, CLIENTS);
+  const { documents, bytes, unnamed } = await buildBenchClients(clients, CLIENTS);
   const load = loadavg();
   const runs: Run[] = [];
   for (const jobs of [1, 2]) {
@@ -89,7 +156,8 @@ try {
     process.stderr.write(`  ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB\n`);
     runs.push(run);
   }
-  const text = section(runs, documents, bytes, load);
+  const costs = await readingCosts();
+  const text = section(runs, documents, bytes, unnamed, costs, load);
   await writeResultsSection('bench:batch', text);
   process.stdout.write(`${text}\n`);
 } finally {

@@ -8,31 +8,17 @@
  *
  *   npx tsx scripts/make-reading-corpus.ts
  *
- * The MRZ font is DejaVu Sans Mono (monospace, close to OCR-B; Debian's fonts-dejavu-core).
+ * The pages themselves come from scripts/passport-pages.ts (MRZ in DejaVu Sans Mono).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import sharp from 'sharp';
-import { mrzCheckDigit } from '../shared/reading/mrz';
+import { esc, passportSvg, photo, td3, variants, type Person } from './passport-pages';
 
 const OUT = join(import.meta.dirname, '..', 'tests', 'corpus', 'reading');
 const FONT = join(import.meta.dirname, '..', 'resources', 'fonts', 'DejaVuSans.ttf');
-
-interface Person {
-  id: string;
-  surname: string;
-  given: string;
-  /** As printed in the visual zone (accents). */
-  printed: string;
-  nationality: string;
-  dob: string;
-  sex: 'M' | 'F';
-  number: string;
-  expiry: string;
-  personal: string;
-}
 
 const people: Person[] = [
   {
@@ -107,119 +93,6 @@ const people: Person[] = [
     expiry: '2033-05-02',
     personal: '',
   },
-];
-
-const yymmdd = (iso: string) => iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
-
-export function td3(p: Person): [string, string] {
-  const names = `${p.surname.replace(/ /g, '<')}<<${p.given.replace(/ /g, '<')}`;
-  const line1 = `P<${p.nationality}${names}`.padEnd(44, '<').slice(0, 44);
-  const number = p.number.padEnd(9, '<');
-  const personal = p.personal.padEnd(14, '<');
-  const personalCheck = p.personal ? mrzCheckDigit(personal) : '<';
-  const body =
-    number +
-    mrzCheckDigit(number) +
-    p.nationality +
-    yymmdd(p.dob) +
-    mrzCheckDigit(yymmdd(p.dob)) +
-    p.sex +
-    yymmdd(p.expiry) +
-    mrzCheckDigit(yymmdd(p.expiry)) +
-    personal +
-    personalCheck;
-  const composite = mrzCheckDigit(body.slice(0, 10) + body.slice(13, 20) + body.slice(21, 43));
-  return [line1, body + composite];
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const W = 1250;
-const H = 880;
-
-function passportSvg(p: Person, lines: [string, string]): string {
-  const label = (x: number, y: number, en: string, value: string) =>
-    `<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="15" fill="#4a5a7a">${esc(en)}</text>` +
-    `<text x="${x}" y="${y + 26}" font-family="DejaVu Sans" font-size="24" fill="#111">${esc(value)}</text>`;
-  const d = (iso: string) =>
-    `${iso.slice(8, 10)} ${['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-  const guilloche = Array.from(
-    { length: 14 },
-    (_, i) =>
-      `<path d="M0 ${60 + i * 45} Q 300 ${20 + i * 45} 625 ${60 + i * 45} T 1250 ${60 + i * 45}" stroke="#d9e4ee" stroke-width="2" fill="none"/>`,
-  ).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
-  <rect width="100%" height="100%" fill="#f4f1e8"/>${guilloche}
-  <text x="40" y="60" font-family="DejaVu Sans" font-size="30" font-weight="bold" fill="#233">PASSPORT / PASSEPORT</text>
-  <text x="760" y="60" font-family="DejaVu Sans" font-size="20" fill="#233">Type P   Code ${p.nationality}</text>
-  <rect x="40" y="100" width="300" height="390" fill="#c9ccd2"/><circle cx="190" cy="240" r="80" fill="#9aa0a8"/><rect x="90" y="330" width="200" height="160" rx="90" fill="#9aa0a8"/>
-  ${label(380, 120, 'Surname / Nom', p.surname)}
-  ${label(380, 185, 'Given names / Prénoms', p.given)}
-  ${label(380, 250, 'Nationality / Nationalité', p.nationality)}
-  ${label(380, 315, 'Date of birth / Date de naissance', d(p.dob))}
-  ${label(800, 315, 'Sex / Sexe', p.sex)}
-  ${label(380, 380, 'Date of expiry / Date d’expiration', d(p.expiry))}
-  ${label(800, 380, 'Passport No. / N° du passeport', p.number)}
-  ${label(380, 445, 'Holder / Titulaire', p.printed)}
-  <text x="42" y="${H - 110}" font-family="DejaVu Sans Mono" font-size="42" fill="#111" textLength="1166" lengthAdjust="spacing">${esc(lines[0])}</text>
-  <text x="42" y="${H - 50}" font-family="DejaVu Sans Mono" font-size="42" fill="#111" textLength="1166" lengthAdjust="spacing">${esc(lines[1])}</text>
-</svg>`;
-}
-
-interface PhotoVariant {
-  turn: 0 | 90 | 180 | 270;
-  tilt: number;
-  shear: [number, number];
-  blur: number;
-  glare: boolean;
-  quality: number;
-}
-
-/** A phone photo of the page: on a table, turned, tilted, sheared, blurred, glare, JPEG. */
-async function photo(page: Buffer, v: PhotoVariant): Promise<Buffer> {
-  const pad = 160;
-  const table = await sharp({ create: { width: W + 2 * pad, height: H + 2 * pad, channels: 3, background: '#7a5a3c' } })
-    .composite([
-      {
-        input: Buffer.from(
-          `<svg xmlns="http://www.w3.org/2000/svg" width="${W + 2 * pad}" height="${H + 2 * pad}">${Array.from({ length: 30 }, (_, i) => `<line x1="0" y1="${i * 40}" x2="${W + 2 * pad}" y2="${i * 40 + 25}" stroke="#6b4e33" stroke-width="6"/>`).join('')}</svg>`,
-        ),
-      },
-      { input: page, left: pad, top: pad },
-    ])
-    .png()
-    .toBuffer();
-  let img = sharp(table).affine(
-    [
-      [1, v.shear[0]],
-      [v.shear[1], 1],
-    ],
-    { background: '#7a5a3c' },
-  );
-  img = sharp(await img.png().toBuffer()).rotate(v.turn + v.tilt, { background: '#7a5a3c' });
-  let buf = await img.png().toBuffer();
-  if (v.glare) {
-    const meta = await sharp(buf).metadata();
-    const gw = meta.width!;
-    const gh = meta.height!;
-    const glare = Buffer.from(
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${gw}" height="${gh}"><defs><radialGradient id="g" cx="0.62" cy="0.4" r="0.3"><stop offset="0" stop-color="#fff" stop-opacity="0.85"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
-    );
-    buf = await sharp(buf)
-      .composite([{ input: glare }])
-      .png()
-      .toBuffer();
-  }
-  // A phone's resolution for a page filling most of the frame, then its blur and JPEG.
-  return sharp(buf).resize(1800, 1800, { fit: 'inside' }).blur(v.blur).jpeg({ quality: v.quality }).toBuffer();
-}
-
-const variants: PhotoVariant[] = [
-  { turn: 0, tilt: 3, shear: [0.03, 0.01], blur: 1.0, glare: true, quality: 70 },
-  { turn: 90, tilt: -4, shear: [0.02, -0.02], blur: 1.2, glare: false, quality: 65 },
-  { turn: 180, tilt: 2, shear: [-0.03, 0.02], blur: 0.8, glare: true, quality: 75 },
-  { turn: 270, tilt: 5, shear: [0.04, 0], blur: 1.1, glare: true, quality: 70 },
-  { turn: 0, tilt: -6, shear: [0, 0.04], blur: 1.4, glare: false, quality: 60 },
-  { turn: 90, tilt: 1, shear: [-0.02, -0.03], blur: 0.9, glare: true, quality: 70 },
 ];
 
 /* ---------- certificates and other documents ---------- */

@@ -4,7 +4,8 @@
  * out/main/self-check.js, so the packaging test runs the packaged code, not the repository's:
  *
  *   node <resources>/app.asar/out/main/self-check.js --resources-path <resources> \
- *     --image photo.jpg --image photo.heic --pdf locked.pdf --password-env VAR --out <folder>
+ *     --image photo.jpg --image photo.heic --pdf locked.pdf --password-env VAR --out <folder> \
+ *     --passport passport-photo.jpg --scanned-certificate certificate-scan.pdf
  *
  * `--resources-path` stands in for Electron's `process.resourcesPath`, so the resource resolver
  * takes its packaged branch exactly as in the app. The password is read from an environment
@@ -20,7 +21,9 @@ import { isSupportedKind } from '../../shared/engine/inputs';
 import { detectKind, imageToPdf, openPdf } from '../engine';
 import { validatePdf } from '../engine/validate';
 import { EngineThread, engineWorkerEntry } from '../engine/worker/engine-thread';
-import { fontPath, qpdfWasmPath, resourceRoots, windowIconPath } from '../common/resources';
+import { fontPath, ocrLanguagePath, ocrWorkerPath, qpdfWasmPath, resourceRoots, windowIconPath } from '../common/resources';
+import { closeOcr } from '../reading/ocr';
+import { readDocument } from '../reading/read-document';
 
 /** The size limit used for the validation step (AIMA's portal limit per file is in the rules; any positive limit works here). */
 const VALIDATION_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -107,6 +110,43 @@ async function inspectOnEngineThread(path: string) {
   }
 }
 
+/**
+ * Reading (issue 16) from this tree: tesseract.js's worker script, its wasm core and the shipped
+ * traineddata, the passport MRZ of a photo and a scanned certificate (pdf.js renders the page with
+ * @napi-rs/canvas's native binary, then OCR). The files the OCR loads are reported, to check they
+ * are the tree's own.
+ */
+async function readDocuments(passport: string | undefined, certificate: string | undefined) {
+  const today = '2026-12-01';
+  const files = await Promise.all([
+    checkFile('tesseract worker script', ocrWorkerPath()),
+    ...(['eng', 'por'] as const).map((language) =>
+      checkFile(`traineddata ${language}`, join(ocrLanguagePath(language), `${language}.traineddata.gz`)),
+    ),
+  ]);
+  const require = createRequire(import.meta.url);
+  const canvas = (() => {
+    try {
+      return require.resolve('@napi-rs/canvas');
+    } catch {
+      return null;
+    }
+  })();
+  try {
+    const mrz = passport ? (await readDocument(passport, { today })).mrz : null;
+    const scanned = certificate ? await readDocument(certificate, { today }) : null;
+    return {
+      files,
+      tesseractCore: require.resolve('tesseract.js-core/package.json'),
+      canvas,
+      mrz,
+      certificate: scanned ? { textSource: scanned.textSource, certificate: scanned.certificate } : null,
+    };
+  } finally {
+    await closeOcr();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -115,6 +155,8 @@ async function main(): Promise<void> {
       pdf: { type: 'string' },
       'password-env': { type: 'string' },
       out: { type: 'string' },
+      passport: { type: 'string' },
+      'scanned-certificate': { type: 'string' },
     },
   });
   if (values['resources-path']) Object.assign(process, { resourcesPath: values['resources-path'] });
@@ -132,6 +174,9 @@ async function main(): Promise<void> {
   if (values.pdf) {
     const password = values['password-env'] ? (process.env[values['password-env']] ?? '') : '';
     report.decrypt = await decryptPdf(values.pdf, password, values.out);
+  }
+  if (values.passport || values['scanned-certificate']) {
+    report.reading = await readDocuments(values.passport, values['scanned-certificate']);
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }

@@ -4,7 +4,8 @@
  * This undoes OCR's two commonest layout slips without guessing a single character:
  *  - one glyph read twice ("O0" for one round letter): both land in the same cell, and the
  *    more confident reading is kept;
- *  - a filler run read one "<" too long or too short: the cells, not the count, decide.
+ *  - a filler run read one "<" too long or too short: the cells, not the count, decide;
+ *  - a fragment of a glyph read as a character of its own (it sits between two cells).
  * A cell left empty (a glyph OCR missed) is not filled in: the line is returned as unusable
  * (null), and the caller falls back to the plain text, whose check digits decide.
  * Pure: the symbols come from tesseract (electron/reading/ocr.ts).
@@ -59,7 +60,10 @@ export function alignToCells(symbols: OcrSymbol[], length = TD3_LENGTH): string 
   // Assign, refit on the assignment, assign again: the fit absorbs a pitch estimate slightly off.
   for (let round = 0; round < 3; round++) {
     cells = glyphs.map((s) => Math.round((centre(s) - origin) / pitch));
-    ({ origin, pitch } = fit(glyphs.map((s, i) => ({ cell: cells[i]!, x: centre(s) }))));
+    const points = glyphs.map((s, i) => ({ cell: cells[i]!, x: centre(s) }));
+    // Fragments (far from their cell) would pull the fit: it uses the symbols near a cell's centre.
+    const near = points.filter((p) => Math.abs(p.x - (origin + p.cell * pitch)) <= 0.4 * pitch);
+    ({ origin, pitch } = fit(near.length >= points.length / 2 ? near : points));
     if (!(pitch > 0)) return null;
   }
   cells = glyphs.map((s) => Math.round((centre(s) - origin) / pitch));
@@ -67,9 +71,11 @@ export function alignToCells(symbols: OcrSymbol[], length = TD3_LENGTH): string 
   const best = Array.from({ length }, (): OcrSymbol | undefined => undefined);
   for (const [i, s] of glyphs.entries()) {
     const cell = cells[i]!;
-    // A symbol more than 40% of a pitch from its cell's centre is not a character of this line.
-    if (Math.abs(centre(s) - (origin + cell * pitch)) > 0.4 * pitch) return null;
     if (cell < 0 || cell >= length) return null;
+    // More than 40% of a pitch from its cell's centre: a fragment of a glyph (the stem of a J read
+    // as a second letter), not a character of its own. Dropped; if it was the cell's only symbol,
+    // the cell stays empty and the line is unusable.
+    if (Math.abs(centre(s) - (origin + cell * pitch)) > 0.4 * pitch) continue;
     const held = best[cell];
     if (!held || s.confidence > held.confidence) best[cell] = s;
   }

@@ -297,6 +297,92 @@ describe('the packaged Linux app (dir target)', () => {
   });
 });
 
+describe('reading documents from the packaged tree, offline (issue 16)', () => {
+  const READING = join(repositoryRoot, 'tests', 'corpus', 'reading');
+  const BLOCK_NETWORK = join(repositoryRoot, 'tests', 'integration', 'reading', 'offline', 'block-network.cjs');
+
+  it("the OCR files and @napi-rs/canvas's native binary are unpacked, with their files on disk", () => {
+    const mustBeUnpacked = archiveFiles.filter(
+      (file) =>
+        (/^\/node_modules\/(tesseract\.js|tesseract\.js-core|@tesseract\.js-data)\//.test(file) ||
+          (/^\/node_modules\/@napi-rs\//.test(file) && file.endsWith('.node'))) &&
+        isFile(file),
+    );
+    for (const wanted of [
+      '/node_modules/tesseract.js/src/worker-script/node/index.js',
+      '/node_modules/@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+      '/node_modules/@tesseract.js-data/por/4.0.0_best_int/por.traineddata.gz',
+    ]) {
+      expect(mustBeUnpacked, wanted).toContain(wanted);
+    }
+    expect(mustBeUnpacked.some((file) => file.startsWith('/node_modules/tesseract.js-core/') && file.endsWith('.wasm'))).toBe(
+      true,
+    );
+    // pdf.js renders scanned certificates for OCR with @napi-rs/canvas (a native binary: dlopen needs a real file).
+    expect(mustBeUnpacked.some((file) => /^\/node_modules\/@napi-rs\/canvas-[^/]+\/.+\.node$/.test(file))).toBe(true);
+    expect(mustBeUnpacked.filter((file) => !isUnpacked(file))).toEqual([]);
+  });
+
+  it(
+    "reads a passport photo's MRZ and a scanned certificate with the network blocked, from the tree's own files",
+    { timeout: 300_000 },
+    async () => {
+      const presented = tree.presentedResourcesDir;
+      const entry = join(presented, 'app.asar', 'out', 'main', 'self-check.js');
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          entry,
+          '--resources-path',
+          presented,
+          '--passport',
+          join(READING, 'passports', 'ind-photo.jpg'),
+          '--scanned-certificate',
+          join(READING, 'certificates', 'financas-scan.pdf'),
+        ],
+        // Preloaded in the process and in every worker thread it starts: any network call throws.
+        { cwd: tree.workDir, env: { ...process.env, NODE_OPTIONS: `--require ${BLOCK_NETWORK}` } },
+      );
+      const report = JSON.parse(stdout) as {
+        situation: string;
+        reading: {
+          files: { name: string; path: string; bytes: number }[];
+          tesseractCore: string;
+          canvas: string | null;
+          mrz: { status: string; fields?: Record<string, string> } | null;
+          certificate: { textSource: string; certificate: Record<string, unknown> | null } | null;
+        };
+      };
+      console.log(`reading from the packaged tree:\n${JSON.stringify(report.reading, null, 2)}`);
+      expect(report.situation).toBe('packaged');
+      const unpacked = join(presented, 'app.asar.unpacked') + sep;
+      expect(report.reading.files.map((file) => file.name)).toEqual([
+        'tesseract worker script',
+        'traineddata eng',
+        'traineddata por',
+      ]);
+      for (const file of report.reading.files) {
+        expect(file.path.startsWith(unpacked), file.path).toBe(true);
+        expect(file.bytes).toBeGreaterThan(1000);
+      }
+      expect(
+        report.reading.tesseractCore.startsWith(join(presented, 'app.asar', 'node_modules', 'tesseract.js-core') + sep),
+      ).toBe(true);
+      expect(report.reading.canvas?.startsWith(join(presented, 'app.asar', 'node_modules', '@napi-rs', 'canvas') + sep)).toBe(
+        true,
+      );
+      expect(report.reading.mrz).toMatchObject({
+        status: 'read',
+        fields: { surname: 'SHARMA', passportNumber: 'Z4821907', dateOfBirth: '1995-02-17', passportExpiry: '2029-07-15' },
+      });
+      expect(report.reading.certificate).toMatchObject({
+        textSource: 'ocr',
+        certificate: { kind: 'financas-certificate', issuedOn: '2026-08-14', nif: '287430120' },
+      });
+    },
+  );
+});
+
 /** The packaged command line, run as an agency runs it: through `aima-prep` on the PATH (a link to the launcher). */
 describe('the packaged command line (aima-prep)', () => {
   let bin: string;

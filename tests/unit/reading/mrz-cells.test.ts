@@ -43,3 +43,11 @@ describe('MRZ fixed-pitch cells', () => {
     expect(alignToCells(s.slice(0, 30))).toBeNull();
   });
 });
+
+describe('MRZ fixed-pitch cells: fragments', () => {
+  it('drops a fragment between two cells (the stem of a J read as an I) instead of giving up', () => {
+    const s = symbols(LINE);
+    const fragment = { text: 'I', confidence: 97, x0: s[0]!.x1 - 2, x1: s[0]!.x1 + 10 };
+    expect(alignToCells([s[0]!, fragment, ...s.slice(1)])).toBe(LINE);
+  });
+});
