@@ -677,7 +677,11 @@ export function assessCase(state: CaseState, now: string): Assessment {
       id: w.id,
       severity,
       text: w.text,
-      screen: w.contactScenarioId ? `${SCREENS.trouble}?scenario=${w.contactScenarioId}` : SCREENS.route,
+      screen: w.troubleRowId
+        ? `${SCREENS.trouble}/${w.troubleRowId}`
+        : w.contactScenarioId
+          ? `${SCREENS.trouble}?scenario=${w.contactScenarioId}`
+          : SCREENS.route,
     });
   }
   if (expired && !submitted && route.availability === 'open' && decision.routeId === 'portal-renovacoes')
