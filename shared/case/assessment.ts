@@ -92,6 +92,12 @@ export interface AssessedCategory {
   state: CategoryState;
 }
 
+/** Something that stops the renewal, and the step where it is dealt with (so each page shows its own). */
+export interface Blocker {
+  step: StepId;
+  text: Localized;
+}
+
 export interface Assessment {
   today: IsoDate;
   route: AssessedRoute;
@@ -100,7 +106,7 @@ export interface Assessment {
   duc: DucWindow | null;
   requiredCategories: AssessedCategory[];
   steps: AssessedStep[];
-  blockers: Localized[];
+  blockers: Blocker[];
   next: NextAction;
   /** Most severe first. */
   urgent: UrgentItem[];
@@ -696,12 +702,14 @@ export function assessCase(state: CaseState, now: string): Assessment {
     });
   urgent.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 
-  const blockers: Localized[] = [];
-  if (!situationComplete) blockers.push(steps[0]!.reason);
-  if (required !== null && notReady.length > 0) blockers.push(steps[2]!.reason);
+  const blockers: Blocker[] = [];
+  if (!situationComplete) blockers.push({ step: 'situation', text: steps[0]!.reason });
+  if (required !== null && notReady.length > 0) blockers.push({ step: 'documents', text: steps[2]!.reason });
   if (route.availability === 'lapsed' || route.availability === 'none' || route.availability === 'opens-later')
-    blockers.push(route.text);
-  for (const item of state.consistency?.items ?? []) if (item.severity === 'blocker') blockers.push(item.text);
+    blockers.push({ step: 'route', text: route.text });
+  // What reading the documents found (a stale certificate, someone else's NIF) is fixed on the documents page.
+  for (const item of state.consistency?.items ?? [])
+    if (item.severity === 'blocker') blockers.push({ step: 'documents', text: item.text });
 
   const next = nextActionOf({
     s,

@@ -141,6 +141,12 @@ export const guideEn = {
   },
   documents: {
     title: 'Your documents',
+    /** The case assessment's summary at the top of the page (DocumentsAssessment.tsx). */
+    assessment: {
+      title: 'Where your documents stand',
+      blockers: 'Also to fix before you upload',
+      next: 'What to do next',
+    },
     permitNotes: 'About your kind of permit',
     intro:
       'Each card is one document AIMA asks for. Add the files for it (photos, scans or PDFs, several if needed, in the right order). The app turns each card into one PDF with a simple name, small enough to upload.',

@@ -136,6 +136,12 @@ export const guidePt: GuideMessages = {
   },
   documents: {
     title: 'Os seus documentos',
+    /** The case assessment's summary at the top of the page (DocumentsAssessment.tsx). */
+    assessment: {
+      title: 'Situação dos seus documentos',
+      blockers: 'A corrigir também antes de carregar',
+      next: 'O que fazer a seguir',
+    },
     permitNotes: 'Sobre o seu tipo de autorização',
     intro:
       'Cada cartão é um documento que a AIMA pede. Adicione os ficheiros (fotografias, digitalizações ou PDF, vários se for preciso, pela ordem certa). A aplicação transforma cada cartão num PDF com um nome simples e pequeno o suficiente para submeter.',

@@ -12,6 +12,9 @@ import { DropSorter } from './DropSorter';
 import { checklistFor, permitNotesFor, type ChecklistCard } from './checklist';
 import { pathsOfDroppedFiles } from './dropped-paths';
 import { CategoryResult } from './CategoryResult';
+import { DocumentsAssessment } from './DocumentsAssessment';
+import { useAssessment, caseStateOfGuide } from '../../case/use-assessment';
+import { categoryState } from '../../../../shared/case/assessment';
 import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
 import { FileStatus } from './FileStatus';
@@ -40,7 +43,8 @@ function DocumentCard({
   const locale = useLocale();
   const { guide, caseId, casesRoot } = useCase();
   const result = guide.report?.categories.find((category) => category.categoryId === card.id);
-  const done = result?.output?.validation?.verdict !== undefined && result.output.validation.verdict !== 'not-ready';
+  // "Ready" by the assessment's definition (prepared from these files, under the limit, not blurred), not the verdict alone.
+  const done = categoryState(card.id, caseStateOfGuide(guide, [])) === 'ready';
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
@@ -158,6 +162,7 @@ export function DocumentsPage() {
   const cards = checklistFor(guide.situation, todayInLisbon());
   const notes = permitNotesFor(guide.situation, todayInLisbon());
   const locale = useLocale();
+  const assessment = useAssessment();
 
   // Look at every file not inspected yet this session (new ones, and all of them after a restart).
   const unknown = Object.values(guide.documents)
@@ -202,6 +207,7 @@ export function DocumentsPage() {
         }}
         data-testid="documents-drop-area"
       >
+        <DocumentsAssessment assessment={assessment} />
         <p>{t('documents.intro')}</p>
         {notes.length > 0 && (
           <section className="inset" aria-labelledby="permit-notes-title" data-testid="permit-notes">
