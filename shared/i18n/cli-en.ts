@@ -42,6 +42,8 @@ export const cliEn = {
     tryFrom: 'Try to pay from: {{when}}',
     deadline: 'Deadline (strictest reading): {{when}}',
     lisbon: '{{date}} {{time}} (Lisbon)',
+    other: 'Last day under {{reading}}: {{when}}',
+    paid: 'Paid: {{when}} (from the evidence log)',
   },
   written: 'Written: {{path}}',
 } as const;

@@ -44,6 +44,8 @@ export const cliPt: DeepStrings<typeof cliEn> = {
     tryFrom: 'Tente pagar a partir de: {{when}}',
     deadline: 'Último momento para pagar (leitura mais exigente): {{when}}',
     lisbon: '{{date}} às {{time}} (hora de Lisboa)',
+    other: 'Último dia segundo {{reading}}: {{when}}',
+    paid: 'Pago: {{when}} (segundo o registo de provas)',
   },
   written: 'Escrito: {{path}}',
 };

@@ -29,6 +29,7 @@ export const guideEn = {
       permitExpiry: 'The expiry date of your residence permit',
       passportExpiry: 'The expiry date of your passport',
       ducDate: 'The date the DUC was generated',
+      paymentDate: 'The date you paid',
       dateOfBirth: 'Your date of birth',
     },
     newCaseTitle: 'My renewal',
@@ -312,6 +313,28 @@ export const guideEn = {
     skipped: 'Days not counted:',
     addToCalendar: 'Add reminders to my calendar (.ics)',
     somethingWrong: 'Something went wrong with the portal or the payment?',
+    payment: {
+      title: 'Record your payment',
+      intro:
+        'When you have paid the DUC, record when you paid (as on the receipt, Lisbon time). It goes into your evidence log with the proof, and the app then counts the DUC as paid.',
+      dateLegend: 'Date you paid',
+      dateHint: 'As shown on the receipt or in your bank app.',
+      timeLabel: 'Time you paid (Lisbon time)',
+      timeHint: 'For example 09:15.',
+      note: 'Note (optional)',
+      noteHint: 'For example: paid by Multibanco; the portal still shows it unpaid.',
+      attach: 'Attach the receipt',
+      noFiles: 'No receipt attached.',
+      submit: 'Record the payment',
+      recorded: 'Payment recorded: paid on {{when}}.',
+      needsDuc: 'Enter the DUC above first: the payment is recorded against it.',
+      errors: {
+        date: 'Enter the date you paid',
+        time: 'Enter the time you paid, for example 09:15',
+        'before-duc': 'The payment cannot be before the DUC was generated ({{duc}}): check the date and time',
+        'in-future': 'The payment cannot be in the future: record it once you have paid',
+      },
+    },
     evidence: {
       title: 'Your evidence log',
       intro:
