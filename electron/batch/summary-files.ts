@@ -23,6 +23,7 @@ export const CSV_COLUMNS = [
   'next_deadline_state',
   'categories_ready',
   'categories_with_warnings',
+  'categories_not_ready',
   'categories_missing',
   'categories_failed',
   'unsorted_files',
@@ -75,6 +76,7 @@ export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string 
       row.nextDeadline?.state ?? '',
       row.categoriesReady.join('; '),
       row.categoriesWithWarnings.join('; '),
+      row.categoriesNotReady.join('; '),
       row.categoriesMissing.join('; '),
       row.categoriesFailed.join('; '),
       row.unsortedFiles.join('; '),
@@ -113,7 +115,7 @@ export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generat
 <td><span class="badge">${statusText(row)}</span></td>
 <td>${escapeHtml(row.route ?? '—')}</td>
 <td>${categoryList(row.categoriesReady, locale)}</td>
-<td>${categoryList([...row.categoriesMissing, ...row.categoriesFailed], locale)}</td>
+<td>${categoryList([...row.categoriesMissing, ...row.categoriesFailed, ...row.categoriesNotReady], locale)}</td>
 <td>${categoryList(row.categoriesWithWarnings, locale)}</td>
 <td>${row.problems.length === 0 ? '—' : `<ul>${row.problems.map((p) => `<li>${escapeHtml(problemText(p, locale))}</li>`).join('')}</ul>`}</td>
 <td>${formatBytes(row.inputBytes, locale)} → ${formatBytes(row.outputBytes, locale)}</td>

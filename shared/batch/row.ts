@@ -15,7 +15,7 @@ export const preparedOutcomeSchema = z.object({
   categories: z.array(
     z.object({
       categoryId: categoryIdSchema,
-      status: z.enum(['ready', 'warning', 'failed']),
+      status: z.enum(['ready', 'warning', 'not-ready', 'failed']),
       outputBytes: z.number().int().nonnegative(),
     }),
   ),
@@ -148,7 +148,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const advice = facts.advice;
   const expected = advice?.expectedCategories ?? facts.defaultExpected;
   const prepared = facts.outcome?.categories ?? [];
-  const withStatus = (status: 'ready' | 'warning' | 'failed') =>
+  const withStatus = (status: 'ready' | 'warning' | 'not-ready' | 'failed') =>
     prepared.filter((category) => category.status === status).map((category) => category.categoryId);
 
   const problems: ClientProblem[] = [
@@ -182,6 +182,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const row = {
     categoriesReady: withStatus('ready'),
     categoriesWithWarnings: withStatus('warning'),
+    categoriesNotReady: withStatus('not-ready'),
     categoriesFailed: withStatus('failed'),
     categoriesMissing,
   };
@@ -189,7 +190,10 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const status: ClientStatus =
     facts.failure !== null
       ? 'failed'
-      : errors.length === 0 && categoriesMissing.length === 0 && row.categoriesFailed.length === 0
+      : errors.length === 0 &&
+          categoriesMissing.length === 0 &&
+          row.categoriesFailed.length === 0 &&
+          row.categoriesNotReady.length === 0
         ? 'ready'
         : 'needs-attention';
 
@@ -203,6 +207,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       errors,
       problems,
       categoriesMissing,
+      categoriesNotReady: row.categoriesNotReady,
       unsorted: facts.unsorted,
       outputFolder: facts.outputFolder,
       advice,
@@ -225,6 +230,7 @@ function nextAction(state: {
   errors: ClientProblem[];
   problems: ClientProblem[];
   categoriesMissing: CategoryId[];
+  categoriesNotReady: CategoryId[];
   unsorted: RowFacts['unsorted'];
   outputFolder: string;
   advice: ClientAdvice | null;
@@ -241,6 +247,11 @@ function nextAction(state: {
   const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code));
   if (fileProblem) return t('replaceFile', { file: fileProblem.file ?? '' });
   if (state.unsorted.length > 0) return t('sortFiles', { count: state.unsorted.length });
+  // Written but not uploadable (a blurred page, over the limit): the guide says "not ready" for the same files.
+  if (state.categoriesNotReady.length > 0)
+    return t('fixNotReady', {
+      documents: state.categoriesNotReady.map((id) => categoryName(id, state.locale)).join(', '),
+    });
   if (state.categoriesMissing.length > 0)
     return t('getMissing', { documents: state.categoriesMissing.map((id) => categoryName(id, state.locale)).join(', ') });
   const ready = state.advice?.nextStepWhenReady ?? t('upload', { folder: state.outputFolder });

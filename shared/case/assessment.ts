@@ -186,6 +186,17 @@ export function categoryState(categoryId: string, state: Pick<CaseState, 'docume
   return 'ready';
 }
 
+/**
+ * A category of a report judged by the same definition, when the report's own inputs are what was given
+ * (the batch, report.json): 'ready', 'failed', or why it is not ready ('not-ready', 'over-limit', 'blurred').
+ */
+export function reportCategoryState(report: PrepareReport, categoryId: string): CategoryState {
+  const category = report.categories.find((c) => c.categoryId === categoryId);
+  if (!category) return 'missing';
+  const given = category.inputs.map((input) => ({ name: input.file, sha256: input.sha256 }));
+  return categoryState(categoryId, { documents: { [categoryId]: given }, report });
+}
+
 /** Every file the folder holds for the given categories matches what was given and is ready. */
 export function folderMatchesDocuments(state: Pick<CaseState, 'documents' | 'report'>): boolean {
   const report = state.report;

@@ -30,6 +30,7 @@ export const agencyEn = {
   totals: '{{clients}} clients: {{ready}} ready, {{needsAttention}} need attention, {{failed}} failed.',
   ready: 'Ready',
   missing: 'Missing',
+  notReady: 'Not ready to upload',
   none: 'None',
   nextAction: 'Next action',
   problems: 'Problems',

@@ -29,6 +29,7 @@ export const agencyPt: Messages['agency'] = {
   totals: '{{clients}} clientes: {{ready}} prontos, {{needsAttention}} precisam de atenção, {{failed}} falharam.',
   ready: 'Prontos',
   missing: 'Em falta',
+  notReady: 'Não estão prontos para carregar',
   none: 'Nenhum',
   nextAction: 'Próximo passo',
   problems: 'Problemas',

@@ -28,7 +28,7 @@ export const batchPt: Messages['batch'] = {
       status: 'Estado',
       route: 'Onde pedir',
       ready: 'Prontos',
-      missing: 'Em falta',
+      missing: 'Em falta ou não prontos',
       warnings: 'Com avisos',
       problems: 'Problemas',
       sizes: 'Tamanho (entrada → saída)',
@@ -46,6 +46,8 @@ export const batchPt: Messages['batch'] = {
     sortFiles_other:
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
     getMissing: 'Obtenha os documentos em falta: {{documents}}.',
+    fixNotReady:
+      'Não estão prontos para carregar: {{documents}}. Veja porquê no report.html (digitalize de novo ou divida o ficheiro) e volte a executar.',
     checkWarnings: 'Veja primeiro os avisos em report.html. Depois: {{next}}',
     upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
     uploadOn: 'Carregue os ficheiros preparados no {{portal}} ({{url}}).',

@@ -21,6 +21,7 @@ const row: SummaryRow = {
   },
   categoriesReady: ['residence-permit'],
   categoriesWithWarnings: [],
+  categoriesNotReady: [],
   categoriesMissing: ['passport', 'financas-no-debt'],
   categoriesFailed: [],
   unsortedFiles: ['<script>.pdf'],
