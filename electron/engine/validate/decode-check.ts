@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pdfjsWasmFolder } from '../../common/resources';
 
@@ -101,8 +101,12 @@ export function decodeImagesOffThread(bytes: Uint8Array, pages: readonly number[
   if (pages.length === 0) return Promise.resolve([]);
   const pdfjsPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs');
   // JPEG 2000 (JPX) and JBIG2 are decoded by pdf.js's WebAssembly modules, found through wasmUrl:
-  // without it every JPX image (common in scanned certificates) would read as damaged.
-  const wasmUrl = `${pathToFileURL(pdfjsWasmFolder()).href}/`;
+  // without them every JPX image (common in scanned certificates) would read as damaged. In Node,
+  // pdf.js reads `${wasmUrl}openjpeg.wasm` with fs.readFile, which takes a path, not a file:// string:
+  // given a URL the .wasm read failed silently and pdf.js fell back to importing
+  // openjpeg_nowasm_fallback.js (JPX only, no JBIG2 fallback) — which worked from a checkout but not in
+  // the packaged app, where that .js stayed inside app.asar while wasmUrl pointed at app.asar.unpacked.
+  const wasmUrl = `${pdfjsWasmFolder()}${sep}`;
   const deadline = Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * pages.length);
   let worker: Worker;
   try {
