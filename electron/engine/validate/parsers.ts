@@ -27,6 +27,8 @@ export async function openWithPdfLib(bytes: Uint8Array): Promise<ParserOutcome &
  * are not fetched one by one: pdf.js's getPage walks the tree from the root each time, so a
  * loop over every page grew quadratically (2,000 pages 4 s, 40,000 pages > 200 s); pdf-lib
  * walks every page once, and decode-check.ts has pdf.js decode the pages that draw images.
+ * Validation runs pdf.js through decode-check.ts (one parse, off-thread); this in-thread open is
+ * its fallback when no worker thread can start.
  */
 export async function openWithPdfjs(bytes: Uint8Array): Promise<ParserOutcome> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
