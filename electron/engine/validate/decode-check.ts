@@ -214,7 +214,13 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
     ...(budget ? { budget } : {}),
   });
   worker.on('message', (message: WorkerMessage) => {
-    if ('opened' in message) parser = { ok: message.opened > 0, ...(message.opened > 0 ? {} : { error: 'no pages' }), encrypted: false, pageCount: message.opened };
+    if ('opened' in message)
+      parser = {
+        ok: message.opened > 0,
+        ...(message.opened > 0 ? {} : { error: 'no pages' }),
+        encrypted: false,
+        pageCount: message.opened,
+      };
     else if ('openFailed' in message) {
       parser = { ok: false, error: message.openFailed.error, encrypted: message.openFailed.encrypted, pageCount: 0 };
       settle([]);

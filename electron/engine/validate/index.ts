@@ -98,7 +98,9 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
       continue;
     }
     if (reasons.some((r) => r.code === 'IMAGE_DAMAGED' && r.page === failure.page)) continue;
-    reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', { page: failure.page, detail: failure.detail }, failure.page));
+    reasons.push(
+      reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', { page: failure.page, detail: failure.detail }, failure.page),
+    );
   }
 
   const pages = pdfLib.doc && !encrypted && plan ? await checkPages(pdfLib.doc, plan) : [];

@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { PARSE_OBJECTS_PER_TICK } from '../pdf/parse-speed';
 
 /**
  * Open the file in two independent parsers. A file one of them rejects may be rejected by
@@ -14,7 +15,12 @@ export interface ParserOutcome {
 
 export async function openWithPdfLib(bytes: Uint8Array): Promise<ParserOutcome & { doc: PDFDocument | null }> {
   try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: true });
+    const doc = await PDFDocument.load(bytes, {
+      updateMetadata: false,
+      ignoreEncryption: true,
+      throwOnInvalidObject: true,
+      parseSpeed: PARSE_OBJECTS_PER_TICK,
+    });
     const pageCount = doc.getPageCount();
     return { ok: pageCount > 0, ...(pageCount > 0 ? {} : { error: 'no pages' }), encrypted: doc.isEncrypted, pageCount, doc };
   } catch (error) {
