@@ -11,6 +11,7 @@ import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, buildLadder } from './ladder';
 import { PixelCache } from './pixel-cache';
 import { ALL_PAGE_CLASSES, TextLayerCache, classifyImages, rewriteTextPage } from './text-pages';
 import { tidyForUpload } from './tidy';
+import { PARSE_OBJECTS_PER_TICK } from '../pdf/parse-speed';
 
 export interface CompressPdfOptions {
   /** Per-file upload limit in bytes. */
@@ -156,7 +157,12 @@ function canShrink(image: PlannedImage): boolean {
 async function loadForCompression(input: Uint8Array): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(input, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+    doc = await PDFDocument.load(input, {
+      updateMetadata: false,
+      ignoreEncryption: true,
+      throwOnInvalidObject: false,
+      parseSpeed: PARSE_OBJECTS_PER_TICK,
+    });
   } catch (cause) {
     throw new AppError({
       code: 'COMPRESS_UNREADABLE_PDF',
