@@ -6,6 +6,7 @@ import { CASE_SCHEMA_VERSION, caseFileSchema, type CaseFile } from '../../shared
 import type { Locale } from '../../shared/i18n';
 import { contactScenarioIdSchema } from '../../shared/rules/contact-scenarios';
 import { assessClientFile } from '../../shared/batch/advisor';
+import { localizeIsoDates } from '../../shared/i18n/format';
 import { translate } from '../../shared/i18n/translate';
 import { buildContactFormText } from '../../shared/writing/contact-form';
 import { buildLetter, letterPlainText } from '../../shared/writing/letter';
@@ -89,6 +90,16 @@ function caseOf(client: ClientTexts, today: string): CaseFile {
   });
 }
 
+/**
+ * A text without the English reading aid that follows it (after a line of dashes), for --lang pt: the
+ * Portuguese to send, nothing in English. The files written with --out keep the aid on its own page.
+ */
+function portuguesePart(text: string): string {
+  const aid = text.indexOf('English reading aid');
+  // Up to the aid's heading, without the line of dashes that opens it.
+  return (aid === -1 ? text : text.slice(0, aid).replace(/[\s-]+$/, '')).trimEnd();
+}
+
 export async function runTextCommand(
   command: TextCommand,
   target: string,
@@ -112,22 +123,27 @@ export async function runTextCommand(
         const lisbon = (m: { lisbon: { date: string; time: string } }) =>
           t('duc.lisbon', { date: m.lisbon.date, time: m.lisbon.time });
         const state = (s: string) => translate(locale, `batch.summary.deadlineState.${s}`);
-        write(
-          [
-            t('duc.generated', { when: lisbon(window.generated) }),
-            t('duc.tryFrom', { when: lisbon(window.tryToPayFrom) }),
-            `${t('duc.deadline', { when: lisbon(window.deadline) })} — ${state(deadline.state)}`,
-            ...(deadline.other
-              ? [
-                  `Last day under ${deadline.other.label[locale]}: ${deadline.other.date} ${deadline.other.time ?? ''} (Lisbon) — ${state(deadline.other.state)}`,
-                ]
-              : []),
-            '',
-            deadline.explanation[locale],
-            '',
-            ...window.readings.map((reading) => `- ${lisbon(reading.lastMoment)}: ${reading.explanation[locale]}`),
-          ].join('\n'),
-        );
+        const other = deadline.other;
+        const lines = [
+          t('duc.generated', { when: lisbon(window.generated) }),
+          t('duc.tryFrom', { when: lisbon(window.tryToPayFrom) }),
+          `${t('duc.deadline', { when: lisbon(window.deadline) })} — ${state(deadline.state)}`,
+          ...(other
+            ? [
+                t('duc.other', {
+                  reading: other.label[locale],
+                  when: other.time ? lisbon({ lisbon: { date: other.date, time: other.time } }) : other.date,
+                  state: state(other.state),
+                }),
+              ]
+            : []),
+          '',
+          deadline.explanation[locale],
+          '',
+          ...window.readings.map((reading) => `- ${lisbon(reading.lastMoment)}: ${reading.explanation[locale]}`),
+        ].join('\n');
+        // Portuguese writes its dates out ("7 de dezembro de 2026"), as the app's screens do.
+        write(locale === 'pt' ? localizeIsoDates(lines, locale) : lines);
       }
       // An unpaid DUC whose strictest deadline has passed needs the person's attention now.
       return deadline.state === 'overdue' ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
@@ -142,15 +158,15 @@ export async function runTextCommand(
       if (options.json) write(JSON.stringify(text, null, 2));
       else if (options.locale === 'pt') {
         // In Portuguese: the text to send and what to check, without the English reading aid.
-        const portuguese = text.plainText.slice(0, text.plainText.indexOf('--- English reading aid')).trimEnd();
-        write([portuguese, '', ...text.warnings.map((w) => t('warning', { text: w.text.pt }))].join('\n'));
+        write([portuguesePart(text.plainText), '', ...text.warnings.map((w) => t('warning', { text: w.text.pt }))].join('\n'));
       } else write(text.plainText);
       return text.warnings.length > 0 ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
     }
 
     const letter = buildLetter(caseFile, { date: options.today });
     if (!options.out) {
-      write(letterPlainText(letter));
+      const plain = letterPlainText(letter);
+      write(options.locale === 'pt' ? portuguesePart(plain) : plain);
     } else {
       const extension = extname(options.out).toLowerCase();
       if (extension === '.txt') await writeFileAtomic(options.out, letterPlainText(letter));

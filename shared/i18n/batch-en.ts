@@ -8,7 +8,7 @@ export const batchEn = {
     title: 'Batch summary',
     generated: 'Prepared on {{date}} (UTC).',
     totals:
-      '{{clients}} clients: {{ready}} ready, {{needsAttention}} need attention, {{failed}} failed ({{skipped}} unchanged since the last run).',
+      'Clients: {{clients}}. Ready: {{ready}}; needing attention: {{needsAttention}}; failed: {{failed}}; unchanged since the last run: {{skipped}}.',
     unchanged: 'unchanged, not prepared again',
     ducPayableFrom: 'Payable from',
     ducLastDay: 'Last day to pay',
@@ -78,7 +78,8 @@ export const batchEn = {
       'Preparing this client needed more memory than allowed ({{megabytes}} MB for the whole batch) and was stopped; nothing was written for it. Look for a very large file, replace it, or run the batch with fewer --jobs.',
   },
   progress: {
-    start: 'Preparing {{clients}} clients with {{jobs}} worker(s)…',
+    start_one: 'Clients to prepare: {{clients}}, one at a time…',
+    start_other: 'Clients to prepare: {{clients}}, {{count}} at a time…',
     clientDone: '{{client}}: {{status}}',
     skipped: '{{client}}: unchanged since the last run, skipped',
     finished: 'Done in {{seconds}} s. Summary: {{summary}}',

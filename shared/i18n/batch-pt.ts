@@ -6,13 +6,13 @@ export const batchPt: Messages['batch'] = {
     title: 'Resumo do lote',
     generated: 'Preparado em {{date}} (UTC).',
     totals:
-      '{{clients}} clientes: {{ready}} prontos, {{needsAttention}} precisam de atenção, {{failed}} falharam ({{skipped}} sem alterações desde a última execução).',
+      'Clientes: {{clients}}. Prontos: {{ready}}; a precisar de atenção: {{needsAttention}}; falharam: {{failed}}; sem alterações desde a última execução: {{skipped}}.',
     unchanged: 'sem alterações, não preparado de novo',
     ducPayableFrom: 'Pagável a partir de',
     ducLastDay: 'Último dia para pagar',
     deadline: 'Próximo prazo',
     deadlineState: {
-      upcoming: 'por vir',
+      upcoming: 'a decorrer',
       'due-today': 'TERMINA HOJE',
       overdue: 'PRAZO ULTRAPASSADO',
       met: 'cumprido',
@@ -78,7 +78,8 @@ export const batchPt: Messages['batch'] = {
       'A preparação deste cliente precisou de mais memória do que o permitido ({{megabytes}} MB para todo o lote) e foi interrompida; nada foi gravado para ele. Procure um ficheiro muito grande, substitua-o, ou execute o lote com menos --jobs.',
   },
   progress: {
-    start: 'A preparar {{clients}} clientes com {{jobs}} processo(s)…',
+    start_one: 'Clientes a preparar: {{clients}}, um de cada vez…',
+    start_other: 'Clientes a preparar: {{clients}}, {{count}} de cada vez…',
     clientDone: '{{client}}: {{status}}',
     skipped: '{{client}}: sem alterações desde a última execução, ignorado',
     finished: 'Concluído em {{seconds}} s. Resumo: {{summary}}',

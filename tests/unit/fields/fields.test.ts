@@ -146,10 +146,9 @@ describe('the test fixtures', () => {
     const { VALID_CLIENT_JSON } = await import('../../client-json');
     const people = [completeCase().person, ...Object.values(spellingCases()).map((c) => c.person), VALID_CLIENT_JSON.person];
     const nifs = [...people.map((p) => p.nif), expectedValues.nif].filter((n): n is string => n !== undefined);
-    const nisses = [
-      ...people.map((p) => ('niss' in p ? p.niss : undefined)),
-      expectedValues.niss,
-    ].filter((n): n is string => n !== undefined);
+    const nisses = [...people.map((p) => ('niss' in p ? p.niss : undefined)), expectedValues.niss].filter(
+      (n): n is string => n !== undefined,
+    );
     expect(nifs.length).toBeGreaterThanOrEqual(4);
     expect(nisses.length).toBeGreaterThanOrEqual(3);
     for (const nif of nifs) expect(messageOf(nifSchema.safeParse(nif)), nif).toBeNull();
