@@ -100,6 +100,29 @@ async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
   return lines.join('\n');
 }
 
+/** A batch that could not start (BatchSetupError) in words, or null for any other error. */
+async function setupText(error: unknown, locale: Locale): Promise<string | null> {
+  if (!(error instanceof Error) || error.name !== 'BatchSetupError') return null;
+  const { BatchSetupError, passwordsFileMessage } = await import('../batch/run-batch');
+  if (!(error instanceof BatchSetupError)) return null;
+  const { path, cause } = error.details;
+  // A missing or unreadable file or folder: "… does not exist", "permission denied".
+  const io = cause === undefined ? null : ioText(cause, locale);
+  if (io) return io;
+  switch (error.code) {
+    case 'PASSWORDS_FILE_INVALID': {
+      const { messageKey, params } = passwordsFileMessage(error);
+      return translate(locale, messageKey, { ...params, file: path });
+    }
+    case 'CLIENTS_FOLDER_UNREADABLE':
+      return cliText(locale, 'setup.clientsFolderUnreadable', { path });
+    case 'OUTPUT_FOLDER_UNWRITABLE':
+      return cliText(locale, 'setup.outputFolderUnwritable', { path });
+    case 'OUTPUT_FOLDER_BUSY':
+      return cliText(locale, 'setup.outputFolderBusy', { path });
+  }
+}
+
 const exitFor = (rows: readonly SummaryRow[]) =>
   rows.every((row) => row.status === 'ready') ? EXIT.ALL_READY : EXIT.NEEDS_ATTENTION;
 
@@ -187,9 +210,9 @@ export async function main(
       streams.stderr.write(`aima-prep: ${usageText(error, locale)}\n`);
       return EXIT.USAGE_OR_IO;
     }
-    // A folder that cannot be read or written, in words; a BatchSetupError's message already names its folder.
+    // A folder that cannot be read or written, in words, in the language asked for.
     const io = error as NodeJS.ErrnoException;
-    const sentence = ioText(error, locale) ?? io.message ?? String(error);
+    const sentence = (await setupText(error, locale)) ?? ioText(error, locale) ?? io.message ?? String(error);
     streams.stderr.write(`aima-prep: ${sentence}\n`);
     return EXIT.USAGE_OR_IO;
   }

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
-import { fieldIssueText, parseClientFile, type ClientFile } from '../../shared/batch/client-file';
+import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, parseClientFile, type ClientFile } from '../../shared/batch/client-file';
 import type { EvidenceRecord } from '../../shared/case/evidence';
 import { CASE_SCHEMA_VERSION, caseFileSchema, type CaseFile } from '../../shared/case/case-file';
 import type { Locale } from '../../shared/i18n';
@@ -60,6 +60,9 @@ async function loadClient(target: string, locale: Locale): Promise<ClientTexts> 
   }
   const parsed = parseClientFile(text);
   if (!parsed.ok) {
+    const whole = parsed.issues.find((issue) => issue.field === CLIENT_JSON_WHOLE_FILE);
+    // Not JSON at all: one sentence naming the file ("… client.json is not valid JSON: check …").
+    if (whole) throw new TextInputError(`${path} ${fieldIssueText(whole.message, locale)}.`);
     throw new TextInputError(
       [
         cliText(locale, 'clientJsonInvalid', { path }),

@@ -42,6 +42,7 @@ export const batchEn = {
   next: {
     failed: 'Nothing could be prepared: look at the problem, fix it and run the batch again.',
     fixClientJson: 'Correct the field "{{field}}" in client.json, then run again.',
+    fixClientJsonFile: 'Correct client.json so that it is valid JSON, then run again.',
     addPassword: 'Put the PDF password of {{file}} in passwords.json, then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
     sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
@@ -61,6 +62,7 @@ export const batchEn = {
   },
   problems: {
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
+    clientJsonFile: 'client.json {{message}}.',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
     fileSortedByContent:
@@ -97,7 +99,10 @@ export const batchEn = {
     clientsFolderUnreadable: 'The clients folder could not be read.',
     outputFolderUnwritable: 'The output folder could not be written.',
     outputFolderBusy: 'Another batch is already preparing clients into this output folder.',
-    passwordsFileInvalid: 'The passwords file is not valid: {{detail}}',
+    passwordsFileInvalid:
+      'The passwords file {{file}} is not valid at "{{field}}": each client folder must map file names to passwords.',
+    passwordsFileNotJson: 'The passwords file {{file}} is not valid JSON.',
+    passwordsFileUnreadable: 'The passwords file {{file}} could not be read.',
   },
   actions: {
     pickClientsFolder: 'Choose another clients folder.',

@@ -40,6 +40,7 @@ export const batchPt: Messages['batch'] = {
   next: {
     failed: 'Nada pôde ser preparado: veja o problema, corrija-o e execute o lote de novo.',
     fixClientJson: 'Corrija o campo "{{field}}" no client.json e execute de novo.',
+    fixClientJsonFile: 'Corrija o client.json para que seja um JSON válido e execute de novo.',
     addPassword: 'Indique a palavra-passe do PDF {{file}} no passwords.json e execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
@@ -60,6 +61,7 @@ export const batchPt: Messages['batch'] = {
   },
   problems: {
     clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',
+    clientJsonFile: 'O client.json {{message}}.',
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:
@@ -97,7 +99,10 @@ export const batchPt: Messages['batch'] = {
     clientsFolderUnreadable: 'Não foi possível ler a pasta de clientes.',
     outputFolderUnwritable: 'Não foi possível gravar na pasta de saída.',
     outputFolderBusy: 'Outro lote já está a preparar clientes nesta pasta de saída.',
-    passwordsFileInvalid: 'O ficheiro de palavras-passe não é válido: {{detail}}',
+    passwordsFileInvalid:
+      'O ficheiro de palavras-passe {{file}} não é válido em "{{field}}": cada pasta de cliente deve associar nomes de ficheiros a palavras-passe.',
+    passwordsFileNotJson: 'O ficheiro de palavras-passe {{file}} não está em JSON válido.',
+    passwordsFileUnreadable: 'Não foi possível ler o ficheiro de palavras-passe {{file}}.',
   },
   actions: {
     pickClientsFolder: 'Escolha outra pasta de clientes.',

@@ -62,6 +62,13 @@ Exit codes:
     scenario: '--scenario must be one of: {{scenarios}}.',
     outExtension: '--out must end in .pdf, .docx or .txt.',
   },
+  /** A batch that cannot start, with the folder it names. */
+  setup: {
+    clientsFolderUnreadable: 'The clients folder "{{path}}" could not be read.',
+    outputFolderUnwritable: 'The output folder "{{path}}" could not be written.',
+    outputFolderBusy:
+      'Another batch is already writing into "{{path}}". Wait until it has finished, or choose another --out folder.',
+  },
   io: {
     notFound: 'The folder or file "{{path}}" does not exist. Check the path.',
     notAFolder: '"{{path}}" is a file, not a folder.',

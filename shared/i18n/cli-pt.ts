@@ -64,6 +64,11 @@ Códigos de saída:
     scenario: '--scenario tem de ser um destes: {{scenarios}}.',
     outExtension: '--out tem de terminar em .pdf, .docx ou .txt.',
   },
+  setup: {
+    clientsFolderUnreadable: 'Não foi possível ler a pasta de clientes "{{path}}".',
+    outputFolderUnwritable: 'Não foi possível escrever na pasta de saída "{{path}}".',
+    outputFolderBusy: 'Outro lote já está a escrever em "{{path}}". Aguarde que termine ou escolha outra pasta em --out.',
+  },
   io: {
     notFound: 'A pasta ou o ficheiro "{{path}}" não existe. Verifique o caminho.',
     notAFolder: '"{{path}}" é um ficheiro, não uma pasta.',

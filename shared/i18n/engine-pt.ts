@@ -11,7 +11,7 @@ export const enginePt: Messages['engine'] = {
     htmlPage: '{{file}} é uma página web gravada com nome de documento, não um PDF verdadeiro.',
     archive: '{{file}} é um arquivo zip; os documentos estão lá dentro.',
     notSupported: '{{file}} não é um PDF nem uma imagem que esta aplicação consiga ler ({{kind}}).',
-    passwordNeeded: '{{file}} está protegido por palavra-passe.',
+    passwordNeeded: 'O ficheiro {{file}} está protegido por palavra-passe.',
     wrongPassword: 'A palavra-passe de {{file}} não está correta.',
     pdfDamaged: '{{file}} está danificado e não pode ser reparado.',
     pdfNoPages: '{{file}} não tem páginas.',

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../../electron/cli/args';
 import { EXIT } from '../../../electron/cli/exit-codes';
 import { cliScratchRoot, runCli } from './cli-run';
-import { VALID_CLIENT_JSON } from './fixtures';
+import { CORPUS, VALID_CLIENT_JSON } from './fixtures';
 
 /** The command line speaks in sentences, in the language of --lang (issue 14). */
 
@@ -197,5 +197,77 @@ describe('letter with the evidence log', () => {
     const result = await runCli(['letter', dir]);
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
     expect(result.stderr).toContain(`${join(dir, 'evidence.json')} is not a valid evidence log`);
+  });
+});
+
+describe('a file is named once per sentence', () => {
+  it('an encrypted PDF without a password: the CLI, summary.csv, summary.html and report.html never say "X.pdf: X.pdf …"', async () => {
+    const clients = join(scratch.path, 'locked-clients');
+    await mkdir(join(clients, 'bruno', 'financas-no-debt'), { recursive: true });
+    await mkdir(join(clients, 'carla'), { recursive: true });
+    const locked = join(CORPUS, 'encrypted/aes-128_R4_pw-ELXRTQWS.pdf');
+    await copyFile(locked, join(clients, 'bruno', 'financas-no-debt', 'certidao.pdf'));
+    await copyFile(locked, join(clients, 'carla', 'Certidão Finanças.pdf'));
+    for (const lang of ['en', 'pt']) {
+      const out = join(scratch.path, `locked-out-${lang}`);
+      const result = await runCli(['batch', clients, '--out', out, '--lang', lang, '--today', '2026-12-01']);
+      expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
+      const outputs = {
+        cli: result.stdout,
+        csv: await readFile(join(out, 'summary.csv'), 'utf8'),
+        summaryHtml: await readFile(join(out, 'summary.html'), 'utf8'),
+        reportBruno: await readFile(join(out, 'bruno', 'report.html'), 'utf8'),
+        reportCarla: await readFile(join(out, 'carla', 'report.html'), 'utf8'),
+      };
+      const said = lang === 'en' ? 'is protected by a password' : 'está protegido por palavra-passe';
+      expect(outputs.cli).toContain(`financas-no-debt/certidao.pdf ${said}.`);
+      expect(outputs.cli).toContain(`Certidão Finanças.pdf ${said}.`);
+      expect(outputs.csv).toContain(`Certidão Finanças.pdf ${said}.`);
+      expect(outputs.summaryHtml).toContain(`Certidão Finanças.pdf ${said}.`);
+      expect(outputs.reportCarla).toContain(`Certidão Finanças.pdf ${said}.`);
+      for (const [where, text] of Object.entries(outputs)) {
+        expect(text, `${lang} ${where}`).not.toMatch(/([^\s:;,"<>]+\.pdf): \1/u);
+        expect(text, `${lang} ${where}`).not.toContain('Certidão Finanças.pdf: Certidão Finanças.pdf');
+      }
+    }
+  }, 180_000);
+});
+
+describe('setup errors in words', () => {
+  it('a passwords file that is not JSON, has a wrong field, or is missing: a sentence naming it, never the password', async () => {
+    const notJson = join(scratch.path, 'not-json.json');
+    await writeFile(notJson, '{');
+    const wrong = join(scratch.path, 'wrong-field.json');
+    await writeFile(wrong, JSON.stringify({ ana: { 'certidao.pdf': 12345678 } }));
+    const out = ['--out', join(scratch.path, 'pw-out')];
+    const results = {
+      notJson: await runCli(['batch', scratch.path, ...out, '--passwords', notJson, '--lang', 'pt']),
+      wrong: await runCli(['batch', scratch.path, ...out, '--passwords', wrong, '--lang', 'pt']),
+      wrongEn: await runCli(['batch', scratch.path, ...out, '--passwords', wrong]),
+      missing: await runCli(['batch', scratch.path, ...out, '--passwords', join(scratch.path, 'nope.json'), '--lang', 'pt']),
+    };
+    expect(results.notJson.stderr).toBe(`aima-prep: O ficheiro de palavras-passe ${notJson} não está em JSON válido.\n`);
+    expect(results.wrong.stderr).toContain(`O ficheiro de palavras-passe ${wrong} não é válido em "ana.certidao.pdf"`);
+    expect(results.wrongEn.stderr).toContain(`The passwords file ${wrong} is not valid at "ana.certidao.pdf"`);
+    expect(results.missing.stderr).toContain(`"${join(scratch.path, 'nope.json')}" não existe.`);
+    for (const result of Object.values(results)) {
+      expect(result.code).toBe(EXIT.USAGE_OR_IO);
+      expect(result.stderr).not.toContain('12345678');
+      expect(result.stderr).not.toMatch(/ENOENT|\(not JSON\)/);
+    }
+  });
+
+  it('a client.json that is not JSON: one sentence, and the next step says so (not "the field (file)")', async () => {
+    const dir = join(scratch.path, 'broken-json');
+    await mkdir(join(dir, 'dan'), { recursive: true });
+    await writeFile(join(dir, 'dan', 'client.json'), '{"person": {"nif": "1"}');
+    const text = await runCli(['letter', join(dir, 'dan'), '--lang', 'pt']);
+    expect(text.stderr).toBe(
+      `aima-prep: ${join(dir, 'dan', 'client.json')} não é um JSON válido: verifique as vírgulas, as aspas e as chavetas.\n`,
+    );
+    const batch = await runCli(['batch', dir, '--out', join(scratch.path, 'broken-out'), '--lang', 'pt']);
+    expect(batch.stdout).toContain('  - O client.json não é um JSON válido: verifique as vírgulas, as aspas e as chavetas.');
+    expect(batch.stdout).toContain('→ Corrija o client.json para que seja um JSON válido e execute de novo.');
+    expect(batch.stdout).not.toContain('(file)');
   });
 });
