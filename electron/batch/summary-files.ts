@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { problemSentence } from '../../shared/batch/problem-text';
 import type { Locale } from '../../shared/i18n';
 import { categoryById } from '../../shared/rules/categories';
 import { totalsOf, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
@@ -35,11 +36,7 @@ export const CSV_COLUMNS = [
 
 /** One problem as a line of text: "file: message". */
 export function problemText(problem: ClientProblem, locale: Locale): string {
-  const params = { ...(problem.params ?? {}), ...(problem.file ? { file: problem.file } : {}) };
-  const message = translate(locale, problem.messageKey, params);
-  const text = message === problem.messageKey ? problem.code : message;
-  // Engine messages usually name the file already; only prefix those that do not.
-  return problem.file && !text.includes(problem.file) ? `${problem.file}: ${text}` : text;
+  return problemSentence(problem, (key, params) => translate(locale, key, params));
 }
 
 /**

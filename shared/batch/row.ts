@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
-import { fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
+import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import { translate } from '../i18n/translate';
 
@@ -107,7 +107,8 @@ export function clientFileProblems(parse: ClientFileParse | null, locale: Locale
   return parse.issues.map((issue) => ({
     code: 'CLIENT_JSON_INVALID',
     severity: 'error',
-    messageKey: 'batch.problems.clientJsonInvalid',
+    // The whole file ("client.json is not valid JSON …") or one field of it.
+    messageKey: issue.field === CLIENT_JSON_WHOLE_FILE ? 'batch.problems.clientJsonFile' : 'batch.problems.clientJsonInvalid',
     // A field check's message is a key of shared/i18n/fields-*.ts (the NIF's check digit, …): in words here.
     params: { field: issue.field, message: fieldIssueText(issue.message, locale) },
     file: 'client.json',
@@ -241,7 +242,10 @@ function nextAction(state: {
   // A DUC clock or a lapsed right of residence decides before any document does.
   if (state.advice?.urgentAction) return state.advice.urgentAction;
   const clientJson = firstError((p) => p.code === 'CLIENT_JSON_INVALID');
-  if (clientJson) return t('fixClientJson', { field: clientJson.field ?? '(file)' });
+  if (clientJson)
+    return clientJson.field && clientJson.field !== CLIENT_JSON_WHOLE_FILE
+      ? t('fixClientJson', { field: clientJson.field })
+      : t('fixClientJsonFile');
   const password = firstError((p) => /PASSWORD/.test(p.code));
   if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
   const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code));

@@ -350,6 +350,8 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
   const hasOther = latest.lastMoment.instant !== strict.instant;
   const otherState: DeadlineState = paid ? 'met' : stateOfInstant(latest.lastMoment.instant, now, today);
   const at = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} ${m.lisbon.time}`;
+  // "a 21 de novembro de 2026 às 10:15" once the screen writes the date out: the hour takes "às".
+  const atPt = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} às ${m.lisbon.time}`;
   const otherLabel: Localized =
     latest.id === 'aima-10-working-days'
       ? { en: 'AIMA’s 10 working days', pt: 'os 10 dias úteis da AIMA' }
@@ -366,17 +368,17 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
   else if (strictState !== 'overdue')
     explanation = {
       en: `Pay by ${at(strict)} (Lisbon time), the strictest reading of the sources.${hasOther ? ` Under ${otherLabel.en} the last day is ${latest.lastMoment.lisbon.date}; do not count on it.` : ''}`,
-      pt: `Pague até ${at(strict)} (hora de Lisboa), a leitura mais exigente das fontes.${hasOther ? ` Segundo ${otherLabel.pt}, o último dia é ${latest.lastMoment.lisbon.date}; não conte com isso.` : ''}`,
+      pt: `Pague até ${atPt(strict)} (hora de Lisboa), a leitura mais exigente das fontes.${hasOther ? ` Segundo ${otherLabel.pt}, o último dia é ${latest.lastMoment.lisbon.date}; não conte com isso.` : ''}`,
     };
   else if (hasOther && otherState !== 'overdue')
     explanation = {
       en: `The strictest reading’s deadline passed on ${at(strict)}. Under ${otherLabel.en} you still have until ${at(latest.lastMoment)}: pay now, keep the receipt, and tell AIMA if the reference is refused.`,
-      pt: `O prazo da leitura mais exigente terminou a ${at(strict)}. Segundo ${otherLabel.pt} ainda tem até ${at(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
+      pt: `O prazo da leitura mais exigente terminou a ${atPt(strict)}. Segundo ${otherLabel.pt}, ainda tem até ${atPt(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
     };
   else
     explanation = {
       en: `Every reading’s deadline has passed (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
-      pt: `O prazo terminou segundo todas as leituras (a última a ${at(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
+      pt: `O prazo terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
     };
   return {
     id: 'duc-payment',
