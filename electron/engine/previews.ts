@@ -54,9 +54,7 @@ export async function previewQuality(request: CategoryRequest, limitBytes: numbe
   const report: CategoryReport = { categoryId: request.categoryId, status: 'failed', inputs: [], output: null, error: null };
   const assembled = await assembleCategory(request, report, undefined);
   if (!assembled || !category) {
-    throw report.error
-      ? new AppError(report.error)
-      : engineError('CATEGORY_NO_USABLE_INPUT', category?.fileName);
+    throw report.error ? new AppError(report.error) : engineError('CATEGORY_NO_USABLE_INPUT', category?.fileName);
   }
   const finished = await finishPdf(assembled.merged, {
     limitBytes,

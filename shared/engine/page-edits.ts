@@ -16,7 +16,11 @@ export type PageRotation = z.infer<typeof pageRotationSchema>;
 export const pageSelectionSchema = z
   .object({
     item: z.number().int().nonnegative().max(99),
-    page: z.number().int().nonnegative().max(MAX_PAGES_PER_DOCUMENT - 1),
+    page: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(MAX_PAGES_PER_DOCUMENT - 1),
     rotation: pageRotationSchema.default(0),
   })
   .strict();
@@ -33,7 +37,11 @@ export type QualityChoice = z.infer<typeof qualityChoiceSchema>;
 export const pageRefSchema = z
   .object({
     originalId: z.string().min(1).max(64),
-    page: z.number().int().nonnegative().max(MAX_PAGES_PER_DOCUMENT - 1),
+    page: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(MAX_PAGES_PER_DOCUMENT - 1),
     rotation: pageRotationSchema.default(0),
   })
   .strict();
@@ -85,7 +93,30 @@ export function pagesToPrepare(
   return selection;
 }
 
+/**
+ * The page list the page tools show: the edits over the current files (files added later, whole, at
+ * the end), or every page of every file in order when there are none. Null while a file's page
+ * count is unknown.
+ */
+export function pageListOf(
+  edits: CategoryPageEdits | undefined,
+  files: readonly { originalId: string; pages: number | null }[],
+): PageRef[] | null {
+  if (files.some((file) => file.pages === null)) return null;
+  const selection = pagesToPrepare(edits, files);
+  if (selection) return selection.map(({ item, page, rotation }) => ({ originalId: files[item]!.originalId, page, rotation }));
+  return files.flatMap((file) =>
+    Array.from({ length: file.pages ?? 0 }, (_v, page) => ({ originalId: file.originalId, page, rotation: 0 as const })),
+  );
+}
+
+/** Whether a page list is just every page of every file, in order, unturned (no edits to keep). */
+export function isUnedited(list: readonly PageRef[], files: readonly { originalId: string; pages: number | null }[]): boolean {
+  const all = files.flatMap((file) => Array.from({ length: file.pages ?? 0 }, (_v, page) => `${file.originalId}:${page}:0`));
+  return JSON.stringify(list.map((ref) => `${ref.originalId}:${ref.page}:${ref.rotation}`)) === JSON.stringify(all);
+}
+
 /** Rotation after adding a quarter turn (clockwise positive). */
 export function turned(rotation: PageRotation, by: 90 | -90): PageRotation {
-  return (((rotation + by) % 360) + 360) % 360 as PageRotation;
+  return ((((rotation + by) % 360) + 360) % 360) as PageRotation;
 }

@@ -16,9 +16,7 @@ const reply = (message: EngineReply) => port.postMessage(message);
 port.on('message', (request: EngineRequest) => {
   void (async () => {
     try {
-      const value = await runEngineCall(inProcessEngine, request, (event) =>
-        reply({ type: 'progress', id: request.id, event }),
-      );
+      const value = await runEngineCall(inProcessEngine, request, (event) => reply({ type: 'progress', id: request.id, event }));
       reply({ type: 'done', id: request.id, value });
     } catch (error) {
       if (!isAppError(error)) console.error('[aima-prep] engine worker call failed', error);
