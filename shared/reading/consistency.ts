@@ -74,7 +74,8 @@ const both = (iso: string) => {
   return { en: longDateEn(day), pt: longDatePt(day) };
 };
 
-const certificateNames: Record<string, Localized> = {
+/** What each certificate kind is called (the freshness rules' names, and the junta's certificate). */
+export const certificateNames: Record<string, Localized> = {
   ...Object.fromEntries(freshnessRules.map((rule) => [rule.id, rule.name])),
   'junta-address-certificate': {
     en: 'Junta de freguesia address certificate',
