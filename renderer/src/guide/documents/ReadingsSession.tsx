@@ -96,6 +96,8 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     const result = await api().caseGet({ caseId });
     if (result.ok) setPerson(result.value.person);
   }, [caseId]);
+  // Read again on each page change: the details page (or an import) may have changed the facts.
+  const page = guide.lastPath;
   useEffect(() => {
     let live = true;
     void api()
@@ -106,7 +108,7 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, [caseId]);
+  }, [caseId, page]);
 
   // Every file of the case is read once this session.
   const casePaths = Object.values(guide.documents)
