@@ -4,10 +4,13 @@
  * against the page, which says "Segurança Social". Word by word, from this table; a word
  * not in it is shown as compared.
  */
+const PHRASES: Record<string, string> = {
+  'autoridade tributaria e aduaneira': 'Autoridade Tributária e Aduaneira',
+  'instituto da seguranca social': 'Instituto da Segurança Social',
+};
+
 const WRITTEN: Record<string, string> = {
-  autoridade: 'Autoridade',
-  tributaria: 'Tributária',
-  aduaneira: 'Aduaneira',
+  tributaria: 'tributária',
   situacao: 'situação',
   regularizada: 'regularizada',
   certidao: 'certidão',
@@ -16,7 +19,6 @@ const WRITTEN: Record<string, string> = {
   financas: 'Finanças',
   seguranca: 'Segurança',
   social: 'Social',
-  instituto: 'Instituto',
   declaracao: 'declaração',
   contributiva: 'contributiva',
   entidade: 'entidade',
@@ -30,8 +32,10 @@ const WRITTEN: Record<string, string> = {
   factura: 'factura',
 };
 
-/** Proper names keep their capitals; the rest of a phrase reads as in a sentence. */
+/** Names of institutions keep their capitals; the rest of a phrase reads as in a sentence. */
 export function writtenCue(phrase: string): string {
+  const whole = PHRASES[phrase];
+  if (whole) return whole;
   return phrase
     .split(' ')
     .map((word) => WRITTEN[word] ?? word)

@@ -41,11 +41,14 @@ test('twelve unnamed files dropped on the page are read, suggested into their do
     (paths) => Object.assign((window as unknown as { __harnessDropPaths: Record<string, string> }).__harnessDropPaths, paths),
     Object.fromEntries(unnamed.map((file) => [file.name, `${UNNAMED}/${file.name}`])),
   );
-  const transfer = await page.evaluateHandle((names) => {
-    const data = new DataTransfer();
-    for (const name of names) data.items.add(new File(['x'], name));
-    return data;
-  }, unnamed.map((file) => file.name));
+  const transfer = await page.evaluateHandle(
+    (names) => {
+      const data = new DataTransfer();
+      for (const name of names) data.items.add(new File(['x'], name));
+      return data;
+    },
+    unnamed.map((file) => file.name),
+  );
   await page.getByTestId('documents-drop-area').locator('p').first().dispatchEvent('drop', { dataTransfer: transfer });
   const sorter = page.getByTestId('drop-sorter');
   await expect(sorter).toBeVisible();
@@ -66,7 +69,10 @@ test('twelve unnamed files dropped on the page are read, suggested into their do
   await sorter.getByTestId('sort-add').click();
   await expect(sorter).toBeHidden();
   for (const file of unnamed) {
-    await expect(page.getByTestId(`card-${file.categoryId}`).getByTestId('assigned-file').filter({ hasText: file.name }), file.name).toHaveCount(1);
+    await expect(
+      page.getByTestId(`card-${file.categoryId}`).getByTestId('assigned-file').filter({ hasText: file.name }),
+      file.name,
+    ).toHaveCount(1);
   }
   // Every card holds exactly the files the manifest gives it.
   const byCategory = new Map<string, number>();
@@ -121,7 +127,9 @@ test('the passport fills the case detail by detail; a contract in another name a
     await expect(prefill.getByTestId('mrz-passportNumber')).toContainText('You typed FZ7364018; the passport says FZ7364019.');
     // What they typed is kept unless they choose the passport's.
     await expect(prefill.getByLabel('Keep mine (FZ7364018)')).toBeChecked();
-    await expect(prefill.getByTestId('mrz-passportExpiry')).toContainText('You typed 30 June 2031; the passport says 22 March 2031.');
+    await expect(prefill.getByTestId('mrz-passportExpiry')).toContainText(
+      'You typed 30 June 2031; the passport says 22 March 2031.',
+    );
     await prefill.getByLabel('Use the passport’s (FZ7364019)').check();
     await prefill.getByLabel('Use the passport’s (22 March 2031)').check();
     await expectAccessible(page, 'passport prefill');

@@ -86,7 +86,14 @@ describe('a reading blocker with every document otherwise ready', () => {
     certificates: [
       {
         file: 'financas.pdf',
-        reading: { kind: 'financas-certificate', issuedOn: '2026-11-02', statedValidity: null, nif: '245678913', niss: null, name: null },
+        reading: {
+          kind: 'financas-certificate',
+          issuedOn: '2026-11-02',
+          statedValidity: null,
+          nif: '245678913',
+          niss: null,
+          name: null,
+        },
       },
     ],
   });
@@ -108,7 +115,12 @@ describe('a reading blocker with every document otherwise ready', () => {
   });
 
   it('a warning alone (passport expiring within six months) does not block', () => {
-    const warning = checkConsistency({ submitOn: '2026-12-01', facts: { passportExpiry: '2027-03-01' }, mrz: null, certificates: [] });
+    const warning = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: { passportExpiry: '2027-03-01' },
+      mrz: null,
+      certificates: [],
+    });
     expect(warning.items.map((i) => i.severity)).toEqual(['warning']);
     expect(assessCase(state(warning), now).steps.find((s) => s.id === 'documents')!.status).toBe('done');
   });

@@ -21,7 +21,9 @@ function CertificateLine({ certificate, submitOn }: { certificate: CertificateRe
         <p>
           {t('reading.certificate.issued', { issued: date(verdict.issuedOn), until: date(verdict.lastFreshDay) })}{' '}
           {verdict.status === 'fresh' && (
-            <Tag tone="green">{t('reading.certificate.fresh', { until: date(verdict.lastFreshDay), submitOn: date(submitOn) })}</Tag>
+            <Tag tone="green">
+              {t('reading.certificate.fresh', { until: date(verdict.lastFreshDay), submitOn: date(submitOn) })}
+            </Tag>
           )}
           {verdict.status === 'stale' && <Tag tone="red">{t('reading.certificate.stale', { submitOn: date(submitOn) })}</Tag>}
           {verdict.status === 'not-yet-issued' && (

@@ -17,7 +17,15 @@ export function suggestionOf(state: ReadingState | undefined, cardIds: readonly 
  * read, then the suggestion with the words that decided it, as the document prints them
  * ("Segurança Social"), so the person can check it against the page before confirming.
  */
-export function ContentSuggestion({ file, state, cardIds }: { file: string; state: ReadingState | undefined; cardIds: readonly string[] }) {
+export function ContentSuggestion({
+  file,
+  state,
+  cardIds,
+}: {
+  file: string;
+  state: ReadingState | undefined;
+  cardIds: readonly string[];
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (!state) return null;

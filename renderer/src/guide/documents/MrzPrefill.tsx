@@ -79,7 +79,8 @@ export function MrzPrefill({ file, fields }: { file: string; fields: MrzFields }
       same: guide.situation.passportExpiry === fields.passportExpiry,
     },
   ];
-  const typedShown = (row: Row) => (row.field === 'dateOfBirth' || row.field === 'passportExpiry' ? date(row.typed) : (row.typed ?? ''));
+  const typedShown = (row: Row) =>
+    row.field === 'dateOfBirth' || row.field === 'passportExpiry' ? date(row.typed) : (row.typed ?? '');
   // An empty detail is filled unless the person unticks it; a different one is kept unless they choose the passport's.
   const decisionOf = (row: Row & { field: Field }): Decision => decisions[row.field] ?? (row.typed ? 'keep' : 'use');
   const offered = rows.filter((row): row is Row & { field: Field } => row.field !== 'sex' && row.read !== null && !row.same);

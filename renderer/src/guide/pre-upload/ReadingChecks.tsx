@@ -29,7 +29,9 @@ export function ReadingChecks() {
               </Tag>{' '}
               {item.text[locale]}{' '}
               {item.provenance && (
-                <span className="hint">({t('reading.checks.source', { date: formatDate(item.provenance.checkedOn, locale) })})</span>
+                <span className="hint">
+                  ({t('reading.checks.source', { date: formatDate(item.provenance.checkedOn, locale) })})
+                </span>
               )}{' '}
               <a href={href('/documents')}>{t('preUpload.toDocuments')}</a>
             </li>
