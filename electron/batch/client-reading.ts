@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ClientFileParse } from '../../shared/batch/client-file';
-import { consistencyInputOf, type CaseReading } from '../../shared/reading/case-readings';
+import { CONSISTENCY_CATEGORIES, consistencyInputOf, type CaseReading } from '../../shared/reading/case-readings';
 import { checkConsistency, type ConsistencyResult } from '../../shared/reading/consistency';
 import type { DocumentReading } from '../../shared/reading/document-reading';
 import type { CategoryId } from '../../shared/rules/categories';
@@ -10,14 +10,6 @@ import { labelledName, readCertificate } from '../../shared/reading/certificate'
 import { pdfText } from '../reading/pdf-pages';
 import { readPassportImage } from '../reading/read-passport';
 
-/** The categories whose files say something the consistency check compares. */
-const READ: readonly CategoryId[] = [
-  'passport',
-  'financas-no-debt',
-  'social-security-no-debt',
-  'proof-of-address',
-  'employment-contract',
-];
 const IMAGE = new Set(['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff']);
 /** Fewer characters than this is a scan without a text layer (as electron/reading/read-document.ts). */
 const MIN_TEXT = 40;
@@ -40,7 +32,7 @@ export async function readClientConsistency(
 ): Promise<ConsistencyResult> {
   const readings: CaseReading[] = [];
   for (const input of scan.inputs) {
-    if (!READ.includes(input.categoryId)) continue;
+    if (!CONSISTENCY_CATEGORIES.includes(input.categoryId)) continue;
     for (const file of input.files) {
       const reading = known.get(file.path) ?? (await readOne(file.path, input.categoryId, today));
       if (reading) readings.push({ categoryId: input.categoryId, file: file.relPath, reading });

@@ -23,6 +23,19 @@ export interface CaseFacts {
   passportExpiry?: string | undefined;
 }
 
+/**
+ * The categories whose files say something the consistency check compares (the MRZ, a
+ * certificate, a labelled name): only these are read in the background; reading a bank
+ * statement's scans would cost OCR time for nothing.
+ */
+export const CONSISTENCY_CATEGORIES: readonly string[] = [
+  'passport',
+  'financas-no-debt',
+  'social-security-no-debt',
+  'proof-of-address',
+  'employment-contract',
+];
+
 /** Documents whose labelled name is compared with the passport's. */
 const NAMED_CATEGORIES = ['employment-contract'] as const;
 

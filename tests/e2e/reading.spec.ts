@@ -172,6 +172,19 @@ test('the passport fills the case detail by detail; a contract in another name a
     );
     await expectNoUntranslatedText(page, 'pre-upload with reading items');
     await page.screenshot({ path: `${SCREENSHOTS}/reading-pre-upload-pt.png`, fullPage: true });
+
+    // Planning to submit on 10 February 2027: the certidão of 2 November (3 months) is stale by then.
+    await page.getByLabel('Idioma').selectOption('en');
+    await page.goto(`${harness.url}/#/documents`);
+    await fillDate(page, 'planned-submit-on', '2027-02-10');
+    await expect(financas.getByTestId('file-reading')).toContainText(
+      'Issued on 2 November 2026, valid until 1 February 2027. Stale on 10 February 2027, the day you plan to submit: get a new one.',
+    );
+    await page.goto(`${harness.url}/#/pre-upload`);
+    await expect(checks.getByTestId('reading-item-certificate-stale')).toContainText(
+      'was issued on 2 November 2026 and was valid until 1 February 2027: it is stale on the day you plan to submit. Get a new one.',
+    );
+    await expect(checks.locator('li')).toHaveCount(3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

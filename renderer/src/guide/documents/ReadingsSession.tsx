@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { PersonFacts } from '../../../../shared/case/person';
-import { consistencyInputOf, type CaseReading } from '../../../../shared/reading/case-readings';
+import { CONSISTENCY_CATEGORIES, consistencyInputOf, type CaseReading } from '../../../../shared/reading/case-readings';
 import { checkConsistency, type ConsistencyResult } from '../../../../shared/reading/consistency';
 import type { DocumentReading } from '../../../../shared/reading/document-reading';
 import { api } from '../../api';
@@ -110,10 +110,10 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     };
   }, [caseId, page]);
 
-  // Every file of the case is read once this session.
-  const casePaths = Object.values(guide.documents)
-    .flat()
-    .map((file) => file.path);
+  // Every file the consistency check needs is read once this session (dropped files are read by the sorter).
+  const casePaths = Object.entries(guide.documents)
+    .filter(([categoryId]) => CONSISTENCY_CATEGORIES.includes(categoryId))
+    .flatMap(([, files]) => files.map((file) => file.path));
   const casePathsKey = JSON.stringify(casePaths);
   useEffect(() => {
     read(JSON.parse(casePathsKey) as string[]);
@@ -125,6 +125,7 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     const readings: CaseReading[] = [];
     let waiting = 0;
     for (const [categoryId, files] of Object.entries(guide.documents)) {
+      if (!CONSISTENCY_CATEGORIES.includes(categoryId)) continue;
       for (const file of files) {
         const state = states[file.path];
         if (state?.status === 'read') readings.push({ categoryId, file: file.name, reading: state.reading });
