@@ -16,7 +16,9 @@ export default defineConfig({
   main: {
     build: {
       // Dependencies (sharp, pdf-lib, qpdf-wasm …) stay external: sharp must load its native binary from node_modules.
-      externalizeDeps: true,
+      // @napi-rs/canvas too (pdf.js's own optional dependency, which renders scanned certificates for OCR):
+      // bundled, its loader cannot find its native binary (TypeError at import; tests/package caught it).
+      externalizeDeps: { include: ['@napi-rs/canvas'] },
       rollupOptions: {
         input: {
           index: resolve('electron/shell/main.ts'),

@@ -71,11 +71,11 @@ export function passportSvg(p: Person, lines: [string, string], font: MrzFont = 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
   <rect width="100%" height="100%" fill="#f4f1e8"/>${guilloche}
   <text x="40" y="60" font-family="DejaVu Sans" font-size="30" font-weight="bold" fill="#233">PASSPORT / PASSEPORT</text>
-  <text x="760" y="60" font-family="DejaVu Sans" font-size="20" fill="#233">Type P   Code ${p.nationality}</text>
+  <text x="760" y="60" font-family="DejaVu Sans" font-size="20" fill="#233">Type P   Code ${esc(p.nationality.replace(/</g, ''))}</text>
   <rect x="40" y="100" width="300" height="390" fill="#c9ccd2"/><circle cx="190" cy="240" r="80" fill="#9aa0a8"/><rect x="90" y="330" width="200" height="160" rx="90" fill="#9aa0a8"/>
   ${label(380, 120, 'Surname / Nom', p.surname)}
   ${label(380, 185, 'Given names / Prénoms', p.given)}
-  ${label(380, 250, 'Nationality / Nationalité', p.nationality)}
+  ${label(380, 250, 'Nationality / Nationalité', p.nationality.replace(/</g, ''))}
   ${label(380, 315, 'Date of birth / Date de naissance', d(p.dob))}
   ${label(800, 315, 'Sex / Sexe', p.sex)}
   ${label(380, 380, 'Date of expiry / Date d’expiration', d(p.expiry))}
