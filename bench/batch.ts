@@ -150,7 +150,8 @@ try {
   const { documents, bytes, unnamed } = await buildBenchClients(clients, CLIENTS);
   const load = loadavg();
   const runs: Run[] = [];
-  for (const jobs of [1, 2]) {
+  // BENCH_JOBS=2 runs only that one (a loaded machine cannot afford both in a session).
+  for (const jobs of (process.env.BENCH_JOBS ?? '1,2').split(',').map(Number)) {
     process.stderr.write(`bench:batch: ${CLIENTS} clients, --jobs ${jobs}…\n`);
     const run = await runBatch(clients, join(root, `out-${jobs}`), jobs);
     process.stderr.write(`  ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB\n`);
