@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +15,7 @@ import {
   imageStreamCap,
   inflateTolerant,
 } from '../../../electron/engine/compress/stream-filters';
+import { heifDeclaredSize } from '../../../electron/engine/image/heif-size';
 import { checkObjectStreams, type ObjectStreamCheck } from '../../../electron/engine/pdf/object-stream-budget';
 import { openQpdfSession } from '../../../electron/engine/qpdf/runtime';
 import { CORPUS } from '../../corpus';
@@ -126,5 +127,47 @@ describe('object streams (compressed objects)', () => {
     const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'objstm-bomb.pdf')));
     expect(bytes.length).toBeLessThan(8 * 1024);
     await expect(inflatedBy(bytes, '')).rejects.toMatchObject({ code: 'PDF_STREAM_TOO_LARGE' });
+  });
+});
+
+describe('HEIC declaring a huge size', () => {
+  /** A real HEIC (512×512) whose `ispe` box is patched to declare `width`×`height`. */
+  function patchedHeic(width: number, height: number): Buffer {
+    const heic = readFileSync(join(CORPUS, 'images', 'with-alpha-512x512.heic'));
+    const at = heic.indexOf('ispe', 0, 'latin1');
+    expect(at).toBeGreaterThan(0);
+    // After the type: 4 bytes of version and flags, then width and height.
+    heic.writeUInt32BE(width, at + 8);
+    heic.writeUInt32BE(height, at + 12);
+    return heic;
+  }
+
+  it('reads the declared size of a real HEIC from its container', () => {
+    expect(heifDeclaredSize(readFileSync(join(CORPUS, 'images', 'with-alpha-512x512.heic')))).toEqual({
+      width: 512,
+      height: 512,
+    });
+    expect(heifDeclaredSize(readFileSync(join(CORPUS, 'images', 'exif_orientation_6.jpg')))).toBeNull();
+  });
+
+  it('is refused from its declared size before libheif decodes (or allocates) anything', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'heic-huge-'));
+    try {
+      const path = join(dir, 'huge.heic');
+      await writeFile(path, patchedHeic(60000, 60000));
+      const rssBefore = process.memoryUsage.rss();
+      const started = performance.now();
+      const { report, pdf } = await prepareInput({ path }, 0);
+      expect(pdf).toBeNull();
+      expect(report.error).toMatchObject({
+        code: 'IMAGE_TOO_LARGE',
+        params: { file: 'huge.heic', width: 60000, height: 60000, megapixels: 120 },
+      });
+      // libheif would ask for 14 GB (60000² × 4 bytes); nothing near that, and no decoder start-up.
+      expect(process.memoryUsage.rss() - rssBefore).toBeLessThan(200 * 1024 * 1024);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
