@@ -3,6 +3,7 @@ import { apiErrorSchema } from '../api/errors';
 import { categoryIdSchema, uploadFileNameSchema } from '../rules/categories';
 import { compressionReportSchema } from './compression';
 import { engineNoteSchema } from './errors';
+import { pageSelectionSchema, qualityChoiceSchema } from './page-edits';
 import { encryptionInfoSchema, inputKindSchema, pdfProtectionSchema } from './inputs';
 import { removedCountsSchema } from './sanitize';
 import { validationResultSchema } from './validation';
@@ -101,6 +102,10 @@ export const categoryReportSchema = z.object({
   inputs: z.array(inputReportSchema),
   output: outputReportSchema.nullable(),
   error: apiErrorSchema.nullable(),
+  /** The person's page edits applied (input index, page, added turn), in output order; absent: all pages. */
+  pageEdits: z.array(pageSelectionSchema).optional(),
+  /** "lower": the person accepted the rungs below the standard floor for this category. */
+  quality: qualityChoiceSchema.optional(),
 });
 export type CategoryReport = z.infer<typeof categoryReportSchema>;
 

@@ -5,6 +5,8 @@ import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
 import { fieldsEn } from './fields-en';
 import { cliEn } from './cli-en';
+import { lowerQualityEn, pageToolsEn } from './pages-en';
+import { readingEn } from './reading-en';
 
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
@@ -20,6 +22,9 @@ export const en = {
   writing: writingEn,
   fields: fieldsEn,
   cli: cliEn,
+  pageTools: pageToolsEn,
+  lowerQuality: lowerQualityEn,
+  reading: readingEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',
