@@ -235,7 +235,7 @@ function listOf(categories: AssessedCategory[], locale: 'en' | 'pt'): string {
 /** The lapse, said to someone who submitted anyway (a DUC or a receipt is recorded). */
 const LAPSED_AFTER_SUBMITTING = (expiry: IsoDate): Localized => ({
   en: `Your permit expired more than six months ago (on ${expiry}), before you submitted: the usual online threshold had passed. Keep proof of every earlier attempt and of this submission, and consider a lawyer.`,
-  pt: `A sua autorização caducou há mais de seis meses (a ${expiry}), antes de submeter: o limite habitual para o pedido online já tinha passado. Guarde prova de todas as tentativas anteriores e desta submissão, e pondere recorrer a um advogado.`,
+  pt: `Submeteu o pedido mais de seis meses depois de a sua autorização caducar (a ${expiry}): o limite habitual para o pedido online já tinha passado. Guarde prova de todas as tentativas anteriores e desta submissão, e pondere recorrer a um advogado.`,
 });
 
 function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate, submitted: boolean): AssessedRoute {

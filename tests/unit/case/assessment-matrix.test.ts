@@ -221,7 +221,7 @@ describe('assessCase: the reported journeys', () => {
     );
     const lapse = a.urgent.find((u) => u.id === 'expired-over-6-months')!;
     for (const text of [a.route.text, lapse.text]) {
-      expect(text.en).not.toMatch(/before you submit/);
+      expect(text.en).not.toMatch(/before you submit\b/);
       expect(text.pt).not.toMatch(/antes de submeter\b/);
       expect(text.en).toMatch(/before you submitted/);
     }
