@@ -364,6 +364,8 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
   const hasOther = latest.lastMoment.instant !== strict.instant;
   const otherState: DeadlineState = paid ? 'met' : stateOfInstant(latest.lastMoment.instant, now, today);
   const at = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} ${m.lisbon.time}`;
+  // "a 21 de novembro de 2026 às 10:15" once the screen writes the date out: the hour takes "às".
+  const atPt = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} às ${m.lisbon.time}`;
   const otherLabel: Localized =
     latest.id === 'aima-10-working-days'
       ? { en: 'AIMA’s 10 working days', pt: 'os 10 dias úteis da AIMA' }
@@ -380,17 +382,17 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
   else if (strictState !== 'overdue')
     explanation = {
       en: `Pay by ${at(strict)} (Lisbon time), the strictest reading of the sources.${hasOther ? ` Under ${otherLabel.en} the last day is ${latest.lastMoment.lisbon.date}; do not count on it.` : ''}`,
-      pt: `Pague até ${at(strict)} (hora de Lisboa), a leitura mais exigente das fontes.${hasOther ? ` Segundo ${otherLabel.pt}, o último dia é ${latest.lastMoment.lisbon.date}; não conte com isso.` : ''}`,
+      pt: `Pague até ${atPt(strict)} (hora de Lisboa), a leitura mais exigente das fontes.${hasOther ? ` Segundo ${otherLabel.pt}, o último dia é ${latest.lastMoment.lisbon.date}; não conte com isso.` : ''}`,
     };
   else if (hasOther && otherState !== 'overdue')
     explanation = {
       en: `The strictest reading’s deadline passed on ${at(strict)}. Under ${otherLabel.en} you still have until ${at(latest.lastMoment)}: pay now, keep the receipt, and tell AIMA if the reference is refused.`,
-      pt: `O prazo da leitura mais exigente terminou a ${at(strict)}. Segundo ${otherLabel.pt} ainda tem até ${at(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
+      pt: `O prazo da leitura mais exigente terminou a ${atPt(strict)}. Segundo ${otherLabel.pt}, ainda tem até ${atPt(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
     };
   else
     explanation = {
       en: `Every reading’s deadline has passed (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
-      pt: `O prazo terminou segundo todas as leituras (a última a ${at(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
+      pt: `O prazo terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
     };
   return {
     id: 'duc-payment',
@@ -553,7 +555,9 @@ export function assessCase(state: CaseState, now: string): Assessment {
     state: categoryState(id, state),
   }));
   const notReady = requiredCategories.filter((c) => c.state !== 'ready');
-  const documentsDone = required !== null && notReady.length === 0;
+  // What reading the files found that makes them wrong to upload (a stale certificate, someone else's NIF).
+  const readingBlockers = (state.consistency?.items ?? []).filter((item) => item.severity === 'blocker').map((item) => item.text);
+  const documentsDone = required !== null && notReady.length === 0 && readingBlockers.length === 0;
   const anyFile = Object.values(state.documents).some((files) => files.length > 0);
   const folderDone =
     documentsDone &&
@@ -597,7 +601,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
       ? 'cannotStart'
       : documentsDone
         ? 'done'
-        : notReady.some((c) => ['failed', 'not-ready', 'over-limit', 'blurred'].includes(c.state))
+        : notReady.length === 0 || notReady.some((c) => ['failed', 'not-ready', 'over-limit', 'blurred'].includes(c.state))
           ? 'attention'
           : anyFile
             ? 'inProgress'
@@ -612,7 +616,9 @@ export function assessCase(state: CaseState, now: string): Assessment {
             en: 'Every required document is prepared, ready and under the limit.',
             pt: 'Todos os documentos obrigatórios estão preparados, prontos e abaixo do limite.',
           }
-        : { en: `Not ready yet: ${en(notReady)}.`, pt: `Ainda não estão prontos: ${pt(notReady)}.` },
+        : notReady.length === 0
+          ? readingBlockers[0]!
+          : { en: `Not ready yet: ${en(notReady)}.`, pt: `Ainda não estão prontos: ${pt(notReady)}.` },
   });
   steps.push({
     id: 'preUpload',
@@ -750,6 +756,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
     folderDone,
     ticksDone,
     notReady,
+    readingBlocker: readingBlockers[0] ?? null,
     today,
     urgent,
     expired,
@@ -770,6 +777,8 @@ function nextActionOf(f: {
   folderDone: boolean;
   ticksDone: boolean;
   notReady: AssessedCategory[];
+  /** The first thing reading the files found that blocks (shown when every category is otherwise ready). */
+  readingBlocker: Localized | null;
   today: IsoDate;
   urgent: UrgentItem[];
   expired: boolean;
@@ -832,6 +841,8 @@ function nextActionOf(f: {
       },
       screen: SCREENS.situation,
     };
+  if (!f.documentsDone && f.notReady.length === 0 && f.readingBlocker)
+    return { id: 'prepare-documents', text: f.readingBlocker, screen: SCREENS.preUpload };
   if (!f.documentsDone) {
     const names = (locale: 'en' | 'pt') => f.notReady.map((c) => categoryName(c.categoryId, locale)).join(', ');
     const when: Localized =

@@ -27,7 +27,7 @@ export const agencyEn = {
   overall: 'All clients',
   needFolders: 'Choose both folders to prepare the clients.',
   summary: 'Result',
-  totals: '{{clients}} clients: {{ready}} ready, {{needsAttention}} need attention, {{failed}} failed.',
+  totals: 'Clients: {{clients}}. Ready: {{ready}}; needing attention: {{needsAttention}}; failed: {{failed}}.',
   ready: 'Ready',
   missing: 'Missing',
   notReady: 'Not ready to upload',
