@@ -94,6 +94,29 @@ describe('page edits', () => {
     expect(await pdfText(new Uint8Array(readFileSync(join(out, 'income-proof.pdf'))))).toEqual(['A2']);
   }, 120_000);
 
+  it('take a file added after the edits whole, its own rotations kept', async () => {
+    const a = writeTemp(work, 'a3.pdf', await markedPdf('A', 2));
+    const b = writeTemp(work, 'b3.pdf', await markedPdf('B', 3));
+    const out = join(work, 'out3');
+    const { report } = await prepareCase(
+      [
+        {
+          categoryId: 'income-proof',
+          items: [{ path: a }, { path: b }],
+          pages: [
+            { item: 0, page: 1, rotation: 180 },
+            { item: 1, page: 0, rotation: 0, toEnd: true },
+          ],
+        },
+      ],
+      { outputDir: out, limitBytes: 4_000_000 },
+    );
+    expect(report.categories[0]!.output!.pages).toBe(4);
+    const bytes = new Uint8Array(readFileSync(join(out, 'income-proof.pdf')));
+    expect((await pdfText(bytes)).map((text) => text.trim())).toEqual(['A2', 'B1', 'B2', 'B3']);
+    expect(await rotations(bytes)).toEqual([270, 0, 90, 0]);
+  }, 120_000);
+
   it('give the page tools each input as a small PDF of its pages', async () => {
     const photos = writeTemp(work, 'photos.pdf', await photosPdf([await phonePhoto(3), await phonePhoto(4)]));
     const previews = await pagePreviews([{ path: photos }, { path: join(work, 'missing.pdf') }]);
