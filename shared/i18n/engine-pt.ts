@@ -96,6 +96,8 @@ export const enginePt: Messages['engine'] = {
     converted: 'Transformado em {{pages}} página(s) PDF',
     outputSummary: '{{pages}} página(s), {{size}} (os originais: {{before}})',
     merged: '{{count}} ficheiros juntos pela ordem que indicou.',
+    pageEdits: 'Páginas como as escolheu (rodadas, retiradas ou reordenadas): {{count}} página(s).',
+    lowerQuality: 'Ficheiro mais pequeno, com menor qualidade, como escolheu depois de ver a primeira página.',
     verdict: 'Verificação: {{verdict}}',
     notWritten: 'Não foi criado nenhum ficheiro para esta categoria.',
     file: 'Ficheiro',

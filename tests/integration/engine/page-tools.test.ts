@@ -69,6 +69,9 @@ describe('page edits', () => {
     // report.json says the same as the result.
     const written = prepareReportSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
     expect(written.categories[0]!.pageEdits).toHaveLength(3);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(
+      'Pages as you chose them (turned, removed or reordered): 3 page(s).',
+    );
   }, 120_000);
 
   it('leave out pages past an input’s end and refer to a failed input’s pages never', async () => {
@@ -166,5 +169,6 @@ describe('the lower-quality choice', () => {
     expect(category.output!.validation!.reasons.map((r) => r.code)).toContain('LOW_DPI');
     expect(readFileSync(join(out, 'passport.pdf')).byteLength).toBe(category.output!.bytes);
     expect(() => readFileSync(join(out, NOT_READY_FOLDER, 'passport.pdf'))).toThrow();
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Smaller file at lower quality, as you chose');
   }, 300_000);
 });
