@@ -53,8 +53,14 @@ export const inputReportSchema = z.object({
   protection: pdfProtectionSchema.nullable(),
   /** Set when the PDF was encrypted and the output is decrypted. */
   decrypted: encryptionInfoSchema.nullable(),
-  /** The cross-reference table was rebuilt. */
+  /**
+   * The file's structure was repaired (qpdf recovered it, or its cross-reference table was rebuilt).
+   * Technical detail only, never a warning: the person cannot act on it, and whether every page and
+   * image came through is what the validate stage checks on the output.
+   */
   repaired: z.boolean(),
+  /** What qpdf said while repairing (its warnings, a few lines), for whoever reads report.json. */
+  repairNotes: z.array(z.string()).optional(),
   /** Set when an image became PDF pages. */
   converted: z.array(convertedPageSchema).nullable(),
   warnings: z.array(engineNoteSchema),

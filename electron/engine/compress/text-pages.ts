@@ -92,7 +92,7 @@ export class TextLayerCache {
     if (hit) return hit;
     const size = sizeAt(image, dpi);
     const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
-    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed' });
+    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', clean: cls === 'mixed' });
     const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
     const layer: TextLayer = {
       g4,
@@ -103,8 +103,7 @@ export class TextLayerCache {
     if (cls === 'mixed') {
       const bgSize = sizeAt(image, BACKGROUND_BASE_DPI);
       // The cleaned background is built at text resolution (where the mask is) and kept small.
-      const cleaned = await cleanedBackground(pixels, bilevel);
-      layer.background = await resizeRaw(cleaned, bgSize.width, bgSize.height);
+      layer.background = await resizeRaw(bilevel.cleaned!, bgSize.width, bgSize.height);
       layer.ink = inkGrey(pixels, bilevel.bits);
     }
     this.layers.set(key, layer);
@@ -114,17 +113,6 @@ export class TextLayerCache {
   clear(): void {
     this.layers.clear();
   }
-}
-
-async function cleanedBackground(pixels: Pixels, bilevel: Awaited<ReturnType<typeof threshold>>): Promise<Pixels> {
-  const cleaned = Buffer.from(pixels.data);
-  const n = pixels.channels;
-  for (let i = 0; i < bilevel.bits.length; i++) {
-    if (bilevel.bits[i] !== 0) continue;
-    const v = bilevel.background[i]!;
-    for (let c = 0; c < n; c++) cleaned[i * n + c] = v;
-  }
-  return { ...pixels, data: cleaned };
 }
 
 function layerDpi(image: PlannedImage, width: number, height: number): number {

@@ -11,16 +11,22 @@ import { appended, copyIntoCase } from './add-files';
 import { DropSorter } from './DropSorter';
 import { checklistFor, permitNotesFor, type ChecklistCard } from './checklist';
 import { pathsOfDroppedFiles } from './dropped-paths';
+import { CardReadings } from './CardReadings';
 import { CategoryResult } from './CategoryResult';
+import { DocumentsAssessment } from './DocumentsAssessment';
+import { useAssessment, caseStateOfGuide } from '../../case/use-assessment';
+import { categoryState } from '../../../../shared/case/assessment';
 import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
 import { FileStatus } from './FileStatus';
 import { PasswordDialog } from './PasswordDialog';
+import { PlannedSubmission } from './PlannedSubmission';
 import { PrepareControls } from './PrepareControls';
 import { LowerQualityChoice } from './LowerQualityChoice';
 import { PageTools } from './PageTools';
 import { usePrepareAll, type PrepareOverrides } from './use-prepare-all';
 import type { QualityChoice } from '../../../../shared/engine/page-edits';
+import { useReadings } from './ReadingsSession';
 
 function moved<T>(list: T[], from: number, to: number): T[] {
   const next = [...list];
@@ -59,7 +65,8 @@ function DocumentCard({
   const { guide, caseId, casesRoot, update } = useCase();
   const [pagesOpen, setPagesOpen] = useState(false);
   const result = guide.report?.categories.find((category) => category.categoryId === card.id);
-  const done = result?.output?.validation?.verdict !== undefined && result.output.validation.verdict !== 'not-ready';
+  // "Ready" by the assessment's definition (prepared from these files, under the limit, not blurred), not the verdict alone.
+  const done = categoryState(card.id, caseStateOfGuide(guide, [])) === 'ready';
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
@@ -150,6 +157,7 @@ function DocumentCard({
         onRemove={(index) => onChange(files.filter((_, i) => i !== index))}
         statusOf={(file) => <FileStatus file={file} onAskPassword={onAskPassword} />}
       />
+      <CardReadings categoryId={card.id} files={files} />
       <button type="button" className="button button-secondary" onClick={() => void pick()} data-testid={`add-${card.id}`}>
         {t('documents.addFiles')}
       </button>
@@ -214,9 +222,11 @@ export function DocumentsPage() {
   const [dropNoPath, setDropNoPath] = useState(false);
   const [dropError, setDropError] = useState<ApiError | null>(null);
   const { caseId, casesRoot } = useCase();
+  const readings = useReadings();
   const cards = checklistFor(guide.situation, todayInLisbon());
   const notes = permitNotesFor(guide.situation, todayInLisbon());
   const locale = useLocale();
+  const assessment = useAssessment();
   const prepareAll = usePrepareAll(cards);
 
   // Look at every file not inspected yet this session (new ones, and all of them after a restart).
@@ -242,6 +252,11 @@ export function DocumentsPage() {
         setDropError(result.error);
         continue;
       }
+      // The case's copy says what the dropped file said: no second reading (OCR is slow).
+      result.files.forEach((file, i) => {
+        const state = readings.states[paths[i]!];
+        if (state?.status === 'read') readings.seed(file.path, state.reading);
+      });
       update((current) => ({
         ...current,
         documents: { ...current.documents, [categoryId]: appended(current.documents[categoryId] ?? [], result.files) },
@@ -262,6 +277,7 @@ export function DocumentsPage() {
         }}
         data-testid="documents-drop-area"
       >
+        <DocumentsAssessment assessment={assessment} />
         <p>{t('documents.intro')}</p>
         {notes.length > 0 && (
           <section className="inset" aria-labelledby="permit-notes-title" data-testid="permit-notes">
@@ -273,6 +289,24 @@ export function DocumentsPage() {
             </ul>
           </section>
         )}
+        <PlannedSubmission />
+        <p className="hint">
+          {t('reading.suggest.notSure')}{' '}
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="sort-not-sure"
+            onClick={() =>
+              void api()
+                .shellPickFiles({ filter: 'documents', multiple: true })
+                .then((result) => {
+                  if (result.ok && result.value.paths.length > 0) setDropped(result.value.paths);
+                })
+            }
+          >
+            {t('reading.suggest.notSureButton')}
+          </button>
+        </p>
         {dropNoPath && (
           <p className="inset" role="status">
             {t('documents.dropNoPath')}
