@@ -72,6 +72,8 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
           ),
         },
       )}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
+       ${category.pageEdits ? `<p>${t('engine.report.pageEdits', { count: output.pages })}</p>` : ''}
+       ${category.quality === 'lower' ? `<p>${t('engine.report.lowerQuality')}</p>` : ''}
        ${describeRemoved(locale, output.removed) ? `<p class="removed">${escapeHtml(describeRemoved(locale, output.removed))}</p>` : ''}
        ${(output.warnings ?? []).map((warning) => `<p class="warning">${t(warning.messageKey, warning.params)}</p>`).join('')}
        ${output.validation ? describeValidation(locale, output.validation) : ''}

@@ -209,4 +209,21 @@ describe('case store', () => {
     );
     expect(activeEvidence((await store.load(created.id)).evidence)).toHaveLength(8);
   });
+
+  it('keeps page edits and the lower-quality choice per category, and forgets them when reset', async () => {
+    const store = new CaseStore(root);
+    const created = await store.create({ title: 'Page edits' });
+    const edits = { files: ['a1'], pages: [{ originalId: 'a1', page: 2, rotation: 90 as const }] };
+    await store.updateFacts(created.id, { pageEdits: { 'income-proof': edits }, quality: { passport: 'lower' } });
+    const saved = JSON.parse(await readFile(join(root, created.id, 'case.json'), 'utf8'));
+    expect(saved.pageEdits).toEqual({ 'income-proof': edits });
+    expect(saved.quality).toEqual({ passport: 'lower' });
+    // Other categories keep theirs; null and "standard" forget.
+    await store.updateFacts(created.id, { pageEdits: { passport: null }, quality: { 'income-proof': 'standard' } });
+    expect((await store.load(created.id)).pageEdits).toEqual({ 'income-proof': edits });
+    await store.updateFacts(created.id, { pageEdits: { 'income-proof': null }, quality: { passport: 'standard' } });
+    const reset = await store.load(created.id);
+    expect(reset.pageEdits).toEqual({});
+    expect(reset.quality).toEqual({});
+  });
 });
