@@ -7,11 +7,13 @@ import { forEachLimited } from './concurrency';
 import { encodeJpeg, encodeMask, isEffectivelyGrey } from './encode';
 import { PlannedImage, effectiveDpi, planImages, rewrittenDict } from './image-plan';
 import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pixels';
-import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, buildLadder } from './ladder';
+import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, LOWER_FLOOR_DPI, LOWER_QUALITY_LADDER, buildLadder } from './ladder';
+import type { QualityChoice } from '../../../shared/engine/page-edits';
 import { PixelCache } from './pixel-cache';
 import { RungProjection } from './projection';
 import { ALL_PAGE_CLASSES, TextLayerCache, classifyImages, rewriteTextPage } from './text-pages';
 import { tidyForUpload } from './tidy';
+import { PARSE_OBJECTS_PER_TICK } from '../pdf/parse-speed';
 
 export interface CompressPdfOptions {
   /** Per-file upload limit in bytes. */
@@ -22,6 +24,8 @@ export interface CompressPdfOptions {
   floorDpi?: number;
   /** Page classes the category allows (identity documents: photo only). Default: all three. */
   pageClasses?: readonly PageClass[];
+  /** "lower": only the rungs below the standard floor (the person accepted it after a preview). */
+  quality?: QualityChoice;
   /** Called after each image is processed (done, total) on every ladder rung. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -54,11 +58,15 @@ interface RungContext {
  * bigger than the input: when compression does not help, the input bytes come back.
  */
 export async function compressPdf(input: Uint8Array, options: CompressPdfOptions): Promise<CompressResult> {
-  const targetDpi = options.targetDpi ?? DEFAULT_TARGET_DPI;
-  const floorDpi = Math.min(options.floorDpi ?? DEFAULT_FLOOR_DPI, targetDpi);
+  const lower = options.quality === 'lower';
+  const targetDpi = lower ? LOWER_QUALITY_LADDER[0]!.dpi : (options.targetDpi ?? DEFAULT_TARGET_DPI);
+  const floorDpi = lower ? LOWER_FLOOR_DPI : Math.min(options.floorDpi ?? DEFAULT_FLOOR_DPI, targetDpi);
   const doc = await loadForCompression(input);
   const { drawn, unused } = planImages(doc);
-  const ladder = buildLadder(targetDpi, floorDpi);
+  const ladder = lower ? [...LOWER_QUALITY_LADDER] : buildLadder(targetDpi, floorDpi);
+  // The lower ladder continues the standard one: its first rung is not a "first rung" (no JPEG
+  // pass-through, text layers at the lower rungs' resolution).
+  const firstRung = lower ? 1 : 0;
   // Only affects files we rewrite anyway: an input handed back untouched keeps everything.
   tidyForUpload(doc);
   const cache = new PixelCache(160 * 1024 * 1024);
@@ -85,7 +93,7 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
   for (let rung = 0; rung < rungs.length; rung++) {
     const step = rungs[rung]!;
     for (const ref of layerRefs) doc.context.delete(ref);
-    const rungContext: RungContext = { rung, classes, pdf: doc.context, textLayers };
+    const rungContext: RungContext = { rung: rung + firstRung, classes, pdf: doc.context, textLayers };
     // The last rung always runs in full: it is the smallest result there is.
     const projection = rung < rungs.length - 1 ? new RungProjection(imageBytes, otherBytes, options.limitBytes) : null;
     const partial = await rewriteImages(drawn, step, rungContext, cache, options.onProgress, projection);
@@ -167,7 +175,12 @@ function canShrink(image: PlannedImage): boolean {
 async function loadForCompression(input: Uint8Array): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(input, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+    doc = await PDFDocument.load(input, {
+      updateMetadata: false,
+      ignoreEncryption: true,
+      throwOnInvalidObject: false,
+      parseSpeed: PARSE_OBJECTS_PER_TICK,
+    });
   } catch (cause) {
     throw new AppError({
       code: 'COMPRESS_UNREADABLE_PDF',

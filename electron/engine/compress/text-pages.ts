@@ -5,6 +5,7 @@ import { encodeG4, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
 import { Pixels, decodePixels, resizeRaw } from './image-pixels';
+import { DEFAULT_FLOOR_DPI } from './ladder';
 import { g4ImageStream, inkGrey, mrcBackground, mrcForm } from './mrc';
 
 /**
@@ -16,6 +17,8 @@ import { g4ImageStream, inkGrey, mrcBackground, mrcForm } from './mrc';
 /** Text layer: 300 dpi on the first rung (sharp and cheap in G4), 200 dpi below it. */
 const TEXT_DPI_FIRST = 300;
 const TEXT_DPI_LOWER = 200;
+/** The person's "lower quality" rungs (below the standard 100-dpi floor): 1 bit at 150 dpi. */
+const TEXT_DPI_LOWEST = 150;
 /** Below this a scan is too coarse for 1 bit to read better than grey. */
 const MIN_SCAN_DPI = 150;
 /** Classified at this resolution: paper, ink and colour are all visible. */
@@ -134,7 +137,7 @@ export async function rewriteTextPage(
   context: PDFContext,
   cache: TextLayerCache,
 ): Promise<BilevelRewrite> {
-  const textDpi = rung === 0 ? TEXT_DPI_FIRST : TEXT_DPI_LOWER;
+  const textDpi = rung === 0 ? TEXT_DPI_FIRST : step.dpi < DEFAULT_FLOOR_DPI ? TEXT_DPI_LOWEST : TEXT_DPI_LOWER;
   const layer = await cache.get(image, cls, textDpi);
   if (cls === 'text' || !layer.background) {
     return {
