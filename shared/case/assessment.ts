@@ -541,7 +541,9 @@ export function assessCase(state: CaseState, now: string): Assessment {
     state: categoryState(id, state),
   }));
   const notReady = requiredCategories.filter((c) => c.state !== 'ready');
-  const documentsDone = required !== null && notReady.length === 0;
+  // What reading the files found that makes them wrong to upload (a stale certificate, someone else's NIF).
+  const readingBlockers = (state.consistency?.items ?? []).filter((item) => item.severity === 'blocker').map((item) => item.text);
+  const documentsDone = required !== null && notReady.length === 0 && readingBlockers.length === 0;
   const anyFile = Object.values(state.documents).some((files) => files.length > 0);
   const folderDone =
     documentsDone &&
@@ -585,7 +587,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
       ? 'cannotStart'
       : documentsDone
         ? 'done'
-        : notReady.some((c) => ['failed', 'not-ready', 'over-limit', 'blurred'].includes(c.state))
+        : notReady.length === 0 || notReady.some((c) => ['failed', 'not-ready', 'over-limit', 'blurred'].includes(c.state))
           ? 'attention'
           : anyFile
             ? 'inProgress'
@@ -600,7 +602,9 @@ export function assessCase(state: CaseState, now: string): Assessment {
             en: 'Every required document is prepared, ready and under the limit.',
             pt: 'Todos os documentos obrigatórios estão preparados, prontos e abaixo do limite.',
           }
-        : { en: `Not ready yet: ${en(notReady)}.`, pt: `Ainda não estão prontos: ${pt(notReady)}.` },
+        : notReady.length === 0
+          ? readingBlockers[0]!
+          : { en: `Not ready yet: ${en(notReady)}.`, pt: `Ainda não estão prontos: ${pt(notReady)}.` },
   });
   steps.push({
     id: 'preUpload',
@@ -737,6 +741,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
     folderDone,
     ticksDone,
     notReady,
+    readingBlocker: readingBlockers[0] ?? null,
     today,
     urgent,
     expired,
@@ -757,6 +762,8 @@ function nextActionOf(f: {
   folderDone: boolean;
   ticksDone: boolean;
   notReady: AssessedCategory[];
+  /** The first thing reading the files found that blocks (shown when every category is otherwise ready). */
+  readingBlocker: Localized | null;
   today: IsoDate;
   urgent: UrgentItem[];
   expired: boolean;
@@ -819,6 +826,8 @@ function nextActionOf(f: {
       },
       screen: SCREENS.situation,
     };
+  if (!f.documentsDone && f.notReady.length === 0 && f.readingBlocker)
+    return { id: 'prepare-documents', text: f.readingBlocker, screen: SCREENS.preUpload };
   if (!f.documentsDone) {
     const names = (locale: 'en' | 'pt') => f.notReady.map((c) => categoryName(c.categoryId, locale)).join(', ');
     const when: Localized =

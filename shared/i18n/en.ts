@@ -6,6 +6,7 @@ import { guideEn } from './guide-en';
 import { fieldsEn } from './fields-en';
 import { cliEn } from './cli-en';
 import { lowerQualityEn, pageToolsEn } from './pages-en';
+import { readingEn } from './reading-en';
 
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
@@ -23,6 +24,7 @@ export const en = {
   cli: cliEn,
   pageTools: pageToolsEn,
   lowerQuality: lowerQualityEn,
+  reading: readingEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',

@@ -7,6 +7,7 @@ import { guidePt } from './guide-pt';
 import { fieldsPt } from './fields-pt';
 import { cliPt } from './cli-pt';
 import { lowerQualityPt, pageToolsPt } from './pages-pt';
+import { readingPt } from './reading-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
@@ -20,6 +21,7 @@ export const pt: Messages = {
   cli: cliPt,
   pageTools: pageToolsPt,
   lowerQuality: lowerQualityPt,
+  reading: readingPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',

@@ -31,6 +31,8 @@ export const guideCaseSchema = z.object({
   /** The upload-ready folder last written, and what the engine reported about it. */
   folderPath: z.string().optional(),
   report: prepareReportSchema.optional(),
+  /** The day the person plans to submit (ISO); certificates and the passport are judged on it. Absent = today. */
+  plannedSubmitOn: z.iso.date().optional(),
   /** The per-file limit the person's upload screen shows, when they entered one. */
   uploadLimitBytes: z.number().int().positive().optional(),
   duc: z

@@ -1,13 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { assessCase, type Assessment, type CaseState } from '../../../shared/case/assessment';
 import { activeEvidence, type EvidenceEntry } from '../../../shared/case/evidence';
+import type { ConsistencyResult } from '../../../shared/reading/consistency';
 import { preUploadChecklist } from '../../../shared/rules/pre-upload';
 import { api } from '../api';
+import { useOptionalReadings } from '../guide/documents/ReadingsSession';
 import { useCase } from './CaseContext';
 import type { GuideCase } from './guide-case';
 
 /** The guide's progress and the case's evidence as the assessment's input (pure, so it is tested without React). */
-export function caseStateOfGuide(guide: GuideCase, evidence: readonly EvidenceEntry[]): CaseState {
+export function caseStateOfGuide(
+  guide: GuideCase,
+  evidence: readonly EvidenceEntry[],
+  consistency: ConsistencyResult | null = null,
+): CaseState {
   return {
     situation: guide.situation,
     situationConfirmed: guide.situationConfirmed,
@@ -24,6 +30,8 @@ export function caseStateOfGuide(guide: GuideCase, evidence: readonly EvidenceEn
       ? { generatedAt: { lisbonDate: guide.duc.date, lisbonTime: guide.duc.time }, reference: guide.duc.reference }
       : null,
     evidence,
+    // What reading the files found: its blockers (a stale certificate, someone else's NIF) stop "ready".
+    consistency,
   };
 }
 
@@ -49,7 +57,11 @@ export function useAssessmentWithEvidence(refreshKey = 0): { assessment: Assessm
       live = false;
     };
   }, [caseId, ducEvidence, refreshKey]);
-  const assessment = useMemo(() => assessCase(caseStateOfGuide(guide, evidence), new Date().toISOString()), [guide, evidence]);
+  const consistency = useOptionalReadings()?.consistency ?? null;
+  const assessment = useMemo(
+    () => assessCase(caseStateOfGuide(guide, evidence, consistency), new Date().toISOString()),
+    [guide, evidence, consistency],
+  );
   return { assessment, evidence };
 }
 

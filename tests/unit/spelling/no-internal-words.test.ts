@@ -141,6 +141,7 @@ describe('no internal word ("seed") in anything a person reads', () => {
       outputBytes: 0,
       outputFolder: 'ana',
       millis: 0,
+      consistency: null,
     };
     for (const locale of ['en', 'pt'] as const) {
       expect(summaryCsv([row], locale)).not.toMatch(INTERNAL);

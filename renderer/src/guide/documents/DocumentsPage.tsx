@@ -11,6 +11,7 @@ import { appended, copyIntoCase } from './add-files';
 import { DropSorter } from './DropSorter';
 import { checklistFor, permitNotesFor, type ChecklistCard } from './checklist';
 import { pathsOfDroppedFiles } from './dropped-paths';
+import { CardReadings } from './CardReadings';
 import { CategoryResult } from './CategoryResult';
 import { DocumentsAssessment } from './DocumentsAssessment';
 import { useAssessment, caseStateOfGuide } from '../../case/use-assessment';
@@ -19,11 +20,13 @@ import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
 import { FileStatus } from './FileStatus';
 import { PasswordDialog } from './PasswordDialog';
+import { PlannedSubmission } from './PlannedSubmission';
 import { PrepareControls } from './PrepareControls';
 import { LowerQualityChoice } from './LowerQualityChoice';
 import { PageTools } from './PageTools';
 import { usePrepareAll, type PrepareOverrides } from './use-prepare-all';
 import type { QualityChoice } from '../../../../shared/engine/page-edits';
+import { useReadings } from './ReadingsSession';
 
 function moved<T>(list: T[], from: number, to: number): T[] {
   const next = [...list];
@@ -154,6 +157,7 @@ function DocumentCard({
         onRemove={(index) => onChange(files.filter((_, i) => i !== index))}
         statusOf={(file) => <FileStatus file={file} onAskPassword={onAskPassword} />}
       />
+      <CardReadings categoryId={card.id} files={files} />
       <button type="button" className="button button-secondary" onClick={() => void pick()} data-testid={`add-${card.id}`}>
         {t('documents.addFiles')}
       </button>
@@ -218,6 +222,7 @@ export function DocumentsPage() {
   const [dropNoPath, setDropNoPath] = useState(false);
   const [dropError, setDropError] = useState<ApiError | null>(null);
   const { caseId, casesRoot } = useCase();
+  const readings = useReadings();
   const cards = checklistFor(guide.situation, todayInLisbon());
   const notes = permitNotesFor(guide.situation, todayInLisbon());
   const locale = useLocale();
@@ -247,6 +252,11 @@ export function DocumentsPage() {
         setDropError(result.error);
         continue;
       }
+      // The case's copy says what the dropped file said: no second reading (OCR is slow).
+      result.files.forEach((file, i) => {
+        const state = readings.states[paths[i]!];
+        if (state?.status === 'read') readings.seed(file.path, state.reading);
+      });
       update((current) => ({
         ...current,
         documents: { ...current.documents, [categoryId]: appended(current.documents[categoryId] ?? [], result.files) },
@@ -279,6 +289,24 @@ export function DocumentsPage() {
             </ul>
           </section>
         )}
+        <PlannedSubmission />
+        <p className="hint">
+          {t('reading.suggest.notSure')}{' '}
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="sort-not-sure"
+            onClick={() =>
+              void api()
+                .shellPickFiles({ filter: 'documents', multiple: true })
+                .then((result) => {
+                  if (result.ok && result.value.paths.length > 0) setDropped(result.value.paths);
+                })
+            }
+          >
+            {t('reading.suggest.notSureButton')}
+          </button>
+        </p>
         {dropNoPath && (
           <p className="inset" role="status">
             {t('documents.dropNoPath')}
