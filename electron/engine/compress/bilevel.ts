@@ -40,47 +40,81 @@ export interface Bilevel {
 export async function threshold(pixels: Pixels, options: { excludeColour: boolean; clean?: boolean }): Promise<Bilevel> {
   const { width, height, channels, data } = pixels;
   const paper = await paperLevel(pixels);
+  const { limits, levels } = paperColumns(paper, width, options.clean ?? false);
   const bits = Buffer.alloc(width * height, 255);
   const cleaned = options.clean ? Buffer.from(data) : null;
   const excludeColour = options.excludeColour && channels === 3;
-  const columns = sampleGrid(width, paper.width);
-  const level = new Float32Array(width);
-  /** Per column of the current row: ink when 1000 × luma is below this. */
-  const limit = new Float32Array(width);
   let inkPixels = 0;
   for (let y = 0; y < height; y++) {
-    paperRow(paper, columns, sampleAt(y, height, paper.height), level);
-    for (let x = 0; x < width; x++) {
-      const p = level[x]!;
-      // lum < 0.72 p and p − lum ≥ 28, in thousandths (luma is a whole number of them).
-      limit[x] = Math.min(p * INK_RATIO * 1000, (p - INK_MIN_CONTRAST) * 1000 + 0.5);
-    }
+    // Between two rows of the small paper level: the limit is interpolated, the level only where ink is.
+    const row = sampleAt(y, height, paper.height);
+    const top = row.lo * width;
+    const bottom = row.hi * width;
+    const t = row.t;
     const base = y * width;
-    if (channels === 3) {
-      for (let x = 0, o = base * 3; x < width; x++, o += 3) {
-        const r = data[o]!;
-        const g = data[o + 1]!;
-        const b = data[o + 2]!;
-        if (r * 299 + g * 587 + b * 114 >= limit[x]!) continue;
-        if (excludeColour) {
-          const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-          const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-          if (max - min > COLOUR_SPREAD) continue;
-        }
-        bits[base + x] = 0;
-        inkPixels++;
-        if (cleaned) cleaned[o] = cleaned[o + 1] = cleaned[o + 2] = Math.round(level[x]!);
+    for (let x = 0; x < width; x++) {
+      const a = limits[top + x]!;
+      const limit = a + (limits[bottom + x]! - a) * t;
+      const i = base + x;
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      if (channels === 3) {
+        r = data[i * 3]!;
+        g = data[i * 3 + 1]!;
+        b = data[i * 3 + 2]!;
+        if (r * 299 + g * 587 + b * 114 >= limit) continue;
+      } else if (data[i]! * 1000 >= limit) {
+        continue;
       }
-    } else {
-      for (let x = 0; x < width; x++) {
-        if (data[base + x]! * 1000 >= limit[x]!) continue;
-        bits[base + x] = 0;
-        inkPixels++;
-        if (cleaned) cleaned[base + x] = Math.round(level[x]!);
+      if (excludeColour) {
+        const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+        const min = r < g ? (r < b ? r : b) : g < b ? g : b;
+        if (max - min > COLOUR_SPREAD) continue;
+      }
+      bits[i] = 0;
+      inkPixels++;
+      if (cleaned && levels) {
+        const l = levels[top + x]!;
+        const v = Math.round(l + (levels[bottom + x]! - l) * t);
+        if (channels === 3) {
+          cleaned[i * 3] = v;
+          cleaned[i * 3 + 1] = v;
+          cleaned[i * 3 + 2] = v;
+        } else {
+          cleaned[i] = v;
+        }
       }
     }
   }
   return { bits, width, height, inkPixels, ...(cleaned ? { cleaned: { ...pixels, data: cleaned } } : {}) };
+}
+
+/**
+ * The small paper level widened to full width, row by row of the small image (1/8 of the page's rows):
+ * per column the ink limit (1000 × luma must stay below it: lum < 0.72 p and p − lum ≥ 28) and, for
+ * cleaning the MRC background, the level itself. The threshold then only interpolates between two rows.
+ */
+function paperColumns(
+  paper: PaperLevel,
+  width: number,
+  withLevels: boolean,
+): { limits: Float32Array; levels: Float32Array | null } {
+  const columns = Array.from({ length: width }, (_v, x) => sampleAt(x, width, paper.width));
+  const limits = new Float32Array(paper.height * width);
+  const levels = withLevels ? new Float32Array(paper.height * width) : null;
+  for (let sy = 0; sy < paper.height; sy++) {
+    const src = sy * paper.width;
+    const out = sy * width;
+    for (let x = 0; x < width; x++) {
+      const c = columns[x]!;
+      const lo = paper.data[src + c.lo]!;
+      const p = lo + (paper.data[src + c.hi]! - lo) * c.t;
+      limits[out + x] = Math.min(p * INK_RATIO * 1000, (p - INK_MIN_CONTRAST) * 1000 + 0.5);
+      if (levels) levels[out + x] = p;
+    }
+  }
+  return { limits, levels };
 }
 
 interface PaperLevel {
@@ -113,22 +147,6 @@ function sampleAt(at: number, size: number, smallSize: number): Sample {
   const pos = Math.min(smallSize - 1, Math.max(0, ((at + 0.5) * smallSize) / size - 0.5));
   const lo = Math.floor(pos);
   return { lo, hi: Math.min(smallSize - 1, lo + 1), t: pos - lo };
-}
-
-function sampleGrid(size: number, smallSize: number): Sample[] {
-  return Array.from({ length: size }, (_v, at) => sampleAt(at, size, smallSize));
-}
-
-/** One full-width row of the paper level, interpolated between two small rows. */
-function paperRow(paper: PaperLevel, columns: Sample[], y: Sample, out: Float32Array): void {
-  const top = y.lo * paper.width;
-  const bottom = y.hi * paper.width;
-  for (let x = 0; x < out.length; x++) {
-    const c = columns[x]!;
-    const a = paper.data[top + c.lo]! + (paper.data[top + c.hi]! - paper.data[top + c.lo]!) * c.t;
-    const b = paper.data[bottom + c.lo]! + (paper.data[bottom + c.hi]! - paper.data[bottom + c.lo]!) * c.t;
-    out[x] = a + (b - a) * y.t;
-  }
 }
 
 /** CCITT G4 data (one strip, MSB first, ending with EOFB) of a 0/255 one-byte-per-pixel image. */
