@@ -66,8 +66,10 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
     return report;
   }
   const parts: Uint8Array[] = [];
+  // Identity documents stay photographs: their photos are straightened and cropped, never relit.
+  const photographic = category.pageClasses !== undefined && category.pageClasses.every((c) => c === 'photo');
   for (const [index, item] of request.items.entries()) {
-    const prepared = await prepareInput(item, index, options.onProgress);
+    const prepared = await prepareInput(item, index, options.onProgress, { evenLight: !photographic });
     report.inputs.push(prepared.report);
     if (prepared.pdf) parts.push(prepared.pdf);
     options.onProgress?.({ stage: 'input', file: prepared.report.file, done: index + 1, total: request.items.length });

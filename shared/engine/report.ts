@@ -25,13 +25,12 @@ export type PageSizing = z.infer<typeof pageSizingSchema>;
  * done, `reason` says why: no outline trusted (and how clearly the page stood apart from the background),
  * the person chose to keep the original photo, or the image is too small to be a document photo. Reasons
  * for no outline: 'no-outline' (no closed page edge: the page fills the photo or runs off it, or does not
- * stand apart from the table), 'too-small', 'not-quadrilateral', 'weak-edges'.
+ * stand apart from the table, or is too small in the frame), 'not-quadrilateral', 'weak-edges'.
  */
 export const flattenReasonSchema = z.enum([
   'outline-found',
   'kept-original',
   'no-outline',
-  'too-small',
   'not-quadrilateral',
   'weak-edges',
   'too-small-image',

@@ -233,8 +233,9 @@ async function convert(
     pages.push({
       widthPt: round2(plan.widthPt),
       heightPt: round2(plan.heightPt),
-      widthPx: frame.width,
-      heightPx: frame.height,
+      // The pixels on the page: the straightened page's when the photo was flattened.
+      widthPx: encoded.flattenedSize?.width ?? frame.width,
+      heightPx: encoded.flattenedSize?.height ?? frame.height,
       sizing: plan.sizing,
       dpi: round2(plan.dpi),
       rotatedByExif: frame.rotatedByExif,

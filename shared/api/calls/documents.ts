@@ -16,6 +16,8 @@ export const documentInputSchema = z
     /** The name the person knows the file by, for reports and errors (a case's stored copy has a hash prefix). */
     name: z.string().min(1).max(255).optional(),
     password: z.string().max(1024).optional(),
+    /** 0-based pages of a photo the person chose to keep as photographed instead of flattened into a scan. */
+    keepOriginalPages: z.array(z.number().int().nonnegative().max(10_000)).max(10_000).optional(),
   })
   .strict();
 

@@ -12,10 +12,11 @@ import type { Point } from './homography';
  */
 
 export type OutlineRejection =
-  /** No closed page edge: the page fills the photo or runs off it, or it is not set apart from the background. */
+  /**
+   * No closed page edge around a region large enough to be the page: the page fills the photo or runs
+   * off it, is not set apart from the background, or is too small in the frame (a card far away).
+   */
   | 'no-outline'
-  /** The region inside the edges is too small to be the page (a card far away, a glare spot). */
-  | 'too-small'
   /** The enclosed region is not a four-sided shape (folded, torn, a hand over it, several sheets). */
   | 'not-quadrilateral'
   /** A four-sided shape, but its sides are not a clear edge along most of their length. */
@@ -82,7 +83,11 @@ function edgeMap(grey: Uint8Array, width: number, height: number): Uint8Array {
   return grown;
 }
 
-/** Pixels not reachable from the photo's border without crossing an edge: the page (with its text) and enclosed islands. */
+/**
+ * Pixels not reachable from the photo's border without crossing an edge, edges excluded: the page's
+ * paper and enclosed islands (the insides of letters). Text is an edge, so on a page that fills the
+ * frame nothing large is enclosed.
+ */
 function enclosed(edges: Uint8Array, width: number, height: number): Uint8Array {
   const outside = new Uint8Array(edges.length);
   const queue = new Int32Array(edges.length);
@@ -111,7 +116,7 @@ function enclosed(edges: Uint8Array, width: number, height: number): Uint8Array 
     if (p + width < edges.length) visit(p + width);
   }
   const inside = new Uint8Array(edges.length);
-  for (let p = 0; p < edges.length; p += 1) inside[p] = outside[p] ? 0 : 1;
+  for (let p = 0; p < edges.length; p += 1) inside[p] = outside[p] || edges[p] ? 0 : 1;
   return inside;
 }
 
@@ -380,8 +385,7 @@ const round3 = (v: number) => Math.round(v * 1000) / 1000;
 export function findPageOutline(grey: Uint8Array, width: number, height: number): Outline {
   const edges = edgeMap(grey, width, height);
   const { region, area } = largestRegionFilled(enclosed(edges, width, height), width, height);
-  if (area === 0) return { found: false, reason: 'no-outline' };
-  if (area < MIN_COVERAGE * width * height) return { found: false, reason: 'too-small' };
+  if (area < MIN_COVERAGE * width * height) return { found: false, reason: 'no-outline' };
 
   const edge: Point[] = [];
   for (let y = 0; y < height; y += 1) {
