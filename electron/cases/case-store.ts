@@ -232,28 +232,39 @@ export class CaseStore {
       situation?: SituationDraft;
       /** Category → original ids in merge order; the categories named are replaced, the others kept. */
       assignments?: Partial<Record<string, string[]>>;
+      /** Original id → photo pages kept unflattened; the originals named are replaced ([] removes the entry). */
+      keepOriginalPhoto?: Record<string, number[]>;
     },
   ): Promise<CaseFile> {
     return this.update(id, (c) => {
+      const notFound = (originalId: string) =>
+        new AppError({
+          code: 'ORIGINAL_NOT_FOUND',
+          messageKey: 'case.errors.originalNotFound',
+          params: { id, originalId },
+          actionKey: 'case.actions.reloadAndRetry',
+        });
+      const known = (originalId: string) => c.originals.some((original) => original.id === originalId);
       const assignments = { ...c.assignments };
       for (const [categoryId, ids] of Object.entries(patch.assignments ?? {})) {
-        const unknown = (ids ?? []).find((originalId) => !c.originals.some((original) => original.id === originalId));
-        if (unknown) {
-          throw new AppError({
-            code: 'ORIGINAL_NOT_FOUND',
-            messageKey: 'case.errors.originalNotFound',
-            params: { id, originalId: unknown },
-            actionKey: 'case.actions.reloadAndRetry',
-          });
-        }
+        const unknown = (ids ?? []).find((originalId) => !known(originalId));
+        if (unknown) throw notFound(unknown);
         assignments[categoryId] = ids ?? [];
       }
+      const keepOriginalPhoto: Record<string, number[]> = { ...c.keepOriginalPhoto };
+      for (const [originalId, pages] of Object.entries(patch.keepOriginalPhoto ?? {})) {
+        if (!known(originalId)) throw notFound(originalId);
+        if (pages.length === 0) delete keepOriginalPhoto[originalId];
+        else keepOriginalPhoto[originalId] = [...new Set(pages)].sort((a, b) => a - b);
+      }
+      const { keepOriginalPhoto: _previous, ...rest } = c;
       return {
-        ...c,
+        ...rest,
         ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
         ...(patch.person !== undefined ? { person: patch.person } : {}),
         ...(patch.situation !== undefined ? { situation: patch.situation } : {}),
         assignments,
+        ...(Object.keys(keepOriginalPhoto).length > 0 ? { keepOriginalPhoto } : {}),
       };
     });
   }

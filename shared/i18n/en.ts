@@ -5,6 +5,7 @@ import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
 import { fieldsEn } from './fields-en';
 import { cliEn } from './cli-en';
+import { flattenEn } from './flatten-en';
 
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
@@ -20,6 +21,7 @@ export const en = {
   writing: writingEn,
   fields: fieldsEn,
   cli: cliEn,
+  flatten: flattenEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',

@@ -6,6 +6,7 @@ import { enginePt } from './engine-pt';
 import { guidePt } from './guide-pt';
 import { fieldsPt } from './fields-pt';
 import { cliPt } from './cli-pt';
+import { flattenPt } from './flatten-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
@@ -17,6 +18,7 @@ export const pt: Messages = {
   writing: writingPt,
   fields: fieldsPt,
   cli: cliPt,
+  flatten: flattenPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',

@@ -204,7 +204,8 @@ function dropExtraChannels(data: Buffer, from: number, to: number): Buffer {
 }
 
 /** Camera formats: photos, possibly of a document on a table. Scans and screenshots come as PNG/TIFF/GIF. */
-const PHOTO_KINDS = new Set<SupportedKind>(['jpeg', 'heic', 'webp', 'avif']);
+const PHOTO_KINDS = new Set<string>(['jpeg', 'heic', 'webp', 'avif']);
+export const isPhotoKind = (kind: string): kind is SupportedKind => PHOTO_KINDS.has(kind);
 
 async function convert(
   bytes: Uint8Array,
@@ -218,7 +219,7 @@ async function convert(
   const document = await PDFDocument.create({ updateMetadata: false });
   const pages: ConvertedPage[] = [];
   for (const [index, frame] of decoded.frames.entries()) {
-    const isPhoto = options.flatten !== false && PHOTO_KINDS.has(kind) && frame.space !== 'b-w' && frame.space !== 'grey16';
+    const isPhoto = options.flatten !== false && isPhotoKind(kind) && frame.space !== 'b-w' && frame.space !== 'grey16';
     const flatten = !isPhoto
       ? null
       : options.keepOriginalPages?.includes(index)

@@ -8,7 +8,16 @@ import type { InputRequest } from '../stages/prepare-input';
 // Also loads sharp on the main thread, as sharp requires before any worker uses it
 // (https://sharp.pixelplumbing.com/install#worker-threads): its libvips then outlives a worker that exits.
 import { inProcessEngine } from './in-process';
-import type { DocumentEngine, EngineProgress, EngineReply, EngineRequest, PrepareRequest } from './protocol';
+import type { FlattenPreview } from '../../../shared/engine/flatten-preview';
+import type {
+  DocumentEngine,
+  EngineProgress,
+  EngineReply,
+  EngineRequest,
+  EngineValue,
+  FlattenPreviewRequest,
+  PrepareRequest,
+} from './protocol';
 
 /** Heap of the engine thread; decoded images live outside it (sharp, wasm), the largest bench input peaks near 650 MB in all. */
 export const ENGINE_WORKER_HEAP_MB = 2048;
@@ -27,13 +36,16 @@ export interface EngineBudget {
 export const DEFAULT_ENGINE_BUDGET: EngineBudget = { minutesPerFile: 5, memoryLimitMb: ENGINE_WORKER_HEAP_MB + 1536 };
 const MEMORY_SAMPLE_MS = 200;
 
-type CallBody = { call: 'inspect'; items: InputRequest[] } | { call: 'prepare'; request: PrepareRequest };
+type CallBody =
+  | { call: 'inspect'; items: InputRequest[] }
+  | { call: 'prepare'; request: PrepareRequest }
+  | { call: 'flattenPreview'; request: FlattenPreviewRequest };
 
 interface PendingCall {
   body: CallBody;
   timer: NodeJS.Timeout;
   onProgress: (event: EngineProgress) => void;
-  resolve: (value: InspectedInput[] | PrepareResult) => void;
+  resolve: (value: EngineValue) => void;
   reject: (error: Error) => void;
 }
 
@@ -41,8 +53,10 @@ export function engineWorkerEntry(): URL {
   return workerEntry(import.meta.url, './engine-worker-bootstrap.mjs', 'engine-worker.js');
 }
 
-function runInProcess(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<InspectedInput[] | PrepareResult> {
-  return body.call === 'inspect' ? inProcessEngine.inspect(body.items) : inProcessEngine.prepare(body.request, onProgress);
+function runInProcess(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<EngineValue> {
+  if (body.call === 'inspect') return inProcessEngine.inspect(body.items);
+  if (body.call === 'flattenPreview') return inProcessEngine.flattenPreview(body.request);
+  return inProcessEngine.prepare(body.request, onProgress);
 }
 
 /**
@@ -76,6 +90,10 @@ export class EngineThread implements DocumentEngine {
 
   prepare(request: PrepareRequest, onProgress: (event: EngineProgress) => void): Promise<PrepareResult> {
     return this.call({ call: 'prepare', request }, onProgress) as Promise<PrepareResult>;
+  }
+
+  flattenPreview(request: FlattenPreviewRequest): Promise<FlattenPreview> {
+    return this.call({ call: 'flattenPreview', request }, () => undefined) as Promise<FlattenPreview>;
   }
 
   /** Whether calls currently run on the worker thread (false after it failed to start). */
@@ -127,12 +145,17 @@ export class EngineThread implements DocumentEngine {
     this.sampler = null;
   }
 
-  private call(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<InspectedInput[] | PrepareResult> {
+  private call(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<EngineValue> {
     if (this.unavailable) return runInProcess(body, onProgress);
     if (this.stopping) return this.stopping.then(() => this.call(body, onProgress));
     const worker = this.worker ?? this.spawn();
     const id = this.nextId++;
-    const files = body.call === 'inspect' ? body.items.length : body.request.categories.reduce((n, c) => n + c.items.length, 0);
+    const files =
+      body.call === 'inspect'
+        ? body.items.length
+        : body.call === 'flattenPreview'
+          ? 1
+          : body.request.categories.reduce((n, c) => n + c.items.length, 0);
     const minutes = this.budget.minutesPerFile * Math.max(1, files);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.stopOver(engineError('ENGINE_TIME_LIMIT', undefined, { minutes })), minutes * 60_000);

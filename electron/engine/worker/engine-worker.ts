@@ -19,7 +19,9 @@ port.on('message', (request: EngineRequest) => {
       const value =
         request.call === 'inspect'
           ? await inProcessEngine.inspect(request.items)
-          : await inProcessEngine.prepare(request.request, (event) => reply({ type: 'progress', id: request.id, event }));
+          : request.call === 'flattenPreview'
+            ? await inProcessEngine.flattenPreview(request.request)
+            : await inProcessEngine.prepare(request.request, (event) => reply({ type: 'progress', id: request.id, event }));
       reply({ type: 'done', id: request.id, value });
     } catch (error) {
       if (!isAppError(error)) console.error('[aima-prep] engine worker call failed', error);

@@ -1,4 +1,5 @@
 import { inspectInput } from '../inspect';
+import { flattenPreview } from '../image/flatten/preview';
 import { prepareCase } from '../pipeline';
 import type { DocumentEngine } from './protocol';
 
@@ -18,4 +19,5 @@ export const inProcessEngine: DocumentEngine = {
       locale: request.locale,
       onProgress,
     }),
+  flattenPreview: (request) => flattenPreview(request),
 };

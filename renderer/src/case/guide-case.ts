@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseDocumentSchema } from '../../../shared/case/client-import';
+import { keepOriginalPhotoSchema } from '../../../shared/case/case-file';
 import { prepareReportSchema } from '../../../shared/engine/report';
 import { situationDraftSchema } from '../../../shared/rules/situation';
 
@@ -21,6 +22,8 @@ export const guideCaseSchema = z.object({
   routeSeen: z.boolean().default(false),
   /** Category id → the files the person chose for it, in their order. */
   documents: z.record(z.string(), z.array(assignedFileSchema)).default({}),
+  /** Original id → photo pages the person keeps as photographed instead of straightened (case.json has the same). */
+  keepOriginalPhoto: keepOriginalPhotoSchema.default({}),
   /** Ids of the pre-upload checklist items the person ticked. */
   preUploadTicked: z.array(z.string()).default([]),
   /** The upload-ready folder last written, and what the engine reported about it. */

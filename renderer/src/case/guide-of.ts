@@ -41,5 +41,8 @@ export function guideOf(
         : [];
     });
   }
-  return { guide: { ...progress, documents, situation: caseFile.situation }, unsynced };
+  return {
+    guide: { ...progress, documents, situation: caseFile.situation, keepOriginalPhoto: caseFile.keepOriginalPhoto ?? {} },
+    unsynced,
+  };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCall } from '../define';
 import { apiErrorSchema } from '../errors';
 import { inputKindSchema, pdfProtectionSchema } from '../../engine/inputs';
+import { flattenPreviewSchema } from '../../engine/flatten-preview';
 import { prepareReportSchema } from '../../engine/report';
 import { categoryIdSchema } from '../../rules/categories';
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../../rules/upload-limit';
@@ -71,5 +72,20 @@ export const documentCalls = {
       .strict(),
     output: z.object({ outputDir: z.string(), report: prepareReportSchema }),
     streamsProgress: true,
+  }),
+  /**
+   * Before/after pictures of flattening a phone photo into a scan, per page, as `documentsPrepare`
+   * would do it for this category (identity documents are straightened but not relit). Reads the
+   * file only; the person's choice to keep a page's original photo is stored with `caseUpdate`.
+   */
+  documentsFlattenPreview: defineCall({
+    input: z
+      .object({
+        path: z.string().min(1),
+        name: z.string().min(1).max(255).optional(),
+        categoryId: categoryIdSchema,
+      })
+      .strict(),
+    output: flattenPreviewSchema,
   }),
 };

@@ -111,8 +111,13 @@ async function analysisCopy(source: RawImage): Promise<{ grey: Uint8Array; width
   return { grey, width: info.width, height: info.height };
 }
 
-export async function flattenPhoto(source: RawImage, options: FlattenOptions): Promise<FlattenResult> {
-  if (source.width * source.height < MIN_PIXELS) return { image: null, report: { applied: false, reason: 'too-small-image' } };
+/** `photoPixels`: the full photo's pixel count when `source` is a reduced copy of it (previews). */
+export async function flattenPhoto(
+  source: RawImage,
+  options: FlattenOptions,
+  photoPixels = source.width * source.height,
+): Promise<FlattenResult> {
+  if (photoPixels < MIN_PIXELS) return { image: null, report: { applied: false, reason: 'too-small-image' } };
   const small = await analysisCopy(source);
   const outline = findPageOutline(small.grey, small.width, small.height);
   if (!outline.found)

@@ -7,6 +7,7 @@ import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
 import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
+import { categoryById } from '../../../../shared/rules/categories';
 import { appended, copyIntoCase } from './add-files';
 import { DropSorter } from './DropSorter';
 import { checklistFor, permitNotesFor, type ChecklistCard } from './checklist';
@@ -15,6 +16,7 @@ import { CategoryResult } from './CategoryResult';
 import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
 import { FileStatus } from './FileStatus';
+import { FlattenPreview, isStraightenable } from './FlattenPreview';
 import { PasswordDialog } from './PasswordDialog';
 import { PrepareControls } from './PrepareControls';
 
@@ -38,7 +40,9 @@ function DocumentCard({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { guide, caseId, casesRoot } = useCase();
+  const { guide, caseId, casesRoot, update } = useCase();
+  const { inspected } = useDocumentsSession();
+  const category = categoryById(card.id);
   const result = guide.report?.categories.find((category) => category.categoryId === card.id);
   const done = result?.output?.validation?.verdict !== undefined && result.output.validation.verdict !== 'not-ready';
   const [dropActive, setDropActive] = useState(false);
@@ -122,7 +126,25 @@ function DocumentCard({
         categoryName={card.name[locale]}
         onMove={(from, to) => onChange(moved(files, from, to))}
         onRemove={(index) => onChange(files.filter((_, i) => i !== index))}
-        statusOf={(file) => <FileStatus file={file} onAskPassword={onAskPassword} />}
+        statusOf={(file) => (
+          <>
+            <FileStatus file={file} onAskPassword={onAskPassword} />
+            {category && file.originalId !== undefined && isStraightenable(inspected[file.path]?.kind) && (
+              <FlattenPreview
+                file={file}
+                categoryId={category.id}
+                photographic={category.pageClasses?.every((c) => c === 'photo') ?? false}
+                keptPages={guide.keepOriginalPhoto[file.originalId] ?? []}
+                onKeptPagesChange={(pages) =>
+                  update((current) => ({
+                    ...current,
+                    keepOriginalPhoto: { ...current.keepOriginalPhoto, [file.originalId!]: pages },
+                  }))
+                }
+              />
+            )}
+          </>
+        )}
       />
       <button type="button" className="button button-secondary" onClick={() => void pick()} data-testid={`add-${card.id}`}>
         {t('documents.addFiles')}

@@ -45,6 +45,7 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
         categoryId: card.id,
         files: guide.documents[card.id] ?? [],
       })),
+      keepOriginalPhoto: guide.keepOriginalPhoto,
       expectedCategories: cards.filter((card) => card.requirement === 'required').map((card) => card.id),
       locale,
     });
