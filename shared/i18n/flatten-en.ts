@@ -28,6 +28,7 @@ export const flattenEn = {
     'kept-original': 'You chose to keep your photo as it is.',
   },
   keep: 'Keep my original photo for this page',
-  keepHint: 'Choose this if the straightened page cuts off something or looks wrong. Then prepare the documents again.',
+  keepHint:
+    'Choose this if the straightened page cuts something off or looks wrong. Your choice applies the next time the documents are prepared.',
   notPhoto: 'This file is not a photo: there is nothing to straighten.',
 };

@@ -29,6 +29,6 @@ export const flattenPt: Messages['flatten'] = {
   },
   keep: 'Manter a minha fotografia original nesta página',
   keepHint:
-    'Escolha esta opção se a página endireitada cortar alguma parte ou não estiver correta. Depois, prepare novamente os documentos.',
+    'Escolha esta opção se a página endireitada cortar alguma parte ou não estiver correta. A sua escolha aplica-se da próxima vez que os documentos forem preparados.',
   notPhoto: 'Este ficheiro não é uma fotografia: não há nada a endireitar.',
 };

@@ -9,6 +9,7 @@ import { scanJpeg } from '../../../bench/scan-generator';
 import { tablePhoto, type TablePhoto } from '../../../bench/table-photo';
 import { imageToPdf } from '../../../electron/engine/image/images-to-pdf';
 import { flattenPhoto } from '../../../electron/engine/image/flatten';
+import { flattenPreview } from '../../../electron/engine/image/flatten/preview';
 
 /**
  * Must-show 1 of issue 15 (flattening): an unevenly lit phone photo of a page with known text, lying
@@ -106,6 +107,25 @@ describe('flattening a phone photo of a page on a table', () => {
     expect(result.report.applied).toBe(true);
     expect(result.report.lighting).toEqual({ evened: false });
     expect(result.image!.width).toBeLessThan(info.width);
+  }, 120_000);
+
+  it('previews before and after on the same outline as the full run, without relighting an identity document', async () => {
+    const file = join(work, 'photo.jpg');
+    writeFileSync(file, photo.jpeg);
+    const preview = await flattenPreview({ path: file, name: 'photo.jpg', evenLight: false });
+    expect(preview.photo).toBe(true);
+    const [page] = preview.pages;
+    expect(page!.report.applied).toBe(true);
+    expect(page!.report.lighting).toEqual({ evened: false });
+    expect(page!.after!.height / page!.after!.width).toBeCloseTo(Math.SQRT2, 1);
+    // The outline (fractions of the photo) within 0.5 % of the true corners.
+    page!.outline!.forEach((p, i) => {
+      expect(Math.abs(p.x - photo.corners[i]!.x / photo.width)).toBeLessThan(0.005);
+      expect(Math.abs(p.y - photo.corners[i]!.y / photo.height)).toBeLessThan(0.005);
+    });
+    const scan = join(work, 'scan.pdf');
+    writeFileSync(scan, '%PDF-1.4\n%%EOF\n');
+    expect(await flattenPreview({ path: scan, evenLight: true })).toEqual({ file: 'scan.pdf', photo: false, pages: [] });
   }, 120_000);
 
   it('leaves a photo alone when no page outline can be trusted', async () => {
