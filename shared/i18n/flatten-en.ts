@@ -31,4 +31,10 @@ export const flattenEn = {
   keepHint:
     'Choose this if the straightened page cuts something off or looks wrong. Your choice applies the next time the documents are prepared.',
   notPhoto: 'This file is not a photo: there is nothing to straighten.',
+  /** Lines of report.html, per page of a photo. */
+  report: {
+    straightened: 'Page {{page}}: photo straightened into a scan, the table around it cropped away and the light evened out',
+    straightenedPhotographic: 'Page {{page}}: photo straightened and the table around it cropped away (colours left as they are)',
+    kept: 'Page {{page}}: photo kept as it is, as you chose',
+  },
 };

@@ -31,4 +31,11 @@ export const flattenPt: Messages['flatten'] = {
   keepHint:
     'Escolha esta opção se a página endireitada cortar alguma parte ou não estiver correta. A sua escolha aplica-se da próxima vez que os documentos forem preparados.',
   notPhoto: 'Este ficheiro não é uma fotografia: não há nada a endireitar.',
+  report: {
+    straightened:
+      'Página {{page}}: fotografia endireitada como uma digitalização, com a mesa à volta recortada e a iluminação uniformizada',
+    straightenedPhotographic:
+      'Página {{page}}: fotografia endireitada e mesa à volta recortada (cores mantidas tal como estavam)',
+    kept: 'Página {{page}}: fotografia mantida tal como está, por sua escolha',
+  },
 };

@@ -57,6 +57,9 @@ test('a phone photo is shown before and after straightening, and the original ca
   const flattened = readReport().categories.find((c) => c.categoryId === 'employment-contract')!.inputs[0]!.converted![0]!;
   expect(flattened.flatten).toMatchObject({ applied: true, reason: 'outline-found', crop: { a4: true } });
   expect(flattened.sizing).toBe('paper-size');
+  expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain(
+    'Page 1: photo straightened into a scan, the table around it cropped away and the light evened out',
+  );
 
   // Undo for this page: keep the original photo. The choice is stored in the case.
   await preview.getByTestId('flatten-keep').check();
@@ -80,6 +83,7 @@ test('a phone photo is shown before and after straightening, and the original ca
     .toEqual({ applied: false, reason: 'kept-original' });
   const kept = readReport().categories.find((c) => c.categoryId === 'employment-contract')!.inputs[0]!.converted![0]!;
   expect(kept.sizing).toBe('fit-a4');
+  expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('Page 1: photo kept as it is, as you chose');
 
   // The same card in Portuguese, read as a person would.
   await page.getByTestId('language-select').selectOption('pt');
