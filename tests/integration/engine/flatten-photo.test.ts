@@ -91,7 +91,7 @@ describe('flattening a phone photo of a page on a table', () => {
     console.log(`OCR character accuracy: flattened ${accuracyFlat.toFixed(3)}, unflattened photo ${accuracyPhoto.toFixed(3)}`);
     expect(accuracyFlat).toBeGreaterThan(accuracyPhoto);
     expect(accuracyFlat).toBeGreaterThan(0.9);
-  }, 300_000);
+  }, 600_000);
 
   it('keeps the original photo of a page when the person chose so, and says so', async () => {
     const kept = await imageToPdf(photo.jpeg, 'jpeg', 'photo.jpg', undefined, { keepOriginalPages: [0] });
