@@ -9,6 +9,7 @@ import {
 } from '../../shared/batch/settings';
 import { totalsOf, type BatchSummary, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
 import { rulesMeta } from '../../shared/rules/meta';
+import { lisbonWallTime } from '../../shared/rules/dates';
 import { megabytesToBytes } from '../../shared/rules/upload-limit';
 import {
   commitClientOutput,
@@ -23,6 +24,7 @@ import { clientInputHash } from './input-hash';
 import {
   clientPasswords,
   passwordFor,
+  PasswordsFileError,
   readBatchPasswords,
   type BatchPasswords,
   type ClientPasswords,
@@ -31,6 +33,7 @@ import { ClientPool, ClientStoppedError, effectiveJobs } from './pool';
 import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { closeOcr } from '../reading/ocr';
+import { readClientConsistency } from './client-reading';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
 
@@ -53,6 +56,8 @@ export interface BatchRunOptions {
   preparerModule?: string;
   /** The rules' view of a client (route, DUC window, expected categories). */
   advisor?: ClientAdvisor;
+  /** The day documents are judged on (Lisbon date, YYYY-MM-DD): certificates' freshness, the passport's validity. Default: today. */
+  today?: string;
 }
 
 /** A batch problem the caller must show as a usage/IO error (exit code 2), not as a client row. */
@@ -60,10 +65,25 @@ export class BatchSetupError extends Error {
   constructor(
     readonly code: 'CLIENTS_FOLDER_UNREADABLE' | 'OUTPUT_FOLDER_UNWRITABLE' | 'OUTPUT_FOLDER_BUSY' | 'PASSWORDS_FILE_INVALID',
     message: string,
+    /**
+     * What the caller words the problem with, in the user's language: the folder or file, and for a
+     * passwords file the field that is wrong (never a password), or `notJson`. `cause` is the
+     * file-system error behind it, if any, which the command line words itself ("does not exist").
+     */
+    readonly details: { path: string; field?: string; notJson?: boolean; cause?: unknown },
   ) {
     super(message);
     this.name = 'BatchSetupError';
   }
+}
+
+/** The passwords file's problem in the user's language: its name and the wrong field (never a password). */
+export function passwordsFileMessage(error: BatchSetupError): { messageKey: string; params: Record<string, string> } {
+  const file = basename(error.details.path);
+  if (error.details.notJson) return { messageKey: 'batch.errors.passwordsFileNotJson', params: { file } };
+  if (error.details.field !== undefined)
+    return { messageKey: 'batch.errors.passwordsFileInvalid', params: { file, field: error.details.field || '(file)' } };
+  return { messageKey: 'batch.errors.passwordsFileUnreadable', params: { file } };
 }
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -119,6 +139,7 @@ interface ClientContext {
   appVersion: string;
   pool: ClientPool;
   advisor?: ClientAdvisor;
+  today?: string;
   onEvent: (event: BatchEvent) => void;
 }
 
@@ -155,9 +176,12 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     return failedRow(errorMessage(error));
   }
   // Loose files whose name decides nothing: their content decides, and the row reports it.
-  const byContent = await sortUnsortedByContent(scan, new Date().toISOString().slice(0, 10));
+  const today = context.today ?? lisbonWallTime(new Date()).date;
+  const byContent = await sortUnsortedByContent(scan, today);
   scan = byContent.scan;
   const clientFile = await readClientFile(scan);
+  // Judged on the day of the run (a certificate fresh last week may be stale today), so read on every run.
+  const consistency = await readClientConsistency(scan, clientFile, today, byContent.readings);
   const { passwords, problem: passwordsProblem } = await clientPasswords(scan.passwordsPath, context.batchPasswords[client]);
   const inputHash = await clientInputHash(scan, {
     settings: outputAffectingSettings(context.settings),
@@ -183,6 +207,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       outputFolder,
       millis,
       advice,
+      consistency,
     });
 
   const marker = context.settings.force ? null : await readMarker(clientOutDir);
@@ -284,7 +309,7 @@ async function ensureWritableFolder(outDir: string): Promise<void> {
     await mkdir(outDir, { recursive: true });
     if (!(await stat(outDir)).isDirectory()) throw new Error('not a folder');
   } catch (error) {
-    throw new BatchSetupError('OUTPUT_FOLDER_UNWRITABLE', `${outDir}: ${errorMessage(error)}`);
+    throw new BatchSetupError('OUTPUT_FOLDER_UNWRITABLE', `${outDir}: ${errorMessage(error)}`, { path: outDir, cause: error });
   }
 }
 
@@ -294,7 +319,13 @@ async function loadBatchPasswords(path: string | undefined): Promise<BatchPasswo
     return await readBatchPasswords(path);
   } catch (error) {
     // The message names the file and the field, never a password.
-    throw new BatchSetupError('PASSWORDS_FILE_INVALID', errorMessage(error));
+    const invalid = error instanceof PasswordsFileError ? error : null;
+    throw new BatchSetupError('PASSWORDS_FILE_INVALID', errorMessage(error), {
+      path,
+      field: invalid && !invalid.notJson ? invalid.field : undefined,
+      notJson: invalid?.notJson,
+      cause: invalid ? undefined : error,
+    });
   }
 }
 
@@ -307,12 +338,16 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   try {
     clientNames = await listClientFolders(options.clientsFolder, [outDir]);
   } catch (error) {
-    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientsFolder}: ${errorMessage(error)}`);
+    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientsFolder}: ${errorMessage(error)}`, {
+      path: options.clientsFolder,
+      cause: error,
+    });
   }
   const batchPasswords = await loadBatchPasswords(options.passwordsFile);
   await ensureWritableFolder(outDir);
   const release = await lockOutputFolder(outDir);
-  if (!release) throw new BatchSetupError('OUTPUT_FOLDER_BUSY', `${outDir}: another batch is writing into this folder`);
+  if (!release)
+    throw new BatchSetupError('OUTPUT_FOLDER_BUSY', `${outDir}: another batch is writing into this folder`, { path: outDir });
   try {
     return await runLocked(options, settings, outDir, clientNames, batchPasswords, started);
   } finally {
@@ -342,6 +377,7 @@ async function runLocked(
     appVersion: options.appVersion,
     pool,
     advisor: options.advisor,
+    ...(options.today ? { today: options.today } : {}),
     onEvent,
   };
   let done = 0;
@@ -383,7 +419,10 @@ export async function runSingleClient(
   try {
     if (!(await stat(options.clientFolder)).isDirectory()) throw new Error('not a folder');
   } catch (error) {
-    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientFolder}: ${errorMessage(error)}`);
+    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientFolder}: ${errorMessage(error)}`, {
+      path: options.clientFolder,
+      cause: error,
+    });
   }
   const batchPasswords = await loadBatchPasswords(options.passwordsFile);
   const parent = dirname(clientOutDir);
@@ -403,6 +442,7 @@ export async function runSingleClient(
       appVersion: options.appVersion,
       pool,
       advisor: options.advisor,
+      ...(options.today ? { today: options.today } : {}),
       onEvent: options.onEvent ?? (() => {}),
     });
     return row;

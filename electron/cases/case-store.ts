@@ -15,6 +15,7 @@ import {
 import { newEvidenceSchema, type EvidenceEntry, type NewEvidence, type StoredFile } from '../../shared/case/evidence';
 import { parseCaseJson, serializeCaseFile } from '../../shared/case/migrations';
 import type { PersonFacts } from '../../shared/case/person';
+import type { CategoryPageEdits, QualityChoice } from '../../shared/engine/page-edits';
 import type { SituationDraft } from '../../shared/rules/situation';
 import { isTempFileOf, writeFileAtomic, type AtomicWriteHooks } from '../common/atomic-write';
 import { copyIntoCase, safeFileName } from './copy-in';
@@ -234,6 +235,10 @@ export class CaseStore {
       assignments?: Partial<Record<string, string[]>>;
       /** Original id → photo pages kept unflattened; the originals named are replaced ([] removes the entry). */
       keepOriginalPhoto?: Record<string, number[]>;
+      /** Category → page edits (null forgets them); the categories named are replaced, the others kept. */
+      pageEdits?: Partial<Record<string, CategoryPageEdits | null>>;
+      /** Category → quality choice ("standard" forgets an earlier "lower"). */
+      quality?: Partial<Record<string, QualityChoice>>;
     },
   ): Promise<CaseFile> {
     return this.update(id, (c) => {
@@ -258,6 +263,16 @@ export class CaseStore {
         else keepOriginalPhoto[originalId] = [...new Set(pages)].sort((a, b) => a - b);
       }
       const { keepOriginalPhoto: _previous, ...rest } = c;
+      const pageEdits = { ...c.pageEdits };
+      for (const [categoryId, edits] of Object.entries(patch.pageEdits ?? {})) {
+        if (edits) pageEdits[categoryId] = edits;
+        else delete pageEdits[categoryId];
+      }
+      const quality = { ...c.quality };
+      for (const [categoryId, choice] of Object.entries(patch.quality ?? {})) {
+        if (choice === 'lower') quality[categoryId] = choice;
+        else delete quality[categoryId];
+      }
       return {
         ...rest,
         ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
@@ -265,6 +280,8 @@ export class CaseStore {
         ...(patch.situation !== undefined ? { situation: patch.situation } : {}),
         assignments,
         ...(Object.keys(keepOriginalPhoto).length > 0 ? { keepOriginalPhoto } : {}),
+        ...(Object.keys(pageEdits).length > 0 || c.pageEdits ? { pageEdits } : {}),
+        ...(Object.keys(quality).length > 0 || c.quality ? { quality } : {}),
       };
     });
   }

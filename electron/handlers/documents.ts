@@ -7,6 +7,8 @@ export function documentHandlers(engine: DocumentEngine): {
   documentsInspect: Handler<'documentsInspect'>;
   documentsPrepare: Handler<'documentsPrepare'>;
   documentsFlattenPreview: Handler<'documentsFlattenPreview'>;
+  documentsPagePreviews: Handler<'documentsPagePreviews'>;
+  documentsPreviewQuality: Handler<'documentsPreviewQuality'>;
 } {
   return {
     documentsInspect: async ({ items }) => engine.inspect(items),
@@ -23,5 +25,7 @@ export function documentHandlers(engine: DocumentEngine): {
       const photographic = classes !== undefined && classes.every((c) => c === 'photo');
       return engine.flattenPreview({ path, ...(name ? { name } : {}), evenLight: !photographic });
     },
+    documentsPagePreviews: async ({ items }) => engine.pagePreviews(items),
+    documentsPreviewQuality: async ({ limitBytes, category }) => engine.previewQuality({ category, limitBytes }),
   };
 }

@@ -22,6 +22,8 @@ export const apiChannelNames = [
   'documentsInspect',
   'documentsPrepare',
   'documentsFlattenPreview',
+  'documentsPagePreviews',
+  'documentsPreviewQuality',
   'filesDescribe',
   'rulesStatus',
   'rulesDisagreements',

@@ -91,7 +91,7 @@ export async function prepareInput(
         protection: opened.protection,
         decrypted: opened.decrypted,
         repaired: opened.repaired,
-        warnings: opened.warnings,
+        ...(opened.repairNotes.length > 0 ? { repairNotes: opened.repairNotes } : {}),
       });
       onProgress?.({ stage: 'decrypt', file: input.name, done: 1, total: 1 });
       return { report, pdf: opened.bytes };

@@ -8,16 +8,21 @@ import type { InputRequest } from '../stages/prepare-input';
 // Also loads sharp on the main thread, as sharp requires before any worker uses it
 // (https://sharp.pixelplumbing.com/install#worker-threads): its libvips then outlives a worker that exits.
 import { inProcessEngine } from './in-process';
-import type { FlattenPreview } from '../../../shared/engine/flatten-preview';
-import type {
-  DocumentEngine,
-  EngineProgress,
-  EngineReply,
-  EngineRequest,
-  EngineValue,
-  FlattenPreviewRequest,
-  PrepareRequest,
+import {
+  filesOfCall,
+  runEngineCall,
+  type DocumentEngine,
+  type EngineCall,
+  type EngineProgress,
+  type EngineReply,
+  type EngineRequest,
+  type EngineValue,
+  type FlattenPreviewRequest,
+  type PrepareRequest,
+  type QualityPreviewRequest,
 } from './protocol';
+import type { PagePreview, QualityPreview } from '../../../shared/api/calls/documents';
+import type { FlattenPreview } from '../../../shared/engine/flatten-preview';
 
 /** Heap of the engine thread; decoded images live outside it (sharp, wasm), the largest bench input peaks near 650 MB in all. */
 export const ENGINE_WORKER_HEAP_MB = 2048;
@@ -36,10 +41,7 @@ export interface EngineBudget {
 export const DEFAULT_ENGINE_BUDGET: EngineBudget = { minutesPerFile: 5, memoryLimitMb: ENGINE_WORKER_HEAP_MB + 1536 };
 const MEMORY_SAMPLE_MS = 200;
 
-type CallBody =
-  | { call: 'inspect'; items: InputRequest[] }
-  | { call: 'prepare'; request: PrepareRequest }
-  | { call: 'flattenPreview'; request: FlattenPreviewRequest };
+type CallBody = EngineCall;
 
 interface PendingCall {
   body: CallBody;
@@ -54,9 +56,7 @@ export function engineWorkerEntry(): URL {
 }
 
 function runInProcess(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<EngineValue> {
-  if (body.call === 'inspect') return inProcessEngine.inspect(body.items);
-  if (body.call === 'flattenPreview') return inProcessEngine.flattenPreview(body.request);
-  return inProcessEngine.prepare(body.request, onProgress);
+  return runEngineCall(inProcessEngine, body, onProgress);
 }
 
 /**
@@ -94,6 +94,14 @@ export class EngineThread implements DocumentEngine {
 
   flattenPreview(request: FlattenPreviewRequest): Promise<FlattenPreview> {
     return this.call({ call: 'flattenPreview', request }, () => undefined) as Promise<FlattenPreview>;
+  }
+
+  pagePreviews(items: InputRequest[]): Promise<PagePreview[]> {
+    return this.call({ call: 'pagePreviews', items }, () => undefined) as Promise<PagePreview[]>;
+  }
+
+  previewQuality(request: QualityPreviewRequest): Promise<QualityPreview> {
+    return this.call({ call: 'previewQuality', request }, () => undefined) as Promise<QualityPreview>;
   }
 
   /** Whether calls currently run on the worker thread (false after it failed to start). */
@@ -150,12 +158,7 @@ export class EngineThread implements DocumentEngine {
     if (this.stopping) return this.stopping.then(() => this.call(body, onProgress));
     const worker = this.worker ?? this.spawn();
     const id = this.nextId++;
-    const files =
-      body.call === 'inspect'
-        ? body.items.length
-        : body.call === 'flattenPreview'
-          ? 1
-          : body.request.categories.reduce((n, c) => n + c.items.length, 0);
+    const files = filesOfCall(body);
     const minutes = this.budget.minutesPerFile * Math.max(1, files);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.stopOver(engineError('ENGINE_TIME_LIMIT', undefined, { minutes })), minutes * 60_000);

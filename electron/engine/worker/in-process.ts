@@ -1,6 +1,7 @@
 import { inspectInput } from '../inspect';
 import { flattenPreview } from '../image/flatten/preview';
 import { prepareCase } from '../pipeline';
+import { pagePreviews, previewQuality } from '../previews';
 import type { DocumentEngine } from './protocol';
 
 /** The engine on the calling thread: inside the engine worker, in tests of the engine itself, and as the fallback. */
@@ -20,4 +21,6 @@ export const inProcessEngine: DocumentEngine = {
       onProgress,
     }),
   flattenPreview: (request) => flattenPreview(request),
+  pagePreviews: (items) => pagePreviews(items),
+  previewQuality: (request) => previewQuality(request.category, request.limitBytes),
 };

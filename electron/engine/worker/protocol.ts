@@ -1,5 +1,6 @@
 import type { ApiError } from '../../../shared/api/errors';
 import type { FlattenPreview } from '../../../shared/engine/flatten-preview';
+import type { PagePreview, QualityPreview } from '../../../shared/api/calls/documents';
 import type { InspectedInput } from '../inspect';
 import type { CategoryRequest, PrepareOptions, PrepareResult } from '../pipeline';
 import type { InputRequest, ProgressSink } from '../stages/prepare-input';
@@ -15,6 +16,59 @@ export interface DocumentEngine {
   prepare(request: PrepareRequest, onProgress: (event: EngineProgress) => void): Promise<PrepareResult>;
   /** Before/after pictures of flattening a phone photo (only reads the file). */
   flattenPreview(request: FlattenPreviewRequest): Promise<FlattenPreview>;
+  /** The pages of some inputs at thumbnail resolution (page tools). */
+  pagePreviews(items: InputRequest[]): Promise<PagePreview[]>;
+  /** One category at the "lower quality" setting, in memory: page 1, size, fits. */
+  previewQuality(request: QualityPreviewRequest): Promise<QualityPreview>;
+}
+
+export interface QualityPreviewRequest {
+  category: CategoryRequest;
+  limitBytes: number;
+}
+
+/** A call's body, as it crosses to the engine thread. */
+export type EngineCall =
+  | { call: 'inspect'; items: InputRequest[] }
+  | { call: 'prepare'; request: PrepareRequest }
+  | { call: 'pagePreviews'; items: InputRequest[] }
+  | { call: 'previewQuality'; request: QualityPreviewRequest }
+  | { call: 'flattenPreview'; request: FlattenPreviewRequest };
+export type EngineValue = InspectedInput[] | PrepareResult | PagePreview[] | QualityPreview | FlattenPreview;
+
+/** Run one call on an engine (the worker's, or the calling thread's as the fallback). */
+export function runEngineCall(
+  engine: DocumentEngine,
+  body: EngineCall,
+  onProgress: (event: EngineProgress) => void,
+): Promise<EngineValue> {
+  switch (body.call) {
+    case 'inspect':
+      return engine.inspect(body.items);
+    case 'prepare':
+      return engine.prepare(body.request, onProgress);
+    case 'pagePreviews':
+      return engine.pagePreviews(body.items);
+    case 'previewQuality':
+      return engine.previewQuality(body.request);
+    case 'flattenPreview':
+      return engine.flattenPreview(body.request);
+  }
+}
+
+/** How many input files a call reads (its time budget is per file). */
+export function filesOfCall(body: EngineCall): number {
+  switch (body.call) {
+    case 'inspect':
+    case 'pagePreviews':
+      return body.items.length;
+    case 'prepare':
+      return body.request.categories.reduce((n, c) => n + c.items.length, 0);
+    case 'previewQuality':
+      return body.request.category.items.length;
+    case 'flattenPreview':
+      return 1;
+  }
 }
 
 export interface FlattenPreviewRequest {
@@ -24,13 +78,8 @@ export interface FlattenPreviewRequest {
   evenLight: boolean;
 }
 
-export type EngineValue = InspectedInput[] | PrepareResult | FlattenPreview;
-
 /** Messages between the main thread and the engine worker. Passwords travel only inside a request, in memory. */
-export type EngineRequest =
-  | { id: number; call: 'inspect'; items: InputRequest[] }
-  | { id: number; call: 'prepare'; request: PrepareRequest }
-  | { id: number; call: 'flattenPreview'; request: FlattenPreviewRequest };
+export type EngineRequest = { id: number } & EngineCall;
 export type EngineReply =
   | { type: 'ready' }
   | { type: 'progress'; id: number; event: EngineProgress }

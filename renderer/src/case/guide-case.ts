@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseDocumentSchema } from '../../../shared/case/client-import';
 import { keepOriginalPhotoSchema } from '../../../shared/case/case-file';
+import { categoryPageEditsSchema, qualityChoiceSchema } from '../../../shared/engine/page-edits';
 import { prepareReportSchema } from '../../../shared/engine/report';
 import { situationDraftSchema } from '../../../shared/rules/situation';
 
@@ -24,11 +25,17 @@ export const guideCaseSchema = z.object({
   documents: z.record(z.string(), z.array(assignedFileSchema)).default({}),
   /** Original id → photo pages the person keeps as photographed instead of straightened (case.json has the same). */
   keepOriginalPhoto: keepOriginalPhotoSchema.default({}),
+  /** Category id → the person's page edits (kept in case.json; see shared/engine/page-edits.ts). */
+  pageEdits: z.record(z.string(), categoryPageEditsSchema).default({}),
+  /** Category id → "lower" once the person accepted a smaller file at lower quality (kept in case.json). */
+  quality: z.record(z.string(), qualityChoiceSchema).default({}),
   /** Ids of the pre-upload checklist items the person ticked. */
   preUploadTicked: z.array(z.string()).default([]),
   /** The upload-ready folder last written, and what the engine reported about it. */
   folderPath: z.string().optional(),
   report: prepareReportSchema.optional(),
+  /** The day the person plans to submit (ISO); certificates and the passport are judged on it. Absent = today. */
+  plannedSubmitOn: z.iso.date().optional(),
   /** The per-file limit the person's upload screen shows, when they entered one. */
   uploadLimitBytes: z.number().int().positive().optional(),
   duc: z

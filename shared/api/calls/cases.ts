@@ -9,6 +9,7 @@ import {
 import { clientImportSchema } from '../../case/client-import';
 import { evidenceEntrySchema, newEvidenceSchema } from '../../case/evidence';
 import { personFactsSchema } from '../../case/person';
+import { categoryPageEditsSchema, qualityChoiceSchema } from '../../engine/page-edits';
 import { categoryIdSchema } from '../../rules/categories';
 import { situationDraftSchema } from '../../rules/situation';
 import { defineCall } from '../define';
@@ -50,8 +51,9 @@ export const caseCalls = {
   /**
    * Replace the title, the personal facts, the situation (each as a whole, when
    * given) or the documents of some categories (`assignments`: category → ids
-   * of the case's originals in merge order; categories not named keep theirs), or the photo pages
-   * to keep unflattened (`keepOriginalPhoto`, per original; originals not named keep theirs).
+   * of the case's originals in merge order; categories not named keep theirs), their page edits
+   * and their quality choice, or the photo pages to keep unflattened (`keepOriginalPhoto`, per
+   * original; originals not named keep theirs).
    */
   caseUpdate: defineCall({
     input: z
@@ -63,6 +65,10 @@ export const caseCalls = {
         assignments: z.partialRecord(categoryIdSchema, z.array(z.string().min(1).max(64)).max(100)).optional(),
         /** Original id → pages to keep as photographed (not flattened); the originals named are replaced, [] clears. */
         keepOriginalPhoto: keepOriginalPhotoSchema.optional(),
+        /** Page edits of the categories named (null: back to all pages as added); the others keep theirs. */
+        pageEdits: z.partialRecord(categoryIdSchema, categoryPageEditsSchema.nullable()).optional(),
+        /** Quality chosen for the categories named ("standard" forgets an earlier "lower"). */
+        quality: z.partialRecord(categoryIdSchema, qualityChoiceSchema).optional(),
       })
       .strict(),
     output: caseFileSchema,
