@@ -80,8 +80,10 @@ export async function assembleCategory(
     return null;
   }
   const parts: (Uint8Array | null)[] = [];
+  // Identity documents stay photographs: their photos are straightened and cropped, never relit.
+  const photographic = category.pageClasses !== undefined && category.pageClasses.every((c) => c === 'photo');
   for (const [index, item] of request.items.entries()) {
-    const prepared = await prepareInput(item, index, onProgress);
+    const prepared = await prepareInput(item, index, onProgress, { evenLight: !photographic });
     report.inputs.push(prepared.report);
     parts.push(prepared.pdf ?? null);
     onProgress?.({ stage: 'input', file: prepared.report.file, done: index + 1, total: request.items.length });

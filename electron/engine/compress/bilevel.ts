@@ -36,8 +36,13 @@ export interface Bilevel {
  * and read back per pixel by bilinear interpolation, row by row, instead of being enlarged into a
  * full-size image first: on a 300-dpi A4 page that enlargement alone cost more CPU than the whole
  * comparison, and held another 9 MB per page in flight (bench/results.md, issue 15).
+ * `excludePictures`: large solid dark areas (a photo on a mixed page) are not ink either: they
+ * would otherwise become black 1-bit blobs painted over the colour layer, which keeps them.
  */
-export async function threshold(pixels: Pixels, options: { excludeColour: boolean; clean?: boolean }): Promise<Bilevel> {
+export async function threshold(
+  pixels: Pixels,
+  options: { excludeColour: boolean; clean?: boolean; excludePictures?: boolean },
+): Promise<Bilevel> {
   const { width, height, channels, data } = pixels;
   const paper = await paperLevel(pixels);
   const { limits, levels } = paperColumns(paper, width, options.clean ?? false);
@@ -87,6 +92,8 @@ export async function threshold(pixels: Pixels, options: { excludeColour: boolea
       }
     }
   }
+  if (options.excludePictures)
+    inkPixels -= clearPictureAreas(bits, width, height, cleaned ? { cleaned, original: data, channels } : undefined);
   return { bits, width, height, inkPixels, ...(cleaned ? { cleaned: { ...pixels, data: cleaned } } : {}) };
 }
 
@@ -147,6 +154,113 @@ function sampleAt(at: number, size: number, smallSize: number): Sample {
   const pos = Math.min(smallSize - 1, Math.max(0, ((at + 0.5) * smallSize) / size - 0.5));
   const lo = Math.floor(pos);
   return { lo, hi: Math.min(smallSize - 1, lo + 1), t: pos - lo };
+}
+
+/** Ink share above which a block is solid (text, even bold, stays well under it: strokes are thin). */
+const SOLID_BLOCK = 0.6;
+/** A solid area at least this many blocks, and this many blocks across both ways, is a picture, not text. */
+const PICTURE_MIN_BLOCKS = 16;
+const PICTURE_MIN_SPAN = 4;
+
+/**
+ * Clears the ink of large solid dark areas (photos, dark pictures) and returns how many ink pixels it
+ * cleared. Blocks of about 1.3 mm (a 160th of the page's width) that are mostly ink and join into an
+ * area of at least 16 blocks spanning 4 both ways (5 mm) are a picture; the picture's bounding box (when
+ * it fills half of it, as a photo does) or else its blocks, grown by a block to take in its blurred
+ * edges, are cleared (and, with `restore`, given back their own pixels in the cleaned colour layer).
+ * Text next to a photo within that block keeps only its colour-layer copy.
+ */
+export function clearPictureAreas(
+  bits: Buffer,
+  width: number,
+  height: number,
+  restore?: { cleaned: Buffer; original: Buffer; channels: number },
+): number {
+  const block = Math.max(4, Math.round(width / 160));
+  const gw = Math.ceil(width / block);
+  const gh = Math.ceil(height / block);
+  const solid = new Uint8Array(gw * gh);
+  for (let gy = 0; gy < gh; gy++) {
+    for (let gx = 0; gx < gw; gx++) {
+      let ink = 0;
+      let count = 0;
+      for (let y = gy * block; y < Math.min(height, (gy + 1) * block); y++)
+        for (let x = gx * block, i = y * width + x; x < Math.min(width, (gx + 1) * block); x++, i++) {
+          count++;
+          if (bits[i] === 0) ink++;
+        }
+      solid[gy * gw + gx] = ink >= SOLID_BLOCK * count ? 1 : 0;
+    }
+  }
+  const clear = new Uint8Array(gw * gh);
+  const seen = new Uint8Array(gw * gh);
+  const queue: number[] = [];
+  for (let start = 0; start < solid.length; start++) {
+    if (!solid[start] || seen[start]) continue;
+    const members: number[] = [];
+    seen[start] = 1;
+    queue.push(start);
+    let minX = gw;
+    let minY = gh;
+    let maxX = 0;
+    let maxY = 0;
+    while (queue.length > 0) {
+      const p = queue.pop()!;
+      members.push(p);
+      const x = p % gw;
+      const y = (p - x) / gw;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= gw || ny >= gh) continue;
+          const q = ny * gw + nx;
+          if (solid[q] && !seen[q]) {
+            seen[q] = 1;
+            queue.push(q);
+          }
+        }
+    }
+    const spanX = maxX - minX + 1;
+    const spanY = maxY - minY + 1;
+    if (members.length < PICTURE_MIN_BLOCKS || spanX < PICTURE_MIN_SPAN || spanY < PICTURE_MIN_SPAN) continue;
+    const cells =
+      members.length >= 0.5 * spanX * spanY
+        ? Array.from({ length: spanX * spanY }, (_, k) => (minY + Math.floor(k / spanX)) * gw + minX + (k % spanX))
+        : members;
+    for (const p of cells) {
+      const x = p % gw;
+      const y = (p - x) / gw;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx >= 0 && ny >= 0 && nx < gw && ny < gh) clear[ny * gw + nx] = 1;
+        }
+    }
+  }
+  let cleared = 0;
+  for (let gy = 0; gy < gh; gy++) {
+    for (let gx = 0; gx < gw; gx++) {
+      if (!clear[gy * gw + gx]) continue;
+      for (let y = gy * block; y < Math.min(height, (gy + 1) * block); y++)
+        for (let x = gx * block, i = y * width + x; x < Math.min(width, (gx + 1) * block); x++, i++) {
+          if (bits[i] === 0) {
+            bits[i] = 255;
+            cleared++;
+            // The colour layer gets the picture's own pixels back (cleaning had painted paper over them).
+            if (restore)
+              for (let c = 0; c < restore.channels; c++)
+                restore.cleaned[i * restore.channels + c] = restore.original[i * restore.channels + c]!;
+          }
+        }
+    }
+  }
+  return cleared;
 }
 
 /** CCITT G4 data (one strip, MSB first, ending with EOFB) of a 0/255 one-byte-per-pixel image. */

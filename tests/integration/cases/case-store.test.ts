@@ -112,6 +112,24 @@ describe('case store', () => {
     expect((await store.load(created.id)).assignments.passport).toEqual([]);
   });
 
+  it('keeps the photo pages the person chose not to straighten, per original, and refuses an id it does not hold', async () => {
+    const store = new CaseStore(root);
+    const created = await store.create({ title: 'Photo choices' });
+    const photo = join(work, 'contract-page.jpg');
+    await writeFile(photo, 'a photo');
+    const { inOrder } = await store.addOriginals(created.id, [photo]);
+    const id = inOrder[0]!.id;
+    expect((await store.load(created.id)).keepOriginalPhoto).toBeUndefined();
+    await store.updateFacts(created.id, { keepOriginalPhoto: { [id]: [2, 0, 2] } });
+    expect((await store.load(created.id)).keepOriginalPhoto).toEqual({ [id]: [0, 2] });
+    // Other facts saved later leave the choice alone; [] takes it back.
+    await store.updateFacts(created.id, { title: 'Photo choices (renamed)' });
+    expect((await store.load(created.id)).keepOriginalPhoto).toEqual({ [id]: [0, 2] });
+    await store.updateFacts(created.id, { keepOriginalPhoto: { [id]: [] } });
+    expect((await store.load(created.id)).keepOriginalPhoto).toBeUndefined();
+    await expectAppError(store.updateFacts(created.id, { keepOriginalPhoto: { 'not-an-original': [0] } }), 'ORIGINAL_NOT_FOUND');
+  });
+
   it('copies originals in, hashes them, never touches the source, stores the same content once', async () => {
     const store = new CaseStore(root);
     const created = await store.create({ title: 'Originals' });
