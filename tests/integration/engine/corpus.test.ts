@@ -79,7 +79,9 @@ describe('every corpus entry', () => {
     } else {
       if (prepared.report.status === 'ok') {
         expectGoodOutput(entry, prepared);
-        expect(prepared.report.warnings.length, 'a recovered file carries a warning').toBeGreaterThan(0);
+        // A repair qpdf makes silently is technical detail (report.json), not a warning the person cannot act on.
+        const said = prepared.report.repaired || prepared.report.warnings.length > 0;
+        expect(said, 'a recovered file is marked repaired or carries a warning').toBe(true);
       } else {
         expect(kindOf(prepared)).toBe(entry.error_kind);
       }
