@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readDocument } from '../reading/read-document';
 import type { ClientScan, InputFile } from '../clients/scan';
 import { categories, type CategoryId } from '../../shared/rules/categories';
+import type { DocumentReading } from '../../shared/reading/document-reading';
 
 export interface SortedByContent {
   relPath: string;
@@ -21,21 +22,25 @@ const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base
 export async function sortUnsortedByContent(
   scan: ClientScan,
   today: string,
-): Promise<{ scan: ClientScan; sorted: SortedByContent[] }> {
+): Promise<{ scan: ClientScan; sorted: SortedByContent[]; readings: Map<string, DocumentReading> }> {
+  // Every reading made, by path: the consistency check reuses them rather than reading twice.
+  const readings = new Map<string, DocumentReading>();
   const candidates = scan.unsorted.filter((file) => file.reason === 'no-keyword');
-  if (candidates.length === 0) return { scan, sorted: [] };
+  if (candidates.length === 0) return { scan, sorted: [], readings };
   const byCategory = new Map<CategoryId, InputFile[]>(scan.inputs.map((input) => [input.categoryId, [...input.files]]));
   const sorted: SortedByContent[] = [];
   const stillUnsorted = [];
   for (const file of scan.unsorted) {
     const path = join(scan.dir, file.relPath);
-    const suggestion =
+    const reading =
       file.reason === 'no-keyword'
         ? await readDocument(path, { today }).then(
-            (r) => r.suggestion,
+            (r) => r,
             () => null,
           )
         : null;
+    if (reading) readings.set(path, reading);
+    const suggestion = reading?.suggestion ?? null;
     if (!suggestion) {
       stillUnsorted.push(file);
       continue;
@@ -52,5 +57,5 @@ export async function sortUnsortedByContent(
       categoryId: category.id,
       files: (byCategory.get(category.id) ?? []).sort((a, b) => naturalOrder(a.relPath, b.relPath)),
     }));
-  return { scan: { ...scan, inputs, unsorted: stillUnsorted }, sorted };
+  return { scan: { ...scan, inputs, unsorted: stillUnsorted }, sorted, readings };
 }

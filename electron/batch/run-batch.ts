@@ -9,6 +9,7 @@ import {
 } from '../../shared/batch/settings';
 import { totalsOf, type BatchSummary, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
 import { rulesMeta } from '../../shared/rules/meta';
+import { lisbonWallTime } from '../../shared/rules/dates';
 import { megabytesToBytes } from '../../shared/rules/upload-limit';
 import {
   commitClientOutput,
@@ -32,6 +33,7 @@ import { ClientPool, ClientStoppedError, effectiveJobs } from './pool';
 import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { closeOcr } from '../reading/ocr';
+import { readClientConsistency } from './client-reading';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
 
@@ -54,6 +56,8 @@ export interface BatchRunOptions {
   preparerModule?: string;
   /** The rules' view of a client (route, DUC window, expected categories). */
   advisor?: ClientAdvisor;
+  /** The day documents are judged on (Lisbon date, YYYY-MM-DD): certificates' freshness, the passport's validity. Default: today. */
+  today?: string;
 }
 
 /** A batch problem the caller must show as a usage/IO error (exit code 2), not as a client row. */
@@ -135,6 +139,7 @@ interface ClientContext {
   appVersion: string;
   pool: ClientPool;
   advisor?: ClientAdvisor;
+  today?: string;
   onEvent: (event: BatchEvent) => void;
 }
 
@@ -171,9 +176,12 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     return failedRow(errorMessage(error));
   }
   // Loose files whose name decides nothing: their content decides, and the row reports it.
-  const byContent = await sortUnsortedByContent(scan, new Date().toISOString().slice(0, 10));
+  const today = context.today ?? lisbonWallTime(new Date()).date;
+  const byContent = await sortUnsortedByContent(scan, today);
   scan = byContent.scan;
   const clientFile = await readClientFile(scan);
+  // Judged on the day of the run (a certificate fresh last week may be stale today), so read on every run.
+  const consistency = await readClientConsistency(scan, clientFile, today, byContent.readings);
   const { passwords, problem: passwordsProblem } = await clientPasswords(scan.passwordsPath, context.batchPasswords[client]);
   const inputHash = await clientInputHash(scan, {
     settings: outputAffectingSettings(context.settings),
@@ -199,6 +207,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       outputFolder,
       millis,
       advice,
+      consistency,
     });
 
   const marker = context.settings.force ? null : await readMarker(clientOutDir);
@@ -368,6 +377,7 @@ async function runLocked(
     appVersion: options.appVersion,
     pool,
     advisor: options.advisor,
+    ...(options.today ? { today: options.today } : {}),
     onEvent,
   };
   let done = 0;
@@ -432,6 +442,7 @@ export async function runSingleClient(
       appVersion: options.appVersion,
       pool,
       advisor: options.advisor,
+      ...(options.today ? { today: options.today } : {}),
       onEvent: options.onEvent ?? (() => {}),
     });
     return row;

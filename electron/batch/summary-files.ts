@@ -24,6 +24,7 @@ export const CSV_COLUMNS = [
   'next_deadline_state',
   'categories_ready',
   'categories_with_warnings',
+  'categories_not_ready',
   'categories_missing',
   'categories_failed',
   'unsorted_files',
@@ -31,6 +32,14 @@ export const CSV_COLUMNS = [
   'input_bytes',
   'output_bytes',
   'output_folder',
+  // What reading the documents found, on the day of the run: ok / mismatch / unknown for the first four;
+  // valid / expires-soon / expired / unknown for the passport; fresh / stale / none / unknown for the certificates.
+  'name_match',
+  'date_of_birth_match',
+  'nif_match',
+  'niss_match',
+  'passport_valid_on_submission',
+  'certificates_fresh_on_submission',
 ] as const;
 
 /** One problem as a line of text: "file: message". */
@@ -72,6 +81,7 @@ export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string 
       row.nextDeadline?.state ?? '',
       row.categoriesReady.join('; '),
       row.categoriesWithWarnings.join('; '),
+      row.categoriesNotReady.join('; '),
       row.categoriesMissing.join('; '),
       row.categoriesFailed.join('; '),
       row.unsortedFiles.join('; '),
@@ -79,12 +89,33 @@ export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string 
       row.inputBytes,
       row.outputBytes,
       row.outputFolder,
+      row.consistency?.name ?? '',
+      row.consistency?.dateOfBirth ?? '',
+      row.consistency?.nif ?? '',
+      row.consistency?.niss ?? '',
+      row.consistency?.passport ?? '',
+      row.consistency?.certificates ?? '',
     ]
       .map(csvCell)
       .join(','),
   );
   // A byte-order mark so spreadsheet programs read the accents of Portuguese names as UTF-8.
   return `\uFEFF${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** One line per check of what the documents say ("NIF: differs"), a difference in bold. */
+function readingCell(row: SummaryRow, locale: Locale): string {
+  const c = row.consistency;
+  if (!c) return '—';
+  const line = (key: keyof NonNullable<SummaryRow['consistency']>) => {
+    const value = c[key];
+    const text = escapeHtml(
+      translate(locale, `batch.summary.reading.${key}`, { value: translate(locale, `batch.summary.reading.value.${value}`) }),
+    );
+    const bad = value === 'mismatch' || value === 'expired' || value === 'stale';
+    return `<li>${bad ? `<strong>${text}</strong>` : text}</li>`;
+  };
+  return `<ul>${(['name', 'dateOfBirth', 'nif', 'niss', 'passport', 'certificates'] as const).map(line).join('')}</ul>`;
 }
 
 function categoryList(ids: readonly string[], locale: Locale): string {
@@ -110,13 +141,14 @@ export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generat
 <td><span class="badge">${statusText(row)}</span></td>
 <td>${escapeHtml(row.route ?? '—')}</td>
 <td>${categoryList(row.categoriesReady, locale)}</td>
-<td>${categoryList([...row.categoriesMissing, ...row.categoriesFailed], locale)}</td>
+<td>${categoryList([...row.categoriesMissing, ...row.categoriesFailed, ...row.categoriesNotReady], locale)}</td>
 <td>${categoryList(row.categoriesWithWarnings, locale)}</td>
 <td>${row.problems.length === 0 ? '—' : `<ul>${row.problems.map((p) => `<li>${escapeHtml(problemText(p, locale))}</li>`).join('')}</ul>`}</td>
 <td>${formatBytes(row.inputBytes, locale)} → ${formatBytes(row.outputBytes, locale)}</td>
 <td>${escapeHtml(row.nextAction)}</td>
 <td>${row.duc ? `${t('ducPayableFrom')} ${escapeHtml(row.duc.payableFrom)}<br>${t('ducLastDay')} <strong>${escapeHtml(row.duc.lastDayToPay)}</strong>` : '—'}</td>
 <td>${deadlineCell(row, locale)}</td>
+<td>${readingCell(row, locale)}</td>
 </tr>`,
     )
     .join('\n');
@@ -151,7 +183,7 @@ ul { margin: 0; padding-left: 1.1rem; }
 <th scope="col">${t('columns.client')}</th><th scope="col">${t('columns.status')}</th><th scope="col">${t('columns.route')}</th>
 <th scope="col">${t('columns.ready')}</th><th scope="col">${t('columns.missing')}</th><th scope="col">${t('columns.warnings')}</th>
 <th scope="col">${t('columns.problems')}</th><th scope="col">${t('columns.sizes')}</th><th scope="col">${t('columns.nextAction')}</th>
-<th scope="col">${t('columns.duc')}</th><th scope="col">${t('columns.deadline')}</th>
+<th scope="col">${t('columns.duc')}</th><th scope="col">${t('columns.deadline')}</th><th scope="col">${t('columns.reading')}</th>
 </tr></thead>
 <tbody>
 ${body}

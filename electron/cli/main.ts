@@ -183,6 +183,7 @@ export async function main(
       passwordsFile: values.passwords,
       appVersion: appVersion(),
       advisor: rulesAdvisor(now),
+      today,
       preparerModule: testing.preparerModule,
       onEvent,
     };

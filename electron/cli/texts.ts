@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, parseClientFile, type ClientFile } from '../../shared/batch/client-file';
-import type { EvidenceRecord } from '../../shared/case/evidence';
+import { activeEvidence, type EvidenceRecord } from '../../shared/case/evidence';
+import { paymentEntry } from '../../shared/case/case-facts';
+import { lisbonWallTime } from '../../shared/rules/dates';
 import { CASE_SCHEMA_VERSION, caseFileSchema, type CaseFile } from '../../shared/case/case-file';
 import type { Locale } from '../../shared/i18n';
 import { contactScenarioIdSchema } from '../../shared/rules/contact-scenarios';
@@ -116,7 +118,10 @@ export async function runTextCommand(
     const t = (key: string, params?: Record<string, string | number>) => cliText(options.locale, key, params);
     if (command === 'duc') {
       if (!clientFile.duc) throw new TextInputError(t('noDuc'));
-      const assessment = assessClientFile(clientFile, options.now);
+      // A payment recorded in evidence.json (as the app's log records it) makes the DUC paid, not overdue.
+      const evidence = activeEvidence(client.evidence);
+      const assessment = assessClientFile(clientFile, options.now, evidence);
+      const payment = paymentEntry(evidence) ?? (clientFile.duc.paidAt ? { at: clientFile.duc.paidAt } : null);
       const window = assessment.duc;
       if (!window) throw new TextInputError(t('noDucRules', { route: assessment.route.id }));
       const deadline = assessment.deadlines.find((d) => d.id === 'duc-payment')!;
@@ -140,6 +145,7 @@ export async function runTextCommand(
                 }),
               ]
             : []),
+          ...(payment ? [t('duc.paid', { when: lisbon({ lisbon: lisbonWallTime(payment.at) }) })] : []),
           '',
           deadline.explanation[locale],
           '',

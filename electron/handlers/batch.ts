@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/api/errors';
 import { rulesAdvisor } from '../../shared/batch/advisor';
 import { batchSettingsSchema } from '../../shared/batch/settings';
+import { lisbonWallTime } from '../../shared/rules/dates';
 import { listClients } from '../batch/list-clients';
 import { BatchSetupError, passwordsFileMessage, runBatch } from '../batch/run-batch';
 import type { Handler } from './handler-types';
@@ -61,6 +62,7 @@ export function batchHandlers(deps: { appVersion: string; now?: () => string }):
           passwordsFile: input.passwordsFile,
           appVersion: deps.appVersion,
           advisor: rulesAdvisor(now()),
+          today: lisbonWallTime(now()).date,
           onEvent: (event) => {
             if (event.type === 'start')
               emit({ type: 'progress', operationId, stage: 'batch', done: 0, total: event.clients.length });

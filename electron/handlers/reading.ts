@@ -8,7 +8,7 @@ import type { Handler } from './handler-types';
 /** Reading a file (OCR runs on tesseract.js's own worker threads) and the pure consistency check. */
 export function readingHandlers(): { readDocument: Handler<'readDocument'>; readingConsistency: Handler<'readingConsistency'> } {
   return {
-    readDocument: async ({ path, today }) => {
+    readDocument: async ({ path, today, operationId }, { emit }) => {
       const info = await stat(path).catch(() => null);
       if (!info?.isFile()) {
         throw new AppError({
@@ -18,7 +18,19 @@ export function readingHandlers(): { readDocument: Handler<'readDocument'>; read
           actionKey: 'actions.pickAgain',
         });
       }
-      return readDocument(path, { today });
+      if (!operationId) return readDocument(path, { today });
+      const file = basename(path);
+      let last = -1;
+      return readDocument(path, {
+        today,
+        // Whole per cents only: tesseract reports many times a second, the screen needs a few.
+        onProgress: (fraction) => {
+          const done = Math.max(0, Math.min(100, Math.round(fraction * 100)));
+          if (done === last) return;
+          last = done;
+          emit({ type: 'progress', operationId, stage: 'read', file, done, total: 100 });
+        },
+      });
     },
     readingConsistency: async (input) => checkConsistency(input),
   };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { locales, messages } from '../../shared/i18n';
 import { CaseProvider, useCase } from './case/CaseContext';
 import { DocumentsSessionProvider } from './guide/documents/DocumentsSession';
+import { ReadingsSessionProvider } from './guide/documents/ReadingsSession';
 import { GuideRoutes } from './guide/GuideRoutes';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatus } from './components/SaveStatus';
@@ -75,7 +76,9 @@ export function App() {
   return (
     <CaseProvider>
       <DocumentsSessionProvider>
-        <Shell />
+        <ReadingsSessionProvider>
+          <Shell />
+        </ReadingsSessionProvider>
       </DocumentsSessionProvider>
     </CaseProvider>
   );

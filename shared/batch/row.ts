@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
 import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
+import type { ConsistencyResult } from '../reading/consistency';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import { translate } from '../i18n/translate';
 
@@ -15,7 +16,7 @@ export const preparedOutcomeSchema = z.object({
   categories: z.array(
     z.object({
       categoryId: categoryIdSchema,
-      status: z.enum(['ready', 'warning', 'failed']),
+      status: z.enum(['ready', 'warning', 'not-ready', 'failed']),
       outputBytes: z.number().int().nonnegative(),
     }),
   ),
@@ -86,6 +87,8 @@ export interface RowFacts {
   millis: number;
   /** The rules' advice, when client.json is valid (see `adviceFor`). */
   advice: ClientAdvice | null;
+  /** What reading the documents found (electron/batch/client-reading.ts); its blockers are errors. */
+  consistency?: ConsistencyResult | null;
 }
 
 /** The rules' advice for a client, or null without a valid client.json. */
@@ -149,7 +152,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const advice = facts.advice;
   const expected = advice?.expectedCategories ?? facts.defaultExpected;
   const prepared = facts.outcome?.categories ?? [];
-  const withStatus = (status: 'ready' | 'warning' | 'failed') =>
+  const withStatus = (status: 'ready' | 'warning' | 'not-ready' | 'failed') =>
     prepared.filter((category) => category.status === status).map((category) => category.categoryId);
 
   const problems: ClientProblem[] = [
@@ -165,6 +168,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       file: file.relPath,
     })),
     ...skippedProblems(facts.skipped),
+    ...readingProblems(facts.consistency ?? null, facts.locale),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []
@@ -183,6 +187,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const row = {
     categoriesReady: withStatus('ready'),
     categoriesWithWarnings: withStatus('warning'),
+    categoriesNotReady: withStatus('not-ready'),
     categoriesFailed: withStatus('failed'),
     categoriesMissing,
   };
@@ -190,7 +195,10 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const status: ClientStatus =
     facts.failure !== null
       ? 'failed'
-      : errors.length === 0 && categoriesMissing.length === 0 && row.categoriesFailed.length === 0
+      : errors.length === 0 &&
+          categoriesMissing.length === 0 &&
+          row.categoriesFailed.length === 0 &&
+          row.categoriesNotReady.length === 0
         ? 'ready'
         : 'needs-attention';
 
@@ -204,6 +212,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       errors,
       problems,
       categoriesMissing,
+      categoriesNotReady: row.categoriesNotReady,
       unsorted: facts.unsorted,
       outputFolder: facts.outputFolder,
       advice,
@@ -217,7 +226,19 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     outputBytes: prepared.reduce((sum, category) => sum + category.outputBytes, 0),
     outputFolder: facts.outputFolder,
     millis: facts.millis,
+    consistency: facts.consistency?.columns ?? null,
   };
+}
+
+/** The consistency check's items as problems: a blocker (a stale certificate, someone else's NIF) keeps the client from "ready". */
+export function readingProblems(consistency: ConsistencyResult | null, locale: Locale): ClientProblem[] {
+  return (consistency?.items ?? []).map((item) => ({
+    code: `READING_${item.id.toUpperCase().replace(/-/g, '_')}`,
+    severity: item.severity === 'blocker' ? ('error' as const) : ('warning' as const),
+    messageKey: 'batch.problems.reading',
+    params: { text: item.text[locale] },
+    ...(item.file ? { file: item.file } : {}),
+  }));
 }
 
 /** The one thing to do next, most blocking first. */
@@ -226,6 +247,7 @@ function nextAction(state: {
   errors: ClientProblem[];
   problems: ClientProblem[];
   categoriesMissing: CategoryId[];
+  categoriesNotReady: CategoryId[];
   unsorted: RowFacts['unsorted'];
   outputFolder: string;
   advice: ClientAdvice | null;
@@ -242,9 +264,17 @@ function nextAction(state: {
       : t('fixClientJsonFile');
   const password = firstError((p) => /PASSWORD/.test(p.code));
   if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
-  const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code));
+  const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code) && !p.code.startsWith('READING_'));
   if (fileProblem) return t('replaceFile', { file: fileProblem.file ?? '' });
+  // What reading the documents found says itself what to do ("Get a new one.").
+  const reading = firstError((p) => p.code.startsWith('READING_'));
+  if (reading) return String(reading.params?.text ?? '');
   if (state.unsorted.length > 0) return t('sortFiles', { count: state.unsorted.length });
+  // Written but not uploadable (a blurred page, over the limit): the guide says "not ready" for the same files.
+  if (state.categoriesNotReady.length > 0)
+    return t('fixNotReady', {
+      documents: state.categoriesNotReady.map((id) => categoryName(id, state.locale)).join(', '),
+    });
   if (state.categoriesMissing.length > 0)
     return t('getMissing', { documents: state.categoriesMissing.map((id) => categoryName(id, state.locale)).join(', ') });
   const ready = state.advice?.nextStepWhenReady ?? t('upload', { folder: state.outputFolder });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consistencyResultSchema } from '../reading/consistency';
 import { categoryIdSchema } from '../rules/categories';
 
 /**
@@ -66,6 +67,11 @@ export const summaryRowSchema = z.object({
     .default(null),
   categoriesReady: z.array(categoryIdSchema),
   categoriesWithWarnings: z.array(categoryIdSchema),
+  /**
+   * Written but not ready by the guide's definition (over the limit, a blurred page, a blocker): the
+   * file is in the not-ready subfolder and the client needs attention. Absent in rows of older runs.
+   */
+  categoriesNotReady: z.array(categoryIdSchema).default([]),
   categoriesMissing: z.array(categoryIdSchema),
   /** Categories that had inputs but none of them could be prepared. */
   categoriesFailed: z.array(categoryIdSchema),
@@ -77,6 +83,11 @@ export const summaryRowSchema = z.object({
   outputFolder: z.string(),
   /** How long the preparation took (0 when skipped). */
   millis: z.number().int().nonnegative(),
+  /**
+   * What reading the client's documents found (names, NIF/NISS, the passport and the certificates on the
+   * day of the run), one value per column; null when nothing was read (a client that could not be scanned).
+   */
+  consistency: consistencyResultSchema.shape.columns.nullable().default(null),
 });
 export type SummaryRow = z.infer<typeof summaryRowSchema>;
 

@@ -92,6 +92,12 @@ export interface AssessedCategory {
   state: CategoryState;
 }
 
+/** Something that stops the renewal, and the step where it is dealt with (so each page shows its own). */
+export interface Blocker {
+  step: StepId;
+  text: Localized;
+}
+
 export interface Assessment {
   today: IsoDate;
   route: AssessedRoute;
@@ -100,7 +106,7 @@ export interface Assessment {
   duc: DucWindow | null;
   requiredCategories: AssessedCategory[];
   steps: AssessedStep[];
-  blockers: Localized[];
+  blockers: Blocker[];
   next: NextAction;
   /** Most severe first. */
   urgent: UrgentItem[];
@@ -178,6 +184,17 @@ export function categoryState(categoryId: string, state: Pick<CaseState, 'docume
   if (output.validation?.verdict === 'not-ready' || category.status === 'partial') return 'not-ready';
   if (output.validation?.reasons.some((r) => r.code === 'BLURRY')) return 'blurred';
   return 'ready';
+}
+
+/**
+ * A category of a report judged by the same definition, when the report's own inputs are what was given
+ * (the batch, report.json): 'ready', 'failed', or why it is not ready ('not-ready', 'over-limit', 'blurred').
+ */
+export function reportCategoryState(report: PrepareReport, categoryId: string): CategoryState {
+  const category = report.categories.find((c) => c.categoryId === categoryId);
+  if (!category) return 'missing';
+  const given = category.inputs.map((input) => ({ name: input.file, sha256: input.sha256 }));
+  return categoryState(categoryId, { documents: { [categoryId]: given }, report });
 }
 
 /** Every file the folder holds for the given categories matches what was given and is ready. */
@@ -524,7 +541,9 @@ export function assessCase(state: CaseState, now: string): Assessment {
     state: categoryState(id, state),
   }));
   const notReady = requiredCategories.filter((c) => c.state !== 'ready');
-  const documentsDone = required !== null && notReady.length === 0;
+  // What reading the files found that makes them wrong to upload (a stale certificate, someone else's NIF).
+  const readingBlockers = (state.consistency?.items ?? []).filter((item) => item.severity === 'blocker').map((item) => item.text);
+  const documentsDone = required !== null && notReady.length === 0 && readingBlockers.length === 0;
   const anyFile = Object.values(state.documents).some((files) => files.length > 0);
   const folderDone =
     documentsDone &&
@@ -568,7 +587,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
       ? 'cannotStart'
       : documentsDone
         ? 'done'
-        : notReady.some((c) => ['failed', 'not-ready', 'over-limit', 'blurred'].includes(c.state))
+        : notReady.length === 0 || notReady.some((c) => ['failed', 'not-ready', 'over-limit', 'blurred'].includes(c.state))
           ? 'attention'
           : anyFile
             ? 'inProgress'
@@ -583,7 +602,9 @@ export function assessCase(state: CaseState, now: string): Assessment {
             en: 'Every required document is prepared, ready and under the limit.',
             pt: 'Todos os documentos obrigatórios estão preparados, prontos e abaixo do limite.',
           }
-        : { en: `Not ready yet: ${en(notReady)}.`, pt: `Ainda não estão prontos: ${pt(notReady)}.` },
+        : notReady.length === 0
+          ? readingBlockers[0]!
+          : { en: `Not ready yet: ${en(notReady)}.`, pt: `Ainda não estão prontos: ${pt(notReady)}.` },
   });
   steps.push({
     id: 'preUpload',
@@ -679,7 +700,11 @@ export function assessCase(state: CaseState, now: string): Assessment {
       id: w.id,
       severity,
       text: w.text,
-      screen: w.contactScenarioId ? `${SCREENS.trouble}?scenario=${w.contactScenarioId}` : SCREENS.route,
+      screen: w.troubleRowId
+        ? `${SCREENS.trouble}/${w.troubleRowId}`
+        : w.contactScenarioId
+          ? `${SCREENS.trouble}?scenario=${w.contactScenarioId}`
+          : SCREENS.route,
     });
   }
   if (expired && !submitted && route.availability === 'open' && decision.routeId === 'portal-renovacoes')
@@ -694,12 +719,14 @@ export function assessCase(state: CaseState, now: string): Assessment {
     });
   urgent.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 
-  const blockers: Localized[] = [];
-  if (!situationComplete) blockers.push(steps[0]!.reason);
-  if (required !== null && notReady.length > 0) blockers.push(steps[2]!.reason);
+  const blockers: Blocker[] = [];
+  if (!situationComplete) blockers.push({ step: 'situation', text: steps[0]!.reason });
+  if (required !== null && notReady.length > 0) blockers.push({ step: 'documents', text: steps[2]!.reason });
   if (route.availability === 'lapsed' || route.availability === 'none' || route.availability === 'opens-later')
-    blockers.push(route.text);
-  for (const item of state.consistency?.items ?? []) if (item.severity === 'blocker') blockers.push(item.text);
+    blockers.push({ step: 'route', text: route.text });
+  // What reading the documents found (a stale certificate, someone else's NIF) is fixed on the documents page.
+  for (const item of state.consistency?.items ?? [])
+    if (item.severity === 'blocker') blockers.push({ step: 'documents', text: item.text });
 
   const next = nextActionOf({
     s,
@@ -714,6 +741,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
     folderDone,
     ticksDone,
     notReady,
+    readingBlocker: readingBlockers[0] ?? null,
     today,
     urgent,
     expired,
@@ -734,6 +762,8 @@ function nextActionOf(f: {
   folderDone: boolean;
   ticksDone: boolean;
   notReady: AssessedCategory[];
+  /** The first thing reading the files found that blocks (shown when every category is otherwise ready). */
+  readingBlocker: Localized | null;
   today: IsoDate;
   urgent: UrgentItem[];
   expired: boolean;
@@ -796,6 +826,8 @@ function nextActionOf(f: {
       },
       screen: SCREENS.situation,
     };
+  if (!f.documentsDone && f.notReady.length === 0 && f.readingBlocker)
+    return { id: 'prepare-documents', text: f.readingBlocker, screen: SCREENS.preUpload };
   if (!f.documentsDone) {
     const names = (locale: 'en' | 'pt') => f.notReady.map((c) => categoryName(c.categoryId, locale)).join(', ');
     const when: Localized =

@@ -30,6 +30,7 @@ export const agencyEn = {
   totals: 'Clients: {{clients}}. Ready: {{ready}}; needing attention: {{needsAttention}}; failed: {{failed}}.',
   ready: 'Ready',
   missing: 'Missing',
+  notReady: 'Not ready to upload',
   none: 'None',
   nextAction: 'Next action',
   problems: 'Problems',

@@ -29,6 +29,7 @@ export const agencyPt: Messages['agency'] = {
   totals: 'Clientes: {{clients}}. Prontos: {{ready}}; a precisar de atenção: {{needsAttention}}; falharam: {{failed}}.',
   ready: 'Prontos',
   missing: 'Em falta',
+  notReady: 'Não estão prontos para carregar',
   none: 'Nenhum',
   nextAction: 'Próximo passo',
   problems: 'Problemas',

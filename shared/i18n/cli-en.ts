@@ -91,6 +91,7 @@ Exit codes:
     deadline: 'Deadline (strictest reading): {{when}}',
     lisbon: '{{date}} {{time}} (Lisbon)',
     other: 'Last day under {{reading}}: {{when}} — {{state}}',
+    paid: 'Paid: {{when}} (from the evidence log)',
   },
   written: 'Written: {{path}}',
 } as const;

@@ -91,6 +91,7 @@ Códigos de saída:
     deadline: 'Último momento para pagar (leitura mais exigente): {{when}}',
     lisbon: '{{date}} às {{time}} (hora de Lisboa)',
     other: 'Último dia segundo {{reading}}: {{when}} — {{state}}',
+    paid: 'Pago: {{when}} (segundo o registo de provas)',
   },
   written: 'Escrito: {{path}}',
 };

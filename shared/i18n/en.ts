@@ -5,6 +5,8 @@ import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
 import { fieldsEn } from './fields-en';
 import { cliEn } from './cli-en';
+import { lowerQualityEn, pageToolsEn } from './pages-en';
+import { readingEn } from './reading-en';
 
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
@@ -20,6 +22,9 @@ export const en = {
   writing: writingEn,
   fields: fieldsEn,
   cli: cliEn,
+  pageTools: pageToolsEn,
+  lowerQuality: lowerQualityEn,
+  reading: readingEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',
@@ -86,6 +91,10 @@ export const en = {
       activeContent: 'This PDF still contains {{found}}, which the portal must not receive.',
       hiddenMetadata: 'This PDF still contains hidden data ({{found}}) that may identify you or your software.',
       imageDamaged: 'An image on page {{page}} is damaged and may not be shown correctly ({{detail}}).',
+      imageCheckMemory:
+        'The images on page {{page}} could not be checked: decoding them needed more than {{limitMb}} MB of memory. A scanned page never needs that much; the file may be damaged.',
+      imageCheckTime:
+        'The images on page {{page}} could not be checked within {{seconds}} seconds. A scanned page takes less than a second; the file may be damaged.',
       streamDamaged: 'Part of this PDF is damaged (objects {{objects}}): some pages may not be shown completely.',
     },
     actions: {

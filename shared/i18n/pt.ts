@@ -6,6 +6,8 @@ import { enginePt } from './engine-pt';
 import { guidePt } from './guide-pt';
 import { fieldsPt } from './fields-pt';
 import { cliPt } from './cli-pt';
+import { lowerQualityPt, pageToolsPt } from './pages-pt';
+import { readingPt } from './reading-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
@@ -17,6 +19,9 @@ export const pt: Messages = {
   writing: writingPt,
   fields: fieldsPt,
   cli: cliPt,
+  pageTools: pageToolsPt,
+  lowerQuality: lowerQualityPt,
+  reading: readingPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',
@@ -84,6 +89,10 @@ export const pt: Messages = {
       activeContent: 'Este PDF ainda contém {{found}}, que não podem ser enviados ao portal.',
       hiddenMetadata: 'Este PDF ainda contém dados ocultos ({{found}}) que podem identificá-lo a si ou ao programa utilizado.',
       imageDamaged: 'Uma imagem da página {{page}} está danificada e pode não ser mostrada corretamente ({{detail}}).',
+      imageCheckMemory:
+        'Não foi possível verificar as imagens da página {{page}}: a sua descodificação exigiu mais de {{limitMb}} MB de memória. Uma página digitalizada nunca exige tanto; o ficheiro pode estar danificado.',
+      imageCheckTime:
+        'Não foi possível verificar as imagens da página {{page}} em {{seconds}} segundos. Uma página digitalizada demora menos de um segundo; o ficheiro pode estar danificado.',
       streamDamaged:
         'Uma parte deste PDF está danificada (objetos {{objects}}): algumas páginas podem não ser mostradas por inteiro.',
     },

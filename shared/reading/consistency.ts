@@ -74,7 +74,8 @@ const both = (iso: string) => {
   return { en: longDateEn(day), pt: longDatePt(day) };
 };
 
-const certificateNames: Record<string, Localized> = {
+/** What each certificate kind is called (the freshness rules' names, and the junta's certificate). */
+export const certificateNames: Record<string, Localized> = {
   ...Object.fromEntries(freshnessRules.map((rule) => [rule.id, rule.name])),
   'junta-address-certificate': {
     en: 'Junta de freguesia address certificate',
@@ -98,16 +99,16 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
 
   // Names: the passport is the reference; else what the person typed.
   const reference = mrz
-    ? { name: mrz.fullName, where: { en: 'your passport', pt: 'o passaporte' } }
+    ? { name: mrz.fullName, where: { en: 'your passport', pt: 'no passaporte' } }
     : facts.fullName
-      ? { name: facts.fullName, where: { en: 'your case', pt: 'o seu processo' } }
+      ? { name: facts.fullName, where: { en: 'your case', pt: 'no seu processo' } }
       : null;
   const others: { name: string; file?: string; where: Localized }[] = [];
-  if (mrz && facts.fullName) others.push({ name: facts.fullName, where: { en: 'your case', pt: 'o seu processo' } });
+  if (mrz && facts.fullName) others.push({ name: facts.fullName, where: { en: 'your case', pt: 'no seu processo' } });
   for (const c of input.certificates) {
-    if (c.reading.name) others.push({ name: c.reading.name, file: c.file, where: lower(certificateNames[c.reading.kind]!) });
+    if (c.reading.name) others.push({ name: c.reading.name, file: c.file, where: inThe(certificateNames[c.reading.kind]!) });
   }
-  for (const o of input.otherNames) others.push({ name: o.name, file: o.file, where: lower(o.document) });
+  for (const o of input.otherNames) others.push({ name: o.name, file: o.file, where: inThe(o.document) });
   let name: z.infer<typeof columnSchema> = reference && others.length > 0 ? 'ok' : 'unknown';
   if (reference) {
     for (const other of others) {
@@ -119,7 +120,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         ...(other.file ? { file: other.file } : {}),
         text: {
           en: `The name in ${other.where.en} (“${other.name}”) is not the name in ${reference.where.en} (“${reference.name}”). AIMA compares them: have the document corrected, or add a short signed note explaining the difference.`,
-          pt: `O nome em ${other.where.pt} («${other.name}») não é o nome em ${reference.where.pt} («${reference.name}»). A AIMA compara-os: peça a correção do documento ou junte uma breve declaração assinada que explique a diferença.`,
+          pt: `O nome ${other.where.pt} («${other.name}») não é o nome ${reference.where.pt} («${reference.name}»). A AIMA compara-os: peça a correção do documento ou junte uma breve declaração assinada que explique a diferença.`,
         },
       });
     }
@@ -155,7 +156,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         file: c.file,
         text: {
           en: `The ${label} on the ${lower(doc).en} (${c.reading[key]}) is not the ${label} in your case (${expected}). Get the certificate for your own ${label}, or correct the number in the case.`,
-          pt: `O ${label} na ${lower(doc).pt} (${c.reading[key]}) não é o ${label} do seu processo (${expected}). Obtenha a certidão com o seu ${label} ou corrija o número no processo.`,
+          pt: `O ${label} ${inThe(doc).pt} (${c.reading[key]}) não é o ${label} do seu processo (${expected}). Obtenha a certidão com o seu ${label} ou corrija o número no processo.`,
         },
       });
     }
@@ -244,6 +245,15 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
   }
 
   return { items, columns: { name, dateOfBirth, nif, niss, passport, certificates } };
+}
+
+/**
+ * "in the <document>" / "no|na <documento>": Portuguese contracts "em" with the article, whose
+ * gender is the document's first word (a certidão, a declaração; o contrato, o atestado).
+ */
+function inThe(text: Localized): Localized {
+  const doc = lower(text);
+  return { en: `the ${doc.en}`, pt: `${/^(certid|declara|fatura)/i.test(doc.pt) ? 'na' : 'no'} ${doc.pt}` };
 }
 
 /** Document names inside a sentence: "Certidão…" → "certidão…", "Certificate of…" → "certificate of…"; proper nouns ("Finanças…", "Social Security…") stay. */

@@ -1,13 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { assessCase, type Assessment, type CaseState } from '../../../shared/case/assessment';
 import { activeEvidence, type EvidenceEntry } from '../../../shared/case/evidence';
+import type { ConsistencyResult } from '../../../shared/reading/consistency';
 import { preUploadChecklist } from '../../../shared/rules/pre-upload';
 import { api } from '../api';
+import { useOptionalReadings } from '../guide/documents/ReadingsSession';
 import { useCase } from './CaseContext';
 import type { GuideCase } from './guide-case';
 
 /** The guide's progress and the case's evidence as the assessment's input (pure, so it is tested without React). */
-export function caseStateOfGuide(guide: GuideCase, evidence: readonly EvidenceEntry[]): CaseState {
+export function caseStateOfGuide(
+  guide: GuideCase,
+  evidence: readonly EvidenceEntry[],
+  consistency: ConsistencyResult | null = null,
+): CaseState {
   return {
     situation: guide.situation,
     situationConfirmed: guide.situationConfirmed,
@@ -24,15 +30,19 @@ export function caseStateOfGuide(guide: GuideCase, evidence: readonly EvidenceEn
       ? { generatedAt: { lisbonDate: guide.duc.date, lisbonTime: guide.duc.time }, reference: guide.duc.reference }
       : null,
     evidence,
+    // What reading the files found: its blockers (a stale certificate, someone else's NIF) stop "ready".
+    consistency,
   };
 }
 
 /**
- * The assessment of the open case, now. Every guide screen renders this
- * rather than computing its own status. The evidence log is read from the
- * case file (a payment recorded there is what makes "after you submit" done).
+ * The assessment of the open case, now, and the active evidence it was made
+ * from. Every guide screen renders this rather than computing its own status.
+ * The evidence log is read from the case file (a payment recorded there is
+ * what makes "after you submit" done); `refreshKey` re-reads it after a page
+ * adds an entry.
  */
-export function useAssessment(): Assessment {
+export function useAssessmentWithEvidence(refreshKey = 0): { assessment: Assessment; evidence: EvidenceEntry[] } {
   const { guide, caseId } = useCase();
   const [evidence, setEvidence] = useState<EvidenceEntry[]>([]);
   const ducEvidence = guide.duc?.evidenceId;
@@ -46,6 +56,16 @@ export function useAssessment(): Assessment {
     return () => {
       live = false;
     };
-  }, [caseId, ducEvidence]);
-  return useMemo(() => assessCase(caseStateOfGuide(guide, evidence), new Date().toISOString()), [guide, evidence]);
+  }, [caseId, ducEvidence, refreshKey]);
+  const consistency = useOptionalReadings()?.consistency ?? null;
+  const assessment = useMemo(
+    () => assessCase(caseStateOfGuide(guide, evidence, consistency), new Date().toISOString()),
+    [guide, evidence, consistency],
+  );
+  return { assessment, evidence };
+}
+
+/** The assessment of the open case, now (see useAssessmentWithEvidence). */
+export function useAssessment(refreshKey = 0): Assessment {
+  return useAssessmentWithEvidence(refreshKey).assessment;
 }

@@ -10,10 +10,14 @@ import { documentReadingSchema } from '../../reading/document-reading';
  * suggestions: the renderer shows them for the person to confirm, never saves them itself.
  */
 export const readingCalls = {
-  /** Read one file: text layer first, OCR on regions only; `today` resolves the MRZ's two-digit years. */
+  /**
+   * Read one file: text layer first, OCR on regions only; `today` resolves the MRZ's two-digit years.
+   * With an `operationId`, OCR's progress streams as events (stage "read", done/total in per cent).
+   */
   readDocument: defineCall({
-    input: z.object({ path: z.string().min(1), today: isoDateSchema }).strict(),
+    input: z.object({ path: z.string().min(1), today: isoDateSchema, operationId: z.string().min(1).optional() }).strict(),
     output: documentReadingSchema,
+    streamsProgress: true,
   }),
   /** Names, date of birth, NIF/NISS, passport validity and certificate freshness on the planned submission day. */
   readingConsistency: defineCall({

@@ -23,6 +23,7 @@ const row: SummaryRow = {
   },
   categoriesReady: ['residence-permit'],
   categoriesWithWarnings: [],
+  categoriesNotReady: [],
   categoriesMissing: ['passport', 'financas-no-debt'],
   categoriesFailed: [],
   unsortedFiles: ['<script>.pdf'],
@@ -31,9 +32,42 @@ const row: SummaryRow = {
   outputBytes: 1024,
   outputFolder: 'x',
   millis: 5,
+  consistency: {
+    name: 'mismatch',
+    dateOfBirth: 'ok',
+    nif: 'mismatch',
+    niss: 'unknown',
+    passport: 'expires-soon',
+    certificates: 'stale',
+  },
 };
 
 describe('summary files', () => {
+  it('what reading the documents found: six CSV columns and one HTML line per check, in both languages', () => {
+    const csv = summaryCsv([row, { ...row, client: 'b', consistency: null }], 'en').slice(1);
+    const [header, line, unread] = csv.split(/\r?\n/);
+    expect(header!.split(',').slice(-6)).toEqual([
+      'name_match',
+      'date_of_birth_match',
+      'nif_match',
+      'niss_match',
+      'passport_valid_on_submission',
+      'certificates_fresh_on_submission',
+    ]);
+    expect(line!.endsWith(',mismatch,ok,mismatch,unknown,expires-soon,stale')).toBe(true);
+    // Not read (a client that could not be scanned): empty, never "ok".
+    expect(unread!.endsWith(',,,,,,')).toBe(true);
+    const en = summaryHtml([row], 'en');
+    expect(en).toContain('<th scope="col">What the documents say</th>');
+    expect(en).toContain('<li><strong>Name: differs</strong></li>');
+    expect(en).toContain('<li>Date of birth: matches</li>');
+    expect(en).toContain('<li>Passport on the submission day: expires within 6 months</li>');
+    expect(en).toContain('<li><strong>Certificates on the submission day: stale or not accepted</strong></li>');
+    const pt = summaryHtml([row], 'pt');
+    expect(pt).toContain('<li><strong>NIF: não coincide</strong></li>');
+    expect(pt).toContain('<li>NISS: não verificado</li>');
+  });
+
   it('CSV cells are quoted when needed and never start a formula', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');

@@ -7,6 +7,8 @@ import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
 import { href } from '../../router';
 import { checklistFor } from '../documents/checklist';
+import { useReadings } from '../documents/ReadingsSession';
+import { ReadingChecks } from './ReadingChecks';
 
 /** Step 4: the checks to tick before going to the portal, and what still blocks. */
 export function PreUploadPage() {
@@ -17,6 +19,8 @@ export function PreUploadPage() {
   const assessment = useAssessment();
   // What still blocks comes from the case assessment: required documents not ready, checks not ticked.
   const notReady = assessment.requiredCategories.filter((c) => c.state !== 'ready').map((c) => c.categoryId);
+  const { consistency, pending } = useReadings();
+  const readingBlocks = pending > 0 || consistency.items.some((item) => item.severity === 'blocker');
   const unticked = preUploadChecklist.filter((item) => !guide.preUploadTicked.includes(item.id)).length;
 
   function toggle(id: string, checked: boolean) {
@@ -45,7 +49,7 @@ export function PreUploadPage() {
       </fieldset>
       <section className="panel" aria-labelledby="blockers" data-testid="blockers">
         <h2 id="blockers">{t('preUpload.blockersTitle')}</h2>
-        {notReady.length === 0 && unticked === 0 ? (
+        {notReady.length === 0 && unticked === 0 && !readingBlocks ? (
           <p>
             <Tag tone="green">{t('preUpload.nothingBlocks')}</Tag>
           </p>
@@ -61,9 +65,11 @@ export function PreUploadPage() {
               );
             })}
             {unticked > 0 && <li>{t('preUpload.unticked', { unticked })}</li>}
+            {readingBlocks && <li>{t('reading.checks.seeBelow')}</li>}
           </ul>
         )}
       </section>
+      <ReadingChecks />
       <a className="button" href={href('/folder')} data-testid="to-folder">
         {t('preUpload.toFolder')}
       </a>

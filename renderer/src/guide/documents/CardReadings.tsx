@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { certificateVerdict, type CertificateReading } from '../../../../shared/reading/certificate';
+import { certificateNames } from '../../../../shared/reading/consistency';
+import type { AssignedFile } from '../../case/guide-case';
+import { Tag } from '../../components/Tag';
+import { formatDate, useLocale } from '../../locale';
+import { MrzPrefill } from './MrzPrefill';
+import { useReadings } from './ReadingsSession';
+
+/** A certificate's dates and its verdict on the planned submission day, in the reader's words. */
+function CertificateLine({ certificate, submitOn }: { certificate: CertificateReading; submitOn: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const verdict = certificateVerdict(certificate, submitOn);
+  const date = (iso: string) => formatDate(iso, locale);
+  const numbers = [certificate.nif && `NIF ${certificate.nif}`, certificate.niss && `NISS ${certificate.niss}`].filter(Boolean);
+  return (
+    <>
+      <p>{t('reading.certificate.readAs', { document: certificateNames[certificate.kind]?.[locale] ?? certificate.kind })}</p>
+      {'issuedOn' in verdict && (
+        <p>
+          {t('reading.certificate.issued', { issued: date(verdict.issuedOn), until: date(verdict.lastFreshDay) })}{' '}
+          {verdict.status === 'fresh' && (
+            <Tag tone="green">
+              {t('reading.certificate.fresh', { until: date(verdict.lastFreshDay), submitOn: date(submitOn) })}
+            </Tag>
+          )}
+          {verdict.status === 'stale' && <Tag tone="red">{t('reading.certificate.stale', { submitOn: date(submitOn) })}</Tag>}
+          {verdict.status === 'not-yet-issued' && (
+            <Tag tone="yellow">{t('reading.certificate.notYet', { submitOn: date(submitOn) })}</Tag>
+          )}
+        </p>
+      )}
+      {verdict.status === 'no-issue-date' && <p>{t('reading.certificate.noIssueDate')}</p>}
+      {numbers.length > 0 && <p>{t('reading.certificate.numbers', { numbers: numbers.join(', ') })}</p>}
+      {certificate.name && <p>{t('reading.certificate.name', { name: certificate.name })}</p>}
+    </>
+  );
+}
+
+/**
+ * Under a card's files: what reading each one found (progress while OCR runs), the
+ * certificate's dates and freshness, the passport's details to confirm, and every
+ * consistency item about that file (a wrong NIF, a name spelt differently, the junta's
+ * certificate AIMA no longer accepts).
+ */
+export function CardReadings({ categoryId, files }: { categoryId: string; files: AssignedFile[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { states, submitOn, consistency } = useReadings();
+  return (
+    <>
+      {files.map((file) => {
+        const state = states[file.path];
+        const items = consistency.items.filter((item) => item.file === file.name);
+        if (!state) return null;
+        if (state.status === 'reading')
+          return (
+            <p className="hint" role="status" key={file.path}>
+              {t('reading.suggest.reading', { file: file.name, percent: state.percent })}{' '}
+              <progress max={100} value={state.percent} aria-label={file.name} />
+            </p>
+          );
+        if (state.status === 'failed') return null;
+        const { reading } = state;
+        const mrz = categoryId === 'passport' ? reading.mrz : null;
+        if (!reading.certificate && !mrz && items.length === 0) return null;
+        return (
+          <div className="inset" key={file.path} data-testid="file-reading">
+            {reading.certificate && <CertificateLine certificate={reading.certificate} submitOn={submitOn} />}
+            {mrz?.status === 'read' && <MrzPrefill file={file.name} fields={mrz.fields} />}
+            {mrz?.status === 'unreadable' && <p>{t('reading.mrz.unreadable', { file: file.name })}</p>}
+            {items.length > 0 && (
+              <ul data-testid="file-reading-items">
+                {items.map((item) => (
+                  <li key={item.id + item.text.en}>
+                    <Tag tone={item.severity === 'blocker' ? 'red' : 'yellow'}>
+                      {t(item.severity === 'blocker' ? 'reading.checks.blocker' : 'reading.checks.warning')}
+                    </Tag>{' '}
+                    {item.text[locale]}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { Tag } from '../../components/Tag';
+import { formatDate, useLocale } from '../../locale';
+import { href } from '../../router';
+import { useReadings } from '../documents/ReadingsSession';
+
+/**
+ * What reading the documents found, one item per problem (a name spelt differently on
+ * the contract, a certificate with someone else's NIF, a certificate stale on the planned
+ * day), each naming its file; and how many files are still being read, so "nothing
+ * blocks" is never said of documents not read yet.
+ */
+export function ReadingChecks() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { consistency, pending } = useReadings();
+  const items = [...consistency.items].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocker' ? -1 : 1));
+  return (
+    <section className="panel" aria-labelledby="reading-checks-title" data-testid="reading-checks">
+      <h2 id="reading-checks-title">{t('reading.checks.title')}</h2>
+      {pending > 0 && <p role="status">{t('reading.checks.pending', { count: pending })}</p>}
+      {items.length === 0 && pending === 0 && <p>{t('reading.checks.none')}</p>}
+      {items.length > 0 && (
+        <ul>
+          {items.map((item) => (
+            <li key={item.id + item.text.en} data-testid={`reading-item-${item.id}`}>
+              <Tag tone={item.severity === 'blocker' ? 'red' : 'yellow'}>
+                {t(item.severity === 'blocker' ? 'reading.checks.blocker' : 'reading.checks.warning')}
+              </Tag>{' '}
+              {item.text[locale]}{' '}
+              {item.provenance && (
+                <span className="hint">
+                  ({t('reading.checks.source', { date: formatDate(item.provenance.checkedOn, locale) })})
+                </span>
+              )}{' '}
+              <a href={href('/documents')}>{t('preUpload.toDocuments')}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

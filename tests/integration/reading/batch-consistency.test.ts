@@ -1,0 +1,101 @@
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../../electron/cli/main';
+import { closeOcr } from '../../../electron/reading/ocr';
+import { batchSummarySchema, type SummaryRow } from '../../../shared/batch/summary';
+
+/**
+ * `aima-prep batch` reads what a client's documents say and checks it against client.json
+ * on the run's day: the passport's MRZ (a scan, OCR'd), a Finanças certidão with another NIF
+ * and a contract in another name become errors of the row, one per item, and the six
+ * consistency columns of summary.csv and lines of summary.html. The next run, after the
+ * certidão's validity, reports it stale with the day it was valid until.
+ */
+const CORPUS = join(import.meta.dirname, '..', '..', 'corpus', 'reading');
+let root = '';
+afterAll(async () => {
+  await closeOcr();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+async function contract(path: string, workerName: string) {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([595, 842]);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  [
+    'CONTRATO DE TRABALHO A TERMO CERTO',
+    'Entre Padaria Lisboeta, Lda. (Primeiro Outorgante)',
+    `e Nome do trabalhador: ${workerName}, NIF 245 678 913 (Segundo Outorgante),`,
+    'é celebrado o presente contrato de trabalho.',
+  ].forEach((line, i) => page.drawText(line, { x: 50, y: 780 - i * 20, size: 11, font }));
+  await writeFile(path, await pdf.save());
+}
+
+async function run(today: string): Promise<{ row: SummaryRow; csv: string; html: string }> {
+  let stdout = '';
+  const sink = { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream;
+  const stderr = { write: () => true } as unknown as NodeJS.WritableStream;
+  const out = join(root, `out-${today}`);
+  await main(['batch', join(root, 'clients'), '--out', out, '--today', today, '--json'], { stdout: sink, stderr });
+  return {
+    row: batchSummarySchema.parse(JSON.parse(stdout)).rows[0]!,
+    csv: await readFile(join(out, 'summary.csv'), 'utf8'),
+    html: await readFile(join(out, 'summary.html'), 'utf8'),
+  };
+}
+
+describe('batch: what the documents say, as problems and summary columns', () => {
+  it('name and NIF mismatches on the day; the certidão stale after its validity', { timeout: 600_000 }, async () => {
+    root = await mkdtemp(join(tmpdir(), 'aima-batch-reading-'));
+    const client = join(root, 'clients', 'santos');
+    await mkdir(client, { recursive: true });
+    await copyFile(join(CORPUS, 'passports', 'bra-scan.jpg'), join(client, 'passport.jpg'));
+    await copyFile(join(CORPUS, 'certificates', 'financas-text.pdf'), join(client, 'financas.pdf'));
+    await contract(join(client, 'contrato de trabalho.pdf'), 'Joana Pereira dos Santos');
+    await writeFile(
+      join(client, 'client.json'),
+      JSON.stringify({
+        situation: { permitKind: 'temporary-work', passportExpiry: '2031-03-22' },
+        person: { fullName: 'João Pedro dos Santos', dateOfBirth: '1988-11-05', nif: '123456789' },
+      }),
+    );
+
+    const first = await run('2026-12-01');
+    expect(first.row.consistency).toEqual({
+      name: 'mismatch',
+      dateOfBirth: 'ok',
+      nif: 'mismatch',
+      niss: 'unknown',
+      passport: 'valid',
+      certificates: 'fresh',
+    });
+    const reading = first.row.problems.filter((p) => p.code.startsWith('READING_'));
+    expect(reading.map((p) => [p.code, p.severity, p.file])).toEqual([
+      ['READING_NAME_MISMATCH', 'error', 'contrato de trabalho.pdf'],
+      ['READING_NIF_MISMATCH', 'error', 'financas.pdf'],
+    ]);
+    expect(first.row.status).toBe('needs-attention');
+    // The six consistency columns close each line (other cells may hold quoted commas).
+    const [header, line] = first.csv.slice(1).split(/\r?\n/);
+    expect(
+      header!.endsWith(
+        ',name_match,date_of_birth_match,nif_match,niss_match,passport_valid_on_submission,certificates_fresh_on_submission',
+      ),
+    ).toBe(true);
+    expect(line!.endsWith(',mismatch,ok,mismatch,unknown,valid,fresh')).toBe(true);
+    expect(first.html).toContain('<li><strong>NIF: differs</strong></li>');
+    expect(first.html).toContain(
+      'The NIF on the Finanças tax status certificate (245678913) is not the NIF in your case (123456789)',
+    );
+
+    // 10 February 2027: the certidão of 2 November 2026 (3 months) was valid until 1 February.
+    const later = await run('2027-02-10');
+    expect(later.row.consistency?.certificates).toBe('stale');
+    const stale = later.row.problems.find((p) => p.code === 'READING_CERTIFICATE_STALE');
+    expect(stale).toMatchObject({ severity: 'error', file: 'financas.pdf' });
+    expect(String(stale?.params?.text)).toContain('was issued on 2 November 2026 and was valid until 1 February 2027');
+  });
+});
