@@ -3,7 +3,7 @@ import { problemSentence } from '../../shared/batch/problem-text';
 import type { Locale } from '../../shared/i18n';
 import { categoryById } from '../../shared/rules/categories';
 import { totalsOf, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
-import { formatBytes } from '../../shared/i18n/format';
+import { formatBytes, formatLisbonMoment } from '../../shared/i18n/format';
 import { translate } from '../../shared/i18n/translate';
 import { escapeHtml } from '../common/html';
 import { writeFileAtomic } from './client-output';
@@ -176,7 +176,7 @@ ul { margin: 0; padding-left: 1.1rem; }
 </head>
 <body>
 <h1>${t('title')}</h1>
-<p>${t('generated', { date: generatedAt.toISOString().slice(0, 16).replace('T', ' ') })}</p>
+<p>${t('generated', { date: formatLisbonMoment(generatedAt, locale) })}</p>
 <p>${t('totals', { clients: totals.clients, ready: totals.ready, needsAttention: totals.needsAttention, failed: totals.failed, skipped: totals.skipped })}</p>
 <table>
 <thead><tr>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { locales } from '../../shared/i18n';
+import { localeOfLanguage, locales } from '../../shared/i18n';
+import { setLocale } from './i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -7,8 +8,8 @@ export function LanguageSwitch() {
     <label className="language-switch">
       <span>{t('language.label')}</span>
       <select
-        value={i18n.language}
-        onChange={(event) => void i18n.changeLanguage(event.target.value)}
+        value={localeOfLanguage(i18n.language)}
+        onChange={(event) => void setLocale(localeOfLanguage(event.target.value))}
         data-testid="language-select"
       >
         {locales.map((locale) => (

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
 import { api } from './api';
-import { todayInLisbon } from './locale';
+import { localeOfLanguage } from '../../shared/i18n';
+import { intlTag, todayInLisbon } from './locale';
 
 export function RulesInfo() {
   const { t, i18n } = useTranslation();
@@ -33,7 +34,7 @@ export function RulesInfo() {
 
   if (error) return <p role="alert">{t(error.messageKey, error.params)}</p>;
   if (!info) return <p>{t('rules.loading')}</p>;
-  const checkedOn = new Intl.DateTimeFormat(i18n.language === 'pt' ? 'pt-PT' : 'en-GB', {
+  const checkedOn = new Intl.DateTimeFormat(intlTag(localeOfLanguage(i18n.language)), {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${info.rulesCheckedOn}T00:00:00Z`));

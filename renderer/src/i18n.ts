@@ -1,14 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultLocale, locales, messages, type Locale } from '../../shared/i18n';
+import { defaultLocale, I18N_LANGUAGE, localeOfLanguage, locales, messages, type Locale } from '../../shared/i18n';
 import type { FormatterModule } from 'i18next';
 import { formatNumber } from '../../shared/i18n/format';
 
 const STORAGE_KEY = 'aima-prep.locale';
 
+/** The stored choice ('pt' or 'en', as before; a 'pt-PT' is read as 'pt'), else the system's language. */
 function initialLocale(): Locale {
   const saved = window.localStorage.getItem(STORAGE_KEY);
   if (saved && (locales as readonly string[]).includes(saved)) return saved as Locale;
+  if (saved?.toLowerCase().startsWith('pt')) return 'pt';
   return navigator.language.toLowerCase().startsWith('pt') ? 'pt' : defaultLocale;
 }
 
@@ -31,8 +33,9 @@ void i18n
   .use(initReactI18next)
   .use(numberFormatter)
   .init({
-    resources: { en: { translation: messages.en }, pt: { translation: messages.pt } },
-    lng: initialLocale(),
+    // Portuguese runs as 'pt-PT' (European plural rules: 0 is plural; pt-PT numbers and dates).
+    resources: Object.fromEntries(locales.map((locale) => [I18N_LANGUAGE[locale], { translation: messages[locale] }])),
+    lng: I18N_LANGUAGE[initialLocale()],
     fallbackLng: false,
     // alwaysFormat sends every parameter through numberFormatter below.
     interpolation: { escapeValue: false, alwaysFormat: true },
@@ -41,8 +44,14 @@ void i18n
     saveMissing: false,
   });
 
+/** Switch the interface to one of the app's locales (the language menu, tests). */
+export function setLocale(locale: Locale): Promise<unknown> {
+  return i18n.changeLanguage(I18N_LANGUAGE[locale]);
+}
+
 i18n.on('languageChanged', (lng) => {
-  window.localStorage.setItem(STORAGE_KEY, lng);
-  document.documentElement.lang = lng === 'pt' ? 'pt-PT' : 'en';
+  // Stored as the app's locale ('pt'), so a preference saved by an earlier version still reads the same.
+  window.localStorage.setItem(STORAGE_KEY, localeOfLanguage(lng));
+  document.documentElement.lang = I18N_LANGUAGE[localeOfLanguage(lng)];
 });
-document.documentElement.lang = i18n.language === 'pt' ? 'pt-PT' : 'en';
+document.documentElement.lang = I18N_LANGUAGE[localeOfLanguage(i18n.language)];

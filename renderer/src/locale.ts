@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../shared/i18n';
+import { localeOfLanguage, type Locale } from '../../shared/i18n';
 import { intlTag } from '../../shared/i18n/format';
 
 /** Shared with the reports and the batch summary, so a size reads the same everywhere. */
@@ -8,7 +8,7 @@ export { formatBytes, formatDate, intlTag, localizeIsoDates } from '../../shared
 /** The current UI language as one of the app's locales. */
 export function useLocale(): Locale {
   const { i18n } = useTranslation();
-  return i18n.language === 'pt' ? 'pt' : 'en';
+  return localeOfLanguage(i18n.language);
 }
 
 /** An instant shown in Lisbon time, where the portal's deadlines are counted. */

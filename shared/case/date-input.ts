@@ -84,7 +84,8 @@ export function dateProblemText(problem: DateProblem, name: string, emptyMessage
     case 'monthRange':
       return t('ui.dateErrors.monthRange', { name });
     case 'dayRange': {
-      const monthName = new Intl.DateTimeFormat(locale === 'pt' ? 'pt-PT' : 'en-GB', {
+      // `locale` is the app's ('pt') or i18next's ('pt-PT') tag.
+      const monthName = new Intl.DateTimeFormat(locale.startsWith('pt') ? 'pt-PT' : 'en-GB', {
         month: 'long',
         year: 'numeric',
         timeZone: 'UTC',

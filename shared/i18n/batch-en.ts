@@ -6,7 +6,7 @@
 export const batchEn = {
   summary: {
     title: 'Batch summary',
-    generated: 'Prepared on {{date}} (UTC).',
+    generated: 'Prepared on {{date}}.',
     totals:
       'Clients: {{clients}}. Ready: {{ready}}; needing attention: {{needsAttention}}; failed: {{failed}}; unchanged since the last run: {{skipped}}.',
     unchanged: 'unchanged, not prepared again',

@@ -4,7 +4,7 @@ import type { Messages } from './en';
 export const batchPt: Messages['batch'] = {
   summary: {
     title: 'Resumo do lote',
-    generated: 'Preparado em {{date}} (UTC).',
+    generated: 'Preparado em {{date}}.',
     totals:
       'Clientes: {{clients}}. Prontos: {{ready}}; a precisar de atenção: {{needsAttention}}; falharam: {{failed}}; sem alterações desde a última execução: {{skipped}}.',
     unchanged: 'sem alterações, não preparado de novo',

@@ -81,7 +81,7 @@ export const engineEn = {
   },
   report: {
     title: 'Your upload-ready documents',
-    createdAt: 'Prepared on {{date}} (UTC)',
+    createdAt: 'Prepared on {{date}}',
     limit: 'Upload limit per file: {{size}}',
     missing: 'Still missing',
     detected: 'Recognised as {{kind}}',

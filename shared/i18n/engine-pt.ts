@@ -86,7 +86,7 @@ export const enginePt: Messages['engine'] = {
   },
   report: {
     title: 'Os seus documentos prontos a carregar',
-    createdAt: 'Preparado em {{date}} (UTC)',
+    createdAt: 'Preparado em {{date}}',
     limit: 'Limite de carregamento por ficheiro: {{size}}',
     missing: 'Ainda em falta',
     detected: 'Reconhecido como {{kind}}',

@@ -45,3 +45,26 @@ export function formatDate(isoDate: string, locale: Locale): string {
 export function localizeIsoDates(text: string, locale: Locale): string {
   return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (match) => formatDate(match, locale));
 }
+
+const lisbonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Lisbon',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A moment on Lisbon's clock, in words: "1 December 2026, 15:09 (Lisbon time)" /
+ * "1 de dezembro de 2026, às 15:09 (hora de Lisboa)", for the reports' "prepared on" line.
+ */
+export function formatLisbonMoment(instant: string | Date, locale: Locale): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return String(instant);
+  const p = Object.fromEntries(lisbonParts.formatToParts(date).map((part) => [part.type, part.value]));
+  const day = formatDate(`${p.year}-${p.month}-${p.day}`, locale);
+  const time = `${p.hour}:${p.minute}`;
+  return locale === 'pt' ? `${day}, às ${time} (hora de Lisboa)` : `${day}, ${time} (Lisbon time)`;
+}

@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { formatNumber } from './format';
-import { locales, messages, type Locale } from './index';
+import { I18N_LANGUAGE, locales, messages, type Locale } from './index';
 
 /**
  * Translate a message key outside React (reports, summary files, CLI output): the same i18next and the
@@ -9,11 +9,8 @@ import { locales, messages, type Locale } from './index';
  * An unknown key comes back as the key itself, so a missing text is visible rather than blank.
  * Numbers are written the language's way ("1,1 MB" in Portuguese), as in the renderer (renderer/src/i18n.ts).
  */
-/**
- * i18next picks plural forms with Intl.PluralRules for the language code: 'pt' alone gets Brazilian rules
- * (0 is singular there), so our Portuguese is registered as 'pt-PT', where only 1 is singular.
- */
-const LANGUAGE: Record<Locale, string> = { en: 'en', pt: 'pt-PT' };
+/** Registered as 'pt-PT', as in the renderer (I18N_LANGUAGE): European plural rules. */
+const LANGUAGE = I18N_LANGUAGE;
 
 const instance = i18next.createInstance();
 void instance.init({

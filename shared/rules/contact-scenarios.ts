@@ -49,6 +49,11 @@ export const attachmentSchema = z.object({
   required: z.boolean(),
   /** When it is needed, if not always. */
   condition: localizedSchema.optional(),
+  /**
+   * The condition, where the case can decide it: an attachment the case rules out is not listed (a
+   * person with a NISS is not asked why they have none), and one it calls for is listed without its "if".
+   */
+  onlyIf: z.enum(['has-niss', 'no-niss']).optional(),
   /** The document category it corresponds to, when it is one the app prepares. */
   categoryId: categoryIdSchema.optional(),
 });
@@ -266,9 +271,10 @@ export const contactScenarios: readonly ContactScenario[] = [
       attach.errorScreenshot,
       {
         id: 'niss-proof',
-        name: { en: 'Document showing your NISS', pt: 'Documento com o seu NISS' },
+        name: { en: 'Document showing your NISS', pt: 'Documento com o NISS' },
         required: false,
         condition: { en: 'If you have a NISS', pt: 'Se tiver NISS' },
+        onlyIf: 'has-niss',
       },
       {
         id: 'no-niss-explanation',
@@ -278,6 +284,7 @@ export const contactScenarios: readonly ContactScenario[] = [
         },
         required: false,
         condition: { en: 'If you have no NISS', pt: 'Se não tiver NISS' },
+        onlyIf: 'no-niss',
         categoryId: 'social-security-no-debt',
       },
     ],
@@ -318,7 +325,7 @@ export const contactScenarios: readonly ContactScenario[] = [
     id: 'payment-not-visible',
     title: {
       en: 'The DUC is paid but the payment does not show',
-      pt: 'O DUC está pago mas o pagamento não aparece',
+      pt: 'O DUC está pago, mas o pagamento não aparece',
     },
     subject: portalRenovacoes,
     subtype: portalRenovacoes,
@@ -417,7 +424,7 @@ export const contactScenarios: readonly ContactScenario[] = [
         id: 'police-report',
         name: { en: 'Police report of the loss or theft', pt: 'Participação policial da perda ou furto' },
         required: false,
-        condition: { en: 'If the card was lost or stolen', pt: 'Se o cartão foi perdido ou furtado' },
+        condition: { en: 'If the card was lost or stolen', pt: 'Se o cartão tiver sido perdido ou furtado' },
       },
       {
         id: 'damaged-card',

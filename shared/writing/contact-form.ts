@@ -66,14 +66,29 @@ function attachmentInCase(caseFile: CaseFile, attachment: Attachment): boolean {
   return !!kinds && activeEvidence(caseFile.evidence).some((e) => kinds.includes(e.kind) && e.files.length > 0);
 }
 
+/** Whether the case settles an attachment's condition: true (it applies), false (it does not), null (unknown). */
+function conditionHolds(caseFile: CaseFile, onlyIf: Attachment['onlyIf']): boolean | null {
+  if (!onlyIf) return null;
+  const hasNiss = caseFile.situation.hasNiss ?? (caseFile.person.niss ? true : undefined);
+  if (hasNiss === undefined) return null;
+  return onlyIf === 'has-niss' ? hasNiss : !hasNiss;
+}
+
 export function attachmentTexts(caseFile: CaseFile, attachments: readonly Attachment[]): AttachmentText[] {
-  return attachments.map((a) => ({
-    id: a.id,
-    name: a.name,
-    required: a.required,
-    ...(a.condition ? { condition: a.condition } : {}),
-    inCase: attachmentInCase(caseFile, a),
-  }));
+  return attachments.flatMap((a) => {
+    const holds = conditionHolds(caseFile, a.onlyIf);
+    if (holds === false) return [];
+    return [
+      {
+        id: a.id,
+        name: a.name,
+        // Called for by the case: needed, so neither "if …" nor "[if applicable]".
+        required: a.required || holds === true,
+        ...(a.condition && holds === null ? { condition: a.condition } : {}),
+        inCase: attachmentInCase(caseFile, a),
+      },
+    ];
+  });
 }
 
 function choiceLine(choice: z.infer<typeof formChoiceTextSchema>, lang: keyof Localized): string {
@@ -84,7 +99,8 @@ function choiceLine(choice: z.infer<typeof formChoiceTextSchema>, lang: keyof Lo
 }
 
 function attachmentLine(a: AttachmentText, index: number, lang: keyof Localized): string {
-  const condition = a.condition ? ` (${a.condition[lang]})` : '';
+  // "…, se o cartão estiver danificado": a clause after the name, not a second pair of brackets.
+  const condition = a.condition ? `, ${a.condition[lang].charAt(0).toLowerCase()}${a.condition[lang].slice(1)}` : '';
   const optional = a.required ? '' : lang === 'pt' ? ' [se aplicável]' : ' [if applicable]';
   return `${index + 1}. ${a.name[lang]}${condition}${a.condition ? '' : optional}`;
 }

@@ -43,6 +43,23 @@ function attachmentLines(attachments: AttachmentText[], lang: keyof Localized): 
   return attachments.map((a, i) => `${i + 1}. ${a.name[lang]}${a.condition ? ` (${a.condition[lang]})` : ''}`);
 }
 
+/**
+ * The e-mail's subject as a civil servant files it: a formal noun phrase ("Erro no Portal das
+ * Renovações"), not the app's own title for the problem ("O Portal das Renovações dá erro").
+ */
+export const EMAIL_SUBJECTS: Record<ContactScenarioId, string> = {
+  'renewals-portal-error': 'Erro no Portal das Renovações',
+  'address-change': 'Comunicação de alteração de morada',
+  'email-update': 'Pedido de atualização do endereço de e-mail',
+  'existing-process': 'Processo ou agendamento já existente no Portal das Renovações',
+  'niss-blocked': 'Campo NISS impede a submissão do pedido de renovação',
+  'duc-payment': 'DUC não gerado no Portal das Renovações',
+  'payment-not-visible': 'Pagamento do DUC não registado no portal',
+  'personal-data-change': 'Pedido de alteração de dados pessoais do título de residência',
+  'second-copy': 'Pedido de segunda via do título de residência',
+  'appointment-change': 'Pedido de alteração de marcação',
+};
+
 export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioId): EmailDraft {
   const scenario = contactScenarioById(scenarioId);
   const fields = factValues(caseFile, scenario.personFacts);
@@ -77,7 +94,7 @@ export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioI
 
   const name = caseFile.person.fullName ?? null;
   const permit = caseFile.situation.permitNumber;
-  const subject = [scenario.title.pt, name, permit ? `título n.º ${permit}` : null].filter(Boolean).join(' — ');
+  const subject = [EMAIL_SUBJECTS[scenario.id], name, permit ? `título n.º ${permit}` : null].filter(Boolean).join(' — ');
   const signature = [name ?? missingMarker(fields.find((f) => f.fact === 'fullName')?.label ?? { pt: 'Nome', en: 'Name' })];
   if (caseFile.person.phone) signature.push(caseFile.person.phone);
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/i18n';
-import { formatBytes } from '../../../shared/i18n/format';
+import { formatBytes, formatLisbonMoment } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
 import { escapeHtml } from '../../common/html';
 import { NOT_READY_FOLDER, type CategoryReport, type InputReport, type PrepareReport } from '../../../shared/engine/report';
@@ -124,7 +124,7 @@ td ul { margin: 0; padding-left: 1.2rem; } .error { color: #a4262c; } .warning {
 </head>
 <body>
 <h1>${t('engine.report.title')}</h1>
-<p>${t('engine.report.createdAt', { date: report.createdAt.slice(0, 16).replace('T', ' ') })} · ${t('engine.report.limit', {
+<p>${t('engine.report.createdAt', { date: formatLisbonMoment(report.createdAt, locale) })} · ${t('engine.report.limit', {
     size: formatBytes(report.limitBytes, locale),
   })}</p>
 ${report.missing.length > 0 ? `<section><h2>${t('engine.report.missing')}</h2><ul>${missing}</ul></section>` : ''}

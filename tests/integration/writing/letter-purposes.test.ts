@@ -7,6 +7,7 @@ import { caseFileSchema, type CaseFile } from '../../../shared/case/case-file';
 import type { EvidenceKind } from '../../../shared/case/evidence';
 import { letterFacts, letterPurposes, type LetterFacts, type LetterPurpose } from '../../../shared/rules/letter-purpose';
 import { nthWorkingDayAfter } from '../../../shared/rules/working-days';
+import { PT_MONTHS } from '../../../shared/writing/dates';
 import { buildLetter } from '../../../shared/writing/letter';
 
 /**
@@ -33,23 +34,10 @@ const portuguese = (text: string) =>
     .split('English reading aid')[0]!
     .replace(/ \d+ \/ \d+ /g, ' ');
 
+/** "2 de janeiro de 2026": the letters' month names, the one list in shared/writing/dates.ts. */
 const day = (date: string) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const months = [
-    'janeiro',
-    'fevereiro',
-    'março',
-    'abril',
-    'maio',
-    'junho',
-    'julho',
-    'agosto',
-    'setembro',
-    'outubro',
-    'novembro',
-    'dezembro',
-  ];
-  return `${d} de ${months[m - 1]} de ${y}`;
+  return `${d} de ${PT_MONTHS[m - 1]} de ${y}`;
 };
 
 interface Claim {

@@ -43,7 +43,10 @@ describe('contact-form text', () => {
         }
         expect(text.warnings.filter((w) => w.code === 'MISSING_FACT')).toEqual([]);
         expect(text.plainText).not.toContain('EM FALTA');
-        for (const attachment of scenario.attachments) expect(text.plainText).toContain(attachment.name.pt);
+        // Every attachment, except one the case rules out (the complete case has a NISS: no "why I have none").
+        for (const attachment of scenario.attachments)
+          if (attachment.onlyIf !== 'no-niss') expect(text.plainText).toContain(attachment.name.pt);
+          else expect(text.plainText).not.toContain(attachment.name.pt);
         // The Portuguese message quotes the permit number; the English reading aid follows it.
         expect(text.message.pt).toContain(expectedValues.permitNumber);
         expect(text.plainText.indexOf(text.message.pt)).toBeLessThan(text.plainText.indexOf(text.message.en));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aimaEmailById, contactScenarios } from '../../../shared/rules/contact-scenarios';
-import { buildEmailDraft } from '../../../shared/writing/email';
+import { buildEmailDraft, EMAIL_SUBJECTS } from '../../../shared/writing/email';
 import { factLabels } from '../../../shared/writing/facts';
 import { completeCase, expectedValues, withoutFact } from './writing-fixtures';
 
@@ -11,10 +11,12 @@ describe('email draft', () => {
       const expectedTo = (scenario.emails.length ? scenario.emails : ['geral' as const]).map((id) => aimaEmailById(id).address);
       expect(draft.to.map((r) => r.address)).toEqual(expectedTo);
       expect(draft.from).toEqual({ name: 'Nguyễn Văn An', address: 'an.nguyen@example.org' });
-      expect(draft.subject).toContain(scenario.title.pt);
+      // A formal subject of its own ("Erro no Portal das Renovações"), not the app's title for the problem.
+      expect(draft.subject.startsWith(`${EMAIL_SUBJECTS[scenario.id]} — `)).toBe(true);
       expect(draft.subject).toContain('PT-AR-4455');
       for (const fact of scenario.personFacts) expect(draft.body).toContain(`${factLabels[fact].pt}: ${expectedValues[fact]}`);
-      for (const attachment of scenario.attachments) {
+      // Every attachment, except one the case rules out (the complete case has a NISS).
+      for (const attachment of scenario.attachments.filter((a) => a.onlyIf !== 'no-niss')) {
         expect(draft.body).toContain(attachment.name.pt);
         expect(draft.readingAid).toContain(attachment.name.en);
       }

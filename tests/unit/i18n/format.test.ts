@@ -47,3 +47,12 @@ describe('a size compared with a limit', () => {
     expect(bytesToMegabytes(2_000_000, 'up')).toBe(2);
   });
 });
+
+describe('formatLisbonMoment', () => {
+  it('writes the reports’ "prepared on" moment on Lisbon’s clock, in words', async () => {
+    const { formatLisbonMoment } = await import('../../../shared/i18n/format');
+    // 1 December 2026 15:09 UTC is 15:09 in Lisbon (winter); 1 July 10:00 UTC is 11:00 (summer time).
+    expect(formatLisbonMoment('2026-12-01T15:09:00Z', 'pt')).toBe('1 de dezembro de 2026, às 15:09 (hora de Lisboa)');
+    expect(formatLisbonMoment('2026-07-01T10:00:00Z', 'en')).toBe('1 July 2026, 11:00 (Lisbon time)');
+  });
+});
