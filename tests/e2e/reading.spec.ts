@@ -139,6 +139,12 @@ test('the passport fills the case detail by detail; a contract in another name a
     await expect(prefill.getByTestId('mrz-passportNumber')).toContainText('Same as your case');
     await expect(prefill.getByTestId('mrz-fullName')).toContainText('Same as your case');
     await expect(prefill.getByTestId('mrz-passportExpiry')).toContainText('Same as your case');
+    await page.getByLabel('Language').selectOption('pt');
+    await expect(prefill.getByTestId('mrz-passportNumber')).toContainText('Igual ao seu processo');
+    await expect(prefill.getByTestId('mrz-sex')).toContainText('Sexo: Masculino');
+    await expectNoUntranslatedText(page, 'passport prefill');
+    await page.screenshot({ path: `${SCREENSHOTS}/reading-mrz-prefill-pt.png`, fullPage: true });
+    await page.getByLabel('Idioma').selectOption('en');
 
     harness.shell.queueFiles([await contractPdf(dir, 'Joana Pereira dos Santos')]);
     await page.getByTestId('add-employment-contract').click();
