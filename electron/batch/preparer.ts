@@ -25,8 +25,12 @@ export interface ClientJob {
 
 export interface PreparedCategory {
   categoryId: CategoryId;
-  /** 'ready': written, no warnings; 'warning': written with warnings; 'failed': nothing written for it. */
-  status: 'ready' | 'warning' | 'failed';
+  /**
+   * 'ready': written, no warnings; 'warning': ready, with warnings worth a look; 'not-ready': written but
+   * not ready by the guide's definition (over the limit, a blurred page, a blocker, an input left out);
+   * 'failed': nothing written for it.
+   */
+  status: 'ready' | 'warning' | 'not-ready' | 'failed';
   outputBytes: number;
 }
 

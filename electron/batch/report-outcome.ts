@@ -1,12 +1,15 @@
 import type { PrepareReport } from '../../shared/engine/report';
+import { reportCategoryState } from '../../shared/case/assessment';
 import type { ClientProblem } from '../../shared/batch/summary';
 import type { ClientJob, PreparedCategory, PrepareResult } from './preparer';
 
 /**
- * Reads the engine's report.json for one client as the batch's outcome:
- * a category is 'ready' when written with nothing to say, 'warning' when
- * written but something needs a look (an input left out, a repair, a
- * validation warning, over the size limit), 'failed' when nothing was written.
+ * Reads the engine's report.json for one client as the batch's outcome.
+ * Whether a category is ready is the case assessment's definition
+ * (`reportCategoryState`), the one the guide shows: over the limit, a blurred
+ * page, a blocker or an input left out is 'not-ready', never a mere warning.
+ * A ready category with something to look at (a repair, a low-dpi page) is
+ * 'warning'; 'failed' when nothing was written.
  * Problems name the input by its path in the client folder (the report only
  * knows file names; the job knows the order, and the report keeps it).
  */
@@ -64,12 +67,9 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
         });
       }
     }
+    const state = reportCategoryState(report, category.categoryId);
     const status: PreparedCategory['status'] =
-      category.status === 'failed' || !category.output
-        ? 'failed'
-        : warned || validation?.verdict === 'not-ready'
-          ? 'warning'
-          : 'ready';
+      state === 'failed' || !category.output ? 'failed' : state !== 'ready' ? 'not-ready' : warned ? 'warning' : 'ready';
     categories.push({ categoryId: category.categoryId, status, outputBytes: category.output?.bytes ?? 0 });
   }
   // The validator reports a reason per page (e.g. LOW_DPI on each of 4 pages): one line per distinct problem is enough.

@@ -24,6 +24,7 @@ import { clientInputHash } from './input-hash';
 import {
   clientPasswords,
   passwordFor,
+  PasswordsFileError,
   readBatchPasswords,
   type BatchPasswords,
   type ClientPasswords,
@@ -64,10 +65,25 @@ export class BatchSetupError extends Error {
   constructor(
     readonly code: 'CLIENTS_FOLDER_UNREADABLE' | 'OUTPUT_FOLDER_UNWRITABLE' | 'OUTPUT_FOLDER_BUSY' | 'PASSWORDS_FILE_INVALID',
     message: string,
+    /**
+     * What the caller words the problem with, in the user's language: the folder or file, and for a
+     * passwords file the field that is wrong (never a password), or `notJson`. `cause` is the
+     * file-system error behind it, if any, which the command line words itself ("does not exist").
+     */
+    readonly details: { path: string; field?: string; notJson?: boolean; cause?: unknown },
   ) {
     super(message);
     this.name = 'BatchSetupError';
   }
+}
+
+/** The passwords file's problem in the user's language: its name and the wrong field (never a password). */
+export function passwordsFileMessage(error: BatchSetupError): { messageKey: string; params: Record<string, string> } {
+  const file = basename(error.details.path);
+  if (error.details.notJson) return { messageKey: 'batch.errors.passwordsFileNotJson', params: { file } };
+  if (error.details.field !== undefined)
+    return { messageKey: 'batch.errors.passwordsFileInvalid', params: { file, field: error.details.field || '(file)' } };
+  return { messageKey: 'batch.errors.passwordsFileUnreadable', params: { file } };
 }
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -293,7 +309,7 @@ async function ensureWritableFolder(outDir: string): Promise<void> {
     await mkdir(outDir, { recursive: true });
     if (!(await stat(outDir)).isDirectory()) throw new Error('not a folder');
   } catch (error) {
-    throw new BatchSetupError('OUTPUT_FOLDER_UNWRITABLE', `${outDir}: ${errorMessage(error)}`);
+    throw new BatchSetupError('OUTPUT_FOLDER_UNWRITABLE', `${outDir}: ${errorMessage(error)}`, { path: outDir, cause: error });
   }
 }
 
@@ -303,7 +319,13 @@ async function loadBatchPasswords(path: string | undefined): Promise<BatchPasswo
     return await readBatchPasswords(path);
   } catch (error) {
     // The message names the file and the field, never a password.
-    throw new BatchSetupError('PASSWORDS_FILE_INVALID', errorMessage(error));
+    const invalid = error instanceof PasswordsFileError ? error : null;
+    throw new BatchSetupError('PASSWORDS_FILE_INVALID', errorMessage(error), {
+      path,
+      field: invalid && !invalid.notJson ? invalid.field : undefined,
+      notJson: invalid?.notJson,
+      cause: invalid ? undefined : error,
+    });
   }
 }
 
@@ -316,12 +338,16 @@ export async function runBatch(options: BatchRunOptions): Promise<BatchSummary> 
   try {
     clientNames = await listClientFolders(options.clientsFolder, [outDir]);
   } catch (error) {
-    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientsFolder}: ${errorMessage(error)}`);
+    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientsFolder}: ${errorMessage(error)}`, {
+      path: options.clientsFolder,
+      cause: error,
+    });
   }
   const batchPasswords = await loadBatchPasswords(options.passwordsFile);
   await ensureWritableFolder(outDir);
   const release = await lockOutputFolder(outDir);
-  if (!release) throw new BatchSetupError('OUTPUT_FOLDER_BUSY', `${outDir}: another batch is writing into this folder`);
+  if (!release)
+    throw new BatchSetupError('OUTPUT_FOLDER_BUSY', `${outDir}: another batch is writing into this folder`, { path: outDir });
   try {
     return await runLocked(options, settings, outDir, clientNames, batchPasswords, started);
   } finally {
@@ -393,7 +419,10 @@ export async function runSingleClient(
   try {
     if (!(await stat(options.clientFolder)).isDirectory()) throw new Error('not a folder');
   } catch (error) {
-    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientFolder}: ${errorMessage(error)}`);
+    throw new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', `${options.clientFolder}: ${errorMessage(error)}`, {
+      path: options.clientFolder,
+      cause: error,
+    });
   }
   const batchPasswords = await loadBatchPasswords(options.passwordsFile);
   const parent = dirname(clientOutDir);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { problemSentence } from '../../shared/batch/problem-text';
 import type { Locale } from '../../shared/i18n';
 import { categoryById } from '../../shared/rules/categories';
 import { totalsOf, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
@@ -23,6 +24,7 @@ export const CSV_COLUMNS = [
   'next_deadline_state',
   'categories_ready',
   'categories_with_warnings',
+  'categories_not_ready',
   'categories_missing',
   'categories_failed',
   'unsorted_files',
@@ -42,11 +44,7 @@ export const CSV_COLUMNS = [
 
 /** One problem as a line of text: "file: message". */
 export function problemText(problem: ClientProblem, locale: Locale): string {
-  const params = { ...(problem.params ?? {}), ...(problem.file ? { file: problem.file } : {}) };
-  const message = translate(locale, problem.messageKey, params);
-  const text = message === problem.messageKey ? problem.code : message;
-  // Engine messages usually name the file already; only prefix those that do not.
-  return problem.file && !text.includes(problem.file) ? `${problem.file}: ${text}` : text;
+  return problemSentence(problem, (key, params) => translate(locale, key, params));
 }
 
 /**
@@ -83,6 +81,7 @@ export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string 
       row.nextDeadline?.state ?? '',
       row.categoriesReady.join('; '),
       row.categoriesWithWarnings.join('; '),
+      row.categoriesNotReady.join('; '),
       row.categoriesMissing.join('; '),
       row.categoriesFailed.join('; '),
       row.unsortedFiles.join('; '),
@@ -142,7 +141,7 @@ export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generat
 <td><span class="badge">${statusText(row)}</span></td>
 <td>${escapeHtml(row.route ?? '—')}</td>
 <td>${categoryList(row.categoriesReady, locale)}</td>
-<td>${categoryList([...row.categoriesMissing, ...row.categoriesFailed], locale)}</td>
+<td>${categoryList([...row.categoriesMissing, ...row.categoriesFailed, ...row.categoriesNotReady], locale)}</td>
 <td>${categoryList(row.categoriesWithWarnings, locale)}</td>
 <td>${row.problems.length === 0 ? '—' : `<ul>${row.problems.map((p) => `<li>${escapeHtml(problemText(p, locale))}</li>`).join('')}</ul>`}</td>
 <td>${formatBytes(row.inputBytes, locale)} → ${formatBytes(row.outputBytes, locale)}</td>

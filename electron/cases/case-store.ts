@@ -15,6 +15,7 @@ import {
 import { newEvidenceSchema, type EvidenceEntry, type NewEvidence, type StoredFile } from '../../shared/case/evidence';
 import { parseCaseJson, serializeCaseFile } from '../../shared/case/migrations';
 import type { PersonFacts } from '../../shared/case/person';
+import type { CategoryPageEdits, QualityChoice } from '../../shared/engine/page-edits';
 import type { SituationDraft } from '../../shared/rules/situation';
 import { isTempFileOf, writeFileAtomic, type AtomicWriteHooks } from '../common/atomic-write';
 import { copyIntoCase, safeFileName } from './copy-in';
@@ -232,6 +233,10 @@ export class CaseStore {
       situation?: SituationDraft;
       /** Category → original ids in merge order; the categories named are replaced, the others kept. */
       assignments?: Partial<Record<string, string[]>>;
+      /** Category → page edits (null forgets them); the categories named are replaced, the others kept. */
+      pageEdits?: Partial<Record<string, CategoryPageEdits | null>>;
+      /** Category → quality choice ("standard" forgets an earlier "lower"). */
+      quality?: Partial<Record<string, QualityChoice>>;
     },
   ): Promise<CaseFile> {
     return this.update(id, (c) => {
@@ -248,12 +253,24 @@ export class CaseStore {
         }
         assignments[categoryId] = ids ?? [];
       }
+      const pageEdits = { ...c.pageEdits };
+      for (const [categoryId, edits] of Object.entries(patch.pageEdits ?? {})) {
+        if (edits) pageEdits[categoryId] = edits;
+        else delete pageEdits[categoryId];
+      }
+      const quality = { ...c.quality };
+      for (const [categoryId, choice] of Object.entries(patch.quality ?? {})) {
+        if (choice === 'lower') quality[categoryId] = choice;
+        else delete quality[categoryId];
+      }
       return {
         ...c,
         ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
         ...(patch.person !== undefined ? { person: patch.person } : {}),
         ...(patch.situation !== undefined ? { situation: patch.situation } : {}),
         assignments,
+        ...(Object.keys(pageEdits).length > 0 || c.pageEdits ? { pageEdits } : {}),
+        ...(Object.keys(quality).length > 0 || c.quality ? { quality } : {}),
       };
     });
   }

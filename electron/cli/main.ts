@@ -4,6 +4,8 @@ import type { BatchSettingsInput } from '../../shared/batch/settings';
 import type { SummaryRow } from '../../shared/batch/summary';
 import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/i18n';
+import { localizeIsoDates } from '../../shared/i18n/format';
+import { categoryById } from '../../shared/rules/categories';
 import { instantOfLisbon, lisbonWallTime } from '../../shared/rules/dates';
 import { resourceRoots } from '../common/resources';
 import { commandOf, parseCommandLine, UsageError } from './args';
@@ -16,45 +18,6 @@ import type { Streams } from './progress';
 // them, so `--help` and usage errors answer at once.
 const TEXT_COMMANDS = ['letter', 'contact-text', 'duc'] as const;
 type TextCommand = (typeof TEXT_COMMANDS)[number];
-
-export const HELP = `aima-prep — prepare residence-permit renewal documents for AIMA, for one client or a whole folder of clients.
-
-Usage:
-  aima-prep batch <clients-folder> --out <dir> [--jobs N] [--limit-mb N] [--passwords FILE] [options]
-  aima-prep prepare <client-folder> --out <dir> [--limit-mb N] [--passwords FILE] [options]
-  aima-prep contact-text <client.json | client-folder> --scenario <id> [--json]
-  aima-prep letter <client.json | client-folder> [--out <file.pdf|file.docx|file.txt>]
-  aima-prep duc <client.json | client-folder> [--json]
-
-A clients folder holds one folder per client. In a client folder, put documents either in one
-subfolder per category (passport/, residence-permit/, financas-no-debt/, social-security-no-debt/,
-proof-of-address/, income-proof/, …) or loose, named so a keyword shows the category
-("Passaporte.pdf", "extrato-bancario.pdf"; the list is in the README). Optional files:
-client.json (the situation and personal facts) and passwords.json ({"file.pdf": "password"}).
-
-Options:
-  --out <dir>          Where to write: for batch, one folder per client plus summary.csv and
-                       summary.html; for prepare, the client's upload-ready folder.
-  --jobs <N>           Clients prepared in parallel (default and maximum: the number of cores).
-  --limit-mb <N>       Upload size limit per document in MB (default 1, AIMA's published figure).
-  --passwords <file>   PDF passwords for the batch: {"client-folder": {"file.pdf": "password"}}.
-                       Passwords are only ever read from files, never from the command line,
-                       and never written to any output or log.
-  --lang <en|pt>       Language of the summary and the texts (default en).
-  --force              Prepare every client again, even if nothing changed since the last run.
-  --client-minutes <N> Stop a client still running after N minutes (default 10): it fails with its
-                       own message and the rest of the batch and its summary go on.
-  --json               Print the result as JSON on stdout (no progress output).
-  --today <YYYY-MM-DD> Date the rules use as today (default: today in Lisbon); the clock is then
-                       12:00 Lisbon time that day, unless --now gives the moment.
-  --now <ISO instant>  The moment deadlines are judged at, e.g. 2026-12-01T11:00:00Z (default: now).
-  -h, --help           Show this help.  --version  Show the version.
-
-Exit codes:
-  0  every client is ready to upload
-  1  some client needs attention (missing documents, a file problem, a failed client)
-  2  wrong usage, or a folder or file could not be read or written
-`;
 
 export { UsageError };
 
@@ -96,19 +59,25 @@ function todayOf(value: string): string {
 /** The moment the rules judge deadlines at: --now, else noon Lisbon time on --today, else the real clock. */
 function nowOf(now: string | undefined, today: string | undefined): string {
   if (now !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(now) || Number.isNaN(Date.parse(now)))
-      throw new UsageError('--now must be an ISO date-time, e.g. 2026-12-01T11:00:00Z');
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(now) || Number.isNaN(Date.parse(now))) throw new UsageError('cli.usage.now');
     return new Date(now).toISOString();
   }
   return today !== undefined ? instantOfLisbon(today, '12:00').toISOString() : new Date().toISOString();
 }
 
-/** "Next deadline: Last moment to pay the DUC 2026-11-28 16:45 — OVERDUE", or null. */
+/** Portuguese output writes its dates out ("21 de novembro de 2026"), as the app's screens do; English keeps ISO. */
+function inLanguage(text: string, locale: Locale): string {
+  return locale === 'pt' ? localizeIsoDates(text, locale) : text;
+}
+
+/** "Next deadline: Last moment to pay the DUC, 2026-11-28 16:45 — OVERDUE", or null. */
 export function deadlineLine(row: SummaryRow, locale: Locale): string | null {
   const d = row.nextDeadline;
   if (!d) return null;
   const state = translate(locale, `batch.summary.deadlineState.${d.state}`);
-  return `${translate(locale, 'batch.summary.deadline')}: ${d.what} ${d.at} — ${state}`;
+  // In Portuguese the hour takes "às" once the date is written out: "21 de novembro de 2026 às 10:15".
+  const at = locale === 'pt' ? d.at.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/, '$1 às $2') : d.at;
+  return inLanguage(`${translate(locale, 'batch.summary.deadline')}: ${d.what}, ${at} — ${state}`, locale);
 }
 
 /** A client the agency must look at: not ready, or a deadline passed or due today. */
@@ -122,11 +91,36 @@ async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
   const lines = [`${row.client}: ${status}${row.skipped ? ` (${translate(locale, 'batch.summary.unchanged')})` : ''}`];
   for (const problem of row.problems) lines.push(`  - ${problemText(problem, locale)}`);
   if (row.categoriesMissing.length > 0)
-    lines.push(`  ${cliText(locale, 'missing', { categories: row.categoriesMissing.join(', ') })}`);
+    lines.push(
+      `  ${cliText(locale, 'missing', { categories: row.categoriesMissing.map((id) => categoryById(id)?.name[locale] ?? id).join(', ') })}`,
+    );
   const deadline = deadlineLine(row, locale);
   if (deadline) lines.push(`  ${deadline}`);
-  lines.push(`  → ${row.nextAction}`);
+  lines.push(`  → ${inLanguage(row.nextAction, locale)}`);
   return lines.join('\n');
+}
+
+/** A batch that could not start (BatchSetupError) in words, or null for any other error. */
+async function setupText(error: unknown, locale: Locale): Promise<string | null> {
+  if (!(error instanceof Error) || error.name !== 'BatchSetupError') return null;
+  const { BatchSetupError, passwordsFileMessage } = await import('../batch/run-batch');
+  if (!(error instanceof BatchSetupError)) return null;
+  const { path, cause } = error.details;
+  // A missing or unreadable file or folder: "… does not exist", "permission denied".
+  const io = cause === undefined ? null : ioText(cause, locale);
+  if (io) return io;
+  switch (error.code) {
+    case 'PASSWORDS_FILE_INVALID': {
+      const { messageKey, params } = passwordsFileMessage(error);
+      return translate(locale, messageKey, { ...params, file: path });
+    }
+    case 'CLIENTS_FOLDER_UNREADABLE':
+      return cliText(locale, 'setup.clientsFolderUnreadable', { path });
+    case 'OUTPUT_FOLDER_UNWRITABLE':
+      return cliText(locale, 'setup.outputFolderUnwritable', { path });
+    case 'OUTPUT_FOLDER_BUSY':
+      return cliText(locale, 'setup.outputFolderBusy', { path });
+  }
 }
 
 const exitFor = (rows: readonly SummaryRow[]) =>
@@ -147,7 +141,7 @@ export async function main(
     }
     const [command, target, ...extra] = positionals;
     if (values.help || command === undefined || command === 'help') {
-      streams.stdout.write(HELP);
+      streams.stdout.write(cliText(locale, 'help'));
       return command === undefined && !values.help ? EXIT.USAGE_OR_IO : EXIT.ALL_READY;
     }
     locale = localeOf(values.lang);
@@ -208,7 +202,7 @@ export async function main(
       const totals = translate(locale, 'batch.summary.totals', { ...summary.totals });
       streams.stdout.write(`${totals}\n`);
       streams.stdout.write(
-        `${translate(locale, 'batch.progress.finished', { seconds: (summary.millis / 1000).toFixed(1), summary: summary.summaryHtml })}\n`,
+        `${translate(locale, 'batch.progress.finished', { seconds: Math.round(summary.millis / 100) / 10, summary: summary.summaryHtml })}\n`,
       );
     }
     return exitFor(summary.rows);
@@ -217,9 +211,9 @@ export async function main(
       streams.stderr.write(`aima-prep: ${usageText(error, locale)}\n`);
       return EXIT.USAGE_OR_IO;
     }
-    // A folder that cannot be read or written, in words; a BatchSetupError's message already names its folder.
+    // A folder that cannot be read or written, in words, in the language asked for.
     const io = error as NodeJS.ErrnoException;
-    const sentence = ioText(error, locale) ?? io.message ?? String(error);
+    const sentence = (await setupText(error, locale)) ?? ioText(error, locale) ?? io.message ?? String(error);
     streams.stderr.write(`aima-prep: ${sentence}\n`);
     return EXIT.USAGE_OR_IO;
   }

@@ -31,7 +31,7 @@ export function progressReporter(mode: 'tty' | 'lines' | 'silent', streams: Stre
     switch (event.type) {
       case 'start':
         total = event.clients.length;
-        if (mode === 'lines') streams.stdout.write(`${t('progress.start', { clients: total, jobs: event.jobs })}\n`);
+        if (mode === 'lines') streams.stdout.write(`${t('progress.start', { clients: total, count: event.jobs })}\n`);
         else drawBar();
         return;
       case 'client-start':

@@ -1,11 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
-import { fieldIssueText, parseClientFile, type ClientFile } from '../../shared/batch/client-file';
-import type { EvidenceRecord } from '../../shared/case/evidence';
+import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, parseClientFile, type ClientFile } from '../../shared/batch/client-file';
+import { activeEvidence, type EvidenceRecord } from '../../shared/case/evidence';
+import { paymentEntry } from '../../shared/case/case-facts';
+import { lisbonWallTime } from '../../shared/rules/dates';
 import { CASE_SCHEMA_VERSION, caseFileSchema, type CaseFile } from '../../shared/case/case-file';
 import type { Locale } from '../../shared/i18n';
 import { contactScenarioIdSchema } from '../../shared/rules/contact-scenarios';
 import { assessClientFile } from '../../shared/batch/advisor';
+import { localizeIsoDates } from '../../shared/i18n/format';
 import { translate } from '../../shared/i18n/translate';
 import { buildContactFormText } from '../../shared/writing/contact-form';
 import { buildLetter, letterPlainText } from '../../shared/writing/letter';
@@ -59,6 +62,9 @@ async function loadClient(target: string, locale: Locale): Promise<ClientTexts> 
   }
   const parsed = parseClientFile(text);
   if (!parsed.ok) {
+    const whole = parsed.issues.find((issue) => issue.field === CLIENT_JSON_WHOLE_FILE);
+    // Not JSON at all: one sentence naming the file ("… client.json is not valid JSON: check …").
+    if (whole) throw new TextInputError(`${path} ${fieldIssueText(whole.message, locale)}.`);
     throw new TextInputError(
       [
         cliText(locale, 'clientJsonInvalid', { path }),
@@ -89,6 +95,16 @@ function caseOf(client: ClientTexts, today: string): CaseFile {
   });
 }
 
+/**
+ * A text without the English reading aid that follows it (after a line of dashes), for --lang pt: the
+ * Portuguese to send, nothing in English. The files written with --out keep the aid on its own page.
+ */
+function portuguesePart(text: string): string {
+  const aid = text.indexOf('English reading aid');
+  // Up to the aid's heading, without the line of dashes that opens it.
+  return (aid === -1 ? text : text.slice(0, aid).replace(/[\s-]+$/, '')).trimEnd();
+}
+
 export async function runTextCommand(
   command: TextCommand,
   target: string,
@@ -102,7 +118,10 @@ export async function runTextCommand(
     const t = (key: string, params?: Record<string, string | number>) => cliText(options.locale, key, params);
     if (command === 'duc') {
       if (!clientFile.duc) throw new TextInputError(t('noDuc'));
-      const assessment = assessClientFile(clientFile, options.now);
+      // A payment recorded in evidence.json (as the app's log records it) makes the DUC paid, not overdue.
+      const evidence = activeEvidence(client.evidence);
+      const assessment = assessClientFile(clientFile, options.now, evidence);
+      const payment = paymentEntry(evidence) ?? (clientFile.duc.paidAt ? { at: clientFile.duc.paidAt } : null);
       const window = assessment.duc;
       if (!window) throw new TextInputError(t('noDucRules', { route: assessment.route.id }));
       const deadline = assessment.deadlines.find((d) => d.id === 'duc-payment')!;
@@ -112,22 +131,28 @@ export async function runTextCommand(
         const lisbon = (m: { lisbon: { date: string; time: string } }) =>
           t('duc.lisbon', { date: m.lisbon.date, time: m.lisbon.time });
         const state = (s: string) => translate(locale, `batch.summary.deadlineState.${s}`);
-        write(
-          [
-            t('duc.generated', { when: lisbon(window.generated) }),
-            t('duc.tryFrom', { when: lisbon(window.tryToPayFrom) }),
-            `${t('duc.deadline', { when: lisbon(window.deadline) })} — ${state(deadline.state)}`,
-            ...(deadline.other
-              ? [
-                  `Last day under ${deadline.other.label[locale]}: ${deadline.other.date} ${deadline.other.time ?? ''} (Lisbon) — ${state(deadline.other.state)}`,
-                ]
-              : []),
-            '',
-            deadline.explanation[locale],
-            '',
-            ...window.readings.map((reading) => `- ${lisbon(reading.lastMoment)}: ${reading.explanation[locale]}`),
-          ].join('\n'),
-        );
+        const other = deadline.other;
+        const lines = [
+          t('duc.generated', { when: lisbon(window.generated) }),
+          t('duc.tryFrom', { when: lisbon(window.tryToPayFrom) }),
+          `${t('duc.deadline', { when: lisbon(window.deadline) })} — ${state(deadline.state)}`,
+          ...(other
+            ? [
+                t('duc.other', {
+                  reading: other.label[locale],
+                  when: other.time ? lisbon({ lisbon: { date: other.date, time: other.time } }) : other.date,
+                  state: state(other.state),
+                }),
+              ]
+            : []),
+          ...(payment ? [t('duc.paid', { when: lisbon({ lisbon: lisbonWallTime(payment.at) }) })] : []),
+          '',
+          deadline.explanation[locale],
+          '',
+          ...window.readings.map((reading) => `- ${lisbon(reading.lastMoment)}: ${reading.explanation[locale]}`),
+        ].join('\n');
+        // Portuguese writes its dates out ("7 de dezembro de 2026"), as the app's screens do.
+        write(locale === 'pt' ? localizeIsoDates(lines, locale) : lines);
       }
       // An unpaid DUC whose strictest deadline has passed needs the person's attention now.
       return deadline.state === 'overdue' ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
@@ -142,15 +167,15 @@ export async function runTextCommand(
       if (options.json) write(JSON.stringify(text, null, 2));
       else if (options.locale === 'pt') {
         // In Portuguese: the text to send and what to check, without the English reading aid.
-        const portuguese = text.plainText.slice(0, text.plainText.indexOf('--- English reading aid')).trimEnd();
-        write([portuguese, '', ...text.warnings.map((w) => t('warning', { text: w.text.pt }))].join('\n'));
+        write([portuguesePart(text.plainText), '', ...text.warnings.map((w) => t('warning', { text: w.text.pt }))].join('\n'));
       } else write(text.plainText);
       return text.warnings.length > 0 ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
     }
 
     const letter = buildLetter(caseFile, { date: options.today });
     if (!options.out) {
-      write(letterPlainText(letter));
+      const plain = letterPlainText(letter);
+      write(options.locale === 'pt' ? portuguesePart(plain) : plain);
     } else {
       const extension = extname(options.out).toLowerCase();
       if (extension === '.txt') await writeFileAtomic(options.out, letterPlainText(letter));

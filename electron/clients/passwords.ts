@@ -24,6 +24,8 @@ export class PasswordsFileError extends Error {
   constructor(
     readonly file: string,
     readonly field: string,
+    /** The file is not JSON at all (then `field` is "(not JSON)"). */
+    readonly notJson = false,
   ) {
     // The message names where the problem is, never the content.
     super(`${file}: ${field || '(file)'} is not valid`);
@@ -36,7 +38,7 @@ async function readJson(path: string): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new PasswordsFileError(basename(path), '(not JSON)');
+    throw new PasswordsFileError(basename(path), '(not JSON)', true);
   }
 }
 

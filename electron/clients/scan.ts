@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
+import { CLIENT_JSON_WHOLE_FILE, parseClientFile, type ClientFileParse } from '../../shared/batch/client-file';
 import { categoryKeywords, categoryOfFolderName, sortByKeywords } from '../../shared/batch/keywords';
 import type { ClientLayout } from '../../shared/batch/listing';
 import type { SkippedEntry } from '../../shared/batch/row';
@@ -171,7 +171,7 @@ export async function readClientFile(scan: Pick<ClientScan, 'clientJsonPath'>): 
   if (!scan.clientJsonPath) return null;
   try {
     return parseClientFile(await readFile(scan.clientJsonPath, 'utf8'));
-  } catch (error) {
-    return { ok: false, issues: [{ field: '(file)', message: error instanceof Error ? error.message : String(error) }] };
+  } catch {
+    return { ok: false, issues: [{ field: CLIENT_JSON_WHOLE_FILE, message: 'fields.clientJson.unreadable' }] };
   }
 }

@@ -17,6 +17,8 @@ import { renderReportHtml } from './output/report-html';
 import { ensureFolder, previousOutputs, removeStaleOutputs } from './output/write-folder';
 import { finishPdf, type FinishStages } from './stages/finish';
 import { mergePdfs } from './stages/merge';
+import { selectPages } from './stages/select-pages';
+import type { PageSelection, QualityChoice } from '../../shared/engine/page-edits';
 import { prepareInput, toApiError, type InputRequest, type ProgressSink } from './stages/prepare-input';
 import { displayNameOf } from './stages/read-input';
 import { sha256Hex } from '../common/hash';
@@ -39,6 +41,10 @@ export interface CategoryRequest {
   categoryId: string;
   /** In the order the pages must appear. */
   items: InputRequest[];
+  /** The person's page edits: the output's pages in order (absent: every page of every item). */
+  pages?: PageSelection[];
+  /** "lower": the rungs below the standard floor, accepted by the person after a preview. */
+  quality?: QualityChoice;
 }
 
 export interface PrepareOptions {
@@ -58,39 +64,72 @@ export interface PrepareResult {
   outputDir: string;
 }
 
-async function prepareCategory(request: CategoryRequest, options: PrepareOptions, written: string[]): Promise<CategoryReport> {
+/**
+ * Per category: read every input (one failing is an error entry, the others go on), then merge them
+ * in the person's order, or assemble the pages the person chose (page tools). Fills `report.inputs`;
+ * null with `report.error` set when nothing can be merged.
+ */
+export async function assembleCategory(
+  request: CategoryRequest,
+  report: CategoryReport,
+  onProgress: ProgressSink | undefined,
+): Promise<{ merged: Uint8Array; pages: number; parts: number } | null> {
   const category = categoryById(request.categoryId);
-  const report: CategoryReport = { categoryId: request.categoryId, status: 'failed', inputs: [], output: null, error: null };
   if (!category) {
     report.error = engineError('CATEGORY_UNKNOWN', undefined, { category: request.categoryId }).toApiError();
-    return report;
+    return null;
   }
-  const parts: Uint8Array[] = [];
+  const parts: (Uint8Array | null)[] = [];
   for (const [index, item] of request.items.entries()) {
-    const prepared = await prepareInput(item, index, options.onProgress);
+    const prepared = await prepareInput(item, index, onProgress);
     report.inputs.push(prepared.report);
-    if (prepared.pdf) parts.push(prepared.pdf);
-    options.onProgress?.({ stage: 'input', file: prepared.report.file, done: index + 1, total: request.items.length });
+    parts.push(prepared.pdf ?? null);
+    onProgress?.({ stage: 'input', file: prepared.report.file, done: index + 1, total: request.items.length });
   }
-  if (parts.length === 0) {
+  const usable = parts.filter((part): part is Uint8Array => part !== null);
+  if (usable.length === 0) {
     report.error = engineError('CATEGORY_NO_USABLE_INPUT', category.fileName).toApiError();
-    return report;
+    return null;
   }
   // Each input is within the limit; joined, they must be too.
-  const totalPages = report.inputs.reduce((sum, input) => sum + (input.status === 'ok' ? input.pages : 0), 0);
+  const totalPages = request.pages
+    ? request.pages.length
+    : report.inputs.reduce((sum, input) => sum + (input.status === 'ok' ? input.pages : 0), 0);
   if (totalPages > MAX_PAGES_PER_DOCUMENT) {
     report.error = engineError('PDF_TOO_MANY_PAGES', category.fileName, {
       pages: totalPages,
       max: MAX_PAGES_PER_DOCUMENT,
     }).toApiError();
-    return report;
+    return null;
   }
+  if (request.pages) {
+    // Pages past an input's end (the file changed under an old edit) are left out, never invented.
+    const valid = request.pages.filter((selection) => {
+      const input = report.inputs[selection.item];
+      return input?.status === 'ok' && selection.page < input.pages;
+    });
+    const selected = await selectPages(parts, valid, category.fileName);
+    report.pageEdits = selected.applied;
+    onProgress?.({ stage: 'merge', file: category.fileName, done: 1, total: 1 });
+    return { merged: selected.bytes, pages: selected.applied.length, parts: new Set(selected.applied.map((s) => s.item)).size };
+  }
+  const merged = await mergePdfs(usable, category.fileName);
+  onProgress?.({ stage: 'merge', file: category.fileName, done: 1, total: 1 });
+  return { merged, pages: totalPages, parts: usable.length };
+}
+
+async function prepareCategory(request: CategoryRequest, options: PrepareOptions, written: string[]): Promise<CategoryReport> {
+  const report: CategoryReport = { categoryId: request.categoryId, status: 'failed', inputs: [], output: null, error: null };
+  const category = categoryById(request.categoryId);
   try {
-    const merged = await mergePdfs(parts, category.fileName);
-    options.onProgress?.({ stage: 'merge', file: category.fileName, done: 1, total: 1 });
+    const assembled = await assembleCategory(request, report, options.onProgress);
+    if (!assembled || !category) return report;
+    const { merged } = assembled;
+    if (request.quality === 'lower') report.quality = 'lower';
     const finished = await finishPdf(merged, {
       limitBytes: options.limitBytes,
       pageClasses: category.pageClasses,
+      ...(request.quality ? { quality: request.quality } : {}),
       stages: options.stages,
       onProgress: (done, total) => options.onProgress?.({ stage: 'compress', file: category.fileName, done, total }),
     });
@@ -108,7 +147,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
     }
     written.push(relativePath);
     options.onProgress?.({ stage: 'write', file: category.fileName, done: 1, total: 1 });
-    const pages = report.inputs.reduce((sum, input) => sum + (input.status === 'ok' ? input.pages : 0), 0);
+    const pages = assembled.pages;
     report.output = {
       fileName: category.fileName,
       ...(notReady ? { folder: 'not-ready' as const } : {}),
@@ -116,7 +155,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       bytesBeforeCompression: merged.byteLength,
       bytes: finished.bytes.byteLength,
       sha256: sha256Hex(finished.bytes),
-      merged: parts.length > 1,
+      merged: assembled.parts > 1,
       ...(finished.warnings.length > 0 ? { warnings: finished.warnings } : {}),
       ...(finished.removed ? { removed: finished.removed } : {}),
       ...(finished.compression ? { compression: finished.compression } : {}),
@@ -124,7 +163,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
     };
     report.status = notReady ? 'not-ready' : report.inputs.every((input) => input.status === 'ok') ? 'ready' : 'partial';
   } catch (error) {
-    report.error = toApiError(error, category.fileName);
+    report.error = toApiError(error, category?.fileName ?? request.categoryId);
   }
   return report;
 }

@@ -3,7 +3,7 @@ import { rulesAdvisor } from '../../shared/batch/advisor';
 import { batchSettingsSchema } from '../../shared/batch/settings';
 import { lisbonWallTime } from '../../shared/rules/dates';
 import { listClients } from '../batch/list-clients';
-import { BatchSetupError, runBatch } from '../batch/run-batch';
+import { BatchSetupError, passwordsFileMessage, runBatch } from '../batch/run-batch';
 import type { Handler } from './handler-types';
 
 function appErrorOf(error: BatchSetupError): AppError {
@@ -30,8 +30,7 @@ function appErrorOf(error: BatchSetupError): AppError {
       // The detail names the file and the field, never a password.
       return new AppError({
         code: error.code,
-        messageKey: 'batch.errors.passwordsFileInvalid',
-        params: { detail: error.message },
+        ...passwordsFileMessage(error),
         actionKey: 'batch.actions.fixPasswordsFile',
       });
   }
@@ -49,7 +48,7 @@ export function batchHandlers(deps: { appVersion: string; now?: () => string }):
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES' || code === 'EPERM')
-          throw appErrorOf(new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', code));
+          throw appErrorOf(new BatchSetupError('CLIENTS_FOLDER_UNREADABLE', code, { path: clientsFolder, cause: error }));
         throw error;
       }
     },

@@ -21,12 +21,14 @@ export function caseHandlers(): {
     caseCreate: async ({ root, title, person, situation }) =>
       caseStoreFor(root).create({ title, ...(person ? { person } : {}), ...(situation ? { situation } : {}) }),
     caseGet: async ({ root, caseId }) => caseStoreFor(root).load(caseId),
-    caseUpdate: async ({ root, caseId, title, person, situation, assignments }) =>
+    caseUpdate: async ({ root, caseId, title, person, situation, assignments, pageEdits, quality }) =>
       caseStoreFor(root).updateFacts(caseId, {
         ...(title !== undefined ? { title } : {}),
         ...(person !== undefined ? { person } : {}),
         ...(situation !== undefined ? { situation } : {}),
         ...(assignments !== undefined ? { assignments } : {}),
+        ...(pageEdits !== undefined ? { pageEdits } : {}),
+        ...(quality !== undefined ? { quality } : {}),
       }),
     caseAddOriginals: async ({ root, caseId, operationId, paths }, { emit }) =>
       caseStoreFor(root).addOriginals(caseId, paths, (file, done, total) =>

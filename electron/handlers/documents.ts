@@ -5,6 +5,8 @@ import type { Handler } from './handler-types';
 export function documentHandlers(engine: DocumentEngine): {
   documentsInspect: Handler<'documentsInspect'>;
   documentsPrepare: Handler<'documentsPrepare'>;
+  documentsPagePreviews: Handler<'documentsPagePreviews'>;
+  documentsPreviewQuality: Handler<'documentsPreviewQuality'>;
 } {
   return {
     documentsInspect: async ({ items }) => engine.inspect(items),
@@ -15,5 +17,7 @@ export function documentHandlers(engine: DocumentEngine): {
       );
       return { outputDir: result.outputDir, report: result.report };
     },
+    documentsPagePreviews: async ({ items }) => engine.pagePreviews(items),
+    documentsPreviewQuality: async ({ limitBytes, category }) => engine.previewQuality({ category, limitBytes }),
   };
 }

@@ -246,11 +246,14 @@ export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
     const height = Math.min(work.height, line.bottom + gapBelow) - top;
     // Capitals about 30 px high suit tesseract's LSTM models best.
     const scale = Math.min(3, Math.max(0.8, 30 / h));
+    // A white margin of about a character: tesseract misreads glyphs that touch the image's edge.
+    const margin = 30;
     return whole
       .clone()
       .extract({ left, top, width, height })
       .resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' })
       .normalise()
+      .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
       .withMetadata({ density: 300 })
       .png()
       .toBuffer();

@@ -1,4 +1,5 @@
 import { createWorker, PSM, type Worker } from 'tesseract.js';
+import type { OcrSymbol } from '../../shared/reading/mrz-cells';
 import { ocrLanguagePath, ocrWorkerPath } from '../common/resources';
 
 /**
@@ -55,7 +56,18 @@ export interface OcrOptions {
 }
 
 /** Recognise the text of one image region (PNG/JPEG bytes). */
-export function recognize(image: Buffer, options: OcrOptions): Promise<string> {
+export async function recognize(image: Buffer, options: OcrOptions): Promise<string> {
+  return (await recognizeWithSymbols(image, options, false)).text;
+}
+
+export interface OcrResult {
+  text: string;
+  /** Each recognised character with its place on the image (only when asked for). */
+  symbols: OcrSymbol[];
+}
+
+/** Recognise one region and, when `symbols`, where each character sits (the MRZ's fixed pitch uses it). */
+export function recognizeWithSymbols(image: Buffer, options: OcrOptions, symbols = true): Promise<OcrResult> {
   return serial(options.language, async () => {
     const worker = await workerFor(options.language);
     await worker.setParameters({
@@ -65,9 +77,18 @@ export function recognize(image: Buffer, options: OcrOptions): Promise<string> {
     });
     listeners.set(options.language, options.onProgress ?? null);
     try {
-      const result = await worker.recognize(image);
+      const result = await worker.recognize(image, {}, { text: true, blocks: symbols });
       options.onProgress?.(1);
-      return result.data.text;
+      const found: OcrSymbol[] = (result.data.blocks ?? []).flatMap((block) =>
+        block.paragraphs.flatMap((paragraph) =>
+          paragraph.lines.flatMap((line) =>
+            line.words.flatMap((word) =>
+              word.symbols.map((s) => ({ text: s.text, confidence: s.confidence, x0: s.bbox.x0, x1: s.bbox.x1 })),
+            ),
+          ),
+        ),
+      );
+      return { text: result.data.text, symbols: found };
     } finally {
       listeners.set(options.language, null);
     }

@@ -21,6 +21,8 @@ export const apiChannelNames = [
   'evidenceAdd',
   'documentsInspect',
   'documentsPrepare',
+  'documentsPagePreviews',
+  'documentsPreviewQuality',
   'filesDescribe',
   'rulesStatus',
   'rulesDisagreements',

@@ -7,9 +7,13 @@ import type { ClientFile } from './client-file';
 import type { ClientAdvice, ClientAdvisor } from './row';
 import { translate } from '../i18n/translate';
 
-/** A client.json as the assessment's input: no files (the batch judges those), the DUC and its payment as evidence. */
-export function assessClientFile(clientFile: ClientFile, now: string): Assessment {
-  const evidence: EvidenceEntry[] = [];
+/**
+ * A client.json as the assessment's input: no files (the batch judges those), the DUC and its payment as
+ * evidence: client.json's duc.paidAt, and the active entries of the client's evidence log when the caller
+ * read one (the CLI reads evidence.json beside client.json), so a payment recorded in either counts.
+ */
+export function assessClientFile(clientFile: ClientFile, now: string, log: readonly EvidenceEntry[] = []): Assessment {
+  const evidence: EvidenceEntry[] = [...log];
   const duc = clientFile.duc;
   if (duc?.paidAt)
     evidence.push({

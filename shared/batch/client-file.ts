@@ -39,12 +39,15 @@ export type ClientFile = z.infer<typeof clientFileSchema>;
 export type ClientFileParse = { ok: true; clientFile: ClientFile } | { ok: false; issues: { field: string; message: string }[] };
 
 /** Parse client.json text; every problem comes with the exact field path ("situation.permitExpiry"). */
+/** The `field` of an issue with client.json as a whole (not JSON, unreadable), not with one of its fields. */
+export const CLIENT_JSON_WHOLE_FILE = '(file)';
+
 export function parseClientFile(text: string): ClientFileParse {
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    return { ok: false, issues: [{ field: '(file)', message: error instanceof Error ? error.message : 'not JSON' }] };
+  } catch {
+    return { ok: false, issues: [{ field: CLIENT_JSON_WHOLE_FILE, message: 'fields.clientJson.notJson' }] };
   }
   const parsed = clientFileSchema.safeParse(raw);
   if (parsed.success) return { ok: true, clientFile: parsed.data };
@@ -54,7 +57,7 @@ export function parseClientFile(text: string): ClientFileParse {
       const base = issue.path.map(String).join('.');
       // An unknown key is reported at the key itself, not at its parent object.
       if (issue.code === 'unrecognized_keys')
-        return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, message: 'unknown field' }));
+        return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, message: 'fields.unknownField' }));
       return [{ field: base || '(root)', message: issue.message }];
     }),
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
 import type { ConsistencyResult } from '../reading/consistency';
-import { fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
+import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import { translate } from '../i18n/translate';
 
@@ -16,7 +16,7 @@ export const preparedOutcomeSchema = z.object({
   categories: z.array(
     z.object({
       categoryId: categoryIdSchema,
-      status: z.enum(['ready', 'warning', 'failed']),
+      status: z.enum(['ready', 'warning', 'not-ready', 'failed']),
       outputBytes: z.number().int().nonnegative(),
     }),
   ),
@@ -110,7 +110,8 @@ export function clientFileProblems(parse: ClientFileParse | null, locale: Locale
   return parse.issues.map((issue) => ({
     code: 'CLIENT_JSON_INVALID',
     severity: 'error',
-    messageKey: 'batch.problems.clientJsonInvalid',
+    // The whole file ("client.json is not valid JSON …") or one field of it.
+    messageKey: issue.field === CLIENT_JSON_WHOLE_FILE ? 'batch.problems.clientJsonFile' : 'batch.problems.clientJsonInvalid',
     // A field check's message is a key of shared/i18n/fields-*.ts (the NIF's check digit, …): in words here.
     params: { field: issue.field, message: fieldIssueText(issue.message, locale) },
     file: 'client.json',
@@ -151,7 +152,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const advice = facts.advice;
   const expected = advice?.expectedCategories ?? facts.defaultExpected;
   const prepared = facts.outcome?.categories ?? [];
-  const withStatus = (status: 'ready' | 'warning' | 'failed') =>
+  const withStatus = (status: 'ready' | 'warning' | 'not-ready' | 'failed') =>
     prepared.filter((category) => category.status === status).map((category) => category.categoryId);
 
   const problems: ClientProblem[] = [
@@ -186,6 +187,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const row = {
     categoriesReady: withStatus('ready'),
     categoriesWithWarnings: withStatus('warning'),
+    categoriesNotReady: withStatus('not-ready'),
     categoriesFailed: withStatus('failed'),
     categoriesMissing,
   };
@@ -193,7 +195,10 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const status: ClientStatus =
     facts.failure !== null
       ? 'failed'
-      : errors.length === 0 && categoriesMissing.length === 0 && row.categoriesFailed.length === 0
+      : errors.length === 0 &&
+          categoriesMissing.length === 0 &&
+          row.categoriesFailed.length === 0 &&
+          row.categoriesNotReady.length === 0
         ? 'ready'
         : 'needs-attention';
 
@@ -207,6 +212,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       errors,
       problems,
       categoriesMissing,
+      categoriesNotReady: row.categoriesNotReady,
       unsorted: facts.unsorted,
       outputFolder: facts.outputFolder,
       advice,
@@ -241,6 +247,7 @@ function nextAction(state: {
   errors: ClientProblem[];
   problems: ClientProblem[];
   categoriesMissing: CategoryId[];
+  categoriesNotReady: CategoryId[];
   unsorted: RowFacts['unsorted'];
   outputFolder: string;
   advice: ClientAdvice | null;
@@ -251,7 +258,10 @@ function nextAction(state: {
   // A DUC clock or a lapsed right of residence decides before any document does.
   if (state.advice?.urgentAction) return state.advice.urgentAction;
   const clientJson = firstError((p) => p.code === 'CLIENT_JSON_INVALID');
-  if (clientJson) return t('fixClientJson', { field: clientJson.field ?? '(file)' });
+  if (clientJson)
+    return clientJson.field && clientJson.field !== CLIENT_JSON_WHOLE_FILE
+      ? t('fixClientJson', { field: clientJson.field })
+      : t('fixClientJsonFile');
   const password = firstError((p) => /PASSWORD/.test(p.code));
   if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
   const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code) && !p.code.startsWith('READING_'));
@@ -260,6 +270,11 @@ function nextAction(state: {
   const reading = firstError((p) => p.code.startsWith('READING_'));
   if (reading) return String(reading.params?.text ?? '');
   if (state.unsorted.length > 0) return t('sortFiles', { count: state.unsorted.length });
+  // Written but not uploadable (a blurred page, over the limit): the guide says "not ready" for the same files.
+  if (state.categoriesNotReady.length > 0)
+    return t('fixNotReady', {
+      documents: state.categoriesNotReady.map((id) => categoryName(id, state.locale)).join(', '),
+    });
   if (state.categoriesMissing.length > 0)
     return t('getMissing', { documents: state.categoriesMissing.map((id) => categoryName(id, state.locale)).join(', ') });
   const ready = state.advice?.nextStepWhenReady ?? t('upload', { folder: state.outputFolder });

@@ -67,6 +67,11 @@ export const summaryRowSchema = z.object({
     .default(null),
   categoriesReady: z.array(categoryIdSchema),
   categoriesWithWarnings: z.array(categoryIdSchema),
+  /**
+   * Written but not ready by the guide's definition (over the limit, a blurred page, a blocker): the
+   * file is in the not-ready subfolder and the client needs attention. Absent in rows of older runs.
+   */
+  categoriesNotReady: z.array(categoryIdSchema).default([]),
   categoriesMissing: z.array(categoryIdSchema),
   /** Categories that had inputs but none of them could be prepared. */
   categoriesFailed: z.array(categoryIdSchema),

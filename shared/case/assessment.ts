@@ -92,6 +92,12 @@ export interface AssessedCategory {
   state: CategoryState;
 }
 
+/** Something that stops the renewal, and the step where it is dealt with (so each page shows its own). */
+export interface Blocker {
+  step: StepId;
+  text: Localized;
+}
+
 export interface Assessment {
   today: IsoDate;
   route: AssessedRoute;
@@ -100,7 +106,7 @@ export interface Assessment {
   duc: DucWindow | null;
   requiredCategories: AssessedCategory[];
   steps: AssessedStep[];
-  blockers: Localized[];
+  blockers: Blocker[];
   next: NextAction;
   /** Most severe first. */
   urgent: UrgentItem[];
@@ -178,6 +184,17 @@ export function categoryState(categoryId: string, state: Pick<CaseState, 'docume
   if (output.validation?.verdict === 'not-ready' || category.status === 'partial') return 'not-ready';
   if (output.validation?.reasons.some((r) => r.code === 'BLURRY')) return 'blurred';
   return 'ready';
+}
+
+/**
+ * A category of a report judged by the same definition, when the report's own inputs are what was given
+ * (the batch, report.json): 'ready', 'failed', or why it is not ready ('not-ready', 'over-limit', 'blurred').
+ */
+export function reportCategoryState(report: PrepareReport, categoryId: string): CategoryState {
+  const category = report.categories.find((c) => c.categoryId === categoryId);
+  if (!category) return 'missing';
+  const given = category.inputs.map((input) => ({ name: input.file, sha256: input.sha256 }));
+  return categoryState(categoryId, { documents: { [categoryId]: given }, report });
 }
 
 /** Every file the folder holds for the given categories matches what was given and is ready. */
@@ -333,6 +350,8 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
   const hasOther = latest.lastMoment.instant !== strict.instant;
   const otherState: DeadlineState = paid ? 'met' : stateOfInstant(latest.lastMoment.instant, now, today);
   const at = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} ${m.lisbon.time}`;
+  // "a 21 de novembro de 2026 às 10:15" once the screen writes the date out: the hour takes "às".
+  const atPt = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} às ${m.lisbon.time}`;
   const otherLabel: Localized =
     latest.id === 'aima-10-working-days'
       ? { en: 'AIMA’s 10 working days', pt: 'os 10 dias úteis da AIMA' }
@@ -349,17 +368,17 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
   else if (strictState !== 'overdue')
     explanation = {
       en: `Pay by ${at(strict)} (Lisbon time), the strictest reading of the sources.${hasOther ? ` Under ${otherLabel.en} the last day is ${latest.lastMoment.lisbon.date}; do not count on it.` : ''}`,
-      pt: `Pague até ${at(strict)} (hora de Lisboa), a leitura mais exigente das fontes.${hasOther ? ` Segundo ${otherLabel.pt}, o último dia é ${latest.lastMoment.lisbon.date}; não conte com isso.` : ''}`,
+      pt: `Pague até ${atPt(strict)} (hora de Lisboa), a leitura mais exigente das fontes.${hasOther ? ` Segundo ${otherLabel.pt}, o último dia é ${latest.lastMoment.lisbon.date}; não conte com isso.` : ''}`,
     };
   else if (hasOther && otherState !== 'overdue')
     explanation = {
       en: `The strictest reading’s deadline passed on ${at(strict)}. Under ${otherLabel.en} you still have until ${at(latest.lastMoment)}: pay now, keep the receipt, and tell AIMA if the reference is refused.`,
-      pt: `O prazo da leitura mais exigente terminou a ${at(strict)}. Segundo ${otherLabel.pt} ainda tem até ${at(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
+      pt: `O prazo da leitura mais exigente terminou a ${atPt(strict)}. Segundo ${otherLabel.pt}, ainda tem até ${atPt(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
     };
   else
     explanation = {
       en: `Every reading’s deadline has passed (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
-      pt: `O prazo terminou segundo todas as leituras (a última a ${at(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
+      pt: `O prazo terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
     };
   return {
     id: 'duc-payment',
@@ -681,7 +700,11 @@ export function assessCase(state: CaseState, now: string): Assessment {
       id: w.id,
       severity,
       text: w.text,
-      screen: w.contactScenarioId ? `${SCREENS.trouble}?scenario=${w.contactScenarioId}` : SCREENS.route,
+      screen: w.troubleRowId
+        ? `${SCREENS.trouble}/${w.troubleRowId}`
+        : w.contactScenarioId
+          ? `${SCREENS.trouble}?scenario=${w.contactScenarioId}`
+          : SCREENS.route,
     });
   }
   if (expired && !submitted && route.availability === 'open' && decision.routeId === 'portal-renovacoes')
@@ -696,12 +719,14 @@ export function assessCase(state: CaseState, now: string): Assessment {
     });
   urgent.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 
-  const blockers: Localized[] = [];
-  if (!situationComplete) blockers.push(steps[0]!.reason);
-  if (required !== null && notReady.length > 0) blockers.push(steps[2]!.reason);
+  const blockers: Blocker[] = [];
+  if (!situationComplete) blockers.push({ step: 'situation', text: steps[0]!.reason });
+  if (required !== null && notReady.length > 0) blockers.push({ step: 'documents', text: steps[2]!.reason });
   if (route.availability === 'lapsed' || route.availability === 'none' || route.availability === 'opens-later')
-    blockers.push(route.text);
-  for (const item of state.consistency?.items ?? []) if (item.severity === 'blocker') blockers.push(item.text);
+    blockers.push({ step: 'route', text: route.text });
+  // What reading the documents found (a stale certificate, someone else's NIF) is fixed on the documents page.
+  for (const item of state.consistency?.items ?? [])
+    if (item.severity === 'blocker') blockers.push({ step: 'documents', text: item.text });
 
   const next = nextActionOf({
     s,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { situationDraftSchema } from '../rules/situation';
 import { evidenceRecordSchema, sha256HexSchema, storedFileSchema } from './evidence';
 import { storedPersonFactsSchema } from './person';
+import { categoryPageEditsSchema, qualityChoiceSchema } from '../engine/page-edits';
 
 /**
  * `case.json`: everything the app knows about one person's renewal. Versioned:
@@ -65,6 +66,13 @@ export const caseFileSchema = z.object({
   evidence: z.array(evidenceRecordSchema).default([]),
   documents: z.array(savedDocumentSchema).default([]),
   source: caseSourceSchema.optional(),
+  /**
+   * Category id → the person's page edits (which pages, in which order, turned how), made with the
+   * page tools; originals stay untouched. Optional and additive, so a v1 file without it is still v1.
+   */
+  pageEdits: z.record(z.string(), categoryPageEditsSchema).optional(),
+  /** Category id → "lower": the person accepted a smaller file at lower quality for it (after a preview). */
+  quality: z.record(z.string(), qualityChoiceSchema).optional(),
 });
 export type CaseFile = z.infer<typeof caseFileSchema>;
 

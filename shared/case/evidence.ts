@@ -24,7 +24,7 @@ export const evidenceKinds = evidenceKindSchema.options;
 export const evidenceKindLabels: Record<EvidenceKind, { pt: string; en: string }> = {
   'portal-error-screenshot': { pt: 'Erro no portal (captura de ecrã)', en: 'Portal error (screenshot)' },
   'submitted-form': { pt: 'Formulário submetido', en: 'Form submitted' },
-  'duc-reference': { pt: 'Referência DUC', en: 'DUC payment reference' },
+  'duc-reference': { pt: 'Referência do DUC', en: 'DUC payment reference' },
   'payment-proof': { pt: 'Comprovativo de pagamento', en: 'Proof of payment' },
   'email-sent': { pt: 'E-mail enviado à AIMA', en: 'Email sent to AIMA' },
   'email-received': { pt: 'E-mail recebido da AIMA', en: 'Email received from AIMA' },

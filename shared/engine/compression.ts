@@ -108,8 +108,12 @@ export const compressionReportSchema = z.object({
   outcome: z.enum(['compressed', 'kept-original']),
   /** The ladder rung that produced the output (null when the original is kept untouched). */
   step: ladderStepSchema.nullable(),
-  /** Every rung tried, with the size it gave, so the report can show how the limit was met. */
-  tried: z.array(ladderStepSchema.extend({ bytes: z.number().int().nonnegative() })),
+  /**
+   * Every rung tried, with the size it gave, so the report can show how the limit was met.
+   * `projected`: the rung was stopped after its first pages showed it would not fit, and `bytes`
+   * is the size those pages projected for the whole file (see electron/engine/compress/projection.ts).
+   */
+  tried: z.array(ladderStepSchema.extend({ bytes: z.number().int().nonnegative(), projected: z.boolean().optional() })),
   targetDpi: z.number().positive(),
   floorDpi: z.number().positive(),
   pageCount: z.number().int().nonnegative(),

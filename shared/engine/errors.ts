@@ -104,6 +104,10 @@ export const engineErrorKindOf: Record<EngineErrorCode, string> = {
 
 /** Things that went right in the end but that the user should know about. */
 export const engineWarningCodeSchema = z.enum([
+  /**
+   * No longer given (issue 18: a repaired structure is not something the person can act on; it is
+   * `repaired`/`repairNotes` in the input's report). Kept so reports written before still read.
+   */
   'PDF_REPAIRED',
   'PDF_RECOVERED_WITH_WARNINGS',
   'IMAGE_TRUNCATED',

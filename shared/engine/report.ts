@@ -3,6 +3,7 @@ import { apiErrorSchema } from '../api/errors';
 import { categoryIdSchema, uploadFileNameSchema } from '../rules/categories';
 import { compressionReportSchema } from './compression';
 import { engineNoteSchema } from './errors';
+import { pageSelectionSchema, qualityChoiceSchema } from './page-edits';
 import { encryptionInfoSchema, inputKindSchema, pdfProtectionSchema } from './inputs';
 import { removedCountsSchema } from './sanitize';
 import { validationResultSchema } from './validation';
@@ -52,8 +53,14 @@ export const inputReportSchema = z.object({
   protection: pdfProtectionSchema.nullable(),
   /** Set when the PDF was encrypted and the output is decrypted. */
   decrypted: encryptionInfoSchema.nullable(),
-  /** The cross-reference table was rebuilt. */
+  /**
+   * The file's structure was repaired (qpdf recovered it, or its cross-reference table was rebuilt).
+   * Technical detail only, never a warning: the person cannot act on it, and whether every page and
+   * image came through is what the validate stage checks on the output.
+   */
   repaired: z.boolean(),
+  /** What qpdf said while repairing (its warnings, a few lines), for whoever reads report.json. */
+  repairNotes: z.array(z.string()).optional(),
   /** Set when an image became PDF pages. */
   converted: z.array(convertedPageSchema).nullable(),
   warnings: z.array(engineNoteSchema),
@@ -95,6 +102,10 @@ export const categoryReportSchema = z.object({
   inputs: z.array(inputReportSchema),
   output: outputReportSchema.nullable(),
   error: apiErrorSchema.nullable(),
+  /** The person's page edits applied (input index, page, added turn), in output order; absent: all pages. */
+  pageEdits: z.array(pageSelectionSchema).optional(),
+  /** "lower": the person accepted the rungs below the standard floor for this category. */
+  quality: qualityChoiceSchema.optional(),
 });
 export type CategoryReport = z.infer<typeof categoryReportSchema>;
 

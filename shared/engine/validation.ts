@@ -27,6 +27,8 @@ export const reasonCodeSchema = z.enum([
   'HIDDEN_METADATA',
   /** An image's data is damaged: cut short, a size it cannot hold, or a decoder error. */
   'IMAGE_DAMAGED',
+  /** The independent image check was stopped by its memory or time budget (a bomb or a pathological image). */
+  'IMAGE_CHECK_LIMIT',
   /** Another compressed part of the file (page contents, a font) does not decompress: part of a page may not show. */
   'STREAM_DAMAGED',
 ]);

@@ -8,7 +8,7 @@ export const batchEn = {
     title: 'Batch summary',
     generated: 'Prepared on {{date}} (UTC).',
     totals:
-      '{{clients}} clients: {{ready}} ready, {{needsAttention}} need attention, {{failed}} failed ({{skipped}} unchanged since the last run).',
+      'Clients: {{clients}}. Ready: {{ready}}; needing attention: {{needsAttention}}; failed: {{failed}}; unchanged since the last run: {{skipped}}.',
     unchanged: 'unchanged, not prepared again',
     ducPayableFrom: 'Payable from',
     ducLastDay: 'Last day to pay',
@@ -30,7 +30,7 @@ export const batchEn = {
       status: 'Status',
       route: 'Where to apply',
       ready: 'Ready',
-      missing: 'Missing',
+      missing: 'Missing or not ready',
       warnings: 'With warnings',
       problems: 'Problems',
       sizes: 'Size (in → out)',
@@ -62,11 +62,13 @@ export const batchEn = {
   next: {
     failed: 'Nothing could be prepared: look at the problem, fix it and run the batch again.',
     fixClientJson: 'Correct the field "{{field}}" in client.json, then run again.',
+    fixClientJsonFile: 'Correct client.json so that it is valid JSON, then run again.',
     addPassword: 'Put the PDF password of {{file}} in passwords.json, then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
     sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
     sortFiles_other: 'Move the {{count}} unsorted files into category folders or rename them, then run again.',
     getMissing: 'Get the missing documents: {{documents}}.',
+    fixNotReady: 'Not ready to upload: {{documents}}. See why in report.html (scan again, or split the file), then run again.',
     checkWarnings: 'Check the warnings in report.html first. Then: {{next}}',
     upload: 'Upload the files in "{{folder}}" on the portal.',
     uploadOn: 'Upload the prepared files on the {{portal}} ({{url}}).',
@@ -82,6 +84,7 @@ export const batchEn = {
   problems: {
     reading: '{{text}}',
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
+    clientJsonFile: 'client.json {{message}}.',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
     fileSortedByContent:
@@ -99,7 +102,8 @@ export const batchEn = {
       'Preparing this client needed more memory than allowed ({{megabytes}} MB for the whole batch) and was stopped; nothing was written for it. Look for a very large file, replace it, or run the batch with fewer --jobs.',
   },
   progress: {
-    start: 'Preparing {{clients}} clients with {{jobs}} worker(s)…',
+    start_one: 'Clients to prepare: {{clients}}, one at a time…',
+    start_other: 'Clients to prepare: {{clients}}, {{count}} at a time…',
     clientDone: '{{client}}: {{status}}',
     skipped: '{{client}}: unchanged since the last run, skipped',
     finished: 'Done in {{seconds}} s. Summary: {{summary}}',
@@ -117,7 +121,10 @@ export const batchEn = {
     clientsFolderUnreadable: 'The clients folder could not be read.',
     outputFolderUnwritable: 'The output folder could not be written.',
     outputFolderBusy: 'Another batch is already preparing clients into this output folder.',
-    passwordsFileInvalid: 'The passwords file is not valid: {{detail}}',
+    passwordsFileInvalid:
+      'The passwords file {{file}} is not valid at "{{field}}": each client folder must map file names to passwords.',
+    passwordsFileNotJson: 'The passwords file {{file}} is not valid JSON.',
+    passwordsFileUnreadable: 'The passwords file {{file}} could not be read.',
   },
   actions: {
     pickClientsFolder: 'Choose another clients folder.',

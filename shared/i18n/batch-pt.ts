@@ -6,13 +6,13 @@ export const batchPt: Messages['batch'] = {
     title: 'Resumo do lote',
     generated: 'Preparado em {{date}} (UTC).',
     totals:
-      '{{clients}} clientes: {{ready}} prontos, {{needsAttention}} precisam de atenção, {{failed}} falharam ({{skipped}} sem alterações desde a última execução).',
+      'Clientes: {{clients}}. Prontos: {{ready}}; a precisar de atenção: {{needsAttention}}; falharam: {{failed}}; sem alterações desde a última execução: {{skipped}}.',
     unchanged: 'sem alterações, não preparado de novo',
     ducPayableFrom: 'Pagável a partir de',
     ducLastDay: 'Último dia para pagar',
     deadline: 'Próximo prazo',
     deadlineState: {
-      upcoming: 'por vir',
+      upcoming: 'a decorrer',
       'due-today': 'TERMINA HOJE',
       overdue: 'PRAZO ULTRAPASSADO',
       met: 'cumprido',
@@ -28,7 +28,7 @@ export const batchPt: Messages['batch'] = {
       status: 'Estado',
       route: 'Onde pedir',
       ready: 'Prontos',
-      missing: 'Em falta',
+      missing: 'Em falta ou não prontos',
       warnings: 'Com avisos',
       problems: 'Problemas',
       sizes: 'Tamanho (entrada → saída)',
@@ -60,12 +60,15 @@ export const batchPt: Messages['batch'] = {
   next: {
     failed: 'Nada pôde ser preparado: veja o problema, corrija-o e execute o lote de novo.',
     fixClientJson: 'Corrija o campo "{{field}}" no client.json e execute de novo.',
+    fixClientJsonFile: 'Corrija o client.json para que seja um JSON válido e execute de novo.',
     addPassword: 'Indique a palavra-passe do PDF {{file}} no passwords.json e execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
     sortFiles_other:
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
     getMissing: 'Obtenha os documentos em falta: {{documents}}.',
+    fixNotReady:
+      'Não estão prontos para carregar: {{documents}}. Veja porquê no report.html (digitalize de novo ou divida o ficheiro) e volte a executar.',
     checkWarnings: 'Veja primeiro os avisos em report.html. Depois: {{next}}',
     upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
     uploadOn: 'Carregue os ficheiros preparados no {{portal}} ({{url}}).',
@@ -81,6 +84,7 @@ export const batchPt: Messages['batch'] = {
   problems: {
     reading: '{{text}}',
     clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',
+    clientJsonFile: 'O client.json {{message}}.',
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:
@@ -99,7 +103,8 @@ export const batchPt: Messages['batch'] = {
       'A preparação deste cliente precisou de mais memória do que o permitido ({{megabytes}} MB para todo o lote) e foi interrompida; nada foi gravado para ele. Procure um ficheiro muito grande, substitua-o, ou execute o lote com menos --jobs.',
   },
   progress: {
-    start: 'A preparar {{clients}} clientes com {{jobs}} processo(s)…',
+    start_one: 'Clientes a preparar: {{clients}}, um de cada vez…',
+    start_other: 'Clientes a preparar: {{clients}}, {{count}} de cada vez…',
     clientDone: '{{client}}: {{status}}',
     skipped: '{{client}}: sem alterações desde a última execução, ignorado',
     finished: 'Concluído em {{seconds}} s. Resumo: {{summary}}',
@@ -117,7 +122,10 @@ export const batchPt: Messages['batch'] = {
     clientsFolderUnreadable: 'Não foi possível ler a pasta de clientes.',
     outputFolderUnwritable: 'Não foi possível gravar na pasta de saída.',
     outputFolderBusy: 'Outro lote já está a preparar clientes nesta pasta de saída.',
-    passwordsFileInvalid: 'O ficheiro de palavras-passe não é válido: {{detail}}',
+    passwordsFileInvalid:
+      'O ficheiro de palavras-passe {{file}} não é válido em "{{field}}": cada pasta de cliente deve associar nomes de ficheiros a palavras-passe.',
+    passwordsFileNotJson: 'O ficheiro de palavras-passe {{file}} não está em JSON válido.',
+    passwordsFileUnreadable: 'Não foi possível ler o ficheiro de palavras-passe {{file}}.',
   },
   actions: {
     pickClientsFolder: 'Escolha outra pasta de clientes.',

@@ -4,6 +4,46 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 
 /** What the command line prints with --lang pt. Exactly the keys of cli-en.ts. */
 export const cliPt: DeepStrings<typeof cliEn> = {
+  help: `aima-prep — prepara os documentos da renovação da autorização de residência para a AIMA, de um cliente ou de uma pasta inteira de clientes.
+
+Utilização:
+  aima-prep batch <pasta-de-clientes> --out <pasta> [--jobs N] [--limit-mb N] [--passwords FICHEIRO] [opções]
+  aima-prep prepare <pasta-do-cliente> --out <pasta> [--limit-mb N] [--passwords FICHEIRO] [opções]
+  aima-prep contact-text <client.json | pasta-do-cliente> --scenario <cenário> [--json]
+  aima-prep letter <client.json | pasta-do-cliente> [--out <ficheiro.pdf|ficheiro.docx|ficheiro.txt>]
+  aima-prep duc <client.json | pasta-do-cliente> [--json]
+
+Uma pasta de clientes contém uma pasta por cliente. Na pasta de um cliente, ponha os documentos
+em pastas, uma por categoria (passport/, residence-permit/, financas-no-debt/, social-security-no-debt/,
+proof-of-address/, income-proof/, …) ou soltos, com um nome em que uma palavra-chave indique a categoria
+("Passaporte.pdf", "extrato-bancario.pdf"; a lista está no README). Ficheiros opcionais:
+client.json (a situação e os dados pessoais) e passwords.json ({"ficheiro.pdf": "palavra-passe"}).
+
+Opções:
+  --out <pasta>        Onde escrever: com batch, uma pasta por cliente, mais summary.csv e
+                       summary.html; com prepare, a pasta do cliente pronta a carregar.
+  --jobs <N>           Clientes preparados em paralelo (por omissão e no máximo: o número de núcleos).
+  --limit-mb <N>       Limite de tamanho por documento, em MB (por omissão 1, o valor publicado pela AIMA).
+  --passwords <ficheiro> Palavras-passe dos PDF do lote: {"pasta-do-cliente": {"ficheiro.pdf": "palavra-passe"}}.
+                       As palavras-passe só são lidas de ficheiros, nunca da linha de comandos,
+                       e nunca são escritas em nenhum resultado nem registo.
+  --lang <en|pt>       Língua de tudo o que é mostrado, do resumo e dos textos, incluindo esta ajuda
+                       (por omissão en).
+  --force              Prepara de novo todos os clientes, mesmo que nada tenha mudado desde a última vez.
+  --client-minutes <N> Interrompe um cliente que ainda esteja em curso ao fim de N minutos (por omissão 10):
+                       esse cliente falha com a sua própria mensagem e o resto do lote e o resumo continuam.
+  --json               Mostra o resultado em JSON na saída padrão (sem mensagens de progresso).
+  --today <AAAA-MM-DD> Data que as regras usam como hoje (por omissão: hoje, em Lisboa); a hora é então
+                       o meio-dia de Lisboa desse dia, salvo se --now indicar o momento.
+  --now <instante ISO> O momento em que os prazos são avaliados, por exemplo 2026-12-01T11:00:00Z
+                       (por omissão: agora).
+  -h, --help           Mostra esta ajuda.  --version  Mostra a versão.
+
+Códigos de saída:
+  0  todos os clientes estão prontos para carregar
+  1  algum cliente precisa de atenção (documentos em falta, um problema num ficheiro, um cliente que falhou)
+  2  utilização errada, ou uma pasta ou um ficheiro que não foi possível ler ou escrever
+`,
   seeHelp: 'Execute "aima-prep --help" para ver como se usa.',
   usage: {
     unknownOption: 'Não existe a opção {{option}}.',
@@ -20,8 +60,14 @@ export const cliPt: DeepStrings<typeof cliEn> = {
     positiveWholeNumber: '{{option}} precisa de um número inteiro positivo, não "{{value}}".',
     lang: '--lang tem de ser en ou pt, não "{{value}}".',
     today: '--today tem de ser uma data no formato AAAA-MM-DD, por exemplo 2026-12-01.',
+    now: '--now tem de ser uma data e hora no formato ISO, por exemplo 2026-12-01T11:00:00Z.',
     scenario: '--scenario tem de ser um destes: {{scenarios}}.',
     outExtension: '--out tem de terminar em .pdf, .docx ou .txt.',
+  },
+  setup: {
+    clientsFolderUnreadable: 'Não foi possível ler a pasta de clientes "{{path}}".',
+    outputFolderUnwritable: 'Não foi possível escrever na pasta de saída "{{path}}".',
+    outputFolderBusy: 'Outro lote já está a escrever em "{{path}}". Aguarde que termine ou escolha outra pasta em --out.',
   },
   io: {
     notFound: 'A pasta ou o ficheiro "{{path}}" não existe. Verifique o caminho.',
@@ -44,6 +90,8 @@ export const cliPt: DeepStrings<typeof cliEn> = {
     tryFrom: 'Tente pagar a partir de: {{when}}',
     deadline: 'Último momento para pagar (leitura mais exigente): {{when}}',
     lisbon: '{{date}} às {{time}} (hora de Lisboa)',
+    other: 'Último dia segundo {{reading}}: {{when}} — {{state}}',
+    paid: 'Pago: {{when}} (segundo o registo de provas)',
   },
   written: 'Escrito: {{path}}',
 };

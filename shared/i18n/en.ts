@@ -6,6 +6,7 @@ import { guideEn } from './guide-en';
 import { fieldsEn } from './fields-en';
 import { cliEn } from './cli-en';
 import { readingEn } from './reading-en';
+import { lowerQualityEn, pageToolsEn } from './pages-en';
 
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
@@ -22,6 +23,8 @@ export const en = {
   fields: fieldsEn,
   cli: cliEn,
   reading: readingEn,
+  pageTools: pageToolsEn,
+  lowerQuality: lowerQualityEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',
@@ -88,6 +91,10 @@ export const en = {
       activeContent: 'This PDF still contains {{found}}, which the portal must not receive.',
       hiddenMetadata: 'This PDF still contains hidden data ({{found}}) that may identify you or your software.',
       imageDamaged: 'An image on page {{page}} is damaged and may not be shown correctly ({{detail}}).',
+      imageCheckMemory:
+        'The images on page {{page}} could not be checked: decoding them needed more than {{limitMb}} MB of memory. A scanned page never needs that much; the file may be damaged.',
+      imageCheckTime:
+        'The images on page {{page}} could not be checked within {{seconds}} seconds. A scanned page takes less than a second; the file may be damaged.',
       streamDamaged: 'Part of this PDF is damaged (objects {{objects}}): some pages may not be shown completely.',
     },
     actions: {

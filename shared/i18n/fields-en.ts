@@ -23,6 +23,12 @@ export const fieldsEn = {
     format: 'Enter the phone number with its country code, for example +351 912 345 678',
     portuguese: 'A Portuguese phone number has 9 digits and starts with 2, 3 or 9, for example 912 345 678',
   },
+  /** client.json as a whole; each follows "client.json" in a sentence. */
+  clientJson: {
+    notJson: 'is not valid JSON: check the commas, quotes and braces',
+    unreadable: 'cannot be read: check that it is a text file you can open',
+  },
+  unknownField: 'unknown field: check how it is spelt',
   passportNumber: {
     format: 'Enter the passport number as printed: letters and digits only, 5 to 20 of them',
   },

@@ -24,6 +24,11 @@ export const fieldsPt: DeepStrings<typeof fieldsEn> = {
     format: 'Indique o número de telefone com o indicativo do país, por exemplo +351 912 345 678',
     portuguese: 'Um número de telefone português tem 9 algarismos e começa por 2, 3 ou 9, por exemplo 912 345 678',
   },
+  clientJson: {
+    notJson: 'não é um JSON válido: verifique as vírgulas, as aspas e as chavetas',
+    unreadable: 'não pode ser lido: verifique se é um ficheiro de texto que consegue abrir',
+  },
+  unknownField: 'campo desconhecido: verifique como está escrito',
   passportNumber: {
     format: 'Indique o número do passaporte tal como está impresso: só letras e algarismos, entre 5 e 20',
   },

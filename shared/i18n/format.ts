@@ -30,3 +30,18 @@ export function formatBytes(bytes: number, locale: Locale): string {
   const digits = unit === 0 || value >= 100 ? 0 : 1;
   return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
+
+/** A calendar date ("2026-03-31") in the user's language: "31 March 2026" / "31 de março de 2026". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * Rules texts carry dates as ISO ("2026-02-24"); show them in the reader's
+ * language ("24 February 2026" / "24 de fevereiro de 2026").
+ */
+export function localizeIsoDates(text: string, locale: Locale): string {
+  return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (match) => formatDate(match, locale));
+}

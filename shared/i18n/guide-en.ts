@@ -29,6 +29,7 @@ export const guideEn = {
       permitExpiry: 'The expiry date of your residence permit',
       passportExpiry: 'The expiry date of your passport',
       ducDate: 'The date the DUC was generated',
+      paymentDate: 'The date you paid',
       dateOfBirth: 'Your date of birth',
     },
     newCaseTitle: 'My renewal',
@@ -141,6 +142,12 @@ export const guideEn = {
   },
   documents: {
     title: 'Your documents',
+    /** The case assessment's summary at the top of the page (DocumentsAssessment.tsx). */
+    assessment: {
+      title: 'Where your documents stand',
+      blockers: 'Also to fix before you upload',
+      next: 'What to do next',
+    },
     permitNotes: 'About your kind of permit',
     intro:
       'Each card is one document AIMA asks for. Add the files for it (photos, scans or PDFs, several if needed, in the right order). The app turns each card into one PDF with a simple name, small enough to upload.',
@@ -306,6 +313,28 @@ export const guideEn = {
     skipped: 'Days not counted:',
     addToCalendar: 'Add reminders to my calendar (.ics)',
     somethingWrong: 'Something went wrong with the portal or the payment?',
+    payment: {
+      title: 'Record your payment',
+      intro:
+        'When you have paid the DUC, record when you paid (as on the receipt, Lisbon time). It goes into your evidence log with the proof, and the app then counts the DUC as paid.',
+      dateLegend: 'Date you paid',
+      dateHint: 'As shown on the receipt or in your bank app.',
+      timeLabel: 'Time you paid (Lisbon time)',
+      timeHint: 'For example 09:15.',
+      note: 'Note (optional)',
+      noteHint: 'For example: paid by Multibanco; the portal still shows it unpaid.',
+      attach: 'Attach the receipt',
+      noFiles: 'No receipt attached.',
+      submit: 'Record the payment',
+      recorded: 'Payment recorded: paid on {{when}}.',
+      needsDuc: 'Enter the DUC above first: the payment is recorded against it.',
+      errors: {
+        date: 'Enter the date you paid',
+        time: 'Enter the time you paid, for example 09:15',
+        'before-duc': 'The payment cannot be before the DUC was generated ({{duc}}): check the date and time',
+        'in-future': 'The payment cannot be in the future: record it once you have paid',
+      },
+    },
     evidence: {
       title: 'Your evidence log',
       intro:

@@ -25,6 +25,7 @@ export const guidePt: GuideMessages = {
       permitExpiry: 'A data de validade da sua autorização de residência',
       passportExpiry: 'A data de validade do seu passaporte',
       ducDate: 'A data em que o DUC foi gerado',
+      paymentDate: 'A data do pagamento',
       dateOfBirth: 'A sua data de nascimento',
     },
     newCaseTitle: 'A minha renovação',
@@ -136,6 +137,12 @@ export const guidePt: GuideMessages = {
   },
   documents: {
     title: 'Os seus documentos',
+    /** The case assessment's summary at the top of the page (DocumentsAssessment.tsx). */
+    assessment: {
+      title: 'Situação dos seus documentos',
+      blockers: 'A corrigir também antes de carregar',
+      next: 'O que fazer a seguir',
+    },
     permitNotes: 'Sobre o seu tipo de autorização',
     intro:
       'Cada cartão é um documento que a AIMA pede. Adicione os ficheiros (fotografias, digitalizações ou PDF, vários se for preciso, pela ordem certa). A aplicação transforma cada cartão num PDF com um nome simples e pequeno o suficiente para submeter.',
@@ -309,6 +316,28 @@ export const guidePt: GuideMessages = {
     skipped: 'Dias não contados:',
     addToCalendar: 'Adicionar lembretes ao meu calendário (.ics)',
     somethingWrong: 'Algo correu mal com o portal ou o pagamento?',
+    payment: {
+      title: 'Registar o pagamento',
+      intro:
+        'Depois de pagar o DUC, registe quando pagou (como consta do comprovativo, hora de Lisboa). O pagamento fica no seu registo de provas com o comprovativo e a aplicação passa a considerar o DUC pago.',
+      dateLegend: 'Data do pagamento',
+      dateHint: 'Como consta do comprovativo ou da aplicação do banco.',
+      timeLabel: 'Hora do pagamento (hora de Lisboa)',
+      timeHint: 'Por exemplo 09:15.',
+      note: 'Nota (facultativa)',
+      noteHint: 'Por exemplo: pago por Multibanco; o portal continua a indicá-lo por pagar.',
+      attach: 'Anexar o comprovativo',
+      noFiles: 'Sem comprovativo anexado.',
+      submit: 'Registar o pagamento',
+      recorded: 'Pagamento registado: pago a {{when}}.',
+      needsDuc: 'Indique primeiro o DUC acima: o pagamento é registado em relação a ele.',
+      errors: {
+        date: 'Indique a data do pagamento',
+        time: 'Indique a hora do pagamento, por exemplo 09:15',
+        'before-duc': 'O pagamento não pode ser anterior à geração do DUC ({{duc}}): verifique a data e a hora',
+        'in-future': 'O pagamento não pode estar no futuro: registe-o depois de pagar',
+      },
+    },
     evidence: {
       title: 'O seu registo de provas',
       intro:

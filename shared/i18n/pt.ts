@@ -7,6 +7,7 @@ import { guidePt } from './guide-pt';
 import { fieldsPt } from './fields-pt';
 import { cliPt } from './cli-pt';
 import { readingPt } from './reading-pt';
+import { lowerQualityPt, pageToolsPt } from './pages-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
@@ -19,6 +20,8 @@ export const pt: Messages = {
   fields: fieldsPt,
   cli: cliPt,
   reading: readingPt,
+  pageTools: pageToolsPt,
+  lowerQuality: lowerQualityPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',
@@ -86,6 +89,10 @@ export const pt: Messages = {
       activeContent: 'Este PDF ainda contém {{found}}, que não podem ser enviados ao portal.',
       hiddenMetadata: 'Este PDF ainda contém dados ocultos ({{found}}) que podem identificá-lo a si ou ao programa utilizado.',
       imageDamaged: 'Uma imagem da página {{page}} está danificada e pode não ser mostrada corretamente ({{detail}}).',
+      imageCheckMemory:
+        'Não foi possível verificar as imagens da página {{page}}: a sua descodificação exigiu mais de {{limitMb}} MB de memória. Uma página digitalizada nunca exige tanto; o ficheiro pode estar danificado.',
+      imageCheckTime:
+        'Não foi possível verificar as imagens da página {{page}} em {{seconds}} segundos. Uma página digitalizada demora menos de um segundo; o ficheiro pode estar danificado.',
       streamDamaged:
         'Uma parte deste PDF está danificada (objetos {{objects}}): algumas páginas podem não ser mostradas por inteiro.',
     },

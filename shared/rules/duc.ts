@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plural } from '../i18n/plural';
 import { rulesMeta } from './meta';
 import { addHours, instantOfLisbon, lisbonWallTime } from './dates';
 import { isoDateSchema, type IsoDate } from './situation';
@@ -115,9 +116,24 @@ function describeCount(from: IsoDate, skipped: SkippedDay[]): Localized {
   const weekends = skipped.filter((s) => s.reason === 'weekend').length;
   const en = holidays.map((h) => (h.reason === 'holiday' ? `${h.date} (${h.holiday.en})` : '')).join(', ');
   const pt = holidays.map((h) => (h.reason === 'holiday' ? `${h.date} (${h.holiday.pt})` : '')).join(', ');
+  // Each part and the verb agree with its count ("1 dia", "6 dias"; "o feriado", "os feriados"), no "dia(s)".
+  const partsEn = [
+    ...(weekends > 0 ? [`${weekends} ${plural('en', weekends, { one: 'weekend day', other: 'weekend days' })}`] : []),
+    ...(holidays.length > 0 ? [`the ${plural('en', holidays.length, { one: 'holiday', other: 'holidays' })} ${en}`] : []),
+  ];
+  const partsPt = [
+    ...(weekends > 0 ? [`${weekends} ${plural('pt', weekends, { one: 'dia', other: 'dias' })} de fim de semana`] : []),
+    ...(holidays.length > 0 ? [`${plural('pt', holidays.length, { one: 'o feriado', other: 'os feriados' })} de ${pt}`] : []),
+  ];
+  if (partsEn.length === 0)
+    return {
+      en: `Counting starts the day after ${from}; every day counted is a working day.`,
+      pt: `A contagem começa no dia seguinte a ${from}; todos os dias contados são dias úteis.`,
+    };
+  const items = weekends + holidays.length;
   return {
-    en: `Counting starts the day after ${from}; ${weekends} weekend day(s)${holidays.length ? ` and the holiday(s) ${en}` : ''} are not working days.`,
-    pt: `A contagem começa no dia seguinte a ${from}; ${weekends} dia(s) de fim de semana${holidays.length ? ` e o(s) feriado(s) ${pt}` : ''} não são dias úteis.`,
+    en: `Counting starts the day after ${from}; not counted, as ${plural('en', items, { one: 'it is not a working day', other: 'they are not working days' })}: ${partsEn.join(' and ')}.`,
+    pt: `A contagem começa no dia seguinte a ${from}; ${plural('pt', items, { one: 'não se conta, por não ser dia útil', other: 'não se contam, por não serem dias úteis' })}: ${partsPt.join(' e ')}.`,
   };
 }
 

@@ -66,6 +66,12 @@ export const warningSchema = z.object({
   text: localizedSchema,
   /** The contact-form scenario that fits, when the warning calls for writing to AIMA. */
   contactScenarioId: contactScenarioIdSchema.optional(),
+  /**
+   * The troubleshooting row (shared/rules/troubleshooting.ts) that explains this situation and
+   * writes its letter; screens link to it in preference to the contact scenario, whose generic
+   * text may not fit (the lapse is not a portal error).
+   */
+  troubleRowId: z.string().optional(),
   provenance: provenanceSchema,
 });
 export type RouteWarning = z.infer<typeof warningSchema>;
@@ -283,6 +289,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
   }
 
   // Portal das Renovações.
+  const lapsed = !inBacklog && today > sixMonthsAfter;
   d.why.push(
     inBacklog
       ? {
@@ -292,13 +299,22 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
           },
           provenance: prov('ariOnPortal'),
         }
-      : {
-          text: {
-            en: 'Your permit expires on or after 1 July 2025, so you renew it yourself on the Portal das Renovações (portal-renovacoes.aima.gov.pt), once your expiry month is open.',
-            pt: 'A sua autorização caduca a 1 de julho de 2025 ou depois, por isso renova-a por si no Portal das Renovações (portal-renovacoes.aima.gov.pt), quando o seu mês de caducidade estiver aberto.',
+      : lapsed
+        ? {
+            // "Once your expiry month is open" would tell someone whose right of residence lapsed to just wait and submit.
+            text: {
+              en: `Permits that expire on or after 1 July 2025 are renewed on the Portal das Renovações (portal-renovacoes.aima.gov.pt). Yours expired on ${expiry}, more than six months ago, so the portal is no longer the usual route for you: see the urgent warning below before you submit.`,
+              pt: `As autorizações que caducam a 1 de julho de 2025 ou depois renovam-se no Portal das Renovações (portal-renovacoes.aima.gov.pt). A sua caducou a ${expiry}, há mais de seis meses, pelo que o portal deixou de ser a via habitual para si: leia o aviso urgente abaixo antes de submeter.`,
+            },
+            provenance: prov('aimaPortalLaunch', 'dr84Art63n14'),
+          }
+        : {
+            text: {
+              en: 'Your permit expires on or after 1 July 2025, so you renew it yourself on the Portal das Renovações (portal-renovacoes.aima.gov.pt), once your expiry month is open.',
+              pt: 'A sua autorização caduca a 1 de julho de 2025 ou depois, por isso renova-a por si no Portal das Renovações (portal-renovacoes.aima.gov.pt), quando o seu mês de caducidade estiver aberto.',
+            },
+            provenance: prov('seedGuide', 'aimaPortalLaunch'),
           },
-          provenance: prov('seedGuide', 'aimaPortalLaunch'),
-        },
   );
   typeOnPortalWarnings(d, s.permitKind, today);
   // ARI titles of the backlog are accepted on the portal whatever their age (AIMA, Feb 2026).
@@ -351,7 +367,7 @@ function addSixMonthWarning(d: Draft, expiry: IsoDate, sixMonthsAfter: IsoDate, 
       en: `Your permit expired more than 6 months ago (on ${expiry}; six months ended ${sixMonthsAfter}). Expired less than 6 months is the standard threshold for online renewal, and the right of residence lapses 6 months after expiry. Contact AIMA and consider a lawyer before you submit.`,
       pt: `A sua autorização caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Em regra, a renovação online só é possível até 6 meses após o fim da validade, data em que o direito de residência caduca. Contacte a AIMA e pondere consultar um advogado antes de submeter.`,
     },
-    contactScenarioId: 'renewals-portal-error',
+    troubleRowId: 'permit-lapsed',
     provenance: prov('seedGuide', 'dr84Art63n14'),
   });
 }

@@ -30,22 +30,22 @@ export const factLabels: Record<PersonFact, Localized> = {
   ducReference: { pt: 'Referência do DUC', en: 'DUC reference' },
 };
 
-/** Where in the app the user fills each fact, for the warning text. */
+/** Where in the app the user fills each fact, for the warning text; the Portuguese with its preposition ("nos seus dados"). */
 const whereToFill: Record<PersonFact, Localized> = {
-  fullName: { en: 'your details', pt: 'os seus dados' },
-  dateOfBirth: { en: 'your details', pt: 'os seus dados' },
-  nationality: { en: 'your details', pt: 'os seus dados' },
-  phone: { en: 'your details', pt: 'os seus dados' },
-  email: { en: 'your details', pt: 'os seus dados' },
-  permitNumber: { en: 'your permit situation', pt: 'a situação do título' },
-  passportNumber: { en: 'your details', pt: 'os seus dados' },
-  nif: { en: 'your details', pt: 'os seus dados' },
-  niss: { en: 'your details', pt: 'os seus dados' },
-  currentAddress: { en: 'your details (address AIMA holds)', pt: 'os seus dados (morada registada na AIMA)' },
-  newAddress: { en: 'your details (address)', pt: 'os seus dados (morada)' },
-  oldEmail: { en: 'your details (previous email)', pt: 'os seus dados (e-mail anterior)' },
-  newEmail: { en: 'your details', pt: 'os seus dados' },
-  ducReference: { en: 'the evidence log (a "DUC reference" entry)', pt: 'o registo de provas (entrada "Referência DUC")' },
+  fullName: { en: 'your details', pt: 'nos seus dados' },
+  dateOfBirth: { en: 'your details', pt: 'nos seus dados' },
+  nationality: { en: 'your details', pt: 'nos seus dados' },
+  phone: { en: 'your details', pt: 'nos seus dados' },
+  email: { en: 'your details', pt: 'nos seus dados' },
+  permitNumber: { en: 'your permit situation', pt: 'na situação do título' },
+  passportNumber: { en: 'your details', pt: 'nos seus dados' },
+  nif: { en: 'your details', pt: 'nos seus dados' },
+  niss: { en: 'your details', pt: 'nos seus dados' },
+  currentAddress: { en: 'your details (address AIMA holds)', pt: 'nos seus dados (morada registada na AIMA)' },
+  newAddress: { en: 'your details (address)', pt: 'nos seus dados (morada)' },
+  oldEmail: { en: 'your details (previous email)', pt: 'nos seus dados (e-mail anterior)' },
+  newEmail: { en: 'your details', pt: 'nos seus dados' },
+  ducReference: { en: 'the evidence log (a "DUC reference" entry)', pt: 'no registo de provas (entrada "Referência do DUC")' },
 };
 
 export const factValueSchema = z.object({
@@ -137,7 +137,7 @@ export function missingFactWarnings(values: readonly FactValue[]): TextWarning[]
         fact: v.fact,
         text: {
           en: `Missing: ${v.label.en}. Add it in ${where.en} before you send this.`,
-          pt: `Em falta: ${v.label.pt}. Preencha em ${where.pt} antes de enviar.`,
+          pt: `Em falta: ${v.label.pt}. Preencha ${where.pt} antes de enviar.`,
         },
       };
     });

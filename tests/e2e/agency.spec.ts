@@ -64,7 +64,7 @@ test('an agency prepares three clients from the agency view and sees each result
     await expect(summary).toBeVisible({ timeout: 180_000 });
     await expect(summary.getByRole('heading', { level: 2, name: 'Result' })).toBeFocused();
 
-    await expect(summary.getByRole('status')).toHaveText('3 clients: 0 ready, 3 need attention, 0 failed.');
+    await expect(summary.getByRole('status')).toHaveText('Clients: 3. Ready: 0; needing attention: 3; failed: 0.');
     // Readable passports are prepared; the empty PDF is reported, and the client still gets its folder.
     await expect(page.getByTestId('result-ana-silva').getByTestId('ready')).toContainText('Passport');
     // The photographed passport is prepared, with a low-resolution warning to look at.

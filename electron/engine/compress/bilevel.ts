@@ -1,5 +1,4 @@
 import sharp from 'sharp';
-import { localBackground } from './classify-page';
 import type { Pixels } from './image-pixels';
 
 /**
@@ -19,45 +18,117 @@ import type { Pixels } from './image-pixels';
 const INK_RATIO = 0.72;
 const INK_MIN_CONTRAST = 28;
 const COLOUR_SPREAD = 48;
+/** The paper level is measured on a copy this many times smaller (see localBackground). */
+const PAPER_SHRINK = 8;
 
 export interface Bilevel {
   /** One byte per pixel: 0 ink, 255 paper (what sharp packs to 1 bit). */
   bits: Buffer;
-  /** The local paper level per pixel (grey), reused for the MRC background. */
-  background: Buffer;
   width: number;
   height: number;
   inkPixels: number;
+  /** With `clean`: the page with its ink replaced by the paper around it (the MRC colour layer). */
+  cleaned?: Pixels;
 }
 
-export async function threshold(pixels: Pixels, options: { excludeColour: boolean }): Promise<Bilevel> {
+/**
+ * One pass over the page's pixels. The paper level is measured small (the page shrunk 8×, blurred)
+ * and read back per pixel by bilinear interpolation, row by row, instead of being enlarged into a
+ * full-size image first: on a 300-dpi A4 page that enlargement alone cost more CPU than the whole
+ * comparison, and held another 9 MB per page in flight (bench/results.md, issue 15).
+ */
+export async function threshold(pixels: Pixels, options: { excludeColour: boolean; clean?: boolean }): Promise<Bilevel> {
   const { width, height, channels, data } = pixels;
-  const background = await localBackground(pixels);
-  const total = width * height;
-  const bits = Buffer.alloc(total, 255);
+  const paper = await paperLevel(pixels);
+  const bits = Buffer.alloc(width * height, 255);
+  const cleaned = options.clean ? Buffer.from(data) : null;
+  const excludeColour = options.excludeColour && channels === 3;
+  const columns = sampleGrid(width, paper.width);
+  const level = new Float32Array(width);
+  /** Per column of the current row: ink when 1000 × luma is below this. */
+  const limit = new Float32Array(width);
   let inkPixels = 0;
-  for (let i = 0; i < total; i++) {
-    let lum: number;
-    if (channels === 3) {
-      const r = data[i * 3]!;
-      const g = data[i * 3 + 1]!;
-      const b = data[i * 3 + 2]!;
-      if (options.excludeColour) {
-        const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-        const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-        if (max - min > COLOUR_SPREAD) continue;
-      }
-      lum = (r * 299 + g * 587 + b * 114) / 1000;
-    } else {
-      lum = data[i]!;
+  for (let y = 0; y < height; y++) {
+    paperRow(paper, columns, sampleAt(y, height, paper.height), level);
+    for (let x = 0; x < width; x++) {
+      const p = level[x]!;
+      // lum < 0.72 p and p − lum ≥ 28, in thousandths (luma is a whole number of them).
+      limit[x] = Math.min(p * INK_RATIO * 1000, (p - INK_MIN_CONTRAST) * 1000 + 0.5);
     }
-    const paper = background[i]!;
-    if (lum < paper * INK_RATIO && paper - lum >= INK_MIN_CONTRAST) {
-      bits[i] = 0;
-      inkPixels++;
+    const base = y * width;
+    if (channels === 3) {
+      for (let x = 0, o = base * 3; x < width; x++, o += 3) {
+        const r = data[o]!;
+        const g = data[o + 1]!;
+        const b = data[o + 2]!;
+        if (r * 299 + g * 587 + b * 114 >= limit[x]!) continue;
+        if (excludeColour) {
+          const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+          const min = r < g ? (r < b ? r : b) : g < b ? g : b;
+          if (max - min > COLOUR_SPREAD) continue;
+        }
+        bits[base + x] = 0;
+        inkPixels++;
+        if (cleaned) cleaned[o] = cleaned[o + 1] = cleaned[o + 2] = Math.round(level[x]!);
+      }
+    } else {
+      for (let x = 0; x < width; x++) {
+        if (data[base + x]! * 1000 >= limit[x]!) continue;
+        bits[base + x] = 0;
+        inkPixels++;
+        if (cleaned) cleaned[base + x] = Math.round(level[x]!);
+      }
     }
   }
-  return { bits, background, width, height, inkPixels };
+  return { bits, width, height, inkPixels, ...(cleaned ? { cleaned: { ...pixels, data: cleaned } } : {}) };
+}
+
+interface PaperLevel {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** The paper level (grey), small: the page shrunk PAPER_SHRINK×, blurred (what localBackground enlarges). */
+async function paperLevel(pixels: Pixels): Promise<PaperLevel> {
+  const width = Math.max(1, Math.round(pixels.width / PAPER_SHRINK));
+  const height = Math.max(1, Math.round(pixels.height / PAPER_SHRINK));
+  const data = await sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } })
+    .resize(width, height, { fit: 'fill', kernel: 'linear' })
+    .blur(Math.max(0.5, Math.min(width, height) / 40))
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  return { data, width, height };
+}
+
+interface Sample {
+  lo: number;
+  hi: number;
+  t: number;
+}
+
+/** Where full-size coordinate `at` falls between two small pixels (centres aligned, edges clamped), as libvips samples. */
+function sampleAt(at: number, size: number, smallSize: number): Sample {
+  const pos = Math.min(smallSize - 1, Math.max(0, ((at + 0.5) * smallSize) / size - 0.5));
+  const lo = Math.floor(pos);
+  return { lo, hi: Math.min(smallSize - 1, lo + 1), t: pos - lo };
+}
+
+function sampleGrid(size: number, smallSize: number): Sample[] {
+  return Array.from({ length: size }, (_v, at) => sampleAt(at, size, smallSize));
+}
+
+/** One full-width row of the paper level, interpolated between two small rows. */
+function paperRow(paper: PaperLevel, columns: Sample[], y: Sample, out: Float32Array): void {
+  const top = y.lo * paper.width;
+  const bottom = y.hi * paper.width;
+  for (let x = 0; x < out.length; x++) {
+    const c = columns[x]!;
+    const a = paper.data[top + c.lo]! + (paper.data[top + c.hi]! - paper.data[top + c.lo]!) * c.t;
+    const b = paper.data[bottom + c.lo]! + (paper.data[bottom + c.hi]! - paper.data[bottom + c.lo]!) * c.t;
+    out[x] = a + (b - a) * y.t;
+  }
 }
 
 /** CCITT G4 data (one strip, MSB first, ending with EOFB) of a 0/255 one-byte-per-pixel image. */

@@ -7,10 +7,13 @@ import { forEachLimited } from './concurrency';
 import { encodeJpeg, encodeMask, isEffectivelyGrey } from './encode';
 import { PlannedImage, effectiveDpi, planImages, rewrittenDict } from './image-plan';
 import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pixels';
-import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, buildLadder } from './ladder';
+import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, LOWER_FLOOR_DPI, LOWER_QUALITY_LADDER, buildLadder } from './ladder';
+import type { QualityChoice } from '../../../shared/engine/page-edits';
 import { PixelCache } from './pixel-cache';
+import { RungProjection } from './projection';
 import { ALL_PAGE_CLASSES, TextLayerCache, classifyImages, rewriteTextPage } from './text-pages';
 import { tidyForUpload } from './tidy';
+import { PARSE_OBJECTS_PER_TICK } from '../pdf/parse-speed';
 
 export interface CompressPdfOptions {
   /** Per-file upload limit in bytes. */
@@ -21,6 +24,8 @@ export interface CompressPdfOptions {
   floorDpi?: number;
   /** Page classes the category allows (identity documents: photo only). Default: all three. */
   pageClasses?: readonly PageClass[];
+  /** "lower": only the rungs below the standard floor (the person accepted it after a preview). */
+  quality?: QualityChoice;
   /** Called after each image is processed (done, total) on every ladder rung. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -53,11 +58,15 @@ interface RungContext {
  * bigger than the input: when compression does not help, the input bytes come back.
  */
 export async function compressPdf(input: Uint8Array, options: CompressPdfOptions): Promise<CompressResult> {
-  const targetDpi = options.targetDpi ?? DEFAULT_TARGET_DPI;
-  const floorDpi = Math.min(options.floorDpi ?? DEFAULT_FLOOR_DPI, targetDpi);
+  const lower = options.quality === 'lower';
+  const targetDpi = lower ? LOWER_QUALITY_LADDER[0]!.dpi : (options.targetDpi ?? DEFAULT_TARGET_DPI);
+  const floorDpi = lower ? LOWER_FLOOR_DPI : Math.min(options.floorDpi ?? DEFAULT_FLOOR_DPI, targetDpi);
   const doc = await loadForCompression(input);
   const { drawn, unused } = planImages(doc);
-  const ladder = buildLadder(targetDpi, floorDpi);
+  const ladder = lower ? [...LOWER_QUALITY_LADDER] : buildLadder(targetDpi, floorDpi);
+  // The lower ladder continues the standard one: its first rung is not a "first rung" (no JPEG
+  // pass-through, text layers at the lower rungs' resolution).
+  const firstRung = lower ? 1 : 0;
   // Only affects files we rewrite anyway: an input handed back untouched keeps everything.
   tidyForUpload(doc);
   const cache = new PixelCache(160 * 1024 * 1024);
@@ -73,18 +82,28 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
     if (image.softMask) originals.set(image.softMask.ref.toString(), image.softMask.stream);
   }
 
-  const tried: (LadderStep & { bytes: number })[] = [];
+  const tried: (LadderStep & { bytes: number; projected?: boolean })[] = [];
   let best: { bytes: Uint8Array; step: LadderStep; rewrites: Rewrite[] } | null = null;
   let unchangedReports: ImageReport[] | null = null;
 
   // Only bilevel/unsupported images (or none at all): nothing we may touch.
   const rungs = drawn.some(canShrink) ? ladder : [];
+  const imageBytes = drawn.reduce((sum, image) => sum + image.bytes, 0);
+  const otherBytes = Math.max(0, input.length - imageBytes);
   for (let rung = 0; rung < rungs.length; rung++) {
     const step = rungs[rung]!;
     for (const ref of layerRefs) doc.context.delete(ref);
-    const rungContext: RungContext = { rung, classes, pdf: doc.context, textLayers };
-    const rewrites = await rewriteImages(drawn, step, rungContext, cache, options.onProgress);
-    layerRefs = rewrites.flatMap((r) => r.registered ?? []);
+    const rungContext: RungContext = { rung: rung + firstRung, classes, pdf: doc.context, textLayers };
+    // The last rung always runs in full: it is the smallest result there is.
+    const projection = rung < rungs.length - 1 ? new RungProjection(imageBytes, otherBytes, options.limitBytes) : null;
+    const partial = await rewriteImages(drawn, step, rungContext, cache, options.onProgress, projection);
+    layerRefs = partial.flatMap((r) => r?.registered ?? []);
+    const rewrites = partial.filter((r): r is Rewrite => r !== undefined);
+    if (rewrites.length < partial.length) {
+      // Stopped early: the pages done project a file clearly over the limit (projection.ts).
+      tried.push({ ...step, bytes: projection!.projectedBytes()!, projected: true });
+      continue;
+    }
     if (!rewrites.some((r) => r.stream)) {
       // This rung changes nothing (e.g. JPEGs already at the target pass through): the input
       // is its result. If that fits, keep it; otherwise go on down the ladder.
@@ -156,7 +175,12 @@ function canShrink(image: PlannedImage): boolean {
 async function loadForCompression(input: Uint8Array): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(input, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+    doc = await PDFDocument.load(input, {
+      updateMetadata: false,
+      ignoreEncryption: true,
+      throwOnInvalidObject: false,
+      parseSpeed: PARSE_OBJECTS_PER_TICK,
+    });
   } catch (cause) {
     throw new AppError({
       code: 'COMPRESS_UNREADABLE_PDF',
@@ -192,10 +216,13 @@ async function rewriteImages(
   rungContext: RungContext,
   cache: PixelCache,
   onProgress: CompressPdfOptions['onProgress'],
-): Promise<Rewrite[]> {
-  const results: Rewrite[] = new Array(images.length);
+  projection: RungProjection | null,
+): Promise<(Rewrite | undefined)[]> {
+  const results: (Rewrite | undefined)[] = new Array(images.length).fill(undefined);
   let done = 0;
+  let stopped = false;
   await forEachLimited(images, async (image, index) => {
+    if (stopped) return;
     const cls = rungContext.classes.get(image.key);
     const rewrite =
       cls && cls.pageClass !== 'photo'
@@ -203,6 +230,8 @@ async function rewriteImages(
         : await rewriteOne(image, step, rungContext.rung === 0, cache);
     results[index] = { ...rewrite, report: withClass(rewrite.report, cls) };
     onProgress?.(++done, images.length);
+    projection?.record(image.bytes, rewrite.stream ? (rewrite.report.bytesAfter ?? image.bytes) : image.bytes);
+    if (projection?.clearlyOver()) stopped = true;
   });
   return results;
 }
@@ -359,7 +388,7 @@ function finish(
   input: Uint8Array,
   output: Uint8Array,
   step: LadderStep | null,
-  tried: (LadderStep & { bytes: number })[],
+  tried: (LadderStep & { bytes: number; projected?: boolean })[],
   images: ImageReport[],
   drawn: PlannedImage[],
   pageCount: number,

@@ -22,3 +22,17 @@ export function buildLadder(targetDpi: number, floorDpi: number): LadderStep[] {
   if (floor < targetDpi) steps.push({ dpi: floor, quality: 32 });
   return steps;
 }
+
+/**
+ * "Smaller file, lower quality" (issue 15's no dead ends): the rungs below the standard floor, run
+ * only when the person accepted them after seeing page 1 at that setting. Photos go down to 75 dpi
+ * (a page still readable on screen, grainy when zoomed: what the preview shows), text layers to
+ * 150 dpi 1-bit (fax "fine" is 196 × 196, "standard" 98 × 196). Validation reports these pages as
+ * LOW_DPI, so the verdict says it too.
+ */
+export const LOWER_QUALITY_LADDER: readonly LadderStep[] = [
+  { dpi: 90, quality: 40 },
+  { dpi: 75, quality: 35 },
+  { dpi: 75, quality: 28 },
+];
+export const LOWER_FLOOR_DPI = 75;

@@ -5,6 +5,7 @@ import { encodeG4, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
 import { Pixels, decodePixels, resizeRaw } from './image-pixels';
+import { DEFAULT_FLOOR_DPI } from './ladder';
 import { g4ImageStream, inkGrey, mrcBackground, mrcForm } from './mrc';
 
 /**
@@ -16,6 +17,8 @@ import { g4ImageStream, inkGrey, mrcBackground, mrcForm } from './mrc';
 /** Text layer: 300 dpi on the first rung (sharp and cheap in G4), 200 dpi below it. */
 const TEXT_DPI_FIRST = 300;
 const TEXT_DPI_LOWER = 200;
+/** The person's "lower quality" rungs (below the standard 100-dpi floor): 1 bit at 150 dpi. */
+const TEXT_DPI_LOWEST = 150;
 /** Below this a scan is too coarse for 1 bit to read better than grey. */
 const MIN_SCAN_DPI = 150;
 /** Classified at this resolution: paper, ink and colour are all visible. */
@@ -89,7 +92,7 @@ export class TextLayerCache {
     if (hit) return hit;
     const size = sizeAt(image, dpi);
     const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
-    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed' });
+    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', clean: cls === 'mixed' });
     const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
     const layer: TextLayer = {
       g4,
@@ -100,8 +103,7 @@ export class TextLayerCache {
     if (cls === 'mixed') {
       const bgSize = sizeAt(image, BACKGROUND_BASE_DPI);
       // The cleaned background is built at text resolution (where the mask is) and kept small.
-      const cleaned = await cleanedBackground(pixels, bilevel);
-      layer.background = await resizeRaw(cleaned, bgSize.width, bgSize.height);
+      layer.background = await resizeRaw(bilevel.cleaned!, bgSize.width, bgSize.height);
       layer.ink = inkGrey(pixels, bilevel.bits);
     }
     this.layers.set(key, layer);
@@ -111,17 +113,6 @@ export class TextLayerCache {
   clear(): void {
     this.layers.clear();
   }
-}
-
-async function cleanedBackground(pixels: Pixels, bilevel: Awaited<ReturnType<typeof threshold>>): Promise<Pixels> {
-  const cleaned = Buffer.from(pixels.data);
-  const n = pixels.channels;
-  for (let i = 0; i < bilevel.bits.length; i++) {
-    if (bilevel.bits[i] !== 0) continue;
-    const v = bilevel.background[i]!;
-    for (let c = 0; c < n; c++) cleaned[i * n + c] = v;
-  }
-  return { ...pixels, data: cleaned };
 }
 
 function layerDpi(image: PlannedImage, width: number, height: number): number {
@@ -146,7 +137,7 @@ export async function rewriteTextPage(
   context: PDFContext,
   cache: TextLayerCache,
 ): Promise<BilevelRewrite> {
-  const textDpi = rung === 0 ? TEXT_DPI_FIRST : TEXT_DPI_LOWER;
+  const textDpi = rung === 0 ? TEXT_DPI_FIRST : step.dpi < DEFAULT_FLOOR_DPI ? TEXT_DPI_LOWEST : TEXT_DPI_LOWER;
   const layer = await cache.get(image, cls, textDpi);
   if (cls === 'text' || !layer.background) {
     return {

@@ -16,7 +16,7 @@ function describeInput(locale: Locale, input: InputReport): string {
   if (input.decrypted) done.push(t('engine.report.decrypted', { method: input.decrypted.method }));
   else if (input.protection === 'none' && input.kind === 'pdf') done.push(t('engine.report.notEncrypted'));
   if (input.repaired) done.push(t('engine.report.repaired'));
-  if (input.converted) done.push(t('engine.report.converted', { pages: input.converted.length }));
+  if (input.converted) done.push(t('engine.report.converted', { count: input.converted.length }));
   const notes = input.warnings.map((warning) => `<li class="warning">${t(warning.messageKey, warning.params)}</li>`);
   const error = input.error
     ? `<li class="error"><strong>${t(input.error.messageKey, { ...input.error.params, file: input.file })}</strong>${
@@ -32,7 +32,7 @@ function describeInput(locale: Locale, input: InputReport): string {
 </tr>`;
 }
 
-/** "Removed before upload: 1 script(s), 1 attached file(s)." — empty when nothing was removed. */
+/** "Removed before upload: 1 script, 2 attached files." — empty when nothing was removed. */
 export function describeRemoved(locale: Locale, removed: RemovedCounts | undefined): string {
   if (!removed) return '';
   const parts = REMOVED_KINDS.filter((kind) => removed[kind] > 0).map((kind) =>
@@ -64,7 +64,7 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
     ? `<p><strong>${escapeHtml(output.folder ? `${NOT_READY_FOLDER}/${output.fileName}` : output.fileName)}</strong> — ${t(
         'engine.report.outputSummary',
         {
-          pages: output.pages,
+          count: output.pages,
           size: formatBytes(output.bytes, locale),
           before: formatBytes(
             category.inputs.reduce((sum, input) => sum + input.bytes, 0),

@@ -1,7 +1,6 @@
 import { MAX_PAGES_PER_DOCUMENT } from '../../../shared/engine/limits';
-import type { EngineNote } from '../../../shared/engine/errors';
 import type { EncryptionInfo, PdfProtection } from '../../../shared/engine/inputs';
-import { engineError, engineNote } from '../errors';
+import { engineError } from '../errors';
 import { openQpdfSession, QPDF_EXIT, succeeded, type QpdfRun, type QpdfSession } from '../qpdf/runtime';
 import { rebuildCrossReference } from './rebuild-xref';
 import { saslPrepared } from './saslprep';
@@ -13,8 +12,10 @@ export interface OpenedPdf {
   protection: PdfProtection;
   /** The encryption that was removed, or null if there was none. */
   decrypted: EncryptionInfo | null;
+  /** qpdf recovered the file, or its cross-reference table was rebuilt (a technical note, not a warning). */
   repaired: boolean;
-  warnings: EngineNote[];
+  /** qpdf's warnings while recovering it (report.json's technical detail). */
+  repairNotes: string[];
 }
 
 type Attempt = { ok: true; pdf: OpenedPdf } | { ok: false; damaged: true; detail: string };
@@ -63,6 +64,15 @@ function pageCount(qpdf: QpdfSession, bytes: Uint8Array, password: string): numb
   return succeeded(run) && line ? Number.parseInt(line, 10) : 0;
 }
 
+/** qpdf's warning lines, without the temporary file name it was given, a few at most. */
+function qpdfWarnings(stderr: string[]): string[] {
+  return stderr
+    .map((line) => line.replace(/^.*?in\.pdf[^:]*:\s*/, '').trim())
+    .filter((line) => line !== '')
+    .slice(0, 5)
+    .map((line) => line.slice(0, 200));
+}
+
 function openOnce(qpdf: QpdfSession, bytes: Uint8Array, password: string | undefined, file: string, repaired: boolean): Attempt {
   // First with the empty password: it opens unencrypted and owner-password-only files without asking.
   let probe = probeWith(qpdf, bytes, '');
@@ -103,10 +113,15 @@ function openOnce(qpdf: QpdfSession, bytes: Uint8Array, password: string | undef
   if (!succeeded(run) || !output) {
     return { ok: false, damaged: true, detail: run.stderr.join(' ') };
   }
-  const warnings: EngineNote[] = [];
-  if (repaired) warnings.push(engineNote('PDF_REPAIRED'));
-  else if (run.exitCode === QPDF_EXIT.warnings) warnings.push(engineNote('PDF_RECOVERED_WITH_WARNINGS'));
-  return { ok: true, pdf: { bytes: output, pages, protection, decrypted: probe.encryption, repaired, warnings } };
+  // A repaired structure is no warning (issue 18): qpdf repairs a broken cross-reference table silently
+  // and the person can do nothing about it; what matters — every page and image readable — is judged on
+  // the output by the validate stage. It stays in report.json as technical detail.
+  const recovered = repaired || run.exitCode === QPDF_EXIT.warnings;
+  const repairNotes = recovered ? qpdfWarnings(run.stderr) : [];
+  return {
+    ok: true,
+    pdf: { bytes: output, pages, protection, decrypted: probe.encryption, repaired: recovered, repairNotes },
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { PARSE_OBJECTS_PER_TICK } from './parse-speed';
 
 /**
  * Rebuild a PDF whose cross-reference table is damaged (missing `xref`
@@ -22,6 +23,7 @@ export async function rebuildCrossReference(bytes: Uint8Array): Promise<Uint8Arr
       ignoreEncryption: true,
       throwOnInvalidObject: false,
       updateMetadata: false,
+      parseSpeed: PARSE_OBJECTS_PER_TICK,
     });
     if (document.getPageCount() === 0) return null;
     return await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });

@@ -1,5 +1,6 @@
 import type { CompressionReport, PageClass } from '../../../shared/engine/compression';
 import type { EngineNote } from '../../../shared/engine/errors';
+import type { QualityChoice } from '../../../shared/engine/page-edits';
 import type { ValidationResult } from '../../../shared/engine/validation';
 import type { RemovedCounts } from '../../../shared/engine/sanitize';
 import { compressPdf } from '../compress';
@@ -45,6 +46,8 @@ export async function finishPdf(
     limitBytes: number;
     /** Page classes the category allows (identity documents: photo only). */
     pageClasses?: readonly PageClass[];
+    /** "lower": the person's accepted smaller-file setting. */
+    quality?: QualityChoice;
     stages?: FinishStages;
     onProgress?: (done: number, total: number) => void;
   },
@@ -70,6 +73,7 @@ export async function finishPdf(
       const compressed = await compress(result.bytes, {
         limitBytes: options.limitBytes,
         pageClasses: options.pageClasses,
+        ...(options.quality ? { quality: options.quality } : {}),
         onProgress: options.onProgress,
       });
       result.bytes = compressed.bytes;

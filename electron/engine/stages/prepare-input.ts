@@ -76,7 +76,7 @@ export async function prepareInput(request: InputRequest, index: number, onProgr
         protection: opened.protection,
         decrypted: opened.decrypted,
         repaired: opened.repaired,
-        warnings: opened.warnings,
+        ...(opened.repairNotes.length > 0 ? { repairNotes: opened.repairNotes } : {}),
       });
       onProgress?.({ stage: 'decrypt', file: input.name, done: 1, total: 1 });
       return { report, pdf: opened.bytes };

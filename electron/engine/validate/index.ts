@@ -5,17 +5,19 @@ import { bytesToMegabytes } from '../../../shared/rules/upload-limit';
 import { forEachLimited } from '../compress/concurrency';
 import { PlannedImage, effectiveDpi, planImages } from '../compress/image-plan';
 import { decodePixels, toGrey } from '../compress/image-pixels';
-import { decodeImagesOffThread } from './decode-check';
+import { startPdfjsCheck, type DecodeFailure, type PdfjsCheckOptions } from './decode-check';
 import { damagedFlateStreams, flateDamage } from './flate-check';
 import { findHiddenContent } from './hidden-content';
 import { jpegDamage } from './jpeg-check';
 import { blurScore, inkCoverage } from './page-metrics';
-import { openWithPdfLib, openWithPdfjs } from './parsers';
+import { openWithPdfLib } from './parsers';
 
 export interface ValidatePdfOptions {
   limitBytes: number;
   /** Below this effective dpi an image is reported (default 100). */
   minDpi?: number;
+  /** The pdf.js check's budget (tests lower the heap cap). */
+  imageCheck?: PdfjsCheckOptions;
 }
 
 /** Below this the page image looks out of focus (calibrated on generated scans: sharp ≥ 0.6, σ=3 px blur ≈ 0.13). */
@@ -35,11 +37,20 @@ interface ImageMeasure {
 /** Check an output PDF (two parsers, encryption, size, dpi, blur, blank pages) and give a verdict. */
 export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions): Promise<ValidationResult> {
   const minDpi = options.minDpi ?? 100;
-  const pdfLib = await openWithPdfLib(bytes);
-  const plan = pdfLib.doc && !pdfLib.encrypted ? safePlan(pdfLib.doc) : null;
-  // pdf.js decodes every drawn image once more, with its own decoders.
+  // pdf.js opens the file on its own thread while pdf-lib parses it here; then it decodes every
+  // drawn image once more, with its own decoders.
+  const pdfjsRun = startPdfjsCheck(bytes, options.imageCheck);
+  let pdfLib: Awaited<ReturnType<typeof openWithPdfLib>>;
+  let plan: ImagePlan | null;
+  try {
+    pdfLib = await openWithPdfLib(bytes);
+    plan = pdfLib.doc && !pdfLib.encrypted ? safePlan(pdfLib.doc) : null;
+  } catch (error) {
+    pdfjsRun.cancel();
+    throw error;
+  }
   const imagePages = plan ? [...new Set(plan.drawn.flatMap((image) => image.pages))].sort((a, b) => a - b) : [];
-  const [pdfjs, decodeFailures] = await Promise.all([openWithPdfjs(bytes), decodeImagesOffThread(bytes, imagePages)]);
+  const { parser: pdfjs, failures: decodeFailures } = await pdfjsRun.decode(imagePages);
   const encrypted = pdfLib.encrypted || pdfjs.encrypted;
   const pageCount = pdfLib.ok ? pdfLib.pageCount : pdfjs.pageCount;
   const reasons: Reason[] = [];
@@ -82,8 +93,14 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
   }
   for (const failure of decodeFailures) {
+    if (failure.budget) {
+      reasons.push(budgetReason(failure));
+      continue;
+    }
     if (reasons.some((r) => r.code === 'IMAGE_DAMAGED' && r.page === failure.page)) continue;
-    reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', { ...failure }, failure.page));
+    reasons.push(
+      reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', { page: failure.page, detail: failure.detail }, failure.page),
+    );
   }
 
   const pages = pdfLib.doc && !encrypted && plan ? await checkPages(pdfLib.doc, plan) : [];
@@ -135,6 +152,14 @@ function reason(
 }
 
 type ImagePlan = ReturnType<typeof planImages>;
+
+/** The image check was stopped by its memory or time budget: said as such, not as damage. */
+function budgetReason(failure: DecodeFailure): Reason {
+  const { page } = failure;
+  return failure.budget?.kind === 'memory'
+    ? reason('IMAGE_CHECK_LIMIT', 'blocker', 'imageCheckMemory', 'rescan', { page, limitMb: failure.budget.limitMb }, page)
+    : reason('IMAGE_CHECK_LIMIT', 'blocker', 'imageCheckTime', 'rescan', { page, seconds: failure.budget?.seconds ?? 0 }, page);
+}
 
 /** The images and what each page paints; null when the page structure cannot be walked (the parsers say why). */
 function safePlan(doc: PDFDocument): ImagePlan | null {

@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { PARSE_OBJECTS_PER_TICK } from '../pdf/parse-speed';
 
 /**
  * Open the file in two independent parsers. A file one of them rejects may be rejected by
@@ -14,7 +15,12 @@ export interface ParserOutcome {
 
 export async function openWithPdfLib(bytes: Uint8Array): Promise<ParserOutcome & { doc: PDFDocument | null }> {
   try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: true });
+    const doc = await PDFDocument.load(bytes, {
+      updateMetadata: false,
+      ignoreEncryption: true,
+      throwOnInvalidObject: true,
+      parseSpeed: PARSE_OBJECTS_PER_TICK,
+    });
     const pageCount = doc.getPageCount();
     return { ok: pageCount > 0, ...(pageCount > 0 ? {} : { error: 'no pages' }), encrypted: doc.isEncrypted, pageCount, doc };
   } catch (error) {
@@ -27,6 +33,8 @@ export async function openWithPdfLib(bytes: Uint8Array): Promise<ParserOutcome &
  * are not fetched one by one: pdf.js's getPage walks the tree from the root each time, so a
  * loop over every page grew quadratically (2,000 pages 4 s, 40,000 pages > 200 s); pdf-lib
  * walks every page once, and decode-check.ts has pdf.js decode the pages that draw images.
+ * Validation runs pdf.js through decode-check.ts (one parse, off-thread); this in-thread open is
+ * its fallback when no worker thread can start.
  */
 export async function openWithPdfjs(bytes: Uint8Array): Promise<ParserOutcome> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');

@@ -8,7 +8,19 @@ import type { InputRequest } from '../stages/prepare-input';
 // Also loads sharp on the main thread, as sharp requires before any worker uses it
 // (https://sharp.pixelplumbing.com/install#worker-threads): its libvips then outlives a worker that exits.
 import { inProcessEngine } from './in-process';
-import type { DocumentEngine, EngineProgress, EngineReply, EngineRequest, PrepareRequest } from './protocol';
+import {
+  filesOfCall,
+  runEngineCall,
+  type DocumentEngine,
+  type EngineCall,
+  type EngineProgress,
+  type EngineReply,
+  type EngineRequest,
+  type EngineValue,
+  type PrepareRequest,
+  type QualityPreviewRequest,
+} from './protocol';
+import type { PagePreview, QualityPreview } from '../../../shared/api/calls/documents';
 
 /** Heap of the engine thread; decoded images live outside it (sharp, wasm), the largest bench input peaks near 650 MB in all. */
 export const ENGINE_WORKER_HEAP_MB = 2048;
@@ -27,13 +39,13 @@ export interface EngineBudget {
 export const DEFAULT_ENGINE_BUDGET: EngineBudget = { minutesPerFile: 5, memoryLimitMb: ENGINE_WORKER_HEAP_MB + 1536 };
 const MEMORY_SAMPLE_MS = 200;
 
-type CallBody = { call: 'inspect'; items: InputRequest[] } | { call: 'prepare'; request: PrepareRequest };
+type CallBody = EngineCall;
 
 interface PendingCall {
   body: CallBody;
   timer: NodeJS.Timeout;
   onProgress: (event: EngineProgress) => void;
-  resolve: (value: InspectedInput[] | PrepareResult) => void;
+  resolve: (value: EngineValue) => void;
   reject: (error: Error) => void;
 }
 
@@ -41,8 +53,8 @@ export function engineWorkerEntry(): URL {
   return workerEntry(import.meta.url, './engine-worker-bootstrap.mjs', 'engine-worker.js');
 }
 
-function runInProcess(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<InspectedInput[] | PrepareResult> {
-  return body.call === 'inspect' ? inProcessEngine.inspect(body.items) : inProcessEngine.prepare(body.request, onProgress);
+function runInProcess(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<EngineValue> {
+  return runEngineCall(inProcessEngine, body, onProgress);
 }
 
 /**
@@ -76,6 +88,14 @@ export class EngineThread implements DocumentEngine {
 
   prepare(request: PrepareRequest, onProgress: (event: EngineProgress) => void): Promise<PrepareResult> {
     return this.call({ call: 'prepare', request }, onProgress) as Promise<PrepareResult>;
+  }
+
+  pagePreviews(items: InputRequest[]): Promise<PagePreview[]> {
+    return this.call({ call: 'pagePreviews', items }, () => undefined) as Promise<PagePreview[]>;
+  }
+
+  previewQuality(request: QualityPreviewRequest): Promise<QualityPreview> {
+    return this.call({ call: 'previewQuality', request }, () => undefined) as Promise<QualityPreview>;
   }
 
   /** Whether calls currently run on the worker thread (false after it failed to start). */
@@ -127,12 +147,12 @@ export class EngineThread implements DocumentEngine {
     this.sampler = null;
   }
 
-  private call(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<InspectedInput[] | PrepareResult> {
+  private call(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<EngineValue> {
     if (this.unavailable) return runInProcess(body, onProgress);
     if (this.stopping) return this.stopping.then(() => this.call(body, onProgress));
     const worker = this.worker ?? this.spawn();
     const id = this.nextId++;
-    const files = body.call === 'inspect' ? body.items.length : body.request.categories.reduce((n, c) => n + c.items.length, 0);
+    const files = filesOfCall(body);
     const minutes = this.budget.minutesPerFile * Math.max(1, files);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.stopOver(engineError('ENGINE_TIME_LIMIT', undefined, { minutes })), minutes * 60_000);

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../../../shared/api/errors';
 import { inProcessEngine } from './in-process';
-import type { EngineReply, EngineRequest } from './protocol';
+import { runEngineCall, type EngineReply, type EngineRequest } from './protocol';
 
 /**
  * The document engine's own thread in the app: decrypting, decoding and
@@ -16,10 +16,7 @@ const reply = (message: EngineReply) => port.postMessage(message);
 port.on('message', (request: EngineRequest) => {
   void (async () => {
     try {
-      const value =
-        request.call === 'inspect'
-          ? await inProcessEngine.inspect(request.items)
-          : await inProcessEngine.prepare(request.request, (event) => reply({ type: 'progress', id: request.id, event }));
+      const value = await runEngineCall(inProcessEngine, request, (event) => reply({ type: 'progress', id: request.id, event }));
       reply({ type: 'done', id: request.id, value });
     } catch (error) {
       if (!isAppError(error)) console.error('[aima-prep] engine worker call failed', error);

@@ -1,5 +1,6 @@
 import { inspectInput } from '../inspect';
 import { prepareCase } from '../pipeline';
+import { pagePreviews, previewQuality } from '../previews';
 import type { DocumentEngine } from './protocol';
 
 /** The engine on the calling thread: inside the engine worker, in tests of the engine itself, and as the fallback. */
@@ -18,4 +19,6 @@ export const inProcessEngine: DocumentEngine = {
       locale: request.locale,
       onProgress,
     }),
+  pagePreviews: (items) => pagePreviews(items),
+  previewQuality: (request) => previewQuality(request.category, request.limitBytes),
 };

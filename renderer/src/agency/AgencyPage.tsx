@@ -55,6 +55,12 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
             <dd data-testid="warnings">{names(row.categoriesWithWarnings)}</dd>
           </>
         )}
+        {row.categoriesNotReady.length > 0 && (
+          <>
+            <dt>{t('agency.notReady')}</dt>
+            <dd data-testid="not-ready">{names(row.categoriesNotReady)}</dd>
+          </>
+        )}
         <dt>{t('agency.missing')}</dt>
         <dd data-testid="missing">{names(row.categoriesMissing)}</dd>
         {row.nextDeadline && (

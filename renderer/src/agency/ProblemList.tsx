@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { problemSentence } from '../../../shared/batch/problem-text';
 import type { ClientProblem } from '../../../shared/batch/summary';
 
-/** A client's problems in words, each with the file it concerns (batch results and opened folders alike). */
+/** A client's problems in words, each naming the file it concerns once (batch results and opened folders alike). */
 export function ProblemList({ problems }: { problems: readonly ClientProblem[] }) {
   const { t } = useTranslation();
   return (
     <ul data-testid="problems">
       {problems.map((problem, index) => (
         <li key={index}>
-          {problem.file ? `${problem.file}: ` : ''}
-          {t(problem.messageKey, problem.params)}
+          {problemSentence(problem, (key, params) => t(key, params))}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import type { ApiError } from '../../../shared/api/errors';
 import type { CaseFile } from '../../../shared/case/case-file';
 import type { ClientImport } from '../../../shared/case/client-import';
+import type { CategoryPageEdits, QualityChoice } from '../../../shared/engine/page-edits';
 import { api } from '../api';
 import { categoryIdSchema, type CategoryId } from '../../../shared/rules/categories';
 import { guideCaseSchema, emptyGuideCase, type AssignedFile, type GuideCase } from './guide-case';
@@ -67,6 +68,29 @@ function changedAssignments(
   return changed;
 }
 
+/** Page edits of the categories whose edits changed since the last save (null: the edits were reset). */
+function changedPageEdits(next: GuideCase, previous: GuideCase | null): Partial<Record<CategoryId, CategoryPageEdits | null>> {
+  const changed: Partial<Record<CategoryId, CategoryPageEdits | null>> = {};
+  for (const categoryId of new Set([...Object.keys(next.pageEdits), ...Object.keys(previous?.pageEdits ?? {})])) {
+    const parsed = categoryIdSchema.safeParse(categoryId);
+    const edits = next.pageEdits[categoryId] ?? null;
+    if (!parsed.success || JSON.stringify(edits) === JSON.stringify(previous?.pageEdits[categoryId] ?? null)) continue;
+    changed[parsed.data] = edits;
+  }
+  return changed;
+}
+
+function changedQuality(next: GuideCase, previous: GuideCase | null): Partial<Record<CategoryId, QualityChoice>> {
+  const changed: Partial<Record<CategoryId, QualityChoice>> = {};
+  for (const categoryId of new Set([...Object.keys(next.quality), ...Object.keys(previous?.quality ?? {})])) {
+    const parsed = categoryIdSchema.safeParse(categoryId);
+    const choice = next.quality[categoryId] ?? 'standard';
+    if (!parsed.success || choice === (previous?.quality[categoryId] ?? 'standard')) continue;
+    changed[parsed.data] = choice;
+  }
+  return changed;
+}
+
 async function opened(caseFile: CaseFile, root: string): Promise<OpenedCase> {
   const { guide, unsynced } = guideOf(caseFile, root, progressOf(caseFile.id));
   // Best effort: if it fails, the next change in the guide saves these categories anyway.
@@ -125,6 +149,11 @@ export const apiCaseStore = {
     storeProgress(caseId, guide);
     if (!previous || JSON.stringify(previous.situation) !== JSON.stringify(guide.situation)) {
       unwrap(await api().caseUpdate({ caseId, situation: guide.situation }));
+    }
+    const pageEdits = changedPageEdits(guide, previous);
+    const quality = changedQuality(guide, previous);
+    if (Object.keys(pageEdits).length > 0 || Object.keys(quality).length > 0) {
+      unwrap(await api().caseUpdate({ caseId, pageEdits, quality }));
     }
     const assignments = changedAssignments(guide.documents, previous?.documents ?? null);
     if (Object.keys(assignments).length > 0) {

@@ -41,5 +41,15 @@ export function guideOf(
         : [];
     });
   }
-  return { guide: { ...progress, documents, situation: caseFile.situation }, unsynced };
+  return {
+    guide: {
+      ...progress,
+      documents,
+      situation: caseFile.situation,
+      // case.json is where page edits and quality choices live (the CLI and other windows see them too).
+      pageEdits: caseFile.pageEdits ?? {},
+      quality: caseFile.quality ?? {},
+    },
+    unsynced,
+  };
 }

@@ -36,11 +36,13 @@ export function caseStateOfGuide(
 }
 
 /**
- * The assessment of the open case, now. Every guide screen renders this
- * rather than computing its own status. The evidence log is read from the
- * case file (a payment recorded there is what makes "after you submit" done).
+ * The assessment of the open case, now, and the active evidence it was made
+ * from. Every guide screen renders this rather than computing its own status.
+ * The evidence log is read from the case file (a payment recorded there is
+ * what makes "after you submit" done); `refreshKey` re-reads it after a page
+ * adds an entry.
  */
-export function useAssessment(): Assessment {
+export function useAssessmentWithEvidence(refreshKey = 0): { assessment: Assessment; evidence: EvidenceEntry[] } {
   const { guide, caseId } = useCase();
   const [evidence, setEvidence] = useState<EvidenceEntry[]>([]);
   const ducEvidence = guide.duc?.evidenceId;
@@ -54,10 +56,16 @@ export function useAssessment(): Assessment {
     return () => {
       live = false;
     };
-  }, [caseId, ducEvidence]);
+  }, [caseId, ducEvidence, refreshKey]);
   const consistency = useOptionalReadings()?.consistency ?? null;
-  return useMemo(
+  const assessment = useMemo(
     () => assessCase(caseStateOfGuide(guide, evidence, consistency), new Date().toISOString()),
     [guide, evidence, consistency],
   );
+  return { assessment, evidence };
+}
+
+/** The assessment of the open case, now (see useAssessmentWithEvidence). */
+export function useAssessment(refreshKey = 0): Assessment {
+  return useAssessmentWithEvidence(refreshKey).assessment;
 }

@@ -7,7 +7,8 @@ import { RulesInfo } from '../RulesInfo';
 import { href } from '../router';
 import { steps, type StepStatus } from './steps';
 
-const TONES: Record<StepStatus, 'grey' | 'blue' | 'green' | 'yellow' | 'red'> = {
+/** The colour of each step status, wherever a status is shown. */
+export const STATUS_TONES: Record<StepStatus, 'grey' | 'blue' | 'green' | 'yellow' | 'red'> = {
   notStarted: 'grey',
   inProgress: 'blue',
   done: 'green',
@@ -77,7 +78,7 @@ export function TaskListPage() {
                 </p>
               </div>
               <div id={statusId} className="task-status">
-                <Tag tone={TONES[step.status]}>{t(`tasks.status.${step.status}`)}</Tag>
+                <Tag tone={STATUS_TONES[step.status]}>{t(`tasks.status.${step.status}`)}</Tag>
               </div>
             </li>
           );

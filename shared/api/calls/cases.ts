@@ -3,6 +3,7 @@ import { caseFileSchema, caseIdSchema, caseSummarySchema, originalFileSchema } f
 import { clientImportSchema } from '../../case/client-import';
 import { evidenceEntrySchema, newEvidenceSchema } from '../../case/evidence';
 import { personFactsSchema } from '../../case/person';
+import { categoryPageEditsSchema, qualityChoiceSchema } from '../../engine/page-edits';
 import { categoryIdSchema } from '../../rules/categories';
 import { situationDraftSchema } from '../../rules/situation';
 import { defineCall } from '../define';
@@ -44,7 +45,8 @@ export const caseCalls = {
   /**
    * Replace the title, the personal facts, the situation (each as a whole, when
    * given) or the documents of some categories (`assignments`: category → ids
-   * of the case's originals in merge order; categories not named keep theirs).
+   * of the case's originals in merge order; categories not named keep theirs), their page edits
+   * and their quality choice.
    */
   caseUpdate: defineCall({
     input: z
@@ -54,6 +56,10 @@ export const caseCalls = {
         person: personFactsSchema.optional(),
         situation: situationDraftSchema.optional(),
         assignments: z.partialRecord(categoryIdSchema, z.array(z.string().min(1).max(64)).max(100)).optional(),
+        /** Page edits of the categories named (null: back to all pages as added); the others keep theirs. */
+        pageEdits: z.partialRecord(categoryIdSchema, categoryPageEditsSchema.nullable()).optional(),
+        /** Quality chosen for the categories named ("standard" forgets an earlier "lower"). */
+        quality: z.partialRecord(categoryIdSchema, qualityChoiceSchema).optional(),
       })
       .strict(),
     output: caseFileSchema,

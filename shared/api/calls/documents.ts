@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineCall } from '../define';
 import { apiErrorSchema } from '../errors';
 import { inputKindSchema, pdfProtectionSchema } from '../../engine/inputs';
+import { pageSelectionSchema, qualityChoiceSchema } from '../../engine/page-edits';
+import { MAX_PAGES_PER_DOCUMENT } from '../../engine/limits';
 import { prepareReportSchema } from '../../engine/report';
 import { categoryIdSchema } from '../../rules/categories';
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../../rules/upload-limit';
@@ -37,8 +39,37 @@ export const documentCategoryInputSchema = z
     categoryId: categoryIdSchema,
     /** In the order the pages must appear in the output. */
     items: z.array(documentInputSchema).min(1).max(100),
+    /** The person's page edits: the output's pages in order (absent: every page of every item, in order). */
+    pages: z.array(pageSelectionSchema).min(1).max(MAX_PAGES_PER_DOCUMENT).optional(),
+    /** "lower": the rungs below the standard floor, which the person accepted after a preview. */
+    quality: qualityChoiceSchema.optional(),
   })
   .strict();
+
+/** Largest page-tools preview of one input sent to the renderer (each page drawn at thumbnail resolution). */
+export const PAGE_PREVIEW_MAX_BYTES = 8_000_000;
+
+export const pagePreviewSchema = z.object({
+  /** Position of the input in the request. */
+  index: z.number().int().nonnegative(),
+  pages: z.number().int().nonnegative(),
+  /** The input as a small PDF (its pages at thumbnail resolution), base64; null when it could not be read. */
+  base64: z.string().nullable(),
+  error: apiErrorSchema.nullable(),
+});
+export type PagePreview = z.infer<typeof pagePreviewSchema>;
+
+export const qualityPreviewSchema = z.object({
+  /** Page 1 of the category's output at that setting, as a one-page PDF (base64), for the renderer to draw. */
+  firstPageBase64: z.string(),
+  /** Size of the whole output at that setting, and whether it fits the limit. */
+  bytes: z.number().int().nonnegative(),
+  fitsLimit: z.boolean(),
+  /** The lowest resolution of any page image at that setting (null: no images). */
+  minDpi: z.number().nullable(),
+  pages: z.number().int().nonnegative(),
+});
+export type QualityPreview = z.infer<typeof qualityPreviewSchema>;
 
 /** Calls of the document engine: look at dropped files, and prepare a case's upload-ready folder. */
 export const documentCalls = {
@@ -69,5 +100,27 @@ export const documentCalls = {
       .strict(),
     output: z.object({ outputDir: z.string(), report: prepareReportSchema }),
     streamsProgress: true,
+  }),
+  /**
+   * The pages of some inputs for the page tools: each input read as the engine reads it (decrypted,
+   * images as pages), its images brought down to thumbnail resolution, as a small PDF the renderer
+   * draws with pdf.js. Nothing is written.
+   */
+  documentsPagePreviews: defineCall({
+    input: z.object({ items: z.array(documentInputSchema).min(1).max(100) }).strict(),
+    output: z.array(pagePreviewSchema),
+  }),
+  /**
+   * What "smaller file, lower quality" would give for one category: the same pipeline at the lower
+   * setting, in memory (nothing is written), answered with its first page, its size and whether it fits.
+   */
+  documentsPreviewQuality: defineCall({
+    input: z
+      .object({
+        limitBytes: z.number().int().positive().default(DEFAULT_UPLOAD_LIMIT_BYTES),
+        category: documentCategoryInputSchema,
+      })
+      .strict(),
+    output: qualityPreviewSchema,
   }),
 };

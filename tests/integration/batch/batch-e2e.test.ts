@@ -141,7 +141,8 @@ describe('aima-prep batch over eight corpus clients', () => {
       expect.objectContaining({ code: 'PDF_DAMAGED', file: 'passport/1-scan.pdf', severity: 'error' }),
     );
     expect(row.problems).toContainEqual(expect.objectContaining({ code: 'FILE_EMPTY', file: 'income-proof/recibo.pdf' }));
-    expect(row.categoriesWithWarnings).toContain('passport');
+    // One input of two left out: not ready (the guide's definition), not a mere warning.
+    expect(row.categoriesNotReady).toContain('passport');
     expect(row.categoriesFailed).toEqual(['income-proof']);
     expect(row.nextAction).toContain('passport/1-scan.pdf');
     const files = await filesUnder(join(out, '03-carla-broken'));

@@ -1,49 +1,87 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closest } from '../../../electron/cli/args';
 import { EXIT } from '../../../electron/cli/exit-codes';
-import { main } from '../../../electron/cli/main';
-import { VALID_CLIENT_JSON } from './fixtures';
+import { cliScratchRoot, runCli } from './cli-run';
+import { CORPUS, VALID_CLIENT_JSON } from './fixtures';
 
 /** The command line speaks in sentences, in the language of --lang (issue 14). */
 
-let root: string;
+const scratch = cliScratchRoot('aima-cli-words-');
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream,
-    stderr: { write: (chunk: string) => ((stderr += chunk), true) } as unknown as NodeJS.WritableStream,
-  });
-  return { code, stdout, stderr };
-}
-
+/** English words the command line prints as labels or sentences; none may appear under --lang pt. */
 const ENGLISH_LABELS =
-  /\b(DUC generated|Try to pay|Deadline|Last moment|Lisbon\)|Warning|Missing|missing|Next|Written|Ready|Needs attention|does not exist)\b/;
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'aima-cli-words-'));
-  await mkdir(join(root, 'ana'), { recursive: true });
-  await writeFile(join(root, 'ana', 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
-});
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+  /\b(DUC generated|Try to pay|Deadline|Last moment|Last day|under|Lisbon|Warning|Missing|missing|Next|Written|Ready|Needs attention|does not exist|Usage|Options|Exit codes|Show|default|Clients|Preparing|Removed|pages?|unchanged|Good to know|Subject)\b/;
 
 describe('--lang pt', () => {
-  it('duc prints no English label', async () => {
-    const result = await run(['duc', join(root, 'ana'), '--today', '2026-11-25', '--lang', 'pt']);
-    expect(result.stdout).toContain('DUC gerado: 2026-11-20 às 10:15 (hora de Lisboa)');
+  it('duc prints no English label, and writes its dates out', async () => {
+    const result = await runCli(['duc', join(scratch.path, 'ana'), '--today', '2026-11-25', '--lang', 'pt']);
+    expect(result.stdout).toContain('DUC gerado: 20 de novembro de 2026 às 10:15 (hora de Lisboa)');
     expect(result.stdout).toContain('Último momento para pagar (leitura mais exigente):');
+    expect(result.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(result.stdout).not.toMatch(ENGLISH_LABELS);
   });
 
+  it('duc names the other reading in Portuguese once the strictest has passed', async () => {
+    const result = await runCli(['duc', join(scratch.path, 'ana'), '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
+    expect(result.stdout).toContain(
+      'Último dia segundo a leitura de 10 dias úteis de um guia de requerentes muito divulgado: 7 de dezembro de 2026 às 23:59 (hora de Lisboa) — a decorrer',
+    );
+    expect(result.stdout).toContain('terminou a 21 de novembro de 2026 às 10:15.');
+    expect(result.stdout).not.toMatch(ENGLISH_LABELS);
+  });
+
+  it.each([['--help'], ['-h'], ['help']])('%s with --lang pt prints the help in Portuguese', async (flag) => {
+    const result = await runCli([flag, '--lang', 'pt']);
+    expect(result.code).toBe(EXIT.ALL_READY);
+    expect(result.stdout).toContain('Utilização:');
+    expect(result.stdout).toContain('Opções:');
+    expect(result.stdout).toContain('Códigos de saída:');
+    expect(result.stdout).toContain('--lang <en|pt>       Língua de tudo o que é mostrado');
+    expect(result.stdout).not.toMatch(ENGLISH_LABELS);
+    const english = await runCli([flag]);
+    expect(english.stdout).toContain('Usage:');
+    expect(english.stdout).not.toContain('Utilização');
+  });
+
+  it("a command's help speaks the language too", async () => {
+    const result = await runCli(['duc', '--help', '--lang', 'pt']);
+    expect(result.stdout).toContain('aima-prep duc <client.json | pasta-do-cliente> [--json]');
+    expect(result.stdout).not.toMatch(ENGLISH_LABELS);
+  });
+
+  it('batch, prepare, letter and the usage errors print no English', async () => {
+    const clients = join(scratch.path, 'pt-clients');
+    await mkdir(join(clients, 'ana'), { recursive: true });
+    await writeFile(join(clients, 'ana', 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+    const now = ['--now', '2026-12-01T11:00:00Z', '--lang', 'pt'];
+    const batch = await runCli(['batch', clients, '--out', join(scratch.path, 'pt-out'), ...now]);
+    expect(batch.stdout).toContain('Clientes a preparar: 1, um de cada vez…');
+    expect(batch.stdout).toContain('Em falta: Passaporte, Título de residência');
+    expect(batch.stdout).toContain(
+      'Próximo prazo: Último momento para pagar o DUC, 21 de novembro de 2026 às 10:15 — PRAZO ULTRAPASSADO',
+    );
+    expect(batch.stdout).toMatch(/Concluído em \d+(,\d)? s\./);
+    const prepare = await runCli(['prepare', join(clients, 'ana'), '--out', join(scratch.path, 'pt-one'), ...now]);
+    expect(prepare.stdout).toContain('ana: Precisa de atenção');
+    const letter = await runCli(['letter', join(clients, 'ana'), ...now]);
+    expect(letter.stdout).toContain('Exmos. Senhores,');
+    expect(letter.stderr).toContain('Atenção: Em falta: Número do passaporte.');
+    const txt = join(scratch.path, 'carta.txt');
+    const written = await runCli(['letter', join(clients, 'ana'), '--out', txt, ...now]);
+    expect(written.stdout).toBe(`Escrito: ${txt}\n`);
+    const contact = await runCli(['contact-text', join(clients, 'ana'), '--scenario', 'email-update', ...now]);
+    expect(contact.stdout).toContain('Atenção: Em falta: Telefone. Preencha nos seus dados antes de enviar.');
+    const badNow = await runCli(['duc', join(clients, 'ana'), '--now', 'tomorrow', '--lang', 'pt']);
+    expect(badNow.stderr).toContain('--now tem de ser uma data e hora no formato ISO');
+    for (const result of [batch, prepare, letter, written, contact, badNow])
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(ENGLISH_LABELS);
+  }, 120_000);
+
   it('contact-text prints the Portuguese text and its warnings in Portuguese, without the English reading aid', async () => {
-    const result = await run(['contact-text', join(root, 'ana'), '--scenario', 'email-update', '--lang', 'pt']);
+    const result = await runCli(['contact-text', join(scratch.path, 'ana'), '--scenario', 'email-update', '--lang', 'pt']);
     expect(result.stdout).toContain('FORMULÁRIO DE CONTACTO DA AIMA');
     expect(result.stdout).toContain('Atenção: Em falta:');
     expect(result.stdout).not.toContain('English reading aid');
@@ -51,9 +89,11 @@ describe('--lang pt', () => {
   });
 
   it('a missing folder is a sentence in Portuguese', async () => {
-    const result = await run(['prepare', join(root, 'nowhere'), '--out', join(root, 'out'), '--lang', 'pt']);
+    const result = await runCli(['prepare', join(scratch.path, 'nowhere'), '--out', join(scratch.path, 'out'), '--lang', 'pt']);
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
-    expect(result.stderr).toBe(`aima-prep: A pasta ou o ficheiro "${join(root, 'nowhere')}" não existe. Verifique o caminho.\n`);
+    expect(result.stderr).toBe(
+      `aima-prep: A pasta ou o ficheiro "${join(scratch.path, 'nowhere')}" não existe. Verifique o caminho.\n`,
+    );
   });
 });
 
@@ -64,20 +104,20 @@ describe('sentences, not codes', () => {
     ['contact-text', ['contact-text', 'MISSING', '--scenario', 'second-copy']],
     ['letter', ['letter', 'MISSING']],
   ])('%s on a missing folder says so in words', async (_command, args) => {
-    const missing = join(root, 'no such folder');
-    const result = await run(args.map((a) => (a === 'MISSING' ? missing : a === 'OUT' ? join(root, 'out') : a)));
+    const missing = join(scratch.path, 'no such folder');
+    const result = await runCli(args.map((a) => (a === 'MISSING' ? missing : a === 'OUT' ? join(scratch.path, 'out') : a)));
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
     expect(result.stderr).toContain(`The folder or file "${missing}" does not exist.`);
     expect(result.stderr).not.toMatch(/ENOENT|scandir|errno/);
   });
 
   it('prepare pointed at a folder of client folders says to use batch', async () => {
-    const clients = join(root, 'clients');
+    const clients = join(scratch.path, 'clients');
     await mkdir(join(clients, 'bruno', 'passport'), { recursive: true });
     await writeFile(join(clients, 'bruno', 'passport', 'scan.pdf'), '%PDF-1.4\n');
     await mkdir(join(clients, 'carla'), { recursive: true });
     await writeFile(join(clients, 'carla', 'Passaporte.pdf'), '%PDF-1.4\n');
-    const result = await run(['prepare', clients, '--out', join(root, 'prepared')]);
+    const result = await runCli(['prepare', clients, '--out', join(scratch.path, 'prepared')]);
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
     expect(result.stderr).toContain('it looks like a folder of client folders');
     expect(result.stderr).toContain(`aima-prep batch "${clients}" --out <folder>`);
@@ -85,7 +125,7 @@ describe('sentences, not codes', () => {
   });
 
   it('client.json with NIF 123456780 and postal code 1200: each reason once, naming the file once', async () => {
-    const dir = join(root, 'wrong-nif');
+    const dir = join(scratch.path, 'wrong-nif');
     await mkdir(dir, { recursive: true });
     await writeFile(
       join(dir, 'client.json'),
@@ -93,14 +133,14 @@ describe('sentences, not codes', () => {
         person: { nif: '123456780', address: { street: 'Rua da Prata, 10', postalCode: '1200', locality: 'Lisboa' } },
       }),
     );
-    const result = await run(['contact-text', dir, '--scenario', 'address-change']);
+    const result = await runCli(['contact-text', dir, '--scenario', 'address-change']);
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
     expect(result.stderr).toContain('person.nif: This NIF is not valid: its last digit (the check digit) does not match');
     expect(result.stderr).toContain(
       'person.address.postalCode: Enter a Portuguese postal code as 4 digits, a hyphen and 3 digits',
     );
     expect(result.stderr.split('client.json')).toHaveLength(2);
-    const pt = await run(['contact-text', dir, '--scenario', 'address-change', '--lang', 'pt']);
+    const pt = await runCli(['contact-text', dir, '--scenario', 'address-change', '--lang', 'pt']);
     expect(pt.stderr).toContain('o último algarismo (o dígito de controlo) não corresponde');
   });
 
@@ -114,7 +154,7 @@ describe('sentences, not codes', () => {
 
 describe('letter with the evidence log', () => {
   it('reads evidence.json beside client.json; the PDF chronology lists the entries in date order', async () => {
-    const dir = join(root, 'with-evidence');
+    const dir = join(scratch.path, 'with-evidence');
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
     const entry = (id: string, at: string, kind: string, note: string) => ({
@@ -136,7 +176,7 @@ describe('letter with the evidence log', () => {
       ]),
     );
     const pdf = join(dir, 'carta.pdf');
-    const result = await run(['letter', dir, '--out', pdf, '--today', '2026-11-25']);
+    const result = await runCli(['letter', dir, '--out', pdf, '--today', '2026-11-25']);
     expect([EXIT.ALL_READY, EXIT.NEEDS_ATTENTION]).toContain(result.code);
     expect(result.stdout).toBe(`Written: ${pdf}\n`);
     expect(result.stderr).not.toContain('{"code"');
@@ -150,12 +190,84 @@ describe('letter with the evidence log', () => {
   });
 
   it('an evidence.json that does not fit the schema is named with its problem', async () => {
-    const dir = join(root, 'bad-evidence');
+    const dir = join(scratch.path, 'bad-evidence');
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
     await writeFile(join(dir, 'evidence.json'), JSON.stringify([{ type: 'entry', id: 'x', kind: 'nonsense' }]));
-    const result = await run(['letter', dir]);
+    const result = await runCli(['letter', dir]);
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
     expect(result.stderr).toContain(`${join(dir, 'evidence.json')} is not a valid evidence log`);
+  });
+});
+
+describe('a file is named once per sentence', () => {
+  it('an encrypted PDF without a password: the CLI, summary.csv, summary.html and report.html never say "X.pdf: X.pdf …"', async () => {
+    const clients = join(scratch.path, 'locked-clients');
+    await mkdir(join(clients, 'bruno', 'financas-no-debt'), { recursive: true });
+    await mkdir(join(clients, 'carla'), { recursive: true });
+    const locked = join(CORPUS, 'encrypted/aes-128_R4_pw-ELXRTQWS.pdf');
+    await copyFile(locked, join(clients, 'bruno', 'financas-no-debt', 'certidao.pdf'));
+    await copyFile(locked, join(clients, 'carla', 'Certidão Finanças.pdf'));
+    for (const lang of ['en', 'pt']) {
+      const out = join(scratch.path, `locked-out-${lang}`);
+      const result = await runCli(['batch', clients, '--out', out, '--lang', lang, '--today', '2026-12-01']);
+      expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
+      const outputs = {
+        cli: result.stdout,
+        csv: await readFile(join(out, 'summary.csv'), 'utf8'),
+        summaryHtml: await readFile(join(out, 'summary.html'), 'utf8'),
+        reportBruno: await readFile(join(out, 'bruno', 'report.html'), 'utf8'),
+        reportCarla: await readFile(join(out, 'carla', 'report.html'), 'utf8'),
+      };
+      const said = lang === 'en' ? 'is protected by a password' : 'está protegido por palavra-passe';
+      expect(outputs.cli).toContain(`financas-no-debt/certidao.pdf ${said}.`);
+      expect(outputs.cli).toContain(`Certidão Finanças.pdf ${said}.`);
+      expect(outputs.csv).toContain(`Certidão Finanças.pdf ${said}.`);
+      expect(outputs.summaryHtml).toContain(`Certidão Finanças.pdf ${said}.`);
+      expect(outputs.reportCarla).toContain(`Certidão Finanças.pdf ${said}.`);
+      for (const [where, text] of Object.entries(outputs)) {
+        expect(text, `${lang} ${where}`).not.toMatch(/([^\s:;,"<>]+\.pdf): \1/u);
+        expect(text, `${lang} ${where}`).not.toContain('Certidão Finanças.pdf: Certidão Finanças.pdf');
+      }
+    }
+  }, 180_000);
+});
+
+describe('setup errors in words', () => {
+  it('a passwords file that is not JSON, has a wrong field, or is missing: a sentence naming it, never the password', async () => {
+    const notJson = join(scratch.path, 'not-json.json');
+    await writeFile(notJson, '{');
+    const wrong = join(scratch.path, 'wrong-field.json');
+    await writeFile(wrong, JSON.stringify({ ana: { 'certidao.pdf': 12345678 } }));
+    const out = ['--out', join(scratch.path, 'pw-out')];
+    const results = {
+      notJson: await runCli(['batch', scratch.path, ...out, '--passwords', notJson, '--lang', 'pt']),
+      wrong: await runCli(['batch', scratch.path, ...out, '--passwords', wrong, '--lang', 'pt']),
+      wrongEn: await runCli(['batch', scratch.path, ...out, '--passwords', wrong]),
+      missing: await runCli(['batch', scratch.path, ...out, '--passwords', join(scratch.path, 'nope.json'), '--lang', 'pt']),
+    };
+    expect(results.notJson.stderr).toBe(`aima-prep: O ficheiro de palavras-passe ${notJson} não está em JSON válido.\n`);
+    expect(results.wrong.stderr).toContain(`O ficheiro de palavras-passe ${wrong} não é válido em "ana.certidao.pdf"`);
+    expect(results.wrongEn.stderr).toContain(`The passwords file ${wrong} is not valid at "ana.certidao.pdf"`);
+    expect(results.missing.stderr).toContain(`"${join(scratch.path, 'nope.json')}" não existe.`);
+    for (const result of Object.values(results)) {
+      expect(result.code).toBe(EXIT.USAGE_OR_IO);
+      expect(result.stderr).not.toContain('12345678');
+      expect(result.stderr).not.toMatch(/ENOENT|\(not JSON\)/);
+    }
+  });
+
+  it('a client.json that is not JSON: one sentence, and the next step says so (not "the field (file)")', async () => {
+    const dir = join(scratch.path, 'broken-json');
+    await mkdir(join(dir, 'dan'), { recursive: true });
+    await writeFile(join(dir, 'dan', 'client.json'), '{"person": {"nif": "1"}');
+    const text = await runCli(['letter', join(dir, 'dan'), '--lang', 'pt']);
+    expect(text.stderr).toBe(
+      `aima-prep: ${join(dir, 'dan', 'client.json')} não é um JSON válido: verifique as vírgulas, as aspas e as chavetas.\n`,
+    );
+    const batch = await runCli(['batch', dir, '--out', join(scratch.path, 'broken-out'), '--lang', 'pt']);
+    expect(batch.stdout).toContain('  - O client.json não é um JSON válido: verifique as vírgulas, as aspas e as chavetas.');
+    expect(batch.stdout).toContain('→ Corrija o client.json para que seja um JSON válido e execute de novo.');
+    expect(batch.stdout).not.toContain('(file)');
   });
 });

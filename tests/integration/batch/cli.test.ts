@@ -1,36 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/exit-codes';
-import { main } from '../../../electron/cli/main';
 import { progressReporter } from '../../../electron/cli/progress';
 import type { SummaryRow } from '../../../shared/batch/summary';
+import { cliScratchRoot, runCli } from './cli-run';
 import { CORPUS, VALID_CLIENT_JSON } from './fixtures';
 
 const CLI = join(import.meta.dirname, '../../../electron/cli/aima-prep.mjs');
-let root: string;
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream,
-    stderr: { write: (chunk: string) => ((stderr += chunk), true) } as unknown as NodeJS.WritableStream,
-  });
-  return { code, stdout, stderr };
-}
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'aima-cli-'));
-  await mkdir(join(root, 'ana'), { recursive: true });
-  await writeFile(join(root, 'ana', 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
-});
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const scratch = cliScratchRoot('aima-cli-');
 
 describe('aima-prep command line', () => {
   it('the package bin starts with plain Node and prints the help', () => {
@@ -59,23 +39,25 @@ describe('aima-prep command line', () => {
     [['batch', '/nowhere', '--out'], 'The option --out needs a value, for example --out prepared.'],
     [['batch', '/nowhere', '--ot', '/tmp/x', '--lang', 'pt'], 'Não existe a opção --ot. Queria dizer --out?'],
   ])('usage error %j → exit 2', async (args, message) => {
-    const result = await run(args as string[]);
+    const result = await runCli(args as string[]);
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
     if (args.length > 0) expect(result.stderr).toContain(message);
   });
 
   it('an unreadable clients folder or an invalid passwords file is exit 2, naming the field and not the password', async () => {
-    expect((await run(['batch', join(root, 'missing'), '--out', join(root, 'out')])).code).toBe(EXIT.USAGE_OR_IO);
-    const passwords = join(root, 'bad-passwords.json');
+    expect((await runCli(['batch', join(scratch.path, 'missing'), '--out', join(scratch.path, 'out')])).code).toBe(
+      EXIT.USAGE_OR_IO,
+    );
+    const passwords = join(scratch.path, 'bad-passwords.json');
     await writeFile(passwords, JSON.stringify({ ana: { 'certidao.pdf': 12345678 } }));
-    const result = await run(['batch', root, '--out', join(root, 'out'), '--passwords', passwords]);
+    const result = await runCli(['batch', scratch.path, '--out', join(scratch.path, 'out'), '--passwords', passwords]);
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
     expect(result.stderr).toContain('ana.certidao.pdf');
     expect(result.stderr).not.toContain('12345678');
   });
 
   it('duc prints the payment window of the client.json DUC, strictest deadline first, with its state', async () => {
-    const result = await run(['duc', join(root, 'ana'), '--today', '2026-11-20', '--json']);
+    const result = await runCli(['duc', join(scratch.path, 'ana'), '--today', '2026-11-20', '--json']);
     expect(result.code).toBe(EXIT.ALL_READY);
     const window = JSON.parse(result.stdout);
     expect(window.route).toBe('portal-renovacoes');
@@ -84,27 +66,59 @@ describe('aima-prep command line', () => {
   });
 
   it('duc says when the deadline has passed, and whether the other reading still leaves time (exit 1)', async () => {
-    const json = await run(['duc', join(root, 'ana'), '--now', '2026-12-01T11:00:00Z', '--json']);
+    const json = await runCli(['duc', join(scratch.path, 'ana'), '--now', '2026-12-01T11:00:00Z', '--json']);
     expect(json.code).toBe(EXIT.NEEDS_ATTENTION);
     const { state } = JSON.parse(json.stdout);
     expect(state.deadline).toMatchObject({ state: 'overdue', date: '2026-11-21' });
     expect(state.deadline.other).toMatchObject({ state: 'upcoming', date: '2026-12-07' });
-    const text = await run(['duc', join(root, 'ana'), '--now', '2026-12-01T11:00:00Z']);
+    const text = await runCli(['duc', join(scratch.path, 'ana'), '--now', '2026-12-01T11:00:00Z']);
     expect(text.stdout).toMatch(/Deadline \(strictest reading\): 2026-11-21 10:15 \(Lisbon\) — OVERDUE/);
     expect(text.stdout).toMatch(/2026-12-07 23:59 \(Lisbon\) — upcoming/);
     expect(text.stdout).toContain('still have until 2026-12-07 23:59');
-    const pt = await run(['duc', join(root, 'ana'), '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
+    const pt = await runCli(['duc', join(scratch.path, 'ana'), '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
     expect(pt.stdout).toContain('PRAZO ULTRAPASSADO');
   });
 
+  it('duc counts a payment recorded in the evidence log beside client.json: paid, not overdue (exit 0)', async () => {
+    const folder = join(root, 'ana-paid');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+    // The log as the app's "Record the payment" writes it: a proof of payment after the strict deadline.
+    const paidAt = '2026-11-24T09:15:00+00:00';
+    await writeFile(
+      join(folder, 'evidence.json'),
+      JSON.stringify([
+        { type: 'entry', id: 'p1', at: paidAt, recordedAt: paidAt, kind: 'payment-proof', note: '', reference: '123', files: [] },
+      ]),
+    );
+    const json = await run(['duc', folder, '--now', '2026-12-01T11:00:00Z', '--json']);
+    expect(json.code).toBe(EXIT.ALL_READY);
+    expect(JSON.parse(json.stdout).state.deadline.state).toBe('met');
+    const text = await run(['duc', folder, '--now', '2026-12-01T11:00:00Z']);
+    expect(text.stdout).not.toContain('OVERDUE');
+    expect(text.stdout).toContain('Paid: 2026-11-24 09:15 (Lisbon) (from the evidence log)');
+    const pt = await run(['duc', folder, '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
+    expect(pt.stdout).toContain('Pago: 2026-11-24 às 09:15 (hora de Lisboa)');
+    expect(pt.stdout).not.toContain('Last day under');
+    // Withdrawn, the payment no longer counts.
+    await writeFile(
+      join(folder, 'evidence.json'),
+      JSON.stringify([
+        { type: 'entry', id: 'p1', at: paidAt, recordedAt: paidAt, kind: 'payment-proof', note: '', reference: '123', files: [] },
+        { type: 'retraction', id: 'r1', recordedAt: paidAt, entryId: 'p1', reason: 'wrong DUC' },
+      ]),
+    );
+    expect((await run(['duc', folder, '--now', '2026-12-01T11:00:00Z'])).code).toBe(EXIT.NEEDS_ATTENTION);
+  });
+
   it('batch prints the overdue DUC of a client and puts it before the missing documents', async () => {
-    const clients = join(root, 'overdue-clients');
+    const clients = join(scratch.path, 'overdue-clients');
     await mkdir(join(clients, 'ana'), { recursive: true });
     await writeFile(join(clients, 'ana', 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
-    const out = join(root, 'overdue-out');
-    const result = await run(['batch', clients, '--out', out, '--now', '2026-12-01T11:00:00Z']);
+    const out = join(scratch.path, 'overdue-out');
+    const result = await runCli(['batch', clients, '--out', out, '--now', '2026-12-01T11:00:00Z']);
     expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
-    expect(result.stdout).toContain('Next deadline: Last moment to pay the DUC 2026-11-21 10:15 — OVERDUE');
+    expect(result.stdout).toContain('Next deadline: Last moment to pay the DUC, 2026-11-21 10:15 — OVERDUE');
     expect(result.stdout).toMatch(/→ The strictest reading’s deadline passed on 2026-11-21 10:15/);
     expect(result.stdout).not.toMatch(/→ Get the missing documents/);
     const csv = (await readFile(join(out, 'summary.csv'), 'utf8')).slice(1);
@@ -114,43 +128,43 @@ describe('aima-prep command line', () => {
   });
 
   it('contact-text fills the form from client.json; an invalid client.json names the field', async () => {
-    const result = await run(['contact-text', join(root, 'ana'), '--scenario', 'renewals-portal-error']);
+    const result = await runCli(['contact-text', join(scratch.path, 'ana'), '--scenario', 'renewals-portal-error']);
     expect(result.stdout).toContain('Ana Sousa');
     expect(result.stdout).toContain('A1234567');
-    await mkdir(join(root, 'eva'), { recursive: true });
-    await writeFile(join(root, 'eva', 'client.json'), JSON.stringify({ situation: { permitExpiry: '2026-02-30' } }));
-    const invalid = await run(['contact-text', join(root, 'eva'), '--scenario', 'renewals-portal-error']);
+    await mkdir(join(scratch.path, 'eva'), { recursive: true });
+    await writeFile(join(scratch.path, 'eva', 'client.json'), JSON.stringify({ situation: { permitExpiry: '2026-02-30' } }));
+    const invalid = await runCli(['contact-text', join(scratch.path, 'eva'), '--scenario', 'renewals-portal-error']);
     expect(invalid.code).toBe(EXIT.USAGE_OR_IO);
     expect(invalid.stderr).toContain('situation.permitExpiry');
   });
 
   it('letter writes a .docx and a .pdf the reader libraries open', async () => {
-    const docx = join(root, 'carta.docx');
-    const result = await run(['letter', join(root, 'ana'), '--out', docx, '--today', '2026-11-25']);
+    const docx = join(scratch.path, 'carta.docx');
+    const result = await runCli(['letter', join(scratch.path, 'ana'), '--out', docx, '--today', '2026-11-25']);
     expect([EXIT.ALL_READY, EXIT.NEEDS_ATTENTION]).toContain(result.code);
     const { value } = await mammoth.extractRawText({ buffer: await readFile(docx) });
     expect(value).toContain('Ana Sousa');
     expect(value).toContain('A1234567');
-    const pdf = join(root, 'carta.pdf');
-    await run(['letter', join(root, 'ana'), '--out', pdf, '--today', '2026-11-25']);
+    const pdf = join(scratch.path, 'carta.pdf');
+    await runCli(['letter', join(scratch.path, 'ana'), '--out', pdf, '--today', '2026-11-25']);
     expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
     expect((await stat(pdf)).size).toBeGreaterThan(1000);
   });
 
   it("prepare writes one client's upload-ready folder at --out, and a rerun skips it", async () => {
-    const client = join(root, 'solo');
+    const client = join(scratch.path, 'solo');
     await mkdir(join(client, 'passport'), { recursive: true });
     await copyFile(join(CORPUS, 'scans/kcs.pdf'), join(client, 'passport', 'scan.pdf'));
-    const out = join(root, 'solo-ready');
-    const first = await run(['prepare', client, '--out', out, '--json']);
+    const out = join(scratch.path, 'solo-ready');
+    const first = await runCli(['prepare', client, '--out', out, '--json']);
     expect(first.code).toBe(EXIT.NEEDS_ATTENTION); // only a passport: other documents are missing
     const row = JSON.parse(first.stdout) as SummaryRow;
     expect(row.categoriesReady).toEqual(['passport']);
     expect(row.categoriesMissing).toContain('income-proof');
     expect((await readdir(out)).sort()).toEqual(['.aima-complete.json', 'passport.pdf', 'report.html', 'report.json']);
-    const again = JSON.parse((await run(['prepare', client, '--out', out, '--json'])).stdout) as SummaryRow;
+    const again = JSON.parse((await runCli(['prepare', client, '--out', out, '--json'])).stdout) as SummaryRow;
     expect(again.skipped).toBe(true);
-    expect((await readdir(root)).filter((name) => name.includes('aima-batch-work'))).toEqual([]);
+    expect((await readdir(scratch.path)).filter((name) => name.includes('aima-batch-work'))).toEqual([]);
   }, 300_000);
 
   it('progress: a redrawn bar on a terminal, one line per client otherwise, nothing with --json', () => {
@@ -176,7 +190,7 @@ describe('aima-prep command line', () => {
     const plain = capture(false);
     const onLines = progressReporter('lines', plain.streams, 'en');
     for (const event of events) onLines(event as never);
-    expect(plain.out.text).toBe('Preparing 2 clients with 2 worker(s)…\n[1/2] ana: Ready\n');
+    expect(plain.out.text).toBe('Clients to prepare: 2, 2 at a time…\n[1/2] ana: Ready\n');
     expect(plain.err.text).toBe('');
     const silent = capture(false);
     const onSilent = progressReporter('silent', silent.streams, 'en');

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clientPasswords, passwordFor, PasswordsFileError, readBatchPasswords } from '../../../electron/clients/passwords';
 import { csvCell, problemText, summaryCsv, summaryHtml } from '../../../electron/batch/summary-files';
+import { problemSentence } from '../../../shared/batch/problem-text';
+import { translate } from '../../../shared/i18n/translate';
 import type { SummaryRow } from '../../../shared/batch/summary';
 
 const row: SummaryRow = {
@@ -21,6 +23,7 @@ const row: SummaryRow = {
   },
   categoriesReady: ['residence-permit'],
   categoriesWithWarnings: [],
+  categoriesNotReady: [],
   categoriesMissing: ['passport', 'financas-no-debt'],
   categoriesFailed: [],
   unsortedFiles: ['<script>.pdf'],
@@ -93,6 +96,26 @@ describe('summary files', () => {
     expect(html).toContain('Precisa de atenção');
     expect(html).toContain('Passaporte');
   });
+
+  it.each(['en', 'pt'] as const)(
+    'a message that names its file is not prefixed with it again (%s; the CLI, the summaries and the agency view share problemSentence)',
+    (locale) => {
+      const problem = {
+        code: 'PDF_PASSWORD_NEEDED',
+        severity: 'error' as const,
+        messageKey: 'engine.errors.passwordNeeded',
+        params: { file: 'certidao.pdf' },
+        file: 'financas-no-debt/Certidão Finanças.pdf',
+      };
+      const expected =
+        locale === 'en'
+          ? 'financas-no-debt/Certidão Finanças.pdf is protected by a password.'
+          : 'O ficheiro financas-no-debt/Certidão Finanças.pdf está protegido por palavra-passe.';
+      expect(problemText(problem, locale)).toBe(expected);
+      // The agency view (renderer/src/agency/ProblemList.tsx) passes its i18next t; the same messages give the same text.
+      expect(problemSentence(problem, (key, params) => translate(locale, key, params))).toBe(expected);
+    },
+  );
 
   it('problem texts are translated, with the file named once', () => {
     expect(problemText(row.problems[0]!, 'en')).toBe('<script>.pdf: No document category found in the file name.');

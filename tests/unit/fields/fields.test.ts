@@ -137,3 +137,21 @@ describe('one schema for the form, client.json and the API; a stored case still 
     expect(storedPersonFactsSchema.parse({ nif: '123456780' }).nif).toBe('123456780');
   });
 });
+
+describe('the test fixtures', () => {
+  // A fixture with a wrong check digit would let the texts' tests pass on a number the app refuses in a form.
+  it('carry NIFs and NISSs with right check digits', async () => {
+    const { completeCase, expectedValues } = await import('../case/writing-fixtures');
+    const { spellingCases } = await import('../spelling/sources');
+    const { VALID_CLIENT_JSON } = await import('../../client-json');
+    const people = [completeCase().person, ...Object.values(spellingCases()).map((c) => c.person), VALID_CLIENT_JSON.person];
+    const nifs = [...people.map((p) => p.nif), expectedValues.nif].filter((n): n is string => n !== undefined);
+    const nisses = [...people.map((p) => ('niss' in p ? p.niss : undefined)), expectedValues.niss].filter(
+      (n): n is string => n !== undefined,
+    );
+    expect(nifs.length).toBeGreaterThanOrEqual(4);
+    expect(nisses.length).toBeGreaterThanOrEqual(3);
+    for (const nif of nifs) expect(messageOf(nifSchema.safeParse(nif)), nif).toBeNull();
+    for (const niss of nisses) expect(messageOf(nissSchema.safeParse(niss)), niss).toBeNull();
+  });
+});

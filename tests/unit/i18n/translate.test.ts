@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { describeRemoved } from '../../../electron/engine/output/report-html';
+import { emptyRemovedCounts } from '../../../shared/engine/sanitize';
 import { translate } from '../../../shared/i18n/translate';
 
 /** Node's translate() runs on i18next, as the renderer does: placeholders, plurals, visible gaps. */
 describe('translate() on the Node side', () => {
   it('fills placeholders in both languages', () => {
     const params = { clients: 3, ready: 1, needsAttention: 1, failed: 1, skipped: 0 };
+    // Label and number, so no count has to agree with a plural adjective ("1 prontos" was the slip).
     expect(translate('en', 'batch.summary.totals', params)).toBe(
-      '3 clients: 1 ready, 1 need attention, 1 failed (0 unchanged since the last run).',
+      'Clients: 3. Ready: 1; needing attention: 1; failed: 1; unchanged since the last run: 0.',
     );
-    expect(translate('pt', 'batch.summary.totals', params)).toContain('3 clientes: 1 prontos');
+    expect(translate('pt', 'batch.summary.totals', params)).toBe(
+      'Clientes: 3. Prontos: 1; a precisar de atenção: 1; falharam: 1; sem alterações desde a última execução: 0.',
+    );
   });
 
   it.each([
@@ -30,5 +35,19 @@ describe('translate() on the Node side', () => {
 
   it('does not HTML-escape (the HTML writers escape what they insert)', () => {
     expect(translate('en', 'batch.next.addPassword', { file: 'a&b <c>.pdf' })).toContain('a&b <c>.pdf');
+  });
+
+  it.each([
+    ['en', 1, '1 automatic action, photo data (camera, location) from 1 image'],
+    ['en', 2, '2 automatic actions, photo data (camera, location) from 2 images'],
+    ['pt', 1, '1 ação automática, dados da fotografia (câmara, localização) de 1 imagem'],
+    ['pt', 2, '2 ações automáticas, dados da fotografia (câmara, localização) de 2 imagens'],
+  ] as const)('the removal summary in %s with %i of each: proper plurals, no "(s)"', (locale, count, list) => {
+    const intro =
+      locale === 'en'
+        ? 'Removed before upload (the pages are unchanged)'
+        : 'Removido antes do carregamento (as páginas não mudam)';
+    const removed = { ...emptyRemovedCounts(), actions: count, imageMetadata: count };
+    expect(describeRemoved(locale, removed)).toBe(`${intro}: ${list}.`);
   });
 });

@@ -49,8 +49,9 @@ describe('consistency items in the case assessment', () => {
     const without = assessCase(state(null), '2026-12-01T11:00:00Z');
     const withItems = assessCase(state(consistency), '2026-12-01T11:00:00Z');
     expect(withItems.blockers.length).toBe(without.blockers.length + 1);
-    expect(withItems.blockers.at(-1)!.en).toContain('valid until 1 February 2027');
-    expect(withItems.blockers.at(-1)!.pt).toContain('válida até 1 de fevereiro de 2027');
+    expect(withItems.blockers.at(-1)!.step).toBe('documents');
+    expect(withItems.blockers.at(-1)!.text.en).toContain('valid until 1 February 2027');
+    expect(withItems.blockers.at(-1)!.text.pt).toContain('válida até 1 de fevereiro de 2027');
   });
 });
 

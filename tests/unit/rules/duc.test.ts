@@ -163,6 +163,29 @@ describe('DUC window details', () => {
     expect(window.reminders.map((r) => r.id)).toEqual(['pay-now', 'payable', 'deadline']);
   });
 
+  it('counts the days it skips with proper plurals, one holiday and two, in both languages', async () => {
+    const { ducWindow } = await import('../../../shared/rules/duc');
+    const reading = (lisbonDate: string) =>
+      ducWindow({ route: 'cplp-services', generatedAt: { lisbonDate, lisbonTime: '10:00' } }).readings[0]!.explanation;
+    // 20 November 2026: 6 weekend days and 1 December; 18 December: 4 weekend days, 25 December and 1 January.
+    const one = reading('2026-11-20');
+    expect(one.pt).toContain(
+      'não se contam, por não serem dias úteis: 6 dias de fim de semana e o feriado de 2026-12-01 (Restauração da Independência).',
+    );
+    expect(one.en).toContain('6 weekend days and the holiday 2026-12-01 (Restoration of Independence).');
+    const two = reading('2026-12-18');
+    expect(two.pt).toMatch(/: \d dias de fim de semana e os feriados de 2026-12-25 \(Natal\), 2027-01-01 \(/);
+    expect(two.en).toMatch(/\d weekend days and the holidays 2026-12-25 \(Christmas Day\), 2027-01-01 \(/);
+    for (const text of [one.pt, one.en, two.pt, two.en]) expect(text).not.toMatch(/\((?:s|ões|ns)\)/);
+  });
+
+  it('the plural helper follows pt-PT (0 is plural) and English', async () => {
+    const { plural } = await import('../../../shared/i18n/plural');
+    const dia = { one: 'dia', other: 'dias' };
+    expect([0, 1, 2].map((n) => plural('pt', n, dia))).toEqual(['dias', 'dia', 'dias']);
+    expect([0, 1, 2].map((n) => plural('en', n, { one: 'day', other: 'days' }))).toEqual(['days', 'day', 'days']);
+  });
+
   it('reminds "the morning after" a hold that ends at night', async () => {
     const { ducWindow } = await import('../../../shared/rules/duc');
     const night = ducWindow({ route: 'mission-structure', generatedAt: { lisbonDate: '2026-11-05', lisbonTime: '22:00' } });

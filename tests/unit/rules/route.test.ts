@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideRoute, routeDecisionSchema } from '../../../shared/rules/route';
 import { portalMonthStatus, portalRollout } from '../../../shared/rules/rollout';
 import type { SituationDraft } from '../../../shared/rules/situation';
+import { troubleshooting } from '../../../shared/rules/troubleshooting';
 
 const base: SituationDraft = {
   permitKind: 'temporary-work',
@@ -83,6 +84,31 @@ describe('which portal (every dated statement of the seed guide and the research
     ['2025-07-01', '2026-01-02', true],
   ] as const)('expiry %s, today %s: over 6 months = %s', (permitExpiry, today, over) => {
     expect(warningIds({ permitExpiry }, today).includes('expired-over-6-months')).toBe(over);
+  });
+
+  it('a lapsed permit links to the lapse (not the generic portal error) and its "why" never says to wait for the month', () => {
+    // Issue 13: expired 10 March 2026, today 1 December 2026.
+    const d = decide({ permitExpiry: '2026-03-10' }, '2026-12-01');
+    const lapse = d.warnings.find((w) => w.id === 'expired-over-6-months')!;
+    expect(lapse.troubleRowId).toBe('permit-lapsed');
+    expect(troubleshooting.some((row) => row.id === lapse.troubleRowId && row.letterPurpose === 'lapsed-renewal')).toBe(true);
+    const why = d.why.map((w) => `${w.text.en} ${w.text.pt}`).join(' ');
+    expect(why).not.toMatch(/once your expiry month is open|quando o seu mês de caducidade estiver aberto/);
+    expect(why).toContain('more than six months ago');
+    expect(why).toContain('há mais de seis meses');
+    // Five months after expiry the usual sentence stands.
+    const open = decide({ permitExpiry: '2026-07-10' }, '2026-12-01');
+    expect(open.why.map((w) => w.text.en).join(' ')).toContain('once your expiry month is open');
+  });
+
+  it('every warning that names a troubleshooting row names one that exists', () => {
+    for (const [permitExpiry, today] of [
+      ['2026-03-10', '2026-12-01'],
+      ['2019-01-01', '2026-12-01'],
+      ['2025-03-10', '2026-12-01'],
+    ] as const)
+      for (const w of decide({ permitExpiry }, today).warnings)
+        if (w.troubleRowId) expect(troubleshooting.map((row) => row.id)).toContain(w.troubleRowId);
   });
 
   it('asks for the missing answers before deciding', () => {

@@ -54,11 +54,8 @@ export const allowList: Record<string, string> = {
   // Command names and values in the CLI's sentences.
   batch: 'the aima-prep batch command',
   en: 'the --lang value for English',
+  README: 'the project’s read-me file, named in the command line’s help',
   pt: 'the --lang value for Portuguese',
-  // To fix by their owners (reported): the "(ões)" / "(ns)" plural shortcuts of engine-pt.ts removedKinds,
-  // which read as fragments; i18next plurals ({{count}}) would give "1 ação" / "3 ações".
-  ões: 'pending: "ação(ões)" in engine-pt.ts removedKinds',
-  ns: 'pending: "imagem(ns)" in engine-pt.ts removedKinds',
   // The loud marker of a missing value, bilingual on purpose so it is never sent by accident.
   MISSING: '"[EM FALTA / MISSING: …]", the marker of a missing fact',
 };

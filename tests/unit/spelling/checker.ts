@@ -20,7 +20,8 @@ const NOT_WORDS = [
   /[\w.-]+\.(?:pdf|json|jpe?g|heic|heif|png|docx|eml|ics|csv|html|txt|zip|tiff?|webp)\b/gi, // file names
   /\S*\d\S*/g, // numbers, references, "3.º"
   /(?<![\p{L}\w-])--?[a-z][\w-]*/gu, // command-line options ("--out"), not a clitic ("citá-las")
-  /\baima-prep\b/g, // the command's name
+  /\baima-prep(?:\s+(?:batch|prepare|contact-text|letter|duc|help)\b)?/g, // the command's name, and a command after it
+  /(?<![\w/])[a-z][\w-]*\/(?=[\s,)]|$)/gm, // folder names written with their slash ("passport/")
   /\b[a-z]+\.[a-zA-Z]+(?:\.[a-zA-Z]+)*\b/g, // field paths of client.json ("duc.generatedAt")
   /(?<!\w)\.(?:pdf|docx|txt|eml|ics|zip|json|csv|html)\b/g, // file extensions named on their own
   /\b(?:AAAA|MM|DD)(?:[-/](?:AAAA|MM|DD))*\b/g, // date-format patterns ("AAAA-MM-DD")

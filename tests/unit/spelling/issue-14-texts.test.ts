@@ -41,14 +41,14 @@ describe('texts for a person without a NISS need no gender agreement', () => {
   ])('email-update, for %s: no broken "NISS Não tenho NISS" sentence', (_who, make) => {
     const email = buildEmailDraft(make(), 'email-update');
     expect(email.body).not.toContain('NISS Não tenho');
-    expect(email.body).toContain('Para identificação: passaporte n.º N9876543 e NIF 287654321 (não tenho NISS).');
+    expect(email.body).toContain('Para identificação: passaporte n.º N9876543 e NIF 287654320 (não tenho NISS).');
     expect(email.body).toContain('NISS: Não tenho NISS (sem inscrição na Segurança Social)');
     expect(email.body).not.toMatch(/inscrit[oa]\b/);
   });
 
   it('a person with a NISS is identified by it', () => {
     const email = buildEmailDraft(completeCase(), 'email-update');
-    expect(email.body).toContain('Para identificação: passaporte n.º N9876543, NIF 287654321 e NISS 12345678901.');
+    expect(email.body).toContain('Para identificação: passaporte n.º N9876543, NIF 287654320 e NISS 12345678902.');
   });
 
   it('the checklist asks for the reason without agreement', () => {

@@ -4,13 +4,15 @@ import { instantOfLisbon } from '../../../../shared/rules/dates';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
-import { useAssessment } from '../../case/use-assessment';
+import { useAssessmentWithEvidence } from '../../case/use-assessment';
+import { paymentEntry } from '../../../../shared/case/case-facts';
 import { localizeIsoDates, useLocale } from '../../locale';
 import { Tag } from '../../components/Tag';
 import { href } from '../../router';
 import { DucForm, type DucAnswer } from './DucForm';
 import { DucWindowView } from './DucWindowView';
 import { EvidenceLog } from './EvidenceLog';
+import { PaymentForm } from './PaymentForm';
 
 /** Step 6: the DUC payment window from its generation time, a calendar file, and the evidence log. */
 export function AfterSubmitPage() {
@@ -18,7 +20,9 @@ export function AfterSubmitPage() {
   const { guide, update, caseId } = useCase();
   const [logVersion, setLogVersion] = useState(0);
   const locale = useLocale();
-  const assessment = useAssessment();
+  // The log is re-read after each entry, so a payment recorded here marks the DUC paid at once.
+  const { assessment, evidence } = useAssessmentWithEvidence(logVersion);
+  const paid = paymentEntry(evidence);
   const duc = guide.duc;
   const generatedAt = duc ? { lisbonDate: duc.date, lisbonTime: duc.time } : null;
   // The window of the person's route; null on a route no source gives a window for (never another route's).
@@ -65,7 +69,8 @@ export function AfterSubmitPage() {
       </section>
       <DucForm initial={duc ?? null} onSubmit={(answer) => void record(answer)} />
       {window && generatedAt && <DucWindowView window={window} generatedAt={generatedAt} deadline={deadline ?? null} />}
-      <EvidenceLog refreshKey={logVersion} />
+      <PaymentForm duc={duc ?? null} paidAt={paid?.at ?? null} onRecorded={() => setLogVersion((v) => v + 1)} />
+      <EvidenceLog refreshKey={logVersion} onAdded={() => setLogVersion((v) => v + 1)} />
       <p>
         <a href={href('/trouble')}>{t('afterSubmit.somethingWrong')}</a>
       </p>

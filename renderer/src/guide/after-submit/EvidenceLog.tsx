@@ -9,7 +9,7 @@ import { formatLisbonDateTime, useLocale } from '../../locale';
 import { baseName } from '../documents/dropped-paths';
 
 /** The evidence log of the case: every step and answer with its proof; entries are never silently deleted. */
-export function EvidenceLog({ refreshKey }: { refreshKey: number }) {
+export function EvidenceLog({ refreshKey, onAdded }: { refreshKey: number; onAdded?: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { caseId } = useCase();
@@ -51,6 +51,8 @@ export function EvidenceLog({ refreshKey }: { refreshKey: number }) {
     setNote('');
     setPaths([]);
     setVersion((v) => v + 1);
+    // The page re-assesses the case: a payment proof or an approval logged here changes its status.
+    onAdded?.();
   }
 
   const entries = caseFile ? activeEvidence(caseFile.evidence) : [];

@@ -13,6 +13,9 @@ import { checklistFor, permitNotesFor, type ChecklistCard } from './checklist';
 import { pathsOfDroppedFiles } from './dropped-paths';
 import { CardReadings } from './CardReadings';
 import { CategoryResult } from './CategoryResult';
+import { DocumentsAssessment } from './DocumentsAssessment';
+import { useAssessment, caseStateOfGuide } from '../../case/use-assessment';
+import { categoryState } from '../../../../shared/case/assessment';
 import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
 import { FileStatus } from './FileStatus';
@@ -20,6 +23,10 @@ import { PasswordDialog } from './PasswordDialog';
 import { PlannedSubmission } from './PlannedSubmission';
 import { PrepareControls } from './PrepareControls';
 import { useReadings } from './ReadingsSession';
+import { LowerQualityChoice } from './LowerQualityChoice';
+import { PageTools } from './PageTools';
+import { usePrepareAll, type PrepareOverrides } from './use-prepare-all';
+import type { QualityChoice } from '../../../../shared/engine/page-edits';
 
 function moved<T>(list: T[], from: number, to: number): T[] {
   const next = [...list];
@@ -28,22 +35,38 @@ function moved<T>(list: T[], from: number, to: number): T[] {
   return next;
 }
 
+/** The quality choices with this card's set ("standard" is the default, so it is not kept). */
+function withQuality(
+  choices: Record<string, QualityChoice>,
+  categoryId: string,
+  quality: QualityChoice,
+): Record<string, QualityChoice> {
+  const next = { ...choices };
+  if (quality === 'lower') next[categoryId] = quality;
+  else delete next[categoryId];
+  return next;
+}
+
 function DocumentCard({
   card,
   files,
   onChange,
   onAskPassword,
+  prepareAll,
 }: {
   card: ChecklistCard;
   files: AssignedFile[];
   onChange(files: AssignedFile[]): void;
   onAskPassword(file: AssignedFile): void;
+  prepareAll: ReturnType<typeof usePrepareAll>;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { guide, caseId, casesRoot } = useCase();
+  const { guide, caseId, casesRoot, update } = useCase();
+  const [pagesOpen, setPagesOpen] = useState(false);
   const result = guide.report?.categories.find((category) => category.categoryId === card.id);
-  const done = result?.output?.validation?.verdict !== undefined && result.output.validation.verdict !== 'not-ready';
+  // "Ready" by the assessment's definition (prepared from these files, under the limit, not blurred), not the verdict alone.
+  const done = categoryState(card.id, caseStateOfGuide(guide, [])) === 'ready';
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
@@ -64,6 +87,13 @@ function DocumentCard({
     }
     const next = appended(files, result.files);
     if (next.length !== files.length) onChange(next);
+  }
+
+  /** Prepare every card again after a choice made on this card (page edits, quality); failures shown here. */
+  async function runAgain(overrides: PrepareOverrides) {
+    setAddError(null);
+    const outcome = await prepareAll.run(overrides);
+    if (!outcome.ok && outcome.error) setAddError(outcome.error);
   }
 
   async function pick() {
@@ -131,7 +161,27 @@ function DocumentCard({
       <button type="button" className="button button-secondary" onClick={() => void pick()} data-testid={`add-${card.id}`}>
         {t('documents.addFiles')}
       </button>
+      {files.length > 0 && (
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-expanded={pagesOpen}
+          onClick={() => setPagesOpen((open) => !open)}
+          data-testid={`edit-pages-${card.id}`}
+        >
+          {t(pagesOpen ? 'pageTools.close' : 'pageTools.open')}
+        </button>
+      )}
       <p className="hint">{t('documents.dropHere', { file: card.fileName })}</p>
+      {pagesOpen && files.length > 0 && (
+        <PageTools
+          categoryId={card.id}
+          categoryName={card.name[locale]}
+          files={files}
+          running={prepareAll.running}
+          onApply={(edits) => void runAgain({ pageEdits: { [card.id]: edits } })}
+        />
+      )}
       {adding && <p role="status">{t('documents.copying')}</p>}
       {addError && (
         <p role="alert" className="error-message">
@@ -139,6 +189,19 @@ function DocumentCard({
         </p>
       )}
       {result && <CategoryResult category={result} outputDir={guide.folderPath} />}
+      {result && (
+        <LowerQualityChoice
+          categoryId={card.id}
+          files={files}
+          result={result}
+          running={prepareAll.running}
+          onRemovePages={() => setPagesOpen(true)}
+          onPrepare={(quality) => {
+            update((current) => ({ ...current, quality: withQuality(current.quality, card.id, quality) }));
+            void runAgain({ quality: { [card.id]: quality } });
+          }}
+        />
+      )}
       {dropHint && (
         <p className="inset" role="status">
           {t('documents.dropNoPath')}
@@ -163,6 +226,8 @@ export function DocumentsPage() {
   const cards = checklistFor(guide.situation, todayInLisbon());
   const notes = permitNotesFor(guide.situation, todayInLisbon());
   const locale = useLocale();
+  const assessment = useAssessment();
+  const prepareAll = usePrepareAll(cards);
 
   // Look at every file not inspected yet this session (new ones, and all of them after a restart).
   const unknown = Object.values(guide.documents)
@@ -212,6 +277,7 @@ export function DocumentsPage() {
         }}
         data-testid="documents-drop-area"
       >
+        <DocumentsAssessment assessment={assessment} />
         <p>{t('documents.intro')}</p>
         {notes.length > 0 && (
           <section className="inset" aria-labelledby="permit-notes-title" data-testid="permit-notes">
@@ -269,6 +335,7 @@ export function DocumentsPage() {
             card={card}
             files={guide.documents[card.id] ?? []}
             onAskPassword={setAskPassword}
+            prepareAll={prepareAll}
             onChange={(files) => update((current) => ({ ...current, documents: { ...current.documents, [card.id]: files } }))}
           />
         ))}

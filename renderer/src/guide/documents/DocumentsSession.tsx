@@ -1,7 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { InspectedDocument } from '../../../../shared/api/calls/documents';
+import type { InspectedDocument, PagePreview, QualityPreview } from '../../../../shared/api/calls/documents';
+import type { PageSelection, QualityChoice } from '../../../../shared/engine/page-edits';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { PrepareReport } from '../../../../shared/engine/report';
+import type { CategoryId } from '../../../../shared/rules/categories';
 import { api } from '../../api';
 import type { AssignedFile } from '../../case/guide-case';
 
@@ -24,10 +26,19 @@ interface DocumentsSessionValue {
   prepare(request: {
     outputDir: string;
     limitBytes: number;
-    categories: Array<{ categoryId: string; files: AssignedFile[] }>;
+    categories: Array<{ categoryId: string; files: AssignedFile[]; pages?: PageSelection[]; quality?: QualityChoice }>;
     expectedCategories: string[];
     locale: 'en' | 'pt';
   }): Promise<{ ok: true; report: PrepareReport; outputDir: string } | { ok: false; error: ApiError }>;
+  /** The pages of some files at thumbnail size, for the page tools (with the passwords typed this session). */
+  pagePreviews(files: AssignedFile[]): Promise<{ ok: true; value: PagePreview[] } | { ok: false; error: ApiError }>;
+  /** One category at the lower-quality setting, in memory: its first page, its size, whether it fits. */
+  previewQuality(request: {
+    limitBytes: number;
+    categoryId: string;
+    files: AssignedFile[];
+    pages?: PageSelection[];
+  }): Promise<{ ok: true; value: QualityPreview } | { ok: false; error: ApiError }>;
 }
 
 const Context = createContext<DocumentsSessionValue | null>(null);
@@ -95,6 +106,8 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
         categories: request.categories.map((category) => ({
           categoryId: category.categoryId,
           items: category.files.map((file) => itemOf(file, passwords.current)),
+          ...(category.pages ? { pages: category.pages } : {}),
+          ...(category.quality === 'lower' ? { quality: category.quality } : {}),
         })),
         expectedCategories: request.expectedCategories,
         locale: request.locale,
@@ -107,9 +120,27 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
     }
   }, []);
 
+  const pagePreviews = useCallback<DocumentsSessionValue['pagePreviews']>(
+    (files) => api().documentsPagePreviews({ items: files.map((file) => itemOf(file, passwords.current)) }),
+    [],
+  );
+
+  const previewQuality = useCallback<DocumentsSessionValue['previewQuality']>(
+    (request) =>
+      api().documentsPreviewQuality({
+        limitBytes: request.limitBytes,
+        category: {
+          categoryId: request.categoryId as CategoryId,
+          items: request.files.map((file) => itemOf(file, passwords.current)),
+          ...(request.pages ? { pages: request.pages } : {}),
+        },
+      }),
+    [],
+  );
+
   const value = useMemo(
-    () => ({ inspected, unlocked, progress, running, inspect, unlock, prepare }),
-    [inspected, unlocked, progress, running, inspect, unlock, prepare],
+    () => ({ inspected, unlocked, progress, running, inspect, unlock, prepare, pagePreviews, previewQuality }),
+    [inspected, unlocked, progress, running, inspect, unlock, prepare, pagePreviews, previewQuality],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

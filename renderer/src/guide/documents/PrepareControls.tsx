@@ -2,14 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
 import { bytesToMegabytes, effectiveUploadLimit, megabytesToBytes } from '../../../../shared/rules/upload-limit';
-import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { useLocale } from '../../locale';
 import type { ChecklistCard } from './checklist';
-import { joinPath } from './paths';
 import { useDocumentsSession } from './DocumentsSession';
-
-const UPLOAD_FOLDER_NAME = 'aima-upload-ready';
+import { usePrepareAll } from './use-prepare-all';
 
 /**
  * The upload limit and the button that prepares every card into the
@@ -19,7 +16,8 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { guide, update } = useCase();
-  const { prepare, running, progress, inspected } = useDocumentsSession();
+  const { running, progress, inspected } = useDocumentsSession();
+  const { run: prepareAll } = usePrepareAll(cards);
   const [error, setError] = useState<ApiError | null>(null);
   const limitBytes = effectiveUploadLimit(guide.uploadLimitBytes).bytes;
   const [limitText, setLimitText] = useState(String(bytesToMegabytes(limitBytes)));
@@ -32,27 +30,8 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
 
   async function run() {
     setError(null);
-    let outputDir = guide.folderPath;
-    if (!outputDir) {
-      const picked = await api().shellPickFolder({ purpose: 'output' });
-      if (!picked.ok || !picked.value.path) return;
-      outputDir = joinPath(picked.value.path, UPLOAD_FOLDER_NAME);
-    }
-    const result = await prepare({
-      outputDir,
-      limitBytes,
-      categories: withFiles.map((card) => ({
-        categoryId: card.id,
-        files: guide.documents[card.id] ?? [],
-      })),
-      expectedCategories: cards.filter((card) => card.requirement === 'required').map((card) => card.id),
-      locale,
-    });
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    update((current) => ({ ...current, folderPath: result.outputDir, report: result.report }));
+    const result = await prepareAll();
+    if (!result.ok && result.error) setError(result.error);
   }
 
   return (

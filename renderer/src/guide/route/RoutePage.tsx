@@ -89,9 +89,18 @@ export function RoutePage() {
             <div className={`warning warning-${warning.severity}`} key={warning.id} data-testid={`warning-${warning.id}`}>
               <Tag tone={SEVERITY_TONE[warning.severity]}>{t(`route.severity.${warning.severity}`)}</Tag>
               <p>{text(warning.text)}</p>
-              {warning.contactScenarioId && (
+              {(warning.troubleRowId ?? warning.contactScenarioId) && (
                 <p>
-                  <a href={href(`/trouble?scenario=${warning.contactScenarioId}`)}>{t('route.writeToAima')}</a>
+                  <a
+                    href={href(
+                      warning.troubleRowId
+                        ? `/trouble/${warning.troubleRowId}`
+                        : `/trouble?scenario=${warning.contactScenarioId}`,
+                    )}
+                    data-testid={`warning-link-${warning.id}`}
+                  >
+                    {t('route.writeToAima')}
+                  </a>
                 </p>
               )}
             </div>

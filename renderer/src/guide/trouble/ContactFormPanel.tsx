@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactFormText } from '../../../../shared/writing/contact-form';
 import { useLocale } from '../../locale';
 import { currentPath, href } from '../../router';
+import { CopyBox, ReadingAid } from './CopyBox';
 import { CopyButton } from './CopyButton';
 
 /**
@@ -69,27 +70,17 @@ export function ContactFormPanel({
           </div>
         ))}
       </dl>
-      <label htmlFor="contact-text">
-        <strong>{t('trouble.messageLabel')}</strong>
-      </label>
-      <p className="hint" id="contact-text-hint">
-        {t('trouble.textHint')}
-      </p>
-      <textarea
+      <CopyBox
         id="contact-text"
-        className="input text-block"
-        rows={8}
-        value={message}
-        aria-describedby="contact-text-hint"
-        onChange={(event) => onMessage(event.target.value)}
-        data-testid="contact-text"
+        label={t('trouble.messageLabel')}
+        hint={t('trouble.textHint')}
+        text={message}
+        onChange={onMessage}
+        testId="contact-text"
+        copyTestId="copy-contact-text"
+        onSave={onSave}
+        saveLabel={t('trouble.saveText')}
       />
-      <p>
-        <CopyButton text={message} testId="copy-contact-text" label={t('trouble.copyMessage')} />{' '}
-        <button type="button" className="button button-secondary" onClick={onSave}>
-          {t('trouble.saveText')}
-        </button>
-      </p>
       <h4>{t('trouble.attachments')}</h4>
       <ul data-testid="form-attachments">
         {form.attachments.map((attachment) => (
@@ -99,12 +90,9 @@ export function ContactFormPanel({
           </li>
         ))}
       </ul>
-      {locale === 'en' && (
-        <details data-testid="reading-aid">
-          <summary>{t('trouble.readingAid')}</summary>
-          <p>{form.message.en}</p>
-        </details>
-      )}
+      <ReadingAid testId="reading-aid">
+        <p>{form.message.en}</p>
+      </ReadingAid>
       {form.notes.length > 0 && (
         <>
           <h4>{t('trouble.goodToKnow')}</h4>

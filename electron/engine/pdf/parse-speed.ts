@@ -1,0 +1,8 @@
+/**
+ * How many objects pdf-lib parses before it yields to the event loop (its `parseSpeed` option).
+ * pdf-lib's default (100) waits for a `setTimeout(0)` every 100 objects: at least 1 ms each, far
+ * more on a busy machine, so loading a 5,000-page file spent over a second waiting, not parsing.
+ * The engine runs on worker threads, where nothing else needs those pauses; yielding every
+ * 10,000 objects (tens of milliseconds of parsing) still lets progress and cancel messages in.
+ */
+export const PARSE_OBJECTS_PER_TICK = 10_000;

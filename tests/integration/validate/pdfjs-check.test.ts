@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { openPdf } from '../../../electron/engine/pdf/open-pdf';
+import { startPdfjsCheck } from '../../../electron/engine/validate/decode-check';
+import { validatePdf } from '../../../electron/engine/validate';
+import { translate } from '../../../shared/i18n/translate';
+import { CORPUS } from '../compress/fixtures';
+
+/**
+ * pdf.js's check of an output (validate/decode-check.ts): one parse, off the calling thread, that is
+ * both the second parser and the independent image decoder, under a heap cap and a deadline.
+ */
+
+/**
+ * A 22 kB page that draws one small image and a million rectangles: its content stream inflates to
+ * 11 MB (under the engine's 64 MB content cap), and pdf.js's operator list for it needs hundreds of
+ * MB of JavaScript heap — what a hostile file can do to the decoder without any image bomb.
+ */
+async function manyOperatorsPage(operators: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([200, 200]);
+  const image = doc.context.flateStream(new Uint8Array(16 * 16).fill(128), {
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: 16,
+    Height: 16,
+    ColorSpace: 'DeviceGray',
+    BitsPerComponent: 8,
+  });
+  page.node.setXObject(PDFName.of('Im0'), doc.context.register(image));
+  const body = `q 100 0 0 100 0 0 cm /Im0 Do Q\n${'0 0 1 1 re\n'.repeat(operators)}f\n`;
+  const content = PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), deflateSync(Buffer.from(body)));
+  page.node.set(PDFName.of('Contents'), doc.context.register(content));
+  return doc.save();
+}
+
+describe('the pdf.js check', () => {
+  it('opens a real certificate (JPEG 2000 and JBIG2 images, through pdf.js wasm) and decodes its images', async () => {
+    // The corpus's AES-128 certificate, decrypted: what the packaged app once reported as damaged.
+    const locked = new Uint8Array(readFileSync(join(CORPUS, 'encrypted', 'aes-128_R4_pw-ELXRTQWS.pdf')));
+    const { bytes } = await openPdf(locked, { file: 'certidao.pdf', password: 'ELXRTQWS' });
+    const result = await startPdfjsCheck(bytes).decode([1]);
+    expect(result).toEqual({ parser: { ok: true, encrypted: false, pageCount: 1 }, failures: [] });
+  });
+
+  it('a page whose decoding needs more heap than the cap stops the worker with a memory failure, not a hang', async () => {
+    const bytes = await manyOperatorsPage(1_000_000);
+    expect(bytes.length).toBeLessThan(64 * 1024);
+    const result = await startPdfjsCheck(bytes, { heapMb: 48 }).decode([1]);
+    // pdf.js opened the file within the cap (the parser check stands); the page's decoding did not fit.
+    expect(result.parser).toEqual({ ok: true, encrypted: false, pageCount: 1 });
+    expect(result.failures).toEqual([
+      { page: 1, detail: 'needed more than 48 MB of memory', budget: { kind: 'memory', limitMb: 48 } },
+    ]);
+  });
+
+  it('validation says so with its own reason (IMAGE_CHECK_LIMIT), in English and Portuguese', async () => {
+    const bytes = await manyOperatorsPage(1_000_000);
+    const result = await validatePdf(bytes, { limitBytes: 4 * 1024 * 1024, imageCheck: { heapMb: 48 } });
+    expect(result.verdict).toBe('not-ready');
+    const limit = result.reasons.find((reason) => reason.code === 'IMAGE_CHECK_LIMIT');
+    expect(limit).toMatchObject({
+      severity: 'blocker',
+      page: 1,
+      messageKey: 'validation.reasons.imageCheckMemory',
+      params: { page: 1, limitMb: 48 },
+    });
+    // Not reported as damaged image data: nothing says the data is damaged.
+    expect(result.reasons.map((reason) => reason.code)).not.toContain('IMAGE_DAMAGED');
+    expect(translate('en', limit!.messageKey, limit!.params)).toBe(
+      'The images on page 1 could not be checked: decoding them needed more than 48 MB of memory. A scanned page never needs that much; the file may be damaged.',
+    );
+    expect(translate('pt', limit!.messageKey, limit!.params)).toContain('exigiu mais de 48 MB de memória');
+  });
+
+  it('a file pdf.js cannot open is a parser failure, and no image failure is invented', async () => {
+    const result = await startPdfjsCheck(new TextEncoder().encode('%PDF-1.7\nnot a pdf')).decode([1]);
+    expect(result.parser.ok).toBe(false);
+    expect(result.parser.error).toMatch(/pdf|Invalid/i);
+    expect(result.failures).toEqual([]);
+  });
+});
