@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
-import type { ConsistencyResult } from '../reading/consistency';
 import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
+import type { ConsistencyResult } from '../reading/consistency';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import { translate } from '../i18n/translate';
 

@@ -5,8 +5,8 @@ import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
 import { fieldsEn } from './fields-en';
 import { cliEn } from './cli-en';
-import { readingEn } from './reading-en';
 import { lowerQualityEn, pageToolsEn } from './pages-en';
+import { readingEn } from './reading-en';
 
 /**
  * English UI strings. The source of truth for keys: Portuguese must have the same
@@ -22,9 +22,9 @@ export const en = {
   writing: writingEn,
   fields: fieldsEn,
   cli: cliEn,
-  reading: readingEn,
   pageTools: pageToolsEn,
   lowerQuality: lowerQualityEn,
+  reading: readingEn,
   app: {
     title: 'AIMA Prep',
     tagline: 'Get your residence-permit renewal right the first time.',

@@ -6,8 +6,8 @@ import { enginePt } from './engine-pt';
 import { guidePt } from './guide-pt';
 import { fieldsPt } from './fields-pt';
 import { cliPt } from './cli-pt';
-import { readingPt } from './reading-pt';
 import { lowerQualityPt, pageToolsPt } from './pages-pt';
+import { readingPt } from './reading-pt';
 
 /** Portuguese (Portugal) UI strings. Must have exactly the keys of `en`. */
 export const pt: Messages = {
@@ -19,9 +19,9 @@ export const pt: Messages = {
   writing: writingPt,
   fields: fieldsPt,
   cli: cliPt,
-  reading: readingPt,
   pageTools: pageToolsPt,
   lowerQuality: lowerQualityPt,
+  reading: readingPt,
   app: {
     title: 'AIMA Prep',
     tagline: 'Renove a sua autorização de residência bem à primeira.',

@@ -80,7 +80,7 @@ describe('aima-prep command line', () => {
   });
 
   it('duc counts a payment recorded in the evidence log beside client.json: paid, not overdue (exit 0)', async () => {
-    const folder = join(root, 'ana-paid');
+    const folder = join(scratch.path, 'ana-paid');
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
     // The log as the app's "Record the payment" writes it: a proof of payment after the strict deadline.
@@ -91,14 +91,14 @@ describe('aima-prep command line', () => {
         { type: 'entry', id: 'p1', at: paidAt, recordedAt: paidAt, kind: 'payment-proof', note: '', reference: '123', files: [] },
       ]),
     );
-    const json = await run(['duc', folder, '--now', '2026-12-01T11:00:00Z', '--json']);
+    const json = await runCli(['duc', folder, '--now', '2026-12-01T11:00:00Z', '--json']);
     expect(json.code).toBe(EXIT.ALL_READY);
     expect(JSON.parse(json.stdout).state.deadline.state).toBe('met');
-    const text = await run(['duc', folder, '--now', '2026-12-01T11:00:00Z']);
+    const text = await runCli(['duc', folder, '--now', '2026-12-01T11:00:00Z']);
     expect(text.stdout).not.toContain('OVERDUE');
     expect(text.stdout).toContain('Paid: 2026-11-24 09:15 (Lisbon) (from the evidence log)');
-    const pt = await run(['duc', folder, '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
-    expect(pt.stdout).toContain('Pago: 2026-11-24 às 09:15 (hora de Lisboa)');
+    const pt = await runCli(['duc', folder, '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
+    expect(pt.stdout).toContain('Pago: 24 de novembro de 2026 às 09:15 (hora de Lisboa)');
     expect(pt.stdout).not.toContain('Last day under');
     // Withdrawn, the payment no longer counts.
     await writeFile(
@@ -108,7 +108,7 @@ describe('aima-prep command line', () => {
         { type: 'retraction', id: 'r1', recordedAt: paidAt, entryId: 'p1', reason: 'wrong DUC' },
       ]),
     );
-    expect((await run(['duc', folder, '--now', '2026-12-01T11:00:00Z'])).code).toBe(EXIT.NEEDS_ATTENTION);
+    expect((await runCli(['duc', folder, '--now', '2026-12-01T11:00:00Z'])).code).toBe(EXIT.NEEDS_ATTENTION);
   });
 
   it('batch prints the overdue DUC of a client and puts it before the missing documents', async () => {

@@ -22,11 +22,11 @@ import { FileStatus } from './FileStatus';
 import { PasswordDialog } from './PasswordDialog';
 import { PlannedSubmission } from './PlannedSubmission';
 import { PrepareControls } from './PrepareControls';
-import { useReadings } from './ReadingsSession';
 import { LowerQualityChoice } from './LowerQualityChoice';
 import { PageTools } from './PageTools';
 import { usePrepareAll, type PrepareOverrides } from './use-prepare-all';
 import type { QualityChoice } from '../../../../shared/engine/page-edits';
+import { useReadings } from './ReadingsSession';
 
 function moved<T>(list: T[], from: number, to: number): T[] {
   const next = [...list];
