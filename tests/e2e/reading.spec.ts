@@ -151,8 +151,10 @@ test('the passport fills the case detail by detail; a contract in another name a
     harness.shell.queueFiles([`${CORPUS}/reading/certificates/financas-text.pdf`]);
     await page.getByTestId('add-financas-no-debt').click();
     const financas = page.getByTestId('card-financas-no-debt');
+    // Read once the engine has inspected it (slow on a loaded machine).
     await expect(financas.getByTestId('file-reading')).toContainText(
       'Issued on 2 November 2026, valid until 1 February 2027. Fine if you submit by 1 February 2027 (you plan to submit on 1 December 2026).',
+      { timeout: 60_000 },
     );
     await expect(financas.getByTestId('file-reading')).toContainText('The NIF on the');
 
