@@ -63,6 +63,11 @@ interface Input {
  * this shared 2-core machine, most of it OCR); the section written says which inputs ran.
  */
 const ONLY = process.env.BENCH_INPUTS ? new RegExp(process.env.BENCH_INPUTS) : null;
+/**
+ * BENCH_COMMAND_ONLY=<regex>: for these inputs run only the whole command (time, memory, size), not
+ * the side-by-side table (its OCR and per-page SSIM take most of an hour on the 30-page scan here).
+ */
+const COMMAND_ONLY = process.env.BENCH_COMMAND_ONLY ? new RegExp(process.env.BENCH_COMMAND_ONLY) : null;
 
 async function buildInputs(dir: string): Promise<Input[]> {
   const inputs: Input[] = [];
@@ -477,15 +482,17 @@ async function main(): Promise<void> {
       const stem = basename(input.pdf, '.pdf');
       const oursPdf = join(work, `${stem}.ours.pdf`);
       const gsPdf = join(work, `${stem}.gs.pdf`);
-      const ours = runOurs(input.pdf, oursPdf);
+      const commandOnly = COMMAND_ONLY?.test(input.name) ?? false;
+      const ours = commandOnly ? null : runOurs(input.pdf, oursPdf);
       const gs = runGs(input.pdf, gsPdf);
-      const ocr = input.text
-        ? {
-            original: mean(await ocrAccuracy(input.pdf, input.text, work, `${stem}-in`)),
-            ours: mean(await ocrAccuracy(oursPdf, input.text, work, `${stem}-ours`)),
-            gs: mean(await ocrAccuracy(gsPdf, input.text, work, `${stem}-gs`)),
-          }
-        : undefined;
+      const ocr =
+        input.text && !commandOnly
+          ? {
+              original: mean(await ocrAccuracy(input.pdf, input.text, work, `${stem}-in`)),
+              ours: mean(await ocrAccuracy(oursPdf, input.text, work, `${stem}-ours`)),
+              gs: mean(await ocrAccuracy(gsPdf, input.text, work, `${stem}-gs`)),
+            }
+          : undefined;
       if (CLI_INPUTS.includes(input.name)) {
         if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
         const cli = runCliBatch(input.pdf, work);
@@ -500,6 +507,7 @@ async function main(): Promise<void> {
         });
         console.log(`  ${input.name}: aima-prep batch ${kb(cli.bytes)} ${cli.status} in ${(cli.wallMs / 1000).toFixed(2)} s`);
       }
+      if (!ours) continue;
       const renders = join(work, `${stem}-renders`);
       const reference = await renderPages(input.pdf, renders, 'ref');
       const oursPages = await renderPages(oursPdf, renders, 'ours');
@@ -533,7 +541,7 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(1))
         .join(
           ' / ',
-        )} at the end: the 2 cores are shared, so above 2 wall times mostly measure waiting and CPU time is the fairer figure.${ONLY ? ` Inputs matching /${ONLY.source}/ only.` : ''}\n\n` +
+        )} at the end: the 2 cores are shared, so above 2 wall times mostly measure waiting and CPU time is the fairer figure.${ONLY ? ` Inputs matching /${ONLY.source}/ only.` : ''}${COMMAND_ONLY ? ` Whole command only for /${COMMAND_ONLY.source}/.` : ''}\n\n` +
       `Ours: \`compressPdf\` (150 dpi target, first ladder rung: JPEG quality 50; limit ${LIMIT_BYTES / 1e6} MB). Ghostscript: \`gs -sDEVICE=pdfwrite -dPDFSETTINGS=/ebook\`. ` +
       `Images (corpus PNG, phone photos) are wrapped losslessly on A4 by \`img2pdf\` first; both tools get the same PDF. ` +
       `SSIM (ssim.js) of every output page against the input page, all rendered at ${RENDER_DPI} dpi by \`pdftoppm\`. ` +

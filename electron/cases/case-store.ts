@@ -233,6 +233,8 @@ export class CaseStore {
       situation?: SituationDraft;
       /** Category → original ids in merge order; the categories named are replaced, the others kept. */
       assignments?: Partial<Record<string, string[]>>;
+      /** Original id → photo pages kept unflattened; the originals named are replaced ([] removes the entry). */
+      keepOriginalPhoto?: Record<string, number[]>;
       /** Category → page edits (null forgets them); the categories named are replaced, the others kept. */
       pageEdits?: Partial<Record<string, CategoryPageEdits | null>>;
       /** Category → quality choice ("standard" forgets an earlier "lower"). */
@@ -240,19 +242,27 @@ export class CaseStore {
     },
   ): Promise<CaseFile> {
     return this.update(id, (c) => {
+      const notFound = (originalId: string) =>
+        new AppError({
+          code: 'ORIGINAL_NOT_FOUND',
+          messageKey: 'case.errors.originalNotFound',
+          params: { id, originalId },
+          actionKey: 'case.actions.reloadAndRetry',
+        });
+      const known = (originalId: string) => c.originals.some((original) => original.id === originalId);
       const assignments = { ...c.assignments };
       for (const [categoryId, ids] of Object.entries(patch.assignments ?? {})) {
-        const unknown = (ids ?? []).find((originalId) => !c.originals.some((original) => original.id === originalId));
-        if (unknown) {
-          throw new AppError({
-            code: 'ORIGINAL_NOT_FOUND',
-            messageKey: 'case.errors.originalNotFound',
-            params: { id, originalId: unknown },
-            actionKey: 'case.actions.reloadAndRetry',
-          });
-        }
+        const unknown = (ids ?? []).find((originalId) => !known(originalId));
+        if (unknown) throw notFound(unknown);
         assignments[categoryId] = ids ?? [];
       }
+      const keepOriginalPhoto: Record<string, number[]> = { ...c.keepOriginalPhoto };
+      for (const [originalId, pages] of Object.entries(patch.keepOriginalPhoto ?? {})) {
+        if (!known(originalId)) throw notFound(originalId);
+        if (pages.length === 0) delete keepOriginalPhoto[originalId];
+        else keepOriginalPhoto[originalId] = [...new Set(pages)].sort((a, b) => a - b);
+      }
+      const { keepOriginalPhoto: _previous, ...rest } = c;
       const pageEdits = { ...c.pageEdits };
       for (const [categoryId, edits] of Object.entries(patch.pageEdits ?? {})) {
         if (edits) pageEdits[categoryId] = edits;
@@ -264,11 +274,12 @@ export class CaseStore {
         else delete quality[categoryId];
       }
       return {
-        ...c,
+        ...rest,
         ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
         ...(patch.person !== undefined ? { person: patch.person } : {}),
         ...(patch.situation !== undefined ? { situation: patch.situation } : {}),
         assignments,
+        ...(Object.keys(keepOriginalPhoto).length > 0 ? { keepOriginalPhoto } : {}),
         ...(Object.keys(pageEdits).length > 0 || c.pageEdits ? { pageEdits } : {}),
         ...(Object.keys(quality).length > 0 || c.quality ? { quality } : {}),
       };

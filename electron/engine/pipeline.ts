@@ -80,8 +80,10 @@ export async function assembleCategory(
     return null;
   }
   const parts: (Uint8Array | null)[] = [];
+  // Identity documents stay photographs: their photos are straightened and cropped, never relit.
+  const photographic = category.pageClasses !== undefined && category.pageClasses.every((c) => c === 'photo');
   for (const [index, item] of request.items.entries()) {
-    const prepared = await prepareInput(item, index, onProgress);
+    const prepared = await prepareInput(item, index, onProgress, { evenLight: !photographic });
     report.inputs.push(prepared.report);
     parts.push(prepared.pdf ?? null);
     onProgress?.({ stage: 'input', file: prepared.report.file, done: index + 1, total: request.items.length });
@@ -92,8 +94,9 @@ export async function assembleCategory(
     return null;
   }
   // Each input is within the limit; joined, they must be too.
+  const pagesOf = (item: number) => (report.inputs[item]?.status === 'ok' ? report.inputs[item].pages : 0);
   const totalPages = request.pages
-    ? request.pages.length
+    ? request.pages.reduce((sum, s) => sum + (s.toEnd ? Math.max(0, pagesOf(s.item) - s.page) : 1), 0)
     : report.inputs.reduce((sum, input) => sum + (input.status === 'ok' ? input.pages : 0), 0);
   if (totalPages > MAX_PAGES_PER_DOCUMENT) {
     report.error = engineError('PDF_TOO_MANY_PAGES', category.fileName, {
@@ -108,10 +111,15 @@ export async function assembleCategory(
       const input = report.inputs[selection.item];
       return input?.status === 'ok' && selection.page < input.pages;
     });
-    const selected = await selectPages(parts, valid, category.fileName);
+    const selected = await selectPages(
+      parts,
+      request.items.map((_item, index) => pagesOf(index)),
+      valid,
+      category.fileName,
+    );
     report.pageEdits = selected.applied;
     onProgress?.({ stage: 'merge', file: category.fileName, done: 1, total: 1 });
-    return { merged: selected.bytes, pages: selected.applied.length, parts: new Set(selected.applied.map((s) => s.item)).size };
+    return { merged: selected.bytes, pages: selected.pages, parts: new Set(selected.applied.map((s) => s.item)).size };
   }
   const merged = await mergePdfs(usable, category.fileName);
   onProgress?.({ stage: 'merge', file: category.fileName, done: 1, total: 1 });

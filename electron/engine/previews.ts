@@ -62,7 +62,7 @@ export async function previewQuality(request: CategoryRequest, limitBytes: numbe
     quality: 'lower',
     stages: { validate: false },
   });
-  const first = await selectPages([finished.bytes], [{ item: 0, page: 0, rotation: 0 }], category.fileName);
+  const first = await selectPages([finished.bytes], [assembled.pages], [{ item: 0, page: 0, rotation: 0 }], category.fileName);
   const dpis = (finished.compression?.pages ?? []).flatMap((page) => (page.minDpi === null ? [] : [page.minDpi]));
   return {
     firstPageBase64: base64(first.bytes),

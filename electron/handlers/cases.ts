@@ -21,12 +21,13 @@ export function caseHandlers(): {
     caseCreate: async ({ root, title, person, situation }) =>
       caseStoreFor(root).create({ title, ...(person ? { person } : {}), ...(situation ? { situation } : {}) }),
     caseGet: async ({ root, caseId }) => caseStoreFor(root).load(caseId),
-    caseUpdate: async ({ root, caseId, title, person, situation, assignments, pageEdits, quality }) =>
+    caseUpdate: async ({ root, caseId, title, person, situation, assignments, pageEdits, quality, keepOriginalPhoto }) =>
       caseStoreFor(root).updateFacts(caseId, {
         ...(title !== undefined ? { title } : {}),
         ...(person !== undefined ? { person } : {}),
         ...(situation !== undefined ? { situation } : {}),
         ...(assignments !== undefined ? { assignments } : {}),
+        ...(keepOriginalPhoto !== undefined ? { keepOriginalPhoto } : {}),
         ...(pageEdits !== undefined ? { pageEdits } : {}),
         ...(quality !== undefined ? { quality } : {}),
       }),

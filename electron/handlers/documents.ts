@@ -1,3 +1,4 @@
+import { categoryById } from '../../shared/rules/categories';
 import type { DocumentEngine } from '../engine/worker/protocol';
 import type { Handler } from './handler-types';
 
@@ -5,6 +6,7 @@ import type { Handler } from './handler-types';
 export function documentHandlers(engine: DocumentEngine): {
   documentsInspect: Handler<'documentsInspect'>;
   documentsPrepare: Handler<'documentsPrepare'>;
+  documentsFlattenPreview: Handler<'documentsFlattenPreview'>;
   documentsPagePreviews: Handler<'documentsPagePreviews'>;
   documentsPreviewQuality: Handler<'documentsPreviewQuality'>;
 } {
@@ -16,6 +18,12 @@ export function documentHandlers(engine: DocumentEngine): {
         ({ stage, file, done, total }) => emit({ type: 'progress', operationId, stage, ...(file ? { file } : {}), done, total }),
       );
       return { outputDir: result.outputDir, report: result.report };
+    },
+    documentsFlattenPreview: async ({ path, name, categoryId }) => {
+      // As the pipeline decides: categories that allow only photographic pages are not relit.
+      const classes = categoryById(categoryId)?.pageClasses;
+      const photographic = classes !== undefined && classes.every((c) => c === 'photo');
+      return engine.flattenPreview({ path, ...(name ? { name } : {}), evenLight: !photographic });
     },
     documentsPagePreviews: async ({ items }) => engine.pagePreviews(items),
     documentsPreviewQuality: async ({ limitBytes, category }) => engine.previewQuality({ category, limitBytes }),

@@ -21,6 +21,7 @@ export const apiChannelNames = [
   'evidenceAdd',
   'documentsInspect',
   'documentsPrepare',
+  'documentsFlattenPreview',
   'documentsPagePreviews',
   'documentsPreviewQuality',
   'filesDescribe',

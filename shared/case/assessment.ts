@@ -232,7 +232,13 @@ function listOf(categories: AssessedCategory[], locale: 'en' | 'pt'): string {
     .join(', ');
 }
 
-function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate): AssessedRoute {
+/** The lapse, said to someone who submitted anyway (a DUC or a receipt is recorded). */
+const LAPSED_AFTER_SUBMITTING = (expiry: IsoDate): Localized => ({
+  en: `Your permit expired more than six months ago (on ${expiry}), before you submitted: the usual online threshold had passed. Keep proof of every earlier attempt and of this submission, and consider a lawyer.`,
+  pt: `Submeteu o pedido mais de seis meses depois de a sua autorização caducar (a ${expiry}): o limite habitual para o pedido online já tinha passado. Guarde prova de todas as tentativas anteriores e desta submissão, e pondere recorrer a um advogado.`,
+});
+
+function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate, submitted: boolean): AssessedRoute {
   const base = { id: decision.routeId, portal: decision.portal };
   const lapsed = decision.warnings.some((w) => w.id === 'expired-over-6-months');
   if (decision.routeId === 'undecided')
@@ -290,6 +296,14 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate)
         ? month.opensOn
         : null;
   const opensOn = monthOpens && typeJoined && typeJoined > monthOpens ? typeJoined : monthOpens;
+  // Once the case holds a DUC or a receipt, "before you submit" is past: say what still helps.
+  if (lapsed && submitted)
+    return {
+      ...base,
+      availability: 'lapsed',
+      opensOn,
+      text: LAPSED_AFTER_SUBMITTING(s.permitExpiry!),
+    };
   if (lapsed)
     return {
       ...base,
@@ -507,10 +521,10 @@ export function assessCase(state: CaseState, now: string): Assessment {
   const today = lisbonWallTime(now).date;
   const s = state.situation;
   const decision = decideRoute(s, today);
-  const route = assessRoute(decision, s, today);
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
   const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
+  const route = assessRoute(decision, s, today, submitted);
   const deadlines = deadlinesOf(decision, s, today, submittedOn(state));
   const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
   const ducLine = duc ? ducDeadline(duc, now, today, paid) : null;
@@ -699,7 +713,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
     urgent.push({
       id: w.id,
       severity,
-      text: w.text,
+      // The route's warning is written for someone who has not submitted yet.
+      text: w.id === 'expired-over-6-months' && submitted ? LAPSED_AFTER_SUBMITTING(s.permitExpiry!) : w.text,
       screen: w.troubleRowId
         ? `${SCREENS.trouble}/${w.troubleRowId}`
         : w.contactScenarioId

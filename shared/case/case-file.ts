@@ -51,6 +51,12 @@ export const caseSourceSchema = z.object({
 });
 export type CaseSource = z.infer<typeof caseSourceSchema>;
 
+export const keepOriginalPhotoSchema = z.record(
+  z.string().min(1).max(64),
+  z.array(z.number().int().nonnegative().max(10_000)).max(10_000),
+);
+export type KeepOriginalPhoto = z.infer<typeof keepOriginalPhotoSchema>;
+
 export const caseFileSchema = z.object({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION),
   id: caseIdSchema,
@@ -65,6 +71,12 @@ export const caseFileSchema = z.object({
   assignments: z.record(z.string(), z.array(z.string())).default({}),
   evidence: z.array(evidenceRecordSchema).default([]),
   documents: z.array(savedDocumentSchema).default([]),
+  /**
+   * Original id → 0-based pages of that photo the person chose to keep as photographed rather than
+   * flattened into a scan (issue 15). Optional and additive: an older file without it flattens every
+   * photo whose page outline is found.
+   */
+  keepOriginalPhoto: keepOriginalPhotoSchema.optional(),
   source: caseSourceSchema.optional(),
   /**
    * Category id → the person's page edits (which pages, in which order, turned how), made with the

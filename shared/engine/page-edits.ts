@@ -22,6 +22,8 @@ export const pageSelectionSchema = z
       .nonnegative()
       .max(MAX_PAGES_PER_DOCUMENT - 1),
     rotation: pageRotationSchema.default(0),
+    /** This page and every later page of the item (a file added after the edits goes in whole). */
+    toEnd: z.literal(true).optional(),
   })
   .strict();
 export type PageSelection = z.infer<typeof pageSelectionSchema>;
@@ -86,9 +88,8 @@ export function pagesToPrepare(
   const covered = new Set(edits.files);
   for (const [index, file] of files.entries()) {
     if (file.originalId !== undefined && covered.has(file.originalId)) continue;
-    // A file added after the edits, or one whose page count is unknown: all of its pages, in order.
-    if (file.pages === null) return null;
-    for (let page = 0; page < file.pages; page++) selection.push({ item: index, page, rotation: 0 });
+    // A file added after the edits: all of its pages, in order (its page count may not be known yet).
+    selection.push({ item: index, page: 0, rotation: 0, toEnd: true });
   }
   return selection;
 }
@@ -104,7 +105,13 @@ export function pageListOf(
 ): PageRef[] | null {
   if (files.some((file) => file.pages === null)) return null;
   const selection = pagesToPrepare(edits, files);
-  if (selection) return selection.map(({ item, page, rotation }) => ({ originalId: files[item]!.originalId, page, rotation }));
+  if (selection) {
+    return selection.flatMap(({ item, page, rotation, toEnd }) => {
+      const { originalId, pages } = files[item]!;
+      const last = toEnd ? (pages ?? 0) - 1 : page;
+      return Array.from({ length: Math.max(0, last - page + 1) }, (_v, i) => ({ originalId, page: page + i, rotation }));
+    });
+  }
   return files.flatMap((file) =>
     Array.from({ length: file.pages ?? 0 }, (_v, page) => ({ originalId: file.originalId, page, rotation: 0 as const })),
   );

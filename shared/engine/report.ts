@@ -19,6 +19,58 @@ export const REPORT_SCHEMA_VERSION = 1;
 export const pageSizingSchema = z.enum(['stated-dpi', 'paper-size', 'fit-a4']);
 export type PageSizing = z.infer<typeof pageSizingSchema>;
 
+/**
+ * What flattening did to a phone photo of a page (issue 15): the page outline found (its corners in the
+ * photo's pixels, top-left first, clockwise), the perspective corrected and the table cropped away, and
+ * the light evened out (paper documents only; identity documents stay photographic). When nothing was
+ * done, `reason` says why: no outline trusted (and how clearly the page stood apart from the background),
+ * the person chose to keep the original photo, or the image is too small to be a document photo. Reasons
+ * for no outline: 'no-outline' (no closed page edge: the page fills the photo or runs off it, or does not
+ * stand apart from the table, or is too small in the frame), 'not-quadrilateral', 'weak-edges'.
+ */
+export const flattenReasonSchema = z.enum([
+  'outline-found',
+  'kept-original',
+  'no-outline',
+  'not-quadrilateral',
+  'weak-edges',
+  'too-small-image',
+]);
+export type FlattenReason = z.infer<typeof flattenReasonSchema>;
+
+export const flattenReportSchema = z.object({
+  applied: z.boolean(),
+  reason: flattenReasonSchema,
+  /** Share of points along the outline's four sides where a sharp page edge was found (0–1); trusted from 0.85. */
+  edgeSupport: z.number().min(0).max(1).optional(),
+  corners: z
+    .array(z.object({ x: z.number(), y: z.number() }))
+    .length(4)
+    .optional(),
+  /** Area of the bright region over that of the fitted quadrilateral (1 = exactly four-sided). */
+  fill: z.number().optional(),
+  crop: z
+    .object({
+      widthPx: z.number().int().positive(),
+      heightPx: z.number().int().positive(),
+      /** Made exactly A4-shaped (the measured sides were within 4 % of √2) and laid on a full A4 page. */
+      a4: z.boolean(),
+      /** Share of the photo the page covered (the rest was table). */
+      coverage: z.number().min(0).max(1),
+    })
+    .optional(),
+  lighting: z
+    .object({
+      evened: z.boolean(),
+      /** Darkest paper over brightest paper before the correction (1 = evenly lit). */
+      evenness: z.number().optional(),
+      /** Share of the page with no paper showing (photos, dark blocks), bridged from around it. */
+      filledCells: z.number().optional(),
+    })
+    .optional(),
+});
+export type FlattenReport = z.infer<typeof flattenReportSchema>;
+
 export const convertedPageSchema = z.object({
   widthPt: z.number().positive(),
   heightPt: z.number().positive(),
@@ -33,6 +85,8 @@ export const convertedPageSchema = z.object({
   alphaFlattened: z.boolean(),
   /** Colour space of the source, when converted (e.g. "cmyk", "rgb16", "b-w"). */
   sourceColourSpace: z.string(),
+  /** Set for camera photos (JPEG, HEIC, WebP, AVIF): whether and how the page was flattened. */
+  flatten: flattenReportSchema.optional(),
 });
 export type ConvertedPage = z.infer<typeof convertedPageSchema>;
 

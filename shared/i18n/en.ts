@@ -5,6 +5,7 @@ import { batchEn } from './batch-en';
 import { guideEn } from './guide-en';
 import { fieldsEn } from './fields-en';
 import { cliEn } from './cli-en';
+import { flattenEn } from './flatten-en';
 import { lowerQualityEn, pageToolsEn } from './pages-en';
 import { readingEn } from './reading-en';
 
@@ -22,6 +23,7 @@ export const en = {
   writing: writingEn,
   fields: fieldsEn,
   cli: cliEn,
+  flatten: flattenEn,
   pageTools: pageToolsEn,
   lowerQuality: lowerQualityEn,
   reading: readingEn,

@@ -93,6 +93,8 @@ export const engineEn = {
     outputSummary_one: '1 page, {{size}} (the originals: {{before}})',
     outputSummary_other: '{{count}} pages, {{size}} (the originals: {{before}})',
     merged: '{{count}} files joined in the order you gave.',
+    pageEdits: 'Pages as you chose them (turned, removed or reordered): {{count}} page(s).',
+    lowerQuality: 'Smaller file at lower quality, as you chose after seeing its first page.',
     verdict: 'Check: {{verdict}}',
     notWritten: 'No file was written for this category.',
     file: 'File',

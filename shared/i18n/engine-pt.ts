@@ -98,6 +98,8 @@ export const enginePt: Messages['engine'] = {
     outputSummary_one: '1 página, {{size}} (os originais: {{before}})',
     outputSummary_other: '{{count}} páginas, {{size}} (os originais: {{before}})',
     merged: '{{count}} ficheiros juntos pela ordem que indicou.',
+    pageEdits: 'Páginas como as escolheu (rodadas, retiradas ou reordenadas): {{count}} página(s).',
+    lowerQuality: 'Ficheiro mais pequeno, com menor qualidade, como escolheu depois de ver a primeira página.',
     verdict: 'Verificação: {{verdict}}',
     notWritten: 'Não foi criado nenhum ficheiro para esta categoria.',
     file: 'Ficheiro',

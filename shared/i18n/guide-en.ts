@@ -69,6 +69,7 @@ export const guideEn = {
     next: 'What to do next',
     nextGo: 'Go to this step',
     urgent: 'Urgent',
+    urgentGo: 'What to do about this',
     severity: { critical: 'Act now', urgent: 'Urgent', caution: 'Take care' },
     names: {
       situation: 'Your situation',

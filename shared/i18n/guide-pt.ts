@@ -65,6 +65,7 @@ export const guidePt: GuideMessages = {
     next: 'O que fazer a seguir',
     nextGo: 'Ir para este passo',
     urgent: 'Urgente',
+    urgentGo: 'O que fazer quanto a isto',
     severity: { critical: 'Aja já', urgent: 'Urgente', caution: 'Atenção' },
     names: {
       situation: 'A sua situação',
@@ -329,7 +330,7 @@ export const guidePt: GuideMessages = {
       attach: 'Anexar o comprovativo',
       noFiles: 'Sem comprovativo anexado.',
       submit: 'Registar o pagamento',
-      recorded: 'Pagamento registado: pago a {{when}}.',
+      recorded: 'Pagamento registado. Data do pagamento: {{when}}.',
       needsDuc: 'Indique primeiro o DUC acima: o pagamento é registado em relação a ele.',
       errors: {
         date: 'Indique a data do pagamento',

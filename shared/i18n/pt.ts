@@ -6,6 +6,7 @@ import { enginePt } from './engine-pt';
 import { guidePt } from './guide-pt';
 import { fieldsPt } from './fields-pt';
 import { cliPt } from './cli-pt';
+import { flattenPt } from './flatten-pt';
 import { lowerQualityPt, pageToolsPt } from './pages-pt';
 import { readingPt } from './reading-pt';
 
@@ -19,6 +20,7 @@ export const pt: Messages = {
   writing: writingPt,
   fields: fieldsPt,
   cli: cliPt,
+  flatten: flattenPt,
   pageTools: pageToolsPt,
   lowerQuality: lowerQualityPt,
   reading: readingPt,

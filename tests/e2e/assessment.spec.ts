@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { VALID_CLIENT_JSON } from '../client-json';
 import { expect, test } from './fixtures';
 import { startHarness } from './harness/server';
-import { CORPUS, expectAccessible, SCREENSHOTS } from './journey/helpers';
+import { CORPUS, expectAccessible, expectNoUntranslatedText, SCREENSHOTS } from './journey/helpers';
 import { aWorker, answerSituation, fillDate } from './journey/situation';
 
 /**
@@ -33,8 +33,21 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   await expect(now).toContainText('Your permit expired more than 6 months ago');
   await expect(now).not.toContainText('90 days');
   await expect(page.getByTestId('timeline-online-threshold')).toContainText('Overdue');
+  // The urgent lapse box leads to the lapse (its letter asks AIMA to accept the file), not the generic portal error.
+  await expect(page.getByTestId('warning-link-expired-over-6-months')).toHaveAttribute('href', '#/trouble/permit-lapsed');
+  const why = page.locator('section[aria-labelledby="route-why"]');
+  await expect(why).toContainText('no longer the usual route');
+  await expect(why).not.toContainText('once your expiry month is open');
   await expectAccessible(page, 'route of an expired permit');
   await page.screenshot({ path: `${SCREENSHOTS}/expired-route-en.png`, fullPage: true });
+
+  // The documents page renders the same assessment at its top: no file given, nothing marked ready.
+  await page.goto(`${harness.url}/#/documents`);
+  const summary = page.getByTestId('documents-assessment');
+  await expect(summary).toContainText('Not started');
+  await expect(page.getByTestId('documents-reason')).toContainText('Not ready yet: Passport (no file given)');
+  await expect(page.getByTestId('documents-next')).toHaveCount(0); // the next action is the lapse, on another page
+  await expectAccessible(page, 'documents of an expired permit');
 
   // Ticking the ten checks does not make anything after the documents done.
   await page.goto(`${harness.url}/#/pre-upload`);
@@ -80,6 +93,68 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   await expect(page.getByTestId('task-progress')).toHaveText('You have completed 1 of 6 steps.');
   await expectAccessible(page, 'task list of an expired permit with an overdue DUC');
   await page.screenshot({ path: `${SCREENSHOTS}/expired-overdue-tasks-en.png`, fullPage: true });
+
+  // The lapse box of the task list leads to the lapse too.
+  await page.getByTestId('urgent-expired-over-6-months').getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('more than six months ago');
+  // This person holds a DUC, so the lapse letter ("never submitted") would be untrue: the page says why it wrote another.
+  await expect(page.getByTestId('purpose-overridden')).toBeVisible();
+  await expect(page.getByTestId('letter-purpose')).not.toHaveValue('portal-failure');
+  await expect(page.getByTestId('letter-preview')).not.toContainText('dentro do prazo');
+});
+
+test('recording the payment: the DUC reads paid and after-submit done on every screen (English and Portuguese)', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(120_000);
+  await page.clock.setFixedTime(DEC_1);
+  await page.goto(`${harness.url}/#/situation/permitKind`);
+  await answerSituation(page, { ...aWorker, permitExpiry: '2026-11-20' });
+  await page.getByTestId('confirm-situation').click();
+  await page.goto(`${harness.url}/#/after-submit`);
+  await fillDate(page, 'duc-date', '2026-11-27');
+  await page.locator('#duc-time').fill('16:45');
+  await page.locator('#duc-reference').fill('712 345 678 901');
+  await page.getByTestId('duc-submit').click();
+  await expect(page.getByTestId('after-submit-status')).toContainText('Passed');
+
+  // A payment before the DUC was generated is refused with a specific message.
+  await fillDate(page, 'payment-date', '2026-11-26');
+  await page.locator('#payment-time').fill('10:00');
+  await page.getByTestId('payment-submit').click();
+  await expect(page.getByTestId('error-summary')).toContainText('cannot be before the DUC was generated');
+  await fillDate(page, 'payment-date', '2026-11-28');
+  await page.getByTestId('payment-submit').click();
+  await expect(page.getByTestId('payment-recorded')).toContainText('28 November 2026');
+  const status = page.getByTestId('after-submit-status');
+  await expect(status).toContainText('Paid');
+  await expect(status).not.toContainText('Passed');
+  await expect(page.getByTestId('after-submit-reason')).toContainText('Payment recorded');
+  await expect(page.getByTestId('evidence-log')).toContainText('Proof of payment');
+  await expectAccessible(page, 'after submit with the payment recorded');
+  await page.screenshot({ path: `${SCREENSHOTS}/paid-duc-after-submit-en.png`, fullPage: true });
+
+  await page.goto(`${harness.url}/#/`);
+  await expect(page.getByTestId('task-afterSubmit')).toContainText('Done');
+  await expect(page.getByTestId('next-action')).toContainText('Payment recorded');
+  await expect(page.getByTestId('urgent-duc-overdue-strict')).toHaveCount(0);
+
+  // The payment is a fact the letters use: "payment not visible" now proposes the paid-but-not-registered letter.
+  await page.goto(`${harness.url}/#/trouble/payment-not-visible`);
+  await expect(page.getByTestId('letter-purpose')).toHaveValue('payment-not-registered');
+  await expect(page.getByTestId('letter-preview')).toContainText('Em 28 de novembro de 2026, paguei a taxa devida.');
+
+  // The same in Portuguese.
+  await page.goto(`${harness.url}/#/after-submit`);
+  await page.getByTestId('language-select').selectOption('pt');
+  await expect(page.getByTestId('payment-recorded')).toContainText(
+    'Pagamento registado. Data do pagamento: sábado, 28 de novembro de 2026',
+  );
+  await expect(page.getByTestId('after-submit-status')).toContainText('Pago');
+  await expectNoUntranslatedText(page, 'after submit with the payment recorded (pt)');
+  await page.goto(`${harness.url}/#/`);
+  await expect(page.getByTestId('task-afterSubmit')).toContainText('Concluído');
 });
 
 test('the calendar file of an overdue DUC holds no past event', async ({ page, harness }) => {

@@ -30,7 +30,8 @@ test('a ten-page typed scan fits 1 MB and is Ready; when it cannot fit it is kep
   harness.shell.queueFiles([scan]);
   await page.getByTestId('add-employment-contract').click();
   const card = page.getByTestId('card-employment-contract');
-  await expect(card.getByTestId('assigned-file')).toHaveCount(1);
+  // Copying and hashing the 26 MB scan into the case took over 5 s on a loaded machine (load 29).
+  await expect(card.getByTestId('assigned-file')).toHaveCount(1, { timeout: 60_000 });
 
   harness.shell.queueFolder(work);
   await page.getByTestId('prepare-documents').click();

@@ -19,12 +19,17 @@ function statementsInOrder(json: string): boolean {
   return png !== -1 && jpeg > png && webp > jpeg;
 }
 
+/** 1 December 2026, 11:00 in Lisbon: the clock of every journey whose screens the README shows. */
+const JOURNEY_NOW = new Date('2026-12-01T11:00:00Z');
+
 for (const lang of ['en', 'pt'] as const satisfies readonly Lang[]) {
   test(`a person prepares a renewal from situation to upload-ready folder, DUC and contact-form text (${lang})`, async ({
     page,
     harness,
   }) => {
     test.setTimeout(300_000);
+    // The README's screenshots come from this journey: on a fixed clock, so they show the same dates each run.
+    await page.clock.setFixedTime(JOURNEY_NOW);
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());

@@ -36,51 +36,92 @@ export interface Bilevel {
  * and read back per pixel by bilinear interpolation, row by row, instead of being enlarged into a
  * full-size image first: on a 300-dpi A4 page that enlargement alone cost more CPU than the whole
  * comparison, and held another 9 MB per page in flight (bench/results.md, issue 15).
+ * `excludePictures`: large solid dark areas (a photo on a mixed page) are not ink either: they
+ * would otherwise become black 1-bit blobs painted over the colour layer, which keeps them.
  */
-export async function threshold(pixels: Pixels, options: { excludeColour: boolean; clean?: boolean }): Promise<Bilevel> {
+export async function threshold(
+  pixels: Pixels,
+  options: { excludeColour: boolean; clean?: boolean; excludePictures?: boolean },
+): Promise<Bilevel> {
   const { width, height, channels, data } = pixels;
   const paper = await paperLevel(pixels);
+  const { limits, levels } = paperColumns(paper, width, options.clean ?? false);
   const bits = Buffer.alloc(width * height, 255);
   const cleaned = options.clean ? Buffer.from(data) : null;
   const excludeColour = options.excludeColour && channels === 3;
-  const columns = sampleGrid(width, paper.width);
-  const level = new Float32Array(width);
-  /** Per column of the current row: ink when 1000 × luma is below this. */
-  const limit = new Float32Array(width);
   let inkPixels = 0;
   for (let y = 0; y < height; y++) {
-    paperRow(paper, columns, sampleAt(y, height, paper.height), level);
-    for (let x = 0; x < width; x++) {
-      const p = level[x]!;
-      // lum < 0.72 p and p − lum ≥ 28, in thousandths (luma is a whole number of them).
-      limit[x] = Math.min(p * INK_RATIO * 1000, (p - INK_MIN_CONTRAST) * 1000 + 0.5);
-    }
+    // Between two rows of the small paper level: the limit is interpolated, the level only where ink is.
+    const row = sampleAt(y, height, paper.height);
+    const top = row.lo * width;
+    const bottom = row.hi * width;
+    const t = row.t;
     const base = y * width;
-    if (channels === 3) {
-      for (let x = 0, o = base * 3; x < width; x++, o += 3) {
-        const r = data[o]!;
-        const g = data[o + 1]!;
-        const b = data[o + 2]!;
-        if (r * 299 + g * 587 + b * 114 >= limit[x]!) continue;
-        if (excludeColour) {
-          const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-          const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-          if (max - min > COLOUR_SPREAD) continue;
-        }
-        bits[base + x] = 0;
-        inkPixels++;
-        if (cleaned) cleaned[o] = cleaned[o + 1] = cleaned[o + 2] = Math.round(level[x]!);
+    for (let x = 0; x < width; x++) {
+      const a = limits[top + x]!;
+      const limit = a + (limits[bottom + x]! - a) * t;
+      const i = base + x;
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      if (channels === 3) {
+        r = data[i * 3]!;
+        g = data[i * 3 + 1]!;
+        b = data[i * 3 + 2]!;
+        if (r * 299 + g * 587 + b * 114 >= limit) continue;
+      } else if (data[i]! * 1000 >= limit) {
+        continue;
       }
-    } else {
-      for (let x = 0; x < width; x++) {
-        if (data[base + x]! * 1000 >= limit[x]!) continue;
-        bits[base + x] = 0;
-        inkPixels++;
-        if (cleaned) cleaned[base + x] = Math.round(level[x]!);
+      if (excludeColour) {
+        const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+        const min = r < g ? (r < b ? r : b) : g < b ? g : b;
+        if (max - min > COLOUR_SPREAD) continue;
+      }
+      bits[i] = 0;
+      inkPixels++;
+      if (cleaned && levels) {
+        const l = levels[top + x]!;
+        const v = Math.round(l + (levels[bottom + x]! - l) * t);
+        if (channels === 3) {
+          cleaned[i * 3] = v;
+          cleaned[i * 3 + 1] = v;
+          cleaned[i * 3 + 2] = v;
+        } else {
+          cleaned[i] = v;
+        }
       }
     }
   }
+  if (options.excludePictures)
+    inkPixels -= clearPictureAreas(bits, width, height, cleaned ? { cleaned, original: data, channels } : undefined);
   return { bits, width, height, inkPixels, ...(cleaned ? { cleaned: { ...pixels, data: cleaned } } : {}) };
+}
+
+/**
+ * The small paper level widened to full width, row by row of the small image (1/8 of the page's rows):
+ * per column the ink limit (1000 × luma must stay below it: lum < 0.72 p and p − lum ≥ 28) and, for
+ * cleaning the MRC background, the level itself. The threshold then only interpolates between two rows.
+ */
+function paperColumns(
+  paper: PaperLevel,
+  width: number,
+  withLevels: boolean,
+): { limits: Float32Array; levels: Float32Array | null } {
+  const columns = Array.from({ length: width }, (_v, x) => sampleAt(x, width, paper.width));
+  const limits = new Float32Array(paper.height * width);
+  const levels = withLevels ? new Float32Array(paper.height * width) : null;
+  for (let sy = 0; sy < paper.height; sy++) {
+    const src = sy * paper.width;
+    const out = sy * width;
+    for (let x = 0; x < width; x++) {
+      const c = columns[x]!;
+      const lo = paper.data[src + c.lo]!;
+      const p = lo + (paper.data[src + c.hi]! - lo) * c.t;
+      limits[out + x] = Math.min(p * INK_RATIO * 1000, (p - INK_MIN_CONTRAST) * 1000 + 0.5);
+      if (levels) levels[out + x] = p;
+    }
+  }
+  return { limits, levels };
 }
 
 interface PaperLevel {
@@ -115,20 +156,111 @@ function sampleAt(at: number, size: number, smallSize: number): Sample {
   return { lo, hi: Math.min(smallSize - 1, lo + 1), t: pos - lo };
 }
 
-function sampleGrid(size: number, smallSize: number): Sample[] {
-  return Array.from({ length: size }, (_v, at) => sampleAt(at, size, smallSize));
-}
+/** Ink share above which a block is solid (text, even bold, stays well under it: strokes are thin). */
+const SOLID_BLOCK = 0.6;
+/** A solid area at least this many blocks, and this many blocks across both ways, is a picture, not text. */
+const PICTURE_MIN_BLOCKS = 16;
+const PICTURE_MIN_SPAN = 4;
 
-/** One full-width row of the paper level, interpolated between two small rows. */
-function paperRow(paper: PaperLevel, columns: Sample[], y: Sample, out: Float32Array): void {
-  const top = y.lo * paper.width;
-  const bottom = y.hi * paper.width;
-  for (let x = 0; x < out.length; x++) {
-    const c = columns[x]!;
-    const a = paper.data[top + c.lo]! + (paper.data[top + c.hi]! - paper.data[top + c.lo]!) * c.t;
-    const b = paper.data[bottom + c.lo]! + (paper.data[bottom + c.hi]! - paper.data[bottom + c.lo]!) * c.t;
-    out[x] = a + (b - a) * y.t;
+/**
+ * Clears the ink of large solid dark areas (photos, dark pictures) and returns how many ink pixels it
+ * cleared. Blocks of about 1.3 mm (a 160th of the page's width) that are mostly ink and join into an
+ * area of at least 16 blocks spanning 4 both ways (5 mm) are a picture; the picture's bounding box (when
+ * it fills half of it, as a photo does) or else its blocks, grown by a block to take in its blurred
+ * edges, are cleared (and, with `restore`, given back their own pixels in the cleaned colour layer).
+ * Text next to a photo within that block keeps only its colour-layer copy.
+ */
+export function clearPictureAreas(
+  bits: Buffer,
+  width: number,
+  height: number,
+  restore?: { cleaned: Buffer; original: Buffer; channels: number },
+): number {
+  const block = Math.max(4, Math.round(width / 160));
+  const gw = Math.ceil(width / block);
+  const gh = Math.ceil(height / block);
+  const solid = new Uint8Array(gw * gh);
+  for (let gy = 0; gy < gh; gy++) {
+    for (let gx = 0; gx < gw; gx++) {
+      let ink = 0;
+      let count = 0;
+      for (let y = gy * block; y < Math.min(height, (gy + 1) * block); y++)
+        for (let x = gx * block, i = y * width + x; x < Math.min(width, (gx + 1) * block); x++, i++) {
+          count++;
+          if (bits[i] === 0) ink++;
+        }
+      solid[gy * gw + gx] = ink >= SOLID_BLOCK * count ? 1 : 0;
+    }
   }
+  const clear = new Uint8Array(gw * gh);
+  const seen = new Uint8Array(gw * gh);
+  const queue: number[] = [];
+  for (let start = 0; start < solid.length; start++) {
+    if (!solid[start] || seen[start]) continue;
+    const members: number[] = [];
+    seen[start] = 1;
+    queue.push(start);
+    let minX = gw;
+    let minY = gh;
+    let maxX = 0;
+    let maxY = 0;
+    while (queue.length > 0) {
+      const p = queue.pop()!;
+      members.push(p);
+      const x = p % gw;
+      const y = (p - x) / gw;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= gw || ny >= gh) continue;
+          const q = ny * gw + nx;
+          if (solid[q] && !seen[q]) {
+            seen[q] = 1;
+            queue.push(q);
+          }
+        }
+    }
+    const spanX = maxX - minX + 1;
+    const spanY = maxY - minY + 1;
+    if (members.length < PICTURE_MIN_BLOCKS || spanX < PICTURE_MIN_SPAN || spanY < PICTURE_MIN_SPAN) continue;
+    const cells =
+      members.length >= 0.5 * spanX * spanY
+        ? Array.from({ length: spanX * spanY }, (_, k) => (minY + Math.floor(k / spanX)) * gw + minX + (k % spanX))
+        : members;
+    for (const p of cells) {
+      const x = p % gw;
+      const y = (p - x) / gw;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx >= 0 && ny >= 0 && nx < gw && ny < gh) clear[ny * gw + nx] = 1;
+        }
+    }
+  }
+  let cleared = 0;
+  for (let gy = 0; gy < gh; gy++) {
+    for (let gx = 0; gx < gw; gx++) {
+      if (!clear[gy * gw + gx]) continue;
+      for (let y = gy * block; y < Math.min(height, (gy + 1) * block); y++)
+        for (let x = gx * block, i = y * width + x; x < Math.min(width, (gx + 1) * block); x++, i++) {
+          if (bits[i] === 0) {
+            bits[i] = 255;
+            cleared++;
+            // The colour layer gets the picture's own pixels back (cleaning had painted paper over them).
+            if (restore)
+              for (let c = 0; c < restore.channels; c++)
+                restore.cleaned[i * restore.channels + c] = restore.original[i * restore.channels + c]!;
+          }
+        }
+    }
+  }
+  return cleared;
 }
 
 /** CCITT G4 data (one strip, MSB first, ending with EOFB) of a 0/255 one-byte-per-pixel image. */

@@ -129,6 +129,35 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
 
   const pageCount = doc.getPageCount();
   const unusedReports = unused.map((u) => baseReport(u, 'skipped-unused', 'not-drawn'));
+  // A file that already fits is rewritten only for a real gain (issue 18: "never recompress a file
+  // that already fits unless it gains something without losing legibility"). It only ever gets the
+  // first rung (target dpi, best quality, the A4 floor: what validation calls legible), and that
+  // rewrite is kept only when it at least halves the file; a smaller saving is not worth a second
+  // JPEG generation of a document that the portal accepts as it is.
+  const fitsAlready = input.length <= options.limitBytes;
+  const smallGain = fitsAlready && best !== null && best.bytes.length > input.length * FITTING_GAIN;
+  if (smallGain) {
+    const reports = drawn.map((image) =>
+      withClass(
+        image.spec.skip
+          ? baseReport(image, image.spec.skip.action, image.spec.skip.reason)
+          : baseReport(image, 'kept', 'fits-small-gain'),
+        classes.get(image.key),
+      ),
+    );
+    return finish(
+      input,
+      input,
+      null,
+      tried,
+      reports.concat(unusedReports),
+      drawn,
+      pageCount,
+      options.limitBytes,
+      targetDpi,
+      floorDpi,
+    );
+  }
   if (!best || best.bytes.length >= input.length) {
     // Our rewrite is not smaller: hand back the input untouched (OCRmyPDF and Stirling do the same).
     const reports =
@@ -167,6 +196,9 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
     floorDpi,
   );
 }
+
+/** A file that already fits is rewritten only when that leaves at most this share of its size. */
+export const FITTING_GAIN = 0.5;
 
 function canShrink(image: PlannedImage): boolean {
   return !image.spec.skip;

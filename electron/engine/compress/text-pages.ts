@@ -92,7 +92,12 @@ export class TextLayerCache {
     if (hit) return hit;
     const size = sizeAt(image, dpi);
     const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
-    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', clean: cls === 'mixed' });
+    // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
+    const bilevel = await threshold(pixels, {
+      excludeColour: cls === 'mixed',
+      clean: cls === 'mixed',
+      excludePictures: cls === 'mixed',
+    });
     const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
     const layer: TextLayer = {
       g4,

@@ -1,8 +1,10 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import type { SupportedKind } from '../../../shared/engine/inputs';
+import { isAppError } from '../../../shared/api/errors';
 import { engineError } from '../errors';
 import { MAX_DECODE_PIXELS } from '../compress/image-spec';
 import { decodeHeicOffThread } from './heic-worker';
+import { heifDeclaredSize } from './heif-size';
 
 /**
  * The pixel budget of a photo or scan: above it the image is refused (IMAGE_TOO_LARGE) from its header,
@@ -103,6 +105,9 @@ async function decodeWithSharp(
 }
 
 async function decodeHeic(bytes: Uint8Array, file: string): Promise<DecodedImage> {
+  // From the container's declared size, before libheif allocates the picture (issue 18).
+  const declared = heifDeclaredSize(bytes);
+  if (declared && declared.width * declared.height > MAX_PIXELS) throw tooLarge(file, declared.width, declared.height);
   let decoded;
   try {
     // libheif applies the file's rotation/mirror boxes itself, so the pixels are already upright.
@@ -151,6 +156,7 @@ export async function decodeImage(bytes: Uint8Array, kind: SupportedKind, file: 
     try {
       return await decodeHeic(bytes, file);
     } catch (error) {
+      if (isAppError(error) && error.code === 'IMAGE_TOO_LARGE') throw error;
       // A HEIF container holding AV1 or JPEG instead of HEVC: libvips can read those.
       try {
         return await decodeWithSharp(bytes, kind, file, failOn);

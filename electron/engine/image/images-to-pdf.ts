@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import {
   PDFDocument,
   concatTransformationMatrix,
@@ -11,10 +12,11 @@ import {
 import { isAppError } from '../../../shared/api/errors';
 import type { SupportedKind } from '../../../shared/engine/inputs';
 import type { EngineNote } from '../../../shared/engine/errors';
-import type { ConvertedPage } from '../../../shared/engine/report';
+import type { ConvertedPage, FlattenReport } from '../../../shared/engine/report';
 import { engineError, engineNote } from '../errors';
 import { decodeImage, type ImageFrame } from './decode';
-import { planPage } from './page-layout';
+import { flattenPhoto } from './flatten';
+import { planFlattenedPage, planPage } from './page-layout';
 
 /** Formats whose pixels are exact: kept lossless (Flate). Camera formats are stored as JPEG. */
 const LOSSLESS_KINDS = new Set<SupportedKind>(['png', 'tiff', 'gif']);
@@ -28,6 +30,20 @@ export interface ConvertedImage {
 
 interface EncodedImage {
   ref: PDFRef;
+  /** Set when the frame is a camera photo: what flattening did. */
+  flatten?: FlattenReport;
+  /** Pixel size of what was embedded, when flattening changed it. */
+  flattenedSize?: { width: number; height: number; a4: boolean };
+}
+
+/** How photos of documents are flattened (see `flatten/`). */
+export interface ConvertOptions {
+  /** Flatten phone photos at all (default true). */
+  flatten?: boolean;
+  /** Even out the light (paper documents); false for identity documents, which stay photographic. */
+  evenLight?: boolean;
+  /** 0-based pages of this file the person chose to keep as the original photo. */
+  keepOriginalPages?: readonly number[];
 }
 
 /** Raw 8-bit pixels → a Flate image XObject; grey when every pixel is grey, 1 bit per pixel when only black and white. */
@@ -113,7 +129,9 @@ async function encodeFrame(
   frame: ImageFrame,
   kind: SupportedKind,
   original: Uint8Array,
+  flatten: { evenLight: boolean } | 'kept-original' | null,
 ): Promise<EncodedImage> {
+  if (flatten !== null) return encodePhoto(document, frame, original, flatten);
   if (frame.passThroughJpeg) {
     // Decode once to be sure the data is complete: a cut-off JPEG must not go into the PDF unnoticed.
     await frame.open().raw().toBuffer();
@@ -134,6 +152,48 @@ async function encodeFrame(
   return embedJpeg(document, jpeg);
 }
 
+/**
+ * A camera photo: flattened into a scan when its page outline is found (then JPEG-encoded from the
+ * straightened pixels), otherwise embedded as before (an upright JPEG unchanged).
+ */
+async function encodePhoto(
+  document: PDFDocument,
+  frame: ImageFrame,
+  original: Uint8Array,
+  flatten: { evenLight: boolean } | 'kept-original',
+): Promise<EncodedImage> {
+  let pipeline = frame.open();
+  if (frame.hasAlpha) pipeline = pipeline.flatten({ background: '#ffffff' });
+  const { data, info } = await pipeline
+    .toColourspace('srgb')
+    .removeAlpha()
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  const source = { data, width: info.width, height: info.height, channels: info.channels };
+  const result =
+    flatten === 'kept-original'
+      ? { image: null, report: { applied: false, reason: 'kept-original' as const } }
+      : await flattenPhoto(source, flatten);
+  if (result.image) {
+    const { data: pixels, width, height, channels } = result.image;
+    const jpeg = await sharp(pixels, { raw: { width, height, channels: channels as 3 } })
+      .jpeg({ quality: JPEG_QUALITY })
+      .toBuffer();
+    return {
+      ...(await embedJpeg(document, jpeg)),
+      flatten: result.report,
+      flattenedSize: { width, height, a4: result.report.crop?.a4 ?? false },
+    };
+  }
+  // Not flattened: the pixels are already decoded (so a cut-off JPEG was noticed); the original goes in when it can.
+  const jpeg = frame.passThroughJpeg
+    ? original
+    : await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels as 3 } })
+        .jpeg({ quality: JPEG_QUALITY })
+        .toBuffer();
+  return { ...(await embedJpeg(document, jpeg)), flatten: result.report };
+}
+
 function dropExtraChannels(data: Buffer, from: number, to: number): Buffer {
   const pixels = data.length / from;
   const out = Buffer.alloc(pixels * to);
@@ -143,31 +203,46 @@ function dropExtraChannels(data: Buffer, from: number, to: number): Buffer {
   return out;
 }
 
+/** Camera formats: photos, possibly of a document on a table. Scans and screenshots come as PNG/TIFF/GIF. */
+const PHOTO_KINDS = new Set<string>(['jpeg', 'heic', 'webp', 'avif']);
+export const isPhotoKind = (kind: string): kind is SupportedKind => PHOTO_KINDS.has(kind);
+
 async function convert(
   bytes: Uint8Array,
   kind: SupportedKind,
   file: string,
   tolerant: boolean,
   onPage?: (done: number, total: number) => void,
+  options: ConvertOptions = {},
 ) {
   const decoded = await decodeImage(bytes, kind, file, tolerant);
   const document = await PDFDocument.create({ updateMetadata: false });
   const pages: ConvertedPage[] = [];
   for (const [index, frame] of decoded.frames.entries()) {
-    const plan = planPage(frame.width, frame.height, frame.density);
-    const encoded = await encodeFrame(document, frame, kind, bytes);
+    const isPhoto = options.flatten !== false && isPhotoKind(kind) && frame.space !== 'b-w' && frame.space !== 'grey16';
+    const flatten = !isPhoto
+      ? null
+      : options.keepOriginalPages?.includes(index)
+        ? ('kept-original' as const)
+        : { evenLight: options.evenLight ?? true };
+    const encoded = await encodeFrame(document, frame, kind, bytes, flatten);
+    const plan = encoded.flattenedSize
+      ? planFlattenedPage(encoded.flattenedSize.width, encoded.flattenedSize.height, encoded.flattenedSize.a4)
+      : planPage(frame.width, frame.height, frame.density);
     const page = document.addPage([plan.widthPt, plan.heightPt]);
     drawFullImage(page, encoded.ref, plan.image);
     pages.push({
       widthPt: round2(plan.widthPt),
       heightPt: round2(plan.heightPt),
-      widthPx: frame.width,
-      heightPx: frame.height,
+      // The pixels on the page: the straightened page's when the photo was flattened.
+      widthPx: encoded.flattenedSize?.width ?? frame.width,
+      heightPx: encoded.flattenedSize?.height ?? frame.height,
       sizing: plan.sizing,
       dpi: round2(plan.dpi),
       rotatedByExif: frame.rotatedByExif,
       alphaFlattened: frame.hasAlpha,
       sourceColourSpace: frame.space,
+      ...(encoded.flatten ? { flatten: encoded.flatten } : {}),
     });
     onPage?.(index + 1, decoded.frames.length);
   }
@@ -189,14 +264,15 @@ export async function imageToPdf(
   kind: SupportedKind,
   file: string,
   onPage?: (done: number, total: number) => void,
+  options: ConvertOptions = {},
 ): Promise<ConvertedImage> {
   let result;
   try {
-    result = await convert(bytes, kind, file, false, onPage);
+    result = await convert(bytes, kind, file, false, onPage, options);
   } catch (error) {
     if (isAppError(error) && error.code === 'IMAGE_TOO_LARGE') throw error;
     try {
-      result = await convert(bytes, kind, file, true, onPage);
+      result = await convert(bytes, kind, file, true, onPage, options);
     } catch (retryError) {
       if (isAppError(retryError)) throw retryError;
       throw engineError('IMAGE_UNREADABLE', file, {}, retryError);

@@ -86,3 +86,14 @@ export function planPage(widthPx: number, heightPx: number, statedDpi: number | 
     dpi: PT_PER_INCH / scale,
   };
 }
+
+/**
+ * The page for a flattened phone photo: an A4-shaped page (see `flatten/`) fills a whole A4 sheet, as a
+ * scan of it would; any other shape (a card, a receipt) is fitted on A4 like any image.
+ */
+export function planFlattenedPage(widthPx: number, heightPx: number, a4: boolean): PagePlan {
+  if (!a4) return planPage(widthPx, heightPx, undefined);
+  const landscape = widthPx > heightPx;
+  const widthIn = (landscape ? A4_PT.height : A4_PT.width) / PT_PER_INCH;
+  return fullPage(widthPx, heightPx, widthPx / widthIn, 'paper-size');
+}

@@ -17,6 +17,16 @@ function describeInput(locale: Locale, input: InputReport): string {
   else if (input.protection === 'none' && input.kind === 'pdf') done.push(t('engine.report.notEncrypted'));
   if (input.repaired) done.push(t('engine.report.repaired'));
   if (input.converted) done.push(t('engine.report.converted', { count: input.converted.length }));
+  for (const [index, page] of (input.converted ?? []).entries()) {
+    const flatten = page.flatten;
+    if (flatten?.applied)
+      done.push(
+        t(flatten.lighting?.evened ? 'flatten.report.straightened' : 'flatten.report.straightenedPhotographic', {
+          page: index + 1,
+        }),
+      );
+    else if (flatten?.reason === 'kept-original') done.push(t('flatten.report.kept', { page: index + 1 }));
+  }
   const notes = input.warnings.map((warning) => `<li class="warning">${t(warning.messageKey, warning.params)}</li>`);
   const error = input.error
     ? `<li class="error"><strong>${t(input.error.messageKey, { ...input.error.params, file: input.file })}</strong>${
@@ -72,6 +82,8 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
           ),
         },
       )}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
+       ${category.pageEdits ? `<p>${t('engine.report.pageEdits', { count: output.pages })}</p>` : ''}
+       ${category.quality === 'lower' ? `<p>${t('engine.report.lowerQuality')}</p>` : ''}
        ${describeRemoved(locale, output.removed) ? `<p class="removed">${escapeHtml(describeRemoved(locale, output.removed))}</p>` : ''}
        ${(output.warnings ?? []).map((warning) => `<p class="warning">${t(warning.messageKey, warning.params)}</p>`).join('')}
        ${output.validation ? describeValidation(locale, output.validation) : ''}

@@ -1,6 +1,7 @@
 import { MAX_PAGES_PER_DOCUMENT } from '../../../shared/engine/limits';
 import type { EncryptionInfo, PdfProtection } from '../../../shared/engine/inputs';
 import { engineError } from '../errors';
+import { checkObjectStreams } from './object-stream-budget';
 import { openQpdfSession, QPDF_EXIT, succeeded, type QpdfRun, type QpdfSession } from '../qpdf/runtime';
 import { rebuildCrossReference } from './rebuild-xref';
 import { saslPrepared } from './saslprep';
@@ -101,6 +102,9 @@ function openOnce(qpdf: QpdfSession, bytes: Uint8Array, password: string | undef
   const pages = pageCount(qpdf, bytes, usedPassword);
   if (pages === 0) throw engineError('PDF_NO_PAGES', file);
   if (pages > MAX_PAGES_PER_DOCUMENT) throw engineError('PDF_TOO_MANY_PAGES', file, { pages, max: MAX_PAGES_PER_DOCUMENT });
+  // Rewriting the file reads every object, inflating whole object streams: a bomb hidden in one is
+  // refused here, before qpdf (or pdf-lib later) inflates it.
+  checkObjectStreams(qpdf, bytes, usedPassword, file);
   // --stream-data=preserve: decrypt without decoding and re-encoding streams. qpdf otherwise inflates every
   // Flate-in-Flate stream to re-deflate it (a 5.6 kB bomb held it for 20-60 s); decoding is bounded later
   // (decode-budget.ts) and the compress stage re-encodes the images that need it.

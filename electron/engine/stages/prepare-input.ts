@@ -15,6 +15,16 @@ export interface InputRequest {
   name?: string;
   /** Only for this run, in memory; never written or logged. */
   password?: string;
+  /** 0-based pages of a photo the person chose to keep as photographed (not flattened). */
+  keepOriginalPages?: readonly number[];
+}
+
+export interface InputOptions {
+  /**
+   * Even out the light of flattened phone photos (paper documents). False for categories that stay
+   * photographic (passport, residence card): those are only straightened and cropped.
+   */
+  evenLight?: boolean;
 }
 
 export interface PreparedInput {
@@ -41,7 +51,12 @@ export function toApiError(error: unknown, file: string): ApiError {
  * convert) → an unencrypted PDF and its report entry. Never throws: a failure
  * becomes an error entry so the other inputs go on.
  */
-export async function prepareInput(request: InputRequest, index: number, onProgress?: ProgressSink): Promise<PreparedInput> {
+export async function prepareInput(
+  request: InputRequest,
+  index: number,
+  onProgress?: ProgressSink,
+  options: InputOptions = {},
+): Promise<PreparedInput> {
   const report: InputReport = {
     index,
     file: displayNameOf(request),
@@ -82,8 +97,12 @@ export async function prepareInput(request: InputRequest, index: number, onProgr
       return { report, pdf: opened.bytes };
     }
 
-    const converted = await imageToPdf(input.bytes, kind, input.name, (done, total) =>
-      onProgress?.({ stage: 'convert', file: input.name, done, total }),
+    const converted = await imageToPdf(
+      input.bytes,
+      kind,
+      input.name,
+      (done, total) => onProgress?.({ stage: 'convert', file: input.name, done, total }),
+      { evenLight: options.evenLight ?? true, keepOriginalPages: request.keepOriginalPages ?? [] },
     );
     Object.assign(report, {
       status: 'ok',

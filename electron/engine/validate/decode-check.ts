@@ -36,6 +36,8 @@ export interface PdfjsCheck {
 export interface PdfjsCheckOptions {
   /** The worker's JavaScript heap cap (tests lower it). */
   heapMb?: number;
+  /** Replaces the deadline computed from the page count (tests of the heap cap raise it, so only memory can stop them). */
+  deadlineMs?: number;
 }
 
 /** Largest image pdf.js is asked to decode (pixels): far above a 600-dpi A4 page (35 MP), far below a bomb. */
@@ -242,7 +244,7 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
       return new Promise((resolve) => {
         outcome = resolve;
         current = pages[0] ?? 1;
-        const deadline = Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * pages.length);
+        const deadline = options.deadlineMs ?? Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * pages.length);
         timer = setTimeout(() => {
           const seconds = Math.round(deadline / 1000);
           settle([], stopped(`images not decoded within ${seconds} s`, { kind: 'time', seconds }));

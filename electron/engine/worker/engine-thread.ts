@@ -17,10 +17,12 @@ import {
   type EngineReply,
   type EngineRequest,
   type EngineValue,
+  type FlattenPreviewRequest,
   type PrepareRequest,
   type QualityPreviewRequest,
 } from './protocol';
 import type { PagePreview, QualityPreview } from '../../../shared/api/calls/documents';
+import type { FlattenPreview } from '../../../shared/engine/flatten-preview';
 
 /** Heap of the engine thread; decoded images live outside it (sharp, wasm), the largest bench input peaks near 650 MB in all. */
 export const ENGINE_WORKER_HEAP_MB = 2048;
@@ -88,6 +90,10 @@ export class EngineThread implements DocumentEngine {
 
   prepare(request: PrepareRequest, onProgress: (event: EngineProgress) => void): Promise<PrepareResult> {
     return this.call({ call: 'prepare', request }, onProgress) as Promise<PrepareResult>;
+  }
+
+  flattenPreview(request: FlattenPreviewRequest): Promise<FlattenPreview> {
+    return this.call({ call: 'flattenPreview', request }, () => undefined) as Promise<FlattenPreview>;
   }
 
   pagePreviews(items: InputRequest[]): Promise<PagePreview[]> {

@@ -1,4 +1,5 @@
 import { inspectInput } from '../inspect';
+import { flattenPreview } from '../image/flatten/preview';
 import { prepareCase } from '../pipeline';
 import { pagePreviews, previewQuality } from '../previews';
 import type { DocumentEngine } from './protocol';
@@ -19,6 +20,7 @@ export const inProcessEngine: DocumentEngine = {
       locale: request.locale,
       onProgress,
     }),
+  flattenPreview: (request) => flattenPreview(request),
   pagePreviews: (items) => pagePreviews(items),
   previewQuality: (request) => previewQuality(request.category, request.limitBytes),
 };

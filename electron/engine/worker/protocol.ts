@@ -1,4 +1,5 @@
 import type { ApiError } from '../../../shared/api/errors';
+import type { FlattenPreview } from '../../../shared/engine/flatten-preview';
 import type { PagePreview, QualityPreview } from '../../../shared/api/calls/documents';
 import type { InspectedInput } from '../inspect';
 import type { CategoryRequest, PrepareOptions, PrepareResult } from '../pipeline';
@@ -13,6 +14,8 @@ export type EngineProgress = Parameters<ProgressSink>[0];
 export interface DocumentEngine {
   inspect(items: InputRequest[]): Promise<InspectedInput[]>;
   prepare(request: PrepareRequest, onProgress: (event: EngineProgress) => void): Promise<PrepareResult>;
+  /** Before/after pictures of flattening a phone photo (only reads the file). */
+  flattenPreview(request: FlattenPreviewRequest): Promise<FlattenPreview>;
   /** The pages of some inputs at thumbnail resolution (page tools). */
   pagePreviews(items: InputRequest[]): Promise<PagePreview[]>;
   /** One category at the "lower quality" setting, in memory: page 1, size, fits. */
@@ -29,8 +32,9 @@ export type EngineCall =
   | { call: 'inspect'; items: InputRequest[] }
   | { call: 'prepare'; request: PrepareRequest }
   | { call: 'pagePreviews'; items: InputRequest[] }
-  | { call: 'previewQuality'; request: QualityPreviewRequest };
-export type EngineValue = InspectedInput[] | PrepareResult | PagePreview[] | QualityPreview;
+  | { call: 'previewQuality'; request: QualityPreviewRequest }
+  | { call: 'flattenPreview'; request: FlattenPreviewRequest };
+export type EngineValue = InspectedInput[] | PrepareResult | PagePreview[] | QualityPreview | FlattenPreview;
 
 /** Run one call on an engine (the worker's, or the calling thread's as the fallback). */
 export function runEngineCall(
@@ -47,6 +51,8 @@ export function runEngineCall(
       return engine.pagePreviews(body.items);
     case 'previewQuality':
       return engine.previewQuality(body.request);
+    case 'flattenPreview':
+      return engine.flattenPreview(body.request);
   }
 }
 
@@ -60,7 +66,16 @@ export function filesOfCall(body: EngineCall): number {
       return body.request.categories.reduce((n, c) => n + c.items.length, 0);
     case 'previewQuality':
       return body.request.category.items.length;
+    case 'flattenPreview':
+      return 1;
   }
+}
+
+export interface FlattenPreviewRequest {
+  path: string;
+  name?: string;
+  /** Relight paper documents; false for identity documents, which stay photographic. */
+  evenLight: boolean;
 }
 
 /** Messages between the main thread and the engine worker. Passwords travel only inside a request, in memory. */

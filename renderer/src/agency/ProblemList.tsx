@@ -8,9 +8,7 @@ export function ProblemList({ problems }: { problems: readonly ClientProblem[] }
   return (
     <ul data-testid="problems">
       {problems.map((problem, index) => (
-        <li key={index}>
-          {problemSentence(problem, (key, params) => t(key, params))}
-        </li>
+        <li key={index}>{problemSentence(problem, (key, params) => t(key, params))}</li>
       ))}
     </ul>
   );

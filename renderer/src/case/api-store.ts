@@ -68,6 +68,19 @@ function changedAssignments(
   return changed;
 }
 
+/** The originals whose kept photo pages changed since the last save ([] for one no longer kept). */
+function changedPhotoChoices(
+  next: GuideCase['keepOriginalPhoto'],
+  previous: GuideCase['keepOriginalPhoto'] | null,
+): Record<string, number[]> {
+  const changed: Record<string, number[]> = {};
+  for (const id of new Set([...Object.keys(next), ...Object.keys(previous ?? {})])) {
+    const pages = next[id] ?? [];
+    if (JSON.stringify(pages) !== JSON.stringify(previous?.[id] ?? [])) changed[id] = pages;
+  }
+  return changed;
+}
+
 /** Page edits of the categories whose edits changed since the last save (null: the edits were reset). */
 function changedPageEdits(next: GuideCase, previous: GuideCase | null): Partial<Record<CategoryId, CategoryPageEdits | null>> {
   const changed: Partial<Record<CategoryId, CategoryPageEdits | null>> = {};
@@ -160,6 +173,11 @@ export const apiCaseStore = {
       const result = await api().caseUpdate({ caseId, assignments });
       // A file this case does not hold cannot be recorded; it stays in the guide's own list rather than
       // making every later save (the situation's too) fail.
+      if (!result.ok && result.error.code !== 'ORIGINAL_NOT_FOUND') throw new CaseStoreError(result.error);
+    }
+    const photoChoices = changedPhotoChoices(guide.keepOriginalPhoto, previous?.keepOriginalPhoto ?? null);
+    if (Object.keys(photoChoices).length > 0) {
+      const result = await api().caseUpdate({ caseId, keepOriginalPhoto: photoChoices });
       if (!result.ok && result.error.code !== 'ORIGINAL_NOT_FOUND') throw new CaseStoreError(result.error);
     }
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseDocumentSchema } from '../../../shared/case/client-import';
+import { keepOriginalPhotoSchema } from '../../../shared/case/case-file';
 import { categoryPageEditsSchema, qualityChoiceSchema } from '../../../shared/engine/page-edits';
 import { prepareReportSchema } from '../../../shared/engine/report';
 import { situationDraftSchema } from '../../../shared/rules/situation';
@@ -22,6 +23,8 @@ export const guideCaseSchema = z.object({
   routeSeen: z.boolean().default(false),
   /** Category id → the files the person chose for it, in their order. */
   documents: z.record(z.string(), z.array(assignedFileSchema)).default({}),
+  /** Original id → photo pages the person keeps as photographed instead of straightened (case.json has the same). */
+  keepOriginalPhoto: keepOriginalPhotoSchema.default({}),
   /** Category id → the person's page edits (kept in case.json; see shared/engine/page-edits.ts). */
   pageEdits: z.record(z.string(), categoryPageEditsSchema).default({}),
   /** Category id → "lower" once the person accepted a smaller file at lower quality (kept in case.json). */

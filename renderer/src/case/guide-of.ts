@@ -49,6 +49,7 @@ export function guideOf(
       // case.json is where page edits and quality choices live (the CLI and other windows see them too).
       pageEdits: caseFile.pageEdits ?? {},
       quality: caseFile.quality ?? {},
+      keepOriginalPhoto: caseFile.keepOriginalPhoto ?? {},
     },
     unsynced,
   };

@@ -51,7 +51,15 @@ export function TaskListPage() {
               data-testid={`urgent-${item.id}`}
             >
               <Tag tone={URGENCY_TONES[item.severity]}>{t(`tasks.severity.${item.severity}`)}</Tag>
-              <p>{text(item.text)}</p>
+              <p id={`urgent-text-${item.id}`}>{text(item.text)}</p>
+              {/* Each urgent situation leads to where it is dealt with (the lapse to its own page and letter). */}
+              {item.screen !== assessment.next.screen && (
+                <p>
+                  <a href={href(item.screen)} aria-describedby={`urgent-text-${item.id}`}>
+                    {t('tasks.urgentGo')}
+                  </a>
+                </p>
+              )}
             </div>
           ))}
         </section>

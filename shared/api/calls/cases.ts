@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { caseFileSchema, caseIdSchema, caseSummarySchema, originalFileSchema } from '../../case/case-file';
+import {
+  caseFileSchema,
+  caseIdSchema,
+  caseSummarySchema,
+  keepOriginalPhotoSchema,
+  originalFileSchema,
+} from '../../case/case-file';
 import { clientImportSchema } from '../../case/client-import';
 import { evidenceEntrySchema, newEvidenceSchema } from '../../case/evidence';
 import { personFactsSchema } from '../../case/person';
@@ -46,7 +52,8 @@ export const caseCalls = {
    * Replace the title, the personal facts, the situation (each as a whole, when
    * given) or the documents of some categories (`assignments`: category → ids
    * of the case's originals in merge order; categories not named keep theirs), their page edits
-   * and their quality choice.
+   * and their quality choice, or the photo pages to keep unflattened (`keepOriginalPhoto`, per
+   * original; originals not named keep theirs).
    */
   caseUpdate: defineCall({
     input: z
@@ -56,6 +63,8 @@ export const caseCalls = {
         person: personFactsSchema.optional(),
         situation: situationDraftSchema.optional(),
         assignments: z.partialRecord(categoryIdSchema, z.array(z.string().min(1).max(64)).max(100)).optional(),
+        /** Original id → pages to keep as photographed (not flattened); the originals named are replaced, [] clears. */
+        keepOriginalPhoto: keepOriginalPhotoSchema.optional(),
         /** Page edits of the categories named (null: back to all pages as added); the others keep theirs. */
         pageEdits: z.partialRecord(categoryIdSchema, categoryPageEditsSchema.nullable()).optional(),
         /** Quality chosen for the categories named ("standard" forgets an earlier "lower"). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCall } from '../define';
 import { apiErrorSchema } from '../errors';
 import { inputKindSchema, pdfProtectionSchema } from '../../engine/inputs';
+import { flattenPreviewSchema } from '../../engine/flatten-preview';
 import { pageSelectionSchema, qualityChoiceSchema } from '../../engine/page-edits';
 import { MAX_PAGES_PER_DOCUMENT } from '../../engine/limits';
 import { prepareReportSchema } from '../../engine/report';
@@ -18,6 +19,8 @@ export const documentInputSchema = z
     /** The name the person knows the file by, for reports and errors (a case's stored copy has a hash prefix). */
     name: z.string().min(1).max(255).optional(),
     password: z.string().max(1024).optional(),
+    /** 0-based pages of a photo the person chose to keep as photographed instead of flattened into a scan. */
+    keepOriginalPages: z.array(z.number().int().nonnegative().max(10_000)).max(10_000).optional(),
   })
   .strict();
 
@@ -100,6 +103,21 @@ export const documentCalls = {
       .strict(),
     output: z.object({ outputDir: z.string(), report: prepareReportSchema }),
     streamsProgress: true,
+  }),
+  /**
+   * Before/after pictures of flattening a phone photo into a scan, per page, as `documentsPrepare`
+   * would do it for this category (identity documents are straightened but not relit). Reads the
+   * file only; the person's choice to keep a page's original photo is stored with `caseUpdate`.
+   */
+  documentsFlattenPreview: defineCall({
+    input: z
+      .object({
+        path: z.string().min(1),
+        name: z.string().min(1).max(255).optional(),
+        categoryId: categoryIdSchema,
+      })
+      .strict(),
+    output: flattenPreviewSchema,
   }),
   /**
    * The pages of some inputs for the page tools: each input read as the engine reads it (decrypted,

@@ -112,6 +112,24 @@ describe('case store', () => {
     expect((await store.load(created.id)).assignments.passport).toEqual([]);
   });
 
+  it('keeps the photo pages the person chose not to straighten, per original, and refuses an id it does not hold', async () => {
+    const store = new CaseStore(root);
+    const created = await store.create({ title: 'Photo choices' });
+    const photo = join(work, 'contract-page.jpg');
+    await writeFile(photo, 'a photo');
+    const { inOrder } = await store.addOriginals(created.id, [photo]);
+    const id = inOrder[0]!.id;
+    expect((await store.load(created.id)).keepOriginalPhoto).toBeUndefined();
+    await store.updateFacts(created.id, { keepOriginalPhoto: { [id]: [2, 0, 2] } });
+    expect((await store.load(created.id)).keepOriginalPhoto).toEqual({ [id]: [0, 2] });
+    // Other facts saved later leave the choice alone; [] takes it back.
+    await store.updateFacts(created.id, { title: 'Photo choices (renamed)' });
+    expect((await store.load(created.id)).keepOriginalPhoto).toEqual({ [id]: [0, 2] });
+    await store.updateFacts(created.id, { keepOriginalPhoto: { [id]: [] } });
+    expect((await store.load(created.id)).keepOriginalPhoto).toBeUndefined();
+    await expectAppError(store.updateFacts(created.id, { keepOriginalPhoto: { 'not-an-original': [0] } }), 'ORIGINAL_NOT_FOUND');
+  });
+
   it('copies originals in, hashes them, never touches the source, stores the same content once', async () => {
     const store = new CaseStore(root);
     const created = await store.create({ title: 'Originals' });
@@ -208,5 +226,22 @@ describe('case store', () => {
       ),
     );
     expect(activeEvidence((await store.load(created.id)).evidence)).toHaveLength(8);
+  });
+
+  it('keeps page edits and the lower-quality choice per category, and forgets them when reset', async () => {
+    const store = new CaseStore(root);
+    const created = await store.create({ title: 'Page edits' });
+    const edits = { files: ['a1'], pages: [{ originalId: 'a1', page: 2, rotation: 90 as const }] };
+    await store.updateFacts(created.id, { pageEdits: { 'income-proof': edits }, quality: { passport: 'lower' } });
+    const saved = JSON.parse(await readFile(join(root, created.id, 'case.json'), 'utf8'));
+    expect(saved.pageEdits).toEqual({ 'income-proof': edits });
+    expect(saved.quality).toEqual({ passport: 'lower' });
+    // Other categories keep theirs; null and "standard" forget.
+    await store.updateFacts(created.id, { pageEdits: { passport: null }, quality: { 'income-proof': 'standard' } });
+    expect((await store.load(created.id)).pageEdits).toEqual({ 'income-proof': edits });
+    await store.updateFacts(created.id, { pageEdits: { 'income-proof': null }, quality: { passport: 'standard' } });
+    const reset = await store.load(created.id);
+    expect(reset.pageEdits).toEqual({});
+    expect(reset.quality).toEqual({});
   });
 });

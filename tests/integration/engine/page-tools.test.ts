@@ -69,6 +69,9 @@ describe('page edits', () => {
     // report.json says the same as the result.
     const written = prepareReportSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
     expect(written.categories[0]!.pageEdits).toHaveLength(3);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(
+      'Pages as you chose them (turned, removed or reordered): 3 page(s).',
+    );
   }, 120_000);
 
   it('leave out pages past an input’s end and refer to a failed input’s pages never', async () => {
@@ -92,6 +95,29 @@ describe('page edits', () => {
     expect(category.status).toBe('partial');
     expect(category.pageEdits).toEqual([{ item: 0, page: 1, rotation: 0 }]);
     expect(await pdfText(new Uint8Array(readFileSync(join(out, 'income-proof.pdf'))))).toEqual(['A2']);
+  }, 120_000);
+
+  it('take a file added after the edits whole, its own rotations kept', async () => {
+    const a = writeTemp(work, 'a3.pdf', await markedPdf('A', 2));
+    const b = writeTemp(work, 'b3.pdf', await markedPdf('B', 3));
+    const out = join(work, 'out3');
+    const { report } = await prepareCase(
+      [
+        {
+          categoryId: 'income-proof',
+          items: [{ path: a }, { path: b }],
+          pages: [
+            { item: 0, page: 1, rotation: 180 },
+            { item: 1, page: 0, rotation: 0, toEnd: true },
+          ],
+        },
+      ],
+      { outputDir: out, limitBytes: 4_000_000 },
+    );
+    expect(report.categories[0]!.output!.pages).toBe(4);
+    const bytes = new Uint8Array(readFileSync(join(out, 'income-proof.pdf')));
+    expect((await pdfText(bytes)).map((text) => text.trim())).toEqual(['A2', 'B1', 'B2', 'B3']);
+    expect(await rotations(bytes)).toEqual([270, 0, 90, 0]);
   }, 120_000);
 
   it('give the page tools each input as a small PDF of its pages', async () => {
@@ -143,5 +169,6 @@ describe('the lower-quality choice', () => {
     expect(category.output!.validation!.reasons.map((r) => r.code)).toContain('LOW_DPI');
     expect(readFileSync(join(out, 'passport.pdf')).byteLength).toBe(category.output!.bytes);
     expect(() => readFileSync(join(out, NOT_READY_FOLDER, 'passport.pdf'))).toThrow();
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Smaller file at lower quality, as you chose');
   }, 300_000);
 });

@@ -49,7 +49,7 @@ describe('the pdf.js check', () => {
   it('a page whose decoding needs more heap than the cap stops the worker with a memory failure, not a hang', async () => {
     const bytes = await manyOperatorsPage(1_000_000);
     expect(bytes.length).toBeLessThan(64 * 1024);
-    const result = await startPdfjsCheck(bytes, { heapMb: 48 }).decode([1]);
+    const result = await startPdfjsCheck(bytes, { heapMb: 48, deadlineMs: 600_000 }).decode([1]);
     // pdf.js opened the file within the cap (the parser check stands); the page's decoding did not fit.
     expect(result.parser).toEqual({ ok: true, encrypted: false, pageCount: 1 });
     expect(result.failures).toEqual([
@@ -59,7 +59,7 @@ describe('the pdf.js check', () => {
 
   it('validation says so with its own reason (IMAGE_CHECK_LIMIT), in English and Portuguese', async () => {
     const bytes = await manyOperatorsPage(1_000_000);
-    const result = await validatePdf(bytes, { limitBytes: 4 * 1024 * 1024, imageCheck: { heapMb: 48 } });
+    const result = await validatePdf(bytes, { limitBytes: 4 * 1024 * 1024, imageCheck: { heapMb: 48, deadlineMs: 600_000 } });
     expect(result.verdict).toBe('not-ready');
     const limit = result.reasons.find((reason) => reason.code === 'IMAGE_CHECK_LIMIT');
     expect(limit).toMatchObject({

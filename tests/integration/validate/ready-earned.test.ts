@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compressPdf } from '../../../electron/engine/compress';
+import { FITTING_GAIN, compressPdf } from '../../../electron/engine/compress';
 import { openPdf } from '../../../electron/engine/pdf/open-pdf';
 import { prepareCase } from '../../../electron/engine/pipeline';
 import { sanitizePdf } from '../../../electron/engine/sanitize';
@@ -62,6 +62,40 @@ describe('"ready" is earned', () => {
     const image = tight.report.images[0]!;
     expect(image.action).toBe('recompressed');
     expect(Math.max(image.newWidthPx, image.newHeightPx)).toBeGreaterThanOrEqual(Math.floor((297 / 25.4) * 100));
+  });
+
+  it('a file that already fits is rewritten only when that at least halves it; otherwise it is kept byte for byte', async () => {
+    /** A full A4 page of photo-like JPEG `widthPx` wide (169 dpi at 1400 px, 300 dpi at 2480 px). */
+    const photoPage = async (widthPx: number, quality: number) => {
+      const heightPx = Math.round((widthPx * 297) / 210);
+      const jpeg = await sharp({
+        create: {
+          width: widthPx,
+          height: heightPx,
+          channels: 3,
+          background: '#808080',
+          noise: { type: 'gaussian', mean: 128, sigma: 40 },
+        },
+      })
+        .blur(1.2)
+        .jpeg({ quality })
+        .toBuffer();
+      return pdfWithJpeg(jpeg, 595, 842);
+    };
+    // 169 dpi: the first rung (150 dpi, quality 50) saves about 40 %: not worth a second JPEG generation.
+    const modest = await photoPage(1400, 40);
+    const kept = await compressPdf(modest, { limitBytes: 4 * MB, pageClasses: ['photo'] });
+    expect(kept.report.tried[0]!.bytes).toBeGreaterThan(modest.length * FITTING_GAIN);
+    expect(kept.report.tried[0]!.bytes).toBeLessThan(modest.length);
+    expect(kept.report.outcome).toBe('kept-original');
+    expect(Buffer.from(kept.bytes).equals(Buffer.from(modest))).toBe(true);
+    expect(kept.report.images[0]).toMatchObject({ action: 'kept', reason: 'fits-small-gain' });
+    // 300 dpi: the same rung leaves a fraction of the file, still at 150 dpi and a full A4 page's pixels.
+    const large = await photoPage(2480, 50);
+    const shrunk = await compressPdf(large, { limitBytes: 4 * MB, pageClasses: ['photo'] });
+    expect(shrunk.bytes.length).toBeLessThanOrEqual(large.length * FITTING_GAIN);
+    expect(shrunk.report.images[0]).toMatchObject({ action: 'recompressed' });
+    expect(shrunk.report.images[0]!.dpiAfter).toBeGreaterThanOrEqual(150);
   });
 
   it('a JPEG of a few hundred bytes claiming 24000×24000 px is damaged, not ready, found quickly', async () => {

@@ -214,6 +214,19 @@ describe('assessCase: the reported journeys', () => {
     expect(a.deadlines.find((d) => d.id === 'online-threshold')).toMatchObject({ date: '2026-09-10', state: 'overdue' });
   });
 
+  it('expired in March and submitted anyway (a DUC): the lapse is said without "before you submit"', () => {
+    const a = assessCase(
+      { ...expiredMarch, duc: { generatedAt: { lisbonDate: '2026-11-27', lisbonTime: '16:45' }, reference: '123' } },
+      DEC_1,
+    );
+    const lapse = a.urgent.find((u) => u.id === 'expired-over-6-months')!;
+    for (const text of [a.route.text, lapse.text]) {
+      expect(text.en).not.toMatch(/before you submit\b/);
+      expect(text.pt).not.toMatch(/antes de submeter\b/);
+      expect(text.en).toMatch(/before you submitted/);
+    }
+  });
+
   it('DUC generated 27/11 16:45 on the portal: strict reading passed on 28/11, the 10-working-day reading still leaves time', () => {
     const a = assessCase(
       {

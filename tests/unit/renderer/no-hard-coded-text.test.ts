@@ -68,7 +68,8 @@ describe('renderer UI text', () => {
           return;
         } else return; // keys from data (error messageKey, …) are checked where that data is defined
         // i18next resolves a key asked with a count to its plural forms (key_one, key_other).
-        for (const key of keys) if (!known.has(key) && !known.has(`${key}_other`)) missing.push(`${file.slice(RENDERER.length + 1)}: ${key}`);
+        for (const key of keys)
+          if (!known.has(key) && !known.has(`${key}_other`)) missing.push(`${file.slice(RENDERER.length + 1)}: ${key}`);
       });
     }
     expect(missing).toEqual([]);

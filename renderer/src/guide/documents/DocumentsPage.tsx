@@ -7,6 +7,7 @@ import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
 import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
+import { categoryById } from '../../../../shared/rules/categories';
 import { appended, copyIntoCase } from './add-files';
 import { DropSorter } from './DropSorter';
 import { checklistFor, permitNotesFor, type ChecklistCard } from './checklist';
@@ -19,6 +20,7 @@ import { categoryState } from '../../../../shared/case/assessment';
 import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
 import { FileStatus } from './FileStatus';
+import { FlattenPreview, isStraightenable } from './FlattenPreview';
 import { PasswordDialog } from './PasswordDialog';
 import { PlannedSubmission } from './PlannedSubmission';
 import { PrepareControls } from './PrepareControls';
@@ -63,6 +65,8 @@ function DocumentCard({
   const { t } = useTranslation();
   const locale = useLocale();
   const { guide, caseId, casesRoot, update } = useCase();
+  const { inspected } = useDocumentsSession();
+  const category = categoryById(card.id);
   const [pagesOpen, setPagesOpen] = useState(false);
   const result = guide.report?.categories.find((category) => category.categoryId === card.id);
   // "Ready" by the assessment's definition (prepared from these files, under the limit, not blurred), not the verdict alone.
@@ -155,7 +159,25 @@ function DocumentCard({
         categoryName={card.name[locale]}
         onMove={(from, to) => onChange(moved(files, from, to))}
         onRemove={(index) => onChange(files.filter((_, i) => i !== index))}
-        statusOf={(file) => <FileStatus file={file} onAskPassword={onAskPassword} />}
+        statusOf={(file) => (
+          <>
+            <FileStatus file={file} onAskPassword={onAskPassword} />
+            {category && file.originalId !== undefined && isStraightenable(inspected[file.path]?.kind) && (
+              <FlattenPreview
+                file={file}
+                categoryId={category.id}
+                photographic={category.pageClasses?.every((c) => c === 'photo') ?? false}
+                keptPages={guide.keepOriginalPhoto[file.originalId] ?? []}
+                onKeptPagesChange={(pages) =>
+                  update((current) => ({
+                    ...current,
+                    keepOriginalPhoto: { ...current.keepOriginalPhoto, [file.originalId!]: pages },
+                  }))
+                }
+              />
+            )}
+          </>
+        )}
       />
       <CardReadings categoryId={card.id} files={files} />
       <button type="button" className="button button-secondary" onClick={() => void pick()} data-testid={`add-${card.id}`}>

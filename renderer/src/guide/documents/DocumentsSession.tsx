@@ -27,6 +27,8 @@ interface DocumentsSessionValue {
     outputDir: string;
     limitBytes: number;
     categories: Array<{ categoryId: string; files: AssignedFile[]; pages?: PageSelection[]; quality?: QualityChoice }>;
+    /** Original id → photo pages the person keeps as photographed (not straightened). */
+    keepOriginalPhoto?: Readonly<Record<string, number[]>>;
     expectedCategories: string[];
     locale: 'en' | 'pt';
   }): Promise<{ ok: true; report: PrepareReport; outputDir: string } | { ok: false; error: ApiError }>;
@@ -43,10 +45,23 @@ interface DocumentsSessionValue {
 
 const Context = createContext<DocumentsSessionValue | null>(null);
 
-/** One file as the engine takes it: its path, the name the person knows it by, and the password typed for it, if any. */
-function itemOf(file: AssignedFile, passwords: ReadonlyMap<string, string>): { path: string; name: string; password?: string } {
+/**
+ * One file as the engine takes it: its path, the name the person knows it by, the password typed for
+ * it, if any, and the photo pages to keep unstraightened, if any.
+ */
+function itemOf(
+  file: AssignedFile,
+  passwords: ReadonlyMap<string, string>,
+  keepOriginalPhoto: Readonly<Record<string, number[]>> = {},
+): { path: string; name: string; password?: string; keepOriginalPages?: number[] } {
   const password = passwords.get(file.path);
-  return password === undefined ? { path: file.path, name: file.name } : { path: file.path, name: file.name, password };
+  const kept = file.originalId !== undefined ? keepOriginalPhoto[file.originalId] : undefined;
+  return {
+    path: file.path,
+    name: file.name,
+    ...(password !== undefined ? { password } : {}),
+    ...(kept && kept.length > 0 ? { keepOriginalPages: kept } : {}),
+  };
 }
 
 let operationCounter = 0;
@@ -105,7 +120,7 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
         limitBytes: request.limitBytes,
         categories: request.categories.map((category) => ({
           categoryId: category.categoryId,
-          items: category.files.map((file) => itemOf(file, passwords.current)),
+          items: category.files.map((file) => itemOf(file, passwords.current, request.keepOriginalPhoto)),
           ...(category.pages ? { pages: category.pages } : {}),
           ...(category.quality === 'lower' ? { quality: category.quality } : {}),
         })),

@@ -70,6 +70,7 @@ export function usePrepareAll(cards: ChecklistCard[]): {
           const quality = overrides?.quality?.[card.id] ?? guide.quality[card.id];
           return { categoryId: card.id, files, ...(pages ? { pages } : {}), ...(quality === 'lower' ? { quality } : {}) };
         }),
+        keepOriginalPhoto: guide.keepOriginalPhoto,
         expectedCategories: cards.filter((card) => card.requirement === 'required').map((card) => card.id),
         locale,
       });
@@ -77,7 +78,18 @@ export function usePrepareAll(cards: ChecklistCard[]): {
       update((current) => ({ ...current, folderPath: result.outputDir, report: result.report }));
       return { ok: true as const };
     },
-    [cards, guide.documents, guide.folderPath, guide.quality, limitBytes, locale, pagesOf, prepare, update],
+    [
+      cards,
+      guide.documents,
+      guide.folderPath,
+      guide.keepOriginalPhoto,
+      guide.quality,
+      limitBytes,
+      locale,
+      pagesOf,
+      prepare,
+      update,
+    ],
   );
   return { run, running, progress };
 }

@@ -35,6 +35,8 @@ export function Timeline({
             {deadline === 'overdue' && <Tag tone="red">{t('route.deadline.overdue')}</Tag>}
             {deadline === 'met' && <Tag tone="green">{t('route.deadline.met')}</Tag>}
             {deadline === 'due-today' && <Tag tone="red">{t('route.deadline.dueToday')}</Tag>}
+            {/* A space between the tag and the title: read aloud and copied, "Overdue Your permit expires". */}
+            {deadline && deadline !== 'upcoming' && deadline !== 'unknown' && ' '}
             <strong>{item.title[locale]}</strong>
             <p className="hint">{localizeIsoDates(item.detail[locale], locale)}</p>
           </li>
