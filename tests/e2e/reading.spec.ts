@@ -139,14 +139,22 @@ test('the passport fills the case detail by detail; a contract in another name a
     await expect(prefill.getByTestId('mrz-passportNumber')).toContainText('Same as your case');
     await expect(prefill.getByTestId('mrz-fullName')).toContainText('Same as your case');
     await expect(prefill.getByTestId('mrz-passportExpiry')).toContainText('Same as your case');
+    await page.getByLabel('Language').selectOption('pt');
+    await expect(prefill.getByTestId('mrz-passportNumber')).toContainText('Igual ao seu processo');
+    await expect(prefill.getByTestId('mrz-sex')).toContainText('Sexo: Masculino');
+    await expectNoUntranslatedText(page, 'passport prefill');
+    await page.screenshot({ path: `${SCREENSHOTS}/reading-mrz-prefill-pt.png`, fullPage: true });
+    await page.getByLabel('Idioma').selectOption('en');
 
     harness.shell.queueFiles([await contractPdf(dir, 'Joana Pereira dos Santos')]);
     await page.getByTestId('add-employment-contract').click();
     harness.shell.queueFiles([`${CORPUS}/reading/certificates/financas-text.pdf`]);
     await page.getByTestId('add-financas-no-debt').click();
     const financas = page.getByTestId('card-financas-no-debt');
+    // Read once the engine has inspected it (slow on a loaded machine).
     await expect(financas.getByTestId('file-reading')).toContainText(
       'Issued on 2 November 2026, valid until 1 February 2027. Fine if you submit by 1 February 2027 (you plan to submit on 1 December 2026).',
+      { timeout: 60_000 },
     );
     await expect(financas.getByTestId('file-reading')).toContainText('The NIF on the');
 

@@ -6,6 +6,7 @@ import { checkConsistency, type ConsistencyResult } from '../../../../shared/rea
 import type { DocumentReading } from '../../../../shared/reading/document-reading';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
+import { useDocumentsSession } from './DocumentsSession';
 import { todayInLisbon } from '../../locale';
 
 export type ReadingState =
@@ -42,6 +43,7 @@ let operationCounter = 0;
  */
 export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
   const { guide, caseId } = useCase();
+  const { inspected } = useDocumentsSession();
   const [states, setStates] = useState<Record<string, ReadingState>>({});
   const [person, setPerson] = useState<PersonFacts | null>(null);
   const started = useRef(new Set<string>());
@@ -110,10 +112,12 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     };
   }, [caseId, page]);
 
-  // Every file the consistency check needs is read once this session (dropped files are read by the sorter).
+  // Every file the consistency check needs is read once this session (dropped files are read by the sorter),
+  // after the engine's inspection of it: the person waits for that one, reading must not compete with it.
   const casePaths = Object.entries(guide.documents)
     .filter(([categoryId]) => CONSISTENCY_CATEGORIES.includes(categoryId))
-    .flatMap(([, files]) => files.map((file) => file.path));
+    .flatMap(([, files]) => files.map((file) => file.path))
+    .filter((path) => inspected[path] !== undefined);
   const casePathsKey = JSON.stringify(casePaths);
   useEffect(() => {
     read(JSON.parse(casePathsKey) as string[]);

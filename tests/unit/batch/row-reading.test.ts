@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildSummaryRow, readingProblems, type RowFacts } from '../../../shared/batch/row';
+import { checkConsistency } from '../../../shared/reading/consistency';
+
+/** What reading a client's documents found, in its summary row: blockers are errors (never "ready"), warnings stay warnings. */
+const base: RowFacts = {
+  client: 'santos',
+  locale: 'en',
+  defaultExpected: ['passport'],
+  categoriesWithInputs: ['passport'],
+  unsorted: [],
+  clientFile: null,
+  passwordsProblem: null,
+  outcome: { categories: [{ categoryId: 'passport', status: 'ready', outputBytes: 10 }], problems: [] },
+  failure: null,
+  inputBytes: 10,
+  outputFolder: 'santos',
+  millis: 1,
+  advice: null,
+};
+const stale = checkConsistency({
+  submitOn: '2027-02-10',
+  facts: {},
+  mrz: null,
+  certificates: [
+    {
+      file: 'financas.pdf',
+      reading: { kind: 'financas-certificate', issuedOn: '2026-11-02', statedValidity: null, nif: null, niss: null, name: null },
+    },
+  ],
+});
+
+describe('reading in the batch row', () => {
+  it('a stale certidão keeps the client from ready; its sentence is the next action', () => {
+    expect(buildSummaryRow(base).status).toBe('ready');
+    const row = buildSummaryRow({ ...base, consistency: stale });
+    expect(row.status).toBe('needs-attention');
+    expect(row.consistency?.certificates).toBe('stale');
+    expect(row.problems).toEqual([
+      expect.objectContaining({ code: 'READING_CERTIFICATE_STALE', severity: 'error', file: 'financas.pdf' }),
+    ]);
+    expect(row.nextAction).toContain('was valid until 1 February 2027');
+  });
+
+  it('a passport expiring within six months is a warning: the client stays ready, in both languages', () => {
+    const soon = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: { passportExpiry: '2027-03-01' },
+      mrz: null,
+      certificates: [],
+    });
+    const row = buildSummaryRow({ ...base, consistency: soon });
+    expect(row.status).toBe('ready');
+    expect(row.consistency?.passport).toBe('expires-soon');
+    expect(readingProblems(soon, 'pt')[0]?.params?.text).toContain('O seu passaporte caduca a 1 de março de 2027');
+  });
+
+  it('nothing read: no column value, no problem', () => {
+    expect(buildSummaryRow(base).consistency).toBeNull();
+    expect(readingProblems(null, 'en')).toEqual([]);
+  });
+});
