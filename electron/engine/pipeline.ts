@@ -143,9 +143,14 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
     });
     // A file the portal would refuse never lies in the upload folder as if it were ready: it goes
     // into a subfolder named "not ready" in both languages, and its status says so everywhere.
-    const notReady = finished.validation
+    // One definition with the guide and the batch (shared/case/assessment.ts categoryState): written without
+    // a file that failed, or with a page that looks blurred, is not ready either.
+    const partial = !report.inputs.every((input) => input.status === 'ok');
+    const blurred = finished.validation?.reasons.some((reason) => reason.code === 'BLURRY') ?? false;
+    const refused = finished.validation
       ? finished.validation.verdict === 'not-ready'
       : finished.compression !== undefined && !finished.compression.fitsLimit;
+    const notReady = refused || partial || blurred;
     const relativePath = notReady ? `${NOT_READY_FOLDER}/${category.fileName}` : category.fileName;
     try {
       if (notReady) await ensureFolder(join(options.outputDir, NOT_READY_FOLDER));
@@ -169,7 +174,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       ...(finished.compression ? { compression: finished.compression } : {}),
       ...(finished.validation ? { validation: finished.validation } : {}),
     };
-    report.status = notReady ? 'not-ready' : report.inputs.every((input) => input.status === 'ok') ? 'ready' : 'partial';
+    report.status = partial && !refused ? 'partial' : notReady ? 'not-ready' : 'ready';
   } catch (error) {
     report.error = toApiError(error, category?.fileName ?? request.categoryId);
   }

@@ -149,8 +149,9 @@ export const categoryReportSchema = z.object({
   categoryId: categoryIdSchema,
   /**
    * 'ready': every input used; 'partial': written without the inputs that failed; 'not-ready': written, but
-   * the portal would refuse it (over the upload limit, or a parser cannot open it), so it is kept apart in
-   * NOT_READY_FOLDER and never lies in the upload folder as if it were ready; 'failed': nothing could be written.
+   * the portal would refuse it (over the upload limit, or a parser cannot open it) or a page looks blurred;
+   * 'partial' and 'not-ready' files are kept apart in NOT_READY_FOLDER and never lie in the upload folder as
+   * if they were ready; 'failed': nothing could be written.
    */
   status: z.enum(['ready', 'partial', 'not-ready', 'failed']),
   inputs: z.array(inputReportSchema),

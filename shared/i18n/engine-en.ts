@@ -93,7 +93,8 @@ export const engineEn = {
     outputSummary_one: '1 page, {{size}} (the originals: {{before}})',
     outputSummary_other: '{{count}} pages, {{size}} (the originals: {{before}})',
     merged: '{{count}} files joined in the order you gave.',
-    pageEdits: 'Pages as you chose them (turned, removed or reordered): {{count}} page(s).',
+    pageEdits_one: 'Pages as you chose them (turned, removed or reordered): 1 page.',
+    pageEdits_other: 'Pages as you chose them (turned, removed or reordered): {{count}} pages.',
     lowerQuality: 'Smaller file at lower quality, as you chose after seeing its first page.',
     verdict: 'Check: {{verdict}}',
     notWritten: 'No file was written for this category.',
@@ -124,7 +125,7 @@ export const engineEn = {
     },
     status: {
       ready: 'ready',
-      partial: 'written without some files',
+      partial: 'written without some files: kept apart in the folder {{folder}}, do not upload it as it is',
       'not-ready': 'not ready: kept apart in the folder {{folder}}, do not upload it',
       failed: 'not written',
     },

@@ -98,7 +98,8 @@ export const enginePt: Messages['engine'] = {
     outputSummary_one: '1 página, {{size}} (os originais: {{before}})',
     outputSummary_other: '{{count}} páginas, {{size}} (os originais: {{before}})',
     merged: '{{count}} ficheiros juntos pela ordem que indicou.',
-    pageEdits: 'Páginas como as escolheu (rodadas, retiradas ou reordenadas): {{count}} página(s).',
+    pageEdits_one: 'Páginas como as escolheu (rodadas, retiradas ou reordenadas): 1 página.',
+    pageEdits_other: 'Páginas como as escolheu (rodadas, retiradas ou reordenadas): {{count}} páginas.',
     lowerQuality: 'Ficheiro mais pequeno, com menor qualidade, como escolheu depois de ver a primeira página.',
     verdict: 'Verificação: {{verdict}}',
     notWritten: 'Não foi criado nenhum ficheiro para esta categoria.',
@@ -129,7 +130,7 @@ export const enginePt: Messages['engine'] = {
     },
     status: {
       ready: 'pronto',
-      partial: 'criado sem alguns ficheiros',
+      partial: 'criado sem alguns ficheiros: guardado à parte na pasta {{folder}}, não o carregue assim',
       'not-ready': 'não está pronto: guardado à parte na pasta {{folder}}, não o carregue',
       failed: 'não criado',
     },

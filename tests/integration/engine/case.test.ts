@@ -8,7 +8,7 @@ import type { Handlers } from '../../../electron/handlers/handler-types';
 import { documentHandlers } from '../../../electron/handlers/documents';
 import { EngineThread } from '../../../electron/engine/worker/engine-thread';
 import type { ApiEvent } from '../../../shared/api/events';
-import { prepareReportSchema, type PrepareReport } from '../../../shared/engine/report';
+import { NOT_READY_FOLDER, prepareReportSchema, type PrepareReport } from '../../../shared/engine/report';
 import { categoryById } from '../../../shared/rules/categories';
 import { corpusFile, hashTree, pageCountOf, pdfText, qpdfCli, tempDir } from './helpers';
 
@@ -98,6 +98,12 @@ afterAll(async () => {
 
 const categoryReport = (id: string) => report.categories.find((category) => category.categoryId === id)!;
 
+/** Where the report says a category's file was written: the folder, or the not-ready subfolder. */
+function outputPath(name: string): string {
+  const entry = report.categories.find((category) => category.output?.fileName === name)!;
+  return entry.output!.folder ? join(ready, NOT_READY_FOLDER, name) : join(ready, name);
+}
+
 describe('a case of 6 categories and 12 inputs', () => {
   it('writes one PDF per category, named from the category list, plus report.json and report.html', () => {
     const expected = report.categories.map((category) => categoryById(category.categoryId)!.fileName);
@@ -109,7 +115,12 @@ describe('a case of 6 categories and 12 inputs', () => {
       'proof-of-address.pdf',
       'income-proof.pdf',
     ]);
-    expect(readdirSync(ready).sort()).toEqual([...expected, 'report.html', 'report.json'].sort());
+    // income-proof was written without its empty file: kept apart, never in the upload folder as if ready.
+    const apart = ['income-proof.pdf'];
+    expect(readdirSync(ready).sort()).toEqual(
+      [...expected.filter((name) => !apart.includes(name)), NOT_READY_FOLDER, 'report.html', 'report.json'].sort(),
+    );
+    expect(readdirSync(join(ready, NOT_READY_FOLDER))).toEqual(apart);
     expect(report.categories.flatMap((category) => category.inputs)).toHaveLength(12);
     expect(report.missing).toEqual([]);
   });
@@ -124,7 +135,7 @@ describe('a case of 6 categories and 12 inputs', () => {
       'income-proof.pdf': 6 + 3 + 1,
     };
     for (const [name, count] of Object.entries(pages)) {
-      const path = join(ready, name);
+      const path = outputPath(name);
       expect(qpdfCli(['--check', path]).status, name).toBe(0);
       expect(qpdfCli(['--show-encryption', path]).stdout, name).toContain('File is not encrypted');
       expect(pageCountOf(path), name).toBe(count);
@@ -132,7 +143,7 @@ describe('a case of 6 categories and 12 inputs', () => {
       expect(entry.output!.pages).toBe(count);
     }
     // Order: payslips (6 pages) first, then the 3 TIFF pages, then the decrypted IRS page, whose text is readable.
-    const incomeText = await pdfText(readFileSync(join(ready, 'income-proof.pdf')));
+    const incomeText = await pdfText(readFileSync(outputPath('income-proof.pdf')));
     expect(incomeText[9]).toContain('Issue 6010');
     expect(incomeText.slice(0, 9).join(' ')).not.toContain('Issue 6010');
     const financasText = await pdfText(readFileSync(join(ready, 'financas-no-debt.pdf')));
@@ -197,7 +208,11 @@ describe('a case of 6 categories and 12 inputs', () => {
   });
 
   it('passwords are written nowhere; originals are byte-identical', () => {
-    for (const name of readdirSync(ready)) {
+    const written = [
+      ...readdirSync(ready).filter((name) => name !== NOT_READY_FOLDER),
+      ...readdirSync(join(ready, NOT_READY_FOLDER)).map((name) => join(NOT_READY_FOLDER, name)),
+    ];
+    for (const name of written) {
       const bytes = readFileSync(join(ready, name));
       if (name.endsWith('.pdf')) {
         // In PDFs a 3-byte password can occur by chance inside compressed image data, so look for it
@@ -230,7 +245,8 @@ describe('a case of 6 categories and 12 inputs', () => {
     expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(readFileSync(join(ready, 'report.html'), 'utf8')).toContain('Still missing');
     for (const category of rerun.categories) {
-      const bytes = readFileSync(join(ready, category.output!.fileName));
+      const folder = category.output!.folder ? join(ready, NOT_READY_FOLDER) : ready;
+      const bytes = readFileSync(join(folder, category.output!.fileName));
       expect(createHash('sha256').update(bytes).digest('hex'), category.categoryId).toBe(category.output!.sha256);
     }
     expect(hashTree(originals)).toEqual(originalHashes);
