@@ -34,7 +34,7 @@ export const agencyPt: Messages['agency'] = {
   nextAction: 'Próximo passo',
   problems: 'Problemas',
   revealClient: 'Mostrar a pasta preparada de {{client}}',
-  openSummary: 'Mostrar o relatório resumo (summary.html)',
+  openSummary: 'Mostrar o relatório de resumo (summary.html)',
   revealFailed: 'Não foi possível mostrar a pasta no gestor de ficheiros.',
   failed: 'Não foi possível preparar os clientes.',
   openInGuide: 'Abrir no guia',
@@ -47,7 +47,7 @@ export const agencyPt: Messages['agency'] = {
   force: 'Preparar de novo todos os clientes, mesmo os que não mudaram desde a última execução',
   passwordsFile: 'Ficheiro de palavras-passe',
   passwordsFileHint:
-    'Opcional: um ficheiro JSON com as palavras-passe dos PDF de vários clientes, {"pasta do cliente": {"ficheiro.pdf": "palavra-passe"}}. Só é lido, nunca é copiado para nenhuma saída.',
+    'Opcional: um ficheiro JSON com as palavras-passe dos PDF de vários clientes, {"pasta do cliente": {"ficheiro.pdf": "palavra-passe"}}. É apenas lido e nunca é copiado para nenhuma saída.',
   pickPasswordsFile: 'Escolher um ficheiro de palavras-passe',
   clearPasswordsFile: 'Não usar ficheiro de palavras-passe',
 };

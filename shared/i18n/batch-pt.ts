@@ -68,8 +68,8 @@ export const batchPt: Messages['batch'] = {
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
     getMissing: 'Obtenha os documentos em falta: {{documents}}.',
     fixNotReady:
-      'Não estão prontos para carregar: {{documents}}. Veja porquê no report.html (digitalize de novo ou divida o ficheiro) e volte a executar.',
-    checkWarnings: 'Veja primeiro os avisos em report.html. Depois: {{next}}',
+      'Não estão prontos para carregar: {{documents}}. Veja o motivo no report.html (digitalize de novo ou divida o ficheiro) e volte a executar.',
+    checkWarnings: 'Veja primeiro os avisos no report.html. Depois: {{next}}',
     upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
     uploadOn: 'Carregue os ficheiros preparados no {{portal}} ({{url}}).',
   },
@@ -88,17 +88,17 @@ export const batchPt: Messages['batch'] = {
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:
-      'O nome do ficheiro não indica nada; o conteúdo colocou-o em {{category}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
-    fileAmbiguous: 'O nome do ficheiro serve para várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
+      'O nome do ficheiro não indica a categoria; pelo conteúdo, foi classificado em {{category}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
+    fileAmbiguous: 'O nome do ficheiro corresponde a várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
     folderUnknown: 'A pasta não é uma categoria de documento.',
     fileSkippedHidden:
-      'Não lido: um ficheiro oculto (o nome começa por um ponto ou por "~$"). Se for um documento, mude-lhe o nome sem o ponto.',
+      'Não lido: um ficheiro oculto (o nome começa por um ponto ou por "~$"). Se for um documento, mude-lhe o nome, retirando o ponto inicial.',
     fileSkippedLinkOutside:
       'Não lido: uma ligação para um ficheiro fora da pasta deste cliente. Copie o próprio documento para a pasta.',
     fileSkippedLink: 'Não lido: uma ligação (atalho) para outro ficheiro. Coloque o próprio documento na pasta.',
     clientFailed: 'Não foi possível preparar este cliente: {{reason}}',
     clientTimeLimit:
-      'A preparação deste cliente demorou mais de {{minutes}} minutos e foi interrompida; nada foi gravado para ele. Procure um ficheiro muito longo ou muito grande (o progresso mostrou qual), substitua-o e execute o lote de novo.',
+      'A preparação deste cliente demorou mais de {{minutes}} minutos e foi interrompida; nada foi gravado para ele. Procure um ficheiro muito longo ou muito grande (a mensagem de progresso indicou qual), substitua-o e execute o lote de novo.',
     clientMemoryLimit:
       'A preparação deste cliente precisou de mais memória do que o permitido ({{megabytes}} MB para todo o lote) e foi interrompida; nada foi gravado para ele. Procure um ficheiro muito grande, substitua-o, ou execute o lote com menos --jobs.',
   },
@@ -124,13 +124,13 @@ export const batchPt: Messages['batch'] = {
     outputFolderBusy: 'Outro lote já está a preparar clientes nesta pasta de saída.',
     passwordsFileInvalid:
       'O ficheiro de palavras-passe {{file}} não é válido em "{{field}}": cada pasta de cliente deve associar nomes de ficheiros a palavras-passe.',
-    passwordsFileNotJson: 'O ficheiro de palavras-passe {{file}} não está em JSON válido.',
+    passwordsFileNotJson: 'O ficheiro de palavras-passe {{file}} não é um JSON válido.',
     passwordsFileUnreadable: 'Não foi possível ler o ficheiro de palavras-passe {{file}}.',
   },
   actions: {
     pickClientsFolder: 'Escolha outra pasta de clientes.',
     pickOutputFolder: 'Escolha uma pasta onde possa gravar.',
     waitOrPickOutputFolder: 'Aguarde que o outro lote termine ou escolha outra pasta de saída.',
-    fixPasswordsFile: 'Corrija o ficheiro de palavras-passe: associa cada cliente aos nomes dos ficheiros e às palavras-passe.',
+    fixPasswordsFile: 'Corrija o ficheiro de palavras-passe: deve associar cada pasta de cliente aos nomes dos ficheiros e às respetivas palavras-passe.',
   },
 };

@@ -10,7 +10,7 @@ export const casePt: Messages['case'] = {
     notFound: 'O caso "{{id}}" não foi encontrado na pasta de casos.',
     corrupt: 'Não é possível ler o ficheiro do caso "{{id}}" ({{detail}}). Ficou exatamente como estava; nada foi substituído.',
     tooNew:
-      'O caso "{{id}}" foi guardado por uma versão mais recente do AIMA Prep (versão do ficheiro {{version}}; esta aplicação lê até à {{supported}}). Não foi alterado.',
+      'O caso "{{id}}" foi guardado por uma versão mais recente do AIMA Prep (versão do ficheiro {{version}}; esta aplicação lê até à versão {{supported}}). Não foi alterado.',
     rootUnreadable: 'Não é possível ler a pasta de casos {{root}}.',
     rootUnwritable: 'Não é possível criar um caso novo em {{root}}.',
     writeFailed: 'Não foi possível guardar o caso "{{id}}". A versão anterior mantém-se.',
@@ -22,7 +22,7 @@ export const casePt: Messages['case'] = {
   actions: {
     checkClientFolder: 'Confirme que a pasta do cliente ainda existe e que a pode ler; depois abra-a de novo.',
     reloadAndRetry: 'Abra de novo o caso para ver a versão mais recente e repita a alteração.',
-    chooseAnotherCase: 'Escolha de novo o caso na lista; pode ter sido movido ou renomeado.',
+    chooseAnotherCase: 'Escolha de novo o caso na lista; pode ter sido movido ou mudado de nome.',
     restoreBackup: 'Reponha o case.json a partir de uma cópia de segurança, ou abra-o num editor de texto para o corrigir.',
     updateApp: 'Atualize o AIMA Prep para a versão mais recente para abrir este caso.',
     chooseAnotherRoot: 'Escolha outra pasta para os seus casos, ou verifique as permissões.',
@@ -34,7 +34,7 @@ export const writingPt: Messages['writing'] = {
   errors: {
     fontMissing: 'Falta na aplicação o tipo de letra {{font}}, necessário para a carta em PDF.',
     charactersUnsupported:
-      'Alguns caracteres não podem ser impressos na carta em PDF: {{characters}}. As versões .docx e texto mantêm-nos.',
+      'Alguns caracteres não podem ser impressos na carta em PDF: {{characters}}. As versões .docx e de texto mantêm-nos.',
     unknownScenario: 'A aplicação não conhece esta situação do formulário de contacto ({{scenario}}).',
   },
   purposes: {
@@ -59,6 +59,6 @@ export const writingPt: Messages['writing'] = {
   },
   actions: {
     reinstall: 'Reinstale o AIMA Prep.',
-    useTextOrDocx: 'Guarde a carta em .docx ou texto, ou substitua esses caracteres.',
+    useTextOrDocx: 'Guarde a carta em .docx ou em texto, ou substitua esses caracteres.',
   },
 };

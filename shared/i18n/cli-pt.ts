@@ -13,7 +13,7 @@ Utilização:
   aima-prep letter <client.json | pasta-do-cliente> [--out <ficheiro.pdf|ficheiro.docx|ficheiro.txt>]
   aima-prep duc <client.json | pasta-do-cliente> [--json]
 
-Uma pasta de clientes contém uma pasta por cliente. Na pasta de um cliente, ponha os documentos
+Uma pasta de clientes contém uma pasta por cliente. Na pasta de um cliente, coloque os documentos
 em pastas, uma por categoria (passport/, residence-permit/, financas-no-debt/, social-security-no-debt/,
 proof-of-address/, income-proof/, …) ou soltos, com um nome em que uma palavra-chave indique a categoria
 ("Passaporte.pdf", "extrato-bancario.pdf"; a lista está no README). Ficheiros opcionais:
@@ -50,7 +50,7 @@ Códigos de saída:
     unknownCommand: 'Não existe o comando "{{command}}". Os comandos são: {{commands}}.',
     didYouMean: 'Queria dizer {{suggestion}}?',
     needsValue: 'A opção {{option}} precisa de um valor, por exemplo {{option}} {{example}}.',
-    notAFlag: 'A opção {{option}} não leva valor.',
+    notAFlag: 'A opção {{option}} não aceita nenhum valor.',
     unexpected:
       'Argumento inesperado "{{argument}}": indique só uma pasta ou um ficheiro (ponha entre aspas um nome com espaços).',
     needsTarget: 'O comando {{command}} precisa de uma pasta ou de um ficheiro: aima-prep {{command}} <pasta>.',
@@ -74,7 +74,7 @@ Códigos de saída:
     notAFolder: '"{{path}}" é um ficheiro, não uma pasta.',
     noAccess: 'Não é possível abrir "{{path}}": permissão negada.',
     cannotRead: 'Não é possível ler "{{path}}" ({{reason}}).',
-    cannotWrite: 'Não é possível escrever "{{path}}" ({{reason}}).',
+    cannotWrite: 'Não é possível escrever em "{{path}}" ({{reason}}).',
   },
   prepareOnClientsFolder:
     '"{{folder}}" contém pastas que não são categorias de documentos ({{examples}}): parece uma pasta de pastas de clientes. Para preparar todos os clientes, use: aima-prep batch "{{folder}}" --out <pasta>',

@@ -5,8 +5,8 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 /** Portuguese messages of the field checks. Exactly the keys of fields-en.ts. */
 export const fieldsPt: DeepStrings<typeof fieldsEn> = {
   nif: {
-    format: 'Indique o NIF com 9 dígitos',
-    prefix: 'Este número não é um NIF: nenhum NIF começa por 0, nem por 4 a não ser 45. Confirme-o numa carta das Finanças.',
+    format: 'Indique o NIF com 9 algarismos',
+    prefix: 'Este número não é um NIF: nenhum NIF começa por 0, nem por 4 (exceto 45). Confirme-o numa carta das Finanças.',
     checkDigit:
       'Este NIF não é válido: o último algarismo (o dígito de controlo) não corresponde aos outros 8. Confirme-o no cartão de contribuinte ou numa carta das Finanças.',
   },
@@ -30,6 +30,6 @@ export const fieldsPt: DeepStrings<typeof fieldsEn> = {
   },
   unknownField: 'campo desconhecido: verifique como está escrito',
   passportNumber: {
-    format: 'Indique o número do passaporte tal como está impresso: só letras e algarismos, entre 5 e 20',
+    format: 'Indique o número do passaporte tal como está impresso: só letras e algarismos, entre 5 e 20 carateres',
   },
 };

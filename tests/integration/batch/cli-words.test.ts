@@ -246,7 +246,7 @@ describe('setup errors in words', () => {
       wrongEn: await runCli(['batch', scratch.path, ...out, '--passwords', wrong]),
       missing: await runCli(['batch', scratch.path, ...out, '--passwords', join(scratch.path, 'nope.json'), '--lang', 'pt']),
     };
-    expect(results.notJson.stderr).toBe(`aima-prep: O ficheiro de palavras-passe ${notJson} não está em JSON válido.\n`);
+    expect(results.notJson.stderr).toBe(`aima-prep: O ficheiro de palavras-passe ${notJson} não é um JSON válido.\n`);
     expect(results.wrong.stderr).toContain(`O ficheiro de palavras-passe ${wrong} não é válido em "ana.certidao.pdf"`);
     expect(results.wrongEn.stderr).toContain(`The passwords file ${wrong} is not valid at "ana.certidao.pdf"`);
     expect(results.missing.stderr).toContain(`"${join(scratch.path, 'nope.json')}" não existe.`);

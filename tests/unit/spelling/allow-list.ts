@@ -30,7 +30,6 @@ export const allowList: Record<string, string> = {
   TIFF: 'image format',
   WebP: 'image format',
   JSON: 'file format of client.json',
-  dpi: 'dots per inch, the scan resolution unit',
   ppp: 'pontos por polegada, the Portuguese resolution unit',
   zip: 'file extension named on its own (".zip")',
   // Abbreviations of formal and legal writing.

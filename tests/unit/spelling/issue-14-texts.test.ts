@@ -105,8 +105,11 @@ describe('Portuguese interface strings quoted in issue 14', () => {
 
   it('a blurry page is said once, with a subject', () => {
     const text = translate('pt', 'validation.reasons.blurry', { page: 1 });
-    expect(text).toBe('A página 1 parece desfocada: o documento pode ter-se mexido durante a digitalização ou a fotografia.');
+    expect(text).toBe(
+      'A página 1 parece desfocada (fora de foco ou com o documento em movimento durante a digitalização).',
+    );
     expect(text).not.toContain('mexeu');
+    expect(text).not.toContain('mexido');
   });
 
   it('items of one category "são reunidos" in one PDF', () => {
@@ -115,8 +118,9 @@ describe('Portuguese interface strings quoted in issue 14', () => {
 
   it('no translated-sounding "O que experimentar" or "Ficam em"', () => {
     expect(translate('pt', 'trouble.tryThis')).toBe('O que pode fazer');
+    expect(translate('pt', 'trouble.intro')).not.toContain('experimentar');
     expect(translate('pt', 'documents.dropHere', { file: 'passaporte.pdf' })).toBe(
-      'Ou arraste ficheiros para este cartão. Serão guardados em passaporte.pdf.',
+      'Ou arraste ficheiros para este cartão. Passarão a fazer parte de passaporte.pdf.',
     );
   });
 });
