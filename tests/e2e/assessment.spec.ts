@@ -132,6 +132,10 @@ test('recording the payment: the DUC reads paid and after-submit done on every s
   await expect(status).not.toContainText('Passed');
   await expect(page.getByTestId('after-submit-reason')).toContainText('Payment recorded');
   await expect(page.getByTestId('evidence-log')).toContainText('Proof of payment');
+  // Paid: no advice to pay, no calendar of payment reminders.
+  await expect(page.getByTestId('duc-advice')).toHaveText('Paid: the payment is recorded in your evidence.');
+  await expect(page.getByTestId('duc-window')).not.toContainText('as soon as');
+  await expect(page.getByTestId('duc-ics')).toHaveCount(0);
   await expectAccessible(page, 'after submit with the payment recorded');
   await page.screenshot({ path: `${SCREENSHOTS}/paid-duc-after-submit-en.png`, fullPage: true });
 

@@ -39,6 +39,7 @@ export function DucWindowView({
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
+  const paid = deadline?.state === 'met' ? deadline : null;
   return (
     <section className="panel" aria-labelledby="duc-window" data-testid="duc-window">
       <h2 id="duc-window">{t('afterSubmit.windowTitle')}</h2>
@@ -82,7 +83,8 @@ export function DucWindowView({
         )}
       </dl>
       <p className="hint">{t('afterSubmit.lisbonNote')}</p>
-      <p>{localizeIsoDates(duc.advice[locale], locale)}</p>
+      {/* Once paid, "try to pay as soon as…" and reminders to pay would contradict the case. */}
+      <p data-testid="duc-advice">{localizeIsoDates((paid ? paid.explanation : duc.advice)[locale], locale)}</p>
       <details>
         <summary>{t('afterSubmit.readings')}</summary>
         {duc.readings.map((reading) => (
@@ -107,9 +109,11 @@ export function DucWindowView({
           </div>
         ))}
       </details>
-      <button type="button" className="button button-secondary" onClick={() => void downloadIcs()} data-testid="duc-ics">
-        {t('afterSubmit.addToCalendar')}
-      </button>
+      {!paid && (
+        <button type="button" className="button button-secondary" onClick={() => void downloadIcs()} data-testid="duc-ics">
+          {t('afterSubmit.addToCalendar')}
+        </button>
+      )}
       {icsError && (
         <p role="alert" data-testid="duc-ics-error">
           {t(icsError === 'rules.errors.calendarAllPassed' ? icsError : 'errors.internal')}
