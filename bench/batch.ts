@@ -17,6 +17,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { closeOcr } from '../electron/reading/ocr';
+import { checkDecodeBudget } from '../electron/engine/pdf/decode-budget';
 import { readDocument } from '../electron/reading/read-document';
 import { batchSummarySchema, type BatchSummary } from '../shared/batch/summary';
 import { buildBenchClients, unnamedFilesOf } from './batch-clients';
@@ -75,11 +76,11 @@ async function readingCosts(): Promise<ReadingCost[]> {
     ['Finanças certificate, text layer (pdf.js)', files['financas-no-debt']!.file],
     ['Finanças certificate, scan (OCR of the header region)', scanned],
   ];
-  for (const [, file] of kinds) await readDocument(file, { today }); // start the workers, load the models
+  for (const [, file] of kinds) await readDocument(file, { today, checkPdf: checkDecodeBudget }); // start the workers, load the models
   const costs: ReadingCost[] = [];
   for (const [kind, file] of kinds) {
     const t = performance.now();
-    await readDocument(file, { today });
+    await readDocument(file, { today, checkPdf: checkDecodeBudget });
     costs.push({ kind, seconds: (performance.now() - t) / 1000 });
   }
   await closeOcr();

@@ -7,6 +7,7 @@ import type { DocumentReading } from '../../shared/reading/document-reading';
 import type { CategoryId } from '../../shared/rules/categories';
 import type { ClientScan } from '../clients/scan';
 import { labelledName, readCertificate } from '../../shared/reading/certificate';
+import { checkDecodeBudget } from '../engine/pdf/decode-budget';
 import { pdfText } from '../reading/pdf-pages';
 import { readPassportImage } from '../reading/read-passport';
 
@@ -65,7 +66,10 @@ async function readOne(path: string, categoryId: CategoryId, today: string): Pro
       return { file: path, textSource: 'ocr', mrz, certificate: null, labelledName: null, suggestion: null };
     }
     if (ext !== '.pdf') return null;
-    const { text } = await pdfText(await readFile(path));
+    const bytes = await readFile(path);
+    // A bomb is refused before pdf.js inflates it (the preparation reports it; here it is not read).
+    await checkDecodeBudget(bytes, path);
+    const { text } = await pdfText(bytes);
     if (text.replace(/\s+/g, '').length < MIN_TEXT) return null;
     return {
       file: path,

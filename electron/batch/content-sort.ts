@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkDecodeBudget } from '../engine/pdf/decode-budget';
 import { readDocument } from '../reading/read-document';
 import type { ClientScan, InputFile } from '../clients/scan';
 import { categories, type CategoryId } from '../../shared/rules/categories';
@@ -34,7 +35,7 @@ export async function sortUnsortedByContent(
     const path = join(scan.dir, file.relPath);
     const reading =
       file.reason === 'no-keyword'
-        ? await readDocument(path, { today }).then(
+        ? await readDocument(path, { today, checkPdf: checkDecodeBudget }).then(
             (r) => r,
             () => null,
           )

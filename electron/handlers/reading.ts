@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { checkConsistency } from '../../shared/reading/consistency';
+import { checkDecodeBudget } from '../engine/pdf/decode-budget';
 import { readDocument } from '../reading/read-document';
 import type { Handler } from './handler-types';
 
@@ -18,11 +19,12 @@ export function readingHandlers(): { readDocument: Handler<'readDocument'>; read
           actionKey: 'actions.pickAgain',
         });
       }
-      if (!operationId) return readDocument(path, { today });
+      if (!operationId) return readDocument(path, { today, checkPdf: checkDecodeBudget });
       const file = basename(path);
       let last = -1;
       return readDocument(path, {
         today,
+        checkPdf: checkDecodeBudget,
         // Whole per cents only: tesseract reports many times a second, the screen needs a few.
         onProgress: (fraction) => {
           const done = Math.max(0, Math.min(100, Math.round(fraction * 100)));

@@ -209,7 +209,8 @@ export interface MrzBand {
 
 /** Candidate MRZ bands, most likely first (at most `max`). */
 export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
-  const source = sharp(input, { failOn: 'none' }).rotate();
+  // The engine's pixel budget (120 MP, compress/image-spec.ts): a photo declaring more is not decoded.
+  const source = sharp(input, { failOn: 'none', limitInputPixels: 120_000_000 }).rotate();
   const small = await grayOf(source, ANALYSIS);
   const smallMask = inkMask(small, 12, 12);
   const angle = textAngle(smallMask, small.width, small.height);

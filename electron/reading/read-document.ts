@@ -20,6 +20,12 @@ const MIN_TEXT = 40;
 export interface ReadOptions {
   /** ISO date: resolves the MRZ's two-digit years. */
   today: string;
+  /**
+   * The engine's decode budget (electron/engine/pdf/decode-budget.ts), run on a PDF before pdf.js
+   * parses it: pdf.js inflates without a cap, and a few-kB bomb read for its text took a batch to
+   * 7 GB. Passed in by the callers, which may import the engine (this layer may not); it throws on a bomb.
+   */
+  checkPdf: (bytes: Uint8Array, file: string) => Promise<void>;
   onProgress?: OcrProgress;
 }
 
@@ -51,6 +57,7 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
     return fromText(file, text, text.trim() ? 'ocr' : 'none', mrz.reason === 'no-mrz-found' ? null : mrz);
   }
   if (ext !== '.pdf') return { file, textSource: 'none', mrz: null, certificate: null, labelledName: null, suggestion: null };
+  await options.checkPdf(bytes, file);
   const layer = await pdfText(bytes);
   if (layer.text.replace(/\s+/g, '').length >= MIN_TEXT) return fromText(file, layer.text, 'text-layer', null);
   // A scan: the upper part of page 1 holds the title, the name, the numbers and usually the date.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ocrLanguagePath, ocrWorkerPath } from '../../../electron/common/resources';
 import { closeOcr } from '../../../electron/reading/ocr';
+import { checkDecodeBudget } from '../../../electron/engine/pdf/decode-budget';
 import { readDocument } from '../../../electron/reading/read-document';
 import { readPassportImage } from '../../../electron/reading/read-passport';
 
@@ -67,7 +68,7 @@ describe('passport MRZ on the generated set', () => {
 describe('certificates and sorting on the generated set', () => {
   it('reads every certificate (text layer and scans) and sorts every unnamed file', { timeout: 300_000 }, async () => {
     for (const entry of manifest.filter((e) => e.kind === 'certificate' || e.kind === 'unnamed')) {
-      const reading = await readDocument(join(ROOT, entry.path), { today: TODAY });
+      const reading = await readDocument(join(ROOT, entry.path), { today: TODAY, checkPdf: checkDecodeBudget });
       const expected = entry.expect as Record<string, unknown>;
       if (entry.kind === 'unnamed') {
         expect(reading.suggestion?.categoryId, entry.path).toBe(expected.categoryId);
