@@ -131,6 +131,7 @@ export const batchPt: Messages['batch'] = {
     pickClientsFolder: 'Escolha outra pasta de clientes.',
     pickOutputFolder: 'Escolha uma pasta onde possa gravar.',
     waitOrPickOutputFolder: 'Aguarde que o outro lote termine ou escolha outra pasta de saída.',
-    fixPasswordsFile: 'Corrija o ficheiro de palavras-passe: deve associar cada pasta de cliente aos nomes dos ficheiros e às respetivas palavras-passe.',
+    fixPasswordsFile:
+      'Corrija o ficheiro de palavras-passe: deve associar cada pasta de cliente aos nomes dos ficheiros e às respetivas palavras-passe.',
   },
 };

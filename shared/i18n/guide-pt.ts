@@ -101,7 +101,8 @@ export const guidePt: GuideMessages = {
     },
     hints: {
       permitKind: 'Como consta do cartão ou da decisão que o concedeu.',
-      permitNumber: 'Está impresso no seu título de residência. Os números de 6 algarismos dos antigos títulos em papel também servem.',
+      permitNumber:
+        'Está impresso no seu título de residência. Os números de 6 algarismos dos antigos títulos em papel também servem.',
       permitExpiry: 'O último dia de validade impresso no cartão.',
       passportExpiry: 'O passaporte que vai submeter com a renovação.',
       inPortugal: 'O Portal das Renovações pode não funcionar a partir do estrangeiro.',

@@ -3,7 +3,8 @@ import type { readingEn } from './reading-en';
 /** O que a aplicação leu dos documentos (issue 16), em português europeu formal. */
 export const readingPt: typeof readingEn = {
   suggest: {
-    notSure: 'Não sabe ao certo a que documento corresponde um ficheiro? Escolha-o aqui: a aplicação lê-o e sugere onde deve ficar.',
+    notSure:
+      'Não sabe ao certo a que documento corresponde um ficheiro? Escolha-o aqui: a aplicação lê-o e sugere onde deve ficar.',
     notSureButton: 'Escolher ficheiros para classificar',
     confirmHint:
       'A aplicação leu cada ficheiro e sugere onde deve ficar. Verifique cada sugestão, altere-a se estiver errada e depois adicione.',

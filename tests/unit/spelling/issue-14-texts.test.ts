@@ -105,9 +105,7 @@ describe('Portuguese interface strings quoted in issue 14', () => {
 
   it('a blurry page is said once, with a subject', () => {
     const text = translate('pt', 'validation.reasons.blurry', { page: 1 });
-    expect(text).toBe(
-      'A página 1 parece desfocada (fora de foco ou com o documento em movimento durante a digitalização).',
-    );
+    expect(text).toBe('A página 1 parece desfocada (fora de foco ou com o documento em movimento durante a digitalização).');
     expect(text).not.toContain('mexeu');
     expect(text).not.toContain('mexido');
   });
