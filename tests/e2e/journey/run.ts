@@ -70,9 +70,9 @@ export async function addDocuments(page: Page, harness: Harness, lang: Lang) {
   const income = page.getByTestId('card-income-proof');
   await expect(income.getByTestId('assigned-file')).toHaveCount(3);
   // Reorder by keyboard-reachable buttons: the last statement up, then back down.
-  await income.getByTestId('assigned-file').nth(2).getByRole('button').first().click();
+  await income.getByTestId('assigned-file').nth(2).getByTestId('move-up').click();
   await expect(income.getByTestId('assigned-file').nth(1)).toContainText('photo.webp');
-  await income.getByTestId('assigned-file').nth(1).getByRole('button').nth(1).click();
+  await income.getByTestId('assigned-file').nth(1).getByTestId('move-down').click();
   await expect(income.getByTestId('assigned-file').nth(2)).toContainText('photo.webp');
 }
 

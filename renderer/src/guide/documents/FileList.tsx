@@ -30,6 +30,7 @@ export function FileList({
             className="button button-secondary button-small"
             disabled={index === 0}
             onClick={() => onMove(index, index - 1)}
+            data-testid="move-up"
             aria-label={t('documents.moveUp', { file: file.name })}
           >
             {t('documents.up')}
@@ -39,6 +40,7 @@ export function FileList({
             className="button button-secondary button-small"
             disabled={index === files.length - 1}
             onClick={() => onMove(index, index + 1)}
+            data-testid="move-down"
             aria-label={t('documents.moveDown', { file: file.name })}
           >
             {t('documents.down')}
