@@ -848,8 +848,9 @@ function nextActionOf(f: {
     const when: Localized =
       !f.expired && f.s.permitExpiry && f.today < addDays(f.s.permitExpiry, -90)
         ? {
-            en: ` Start about 90 days before your permit expires (${addDays(f.s.permitExpiry, -90)}).`,
-            pt: ` Comece cerca de 90 dias antes do fim da validade (${addDays(f.s.permitExpiry, -90)}).`,
+            // The date is when to start, not the expiry: said so, so it is not read as the expiry date.
+            en: ` Start from about ${addDays(f.s.permitExpiry, -90)}, 90 days before your permit expires.`,
+            pt: ` Comece por volta de ${addDays(f.s.permitExpiry, -90)}, 90 dias antes do fim da validade.`,
           }
         : f.expired
           ? { en: ' Your permit has expired: do it now.', pt: ' A sua autorização já caducou: faça-o já.' }
