@@ -7,7 +7,7 @@ import { COMPLETE_MARKER } from '../../../electron/batch/client-output';
 import { main } from '../../../electron/cli/main';
 import { EXIT } from '../../../electron/cli/exit-codes';
 import { batchSummarySchema, type BatchSummary, type SummaryRow } from '../../../shared/batch/summary';
-import { prepareReportSchema } from '../../../shared/engine/report';
+import { NOT_READY_FOLDER, prepareReportSchema } from '../../../shared/engine/report';
 import { buildEightClients, PASSWORDS } from './fixtures';
 import { filesUnder, hashTree, parseCsv } from './helpers';
 
@@ -146,9 +146,11 @@ describe('aima-prep batch over eight corpus clients', () => {
     expect(row.categoriesFailed).toEqual(['income-proof']);
     expect(row.nextAction).toContain('passport/1-scan.pdf');
     const files = await filesUnder(join(out, '03-carla-broken'));
-    expect(files).toContain('passport.pdf');
-    expect(files).not.toContain('income-proof.pdf');
-    expect(await pdfPages(join(out, '03-carla-broken', 'passport.pdf'))).toBe(1);
+    // Written without its broken file: kept apart from the upload-ready files, never beside them.
+    expect(files).toContain(`${NOT_READY_FOLDER}/passport.pdf`);
+    expect(files).not.toContain('passport.pdf');
+    expect(files.filter((file) => file.endsWith('income-proof.pdf'))).toEqual([]);
+    expect(await pdfPages(join(out, '03-carla-broken', NOT_READY_FOLDER, 'passport.pdf'))).toBe(1);
   });
 
   it('a wrong PDF password is reported as such, and the client is retried on the next run', async () => {
