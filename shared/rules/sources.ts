@@ -19,14 +19,14 @@ export const sourceKindSchema = z.enum([
   'secondary',
   /** Forums and user reports. */
   'forum',
-  /** The seed guide the project was created from (third-party guidance). */
+  /** The applicants’ guide and the Prismaat article the rules started from (third-party guidance). */
   'seed',
 ]);
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 
 export const sourceSchema = z.object({
   title: z.string().min(1),
-  /** Absent only for the seed documents, which were given as text. */
+  /** Absent only for the applicants’ guide, which was given as text without an address. */
   url: z.url().optional(),
   kind: sourceKindSchema,
   /** Publication date as the page shows it (ISO date or month), or undefined for "n.d.". */
