@@ -336,16 +336,24 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
     };
   const by = month?.status === 'unknown' ? month.checkBackBy : null;
   // Months have opened before they start: once the expiry month has begun, the portal is open for it.
-  if (by && by <= today)
+  if (by && by <= today) {
+    // "Has begun" of a month long gone (expired in August, read in December) is not what the person lives.
+    const past = month?.status === 'unknown' && today.slice(0, 7) > month.expiryMonth;
     return {
       ...base,
       availability: 'open',
       opensOn: null,
-      text: {
-        en: `Your expiry month has begun, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
-        pt: `O seu mês de caducidade já começou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
-      },
+      text: past
+        ? {
+            en: `Your expiry month has passed, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
+            pt: `O seu mês de caducidade já passou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
+          }
+        : {
+            en: `Your expiry month has begun, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
+            pt: `O seu mês de caducidade já começou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
+          },
     };
+  }
   return {
     ...base,
     availability: 'unknown',

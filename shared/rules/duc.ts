@@ -243,7 +243,11 @@ export function ducWindow(input: DucWindowInput): DucWindow {
   const deadlineReading = strictest(readings);
   const tryFrom = readings.reduce((a, r) => (r.payableFrom.instant < a.instant ? r.payableFrom : a), readings[0]!.payableFrom);
   const holdEnds = addHours(generated, DUC_HOLD_HOURS);
-  const seedLastDay = readings.find((r) => r.id === 'seed-10-working-days-from-issue')!.lastMoment;
+  // The advice says "payable only after 24 hours and then for 10 working days": that is the after-hold reading,
+  // whose last day is also the one the screens show as the guide's (the latest reading). The from-issue day is
+  // one working day earlier whenever the DUC is generated on a working day, and two dates for one reading
+  // on one screen would contradict each other.
+  const seedLastDay = readings.find((r) => r.id === 'seed-10-working-days-after-hold')!.lastMoment;
   const deadline = { ...deadlineReading.lastMoment, readingId: deadlineReading.id };
 
   const reminders: DucReminder[] = [];
