@@ -157,6 +157,7 @@ export const guideEn = {
       required: 'Required',
       conditional: 'If it applies',
       done: 'Ready',
+      blocked: 'Needs attention',
     },
     goodDocument: 'What a good document looks like',
     noFiles: 'No files added yet.',
@@ -203,6 +204,10 @@ export const guideEn = {
       previewUnavailable: 'The pages of {{file}} cannot be shown.',
       notReadyFolder:
         'Not ready to upload: the portal would refuse this file, so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
+      notReadyFolderPartial:
+        'Not ready to upload: it was written without a file that could not be used (see below), so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
+      notReadyFolderBlurred:
+        'Not ready to upload: a page looks blurred, so it is kept apart in the folder “{{folder}}” and not with the files to upload. Scan or photograph that page again.',
       title: 'Prepared PDF',
       pages: 'pages: {{pages}}',
       merged: 'merged from {{items}} files',
@@ -276,7 +281,7 @@ export const guideEn = {
     createdAt: 'Prepared on {{date}}',
     col: {
       document: 'Document',
-      file: 'File to upload',
+      file: 'File written',
       pages: 'Pages',
       size: 'Size',
       verdict: 'Verdict',

@@ -153,6 +153,7 @@ export const guidePt: GuideMessages = {
       required: 'Obrigatório',
       conditional: 'Se se aplicar',
       done: 'Pronto',
+      blocked: 'Requer atenção',
     },
     goodDocument: 'Como deve ser um bom documento',
     noFiles: 'Ainda não adicionou ficheiros.',
@@ -199,6 +200,10 @@ export const guidePt: GuideMessages = {
       previewUnavailable: 'Não é possível mostrar as páginas de {{file}}.',
       notReadyFolder:
         'Ainda não está pronto para carregar: o portal recusaria este ficheiro, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+      notReadyFolderPartial:
+        'Ainda não está pronto para carregar: foi criado sem um ficheiro que não foi possível usar (veja abaixo), por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+      notReadyFolderBlurred:
+        'Ainda não está pronto para carregar: uma página parece desfocada, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar. Digitalize ou fotografe essa página de novo.',
       title: 'PDF preparado',
       pages: 'páginas: {{pages}}',
       merged: 'resultado da junção de {{items}} ficheiros',
@@ -274,7 +279,7 @@ export const guidePt: GuideMessages = {
     createdAt: 'Preparada em {{date}}',
     col: {
       document: 'Documento',
-      file: 'Ficheiro a submeter',
+      file: 'Ficheiro criado',
       pages: 'Páginas',
       size: 'Tamanho',
       verdict: 'Resultado',
