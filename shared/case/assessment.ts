@@ -335,6 +335,8 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       },
     };
   const by = month?.status === 'unknown' ? month.checkBackBy : null;
+  // Recent months opened one to three months ahead: "from now on" only once that earliest day has come.
+  const from = month?.status === 'unknown' && month.checkFrom > today ? month.checkFrom : null;
   // Months have opened before they start: once the expiry month has begun, the portal is open for it.
   if (by && by <= today) {
     // "Has begun" of a month long gone (expired in August, read in December) is not what the person lives.
@@ -359,8 +361,8 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
     availability: 'unknown',
     opensOn: null,
     text: {
-      en: `No source gives the date the portal opens for your expiry month yet${by ? `: check the portal from now on, and by ${by} at the latest` : ''}.`,
-      pt: `Nenhuma fonte indica ainda a data em que o portal abre para o seu mês de caducidade${by ? `: verifique o portal a partir de agora e, o mais tardar, a ${by}` : ''}.`,
+      en: `No source gives the date the portal opens for your expiry month yet${by ? `: check the portal ${from ? `from ${from}` : 'from now on'}, and by ${by} at the latest` : ''}.`,
+      pt: `Nenhuma fonte indica ainda a data em que o portal abre para o seu mês de caducidade${by ? `: verifique o portal ${from ? `a partir de ${from}` : 'a partir de agora'} e, o mais tardar, a ${by}` : ''}.`,
     },
   };
 }

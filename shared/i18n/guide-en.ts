@@ -242,8 +242,6 @@ export const guideEn = {
     answerQuestions: 'Answer the questions about your situation',
     why: 'Why',
     when: 'When the portal opens for you',
-    monthUnknown:
-      'We do not know yet when the portal opens for your expiry month. Look from {{from}}, and at the latest on {{by}}.',
     warnings: 'What needs your attention',
     severity: {
       urgent: 'Urgent',

@@ -239,8 +239,6 @@ export const guidePt: GuideMessages = {
     answerQuestions: 'Responda às perguntas sobre a sua situação',
     why: 'Porquê',
     when: 'Quando o portal abre para si',
-    monthUnknown:
-      'Ainda não sabemos quando o portal abre para o seu mês de caducidade. Verifique a partir de {{from}} e, o mais tardar, a {{by}}.',
     warnings: 'O que precisa da sua atenção',
     severity: {
       urgent: 'Urgente',
