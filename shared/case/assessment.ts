@@ -664,10 +664,16 @@ export function assessCase(state: CaseState, now: string): Assessment {
               en: 'Your documents changed since the folder was written: write it again.',
               pt: 'Os documentos mudaram desde que a pasta foi criada: crie-a de novo.',
             }
-          : {
-              en: `The folder is written but not everything is ready: ${en(notReady)}.`,
-              pt: `A pasta foi criada, mas nem tudo está pronto: ${pt(notReady)}.`,
-            },
+          : notReady.length === 0 && readingBlockers.length > 0
+            ? // Every file is ready as a file; what reading found (a stale certificate) is why: say it, not an empty list.
+              {
+                en: `The folder is written, but reading your documents found something to fix: ${readingBlockers[0]!.en}`,
+                pt: `A pasta foi criada, mas a leitura dos documentos encontrou algo a corrigir: ${readingBlockers[0]!.pt}`,
+              }
+            : {
+                en: `The folder is written but not everything is ready: ${en(notReady)}.`,
+                pt: `A pasta foi criada, mas nem tudo está pronto: ${pt(notReady)}.`,
+              },
   });
   const ducState = ducLine?.state ?? null;
   const ducOtherState = ducLine?.other?.state ?? ducState;

@@ -198,6 +198,7 @@ export const guideEn = {
       ready: 'Ready to upload',
       'ready-with-warnings': 'Ready, with warnings',
       'not-ready': 'Not ready',
+      blocked: 'Do not upload yet: see what blocks above',
     },
     result: {
       morePages: 'and {{more}} more pages',
@@ -207,7 +208,7 @@ export const guideEn = {
       notReadyFolderPartial:
         'Not ready to upload: it was written without a file that could not be used (see below), so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
       notReadyFolderBlurred:
-        'Not ready to upload: a page looks blurred, so it is kept apart in the folder “{{folder}}” and not with the files to upload. Scan or photograph that page again.',
+        'Not ready to upload: a page looks blurred, so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
       title: 'Prepared PDF',
       pages: 'pages: {{pages}}',
       merged: 'merged from {{items}} files',

@@ -194,6 +194,7 @@ export const guidePt: GuideMessages = {
       ready: 'Pronto a submeter',
       'ready-with-warnings': 'Pronto, com avisos',
       'not-ready': 'Não está pronto',
+      blocked: 'Não carregue ainda: veja acima o que o impede',
     },
     result: {
       morePages: 'e mais {{more}} páginas',
@@ -203,7 +204,7 @@ export const guidePt: GuideMessages = {
       notReadyFolderPartial:
         'Ainda não está pronto para carregar: foi criado sem um ficheiro que não foi possível usar (veja abaixo), por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
       notReadyFolderBlurred:
-        'Ainda não está pronto para carregar: uma página parece desfocada, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar. Digitalize ou fotografe essa página de novo.',
+        'Ainda não está pronto para carregar: uma página parece desfocada, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
       title: 'PDF preparado',
       pages: 'páginas: {{pages}}',
       merged: 'resultado da junção de {{items}} ficheiros',

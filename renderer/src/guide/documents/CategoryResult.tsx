@@ -19,7 +19,16 @@ function dpiRange(category: CategoryReport): { min: number; max: number } | null
 }
 
 /** The engine's result for one category: the PDF written, its pages, sizes before/after, dpi, verdict and what to do. */
-export function CategoryResult({ category, outputDir }: { category: CategoryReport; outputDir: string | undefined }) {
+export function CategoryResult({
+  category,
+  outputDir,
+  blocked = false,
+}: {
+  category: CategoryReport;
+  outputDir: string | undefined;
+  /** Reading the card's files found a blocker (a stale certificate, another person's NIF): the file is not to be uploaded. */
+  blocked?: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const output = category.output;
@@ -42,7 +51,12 @@ export function CategoryResult({ category, outputDir }: { category: CategoryRepo
           <p>
             <strong data-testid="output-name">{path}</strong> — {t('documents.result.pages', { pages: output.pages })}
             {output.merged && <> · {t('documents.result.merged', { items: category.inputs.length })}</>}{' '}
-            {verdict && <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag>}
+            {verdict &&
+              (blocked && verdict !== 'not-ready' ? (
+                <Tag tone="red">{t('documents.verdict.blocked')}</Tag>
+              ) : (
+                <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag>
+              ))}
           </p>
           {cause && (
             <p className="warning" data-testid="not-ready-folder">

@@ -217,7 +217,7 @@ function DocumentCard({
           {t(addError.messageKey, addError.params)} {addError.actionKey ? t(addError.actionKey) : ''}
         </p>
       )}
-      {result && <CategoryResult category={result} outputDir={guide.folderPath} />}
+      {result && <CategoryResult category={result} outputDir={guide.folderPath} blocked={blocked} />}
       {result && (
         <LowerQualityChoice
           categoryId={card.id}
