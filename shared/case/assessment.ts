@@ -219,6 +219,11 @@ const CATEGORY_STATE_TEXT: Record<Exclude<CategoryState, 'ready'>, Localized> = 
   blurred: { en: 'a page looks blurred: scan it again', pt: 'uma página parece desfocada: digitalize-a de novo' },
 };
 
+/** Why a category is not ready, in the words the task list uses ("no file given", "a page looks blurred: scan it again"). */
+export function categoryStateText(state: Exclude<CategoryState, 'ready'>): Localized {
+  return CATEGORY_STATE_TEXT[state];
+}
+
 /** A category's name as the person knows it. */
 export function categoryName(id: string, locale: 'en' | 'pt'): string {
   return categoryById(id)?.name[locale] ?? id;

@@ -264,7 +264,7 @@ export const guideEn = {
     intro: 'Tick each check once you have made sure of it. AIMA refuses incomplete or inconsistent files, so these matter.',
     blockersTitle: 'What still blocks',
     nothingBlocks: 'Nothing blocks: you are ready to upload',
-    documentNotReady: '{{document}}: not prepared or not ready yet.',
+    documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Go to your documents',
     unticked: 'Checks not ticked yet: {{unticked}}.',
     toFolder: 'Continue to the upload-ready folder',

@@ -262,7 +262,7 @@ export const guidePt: GuideMessages = {
       'Assinale cada verificação depois de se certificar dela. A AIMA recusa processos incompletos ou incoerentes, por isso são importantes.',
     blockersTitle: 'O que ainda impede a submissão',
     nothingBlocks: 'Nada impede a submissão: está pronto para submeter',
-    documentNotReady: '{{document}}: ainda não foi preparado ou não está pronto.',
+    documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Ir para os seus documentos',
     unticked: 'Verificações por assinalar: {{unticked}}.',
     toFolder: 'Continuar para a pasta pronta a submeter',
