@@ -243,6 +243,23 @@ const LAPSED_AFTER_SUBMITTING = (expiry: IsoDate): Localized => ({
   pt: `Submeteu o pedido mais de seis meses depois de a sua autorização caducar (a ${expiry}): o limite habitual para o pedido online já tinha passado. Guarde prova de todas as tentativas anteriores e desta submissão, e pondere recorrer a um advogado.`,
 });
 
+/**
+ * Once a DUC or a receipt is recorded, "submit as soon as your documents are ready" is advice for a step
+ * already taken (walked: expired in August, DUC of 5 October, the route still said "submit"). The route's
+ * availability stays; its sentence says where the case is. The lapse keeps its own sentence.
+ */
+function withSubmission(route: AssessedRoute, submitted: boolean): AssessedRoute {
+  if (!submitted || route.availability === 'lapsed' || route.availability === 'undecided' || route.availability === 'none')
+    return route;
+  return {
+    ...route,
+    text: {
+      en: 'You have submitted your renewal on this route (a DUC or a receipt is in your case): follow the payment and AIMA’s reply under “After you submit”.',
+      pt: 'Já submeteu o pedido de renovação por esta via (o seu processo tem um DUC ou um comprovativo): acompanhe o pagamento e a resposta da AIMA em “Depois de submeter”.',
+    },
+  };
+}
+
 function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate, submitted: boolean): AssessedRoute {
   const base = { id: decision.routeId, portal: decision.portal };
   const lapsed = decision.warnings.some((w) => w.id === 'expired-over-6-months');
@@ -406,8 +423,8 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
     };
   else
     explanation = {
-      en: `Every reading’s deadline has passed (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
-      pt: `O prazo terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
+      en: `The DUC’s payment deadline has passed under every reading (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
+      pt: `O prazo de pagamento do DUC terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
     };
   return {
     id: 'duc-payment',
@@ -539,7 +556,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
   const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
-  const route = assessRoute(decision, s, today, submitted);
+  const route = withSubmission(assessRoute(decision, s, today, submitted), submitted);
   const deadlines = deadlinesOf(decision, s, today, submittedOn(state));
   const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
   const ducLine = duc ? ducDeadline(duc, now, today, paid) : null;
