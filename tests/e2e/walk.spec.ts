@@ -101,4 +101,7 @@ test('Kwame: expired in August, DUC of 5 October unpaid: one last day for the gu
     'um guia de requerentes muito divulgado diz, pelo contrário, que só pode ser pago após 24 horas e durante 10 dias úteis (até 20 de outubro de 2026)',
   );
   await expectNoUntranslatedText(page, 'after submit with an unpaid DUC (pt)');
+  // The hint under "Mensagem a colar" agrees with it ("editá-lo" read as about a masculine noun no one sees).
+  await page.goto(`${harness.url}/#/trouble/payment-not-visible`);
+  await expect(page.locator('main')).toContainText('Pode editá-la aqui antes de copiar ou guardar.');
 });
