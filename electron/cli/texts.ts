@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../batch/client-output';
 import { renderLetterDocx } from '../writing/letter-docx';
 import { renderLetterPdf } from '../writing/letter-pdf';
 import { cliText } from './cli-i18n';
-import { readEvidenceLog } from './evidence-file';
+import { readEvidenceLog } from '../clients/evidence-file';
 import { EXIT } from './exit-codes';
 import type { Streams } from './progress';
 

@@ -54,7 +54,8 @@ const BEFORE_DOCUMENTS = new Set([
 ]);
 
 /**
- * The rules' view of one client for the summary, from the case assessment:
+ * The rules' view of one client for the summary, from the case assessment
+ * (client.json and the active entries of its evidence log):
  * which portal (route), the DUC payment window when client.json records a
  * DUC, the next deadline and its state, the action that comes before the
  * documents (an unpaid DUC, a lapse), the documents the checklist requires,
@@ -62,8 +63,9 @@ const BEFORE_DOCUMENTS = new Set([
  */
 export function rulesAdvisor(now: string): ClientAdvisor {
   const today = lisbonWallTime(now).date;
-  return (clientFile: ClientFile, locale: Locale): ClientAdvice => {
-    const assessment = assessClientFile(clientFile, now);
+  return (clientFile: ClientFile, locale: Locale, evidence: readonly EvidenceEntry[] = []): ClientAdvice => {
+    // The same assessment as `aima-prep duc` and the guide: a payment in evidence.json makes the DUC paid.
+    const assessment = assessClientFile(clientFile, now, evidence);
     const route = assessment.route.portal?.name ?? translate(locale, `batch.routes.${assessment.route.id}`);
     const window = assessment.duc;
     const duc: ClientAdvice['duc'] = window

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
 import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
 import type { ConsistencyResult } from '../reading/consistency';
+import type { EvidenceEntry } from '../case/evidence';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import { translate } from '../i18n/translate';
 
@@ -50,7 +51,11 @@ export interface ClientAdvice {
   /** The assessment's next action when it comes before the documents (an unpaid or overdue DUC, a lapse). */
   urgentAction: string | null;
 }
-export type ClientAdvisor = (clientFile: ClientFile, locale: Locale) => ClientAdvice;
+/**
+ * The rules' view of one client. `evidence` is the active entries of the client's evidence log
+ * (evidence.json beside client.json), so a payment recorded there counts as it does for `aima-prep duc`.
+ */
+export type ClientAdvisor = (clientFile: ClientFile, locale: Locale, evidence?: readonly EvidenceEntry[]) => ClientAdvice;
 
 /**
  * An entry of a client folder that is not read, and why: a hidden file or folder (its name starts with a
@@ -75,6 +80,8 @@ export interface RowFacts {
   skipped?: SkippedEntry[];
   clientFile: ClientFileParse | null;
   passwordsProblem: ClientProblem | null;
+  /** An evidence.json that could not be read: its payment is unknown, so the client is not "ready". */
+  evidenceProblem?: ClientProblem | null;
   /** null when the client could not be prepared at all. */
   outcome: PreparedOutcome | null;
   /**
@@ -96,8 +103,9 @@ export function adviceFor(
   clientFile: ClientFileParse | null,
   advisor: ClientAdvisor | undefined,
   locale: Locale,
+  evidence: readonly EvidenceEntry[] = [],
 ): ClientAdvice | null {
-  return clientFile?.ok && advisor ? advisor(clientFile.clientFile, locale) : null;
+  return clientFile?.ok && advisor ? advisor(clientFile.clientFile, locale, evidence) : null;
 }
 
 function categoryName(id: CategoryId, locale: Locale): string {
@@ -158,6 +166,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const problems: ClientProblem[] = [
     ...clientFileProblems(facts.clientFile, facts.locale),
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
+    ...(facts.evidenceProblem ? [facts.evidenceProblem] : []),
     ...unsortedProblems(facts.unsorted),
     // Reported, so the agency checks what the content decided.
     ...(facts.sortedByContent ?? []).map((file): ClientProblem => ({
@@ -262,6 +271,7 @@ function nextAction(state: {
     return clientJson.field && clientJson.field !== CLIENT_JSON_WHOLE_FILE
       ? t('fixClientJson', { field: clientJson.field })
       : t('fixClientJsonFile');
+  if (firstError((p) => p.code === 'EVIDENCE_JSON_INVALID')) return t('fixEvidenceJson');
   const password = firstError((p) => /PASSWORD/.test(p.code));
   if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
   const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code) && !p.code.startsWith('READING_'));

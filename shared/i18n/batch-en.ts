@@ -63,6 +63,7 @@ export const batchEn = {
     failed: 'Nothing could be prepared: look at the problem, fix it and run the batch again.',
     fixClientJson: 'Correct the field "{{field}}" in client.json, then run again.',
     fixClientJsonFile: 'Correct client.json so that it is valid JSON, then run again.',
+    fixEvidenceJson: 'Correct evidence.json (see the problem) so the payment it records can be read, then run again.',
     addPassword: 'Put the PDF password of {{file}} in passwords.json, then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
     sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
@@ -85,6 +86,8 @@ export const batchEn = {
     reading: '{{text}}',
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
     clientJsonFile: 'client.json {{message}}.',
+    evidenceJsonInvalid:
+      'evidence.json is not a valid evidence log ({{issues}}): a payment recorded in it cannot be counted until it is corrected.',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
     fileSortedByContent:
