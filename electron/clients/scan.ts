@@ -12,6 +12,8 @@ export const CLIENT_JSON = 'client.json';
 export const PASSWORDS_JSON = 'passwords.json';
 /** The client's evidence log (the app's, exported): read for the DUC's payment, never a document to upload. */
 export const EVIDENCE_JSON = 'evidence.json';
+/** The folder of the evidence log's files, beside evidence.json. */
+export const EVIDENCE_FOLDER = 'evidence';
 const IGNORED = new Set(['thumbs.db', 'desktop.ini', CLIENT_JSON, PASSWORDS_JSON, EVIDENCE_JSON]);
 /** What file managers leave in every folder: skipped without a report, as they never hold a document. */
 const SYSTEM_LITTER = new Set(['.ds_store', '.localized', '.directory']);
@@ -113,10 +115,14 @@ export async function scanClientFolder(dir: string, keywordList = categoryKeywor
     byCategory.set(categoryId, list);
   };
 
+  // Beside an evidence log, `evidence/` holds the log's own files (receipts, screenshots), as in the app's
+  // case folder: they are read through the log, never prepared as documents.
+  const hasLog = entries.some((entry) => entry.isFile() && entry.name.toLowerCase() === EVIDENCE_JSON);
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const reason = await skipReason(entry, path, dir);
     if (reason === 'litter') continue;
+    if (hasLog && !reason && entry.isDirectory() && entry.name.toLowerCase() === EVIDENCE_FOLDER) continue;
     if (reason) {
       skipped.push({ relPath: entry.name, reason });
       continue;

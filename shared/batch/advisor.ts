@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n';
 import { assessCase, nextDeadlineOf, type Assessment } from '../case/assessment';
 import type { EvidenceEntry } from '../case/evidence';
+import { clientDuc, withClientJsonPayment } from '../case/client-duc';
 import { checklistFor } from '../rules/checklist';
 import { lisbonWallTime } from '../rules/dates';
 import type { ClientFile } from './client-file';
@@ -13,18 +14,10 @@ import { translate } from '../i18n/translate';
  * read one (the CLI reads evidence.json beside client.json), so a payment recorded in either counts.
  */
 export function assessClientFile(clientFile: ClientFile, now: string, log: readonly EvidenceEntry[] = []): Assessment {
-  const evidence: EvidenceEntry[] = [...log];
-  const duc = clientFile.duc;
-  if (duc?.paidAt)
-    evidence.push({
-      type: 'entry',
-      id: 'client-json-paid',
-      at: duc.paidAt,
-      recordedAt: duc.paidAt,
-      kind: 'payment-proof',
-      note: '',
-      files: [],
-    });
+  const evidence = withClientJsonPayment(clientFile, log);
+  // client.json's DUC, else the one the log records (as the guide would have it after "Open in the guide").
+  const logged = clientFile.duc ? null : clientDuc(null, log);
+  const duc = clientFile.duc ?? (logged ? { generatedAt: { lisbonDate: logged.date, lisbonTime: logged.time } } : undefined);
   return assessCase(
     {
       situation: clientFile.situation,

@@ -88,6 +88,8 @@ export const batchEn = {
     clientJsonFile: 'client.json {{message}}.',
     evidenceJsonInvalid:
       'evidence.json is not a valid evidence log ({{issues}}): a payment recorded in it cannot be counted until it is corrected.',
+    evidenceFileMissing:
+      'evidence.json names the file "{{name}}", which is not in the client folder: its entry was kept without it. Add the file to the case\'s evidence if you have it.',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
     fileSortedByContent:

@@ -61,7 +61,8 @@ export const batchPt: Messages['batch'] = {
     failed: 'Nada pôde ser preparado: veja o problema, corrija-o e execute o lote de novo.',
     fixClientJson: 'Corrija o campo "{{field}}" no client.json e execute de novo.',
     fixClientJsonFile: 'Corrija o client.json para que seja um JSON válido e execute de novo.',
-    fixEvidenceJson: 'Corrija o evidence.json (veja o problema) para que o pagamento nele registado possa ser lido e execute de novo.',
+    fixEvidenceJson:
+      'Corrija o evidence.json (veja o problema) para que o pagamento nele registado possa ser lido e execute de novo.',
     addPassword: 'Indique a palavra-passe do PDF {{file}} no passwords.json e execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
@@ -88,6 +89,8 @@ export const batchPt: Messages['batch'] = {
     clientJsonFile: 'O client.json {{message}}.',
     evidenceJsonInvalid:
       'O evidence.json não é um registo de provas válido ({{issues}}): um pagamento nele registado só pode ser contado depois de corrigido.',
+    evidenceFileMissing:
+      'O evidence.json indica o ficheiro "{{name}}", que não está na pasta do cliente: o registo foi mantido sem ele. Se tiver o ficheiro, junte-o às provas do processo.',
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:
