@@ -274,6 +274,15 @@ function nextAction(state: {
   if (firstError((p) => p.code === 'EVIDENCE_JSON_INVALID')) return t('fixEvidenceJson');
   const password = firstError((p) => /PASSWORD/.test(p.code));
   if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
+  // Over the limit is not unreadable: the file is fine, it is too large. The guide's documents card offers what
+  // helps (a smaller file at lower quality, previewed first; removing pages), so the advice leads there.
+  const tooLarge = firstError((p) => p.code === 'OVER_LIMIT');
+  if (tooLarge)
+    return t('overLimit', {
+      document: tooLarge.categoryId ? categoryName(tooLarge.categoryId, state.locale) : (tooLarge.file ?? ''),
+      sizeMb: tooLarge.params?.sizeMb ?? '?',
+      limitMb: tooLarge.params?.limitMb ?? '?',
+    });
   const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code) && !p.code.startsWith('READING_'));
   if (fileProblem) return t('replaceFile', { file: fileProblem.file ?? '' });
   // What reading the documents found says itself what to do ("Get a new one.").

@@ -64,13 +64,15 @@ export const batchPt: Messages['batch'] = {
     fixEvidenceJson:
       'Corrija o evidence.json (veja o problema) para que o pagamento nele registado possa ser lido e execute de novo.',
     addPassword: 'Indique a palavra-passe do PDF {{file}} no passwords.json e execute de novo.',
+    overLimit:
+      'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
     sortFiles_other:
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
     getMissing: 'Obtenha os documentos em falta: {{documents}}.',
     fixNotReady:
-      'Não estão prontos para carregar: {{documents}}. Veja o motivo no report.html (digitalize de novo ou divida o ficheiro) e volte a executar.',
+      'Não estão prontos para carregar: {{documents}}. Veja o motivo no report.html (por exemplo, digitalize de novo) e volte a executar.',
     checkWarnings: 'Veja primeiro os avisos no report.html. Depois: {{next}}',
     upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
     uploadOn: 'Carregue os ficheiros preparados no {{portal}} ({{url}}).',
