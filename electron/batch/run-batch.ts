@@ -34,7 +34,7 @@ import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { closeOcr } from '../reading/ocr';
 import { readClientConsistency } from './client-reading';
-import { readEvidenceLog } from '../clients/evidence-file';
+import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
 import { activeEvidence, type EvidenceEntry } from '../../shared/case/evidence';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
@@ -137,7 +137,10 @@ function passwordsByInput(scan: ClientScan, passwords: ClientPasswords): Record<
  * The client's evidence log (evidence.json), read on every run like client.json: a payment recorded
  * there since the last run changes the DUC's state even when no document changed.
  */
-async function clientEvidence(path: string | null): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null }> {
+async function clientEvidence(
+  path: string | null,
+  locale: BatchSettings['locale'],
+): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null }> {
   if (!path) return { evidence: [], problem: null };
   const log = await readEvidenceLog(path);
   if (log.ok) return { evidence: activeEvidence(log.evidence), problem: null };
@@ -147,7 +150,7 @@ async function clientEvidence(path: string | null): Promise<{ evidence: Evidence
       code: 'EVIDENCE_JSON_INVALID',
       severity: 'error',
       messageKey: 'batch.problems.evidenceJsonInvalid',
-      params: { issues: log.issues.join('; ') },
+      params: { issues: evidenceIssuesText(log.issues, locale).join('; ') },
       file: 'evidence.json',
     },
   };
@@ -211,7 +214,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     rulesVersion: rulesMeta.rulesVersion,
   });
 
-  const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath);
+  const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath, context.settings.locale);
   const advice = adviceFor(clientFile, context.advisor, context.settings.locale, evidence);
   const rowOf = (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
     buildSummaryRow({

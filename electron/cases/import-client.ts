@@ -9,7 +9,8 @@ import { readClientFile, scanClientFolder } from '../clients/scan';
 import { activeEvidence, type EvidenceRecord, type StoredFile } from '../../shared/case/evidence';
 import { clientDuc, clientJsonPayment } from '../../shared/case/client-duc';
 import type { ClientProblem } from '../../shared/batch/summary';
-import { readEvidenceLog } from '../clients/evidence-file';
+import type { Locale } from '../../shared/i18n';
+import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
 import type { CaseStore } from './case-store';
 import { copyIntoCase } from './copy-in';
 
@@ -46,6 +47,7 @@ function withClientFacts(current: CaseFile, parse: ClientFileParse | null): Case
 async function clientEvidence(
   path: string | null,
   clientFile: ClientFileParse | null,
+  locale: Locale,
 ): Promise<{ records: EvidenceRecord[]; problems: ClientProblem[] }> {
   const records: EvidenceRecord[] = [];
   const problems: ClientProblem[] = [];
@@ -57,7 +59,7 @@ async function clientEvidence(
         code: 'EVIDENCE_JSON_INVALID',
         severity: 'error',
         messageKey: 'batch.problems.evidenceJsonInvalid',
-        params: { issues: log.issues.join('; ') },
+        params: { issues: evidenceIssuesText(log.issues, locale).join('; ') },
         file: 'evidence.json',
       });
   }
@@ -107,6 +109,8 @@ export async function importClientFolder(
   store: CaseStore,
   clientFolder: string,
   now: () => Date = () => new Date(),
+  /** The language problems are worded in (the app's). */
+  locale: Locale = 'en',
 ): Promise<ClientImport> {
   // The real path: a folder reached through a link or a mapped drive is still the same client.
   let folder = resolve(clientFolder);
@@ -143,7 +147,7 @@ export async function importClientFolder(
     originals: input.files.map(() => inOrder[next++]!),
   }));
 
-  const incoming = await clientEvidence(scan.evidencePath, clientFile);
+  const incoming = await clientEvidence(scan.evidencePath, clientFile, locale);
   const caseDir = store.caseDir(caseFile.id);
   const known = new Set((existing ?? caseFile).evidence.map((record) => record.id));
   const fresh: EvidenceRecord[] = [];
@@ -180,7 +184,7 @@ export async function importClientFolder(
       })),
     })),
     problems: [
-      ...clientFileProblems(clientFile),
+      ...clientFileProblems(clientFile, locale),
       ...incoming.problems,
       ...unsortedProblems(scan.unsorted),
       ...skippedProblems(scan.skipped),

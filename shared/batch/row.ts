@@ -121,7 +121,7 @@ export function clientFileProblems(parse: ClientFileParse | null, locale: Locale
     // The whole file ("client.json is not valid JSON …") or one field of it.
     messageKey: issue.field === CLIENT_JSON_WHOLE_FILE ? 'batch.problems.clientJsonFile' : 'batch.problems.clientJsonInvalid',
     // A field check's message is a key of shared/i18n/fields-*.ts (the NIF's check digit, …): in words here.
-    params: { field: issue.field, message: fieldIssueText(issue.message, locale) },
+    params: { field: issue.field, message: fieldIssueText(issue.message, locale, issue.params) },
     file: 'client.json',
     field: issue.field,
   }));
