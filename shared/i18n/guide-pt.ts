@@ -147,7 +147,7 @@ export const guidePt: GuideMessages = {
     },
     permitNotes: 'Sobre o seu tipo de autorização',
     intro:
-      'Cada cartão é um documento que a AIMA pede. Adicione os ficheiros (fotografias, digitalizações ou PDF, vários se for preciso, pela ordem certa). A aplicação transforma cada cartão num PDF com um nome simples e suficientemente pequeno para submeter.',
+      'Cada quadro abaixo é um documento que a AIMA pede. Adicione os ficheiros de cada um (fotografias, digitalizações ou PDF, vários se for preciso, pela ordem certa). A aplicação transforma cada quadro num PDF com um nome simples e suficientemente pequeno para submeter.',
     requirement: {
       recommended: 'Recomendado',
       required: 'Obrigatório',
@@ -158,7 +158,7 @@ export const guidePt: GuideMessages = {
     noFiles: 'Ainda não adicionou ficheiros.',
     filesFor: 'Ficheiros de {{category}}',
     addFiles: 'Adicionar ficheiros',
-    dropHere: 'Ou arraste ficheiros para este cartão. Passarão a fazer parte de {{file}}.',
+    dropHere: 'Ou arraste ficheiros para este quadro. Passarão a fazer parte de {{file}}.',
     dropNoPath: 'Esta janela não consegue ler a localização dos ficheiros arrastados. Use «Adicionar ficheiros».',
     up: 'Subir',
     down: 'Descer',
