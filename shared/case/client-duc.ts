@@ -43,7 +43,8 @@ export interface ClientDuc {
 
 /**
  * The client's DUC for the guide's after-submit page: generated when client.json says (else when the
- * log's DUC entry says), with the reference of the log's latest DUC entry. Null when neither knows one.
+ * log's DUC entry says), with the reference of the log's latest DUC entry (else of its payment). Null
+ * when neither knows one.
  */
 export function clientDuc(clientFile: Pick<ClientFile, 'duc'> | null, log: readonly EvidenceEntry[]): ClientDuc | null {
   const logged = log.filter((entry) => entry.kind === 'duc-reference').at(-1) ?? null;
@@ -56,5 +57,7 @@ export function clientDuc(clientFile: Pick<ClientFile, 'duc'> | null, log: reado
       ? lisbonWallTime(logged.at)
       : null;
   if (!moment) return null;
-  return { date: moment.date, time: moment.time, reference: logged?.reference ?? '' };
+  // The payment entry carries the DUC's reference too (the guide's payment form records it there).
+  const paid = log.filter((entry) => entry.kind === 'payment-proof' && entry.reference).at(-1);
+  return { date: moment.date, time: moment.time, reference: logged?.reference ?? paid?.reference ?? '' };
 }
