@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { Pixels } from './image-pixels';
+import { recordOwnStream } from './own-streams';
 
 /**
  * Text pages as 1 bit: adaptive thresholding and CCITT Group 4.
@@ -281,7 +282,9 @@ export async function encodeG4(bits: Buffer, width: number, height: number): Pro
     .toColourspace('b-w')
     .tiff({ compression: 'ccittfax4', bitdepth: 1, miniswhite: true, tileHeight, tileWidth: Math.ceil(width / 16) * 16 })
     .toBuffer();
-  return singleStrip(tiff);
+  const g4 = singleStrip(tiff);
+  recordOwnStream(g4);
+  return g4;
 }
 
 /** Tags we need from the first IFD of a TIFF. */
