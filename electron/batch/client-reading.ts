@@ -8,6 +8,7 @@ import type { CategoryId } from '../../shared/rules/categories';
 import type { ClientScan } from '../clients/scan';
 import { labelledName, readCertificate } from '../../shared/reading/certificate';
 import { checkDecodeBudget } from '../engine/pdf/decode-budget';
+import { mayHaveTextLayer } from './font-presence';
 import { pdfText } from '../reading/pdf-pages';
 import { readPassportImage } from '../reading/read-passport';
 
@@ -69,6 +70,8 @@ async function readOne(path: string, categoryId: CategoryId, today: string): Pro
     const bytes = await readFile(path);
     // A bomb is refused before pdf.js inflates it (the preparation reports it; here it is not read).
     await checkDecodeBudget(bytes, path);
+    // A scan has no fonts, hence no text layer: pdf.js is not started for it.
+    if (!(await mayHaveTextLayer(bytes))) return null;
     const { text } = await pdfText(bytes);
     if (text.replace(/\s+/g, '').length < MIN_TEXT) return null;
     return {
