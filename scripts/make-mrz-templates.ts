@@ -28,17 +28,19 @@ const BLURS = [0, 1.2];
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 async function render(family: string, size: number, blur: number): Promise<string> {
-  const width = Math.ceil(MRZ_ALPHABET.length * size * 0.75 + 80);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${size * 2}"><rect width="100%" height="100%" fill="#fff"/><text x="40" y="${size * 1.35}" font-family="${family}" font-size="${size}" fill="#000">${esc(MRZ_ALPHABET)}</text></svg>`;
+  // A space between glyphs, so no template carries a piece of its neighbour.
+  const spaced = [...MRZ_ALPHABET].join(' ');
+  const width = Math.ceil(spaced.length * size * 0.75 + 80);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${size * 2}"><rect width="100%" height="100%" fill="#fff"/><text x="40" y="${size * 1.35}" font-family="${family}" font-size="${size}" fill="#000">${esc(spaced)}</text></svg>`;
   let image = sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).grayscale();
   if (blur > 0) image = image.blur(blur);
   const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
   const gray = { data: new Uint8Array(data), width: info.width, height: info.height };
-  const geometry = lineGeometry(gray, MRZ_ALPHABET.length);
+  const geometry = lineGeometry(gray, spaced.length);
   if (!geometry) throw new Error(`${family}: no line found`);
   const bytes = new Uint8Array(MRZ_ALPHABET.length * GLYPH_W * GLYPH_H);
   [...MRZ_ALPHABET].forEach((_, k) => {
-    const cell = sampleCell(gray, geometry, k);
+    const cell = sampleCell(gray, geometry, 2 * k);
     for (let i = 0; i < cell.length; i++) bytes[k * cell.length + i] = Math.max(0, Math.min(255, Math.round(cell[i]!)));
   });
   console.log(`${family} blur ${blur}: pitch ${geometry.pitch.toFixed(2)} px, text ${geometry.bottom - geometry.top + 1} px`);
