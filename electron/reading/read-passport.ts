@@ -130,8 +130,9 @@ export async function readPassportImage(image: Buffer, today: string, onProgress
     if (rank(combined) > rank(best)) best = combined;
   }
 
-  // Step 3: OCR alone.
-  for (const [first, second] of attempts) {
+  // Step 3: OCR alone — on the band and way up the cells chose when they found an MRZ (their choice
+  // is sure even when a cell is not), else on every candidate.
+  for (const [first, second] of cells ? [cells.pngs] : attempts) {
     let line1: string | null = null;
     for (const language of LINE1_MODELS) {
       const one = await read(first, language);
