@@ -5,6 +5,7 @@ import {
   lineScore,
   readLineByCells,
   TD3_CLASSES,
+  TD3_LINE2_UNCHECKED,
   unsureCells,
   withSecondOpinion,
   type GlyphTemplate,
@@ -26,7 +27,8 @@ import { MRZ_CHARACTERS, recognizeWithSymbols, type OcrLanguage, type OcrProgres
  *     every cell is sure and every check digit passes, that is the reading (milliseconds, no OCR).
  *  2. Second opinion: a line with unsure cells (O/0, D/O, I/1 a few pixels apart) is OCR'd with
  *     tesseract; in those cells only, OCR's character is taken when it is one of the two the
- *     templates hesitated between. The one combined reading is checked by its check digits.
+ *     templates hesitated between (in the names, nationality and sex only, when the cells' reading
+ *     already passes its check digits). The one combined reading is checked by its check digits.
  *  3. OCR alone (the reader of sessions 1–4): each line read by tesseract with the MRZ alphabet,
  *     both models, placed on cells (shared/reading/mrz-cells.ts) and as plain text.
  *
@@ -71,19 +73,24 @@ interface CellAttempt {
   score: number;
 }
 
-/** Step 1: the band and way up whose cells match the templates best, read cell by cell. */
+/** Cells of line 1 read to choose among the candidate bands and ways up. */
+const PROBE_CELLS = 12;
+
+/** Step 1: the band and way up whose first cells match the templates best, then read whole, cell by cell. */
 async function bestCellReading(attempts: [Buffer, Buffer][]): Promise<CellAttempt | null> {
-  let best: { pngs: [Buffer, Buffer]; one: LineReading; score: number } | null = null;
+  let best: { pngs: [Buffer, Buffer]; image: GrayImage; score: number } | null = null;
   for (const pngs of attempts) {
-    const one = readLineByCells(await grayOf(pngs[0]), TD3_CLASSES[0], glyphTemplates());
-    if (!one) continue;
-    const score = lineScore(one);
-    if (score >= MIN_LINE_SCORE && (!best || score > best.score)) best = { pngs, one, score };
+    const image = await grayOf(pngs[0]);
+    const probe = readLineByCells(image, TD3_CLASSES[0], glyphTemplates(), PROBE_CELLS);
+    if (!probe) continue;
+    const score = lineScore(probe);
+    if (score >= MIN_LINE_SCORE && (!best || score > best.score)) best = { pngs, image, score };
   }
   if (!best) return null;
+  const one = readLineByCells(best.image, TD3_CLASSES[0], glyphTemplates());
   const two = readLineByCells(await grayOf(best.pngs[1]), TD3_CLASSES[1], glyphTemplates());
-  if (!two || lineScore(two) < MIN_LINE_SCORE) return null;
-  return { pngs: best.pngs, lines: [best.one, two], score: best.score };
+  if (!one || !two || lineScore(one) < MIN_LINE_SCORE || lineScore(two) < MIN_LINE_SCORE) return null;
+  return { pngs: best.pngs, lines: [one, two], score: best.score };
 }
 
 export async function readPassportImage(image: Buffer, today: string, onProgress?: OcrProgress): Promise<MrzReading> {
@@ -115,15 +122,19 @@ export async function readPassportImage(image: Buffer, today: string, onProgress
     const unsure = [unsureCells(one), unsureCells(two)];
     if (reading.status === 'read' && unsure.every((u) => u.length === 0)) return done(reading);
     best = reading;
-    // Step 2: OCR's opinion on the unsure cells, line by line, the line's first model only.
-    const opinion = async (line: LineReading, png: Buffer, language: OcrLanguage) => {
-      if (unsureCells(line).length === 0) return line.text;
+    // Step 2: OCR's opinion on the unsure cells, line by line, the line's first model only. When the
+    // cells' reading already passes every check digit, OCR is not asked about the checked places:
+    // there it could only swap a pair the check digit cannot see (I↔1 twice at weights 7 and 3 —
+    // tesseract reads OCR-B's and DejaVu's I as 1; bench/results.md), never fix a single error.
+    const open = reading.status === 'read' ? (i: number) => TD3_LINE2_UNCHECKED.has(i) : () => true;
+    const opinion = async (line: LineReading, png: Buffer, language: OcrLanguage, cellsOpen: (i: number) => boolean) => {
+      if (!unsureCells(line).some(cellsOpen)) return line.text;
       const ocr = await read(png, language);
       const candidates = [ocr.cells, ocr.text].filter((l): l is string => l !== null && l.length === line.cells.length);
-      return withSecondOpinion(line, candidates[0] ?? null);
+      return withSecondOpinion(line, candidates[0] ?? null, cellsOpen);
     };
     const combined = readMrz(
-      `${await opinion(one, cells.pngs[0], LINE1_MODELS[0]!)}\n${await opinion(two, cells.pngs[1], LINE2_MODELS[0]!)}`,
+      `${await opinion(one, cells.pngs[0], LINE1_MODELS[0]!, () => true)}\n${await opinion(two, cells.pngs[1], LINE2_MODELS[0]!, open)}`,
       today,
     );
     if (combined.status === 'read') return done(combined);

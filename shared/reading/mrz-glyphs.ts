@@ -34,6 +34,8 @@ const MARGIN_Y = 0.12;
  */
 const SHIFTS_X = [-1, -0.5, 0, 0.5, 1];
 const SHIFTS_Y = [-1, 0, 1];
+/** Characters kept after the first, unshifted look at a cell. */
+const SHORTLIST = 6;
 
 export const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ<';
@@ -230,16 +232,24 @@ export function classifyCell(
   templates: GlyphTemplate[],
   allowed: string,
 ): CellReading {
+  const dot = (a: Float32Array, b: Float32Array) => {
+    let sum = 0;
+    for (let i = 0; i < a.length; i++) sum += a[i]! * b[i]!;
+    return sum;
+  };
+  const candidates = templates.filter((t) => allowed.includes(t.char));
+  // A first look without shifting keeps the few likeliest characters; only they are matched at
+  // every shift (a fifth of the work, and the runner-up is among them).
+  const centre = normalise(sampleCell(image, geometry, k));
+  const first = new Map<string, number>();
+  for (const template of candidates) first.set(template.char, Math.max(first.get(template.char) ?? -2, dot(centre, template.pixels)));
+  const likely = new Set([...first.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST).map(([c]) => c));
   const samples = SHIFTS_Y.flatMap((dy) => SHIFTS_X.map((dx) => normalise(sampleCell(image, geometry, k, dx, dy))));
   const best = new Map<string, number>();
-  for (const template of templates) {
-    if (!allowed.includes(template.char)) continue;
+  for (const template of candidates) {
+    if (!likely.has(template.char)) continue;
     let score = -1;
-    for (const sample of samples) {
-      let dot = 0;
-      for (let i = 0; i < sample.length; i++) dot += sample[i]! * template.pixels[i]!;
-      if (dot > score) score = dot;
-    }
+    for (const sample of samples) score = Math.max(score, dot(sample, template.pixels));
     if (score > (best.get(template.char) ?? -2)) best.set(template.char, score);
   }
   const ranked = [...best.entries()].sort((a, b) => b[1] - a[1]);
@@ -253,11 +263,17 @@ export interface LineReading {
   cells: CellReading[];
 }
 
-/** A whole line, cell by cell, each restricted to its position's class. Null when no line is found. */
-export function readLineByCells(image: GrayImage, classes: string[], templates: GlyphTemplate[]): LineReading | null {
+/** A line, cell by cell, each restricted to its position's class. Null when no line is found. */
+export function readLineByCells(
+  image: GrayImage,
+  classes: string[],
+  templates: GlyphTemplate[],
+  /** Read only the first `count` cells (enough to tell an upright MRZ line from anything else). */
+  count = classes.length,
+): LineReading | null {
   const geometry = lineGeometry(image, classes.length);
   if (!geometry) return null;
-  const cells = classes.map((allowed, k) => classifyCell(image, geometry, k, templates, allowed));
+  const cells = classes.slice(0, count).map((allowed, k) => classifyCell(image, geometry, k, templates, allowed));
   return { text: cells.map((c) => c.char).join(''), cells };
 }
 
@@ -297,6 +313,12 @@ export function decodeTemplates(sets: { font: string; base64: string }[], alphab
  */
 export const UNSURE_MARGIN = 0.05;
 
+/**
+ * Places of TD3 line 2 that no check digit covers (nationality, sex): when the cells' reading passes
+ * every check digit, OCR may still speak for these (and for the names), not for the checked places.
+ */
+export const TD3_LINE2_UNCHECKED = new Set([10, 11, 12, 20]);
+
 /** Positions of a line whose cell is unsure. */
 export const unsureCells = (line: LineReading): number[] =>
   line.cells.flatMap((cell, i) => (cell.margin < UNSURE_MARGIN ? [i] : []));
@@ -307,11 +329,16 @@ export const unsureCells = (line: LineReading): number[] =>
  * anything else OCR says there is ignored, and every sure cell keeps the templates' reading. One
  * combined line comes out, to be checked once by its check digits — never a search over alternatives.
  */
-export function withSecondOpinion(line: LineReading, ocr: string | null): string {
+export function withSecondOpinion(
+  line: LineReading,
+  ocr: string | null,
+  /** The cells OCR may speak for (default: every unsure cell). */
+  open: (cell: number) => boolean = () => true,
+): string {
   if (!ocr || ocr.length !== line.cells.length) return line.text;
   return line.cells
     .map((cell, i) => {
-      if (cell.margin >= UNSURE_MARGIN) return cell.char;
+      if (cell.margin >= UNSURE_MARGIN || !open(i)) return cell.char;
       const other = ocr[i]!;
       return other === cell.char || other === cell.runnerUp ? other : cell.char;
     })

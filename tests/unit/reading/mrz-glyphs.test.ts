@@ -5,6 +5,7 @@ import {
   lineGeometry,
   readLineByCells,
   TD3_CLASSES,
+  TD3_LINE2_UNCHECKED,
   UNSURE_MARGIN,
   withSecondOpinion,
   type GrayImage,
@@ -70,6 +71,11 @@ describe('a second opinion, only where the templates hesitate', () => {
     const cells = reading(L2, { 2: '3' });
     const ocr = 'XX' + 'B' + L2.slice(3, 43) + '1';
     expect(withSecondOpinion(cells, ocr)).toBe(L2);
+  });
+  it('speaks only for the cells it is opened to (a passing reading keeps its checked places)', () => {
+    const cells = reading(L2.slice(0, 10) + 'VNO' + L2.slice(13), { 0: '1', 1: '1', 12: 'M' });
+    const ocr = '11' + L2.slice(2);
+    expect(withSecondOpinion(cells, ocr, (i) => TD3_LINE2_UNCHECKED.has(i))).toBe(L2);
   });
   it('without OCR (or a line of another length) the templates’ reading stands', () => {
     const cells = reading(L2, { 0: '1' });
