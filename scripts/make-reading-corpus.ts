@@ -134,7 +134,7 @@ const certificates = (): (Doc & { expect: Record<string, unknown> })[] => [
       'Instituto da Segurança Social, I.P.',
       'DECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA',
       'Nome: Priyanka Sharma',
-      'NISS: 12045678901',
+      'NISS: 12045678909',
       'Declara-se que a pessoa acima identificada tem a situação contributiva regularizada.',
       'A presente declaração é válida por 4 meses.',
       'Lisboa, 15 de setembro de 2026',
@@ -144,7 +144,7 @@ const certificates = (): (Doc & { expect: Record<string, unknown> })[] => [
       issuedOn: '2026-09-15',
       statedValidity: { months: 4 },
       nif: null,
-      niss: '12045678901',
+      niss: '12045678909',
       name: 'Priyanka Sharma',
       textLayer: true,
     },
@@ -177,7 +177,7 @@ const certificates = (): (Doc & { expect: Record<string, unknown> })[] => [
       'SEGURANÇA SOCIAL',
       'DECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA',
       'Nome: Ana Lúcia Ferreira',
-      'NISS: 11987654320',
+      'NISS: 11987654325',
       'Declara-se que a situação contributiva se encontra regularizada.',
       'Válida por 4 meses.',
       'Porto, 3 de outubro de 2026',
@@ -187,7 +187,7 @@ const certificates = (): (Doc & { expect: Record<string, unknown> })[] => [
       issuedOn: '2026-10-03',
       statedValidity: { months: 4 },
       nif: null,
-      niss: '11987654320',
+      niss: '11987654325',
       name: 'Ana Lúcia Ferreira',
       textLayer: false,
     },
@@ -223,7 +223,7 @@ const sortingDocs = (): (Doc & { categoryId: string; textLayer: boolean })[] => 
     textLayer: true,
     lines: [
       'CONTRATO DE TRABALHO A TERMO CERTO',
-      'Entre Padaria Estrela, Lda., NIPC 509 876 543 (Primeiro Outorgante)',
+      'Entre Padaria Estrela, Lda., NIPC 509 876 544 (Primeiro Outorgante)',
       'e Nome do trabalhador: João Pedro dos Santos, NIF 245 678 913 (Segundo Outorgante)',
       'Cláusula 1.ª O Segundo Outorgante é admitido como padeiro.',
       'Cláusula 4.ª Vencimento base mensal: 980,00 €.',
@@ -237,7 +237,7 @@ const sortingDocs = (): (Doc & { categoryId: string; textLayer: boolean })[] => 
       'Padaria Estrela, Lda.',
       'RECIBO DE VENCIMENTO',
       'Período: outubro de 2026',
-      'Nome: João Pedro dos Santos   NIF: 245 678 913   NISS: 12045678901',
+      'Nome: João Pedro dos Santos   NIF: 245 678 913   NISS: 12045678909',
       'Vencimento base 980,00  Segurança Social (11%) -107,80  IRS -45,00',
       'Líquido a receber 827,20',
     ],
@@ -296,8 +296,16 @@ const sortingDocs = (): (Doc & { categoryId: string; textLayer: boolean })[] => 
   },
 ];
 
+/** pdf-lib stamps the time of the run: a fixed one keeps a regenerated corpus byte-identical unless its content changed. */
+function fixedDates(pdf: PDFDocument): PDFDocument {
+  const when = new Date('2026-11-01T10:00:00Z');
+  pdf.setCreationDate(when);
+  pdf.setModificationDate(when);
+  return pdf;
+}
+
 async function textPdf(lines: string[]): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+  const pdf = fixedDates(await PDFDocument.create());
   pdf.registerFontkit(fontkit);
   const font = await pdf.embedFont(await readFile(FONT), { subset: true });
   const page = pdf.addPage([595, 842]);
@@ -324,7 +332,7 @@ async function scanPdf(lines: string[]): Promise<Uint8Array> {
     .blur(0.6)
     .jpeg({ quality: 72 })
     .toBuffer();
-  const pdf = await PDFDocument.create();
+  const pdf = fixedDates(await PDFDocument.create());
   const image = await pdf.embedJpg(jpg);
   const page = pdf.addPage([595, 842]);
   page.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
