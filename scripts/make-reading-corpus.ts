@@ -10,6 +10,7 @@
  *
  * The pages themselves come from scripts/passport-pages.ts (MRZ in DejaVu Sans Mono).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
@@ -365,6 +366,22 @@ async function main(): Promise<void> {
     await writeFile(join(OUT, 'passports', `${p.id}-photo.jpg`), await photo(page, v));
     manifest.push({ path: `passports/${p.id}-photo.jpg`, kind: 'passport-photo', variant: v, mrz: lines, expect: expected(p) });
   }
+  // An iPhone's HEIC of a passport photo (libheif's heif-enc with x265, Debian's libheif-examples): read through the
+  // engine's HEIC decoder. Without heif-enc the committed file is kept (HEVC encoding is not in sharp's prebuilt libvips).
+  const heicFrom = people[2]!;
+  const heic = join(OUT, 'passports', `${heicFrom.id}-photo.heic`);
+  try {
+    execFileSync('heif-enc', ['-q', '80', '-o', heic, join(OUT, 'passports', `${heicFrom.id}-photo.jpg`)], { stdio: 'ignore' });
+  } catch {
+    console.warn(`heif-enc not found: ${heic} kept as it is`);
+  }
+  // Not "passport-…": the MRZ benchmark and corpus test read images with sharp, which has no HEVC decoder.
+  manifest.push({
+    path: `passports/${heicFrom.id}-photo.heic`,
+    kind: 'heic-passport-photo',
+    mrz: td3(heicFrom),
+    expect: expected(heicFrom),
+  });
   // A deliberately wrong document-number check digit: must be reported unreadable, never guessed.
   const bad = people[0]!;
   const [l1, l2] = td3(bad);
