@@ -9,6 +9,7 @@ export const guideEn = {
       day: 'Day',
       month: 'Month',
       year: 'Year',
+      readBack: 'That is {{date}}.',
     },
     /** GOV.UK's date-input messages, one per kind of mistake (shared/case/date-input.ts). */
     dateErrors: {
@@ -30,6 +31,7 @@ export const guideEn = {
       passportExpiry: 'The expiry date of your passport',
       ducDate: 'The date the DUC was generated',
       paymentDate: 'The date you paid',
+      evidenceDate: 'The date it happened',
       dateOfBirth: 'Your date of birth',
     },
     newCaseTitle: 'My renewal',
@@ -348,8 +350,15 @@ export const guideEn = {
       reference: 'Reference: {{reference}}',
       addTitle: 'Add to the log',
       kind: 'What happened',
-      when: 'When it happened',
-      whenError: 'Enter when it happened',
+      dateLegend: 'Date it happened',
+      dateHint: 'As on the screenshot, email or receipt.',
+      timeLabel: 'Time it happened (Lisbon time)',
+      timeHint: 'For example 14:30.',
+      errors: {
+        date: 'Enter the date it happened',
+        time: 'Enter the time it happened, for example 14:30',
+        inFuture: 'This cannot be in the future: record it once it has happened',
+      },
       note: 'Note',
       noFiles: 'No files attached.',
       attach: 'Attach files',
