@@ -125,19 +125,26 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
     }
     case 'payment-not-visible': {
       const paid = datesOf(caseFile, ['payment-proof']);
+      // "Paguei … junto o comprovativo" is written only when the log holds the payment; until then the
+      // text asserts only what the case holds (the request, the DUC) and asks whether a payment is registered.
+      if (!paid.pt)
+        return {
+          needsDetail: [
+            {
+              pt: 'O registo de provas não tem nenhum pagamento, por isso este texto não diz que pagou. Se pagou o DUC, registe primeiro o pagamento (data e comprovativo): o texto passará a indicar a data e a juntar o comprovativo.',
+              en: 'Your evidence log holds no payment, so this text does not say you paid. If you paid the DUC, record the payment first (date and proof): the text will then give the date and attach the proof.',
+            },
+          ],
+          message: {
+            pt: `Submeti o pedido de renovação da minha autorização de residência (título n.º ${permit}), tendo sido gerado o DUC com a referência ${v('ducReference')}. O portal não mostra qualquer pagamento associado ao pedido. Junto cópia do título de residência. Solicito que me informem se o pagamento deste DUC se encontra registado no meu pedido de renovação e, não estando, como posso regularizá-lo.`,
+            en: `I submitted the renewal of my residence permit (permit no. ${permit}), and the DUC with reference ${v('ducReference')} was generated. The portal shows no payment linked to the request. I attach a copy of my residence card. Please tell me whether a payment of this DUC is registered on my renewal request and, if not, how I can settle it.`,
+          },
+        };
       return {
-        // Only the person knows they paid until the proof is in the log: ask for it rather than assert a date.
-        needsDetail: paid.pt.length
-          ? []
-          : [
-              {
-                pt: 'Registe o pagamento (data e comprovativo) no registo de provas antes de enviar.',
-                en: 'Record the payment (date and proof) in your evidence log before you send this.',
-              },
-            ],
+        needsDetail: [],
         message: {
-          pt: `Submeti o pedido de renovação da minha autorização de residência (título n.º ${permit}) e paguei o DUC com a referência ${v('ducReference')}${paid.pt ? ` ${paid.pt}` : ''}, mas o pagamento não aparece registado no portal. Junto o comprovativo de pagamento e cópia do título de residência. Solicito que verifiquem o pagamento e o associem ao meu pedido de renovação.`,
-          en: `I submitted the renewal of my residence permit (permit no. ${permit}) and paid the DUC with reference ${v('ducReference')}${paid.en ? ` ${paid.en}` : ''}, but the payment does not show as registered on the portal. I attach the proof of payment and a copy of my residence card. Please check the payment and link it to my renewal request.`,
+          pt: `Submeti o pedido de renovação da minha autorização de residência (título n.º ${permit}) e paguei o DUC com a referência ${v('ducReference')} ${paid.pt}, mas o pagamento não aparece registado no portal. Junto o comprovativo de pagamento e cópia do título de residência. Solicito que verifiquem o pagamento e o associem ao meu pedido de renovação.`,
+          en: `I submitted the renewal of my residence permit (permit no. ${permit}) and paid the DUC with reference ${v('ducReference')} ${paid.en}, but the payment does not show as registered on the portal. I attach the proof of payment and a copy of my residence card. Please check the payment and link it to my renewal request.`,
         },
       };
     }

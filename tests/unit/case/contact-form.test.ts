@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactScenarios } from '../../../shared/rules/contact-scenarios';
 import { buildContactFormText } from '../../../shared/writing/contact-form';
+import { buildEmailDraft } from '../../../shared/writing/email';
 import { factLabels } from '../../../shared/writing/facts';
 import { completeCase, expectedValues, withoutFact } from './writing-fixtures';
 
@@ -102,10 +103,21 @@ describe('contact-form text', () => {
     expect(text.plainText).not.toContain('não foi gerado');
     expect(text.notes.map((n) => n.en).join(' ')).not.toContain('regenerate');
     expect(text.warnings.filter((w) => w.code === 'NEEDS_DETAIL')).toEqual([]);
-    // Without the payment in the log the text asks for it rather than asserting a date.
+    // Without the payment in the log the text neither says "paguei" nor attaches a proof it does not hold:
+    // it states the request and the DUC, asks whether a payment is registered, and says what to record.
     const unpaid = buildContactFormText(completeCase(), 'payment-not-visible');
-    expect(unpaid.message.pt).toContain('paguei o DUC com a referência 712 345 678 901, mas');
-    expect(unpaid.warnings.some((w) => w.code === 'NEEDS_DETAIL')).toBe(true);
+    expect(unpaid.message.pt).not.toMatch(/paguei|Junto o comprovativo de pagamento/);
+    expect(unpaid.message.en).not.toMatch(/I paid|paid the DUC|proof of payment/);
+    expect(unpaid.message.pt).toBe(
+      'Submeti o pedido de renovação da minha autorização de residência (título n.º PT-AR-4455), tendo sido gerado o DUC com a referência 712 345 678 901. O portal não mostra qualquer pagamento associado ao pedido. Junto cópia do título de residência. Solicito que me informem se o pagamento deste DUC se encontra registado no meu pedido de renovação e, não estando, como posso regularizá-lo.',
+    );
+    const detail = unpaid.warnings.filter((w) => w.code === 'NEEDS_DETAIL');
+    expect(detail).toHaveLength(1);
+    expect(detail[0]!.text.en).toContain('record the payment first');
+    expect(detail[0]!.text.pt).toContain('registe primeiro o pagamento');
+    const unpaidEmail = buildEmailDraft(completeCase(), 'payment-not-visible');
+    expect(unpaidEmail.body).not.toMatch(/paguei|Junto o comprovativo de pagamento/);
+    expect(buildEmailDraft(c, 'payment-not-visible').body).toContain('paguei o DUC com a referência 712 345 678 901 no dia 6 de março de 2026');
     // The DUC-not-generated text no longer speaks of a payment.
     expect(buildContactFormText(c, 'duc-payment').message.pt).not.toMatch(/paguei|pagamento efetuado|não aparece/);
   });
