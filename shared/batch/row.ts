@@ -73,6 +73,8 @@ export interface RowFacts {
   /** Categories a client is expected to have when the rules cannot narrow it. */
   defaultExpected: readonly CategoryId[];
   categoriesWithInputs: CategoryId[];
+  /** Each input file's category, so a reading blocker about a file (a stale certificate) blocks its category. */
+  inputFiles?: { relPath: string; categoryId: CategoryId }[];
   unsorted: { relPath: string; reason: 'no-keyword' | 'ambiguous' | 'unknown-folder'; candidates?: CategoryId[] }[];
   /** Loose files whose name decided nothing, sorted by what they say (electron/batch/content-sort.ts). */
   sortedByContent?: { relPath: string; categoryId: CategoryId; decidingWords: string[] }[];
@@ -160,8 +162,15 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const advice = facts.advice;
   const expected = advice?.expectedCategories ?? facts.defaultExpected;
   const prepared = facts.outcome?.categories ?? [];
+  // A category the consistency check blocks (a stale certificate, someone else's NIF) is not ready, whatever the
+  // preparation said of its PDF: listed under "not ready" in the row, summary.csv and summary.html alike.
+  const blocked = blockedCategories(facts.consistency ?? null, facts.inputFiles ?? []);
+  const statusOf = (category: PreparedOutcome['categories'][number]) =>
+    blocked.has(category.categoryId) && (category.status === 'ready' || category.status === 'warning')
+      ? 'not-ready'
+      : category.status;
   const withStatus = (status: 'ready' | 'warning' | 'not-ready' | 'failed') =>
-    prepared.filter((category) => category.status === status).map((category) => category.categoryId);
+    prepared.filter((category) => statusOf(category) === status).map((category) => category.categoryId);
 
   const problems: ClientProblem[] = [
     ...clientFileProblems(facts.clientFile, facts.locale),
@@ -237,6 +246,20 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     millis: facts.millis,
     consistency: facts.consistency?.columns ?? null,
   };
+}
+
+/** The categories of the files a consistency blocker is about. */
+function blockedCategories(
+  consistency: ConsistencyResult | null,
+  inputFiles: readonly { relPath: string; categoryId: CategoryId }[],
+): Set<CategoryId> {
+  const categoryOf = new Map(inputFiles.map((file) => [file.relPath, file.categoryId]));
+  const blocked = new Set<CategoryId>();
+  for (const item of consistency?.items ?? []) {
+    const category = item.severity === 'blocker' && item.file ? categoryOf.get(item.file) : undefined;
+    if (category) blocked.add(category);
+  }
+  return blocked;
 }
 
 /** The consistency check's items as problems: a blocker (a stale certificate, someone else's NIF) keeps the client from "ready". */

@@ -42,7 +42,7 @@ export const writingEn = {
   /** The letters the app writes, as the person chooses among them. */
   purposes: {
     'portal-failure': 'I could not submit the renewal (the portal failed before any DUC)',
-    'payment-not-registered': 'I submitted or paid, but the submission or the payment is not registered',
+    'payment-not-registered': 'I submitted: ask for the payment to be registered or, if unpaid, for the DUC to be confirmed',
     'no-decision': 'I submitted and paid, and no decision came',
     'card-not-received': 'My renewal was approved, but the card never reached me',
     'lapsed-renewal': 'My permit expired more than six months ago: ask AIMA to accept my renewal',

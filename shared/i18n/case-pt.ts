@@ -39,7 +39,7 @@ export const writingPt: Messages['writing'] = {
   },
   purposes: {
     'portal-failure': 'Não consegui submeter a renovação (o portal falhou antes de qualquer DUC)',
-    'payment-not-registered': 'Submeti ou paguei, mas a submissão ou o pagamento não está registado',
+    'payment-not-registered': 'Submeti o pedido: pedir o registo do pagamento ou, sem pagamento, a confirmação do DUC',
     'no-decision': 'Submeti e paguei, e não chegou nenhuma decisão',
     'card-not-received': 'A renovação foi deferida, mas o cartão nunca me chegou',
     'lapsed-renewal': 'O título caducou há mais de seis meses: pedir à AIMA que aceite a renovação',

@@ -155,8 +155,8 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         severity: 'blocker',
         file: c.file,
         text: {
-          en: `The ${label} on the ${lower(doc).en} (${c.reading[key]}) is not the ${label} in your case (${expected}). Get the certificate for your own ${label}, or correct the number in the case.`,
-          pt: `O ${label} ${inThe(doc).pt} (${c.reading[key]}) não é o ${label} do seu processo (${expected}). Obtenha a certidão com o seu ${label} ou corrija o número no processo.`,
+          en: `The ${label} on the ${lower(doc).en} is ${c.reading[key]}, not the ${label} in your case (${expected}). Get the certificate for your own ${label}, or correct the number in the case.`,
+          pt: `O ${label} ${inThe(doc).pt} é ${c.reading[key]}, e não o ${label} do seu processo (${expected}). Obtenha a certidão com o seu ${label} ou corrija o número no processo.`,
         },
       });
     }
@@ -217,8 +217,8 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         severity: 'warning',
         file: c.file,
         text: {
-          en: `The issue date of the ${lower(doc).en} (${c.file}) could not be read. Check on the document that it was issued recently enough.`,
-          pt: `Não foi possível ler a data de emissão da ${lower(doc).pt} (${c.file}). Confirme no documento que foi emitida há pouco tempo.`,
+          en: `The issue date of the ${lower(doc).en}, file ${c.file}, could not be read. Check on the document that it was issued recently enough.`,
+          pt: `Não foi possível ler a data de emissão da ${lower(doc).pt}, ficheiro ${c.file}. Confirme no documento que foi emitida há pouco tempo.`,
         },
       });
     } else if (verdict.status !== 'fresh') {
@@ -233,12 +233,12 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         text:
           verdict.status === 'stale'
             ? {
-                en: `The ${lower(doc).en} (${c.file}) was issued on ${issued.en} and was valid until ${last.en}: it is stale on the day you plan to submit. Get a new one.`,
-                pt: `A ${lower(doc).pt} (${c.file}) foi emitida a ${issued.pt} e era válida até ${last.pt}: já não está válida no dia previsto de submissão. Obtenha uma nova.`,
+                en: `The ${lower(doc).en}, file ${c.file}, was issued on ${issued.en} and was valid until ${last.en}: it is stale on the day you plan to submit. Get a new one.`,
+                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, foi emitida a ${issued.pt} e era válida até ${last.pt}: já não está válida no dia previsto de submissão. Obtenha uma nova.`,
               }
             : {
-                en: `The ${lower(doc).en} (${c.file}) shows an issue date (${issued.en}) after the day you plan to submit. Check the date on the document and your submission date.`,
-                pt: `A ${lower(doc).pt} (${c.file}) indica uma data de emissão (${issued.pt}) posterior ao dia previsto de submissão. Confirme a data no documento e a data de submissão.`,
+                en: `The ${lower(doc).en}, file ${c.file}, shows an issue date (${issued.en}) after the day you plan to submit. Check the date on the document and your submission date.`,
+                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, indica uma data de emissão (${issued.pt}) posterior ao dia previsto de submissão. Confirme a data no documento e a data de submissão.`,
               },
       });
     }

@@ -18,7 +18,7 @@ import { nthWorkingDayAfter } from './working-days';
 export const letterPurposeSchema = z.enum([
   /** Could not submit: the portal or form failed before any DUC was generated. */
   'portal-failure',
-  /** Submitted (a receipt, a DUC) or paid, but the submission or the payment is not registered. */
+  /** Submitted (a receipt, a DUC) or paid: register the payment, or (no payment recorded) confirm the DUC and the request's status. */
   'payment-not-registered',
   /** Submitted and paid, and no decision came (tacit approval after 60 working days). */
   'no-decision',

@@ -166,46 +166,63 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChrono
       };
     }
     case 'payment-not-registered': {
-      const what: Localized = f.payment
-        ? { pt: 'o pagamento efetuado', en: 'the payment' }
-        : { pt: 'o pedido submetido', en: 'the submitted request' };
-      return {
-        subject: f.payment
-          ? {
-              pt: 'Renovação da autorização de residência — pagamento não registado',
-              en: 'Renewal of the residence permit — payment not registered',
-            }
-          : {
-              pt: 'Renovação da autorização de residência — pedido submetido não registado',
-              en: 'Renewal of the residence permit — submitted request not registered',
+      if (f.payment)
+        return {
+          subject: {
+            pt: 'Renovação da autorização de residência — pagamento não registado',
+            en: 'Renewal of the residence permit — payment not registered',
+          },
+          facts: [
+            ...submissionSentences(f),
+            {
+              pt: 'Até à data, o pagamento efetuado não aparece registado no portal.',
+              en: 'So far, the payment does not show as registered on the portal.',
             },
+            ...chronologySentence(hasChronology, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
+          ],
+          request: lettered([
+            {
+              pt: 'que seja verificado e registado no meu processo o pagamento efetuado',
+              en: 'that the payment be checked and recorded in my file',
+            },
+            {
+              pt: 'que o pedido de renovação prossiga, considerando-se a taxa paga na data do pagamento',
+              en: 'that the renewal proceed, with the fee treated as paid on the day I paid it',
+            },
+            {
+              pt: 'que me seja emitido comprovativo da submissão do pedido',
+              en: 'that I be given proof that the request was submitted',
+            },
+          ]),
+        };
+      // Submitted (a receipt or a DUC) and no payment in the log: nothing in the case says the request is
+      // missing from the portal, so the letter states only the steps the log records and asks what such a
+      // person needs: whether the DUC can still be paid (the Portal das Renovações gives 24 hours, and AIMA
+      // added a way to regenerate a DUC in January 2026: /work/shared/research/aima-facts.md §2), and where
+      // the request stands.
+      return {
+        subject: {
+          pt: 'Renovação da autorização de residência — pagamento da taxa e situação do pedido',
+          en: 'Renewal of the residence permit — paying the fee and the status of the request',
+        },
         facts: [
           ...submissionSentences(f),
-          {
-            pt: `Até à data, ${what.pt} não aparece registado no portal.`,
-            en: `So far, ${what.en} does not show as registered on the portal.`,
-          },
           ...chronologySentence(hasChronology, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
         ],
         request: lettered([
-          {
-            pt: `que seja verificado e registado no meu processo ${what.pt}`,
-            en: `that ${what.en} be checked and recorded in my file`,
-          },
-          f.payment
+          f.duc
             ? {
-                pt: 'que o pedido de renovação prossiga, considerando-se a taxa paga na data do pagamento',
-                en: 'that the renewal proceed, with the fee treated as paid on the day I paid it',
+                pt: 'que me seja confirmado se o DUC acima indicado se mantém válido para o pagamento da taxa e, não se mantendo, que me seja emitido novo DUC',
+                en: 'that I be told whether the DUC above can still be used to pay the fee and, if not, that a new DUC be issued to me',
               }
-            : f.duc
-              ? {
-                  pt: 'que me seja confirmado se o DUC acima indicado se mantém válido para o pagamento da taxa',
-                  en: 'that I be told whether the DUC above is still valid for paying the fee',
-                }
-              : {
-                  pt: 'que me seja indicado como pagar a taxa, caso não venha a ser gerado o DUC',
-                  en: 'that I be told how to pay the fee if no DUC is generated',
-                },
+            : {
+                pt: 'que me seja emitido o DUC ou indicado outro meio para o pagamento da taxa devida',
+                en: 'that I be issued the DUC, or told another way to pay the fee due',
+              },
+          {
+            pt: 'que me seja indicada a situação do meu pedido de renovação',
+            en: 'that I be told the status of my renewal request',
+          },
           {
             pt: 'que me seja emitido comprovativo da submissão do pedido',
             en: 'that I be given proof that the request was submitted',

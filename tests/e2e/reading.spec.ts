@@ -165,7 +165,7 @@ test('the passport fills the case detail by detail; a contract in another name a
       /^Blocks The name in the employment contract or employer declaration \(“Joana Pereira dos Santos”\) is not the name in your passport \(“JOAO PEDRO DOS SANTOS”\)\./,
     );
     await expect(checks.getByTestId('reading-item-nif-mismatch')).toContainText(
-      'The NIF on the Finanças tax status certificate (245678913) is not the NIF in your case (123456789).',
+      'The NIF on the Finanças tax status certificate is 245678913, not the NIF in your case (123456789).',
     );
     await expect(page.getByTestId('blockers')).not.toContainText('Nothing blocks');
     await expectAccessible(page, 'pre-upload with reading items');
@@ -176,7 +176,7 @@ test('the passport fills the case detail by detail; a contract in another name a
       'O nome no contrato de trabalho ou declaração da entidade empregadora («Joana Pereira dos Santos») não é o nome no passaporte («JOAO PEDRO DOS SANTOS»).',
     );
     await expect(checks.getByTestId('reading-item-nif-mismatch')).toContainText(
-      'O NIF na certidão de situação tributária (Finanças) (245678913) não é o NIF do seu processo (123456789).',
+      'O NIF na certidão de situação tributária (Finanças) é 245678913, e não o NIF do seu processo (123456789).',
     );
     await expectNoUntranslatedText(page, 'pre-upload with reading items');
     await page.screenshot({ path: `${SCREENSHOTS}/reading-pre-upload-pt.png`, fullPage: true });

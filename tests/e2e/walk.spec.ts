@@ -111,4 +111,16 @@ test('Kwame: expired in August, DUC of 5 October unpaid: one last day for the gu
   // The hint under "Mensagem a colar" agrees with it ("editá-lo" read as about a masculine noun no one sees).
   await page.goto(`${harness.url}/#/trouble/payment-not-visible`);
   await expect(page.locator('main')).toContainText('Pode editá-la aqui antes de copiar ou guardar.');
+  // No payment is recorded: the text neither says "paguei" nor attaches a proof of payment, and says what to record.
+  await expect(page.getByTestId('contact-text')).not.toHaveValue(/paguei|Junto o comprovativo de pagamento/);
+  await expect(page.getByTestId('contact-text')).toHaveValue(/gerado o DUC com a referência 712 345 678 901/);
+  await expect(page.locator('main')).toContainText('registe primeiro o pagamento');
+
+  // The no-reply page's letter, chosen from his facts (submitted, DUC issued, unpaid): only what the case holds.
+  await page.goto(`${harness.url}/#/trouble/no-reply-anywhere`);
+  const preview = page.getByTestId('letter-preview');
+  await expect(preview).toContainText('foi gerado o Documento Único de Cobrança (DUC), com a referência 712 345 678 901.');
+  await expect(preview).toContainText('que me seja confirmado se o DUC acima indicado se mantém válido para o pagamento da taxa');
+  await expect(preview).not.toContainText('não aparece registado');
+  await expect(preview).not.toContainText('paguei');
 });

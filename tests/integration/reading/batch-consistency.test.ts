@@ -88,7 +88,7 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     expect(line!.endsWith(',mismatch,ok,mismatch,unknown,valid,fresh')).toBe(true);
     expect(first.html).toContain('<li><strong>NIF: differs</strong></li>');
     expect(first.html).toContain(
-      'The NIF on the Finanças tax status certificate (245678913) is not the NIF in your case (123456789)',
+      'The NIF on the Finanças tax status certificate is 245678913, not the NIF in your case (123456789)',
     );
 
     // 10 February 2027: the certidão of 2 November 2026 (3 months) was valid until 1 February.
@@ -97,5 +97,8 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     const stale = later.row.problems.find((p) => p.code === 'READING_CERTIFICATE_STALE');
     expect(stale).toMatchObject({ severity: 'error', file: 'financas.pdf' });
     expect(String(stale?.params?.text)).toContain('was issued on 2 November 2026 and was valid until 1 February 2027');
+    // The stale certificate's category is not ready anywhere: the row, summary.csv and summary.html.
+    expect(later.row.categoriesReady).not.toContain('financas-no-debt');
+    expect(later.row.categoriesNotReady).toContain('financas-no-debt');
   });
 });

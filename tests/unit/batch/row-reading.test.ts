@@ -42,6 +42,32 @@ describe('reading in the batch row', () => {
     expect(row.nextAction).toContain('was valid until 1 February 2027');
   });
 
+  it('the category of a blocked file is never listed as ready (agency view, summary.csv, summary.html)', () => {
+    const facts: RowFacts = {
+      ...base,
+      defaultExpected: ['passport', 'financas-no-debt'],
+      categoriesWithInputs: ['passport', 'financas-no-debt'],
+      inputFiles: [
+        { relPath: 'passport.jpg', categoryId: 'passport' },
+        { relPath: 'financas.pdf', categoryId: 'financas-no-debt' },
+      ],
+      outcome: {
+        categories: [
+          { categoryId: 'passport', status: 'ready', outputBytes: 10 },
+          { categoryId: 'financas-no-debt', status: 'ready', outputBytes: 10 },
+        ],
+        problems: [],
+      },
+      consistency: stale,
+    };
+    const row = buildSummaryRow(facts);
+    expect(row.categoriesReady).toEqual(['passport']);
+    expect(row.categoriesNotReady).toEqual(['financas-no-debt']);
+    // A warning (not a blocker) leaves its category as the preparation said.
+    const soon = checkConsistency({ submitOn: '2026-12-01', facts: { passportExpiry: '2027-03-01' }, mrz: null, certificates: [] });
+    expect(buildSummaryRow({ ...facts, consistency: soon }).categoriesReady).toEqual(['passport', 'financas-no-debt']);
+  });
+
   it('a passport expiring within six months is a warning: the client stays ready, in both languages', () => {
     const soon = checkConsistency({
       submitOn: '2026-12-01',
@@ -53,6 +79,14 @@ describe('reading in the batch row', () => {
     expect(row.status).toBe('ready');
     expect(row.consistency?.passport).toBe('expires-soon');
     expect(readingProblems(soon, 'pt')[0]?.params?.text).toContain('O seu passaporte caduca a 1 de março de 2027');
+  });
+
+  it('a file name follows a document name with its own brackets without doubling them', () => {
+    for (const locale of ['en', 'pt'] as const) {
+      const text = String(readingProblems(stale, locale)[0]?.params?.text);
+      expect(text).toContain(locale === 'en' ? ', file financas.pdf, was issued' : ', ficheiro financas.pdf, foi emitida');
+      expect(text).not.toMatch(/\) \(/);
+    }
   });
 
   it('nothing read: no column value, no problem', () => {

@@ -48,6 +48,7 @@ const COULD_NOT_SUBMIT = [
   'impossibilidade de submissão',
   'Não foi gerado qualquer Documento Único de Cobrança',
 ];
+const UNPAID_UNTRUE = ['paguei', 'taxa paga', 'pagamento efetuado', 'não aparece registado'];
 const IN_TIME = ['dentro do prazo', 'dentro desse prazo', 'tempestivo', 'antes da data de caducidade'];
 
 describe('could not submit (portal failure before any DUC)', () => {
@@ -115,6 +116,8 @@ describe('a case with a DUC or a submission receipt never gets the "could not su
       expect(letter.purpose).not.toBe('portal-failure');
       const text = ptText(letter);
       for (const claim of COULD_NOT_SUBMIT) expect(text).not.toContain(claim);
+      // Without a payment in the log no letter says it paid, or that anything is missing from the portal.
+      if (kind !== 'payment-proof') for (const claim of UNPAID_UNTRUE) expect(text).not.toContain(claim);
     }
     expect(() => buildLetter(c, { date: '2026-07-01', purpose: 'portal-failure' })).toThrow(AppError);
     try {
@@ -148,14 +151,31 @@ describe('a case with a DUC or a submission receipt never gets the "could not su
 });
 
 describe('submitted or paid, not registered', () => {
-  it('a DUC without payment speaks of the submitted request, never of a payment', () => {
-    const c = caseWith('2026-06-30', [ev('2026-06-12T09:00:00Z', 'duc-reference', { reference: '712 1' })]);
-    const letter = buildLetter(c, { date: '2026-06-20', purpose: 'payment-not-registered' });
+  it('a DUC without payment (Kwame): states the DUC, asks whether it can still be paid, never says "not registered"', () => {
+    const c = caseWith('2026-08-15', [
+      ev('2026-08-10T09:00:00Z', 'submitted-form'),
+      ev('2026-08-10T09:30:00Z', 'duc-reference', { reference: '712 1' }),
+    ]);
+    // The no-reply row leaves the choice to the facts: submitted, DUC issued, unpaid.
+    const letter = buildLetter(c, { date: '2026-12-01', asked: 'from-facts' });
+    expect(letter.purpose).toBe('payment-not-registered');
     const text = ptText(letter);
-    expect(letter.subject).toContain('pedido submetido não registado');
-    expect(text).toContain('Até à data, o pedido submetido não aparece registado no portal.');
-    expect(text).not.toContain('paguei');
-    expect(text).not.toContain('taxa paga');
+    expect(letter.subject).toContain('Renovação da autorização de residência — pagamento da taxa e situação do pedido');
+    expect(text).toContain('Em 10 de agosto de 2026, foi gerado o Documento Único de Cobrança (DUC), com a referência 712 1.');
+    expect(text).toContain(
+      'a) que me seja confirmado se o DUC acima indicado se mantém válido para o pagamento da taxa e, não se mantendo, que me seja emitido novo DUC;',
+    );
+    expect(text).toContain('b) que me seja indicada a situação do meu pedido de renovação;');
+    for (const unsupported of ['não aparece registado', 'não registado', 'paguei', 'taxa paga', 'pagamento efetuado'])
+      expect(text).not.toContain(unsupported);
+  });
+
+  it('a submission receipt without DUC or payment asks for the DUC, and claims nothing about the portal', () => {
+    const c = caseWith('2026-06-30', [ev('2026-06-12T09:00:00Z', 'submitted-form')]);
+    const text = ptText(buildLetter(c, { date: '2026-06-20', purpose: 'payment-not-registered' }));
+    expect(text).toContain('Em 12 de junho de 2026, submeti o pedido de renovação da minha autorização de residência.');
+    expect(text).toContain('a) que me seja emitido o DUC ou indicado outro meio para o pagamento da taxa devida;');
+    expect(text).not.toMatch(/não aparece registado|paguei|foi gerado o Documento/);
   });
 
   it('without a DUC, receipt or payment it is refused', () => {
