@@ -226,7 +226,9 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       locale: context.settings.locale,
       defaultExpected: COMMON_RENEWAL_CATEGORIES,
       categoriesWithInputs: scan.inputs.map((input) => input.categoryId),
-      inputFiles: scan.inputs.flatMap((input) => input.files.map((file) => ({ relPath: file.relPath, categoryId: input.categoryId }))),
+      inputFiles: scan.inputs.flatMap((input) =>
+        input.files.map((file) => ({ relPath: file.relPath, categoryId: input.categoryId })),
+      ),
       unsorted: scan.unsorted,
       sortedByContent: byContent.sorted,
       skipped: scan.skipped,

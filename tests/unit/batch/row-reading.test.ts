@@ -64,7 +64,12 @@ describe('reading in the batch row', () => {
     expect(row.categoriesReady).toEqual(['passport']);
     expect(row.categoriesNotReady).toEqual(['financas-no-debt']);
     // A warning (not a blocker) leaves its category as the preparation said.
-    const soon = checkConsistency({ submitOn: '2026-12-01', facts: { passportExpiry: '2027-03-01' }, mrz: null, certificates: [] });
+    const soon = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: { passportExpiry: '2027-03-01' },
+      mrz: null,
+      certificates: [],
+    });
     expect(buildSummaryRow({ ...facts, consistency: soon }).categoriesReady).toEqual(['passport', 'financas-no-debt']);
   });
 

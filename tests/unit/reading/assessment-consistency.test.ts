@@ -107,8 +107,12 @@ describe('a reading blocker with every document otherwise ready', () => {
 
     const blocked = assessCase(state(wrongNif), now);
     expect(step(blocked, 'documents').status).toBe('attention');
-    expect(step(blocked, 'documents').reason.en).toContain('The NIF on the Finanças tax status certificate is 245678913, not the NIF in your case');
-    expect(step(blocked, 'documents').reason.pt).toContain('O NIF na certidão de situação tributária (Finanças) é 245678913, e não o NIF do seu processo (123456789).');
+    expect(step(blocked, 'documents').reason.en).toContain(
+      'The NIF on the Finanças tax status certificate is 245678913, not the NIF in your case',
+    );
+    expect(step(blocked, 'documents').reason.pt).toContain(
+      'O NIF na certidão de situação tributária (Finanças) é 245678913, e não o NIF do seu processo (123456789).',
+    );
     expect(step(blocked, 'preUpload').status).not.toBe('done');
     expect(step(blocked, 'folder').status).not.toBe('done');
     expect(blocked.next).toMatchObject({ id: 'prepare-documents', screen: SCREENS.preUpload });
