@@ -63,7 +63,7 @@ function deadlineCell(row: SummaryRow, locale: Locale): string {
   if (!d) return '—';
   const state = escapeHtml(translate(locale, `batch.summary.deadlineState.${d.state}`));
   const pressing = d.state === 'overdue' || d.state === 'due-today';
-  return `${escapeHtml(d.what)}: ${escapeHtml(d.at)}<br>${pressing ? `<strong class="deadline-${d.state}">${state}</strong>` : state}<br><small>${escapeHtml(d.explanation)}</small>`;
+  return `${escapeHtml(d.what)} — ${escapeHtml(d.when ?? d.at)}<br>${pressing ? `<strong class="deadline-${d.state}">${state}</strong>` : state}<br><small>${escapeHtml(d.explanation)}</small>`;
 }
 
 export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string {

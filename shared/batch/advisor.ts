@@ -7,6 +7,7 @@ import { lisbonWallTime } from '../rules/dates';
 import type { ClientFile } from './client-file';
 import type { ClientAdvice, ClientAdvisor } from './row';
 import { translate } from '../i18n/translate';
+import { calendarDayOfIsoDate, longDateEn, longDatePt } from '../writing/dates';
 
 /**
  * A client.json as the assessment's input: no files (the batch judges those), the DUC and its payment as
@@ -72,6 +73,7 @@ export function rulesAdvisor(now: string): ClientAdvisor {
       ? {
           what: deadline.title[locale],
           at: deadline.time ? `${deadline.date} ${deadline.time}` : deadline.date,
+          when: readableMoment(deadline.date, deadline.time ?? null, locale),
           state: deadline.state,
           explanation: deadline.explanation[locale],
         }
@@ -91,4 +93,11 @@ export function rulesAdvisor(now: string): ClientAdvisor {
       : null;
     return { route, nextStepWhenReady, duc, expectedCategories, nextDeadline, urgentAction };
   };
+}
+
+/** A deadline as people read it: "21 December 2026 at 10:15" / "21 de dezembro de 2026, às 10:15" (never ISO on screen). */
+function readableMoment(date: string, time: string | null, locale: Locale): string {
+  const day = calendarDayOfIsoDate(date);
+  if (locale === 'pt') return time ? `${longDatePt(day)}, às ${time}` : longDatePt(day);
+  return time ? `${longDateEn(day)} at ${time}` : longDateEn(day);
 }

@@ -60,6 +60,8 @@ export const summaryRowSchema = z.object({
       what: z.string(),
       /** Lisbon "YYYY-MM-DD" or "YYYY-MM-DD HH:MM". */
       at: z.string(),
+      /** The same moment as people read it, in the run's language ("21 de dezembro de 2026, às 10:15"). */
+      when: z.string().optional(),
       state: z.enum(['upcoming', 'due-today', 'overdue', 'met', 'unknown']),
       explanation: z.string(),
     })

@@ -20,7 +20,7 @@ export const batchPt: Messages['batch'] = {
     },
     status: {
       ready: 'Pronto',
-      'needs-attention': 'Precisa de atenção',
+      'needs-attention': 'Requer atenção',
       failed: 'Falhou',
     },
     columns: {

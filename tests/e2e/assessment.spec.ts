@@ -204,7 +204,7 @@ test('agency view: a client whose strict DUC deadline passed on 21 November is t
     await page.getByTestId('run-batch').click();
     await expect(page.getByTestId('agency-summary')).toBeVisible({ timeout: 180_000 });
     const result = page.getByTestId('result-ana-sousa');
-    await expect(result.getByTestId('next-deadline')).toContainText('Last moment to pay the DUC: 2026-11-21 10:15');
+    await expect(result.getByTestId('next-deadline')).toContainText('Last moment to pay the DUC — 21 November 2026 at 10:15');
     await expect(result.getByTestId('next-deadline')).toContainText('OVERDUE');
     await expect(result.getByTestId('next-action')).toContainText('deadline passed on 2026-11-21 10:15');
     await expect(result.getByTestId('next-action')).not.toContainText('Get the missing documents');

@@ -67,7 +67,8 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
           <>
             <dt>{t('batch.summary.deadline')}</dt>
             <dd data-testid="next-deadline">
-              {row.nextDeadline.what}: {row.nextDeadline.at}{' '}
+              {/* The title may hold its own colon ("O prazo legal: pedir …"): a dash before the date. */}
+              {row.nextDeadline.what} — {row.nextDeadline.when ?? row.nextDeadline.at}{' '}
               <Tag
                 tone={
                   row.nextDeadline.state === 'overdue' || row.nextDeadline.state === 'due-today'

@@ -65,7 +65,7 @@ describe('--lang pt', () => {
     );
     expect(batch.stdout).toMatch(/Concluído em \d+(,\d)? s\./);
     const prepare = await runCli(['prepare', join(clients, 'ana'), '--out', join(scratch.path, 'pt-one'), ...now]);
-    expect(prepare.stdout).toContain('ana: Precisa de atenção');
+    expect(prepare.stdout).toContain('ana: Requer atenção');
     const letter = await runCli(['letter', join(clients, 'ana'), ...now]);
     expect(letter.stdout).toContain('Exmos. Senhores,');
     expect(letter.stderr).toContain('Atenção: Em falta: Número do passaporte.');

@@ -93,7 +93,15 @@ describe('summary files', () => {
     expect(html).toContain('<html lang="pt">');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;.pdf');
-    expect(html).toContain('Precisa de atenção');
+    expect(html).toContain('Requer atenção');
+    // The deadline as people read it, after a dash (a title may hold its own colon).
+    const worded = summaryHtml(
+      [{ ...row, nextDeadline: { ...row.nextDeadline!, when: '21 de novembro de 2026, às 10:15' } }],
+      'pt',
+      new Date('2026-11-25T12:00:00Z'),
+    );
+    expect(worded).toContain('Last moment to pay the DUC — 21 de novembro de 2026, às 10:15');
+    expect(worded).not.toContain('2026-11-21 10:15<br>');
     expect(html).toContain('Passaporte');
   });
 
