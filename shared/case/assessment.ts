@@ -893,11 +893,22 @@ function nextActionOf(f: {
         : f.expired
           ? { en: ' Your permit has expired: do it now.', pt: ' A sua autorização já caducou: faça-o já.' }
           : { en: '', pt: '' };
-    return {
-      id: 'prepare-documents',
-      text: { en: `Prepare your documents: ${names('en')}.${when.en}`, pt: `Prepare os documentos: ${names('pt')}.${when.pt}` },
-      screen: SCREENS.documents,
-    };
+    // "Prepare" is the action only for files not given or not prepared yet; a blurred page is scanned again,
+    // anything else is named with what is wrong (the task list's words).
+    const toPrepare = f.notReady.every((c) => c.state === 'missing' || c.state === 'not-prepared');
+    const blurred = f.notReady.every((c) => c.state === 'blurred');
+    const text: Localized = toPrepare
+      ? { en: `Prepare your documents: ${names('en')}.${when.en}`, pt: `Prepare os documentos: ${names('pt')}.${when.pt}` }
+      : blurred
+        ? {
+            en: `Scan or photograph again, flat and in good light: ${names('en')} (a page looks blurred).${when.en}`,
+            pt: `Digitalize ou fotografe de novo, com o documento plano e boa luz: ${names('pt')} (uma página parece desfocada).${when.pt}`,
+          }
+        : {
+            en: `Fix these documents: ${listOf(f.notReady, 'en')}.${when.en}`,
+            pt: `Corrija estes documentos: ${listOf(f.notReady, 'pt')}.${when.pt}`,
+          };
+    return { id: 'prepare-documents', text, screen: SCREENS.documents };
   }
   if (!f.folderDone)
     return {

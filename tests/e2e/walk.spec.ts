@@ -55,6 +55,11 @@ test('Amina: a blurred phone photo of her passport and a stale scanned Finanças
     await page.goto(`${harness.url}/#/pre-upload`);
     await expect(page.getByTestId('blockers')).toContainText('Passport (a page looks blurred: scan it again).');
     await expect(page.getByTestId('blockers')).not.toContainText('not prepared or not ready');
+    // The next action says to scan the passport again, not to "prepare" a document already prepared.
+    await page.goto(`${harness.url}/#/`);
+    await expect(page.getByTestId('next-action')).toContainText('Passport (a page looks blurred: scan it again)');
+    await expect(page.getByTestId('next-action')).not.toContainText('Prepare your documents');
+    await page.screenshot({ path: 'test-results/walk2-amina-next-action.png', fullPage: true });
 
     await page.goto(`${harness.url}/#/folder`);
     const passportRow = page.getByTestId('folder-report').locator('tr', { hasText: 'not-ready_nao-pronto/passport.pdf' });
@@ -66,6 +71,8 @@ test('Amina: a blurred phone photo of her passport and a stale scanned Finanças
     await expectNoUntranslatedText(page, 'upload-ready folder of a blurred passport (pt)');
     await page.goto(`${harness.url}/#/pre-upload`);
     await expect(page.getByTestId('blockers')).toContainText('Passaporte (uma página parece desfocada: digitalize-a de novo).');
+    await page.goto(`${harness.url}/#/`);
+    await expect(page.getByTestId('next-action')).toContainText('Passaporte (uma página parece desfocada: digitalize-a de novo)');
     await page.goto(`${harness.url}/#/documents`);
     await expect(financas.locator('.card-head .tag')).toHaveText('Requer atenção');
     await expect(page.getByTestId('card-passport').getByTestId('not-ready-folder')).toContainText('uma página parece desfocada');

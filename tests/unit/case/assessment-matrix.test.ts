@@ -172,6 +172,12 @@ function check(a: Assessment, band: Band, duc: DucCase, docs: DocCase): void {
   const ranks = a.urgent.map((u) => SEVERITY[u.severity]);
   expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
   if (a.urgent[0]?.severity === 'critical') expect(a.next.text).toEqual(a.urgent[0].text);
+  // A prepared document that is blurred is scanned again, not "prepared": the next action says so.
+  if (a.next.id === 'prepare-documents' && docs === 'one-blurred') {
+    expect(a.next.text.en).toMatch(/^Scan or photograph again/);
+    expect(a.next.text.pt).toMatch(/^Digitalize ou fotografe de novo/);
+  }
+  if (a.next.id === 'prepare-documents' && docs === 'one-over-limit') expect(a.next.text.en).toMatch(/^Fix these documents/);
   // The next action never sends someone to get documents while their DUC clock runs.
   if (duc !== 'none' && duc !== 'paid') expect(a.next.screen).toBe(SCREENS.afterSubmit);
 }
