@@ -257,7 +257,7 @@ export const guideEn = {
     undated: 'Date not known yet',
     estimate: 'estimate',
     past: 'done or passed',
-    deadline: { overdue: 'Overdue', met: 'Met', dueToday: 'Due today' },
+    deadline: { overdue: 'Overdue', met: 'Met', dueToday: 'Due today', expired: 'Expired' },
     today: 'today',
     timeline: 'Your timeline',
   },

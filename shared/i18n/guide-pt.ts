@@ -254,7 +254,7 @@ export const guidePt: GuideMessages = {
     undated: 'Data ainda desconhecida',
     estimate: 'estimativa',
     past: 'já passou',
-    deadline: { overdue: 'Prazo ultrapassado', met: 'Cumprido', dueToday: 'Termina hoje' },
+    deadline: { overdue: 'Prazo ultrapassado', met: 'Cumprido', dueToday: 'Termina hoje', expired: 'Caducou' },
     today: 'hoje',
     timeline: 'A sua cronologia',
   },

@@ -308,13 +308,22 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
             },
             provenance: prov('aimaPortalLaunch', 'dr84Art63n14'),
           }
-        : {
-            text: {
-              en: 'Your permit expires on or after 1 July 2025, so you renew it yourself on the Portal das Renovações (portal-renovacoes.aima.gov.pt), once your expiry month is open.',
-              pt: 'A sua autorização caduca a 1 de julho de 2025 ou depois, por isso renova-a por si no Portal das Renovações (portal-renovacoes.aima.gov.pt), quando o seu mês de caducidade estiver aberto.',
+        : expiry < today
+          ? {
+              // Expired, within six months: "once your expiry month is open" reads as "wait", and the month has passed.
+              text: {
+                en: 'Your permit expired on or after 1 July 2025, so you renew it yourself on the Portal das Renovações (portal-renovacoes.aima.gov.pt); your expiry month has already passed, so there is no month to wait for.',
+                pt: 'A sua autorização caducou a 1 de julho de 2025 ou depois, por isso renova-a por si no Portal das Renovações (portal-renovacoes.aima.gov.pt); o seu mês de caducidade já passou, pelo que não há nenhum mês por que esperar.',
+              },
+              provenance: prov('seedGuide', 'aimaPortalLaunch'),
+            }
+          : {
+              text: {
+                en: 'Your permit expires on or after 1 July 2025, so you renew it yourself on the Portal das Renovações (portal-renovacoes.aima.gov.pt), once your expiry month is open.',
+                pt: 'A sua autorização caduca a 1 de julho de 2025 ou depois, por isso renova-a por si no Portal das Renovações (portal-renovacoes.aima.gov.pt), quando o seu mês de caducidade estiver aberto.',
+              },
+              provenance: prov('seedGuide', 'aimaPortalLaunch'),
             },
-            provenance: prov('seedGuide', 'aimaPortalLaunch'),
-          },
   );
   typeOnPortalWarnings(d, s.permitKind, today);
   // ARI titles of the backlog are accepted on the portal whatever their age (AIMA, Feb 2026).

@@ -93,6 +93,10 @@ test('Kwame: expired in August, DUC of 5 October unpaid: one last day for the gu
   await page.getByTestId('confirm-situation').click();
   await expect(page.getByTestId('route-availability')).toContainText('Your expiry month has passed');
   await expect(page.getByTestId('warning-portal-month-unknown')).toHaveCount(0);
+  // An expiry is not a task that can be overdue: it has expired; and there is no month left to wait for.
+  await expect(page.getByTestId('timeline-permit-expires').locator('.tag')).toHaveText('Expired');
+  await expect(page.locator('main')).not.toContainText('once your expiry month is open');
+  await expect(page.locator('main')).toContainText('your expiry month has already passed');
 
   await page.goto(`${harness.url}/#/after-submit`);
   await fillDate(page, 'duc-date', '2026-10-05');

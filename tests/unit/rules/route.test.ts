@@ -96,8 +96,15 @@ describe('which portal (every dated statement of the seed guide and the research
     expect(why).not.toMatch(/once your expiry month is open|quando o seu mês de caducidade estiver aberto/);
     expect(why).toContain('more than six months ago');
     expect(why).toContain('há mais de seis meses');
-    // Five months after expiry the usual sentence stands.
-    const open = decide({ permitExpiry: '2026-07-10' }, '2026-12-01');
+    // Expired under six months (Kwame, August 2026): no month is left to wait for, in either language.
+    const expired = decide({ permitExpiry: '2026-08-20' }, '2026-12-01')
+      .why.map((w) => `${w.text.en} ${w.text.pt}`)
+      .join(' ');
+    expect(expired).not.toMatch(/once your expiry month is open|quando o seu mês de caducidade estiver aberto/);
+    expect(expired).toContain('your expiry month has already passed, so there is no month to wait for');
+    expect(expired).toContain('o seu mês de caducidade já passou, pelo que não há nenhum mês por que esperar');
+    // Still valid: the usual sentence stands.
+    const open = decide({ permitExpiry: '2027-03-10' }, '2026-12-01');
     expect(open.why.map((w) => w.text.en).join(' ')).toContain('once your expiry month is open');
   });
 

@@ -32,7 +32,10 @@ export function Timeline({
               {item.status === 'past' && !deadline && ` — ${t('route.past')}`}
               {item.status === 'today' && ` — ${t('route.today')}`}
             </time>
-            {deadline === 'overdue' && <Tag tone="red">{t('route.deadline.overdue')}</Tag>}
+            {/* An expiry is not a task that can be late: a passed one has expired. */}
+            {deadline === 'overdue' && (
+              <Tag tone="red">{t(item.id === 'permit-expires' ? 'route.deadline.expired' : 'route.deadline.overdue')}</Tag>
+            )}
             {deadline === 'met' && <Tag tone="green">{t('route.deadline.met')}</Tag>}
             {deadline === 'due-today' && <Tag tone="red">{t('route.deadline.dueToday')}</Tag>}
             {/* A space between the tag and the title: read aloud and copied, "Overdue Your permit expires". */}
