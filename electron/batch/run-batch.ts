@@ -200,14 +200,18 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   } catch (error) {
     return failedRow(errorMessage(error));
   }
+  // The PDF passwords (memory only) open encrypted files for reading as for preparing.
+  const { passwords, problem: passwordsProblem } = await clientPasswords(scan.passwordsPath, context.batchPasswords[client]);
   // Loose files whose name decides nothing: their content decides, and the row reports it.
   const today = context.today ?? lisbonWallTime(new Date()).date;
-  const byContent = await sortUnsortedByContent(scan, today);
+  const byContent = await sortUnsortedByContent(scan, today, passwords);
   scan = byContent.scan;
   const clientFile = await readClientFile(scan);
-  // Judged on the day of the run (a certificate fresh last week may be stale today), so read on every run.
-  const consistency = await readClientConsistency(scan, clientFile, today, byContent.readings);
-  const { passwords, problem: passwordsProblem } = await clientPasswords(scan.passwordsPath, context.batchPasswords[client]);
+  // Judged on the day of the run (a certificate fresh last week may be stale today), so read on every run. Read while
+  // the engine prepares the client (OCR runs on its own worker threads): awaited only when the row is built.
+  const reading = readClientConsistency(scan, clientFile, today, byContent.readings, passwords);
+  // Awaited in rowOf; a failure before that (hashing) must not also surface as an unhandled rejection.
+  reading.catch(() => undefined);
   const inputHash = await clientInputHash(scan, {
     settings: outputAffectingSettings(context.settings),
     appVersion: context.appVersion,
@@ -216,7 +220,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
 
   const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath, context.settings.locale);
   const advice = adviceFor(clientFile, context.advisor, context.settings.locale, evidence);
-  const rowOf = (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
+  const rowOf = async (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
     buildSummaryRow({
       client,
       locale: context.settings.locale,
@@ -234,13 +238,13 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       outputFolder,
       millis,
       advice,
-      consistency,
+      consistency: await reading,
     });
 
   const marker = context.settings.force ? null : await readMarker(clientOutDir);
   if (marker && marker.inputHash === inputHash && !marker.passwordProblem) {
     // Same inputs: reuse the documents, but judge them with today's rules (route, DUC window, next step).
-    return { ...rowOf(marker.outcome, null, 0), skipped: true };
+    return { ...(await rowOf(marker.outcome, null, 0)), skipped: true };
   }
   context.onEvent({ type: 'client-start', client });
   const workDir = await createWorkFolder(context.workRoot, client);
@@ -270,7 +274,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     outcome = { categories: [], problems: [] };
   }
 
-  const row = rowOf(outcome, failure, Date.now() - started);
+  const row = await rowOf(outcome, failure, Date.now() - started);
 
   if (failure !== null || outcome === null) {
     // Nothing trustworthy was written: keep the previous complete output (if any) and retry next run.

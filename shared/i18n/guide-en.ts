@@ -159,6 +159,7 @@ export const guideEn = {
       required: 'Required',
       conditional: 'If it applies',
       done: 'Ready',
+      blocked: 'Needs attention',
     },
     goodDocument: 'What a good document looks like',
     noFiles: 'No files added yet.',
@@ -199,12 +200,17 @@ export const guideEn = {
       ready: 'Ready to upload',
       'ready-with-warnings': 'Ready, with warnings',
       'not-ready': 'Not ready',
+      blocked: 'Do not upload yet: see what blocks above',
     },
     result: {
       morePages: 'and {{more}} more pages',
       previewUnavailable: 'The pages of {{file}} cannot be shown.',
       notReadyFolder:
         'Not ready to upload: the portal would refuse this file, so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
+      notReadyFolderPartial:
+        'Not ready to upload: it was written without a file that could not be used (see below), so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
+      notReadyFolderBlurred:
+        'Not ready to upload: a page looks blurred, so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
       title: 'Prepared PDF',
       pages: 'pages: {{pages}}',
       merged: 'merged from {{items}} files',
@@ -239,8 +245,6 @@ export const guideEn = {
     answerQuestions: 'Answer the questions about your situation',
     why: 'Why',
     when: 'When the portal opens for you',
-    monthUnknown:
-      'We do not know yet when the portal opens for your expiry month. Look from {{from}}, and at the latest on {{by}}.',
     warnings: 'What needs your attention',
     severity: {
       urgent: 'Urgent',
@@ -262,7 +266,7 @@ export const guideEn = {
     intro: 'Tick each check once you have made sure of it. AIMA refuses incomplete or inconsistent files, so these matter.',
     blockersTitle: 'What still blocks',
     nothingBlocks: 'Nothing blocks: you are ready to upload',
-    documentNotReady: '{{document}}: not prepared or not ready yet.',
+    documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Go to your documents',
     unticked: 'Checks not ticked yet: {{unticked}}.',
     toFolder: 'Continue to the upload-ready folder',
@@ -278,7 +282,7 @@ export const guideEn = {
     createdAt: 'Prepared on {{date}}',
     col: {
       document: 'Document',
-      file: 'File to upload',
+      file: 'File written',
       pages: 'Pages',
       size: 'Size',
       verdict: 'Verdict',

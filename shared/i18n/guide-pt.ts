@@ -155,6 +155,7 @@ export const guidePt: GuideMessages = {
       required: 'Obrigatório',
       conditional: 'Se se aplicar',
       done: 'Pronto',
+      blocked: 'Requer atenção',
     },
     goodDocument: 'Como deve ser um bom documento',
     noFiles: 'Ainda não adicionou ficheiros.',
@@ -195,12 +196,17 @@ export const guidePt: GuideMessages = {
       ready: 'Pronto a submeter',
       'ready-with-warnings': 'Pronto, com avisos',
       'not-ready': 'Não está pronto',
+      blocked: 'Não carregue ainda: veja acima o que o impede',
     },
     result: {
       morePages: 'e mais {{more}} páginas',
       previewUnavailable: 'Não é possível mostrar as páginas de {{file}}.',
       notReadyFolder:
         'Ainda não está pronto para carregar: o portal recusaria este ficheiro, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+      notReadyFolderPartial:
+        'Ainda não está pronto para carregar: foi criado sem um ficheiro que não foi possível usar (veja abaixo), por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+      notReadyFolderBlurred:
+        'Ainda não está pronto para carregar: uma página parece desfocada, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
       title: 'PDF preparado',
       pages: 'páginas: {{pages}}',
       merged: 'resultado da junção de {{items}} ficheiros',
@@ -236,8 +242,6 @@ export const guidePt: GuideMessages = {
     answerQuestions: 'Responda às perguntas sobre a sua situação',
     why: 'Porquê',
     when: 'Quando o portal abre para si',
-    monthUnknown:
-      'Ainda não sabemos quando o portal abre para o seu mês de caducidade. Verifique a partir de {{from}} e, o mais tardar, a {{by}}.',
     warnings: 'O que precisa da sua atenção',
     severity: {
       urgent: 'Urgente',
@@ -260,7 +264,7 @@ export const guidePt: GuideMessages = {
       'Assinale cada verificação depois de se certificar dela. A AIMA recusa processos incompletos ou incoerentes, por isso são importantes.',
     blockersTitle: 'O que ainda impede a submissão',
     nothingBlocks: 'Nada impede a submissão: está pronto para submeter',
-    documentNotReady: '{{document}}: ainda não foi preparado ou não está pronto.',
+    documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Ir para os seus documentos',
     unticked: 'Verificações por assinalar: {{unticked}}.',
     toFolder: 'Continuar para a pasta pronta a submeter',
@@ -276,7 +280,7 @@ export const guidePt: GuideMessages = {
     createdAt: 'Preparada em {{date}}',
     col: {
       document: 'Documento',
-      file: 'Ficheiro a submeter',
+      file: 'Ficheiro criado',
       pages: 'Páginas',
       size: 'Tamanho',
       verdict: 'Resultado',
