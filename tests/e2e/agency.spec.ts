@@ -296,6 +296,8 @@ test('batch options from the agency view: a passwords file for several clients, 
 });
 
 test('what the rules say about a permit kind as a whole is shown above the document cards', async ({ page, harness }) => {
+  // Closing the harness waits for the reading the documents page started; at load 25 on 2 cores that outlasted 90 s.
+  test.setTimeout(180_000);
   const work = mkdtempSync(join(tmpdir(), 'aima-agency-notes-'));
   try {
     const clients = join(work, 'clients');
