@@ -197,9 +197,15 @@ interface ProcessRun {
   maxRssMb: number;
 }
 
-function timed(command: string, args: string[], cwd: string): ProcessRun & { status: number | null; stderr: string } {
+function timed(
+  command: string,
+  args: string[],
+  cwd: string,
+  env?: NodeJS.ProcessEnv,
+): ProcessRun & { status: number | null; stderr: string } {
   const child = spawnSync('/usr/bin/time', ['-f', 'AIMA-TIME %e %U %S %M', command, ...args], {
     cwd,
+    ...(env ? { env } : {}),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -208,6 +214,9 @@ function timed(command: string, args: string[], cwd: string): ProcessRun & { sta
   const [wall, user, sys, kb] = line.slice(1).map(Number) as [number, number, number, number];
   return { wallMs: wall * 1000, cpuMs: (user + sys) * 1000, maxRssMb: kb / 1024, status: child.status, stderr: child.stderr };
 }
+
+/** What packaging/cli/aima-prep sets before it runs the command line (it keeps a person's own values). */
+const LAUNCHER_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
 
 /** The built command line (what the app ships), `npm run build` first. */
 const CLI = join(ROOT, 'out', 'main', 'cli.js');
@@ -244,7 +253,8 @@ function runCliBatch(input: string, work: string, limitMb = 1): CliRun {
     '2026-12-01',
     '--json',
   ];
-  const run = timed(process.execPath, args, root);
+  // With the glibc allocator settings the shipped launcher gives it (packaging/cli/aima-prep).
+  const run = timed(process.execPath, args, root, { ...LAUNCHER_ENV, ...process.env });
   // Exit 1 is expected: the client misses its other documents.
   if (run.status !== 0 && run.status !== 1) throw new Error(`aima-prep batch failed on ${input}: ${run.stderr}`);
   const pdfs = listFiles(join(out, 'ana')).filter((f) => f.endsWith('.pdf'));

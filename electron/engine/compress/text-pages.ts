@@ -1,7 +1,7 @@
 import { PDFContext, PDFRawStream, PDFRef } from 'pdf-lib';
 import { scaleWithFloor } from './resolution-floor';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
-import { encodeG4, threshold } from './bilevel';
+import { encodeG4, paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
 import { Pixels, decodePixels, resizeRaw } from './image-pixels';
@@ -93,11 +93,7 @@ export class TextLayerCache {
     const size = sizeAt(image, dpi);
     const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
     // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
-    const bilevel = await threshold(pixels, {
-      excludeColour: cls === 'mixed',
-      clean: cls === 'mixed',
-      excludePictures: cls === 'mixed',
-    });
+    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', excludePictures: cls === 'mixed' });
     const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
     const layer: TextLayer = {
       g4,
@@ -107,9 +103,10 @@ export class TextLayerCache {
     };
     if (cls === 'mixed') {
       const bgSize = sizeAt(image, BACKGROUND_BASE_DPI);
-      // The cleaned background is built at text resolution (where the mask is) and kept small.
-      layer.background = await resizeRaw(bilevel.cleaned!, bgSize.width, bgSize.height);
+      // The ink's colour first: the cleaned background is then painted into the page's own pixels (no
+      // second copy of the page), at text resolution (where the mask is), and kept small.
       layer.ink = inkGrey(pixels, bilevel.bits);
+      layer.background = await resizeRaw(paintOverInk(pixels, bilevel), bgSize.width, bgSize.height);
     }
     this.layers.set(key, layer);
     return layer;
