@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { Pixels } from './image-pixels';
 import { recordOwnStream } from './own-streams';
+import { clearPictureEdges, restorePixel } from './picture-edges';
 
 /**
  * Text pages as 1 bit: adaptive thresholding and CCITT Group 4.
@@ -81,16 +82,19 @@ export async function threshold(
       inkPixels++;
     }
   }
-  if (options.excludePictures) inkPixels -= clearPictureAreas(bits, width, height);
+  // Nothing is painted yet (paintOverInk comes after): the page's own pixels are both the "cleaned" layer
+  // and the original, so the picture-edge test reads their colour and restoring a pixel changes nothing.
+  if (options.excludePictures) inkPixels -= clearPictureAreas(bits, width, height, { cleaned: data, original: data, channels });
   return { bits, width, height, inkPixels, paper };
 }
 
 /**
  * The MRC colour layer: the page with its ink replaced by the paper level around it, painted into
  * `pixels` itself. Before, threshold painted into a copy of the whole page (26 MB at 300 dpi A4, 243 MB
- * for the 9000 × 9000 image of multipage.pdf) and gave picture areas their own pixels back from the
- * original; painting only over the ink left after picture areas are cleared gives the same layer without
- * the copy (issue 15's memory target). Read anything else from the page's pixels (the ink's colour) first.
+ * for the 9000 × 9000 image of multipage.pdf) and gave cleared picture areas their own pixels back from
+ * the original; painting only over the ink left once picture areas are cleared gives the same layer
+ * without the copy (issue 15's memory target). Read anything else from the page's pixels (the ink's
+ * colour) first.
  */
 export function paintOverInk(pixels: Pixels, bilevel: Bilevel): Pixels {
   const { width, height, channels, data } = pixels;
@@ -187,11 +191,16 @@ const PICTURE_MIN_SPAN = 4;
  * Clears the ink of large solid dark areas (photos, dark pictures) and returns how many ink pixels it
  * cleared. Blocks of about 1.3 mm (a 160th of the page's width) that are mostly ink and join into an
  * area of at least 16 blocks spanning 4 both ways (5 mm) are a picture; the picture's bounding box (when
- * it fills half of it, as a photo does) or else its blocks, grown by a block to take in its blurred
- * edges, are cleared (the colour layer keeps their pixels: paintOverInk paints only over the ink left).
- * Text next to a photo within that block keeps only its colour-layer copy.
+ * it fills half of it, as a photo does) or else its blocks are cleared, and so is the picture's edge in
+ * the blocks around it (picture-edges.ts); with `restore`, cleared pixels get their own colour back in
+ * the cleaned colour layer.
  */
-export function clearPictureAreas(bits: Buffer, width: number, height: number): number {
+export function clearPictureAreas(
+  bits: Buffer,
+  width: number,
+  height: number,
+  restore?: { cleaned: Buffer; original: Buffer; channels: number },
+): number {
   const block = Math.max(4, Math.round(width / 160));
   const gw = Math.ceil(width / block);
   const gh = Math.ceil(height / block);
@@ -218,6 +227,8 @@ export function clearPictureAreas(bits: Buffer, width: number, height: number): 
     }
   }
   const clear = new Uint8Array(gw * gh);
+  /** Each picture's bounding box, in blocks (its edge lies within it or in the blocks around it). */
+  const extent = new Uint8Array(gw * gh);
   const seen = new Uint8Array(gw * gh);
   const queue: number[] = [];
   for (let start = 0; start < solid.length; start++) {
@@ -257,16 +268,8 @@ export function clearPictureAreas(bits: Buffer, width: number, height: number): 
       members.length >= 0.5 * spanX * spanY
         ? Array.from({ length: spanX * spanY }, (_, k) => (minY + Math.floor(k / spanX)) * gw + minX + (k % spanX))
         : members;
-    for (const p of cells) {
-      const x = p % gw;
-      const y = (p - x) / gw;
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          const ny = y + dy;
-          if (nx >= 0 && ny >= 0 && nx < gw && ny < gh) clear[ny * gw + nx] = 1;
-        }
-    }
+    for (const p of cells) clear[p] = 1;
+    for (let y = minY; y <= maxY; y++) extent.fill(1, y * gw + minX, y * gw + maxX + 1);
   }
   let cleared = 0;
   for (let gy = 0; gy < gh; gy++) {
@@ -277,10 +280,14 @@ export function clearPictureAreas(bits: Buffer, width: number, height: number): 
           if (bits[i] === 0) {
             bits[i] = 255;
             cleared++;
+            // The colour layer gets the picture's own pixels back (cleaning had painted paper over them).
+            if (restore) restorePixel(restore, i);
           }
         }
     }
   }
+  // The picture's edge, in the blocks around it, without the text beside it (picture-edges.ts).
+  cleared += clearPictureEdges(bits, { width, height, block, gw, gh, picture: clear, extent }, restore);
   return cleared;
 }
 
