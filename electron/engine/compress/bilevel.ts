@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { Pixels } from './image-pixels';
+import { recordOwnStream } from './own-streams';
 import { clearPictureEdges, restorePixel } from './picture-edges';
 
 /**
@@ -180,17 +181,26 @@ export function clearPictureAreas(
   const block = Math.max(4, Math.round(width / 160));
   const gw = Math.ceil(width / block);
   const gh = Math.ceil(height / block);
+  // Ink per block in one pass along the rows: a pass per block walked the page in cache-hostile
+  // squares, and was 0.6 s of the 10-page typed scan's command (issue 15).
+  const inkPerBlock = new Int32Array(gw * gh);
+  const blockOfColumn = new Int32Array(width);
+  for (let x = 0; x < width; x++) blockOfColumn[x] = Math.floor(x / block);
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / block) * gw;
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      if (bits[i] === 0) {
+        const k = row + blockOfColumn[x]!;
+        inkPerBlock[k] = inkPerBlock[k]! + 1;
+      }
+    }
+  }
   const solid = new Uint8Array(gw * gh);
   for (let gy = 0; gy < gh; gy++) {
+    const rows = Math.min(height, (gy + 1) * block) - gy * block;
     for (let gx = 0; gx < gw; gx++) {
-      let ink = 0;
-      let count = 0;
-      for (let y = gy * block; y < Math.min(height, (gy + 1) * block); y++)
-        for (let x = gx * block, i = y * width + x; x < Math.min(width, (gx + 1) * block); x++, i++) {
-          count++;
-          if (bits[i] === 0) ink++;
-        }
-      solid[gy * gw + gx] = ink >= SOLID_BLOCK * count ? 1 : 0;
+      const count = rows * (Math.min(width, (gx + 1) * block) - gx * block);
+      solid[gy * gw + gx] = inkPerBlock[gy * gw + gx]! >= SOLID_BLOCK * count ? 1 : 0;
     }
   }
   const clear = new Uint8Array(gw * gh);
@@ -267,7 +277,9 @@ export async function encodeG4(bits: Buffer, width: number, height: number): Pro
     .toColourspace('b-w')
     .tiff({ compression: 'ccittfax4', bitdepth: 1, miniswhite: true, tileHeight, tileWidth: Math.ceil(width / 16) * 16 })
     .toBuffer();
-  return singleStrip(tiff);
+  const g4 = singleStrip(tiff);
+  recordOwnStream(g4);
+  return g4;
 }
 
 /** Tags we need from the first IFD of a TIFF. */
