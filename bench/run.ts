@@ -169,15 +169,7 @@ function runOurs(input: string, output: string, limitBytes = LIMIT_BYTES, lower 
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(ROOT, 'bench', 'compress-one.ts'),
-      input,
-      output,
-      String(limitBytes),
-      ...(lower ? ['lower'] : []),
-    ],
+    ['--import', 'tsx', join(ROOT, 'bench', 'compress-one.ts'), input, output, String(limitBytes), ...(lower ? ['lower'] : [])],
     {
       cwd: ROOT,
       encoding: 'utf8',
