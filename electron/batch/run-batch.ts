@@ -34,6 +34,8 @@ import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { closeOcr } from '../reading/ocr';
 import { readClientConsistency } from './client-reading';
+import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
+import { activeEvidence, type EvidenceEntry } from '../../shared/case/evidence';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
 
@@ -131,6 +133,29 @@ function passwordsByInput(scan: ClientScan, passwords: ClientPasswords): Record<
   return result;
 }
 
+/**
+ * The client's evidence log (evidence.json), read on every run like client.json: a payment recorded
+ * there since the last run changes the DUC's state even when no document changed.
+ */
+async function clientEvidence(
+  path: string | null,
+  locale: BatchSettings['locale'],
+): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null }> {
+  if (!path) return { evidence: [], problem: null };
+  const log = await readEvidenceLog(path);
+  if (log.ok) return { evidence: activeEvidence(log.evidence), problem: null };
+  return {
+    evidence: [],
+    problem: {
+      code: 'EVIDENCE_JSON_INVALID',
+      severity: 'error',
+      messageKey: 'batch.problems.evidenceJsonInvalid',
+      params: { issues: evidenceIssuesText(log.issues, locale).join('; ') },
+      file: 'evidence.json',
+    },
+  };
+}
+
 interface ClientContext {
   outDir: string;
   workRoot: string;
@@ -193,7 +218,8 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     rulesVersion: rulesMeta.rulesVersion,
   });
 
-  const advice = adviceFor(clientFile, context.advisor, context.settings.locale);
+  const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath, context.settings.locale);
+  const advice = adviceFor(clientFile, context.advisor, context.settings.locale, evidence);
   const rowOf = async (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
     buildSummaryRow({
       client,
@@ -205,6 +231,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       skipped: scan.skipped,
       clientFile,
       passwordsProblem,
+      evidenceProblem,
       outcome,
       failure,
       inputBytes: scan.inputs.reduce((sum, input) => sum + input.files.reduce((s, file) => s + file.bytes, 0), 0),

@@ -56,10 +56,14 @@ function paperCells(gray: Gray, cell: number): { cells: Uint8Array; columns: num
   const rows = Math.ceil(height / cell);
   const sums = new Float64Array(columns * rows);
   const counts = new Uint32Array(columns * rows);
+  // Each pixel's cell column, once: a division per pixel was a third of this function's time.
+  const cellOfX = Uint32Array.from({ length: width }, (_, x) => Math.floor(x / cell));
   for (let y = 0; y < height; y++) {
+    const rowAt = Math.floor(y / cell) * columns;
+    const rowStart = y * width;
     for (let x = 0; x < width; x++) {
-      const at = Math.floor(y / cell) * columns + Math.floor(x / cell);
-      sums[at]! += data[y * width + x]!;
+      const at = rowAt + cellOfX[x]!;
+      sums[at]! += data[rowStart + x]!;
       counts[at]! += 1;
     }
   }
@@ -214,9 +218,22 @@ export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
   const small = await grayOf(source, ANALYSIS);
   const smallMask = inkMask(small, 12, 12);
   const angle = textAngle(smallMask, small.width, small.height);
-  // Turn the page so the text runs horizontally (the angle found is the direction of the lines).
-  const turned = sharp(await source.clone().rotate(-angle, { background: '#ffffff' }).png().toBuffer());
-  const work = await grayOf(turned, WORK);
+  // Turn the page so the text runs horizontally (the angle found is the direction of the lines):
+  // grey and at most WORK px first, then turned, raw throughout (no PNG in between).
+  const upright = await grayOf(source, WORK);
+  const { data: turnedData, info } = await sharp(Buffer.from(upright.data), {
+    raw: { width: upright.width, height: upright.height, channels: 1 },
+  })
+    .rotate(-angle, { background: '#ffffff' })
+    // The background colour brings RGB(A) channels back: one grey channel is what the mask reads.
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const work: Gray = {
+    data: new Uint8Array(turnedData.buffer, turnedData.byteOffset, info.width * info.height),
+    width: info.width,
+    height: info.height,
+  };
   const mask = inkMask(work, 20, 15);
   const lines = textLines(mask, work.width, work.height);
   if (lines.length < 2) return [];

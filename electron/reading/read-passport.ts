@@ -1,25 +1,49 @@
+import sharp from 'sharp';
 import { alignToCells } from '../../shared/reading/mrz-cells';
+import {
+  decodeTemplates,
+  lineScore,
+  readLineByCells,
+  TD3_CLASSES,
+  TD3_LINE2_UNCHECKED,
+  unsureCells,
+  withSecondOpinion,
+  type GlyphTemplate,
+  type GrayImage,
+  type LineReading,
+} from '../../shared/reading/mrz-glyphs';
 import { readMrz, type MrzReading } from '../../shared/reading/mrz';
+import { TEMPLATE_ALPHABET, TEMPLATE_SETS } from '../../shared/reading/mrz-templates';
 import { voteLine2 } from '../../shared/reading/mrz-vote';
 import { findMrzBands } from './mrz-band';
 import { MRZ_CHARACTERS, recognizeWithSymbols, type OcrLanguage, type OcrProgress } from './ocr';
 
 /**
- * A passport's MRZ from a page image: the candidate bands (electron/reading/mrz-band.ts),
- * each OCR'd with the MRZ alphabet, upright then upside down, until one passes every
- * check digit. When none does, the best failure is returned (what was read and which
- * check failed), never a corrected guess.
+ * A passport's MRZ from a page image, in three steps, each only when the one before did not settle it:
  *
- * Each line is taken two ways: placed on the MRZ's 44 fixed-pitch cells from where OCR saw
- * each character (shared/reading/mrz-cells.ts: a glyph read twice counts once), and as OCR's
- * plain text. Two models read it, the second only when the first fails (bench/results.md,
- * reading-bench): tesseract's English model takes OCR-B's "<" (the font of real passports) for
- * K or L, so line 1 (names and fillers, no check digit) is read by the Portuguese model first,
- * which reads "<" right; line 2 by the English model first, which reads digits better. Every
- * line-2 reading is tried with line 1, and only one passing every check digit is accepted.
+ *  1. Cells (shared/reading/mrz-glyphs.ts): the candidate bands (electron/reading/mrz-band.ts) are cut
+ *     into 2 × 44 cells, each matched against OCR-B and DejaVu Sans Mono glyph templates among the
+ *     characters its position may hold. The band and way up whose cells match best is the MRZ. When
+ *     every cell is sure and every check digit passes, that is the reading (milliseconds, no OCR).
+ *  2. Second opinion: a line with unsure cells (O/0, D/O, I/1 a few pixels apart) is OCR'd with
+ *     tesseract; in those cells only, OCR's character is taken when it is one of the two the
+ *     templates hesitated between (in the names, nationality and sex only, when the cells' reading
+ *     already passes its check digits). The one combined reading is checked by its check digits.
+ *  3. OCR alone (the reader of sessions 1–4): each line read by tesseract with the MRZ alphabet,
+ *     both models, placed on cells (shared/reading/mrz-cells.ts) and as plain text.
+ *
+ * Nothing passes without every check digit; when nothing does, the best failure is returned (what
+ * was read and which check failed), never a corrected guess. A deliberately wrong check digit is
+ * read as printed (a sure cell), so it stays wrong in every step.
+ *
+ * Models (bench/results.md, reading-bench): tesseract's English model takes OCR-B's "<" for K or L,
+ * so line 1 (names and fillers) is read by the Portuguese model first; line 2 by the English model
+ * first, which reads digits better.
  */
 const LINE1_MODELS: OcrLanguage[] = ['por', 'eng'];
 const LINE2_MODELS: OcrLanguage[] = ['eng', 'por'];
+/** Below this mean cell score a band is not an upright MRZ (an upright one scores about 0.9). */
+const MIN_LINE_SCORE = 0.7;
 
 const rank = (r: MrzReading) =>
   r.status === 'read'
@@ -35,11 +59,45 @@ const rank = (r: MrzReading) =>
 /** A TD3 first line: "P", a type letter or filler, three letters of state, and names parted by "<<". */
 const looksLikeLine1 = (line: string) => /^P[A-Z<][A-Z<]{3}/.test(line) && line.includes('<<');
 
+let templates: GlyphTemplate[] | null = null;
+const glyphTemplates = () => (templates ??= decodeTemplates(TEMPLATE_SETS, TEMPLATE_ALPHABET));
+
+async function grayOf(png: Buffer): Promise<GrayImage> {
+  const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+}
+
+interface CellAttempt {
+  pngs: [Buffer, Buffer];
+  lines: [LineReading, LineReading];
+  score: number;
+}
+
+/** Cells of line 1 read to choose among the candidate bands and ways up. */
+const PROBE_CELLS = 12;
+
+/** Step 1: the band and way up whose first cells match the templates best, then read whole, cell by cell. */
+async function bestCellReading(attempts: [Buffer, Buffer][]): Promise<CellAttempt | null> {
+  let best: { pngs: [Buffer, Buffer]; image: GrayImage; score: number } | null = null;
+  for (const pngs of attempts) {
+    const image = await grayOf(pngs[0]);
+    const probe = readLineByCells(image, TD3_CLASSES[0], glyphTemplates(), PROBE_CELLS);
+    if (!probe) continue;
+    const score = lineScore(probe);
+    if (score >= MIN_LINE_SCORE && (!best || score > best.score)) best = { pngs, image, score };
+  }
+  if (!best) return null;
+  const one = readLineByCells(best.image, TD3_CLASSES[0], glyphTemplates());
+  const two = readLineByCells(await grayOf(best.pngs[1]), TD3_CLASSES[1], glyphTemplates());
+  if (!one || !two || lineScore(one) < MIN_LINE_SCORE || lineScore(two) < MIN_LINE_SCORE) return null;
+  return { pngs: best.pngs, lines: [one, two], score: best.score };
+}
+
 export async function readPassportImage(image: Buffer, today: string, onProgress?: OcrProgress): Promise<MrzReading> {
   const bands = await findMrzBands(image);
   let best: MrzReading = { status: 'unreadable', reason: 'no-mrz-found', lines: [], failedFields: [] };
   const attempts = bands.flatMap((band) => [band.lines, band.flipped]);
-  const steps = attempts.length * 4;
+  const steps = 2 + attempts.length * 4;
   let step = 0;
   const read = async (png: Buffer, language: OcrLanguage) => {
     const at = step++;
@@ -52,7 +110,40 @@ export async function readPassportImage(image: Buffer, today: string, onProgress
     const text = ocr.text.replace(/\s+/g, '');
     return { cells: alignToCells(ocr.symbols), text };
   };
-  for (const [first, second] of attempts) {
+  const done = (reading: MrzReading) => {
+    onProgress?.(1);
+    return reading;
+  };
+
+  const cells = await bestCellReading(attempts);
+  if (cells) {
+    const [one, two] = cells.lines;
+    const reading = readMrz(`${one.text}\n${two.text}`, today);
+    const unsure = [unsureCells(one), unsureCells(two)];
+    if (reading.status === 'read' && unsure.every((u) => u.length === 0)) return done(reading);
+    best = reading;
+    // Step 2: OCR's opinion on the unsure cells, line by line, the line's first model only. When the
+    // cells' reading already passes every check digit, OCR is not asked about the checked places:
+    // there it could only swap a pair the check digit cannot see (I↔1 twice at weights 7 and 3 —
+    // tesseract reads OCR-B's and DejaVu's I as 1; bench/results.md), never fix a single error.
+    const open = reading.status === 'read' ? (i: number) => TD3_LINE2_UNCHECKED.has(i) : () => true;
+    const opinion = async (line: LineReading, png: Buffer, language: OcrLanguage, cellsOpen: (i: number) => boolean) => {
+      if (!unsureCells(line).some(cellsOpen)) return line.text;
+      const ocr = await read(png, language);
+      const candidates = [ocr.cells, ocr.text].filter((l): l is string => l !== null && l.length === line.cells.length);
+      return withSecondOpinion(line, candidates[0] ?? null, cellsOpen);
+    };
+    const combined = readMrz(
+      `${await opinion(one, cells.pngs[0], LINE1_MODELS[0]!, () => true)}\n${await opinion(two, cells.pngs[1], LINE2_MODELS[0]!, open)}`,
+      today,
+    );
+    if (combined.status === 'read') return done(combined);
+    if (rank(combined) > rank(best)) best = combined;
+  }
+
+  // Step 3: OCR alone — on the band and way up the cells chose when they found an MRZ (their choice
+  // is sure even when a cell is not), else on every candidate.
+  for (const [first, second] of cells ? [cells.pngs] : attempts) {
     let line1: string | null = null;
     for (const language of LINE1_MODELS) {
       const one = await read(first, language);
@@ -68,21 +159,14 @@ export async function readPassportImage(image: Buffer, today: string, onProgress
         if (line2 === null || tried.has(line2)) continue;
         tried.add(line2);
         const reading = readMrz(`${line1}\n${line2}`, today);
-        if (reading.status === 'read') {
-          onProgress?.(1);
-          return reading;
-        }
+        if (reading.status === 'read') return done(reading);
         if (rank(reading) > rank(best)) best = reading;
       }
     }
     // Each model alone failed a check digit: where they disagree (and where a filler may have been
     // read as K or L), the check digits may pick the one candidate that passes (see mrz-vote.ts).
     const voted = voteLine2(line1, [...tried], today);
-    if (voted) {
-      onProgress?.(1);
-      return voted;
-    }
+    if (voted) return done(voted);
   }
-  onProgress?.(1);
-  return best;
+  return done(best);
 }
