@@ -211,10 +211,10 @@ export function folderMatchesDocuments(state: Pick<CaseState, 'documents' | 'rep
 
 const CATEGORY_STATE_TEXT: Record<Exclude<CategoryState, 'ready'>, Localized> = {
   missing: { en: 'no file given', pt: 'nenhum ficheiro indicado' },
-  'not-prepared': { en: 'not prepared yet', pt: 'ainda não preparado' },
+  'not-prepared': { en: 'not prepared yet', pt: 'por preparar' },
   stale: { en: 'files changed since the folder was written', pt: 'ficheiros alterados desde que a pasta foi criada' },
   failed: { en: 'could not be prepared', pt: 'não foi possível preparar' },
-  'not-ready': { en: 'not ready (see the check)', pt: 'não está pronto (veja a verificação)' },
+  'not-ready': { en: 'not ready (see the check)', pt: 'a verificação encontrou problemas' },
   'over-limit': { en: 'over the upload limit', pt: 'acima do limite de carregamento' },
   blurred: { en: 'a page looks blurred: scan it again', pt: 'uma página parece desfocada: digitalize-a de novo' },
 };

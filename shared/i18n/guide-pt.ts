@@ -385,7 +385,7 @@ export const guidePt: GuideMessages = {
     subtype: 'Subtipo',
     checkBeforeSending: 'Verifique antes de enviar',
     textLabel: 'Texto a colar (em português, com tradução auxiliar em inglês)',
-    textHint: 'Pode editá-lo aqui antes de copiar ou guardar.',
+    textHint: 'Pode editá-la aqui antes de copiar ou guardar.',
     saveText: 'Guardar o texto no meu processo',
     email: 'E-mail para a AIMA',
     emailTo: 'Para: {{to}}',

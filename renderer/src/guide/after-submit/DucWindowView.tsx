@@ -40,6 +40,10 @@ export function DucWindowView({
   }
 
   const paid = deadline?.state === 'met' ? deadline : null;
+  // Every reading passed (a DUC of October read in December): "try to pay as soon as the DUC is generated …
+  // try again within the 24 hours" is advice for days long gone; the assessment's sentence says what to do now.
+  const allPassed = deadline?.state === 'overdue' && (deadline.other?.state ?? 'overdue') === 'overdue' ? deadline : null;
+  const current = paid ?? allPassed;
   return (
     <section className="panel" aria-labelledby="duc-window" data-testid="duc-window">
       <h2 id="duc-window">{t('afterSubmit.windowTitle')}</h2>
@@ -84,7 +88,7 @@ export function DucWindowView({
       </dl>
       <p className="hint">{t('afterSubmit.lisbonNote')}</p>
       {/* Once paid, "try to pay as soon as…" and reminders to pay would contradict the case. */}
-      <p data-testid="duc-advice">{localizeIsoDates((paid ? paid.explanation : duc.advice)[locale], locale)}</p>
+      <p data-testid="duc-advice">{localizeIsoDates((current ? current.explanation : duc.advice)[locale], locale)}</p>
       <details>
         <summary>{t('afterSubmit.readings')}</summary>
         {duc.readings.map((reading) => (
