@@ -10,6 +10,7 @@
  *
  * The pages themselves come from scripts/passport-pages.ts (MRZ in DejaVu Sans Mono).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
@@ -134,7 +135,7 @@ const certificates = (): (Doc & { expect: Record<string, unknown> })[] => [
       'Instituto da Segurança Social, I.P.',
       'DECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA',
       'Nome: Priyanka Sharma',
-      'NISS: 12045678901',
+      'NISS: 12045678909',
       'Declara-se que a pessoa acima identificada tem a situação contributiva regularizada.',
       'A presente declaração é válida por 4 meses.',
       'Lisboa, 15 de setembro de 2026',
@@ -144,7 +145,7 @@ const certificates = (): (Doc & { expect: Record<string, unknown> })[] => [
       issuedOn: '2026-09-15',
       statedValidity: { months: 4 },
       nif: null,
-      niss: '12045678901',
+      niss: '12045678909',
       name: 'Priyanka Sharma',
       textLayer: true,
     },
@@ -177,7 +178,7 @@ const certificates = (): (Doc & { expect: Record<string, unknown> })[] => [
       'SEGURANÇA SOCIAL',
       'DECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA',
       'Nome: Ana Lúcia Ferreira',
-      'NISS: 11987654320',
+      'NISS: 11987654325',
       'Declara-se que a situação contributiva se encontra regularizada.',
       'Válida por 4 meses.',
       'Porto, 3 de outubro de 2026',
@@ -187,7 +188,7 @@ const certificates = (): (Doc & { expect: Record<string, unknown> })[] => [
       issuedOn: '2026-10-03',
       statedValidity: { months: 4 },
       nif: null,
-      niss: '11987654320',
+      niss: '11987654325',
       name: 'Ana Lúcia Ferreira',
       textLayer: false,
     },
@@ -223,7 +224,7 @@ const sortingDocs = (): (Doc & { categoryId: string; textLayer: boolean })[] => 
     textLayer: true,
     lines: [
       'CONTRATO DE TRABALHO A TERMO CERTO',
-      'Entre Padaria Estrela, Lda., NIPC 509 876 543 (Primeiro Outorgante)',
+      'Entre Padaria Estrela, Lda., NIPC 509 876 544 (Primeiro Outorgante)',
       'e Nome do trabalhador: João Pedro dos Santos, NIF 245 678 913 (Segundo Outorgante)',
       'Cláusula 1.ª O Segundo Outorgante é admitido como padeiro.',
       'Cláusula 4.ª Vencimento base mensal: 980,00 €.',
@@ -237,7 +238,7 @@ const sortingDocs = (): (Doc & { categoryId: string; textLayer: boolean })[] => 
       'Padaria Estrela, Lda.',
       'RECIBO DE VENCIMENTO',
       'Período: outubro de 2026',
-      'Nome: João Pedro dos Santos   NIF: 245 678 913   NISS: 12045678901',
+      'Nome: João Pedro dos Santos   NIF: 245 678 913   NISS: 12045678909',
       'Vencimento base 980,00  Segurança Social (11%) -107,80  IRS -45,00',
       'Líquido a receber 827,20',
     ],
@@ -296,8 +297,16 @@ const sortingDocs = (): (Doc & { categoryId: string; textLayer: boolean })[] => 
   },
 ];
 
+/** pdf-lib stamps the time of the run: a fixed one keeps a regenerated corpus byte-identical unless its content changed. */
+function fixedDates(pdf: PDFDocument): PDFDocument {
+  const when = new Date('2026-11-01T10:00:00Z');
+  pdf.setCreationDate(when);
+  pdf.setModificationDate(when);
+  return pdf;
+}
+
 async function textPdf(lines: string[]): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+  const pdf = fixedDates(await PDFDocument.create());
   pdf.registerFontkit(fontkit);
   const font = await pdf.embedFont(await readFile(FONT), { subset: true });
   const page = pdf.addPage([595, 842]);
@@ -324,7 +333,7 @@ async function scanPdf(lines: string[]): Promise<Uint8Array> {
     .blur(0.6)
     .jpeg({ quality: 72 })
     .toBuffer();
-  const pdf = await PDFDocument.create();
+  const pdf = fixedDates(await PDFDocument.create());
   const image = await pdf.embedJpg(jpg);
   const page = pdf.addPage([595, 842]);
   page.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
@@ -357,6 +366,22 @@ async function main(): Promise<void> {
     await writeFile(join(OUT, 'passports', `${p.id}-photo.jpg`), await photo(page, v));
     manifest.push({ path: `passports/${p.id}-photo.jpg`, kind: 'passport-photo', variant: v, mrz: lines, expect: expected(p) });
   }
+  // An iPhone's HEIC of a passport photo (libheif's heif-enc with x265, Debian's libheif-examples): read through the
+  // engine's HEIC decoder. Without heif-enc the committed file is kept (HEVC encoding is not in sharp's prebuilt libvips).
+  const heicFrom = people[2]!;
+  const heic = join(OUT, 'passports', `${heicFrom.id}-photo.heic`);
+  try {
+    execFileSync('heif-enc', ['-q', '80', '-o', heic, join(OUT, 'passports', `${heicFrom.id}-photo.jpg`)], { stdio: 'ignore' });
+  } catch {
+    console.warn(`heif-enc not found: ${heic} kept as it is`);
+  }
+  // Not "passport-…": the MRZ benchmark and corpus test read images with sharp, which has no HEVC decoder.
+  manifest.push({
+    path: `passports/${heicFrom.id}-photo.heic`,
+    kind: 'heic-passport-photo',
+    mrz: td3(heicFrom),
+    expect: expected(heicFrom),
+  });
   // A deliberately wrong document-number check digit: must be reported unreadable, never guessed.
   const bad = people[0]!;
   const [l1, l2] = td3(bad);

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkDecodeBudget } from '../engine/pdf/decode-budget';
+import { passwordFor, type ClientPasswords } from '../clients/passwords';
 import { readDocument } from '../reading/read-document';
+import { engineReadHooks } from './read-hooks';
 import type { ClientScan, InputFile } from '../clients/scan';
 import { categories, type CategoryId } from '../../shared/rules/categories';
 import type { DocumentReading } from '../../shared/reading/document-reading';
@@ -16,13 +17,14 @@ const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base
 
 /**
  * Loose files whose name decides nothing (`scan0001.pdf`) are read (text layer first, OCR on
- * regions) and put in the category their content shows; each is reported with the words that
+ * regions; an encrypted PDF with the client's password, a HEIC photo through the engine's decoder) and put in the category their content shows; each is reported with the words that
  * decided it. Files whose content decides nothing either stay unsorted, as before; a file that
  * cannot be read stays unsorted too (one bad file never stops the client).
  */
 export async function sortUnsortedByContent(
   scan: ClientScan,
   today: string,
+  passwords: ClientPasswords = {},
 ): Promise<{ scan: ClientScan; sorted: SortedByContent[]; readings: Map<string, DocumentReading> }> {
   // Every reading made, by path: the consistency check reuses them rather than reading twice.
   const readings = new Map<string, DocumentReading>();
@@ -33,10 +35,10 @@ export async function sortUnsortedByContent(
   const stillUnsorted = [];
   for (const file of scan.unsorted) {
     const path = join(scan.dir, file.relPath);
+    const password = passwordFor(passwords, file.relPath);
     const reading =
       file.reason === 'no-keyword'
-        ? await readDocument(path, { today, checkPdf: checkDecodeBudget }).then(
-            (r) => r,
+        ? await readDocument(path, { today, ...engineReadHooks, ...(password !== undefined ? { password } : {}) }).catch(
             () => null,
           )
         : null;

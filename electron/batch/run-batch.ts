@@ -34,6 +34,8 @@ import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { closeOcr } from '../reading/ocr';
 import { readClientConsistency } from './client-reading';
+import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
+import { activeEvidence, type EvidenceEntry } from '../../shared/case/evidence';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
 
@@ -131,6 +133,29 @@ function passwordsByInput(scan: ClientScan, passwords: ClientPasswords): Record<
   return result;
 }
 
+/**
+ * The client's evidence log (evidence.json), read on every run like client.json: a payment recorded
+ * there since the last run changes the DUC's state even when no document changed.
+ */
+async function clientEvidence(
+  path: string | null,
+  locale: BatchSettings['locale'],
+): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null }> {
+  if (!path) return { evidence: [], problem: null };
+  const log = await readEvidenceLog(path);
+  if (log.ok) return { evidence: activeEvidence(log.evidence), problem: null };
+  return {
+    evidence: [],
+    problem: {
+      code: 'EVIDENCE_JSON_INVALID',
+      severity: 'error',
+      messageKey: 'batch.problems.evidenceJsonInvalid',
+      params: { issues: evidenceIssuesText(log.issues, locale).join('; ') },
+      file: 'evidence.json',
+    },
+  };
+}
+
 interface ClientContext {
   outDir: string;
   workRoot: string;
@@ -175,22 +200,27 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   } catch (error) {
     return failedRow(errorMessage(error));
   }
+  // The PDF passwords (memory only) open encrypted files for reading as for preparing.
+  const { passwords, problem: passwordsProblem } = await clientPasswords(scan.passwordsPath, context.batchPasswords[client]);
   // Loose files whose name decides nothing: their content decides, and the row reports it.
   const today = context.today ?? lisbonWallTime(new Date()).date;
-  const byContent = await sortUnsortedByContent(scan, today);
+  const byContent = await sortUnsortedByContent(scan, today, passwords);
   scan = byContent.scan;
   const clientFile = await readClientFile(scan);
-  // Judged on the day of the run (a certificate fresh last week may be stale today), so read on every run.
-  const consistency = await readClientConsistency(scan, clientFile, today, byContent.readings);
-  const { passwords, problem: passwordsProblem } = await clientPasswords(scan.passwordsPath, context.batchPasswords[client]);
+  // Judged on the day of the run (a certificate fresh last week may be stale today), so read on every run. Read while
+  // the engine prepares the client (OCR runs on its own worker threads): awaited only when the row is built.
+  const reading = readClientConsistency(scan, clientFile, today, byContent.readings, passwords);
+  // Awaited in rowOf; a failure before that (hashing) must not also surface as an unhandled rejection.
+  reading.catch(() => undefined);
   const inputHash = await clientInputHash(scan, {
     settings: outputAffectingSettings(context.settings),
     appVersion: context.appVersion,
     rulesVersion: rulesMeta.rulesVersion,
   });
 
-  const advice = adviceFor(clientFile, context.advisor, context.settings.locale);
-  const rowOf = (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
+  const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath, context.settings.locale);
+  const advice = adviceFor(clientFile, context.advisor, context.settings.locale, evidence);
+  const rowOf = async (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
     buildSummaryRow({
       client,
       locale: context.settings.locale,
@@ -201,19 +231,20 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       skipped: scan.skipped,
       clientFile,
       passwordsProblem,
+      evidenceProblem,
       outcome,
       failure,
       inputBytes: scan.inputs.reduce((sum, input) => sum + input.files.reduce((s, file) => s + file.bytes, 0), 0),
       outputFolder,
       millis,
       advice,
-      consistency,
+      consistency: await reading,
     });
 
   const marker = context.settings.force ? null : await readMarker(clientOutDir);
   if (marker && marker.inputHash === inputHash && !marker.passwordProblem) {
     // Same inputs: reuse the documents, but judge them with today's rules (route, DUC window, next step).
-    return { ...rowOf(marker.outcome, null, 0), skipped: true };
+    return { ...(await rowOf(marker.outcome, null, 0)), skipped: true };
   }
   context.onEvent({ type: 'client-start', client });
   const workDir = await createWorkFolder(context.workRoot, client);
@@ -243,7 +274,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     outcome = { categories: [], problems: [] };
   }
 
-  const row = rowOf(outcome, failure, Date.now() - started);
+  const row = await rowOf(outcome, failure, Date.now() - started);
 
   if (failure !== null || outcome === null) {
     // Nothing trustworthy was written: keep the previous complete output (if any) and retry next run.

@@ -6,7 +6,13 @@ import { clientFileProblems, skippedProblems, unsortedProblems } from '../../sha
 import type { CaseFile } from '../../shared/case/case-file';
 import type { ClientImport } from '../../shared/case/client-import';
 import { readClientFile, scanClientFolder } from '../clients/scan';
+import { activeEvidence, type EvidenceRecord, type StoredFile } from '../../shared/case/evidence';
+import { clientDuc, clientJsonPayment } from '../../shared/case/client-duc';
+import type { ClientProblem } from '../../shared/batch/summary';
+import type { Locale } from '../../shared/i18n';
+import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
 import type { CaseStore } from './case-store';
+import { copyIntoCase } from './copy-in';
 
 /**
  * Whether two client-folder paths name the same folder: file systems on
@@ -35,6 +41,62 @@ function withClientFacts(current: CaseFile, parse: ClientFileParse | null): Case
 }
 
 /**
+ * The client's evidence log (evidence.json) and client.json's recorded payment, as records for the
+ * case's log: a client who paid is paid in the guide too. An unreadable log is a problem, not a stop.
+ */
+async function clientEvidence(
+  path: string | null,
+  clientFile: ClientFileParse | null,
+  locale: Locale,
+): Promise<{ records: EvidenceRecord[]; problems: ClientProblem[] }> {
+  const records: EvidenceRecord[] = [];
+  const problems: ClientProblem[] = [];
+  if (path) {
+    const log = await readEvidenceLog(path);
+    if (log.ok) records.push(...log.evidence);
+    else
+      problems.push({
+        code: 'EVIDENCE_JSON_INVALID',
+        severity: 'error',
+        messageKey: 'batch.problems.evidenceJsonInvalid',
+        params: { issues: evidenceIssuesText(log.issues, locale).join('; ') },
+        file: 'evidence.json',
+      });
+  }
+  const payment = clientFile?.ok ? clientJsonPayment(clientFile.clientFile) : null;
+  const paid = activeEvidence(records).some((entry) => entry.kind === 'payment-proof');
+  if (payment && !paid) records.push(payment);
+  return { records, problems };
+}
+
+/**
+ * An evidence entry's files, copied from the client folder into the case's `evidence/` (the log names them
+ * relative to its own folder, as the app's case folder does); one that is not there is said, not invented.
+ */
+async function copyEvidenceFiles(
+  clientFolder: string,
+  caseDir: string,
+  files: readonly StoredFile[],
+  problems: ClientProblem[],
+): Promise<StoredFile[]> {
+  const copied: StoredFile[] = [];
+  for (const file of files) {
+    try {
+      copied.push({ ...(await copyIntoCase(join(clientFolder, file.storedAs), caseDir, 'evidence')), name: file.name });
+    } catch {
+      problems.push({
+        code: 'EVIDENCE_FILE_MISSING',
+        severity: 'warning',
+        messageKey: 'batch.problems.evidenceFileMissing',
+        params: { name: file.name },
+        file: file.storedAs,
+      });
+    }
+  }
+  return copied;
+}
+
+/**
  * Open an agency's client folder (the batch's input convention: category
  * subfolders or keyword-named loose files, optional client.json) as a case the
  * guide can continue: the documents are copied into the case's `originals/`
@@ -47,6 +109,8 @@ export async function importClientFolder(
   store: CaseStore,
   clientFolder: string,
   now: () => Date = () => new Date(),
+  /** The language problems are worded in (the app's). */
+  locale: Locale = 'en',
 ): Promise<ClientImport> {
   // The real path: a folder reached through a link or a mapped drive is still the same client.
   let folder = resolve(clientFolder);
@@ -83,16 +147,29 @@ export async function importClientFolder(
     originals: input.files.map(() => inOrder[next++]!),
   }));
 
+  const incoming = await clientEvidence(scan.evidencePath, clientFile, locale);
+  const caseDir = store.caseDir(caseFile.id);
+  const known = new Set((existing ?? caseFile).evidence.map((record) => record.id));
+  const fresh: EvidenceRecord[] = [];
+  for (const record of incoming.records) {
+    if (known.has(record.id)) continue;
+    if (record.type === 'retraction') fresh.push(record);
+    else fresh.push({ ...record, files: await copyEvidenceFiles(folder, caseDir, record.files, incoming.problems) });
+  }
+
   const updated = await store.update(caseFile.id, (current) => {
     const assignments = { ...current.assignments };
     for (const { categoryId, originals } of assigned) assignments[categoryId] = originals.map((original) => original.id);
+    // Records already in the case are kept as they are; the client's new ones are appended (the log only grows).
+    const ids = new Set(current.evidence.map((record) => record.id));
+    const evidence = [...current.evidence, ...fresh.filter((record) => !ids.has(record.id))];
     return {
       ...(existing ? withClientFacts(current, clientFile) : current),
       assignments,
+      evidence,
     };
   });
 
-  const caseDir = store.caseDir(updated.id);
   const factsOf = (c: CaseFile) => JSON.stringify([c.person, c.situation]);
   return {
     caseFile: updated,
@@ -106,6 +183,12 @@ export async function importClientFolder(
         originalId: original.id,
       })),
     })),
-    problems: [...clientFileProblems(clientFile), ...unsortedProblems(scan.unsorted), ...skippedProblems(scan.skipped)],
+    problems: [
+      ...clientFileProblems(clientFile, locale),
+      ...incoming.problems,
+      ...unsortedProblems(scan.unsorted),
+      ...skippedProblems(scan.skipped),
+    ],
+    duc: clientDuc(clientFile?.ok ? clientFile.clientFile : null, activeEvidence(updated.evidence)),
   };
 }

@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../batch/client-output';
 import { renderLetterDocx } from '../writing/letter-docx';
 import { renderLetterPdf } from '../writing/letter-pdf';
 import { cliText } from './cli-i18n';
-import { readEvidenceLog } from './evidence-file';
+import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
 import { EXIT } from './exit-codes';
 import type { Streams } from './progress';
 
@@ -68,14 +68,17 @@ async function loadClient(target: string, locale: Locale): Promise<ClientTexts> 
     throw new TextInputError(
       [
         cliText(locale, 'clientJsonInvalid', { path }),
-        ...parsed.issues.map((issue) => `  ${issue.field}: ${fieldIssueText(issue.message, locale)}`),
+        ...parsed.issues.map((issue) => `  ${issue.field}: ${fieldIssueText(issue.message, locale, issue.params)}`),
       ].join('\n'),
     );
   }
   const log = await readEvidenceLog(join(dirname(path), 'evidence.json'));
   if (!log.ok)
     throw new TextInputError(
-      [cliText(locale, 'evidenceInvalid', { path: log.path }), ...log.issues.map((i) => `  ${i}`)].join('\n'),
+      [
+        cliText(locale, 'evidenceInvalid', { path: log.path }),
+        ...evidenceIssuesText(log.issues, locale).map((i) => `  ${i}`),
+      ].join('\n'),
     );
   return { clientFile: parsed.clientFile, name: parsed.clientFile.person.fullName ?? 'client', evidence: log.evidence };
 }

@@ -10,7 +10,11 @@ import { categories, type CategoryId } from '../../shared/rules/categories';
 /** Files in a client folder that are not documents. */
 export const CLIENT_JSON = 'client.json';
 export const PASSWORDS_JSON = 'passwords.json';
-const IGNORED = new Set(['thumbs.db', 'desktop.ini', CLIENT_JSON, PASSWORDS_JSON]);
+/** The client's evidence log (the app's, exported): read for the DUC's payment, never a document to upload. */
+export const EVIDENCE_JSON = 'evidence.json';
+/** The folder of the evidence log's files, beside evidence.json. */
+export const EVIDENCE_FOLDER = 'evidence';
+const IGNORED = new Set(['thumbs.db', 'desktop.ini', CLIENT_JSON, PASSWORDS_JSON, EVIDENCE_JSON]);
 /** What file managers leave in every folder: skipped without a report, as they never hold a document. */
 const SYSTEM_LITTER = new Set(['.ds_store', '.localized', '.directory']);
 const isSystemLitter = (name: string) => SYSTEM_LITTER.has(name.toLowerCase()) || name.startsWith('._'); // ._ = macOS AppleDouble
@@ -41,6 +45,8 @@ export interface ClientScan {
   skipped: SkippedEntry[];
   clientJsonPath: string | null;
   passwordsPath: string | null;
+  /** evidence.json beside client.json, when there is one. */
+  evidencePath: string | null;
 }
 
 const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare;
@@ -109,10 +115,14 @@ export async function scanClientFolder(dir: string, keywordList = categoryKeywor
     byCategory.set(categoryId, list);
   };
 
+  // Beside an evidence log, `evidence/` holds the log's own files (receipts, screenshots), as in the app's
+  // case folder: they are read through the log, never prepared as documents.
+  const hasLog = entries.some((entry) => entry.isFile() && entry.name.toLowerCase() === EVIDENCE_JSON);
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const reason = await skipReason(entry, path, dir);
     if (reason === 'litter') continue;
+    if (hasLog && !reason && entry.isDirectory() && entry.name.toLowerCase() === EVIDENCE_FOLDER) continue;
     if (reason) {
       skipped.push({ relPath: entry.name, reason });
       continue;
@@ -121,7 +131,7 @@ export async function scanClientFolder(dir: string, keywordList = categoryKeywor
       const categoryId = categoryOfFolderName(entry.name);
       const files = await filesUnder(path, dir, skipped);
       for (const file of files) {
-        // A facts or passwords file is never a document, wherever it is (and a password never gets copied).
+        // A facts, passwords or evidence file is never a document, wherever it is (and a password never gets copied).
         if (IGNORED.has(basename(file).toLowerCase())) continue;
         subfolderFiles += 1;
         if (categoryId === null) unsorted.push({ relPath: toRel(dir, file), reason: 'unknown-folder' });
@@ -163,6 +173,7 @@ export async function scanClientFolder(dir: string, keywordList = categoryKeywor
     skipped: skipped.sort((a, b) => naturalOrder(a.relPath, b.relPath)),
     clientJsonPath: await has(CLIENT_JSON),
     passwordsPath: await has(PASSWORDS_JSON),
+    evidencePath: await has(EVIDENCE_JSON),
   };
 }
 

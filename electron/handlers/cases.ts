@@ -35,7 +35,8 @@ export function caseHandlers(): {
       caseStoreFor(root).addOriginals(caseId, paths, (file, done, total) =>
         emit({ type: 'progress', operationId, stage: 'copy', file, done, total }),
       ),
-    caseImportClient: async ({ root, clientFolder }) => importClientFolder(caseStoreFor(root), clientFolder),
+    caseImportClient: async ({ root, clientFolder, locale }) =>
+      importClientFolder(caseStoreFor(root), clientFolder, undefined, locale),
     evidenceAdd: async ({ root, caseId, entry, paths }) => caseStoreFor(root).addEvidence(caseId, entry, paths),
   };
 }

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/api/errors';
 import { checkConsistency } from '../../shared/reading/consistency';
-import { checkDecodeBudget } from '../engine/pdf/decode-budget';
+import { engineReadHooks } from '../batch/read-hooks';
 import { readDocument } from '../reading/read-document';
 import type { Handler } from './handler-types';
 
@@ -19,12 +19,12 @@ export function readingHandlers(): { readDocument: Handler<'readDocument'>; read
           actionKey: 'actions.pickAgain',
         });
       }
-      if (!operationId) return readDocument(path, { today, checkPdf: checkDecodeBudget });
+      if (!operationId) return readDocument(path, { today, ...engineReadHooks });
       const file = basename(path);
       let last = -1;
       return readDocument(path, {
         today,
-        checkPdf: checkDecodeBudget,
+        ...engineReadHooks,
         // Whole per cents only: tesseract reports many times a second, the screen needs a few.
         onProgress: (fraction) => {
           const done = Math.max(0, Math.min(100, Math.round(fraction * 100)));

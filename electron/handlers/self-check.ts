@@ -24,7 +24,7 @@ import { EngineThread, engineWorkerEntry } from '../engine/worker/engine-thread'
 import { fontPath, ocrLanguagePath, ocrWorkerPath, qpdfWasmPath, resourceRoots, windowIconPath } from '../common/resources';
 import { closeOcr } from '../reading/ocr';
 import { readDocument } from '../reading/read-document';
-import { checkDecodeBudget } from '../engine/pdf/decode-budget';
+import { engineReadHooks } from '../batch/read-hooks';
 
 /** The size limit used for the validation step (AIMA's portal limit per file is in the rules; any positive limit works here). */
 const VALIDATION_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -134,8 +134,8 @@ async function readDocuments(passport: string | undefined, certificate: string |
     }
   })();
   try {
-    const mrz = passport ? (await readDocument(passport, { today, checkPdf: checkDecodeBudget })).mrz : null;
-    const scanned = certificate ? await readDocument(certificate, { today, checkPdf: checkDecodeBudget }) : null;
+    const mrz = passport ? (await readDocument(passport, { today, ...engineReadHooks })).mrz : null;
+    const scanned = certificate ? await readDocument(certificate, { today, ...engineReadHooks }) : null;
     return {
       files,
       tesseractCore: require.resolve('tesseract.js-core/package.json'),

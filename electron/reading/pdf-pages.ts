@@ -10,14 +10,21 @@ export interface PdfText {
 
 const MAX_PAGES = 3;
 
-async function open(bytes: Uint8Array) {
+/** `password` opens an encrypted PDF for this read only (pdf.js keeps it in the document, destroyed after). */
+async function open(bytes: Uint8Array, password: string | undefined) {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js transfers (detaches) the buffer it is given and refuses Node Buffers: hand it a plain copy.
-  return getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  return getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+    ...(password !== undefined ? { password } : {}),
+  }).promise;
 }
 
-export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
-  const doc = await open(bytes);
+export async function pdfText(bytes: Uint8Array, password?: string): Promise<PdfText> {
+  const doc = await open(bytes, password);
   try {
     const parts: string[] = [];
     for (let p = 1; p <= Math.min(doc.numPages, MAX_PAGES); p++) {
@@ -33,10 +40,14 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   }
 }
 
-/** One region of the first page as a PNG at `dpi`: `from`..`to` are fractions of the page height. */
-export async function renderPageRegion(bytes: Uint8Array, region: { from: number; to: number }, dpi = 200): Promise<Buffer> {
+/** One region of the first page as a PNG at `dpi` (default 200): `from`..`to` are fractions of the page height. */
+export async function renderPageRegion(
+  bytes: Uint8Array,
+  region: { from: number; to: number },
+  { dpi = 200, password }: { dpi?: number; password?: string | undefined } = {},
+): Promise<Buffer> {
   const { createCanvas } = await import('@napi-rs/canvas');
-  const doc = await open(bytes);
+  const doc = await open(bytes, password);
   try {
     const page = await doc.getPage(1);
     const viewport = page.getViewport({ scale: dpi / 72 });

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n';
 import { assessCase, nextDeadlineOf, type Assessment } from '../case/assessment';
 import type { EvidenceEntry } from '../case/evidence';
+import { clientDuc, withClientJsonPayment } from '../case/client-duc';
 import { checklistFor } from '../rules/checklist';
 import { lisbonWallTime } from '../rules/dates';
 import type { ClientFile } from './client-file';
@@ -13,18 +14,10 @@ import { translate } from '../i18n/translate';
  * read one (the CLI reads evidence.json beside client.json), so a payment recorded in either counts.
  */
 export function assessClientFile(clientFile: ClientFile, now: string, log: readonly EvidenceEntry[] = []): Assessment {
-  const evidence: EvidenceEntry[] = [...log];
-  const duc = clientFile.duc;
-  if (duc?.paidAt)
-    evidence.push({
-      type: 'entry',
-      id: 'client-json-paid',
-      at: duc.paidAt,
-      recordedAt: duc.paidAt,
-      kind: 'payment-proof',
-      note: '',
-      files: [],
-    });
+  const evidence = withClientJsonPayment(clientFile, log);
+  // client.json's DUC, else the one the log records (as the guide would have it after "Open in the guide").
+  const logged = clientFile.duc ? null : clientDuc(null, log);
+  const duc = clientFile.duc ?? (logged ? { generatedAt: { lisbonDate: logged.date, lisbonTime: logged.time } } : undefined);
   return assessCase(
     {
       situation: clientFile.situation,
@@ -54,7 +47,8 @@ const BEFORE_DOCUMENTS = new Set([
 ]);
 
 /**
- * The rules' view of one client for the summary, from the case assessment:
+ * The rules' view of one client for the summary, from the case assessment
+ * (client.json and the active entries of its evidence log):
  * which portal (route), the DUC payment window when client.json records a
  * DUC, the next deadline and its state, the action that comes before the
  * documents (an unpaid DUC, a lapse), the documents the checklist requires,
@@ -62,8 +56,9 @@ const BEFORE_DOCUMENTS = new Set([
  */
 export function rulesAdvisor(now: string): ClientAdvisor {
   const today = lisbonWallTime(now).date;
-  return (clientFile: ClientFile, locale: Locale): ClientAdvice => {
-    const assessment = assessClientFile(clientFile, now);
+  return (clientFile: ClientFile, locale: Locale, evidence: readonly EvidenceEntry[] = []): ClientAdvice => {
+    // The same assessment as `aima-prep duc` and the guide: a payment in evidence.json makes the DUC paid.
+    const assessment = assessClientFile(clientFile, now, evidence);
     const route = assessment.route.portal?.name ?? translate(locale, `batch.routes.${assessment.route.id}`);
     const window = assessment.duc;
     const duc: ClientAdvice['duc'] = window

@@ -4,6 +4,7 @@ import { ducGeneratedAtSchema } from '../rules/duc';
 import { situationDraftSchema } from '../rules/situation';
 import type { Locale } from '../i18n';
 import { translate } from '../i18n/translate';
+import { fieldIssueOf, type FieldIssue } from './field-issues';
 
 /**
  * `client.json`, the optional facts file in a client folder: the case's
@@ -36,7 +37,7 @@ export const clientFileSchema = z
   .strict();
 export type ClientFile = z.infer<typeof clientFileSchema>;
 
-export type ClientFileParse = { ok: true; clientFile: ClientFile } | { ok: false; issues: { field: string; message: string }[] };
+export type ClientFileParse = { ok: true; clientFile: ClientFile } | { ok: false; issues: FieldIssue[] };
 
 /** Parse client.json text; every problem comes with the exact field path ("situation.permitExpiry"). */
 /** The `field` of an issue with client.json as a whole (not JSON, unreadable), not with one of its fields. */
@@ -58,12 +59,16 @@ export function parseClientFile(text: string): ClientFileParse {
       // An unknown key is reported at the key itself, not at its parent object.
       if (issue.code === 'unrecognized_keys')
         return issue.keys.map((key) => ({ field: base ? `${base}.${key}` : key, message: 'fields.unknownField' }));
-      return [{ field: base || '(root)', message: issue.message }];
+      return [fieldIssueOf(issue, raw)];
     }),
   };
 }
 
-/** An issue's message in words: the field checks (shared/case/fields.ts) give message keys, zod's own are English. */
-export function fieldIssueText(message: string, locale: Locale): string {
-  return message.startsWith('fields.') ? translate(locale, message) : message;
+/** An issue's message in words, in the chosen language (see field-issues.ts); a plain sentence is kept as it is. */
+export function fieldIssueText(message: string, locale: Locale, params: FieldIssue['params'] = {}): string {
+  if (!message.startsWith('fields.')) return message;
+  // What was written ("a number") is itself a word to translate.
+  const words: Record<string, string | number> = { ...params };
+  if (params.written !== undefined) words.written = translate(locale, `fields.zod.kinds.${params.written}`);
+  return translate(locale, message, words);
 }

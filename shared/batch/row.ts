@@ -3,6 +3,7 @@ import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
 import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
 import type { ConsistencyResult } from '../reading/consistency';
+import type { EvidenceEntry } from '../case/evidence';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import { translate } from '../i18n/translate';
 
@@ -50,7 +51,11 @@ export interface ClientAdvice {
   /** The assessment's next action when it comes before the documents (an unpaid or overdue DUC, a lapse). */
   urgentAction: string | null;
 }
-export type ClientAdvisor = (clientFile: ClientFile, locale: Locale) => ClientAdvice;
+/**
+ * The rules' view of one client. `evidence` is the active entries of the client's evidence log
+ * (evidence.json beside client.json), so a payment recorded there counts as it does for `aima-prep duc`.
+ */
+export type ClientAdvisor = (clientFile: ClientFile, locale: Locale, evidence?: readonly EvidenceEntry[]) => ClientAdvice;
 
 /**
  * An entry of a client folder that is not read, and why: a hidden file or folder (its name starts with a
@@ -75,6 +80,8 @@ export interface RowFacts {
   skipped?: SkippedEntry[];
   clientFile: ClientFileParse | null;
   passwordsProblem: ClientProblem | null;
+  /** An evidence.json that could not be read: its payment is unknown, so the client is not "ready". */
+  evidenceProblem?: ClientProblem | null;
   /** null when the client could not be prepared at all. */
   outcome: PreparedOutcome | null;
   /**
@@ -96,8 +103,9 @@ export function adviceFor(
   clientFile: ClientFileParse | null,
   advisor: ClientAdvisor | undefined,
   locale: Locale,
+  evidence: readonly EvidenceEntry[] = [],
 ): ClientAdvice | null {
-  return clientFile?.ok && advisor ? advisor(clientFile.clientFile, locale) : null;
+  return clientFile?.ok && advisor ? advisor(clientFile.clientFile, locale, evidence) : null;
 }
 
 function categoryName(id: CategoryId, locale: Locale): string {
@@ -113,7 +121,7 @@ export function clientFileProblems(parse: ClientFileParse | null, locale: Locale
     // The whole file ("client.json is not valid JSON …") or one field of it.
     messageKey: issue.field === CLIENT_JSON_WHOLE_FILE ? 'batch.problems.clientJsonFile' : 'batch.problems.clientJsonInvalid',
     // A field check's message is a key of shared/i18n/fields-*.ts (the NIF's check digit, …): in words here.
-    params: { field: issue.field, message: fieldIssueText(issue.message, locale) },
+    params: { field: issue.field, message: fieldIssueText(issue.message, locale, issue.params) },
     file: 'client.json',
     field: issue.field,
   }));
@@ -158,6 +166,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const problems: ClientProblem[] = [
     ...clientFileProblems(facts.clientFile, facts.locale),
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
+    ...(facts.evidenceProblem ? [facts.evidenceProblem] : []),
     ...unsortedProblems(facts.unsorted),
     // Reported, so the agency checks what the content decided.
     ...(facts.sortedByContent ?? []).map((file): ClientProblem => ({
@@ -262,8 +271,18 @@ function nextAction(state: {
     return clientJson.field && clientJson.field !== CLIENT_JSON_WHOLE_FILE
       ? t('fixClientJson', { field: clientJson.field })
       : t('fixClientJsonFile');
+  if (firstError((p) => p.code === 'EVIDENCE_JSON_INVALID')) return t('fixEvidenceJson');
   const password = firstError((p) => /PASSWORD/.test(p.code));
   if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
+  // Over the limit is not unreadable: the file is fine, it is too large. The guide's documents card offers what
+  // helps (a smaller file at lower quality, previewed first; removing pages), so the advice leads there.
+  const tooLarge = firstError((p) => p.code === 'OVER_LIMIT');
+  if (tooLarge)
+    return t('overLimit', {
+      document: tooLarge.categoryId ? categoryName(tooLarge.categoryId, state.locale) : (tooLarge.file ?? ''),
+      sizeMb: tooLarge.params?.sizeMb ?? '?',
+      limitMb: tooLarge.params?.limitMb ?? '?',
+    });
   const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code) && !p.code.startsWith('READING_'));
   if (fileProblem) return t('replaceFile', { file: fileProblem.file ?? '' });
   // What reading the documents found says itself what to do ("Get a new one.").

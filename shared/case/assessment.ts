@@ -219,6 +219,11 @@ const CATEGORY_STATE_TEXT: Record<Exclude<CategoryState, 'ready'>, Localized> = 
   blurred: { en: 'a page looks blurred: scan it again', pt: 'uma página parece desfocada: digitalize-a de novo' },
 };
 
+/** Why a category is not ready, in the words the task list uses ("no file given", "a page looks blurred: scan it again"). */
+export function categoryStateText(state: Exclude<CategoryState, 'ready'>): Localized {
+  return CATEGORY_STATE_TEXT[state];
+}
+
 /** A category's name as the person knows it. */
 export function categoryName(id: string, locale: 'en' | 'pt'): string {
   return categoryById(id)?.name[locale] ?? id;
@@ -237,6 +242,23 @@ const LAPSED_AFTER_SUBMITTING = (expiry: IsoDate): Localized => ({
   en: `Your permit expired more than six months ago (on ${expiry}), before you submitted: the usual online threshold had passed. Keep proof of every earlier attempt and of this submission, and consider a lawyer.`,
   pt: `Submeteu o pedido mais de seis meses depois de a sua autorização caducar (a ${expiry}): o limite habitual para o pedido online já tinha passado. Guarde prova de todas as tentativas anteriores e desta submissão, e pondere recorrer a um advogado.`,
 });
+
+/**
+ * Once a DUC or a receipt is recorded, "submit as soon as your documents are ready" is advice for a step
+ * already taken (walked: expired in August, DUC of 5 October, the route still said "submit"). The route's
+ * availability stays; its sentence says where the case is. The lapse keeps its own sentence.
+ */
+function withSubmission(route: AssessedRoute, submitted: boolean): AssessedRoute {
+  if (!submitted || route.availability === 'lapsed' || route.availability === 'undecided' || route.availability === 'none')
+    return route;
+  return {
+    ...route,
+    text: {
+      en: 'You have submitted your renewal on this route (a DUC or a receipt is in your case): follow the payment and AIMA’s reply under “After you submit”.',
+      pt: 'Já submeteu o pedido de renovação por esta via (o seu processo tem um DUC ou um comprovativo): acompanhe o pagamento e a resposta da AIMA em “Depois de submeter”.',
+    },
+  };
+}
 
 function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate, submitted: boolean): AssessedRoute {
   const base = { id: decision.routeId, portal: decision.portal };
@@ -335,24 +357,34 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       },
     };
   const by = month?.status === 'unknown' ? month.checkBackBy : null;
+  // Recent months opened one to three months ahead: "from now on" only once that earliest day has come.
+  const from = month?.status === 'unknown' && month.checkFrom > today ? month.checkFrom : null;
   // Months have opened before they start: once the expiry month has begun, the portal is open for it.
-  if (by && by <= today)
+  if (by && by <= today) {
+    // "Has begun" of a month long gone (expired in August, read in December) is not what the person lives.
+    const past = month?.status === 'unknown' && today.slice(0, 7) > month.expiryMonth;
     return {
       ...base,
       availability: 'open',
       opensOn: null,
-      text: {
-        en: `Your expiry month has begun, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
-        pt: `O seu mês de caducidade já começou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
-      },
+      text: past
+        ? {
+            en: `Your expiry month has passed, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
+            pt: `O seu mês de caducidade já passou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
+          }
+        : {
+            en: `Your expiry month has begun, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
+            pt: `O seu mês de caducidade já começou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
+          },
     };
+  }
   return {
     ...base,
     availability: 'unknown',
     opensOn: null,
     text: {
-      en: `No source gives the date the portal opens for your expiry month yet${by ? `: check the portal from now on, and by ${by} at the latest` : ''}.`,
-      pt: `Nenhuma fonte indica ainda a data em que o portal abre para o seu mês de caducidade${by ? `: verifique o portal a partir de agora e, o mais tardar, a ${by}` : ''}.`,
+      en: `No source gives the date the portal opens for your expiry month yet${by ? `: check the portal ${from ? `from ${from}` : 'from now on'}, and by ${by} at the latest` : ''}.`,
+      pt: `Nenhuma fonte indica ainda a data em que o portal abre para o seu mês de caducidade${by ? `: verifique o portal ${from ? `a partir de ${from}` : 'a partir de agora'} e, o mais tardar, a ${by}` : ''}.`,
     },
   };
 }
@@ -391,8 +423,8 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
     };
   else
     explanation = {
-      en: `Every reading’s deadline has passed (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
-      pt: `O prazo terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
+      en: `The DUC’s payment deadline has passed under every reading (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
+      pt: `O prazo de pagamento do DUC terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
     };
   return {
     id: 'duc-payment',
@@ -524,7 +556,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
   const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
-  const route = assessRoute(decision, s, today, submitted);
+  const route = withSubmission(assessRoute(decision, s, today, submitted), submitted);
   const deadlines = deadlinesOf(decision, s, today, submittedOn(state));
   const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
   const ducLine = duc ? ducDeadline(duc, now, today, paid) : null;
@@ -654,10 +686,16 @@ export function assessCase(state: CaseState, now: string): Assessment {
               en: 'Your documents changed since the folder was written: write it again.',
               pt: 'Os documentos mudaram desde que a pasta foi criada: crie-a de novo.',
             }
-          : {
-              en: `The folder is written but not everything is ready: ${en(notReady)}.`,
-              pt: `A pasta foi criada, mas nem tudo está pronto: ${pt(notReady)}.`,
-            },
+          : notReady.length === 0 && readingBlockers.length > 0
+            ? // Every file is ready as a file; what reading found (a stale certificate) is why: say it, not an empty list.
+              {
+                en: `The folder is written, but reading your documents found something to fix: ${readingBlockers[0]!.en}`,
+                pt: `A pasta foi criada, mas a leitura dos documentos encontrou algo a corrigir: ${readingBlockers[0]!.pt}`,
+              }
+            : {
+                en: `The folder is written but not everything is ready: ${en(notReady)}.`,
+                pt: `A pasta foi criada, mas nem tudo está pronto: ${pt(notReady)}.`,
+              },
   });
   const ducState = ducLine?.state ?? null;
   const ducOtherState = ducLine?.other?.state ?? ducState;

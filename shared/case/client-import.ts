@@ -25,5 +25,13 @@ export const clientImportSchema = z.object({
   factsChanged: z.boolean(),
   documents: z.array(z.object({ categoryId: categoryIdSchema, files: z.array(caseDocumentSchema) })),
   problems: z.array(clientProblemSchema),
+  /**
+   * The client's DUC (client.json, else its evidence log) for the guide's after-submit page, so the guide
+   * shows the same DUC and payment state as the agency view. Its payment comes into the case's evidence log.
+   */
+  duc: z
+    .object({ date: z.iso.date(), time: z.string().regex(/^\d{2}:\d{2}$/), reference: z.string() })
+    .nullable()
+    .default(null),
 });
 export type ClientImport = z.infer<typeof clientImportSchema>;

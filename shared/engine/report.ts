@@ -6,7 +6,7 @@ import { engineNoteSchema } from './errors';
 import { pageSelectionSchema, qualityChoiceSchema } from './page-edits';
 import { encryptionInfoSchema, inputKindSchema, pdfProtectionSchema } from './inputs';
 import { removedCountsSchema } from './sanitize';
-import { validationResultSchema } from './validation';
+import { validationResultSchema, type Verdict } from './validation';
 
 /**
  * report.json: what the engine did to every input and what it wrote, written
@@ -183,3 +183,25 @@ export const REPORT_JSON_NAME = 'report.json';
  */
 export const NOT_READY_FOLDER = 'not-ready_nao-pronto';
 export const REPORT_HTML_NAME = 'report.html';
+
+/** Why a written file was kept apart in NOT_READY_FOLDER (electron/engine/pipeline.ts decides; this names it). */
+export type KeptApartCause = 'refused' | 'partial' | 'blurred';
+
+export function keptApartCause(category: CategoryReport): KeptApartCause | null {
+  const output = category.output;
+  if (!output?.folder) return null;
+  if (output.validation?.verdict === 'not-ready' || (output.compression && !output.compression.fitsLimit)) return 'refused';
+  if (category.status === 'partial') return 'partial';
+  if (output.validation?.reasons.some((reason) => reason.code === 'BLURRY')) return 'blurred';
+  return 'refused';
+}
+
+/**
+ * The verdict a person reads for a category's file. A file kept apart as not ready is never shown as
+ * "ready, with warnings", whatever its own check said: a blurred page is only a warning to the check,
+ * but the guide keeps that file out of the upload, so its label must say so too.
+ */
+export function shownVerdict(category: CategoryReport): Verdict | undefined {
+  if (!category.output || category.output.folder || category.status !== 'ready') return 'not-ready';
+  return category.output.validation?.verdict;
+}

@@ -63,12 +63,15 @@ export const batchEn = {
     failed: 'Nothing could be prepared: look at the problem, fix it and run the batch again.',
     fixClientJson: 'Correct the field "{{field}}" in client.json, then run again.',
     fixClientJsonFile: 'Correct client.json so that it is valid JSON, then run again.',
+    fixEvidenceJson: 'Correct evidence.json (see the problem) so the payment it records can be read, then run again.',
     addPassword: 'Put the PDF password of {{file}} in passwords.json, then run again.',
+    overLimit:
+      'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need; or scan the paper again in black and white at 200 or 300 dpi. Then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
     sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
     sortFiles_other: 'Move the {{count}} unsorted files into category folders or rename them, then run again.',
     getMissing: 'Get the missing documents: {{documents}}.',
-    fixNotReady: 'Not ready to upload: {{documents}}. See why in report.html (scan again, or split the file), then run again.',
+    fixNotReady: 'Not ready to upload: {{documents}}. See why in report.html (for example, scan again), then run again.',
     checkWarnings: 'Check the warnings in report.html first. Then: {{next}}',
     upload: 'Upload the files in "{{folder}}" on the portal.',
     uploadOn: 'Upload the prepared files on the {{portal}} ({{url}}).',
@@ -85,6 +88,10 @@ export const batchEn = {
     reading: '{{text}}',
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
     clientJsonFile: 'client.json {{message}}.',
+    evidenceJsonInvalid:
+      'evidence.json is not a valid evidence log ({{issues}}): a payment recorded in it cannot be counted until it is corrected.',
+    evidenceFileMissing:
+      'evidence.json names the file "{{name}}", which is not in the client folder: its entry was kept without it. Add the file to the case\'s evidence if you have it.',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
     fileSortedByContent:

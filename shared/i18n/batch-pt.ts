@@ -61,14 +61,18 @@ export const batchPt: Messages['batch'] = {
     failed: 'Nada pôde ser preparado: veja o problema, corrija-o e execute o lote de novo.',
     fixClientJson: 'Corrija o campo "{{field}}" no client.json e execute de novo.',
     fixClientJsonFile: 'Corrija o client.json para que seja um JSON válido e execute de novo.',
+    fixEvidenceJson:
+      'Corrija o evidence.json (veja o problema) para que o pagamento nele registado possa ser lido e execute de novo.',
     addPassword: 'Indique a palavra-passe do PDF {{file}} no passwords.json e execute de novo.',
+    overLimit:
+      'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
     sortFiles_other:
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
     getMissing: 'Obtenha os documentos em falta: {{documents}}.',
     fixNotReady:
-      'Não estão prontos para carregar: {{documents}}. Veja o motivo no report.html (digitalize de novo ou divida o ficheiro) e volte a executar.',
+      'Não estão prontos para carregar: {{documents}}. Veja o motivo no report.html (por exemplo, digitalize de novo) e volte a executar.',
     checkWarnings: 'Veja primeiro os avisos no report.html. Depois: {{next}}',
     upload: 'Carregue os ficheiros de "{{folder}}" no portal.',
     uploadOn: 'Carregue os ficheiros preparados no {{portal}} ({{url}}).',
@@ -85,6 +89,10 @@ export const batchPt: Messages['batch'] = {
     reading: '{{text}}',
     clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',
     clientJsonFile: 'O client.json {{message}}.',
+    evidenceJsonInvalid:
+      'O evidence.json não é um registo de provas válido ({{issues}}): um pagamento nele registado só pode ser contado depois de corrigido.',
+    evidenceFileMissing:
+      'O evidence.json indica o ficheiro "{{name}}", que não está na pasta do cliente: o registo foi mantido sem ele. Se tiver o ficheiro, junte-o às provas do processo.',
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:

@@ -9,6 +9,7 @@ export const guideEn = {
       day: 'Day',
       month: 'Month',
       year: 'Year',
+      readBack: 'That is {{date}}.',
     },
     /** GOV.UK's date-input messages, one per kind of mistake (shared/case/date-input.ts). */
     dateErrors: {
@@ -30,6 +31,7 @@ export const guideEn = {
       passportExpiry: 'The expiry date of your passport',
       ducDate: 'The date the DUC was generated',
       paymentDate: 'The date you paid',
+      evidenceDate: 'The date it happened',
       dateOfBirth: 'Your date of birth',
     },
     newCaseTitle: 'My renewal',
@@ -157,6 +159,7 @@ export const guideEn = {
       required: 'Required',
       conditional: 'If it applies',
       done: 'Ready',
+      blocked: 'Needs attention',
     },
     goodDocument: 'What a good document looks like',
     noFiles: 'No files added yet.',
@@ -197,12 +200,17 @@ export const guideEn = {
       ready: 'Ready to upload',
       'ready-with-warnings': 'Ready, with warnings',
       'not-ready': 'Not ready',
+      blocked: 'Do not upload yet: see what blocks above',
     },
     result: {
       morePages: 'and {{more}} more pages',
       previewUnavailable: 'The pages of {{file}} cannot be shown.',
       notReadyFolder:
         'Not ready to upload: the portal would refuse this file, so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
+      notReadyFolderPartial:
+        'Not ready to upload: it was written without a file that could not be used (see below), so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
+      notReadyFolderBlurred:
+        'Not ready to upload: a page looks blurred, so it is kept apart in the folder “{{folder}}” and not with the files to upload.',
       title: 'Prepared PDF',
       pages: 'pages: {{pages}}',
       merged: 'merged from {{items}} files',
@@ -237,8 +245,6 @@ export const guideEn = {
     answerQuestions: 'Answer the questions about your situation',
     why: 'Why',
     when: 'When the portal opens for you',
-    monthUnknown:
-      'We do not know yet when the portal opens for your expiry month. Look from {{from}}, and at the latest on {{by}}.',
     warnings: 'What needs your attention',
     severity: {
       urgent: 'Urgent',
@@ -260,7 +266,7 @@ export const guideEn = {
     intro: 'Tick each check once you have made sure of it. AIMA refuses incomplete or inconsistent files, so these matter.',
     blockersTitle: 'What still blocks',
     nothingBlocks: 'Nothing blocks: you are ready to upload',
-    documentNotReady: '{{document}}: not prepared or not ready yet.',
+    documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Go to your documents',
     unticked: 'Checks not ticked yet: {{unticked}}.',
     toFolder: 'Continue to the upload-ready folder',
@@ -276,7 +282,7 @@ export const guideEn = {
     createdAt: 'Prepared on {{date}}',
     col: {
       document: 'Document',
-      file: 'File to upload',
+      file: 'File written',
       pages: 'Pages',
       size: 'Size',
       verdict: 'Verdict',
@@ -344,8 +350,15 @@ export const guideEn = {
       reference: 'Reference: {{reference}}',
       addTitle: 'Add to the log',
       kind: 'What happened',
-      when: 'When it happened',
-      whenError: 'Enter when it happened',
+      dateLegend: 'Date it happened',
+      dateHint: 'As on the screenshot, email or receipt.',
+      timeLabel: 'Time it happened (Lisbon time)',
+      timeHint: 'For example 14:30.',
+      errors: {
+        date: 'Enter the date it happened',
+        time: 'Enter the time it happened, for example 14:30',
+        inFuture: 'This cannot be in the future: record it once it has happened',
+      },
       note: 'Note',
       noFiles: 'No files attached.',
       attach: 'Attach files',

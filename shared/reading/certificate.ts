@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PT_MONTHS } from '../writing/dates';
 import { addMonths, addDays } from '../rules/dates';
 import { checkFreshness, freshnessIdSchema, freshnessResultSchema } from '../rules/freshness';
+import { nissCheckDigit } from '../case/fields';
 import { normalizeText } from './normalize';
 
 /**
@@ -85,6 +86,14 @@ export function isValidNif(nif: string): boolean {
   return (check >= 10 ? 0 : check) === Number(nif[8]);
 }
 
+/**
+ * NISS check digit (Portaria n.º 1483/2004, as shared/case/fields.ts): a number whose last digit does not
+ * fit was misread (OCR) or is not a NISS, and is left for the person to enter rather than compared.
+ */
+export function isValidNiss(niss: string): boolean {
+  return /^[12]\d{10}$/.test(niss) && nissCheckDigit(niss.slice(0, 10)) === Number(niss[10]);
+}
+
 function issueDate(t: string): string | null {
   const labelled = new RegExp(String.raw`(?:emitid[ao] em|data de emissao:?|emissao:?|data:)\s*` + DATE).exec(t);
   if (labelled) return parseDate(labelled[1]!);
@@ -124,12 +133,13 @@ export function readCertificate(text: string): CertificateReading | null {
   if (!kind) return null;
   const t = normalizeText(text);
   const nif = labelledNumber(t, '(?:nif|numero de identificacao fiscal|contribuinte n\\.?o?)', 9);
+  const niss = labelledNumber(t, '(?:niss|numero de identificacao de seguranca social)', 11);
   return {
     kind,
     issuedOn: issueDate(t),
     statedValidity: statedValidity(t),
     nif: nif && isValidNif(nif) ? nif : null,
-    niss: labelledNumber(t, '(?:niss|numero de identificacao de seguranca social)', 11),
+    niss: niss && isValidNiss(niss) ? niss : null,
     name: labelledName(text),
   };
 }

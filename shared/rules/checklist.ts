@@ -106,7 +106,7 @@ export const checklistRules: readonly ChecklistRule[] = [
     requirement: 'recommended',
     validity: {
       en: 'A widely shared applicants’ guide lists the Finanças certificate for most renewals; the older SEF lists for this title do not. Valid 3 months.',
-      pt: 'O guia inclui a certidão das Finanças na maioria das renovações; as listas antigas do SEF para este título não. Válida 3 meses.',
+      pt: 'Um guia de requerentes muito divulgado inclui a certidão das Finanças na maioria das renovações; as listas antigas do SEF para este título não. Válida 3 meses.',
     },
     freshness: 'financas-certificate',
     confidence: 'uncertain',

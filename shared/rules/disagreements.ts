@@ -283,7 +283,7 @@ export const disagreements: readonly Disagreement[] = [
         true,
         {
           en: 'AIMA’s guidance (DR 84/2007 art. 63 n.14, six months after 15 October 2025): until 15 April 2026; a widely shared applicants’ guide repeats it.',
-          pt: 'Orientação da AIMA (DR 84/2007 art. 63.º n.º 14, seis meses após 15 de outubro de 2025): até 15 de abril de 2026; o guia repete-a.',
+          pt: 'Orientação da AIMA (DR 84/2007 art. 63.º n.º 14, seis meses após 15 de outubro de 2025): até 15 de abril de 2026; um guia de requerentes muito divulgado repete-a.',
         },
         prov('aima15Apr2026', 'seedGuide'),
       ),

@@ -172,7 +172,7 @@ function readingsFor(route: DucRoute, generated: Date): DucReading[] {
     issueDay,
     {
       en: 'A widely shared applicants’ guide: the DUC cannot be paid in the first 24 hours and is valid for 10 working days from issue.',
-      pt: 'O guia de referência: o DUC não pode ser pago nas primeiras 24 horas e é válido por 10 dias úteis a contar da emissão.',
+      pt: 'Um guia de requerentes muito divulgado: o DUC não pode ser pago nas primeiras 24 horas e é válido por 10 dias úteis a contar da emissão.',
     },
     prov('seedGuide'),
   );
@@ -183,7 +183,7 @@ function readingsFor(route: DucRoute, generated: Date): DucReading[] {
     holdEndDay,
     {
       en: 'The same applicants’ guide (step 5) also reads as: a 24-hour hold, and after that 10 working days to pay.',
-      pt: 'O guia de referência (passo 5) também se lê como: 24 horas de espera e, depois disso, 10 dias úteis para pagar.',
+      pt: 'O mesmo guia de requerentes (passo 5) também se lê como: 24 horas de espera e, depois disso, 10 dias úteis para pagar.',
     },
     prov('seedGuide'),
   );
@@ -217,7 +217,7 @@ function readingsFor(route: DucRoute, generated: Date): DucReading[] {
         }
       : {
           en: 'For the older backlog (services.aima.gov.pt) a widely shared applicants’ guide and AIMA’s CPLP notice give 10 working days to pay.',
-          pt: 'Para os processos antigos (services.aima.gov.pt) o guia e o aviso CPLP da AIMA dão 10 dias úteis para pagar.',
+          pt: 'Para os processos antigos (services.aima.gov.pt) um guia de requerentes muito divulgado e o aviso CPLP da AIMA dão 10 dias úteis para pagar.',
         },
     route === 'cplp-services' ? prov('aimaCplpRenewal') : prov('seedGuide', 'aimaCplpRenewal'),
   );
@@ -243,7 +243,11 @@ export function ducWindow(input: DucWindowInput): DucWindow {
   const deadlineReading = strictest(readings);
   const tryFrom = readings.reduce((a, r) => (r.payableFrom.instant < a.instant ? r.payableFrom : a), readings[0]!.payableFrom);
   const holdEnds = addHours(generated, DUC_HOLD_HOURS);
-  const seedLastDay = readings.find((r) => r.id === 'seed-10-working-days-from-issue')!.lastMoment;
+  // The advice says "payable only after 24 hours and then for 10 working days": that is the after-hold reading,
+  // whose last day is also the one the screens show as the guide's (the latest reading). The from-issue day is
+  // one working day earlier whenever the DUC is generated on a working day, and two dates for one reading
+  // on one screen would contradict each other.
+  const seedLastDay = readings.find((r) => r.id === 'seed-10-working-days-after-hold')!.lastMoment;
   const deadline = { ...deadlineReading.lastMoment, readingId: deadlineReading.id };
 
   const reminders: DucReminder[] = [];
@@ -267,11 +271,11 @@ export function ducWindow(input: DucWindowInput): DucWindow {
       input.route === 'portal-renovacoes'
         ? {
             en: 'If the bank refused the reference in the first 24 hours: a widely shared applicants’ guide says the DUC becomes payable now. Pay it at once (Multibanco, MB Way or internet banking), keep the receipt and, if AIMA’s 24-hour window has passed, contact AIMA.',
-            pt: 'Se o banco recusou a referência nas primeiras 24 horas: o guia diz que o DUC passa agora a poder ser pago. Pague-o já (Multibanco, MB Way ou homebanking), guarde o comprovativo e, se a janela de 24 horas da AIMA tiver passado, contacte a AIMA.',
+            pt: 'Se o banco recusou a referência nas primeiras 24 horas: um guia de requerentes muito divulgado diz que o DUC passa agora a poder ser pago. Pague-o já (Multibanco, MB Way ou homebanking), guarde o comprovativo e, se a janela de 24 horas da AIMA tiver passado, contacte a AIMA.',
           }
         : {
             en: 'A widely shared applicants’ guide says the DUC becomes payable 24 hours after it is generated. Pay it now if you have not (Multibanco, MB Way or internet banking) and keep the receipt.',
-            pt: 'O guia diz que o DUC pode ser pago 24 horas depois de gerado. Pague-o agora se ainda não o fez (Multibanco, MB Way ou homebanking) e guarde o comprovativo.',
+            pt: 'Um guia de requerentes muito divulgado diz que o DUC pode ser pago 24 horas depois de gerado. Pague-o agora se ainda não o fez (Multibanco, MB Way ou homebanking) e guarde o comprovativo.',
           },
     alarmMinutesBefore: 0,
   });
@@ -290,11 +294,11 @@ export function ducWindow(input: DucWindowInput): DucWindow {
     input.route === 'portal-renovacoes'
       ? {
           en: `Try to pay as soon as the DUC is generated. AIMA's notice gives 24 hours (until ${deadline.lisbon.date} ${deadline.lisbon.time} Lisbon time); a widely shared applicants’ guide instead says it is payable only after 24 hours and then for 10 working days (until ${seedLastDay.lisbon.date}). If the reference is refused at first, try again within the 24 hours and keep screenshots; if you miss it, pay as soon as it is accepted and contact AIMA.`,
-          pt: `Tente pagar logo que o DUC seja gerado. O aviso da AIMA dá 24 horas (até ${deadline.lisbon.date} às ${deadline.lisbon.time}, hora de Lisboa); o guia diz, pelo contrário, que só pode ser pago após 24 horas e durante 10 dias úteis (até ${seedLastDay.lisbon.date}). Se a referência for recusada de início, tente de novo dentro das 24 horas e guarde capturas de ecrã; se falhar o prazo, pague logo que seja aceite e contacte a AIMA.`,
+          pt: `Tente pagar logo que o DUC seja gerado. O aviso da AIMA dá 24 horas (até ${deadline.lisbon.date} às ${deadline.lisbon.time}, hora de Lisboa); um guia de requerentes muito divulgado diz, pelo contrário, que só pode ser pago após 24 horas e durante 10 dias úteis (até ${seedLastDay.lisbon.date}). Se a referência for recusada de início, tente de novo dentro das 24 horas e guarde capturas de ecrã; se falhar o prazo, pague logo que seja aceite e contacte a AIMA.`,
         }
       : {
           en: `Pay within 10 working days of issue: the last day is ${deadline.lisbon.date}. A widely shared applicants’ guide says the DUC may not be payable in the first 24 hours; if the bank refuses the reference, try again the next day. Pay as early as you can.`,
-          pt: `Pague nos 10 dias úteis seguintes à emissão: o último dia é ${deadline.lisbon.date}. O guia diz que o DUC pode não ser pagável nas primeiras 24 horas; se o banco recusar a referência, tente no dia seguinte. Pague o mais cedo possível.`,
+          pt: `Pague nos 10 dias úteis seguintes à emissão: o último dia é ${deadline.lisbon.date}. Um guia de requerentes muito divulgado diz que o DUC pode não ser pagável nas primeiras 24 horas; se o banco recusar a referência, tente no dia seguinte. Pague o mais cedo possível.`,
         };
 
   return {

@@ -332,7 +332,9 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
       },
       provenance: portalMonth.provenance,
     });
-  } else if (portalMonth.status === 'unknown') {
+  } else if (portalMonth.status === 'unknown' && today < portalMonth.checkBackBy) {
+    // Once the expiry month has begun the portal counts as open (shared/case/assessment.ts): "your month is
+    // probably not open yet, try again at the start of your expiry month" would contradict that.
     warn(d, {
       id: 'portal-month-unknown',
       severity: 'info',

@@ -78,3 +78,62 @@ export function longDateEn(d: CalendarDay): string {
 export function shortDatePt(d: CalendarDay): string {
   return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
 }
+
+/** Days grouped by year, then month, in calendar order, without repeats. */
+function groupedDays(days: readonly CalendarDay[]): { year: number; months: { month: number; days: number[] }[] }[] {
+  const sorted = [...days].sort((a, b) => a.year - b.year || a.month - b.month || a.day - b.day);
+  const years: { year: number; months: { month: number; days: number[] }[] }[] = [];
+  for (const d of sorted) {
+    let year = years.at(-1);
+    if (year?.year !== d.year) years.push((year = { year: d.year, months: [] }));
+    let month = year.months.at(-1);
+    if (month?.month !== d.month) year.months.push((month = { month: d.month, days: [] }));
+    if (month.days.at(-1) !== d.day) month.days.push(d.day);
+  }
+  return years;
+}
+
+/** "a, b e c" / "a, b and c". */
+export function joinWithAnd(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+/**
+ * Several days as a Portuguese letter says them, with the preposition: "no dia 25 de outubro de 2026",
+ * "nos dias 25 e 26 de outubro de 2026", "a 25 de outubro e 3 de novembro de 2026", never the month and
+ * year repeated after every day ("25 de outubro de 2026 e 26 de outubro de 2026"). Empty for no days.
+ */
+export function daysPhrasePt(days: readonly CalendarDay[]): string {
+  const years = groupedDays(days);
+  const count = years.reduce((n, y) => n + y.months.reduce((m, month) => m + month.days.length, 0), 0);
+  if (count === 0) return '';
+  const text = joinWithAnd(
+    years.map(
+      (y) =>
+        `${joinWithAnd(
+          y.months.map((m) => `${joinWithAnd(m.days.map(String), 'e')} de ${PT_MONTHS[m.month - 1]}`),
+          'e',
+        )} de ${y.year}`,
+    ),
+    'e',
+  );
+  const oneMonth = years.length === 1 && years[0]!.months.length === 1;
+  return count === 1 ? `no dia ${text}` : oneMonth ? `nos dias ${text}` : `a ${text}`;
+}
+
+/** The English reading aid of `daysPhrasePt`: "on 25 October 2026", "on 25 and 26 October 2026", "on 25 October and 3 November 2026". */
+export function daysPhraseEn(days: readonly CalendarDay[]): string {
+  const years = groupedDays(days);
+  if (years.length === 0) return '';
+  return `on ${joinWithAnd(
+    years.map(
+      (y) =>
+        `${joinWithAnd(
+          y.months.map((m) => `${joinWithAnd(m.days.map(String), 'and')} ${EN_MONTHS[m.month - 1]}`),
+          'and',
+        )} ${y.year}`,
+    ),
+    'and',
+  )}`;
+}

@@ -3,7 +3,7 @@ import { firstAttemptBeforeExpiry } from '../case/case-facts';
 import { activeEvidence, type EvidenceKind } from '../case/evidence';
 import type { ContactScenarioId, PersonFact } from '../rules/contact-scenarios';
 import type { Localized } from '../rules/sources';
-import { lisbonDayAndTime, longDateEn, longDatePt } from './dates';
+import { daysPhraseEn, daysPhrasePt, lisbonDayAndTime } from './dates';
 import { factLabels, factValue, missingMarker } from './facts';
 
 /**
@@ -24,25 +24,20 @@ function valueOrMarker(caseFile: CaseFile, fact: PersonFact): string {
   return factValue(caseFile, fact) ?? missingMarker(factLabels[fact]);
 }
 
-function datesOf(caseFile: CaseFile, kinds: readonly EvidenceKind[]): { pt: string[]; en: string[] } {
+/** The Lisbon days of the log's entries of these kinds, as a phrase ("nos dias 25 e 26 de outubro de 2026"). */
+function datesOf(caseFile: CaseFile, kinds: readonly EvidenceKind[]): Localized {
   const days = activeEvidence(caseFile.evidence)
     .filter((e) => kinds.includes(e.kind))
     .map((e) => lisbonDayAndTime(e.at));
-  const unique = days.filter((d, i) => days.findIndex((o) => o.year === d.year && o.month === d.month && o.day === d.day) === i);
-  return { pt: unique.map(longDatePt), en: unique.map(longDateEn) };
-}
-
-function joinList(items: string[], and: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+  return { pt: daysPhrasePt(days), en: daysPhraseEn(days) };
 }
 
 function attemptsSentence(caseFile: CaseFile): Localized {
   const dates = datesOf(caseFile, ['portal-error-screenshot', 'submitted-form']);
-  if (dates.pt.length === 0) return { pt: '', en: '' };
+  if (!dates.pt) return { pt: '', en: '' };
   return {
-    pt: ` Tentei em ${joinList(dates.pt, 'e')}, sempre sem sucesso.`,
-    en: ` I tried on ${joinList(dates.en, 'and')}, each time without success.`,
+    pt: ` Tentei ${dates.pt}, sempre sem sucesso.`,
+    en: ` I tried ${dates.en}, each time without success.`,
   };
 }
 
@@ -141,8 +136,8 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
               },
             ],
         message: {
-          pt: `Submeti o pedido de renovação da minha autorização de residência (título n.º ${permit}) e paguei o DUC com a referência ${v('ducReference')}${paid.pt.length ? ` em ${joinList(paid.pt, 'e')}` : ''}, mas o pagamento não aparece registado no portal. Junto o comprovativo de pagamento e cópia do título de residência. Solicito que verifiquem o pagamento e o associem ao meu pedido de renovação.`,
-          en: `I submitted the renewal of my residence permit (permit no. ${permit}) and paid the DUC with reference ${v('ducReference')}${paid.en.length ? ` on ${joinList(paid.en, 'and')}` : ''}, but the payment does not show as registered on the portal. I attach the proof of payment and a copy of my residence card. Please check the payment and link it to my renewal request.`,
+          pt: `Submeti o pedido de renovação da minha autorização de residência (título n.º ${permit}) e paguei o DUC com a referência ${v('ducReference')}${paid.pt ? ` ${paid.pt}` : ''}, mas o pagamento não aparece registado no portal. Junto o comprovativo de pagamento e cópia do título de residência. Solicito que verifiquem o pagamento e o associem ao meu pedido de renovação.`,
+          en: `I submitted the renewal of my residence permit (permit no. ${permit}) and paid the DUC with reference ${v('ducReference')}${paid.en ? ` ${paid.en}` : ''}, but the payment does not show as registered on the portal. I attach the proof of payment and a copy of my residence card. Please check the payment and link it to my renewal request.`,
         },
       };
     }

@@ -12,8 +12,26 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { VALID_CLIENT_JSON } from '../client-json';
-import { expect, test } from './fixtures';
+import { test as base, expect } from '@playwright/test';
+import { startHarness, type Harness } from './harness/server';
 import { CORPUS, expectAccessible, expectNoUntranslatedText, SCREENSHOTS } from './journey/helpers';
+import { fillDate } from './journey/situation';
+
+/** 1 December 2026, 11:00 in Lisbon: the clock of every journey, for the page and for the batch the harness runs. */
+const DEC_1 = new Date('2026-12-01T11:00:00Z');
+
+/** Each test gets its own harness on the fixed clock, and a page on the same clock. */
+const test = base.extend<{ harness: Harness }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured first argument.
+  harness: async ({}, use) => {
+    const harness = await startHarness({ now: () => DEC_1.toISOString() });
+    await use(harness);
+    await harness.close();
+  },
+});
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(DEC_1);
+});
 
 /** Three small client folders built from the corpus: two with readable documents, one with an empty PDF. */
 function buildClients(root: string): void {
@@ -129,7 +147,8 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
   page,
   harness,
 }) => {
-  test.setTimeout(120_000);
+  // The engine's first look at a file starts its worker: on a shared machine (load 15 on 2 cores) that took over 5 s.
+  test.setTimeout(240_000);
   const work = mkdtempSync(join(tmpdir(), 'aima-agency-open-'));
   try {
     const clients = join(work, 'clients');
@@ -163,7 +182,7 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
       'comprovativo de morada.pdf',
     );
     // The case's copies are read by the engine like any dropped file (a PDF with its page count).
-    await expect(page.getByTestId('card-passport')).toContainText('PDF');
+    await expect(page.getByTestId('card-passport')).toContainText('PDF', { timeout: 30_000 });
     // Reopening the app comes back to the same case.
     await page.reload();
     await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Sousa');
@@ -297,6 +316,106 @@ test('what the rules say about a permit kind as a whole is shown above the docum
     await page.getByLabel('Language').selectOption('pt');
     await expect(page.getByTestId('permit-notes')).toContainText('Nas renovações CPLP a AIMA verifica');
     await expectAccessible(page, 'documents page with permit notes (pt)');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('a client who paid (evidence.json) is paid in the agency view and in the guide, in English and Portuguese', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(240_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-agency-paid-'));
+  try {
+    const clients = join(work, 'clients');
+    const out = join(work, 'prepared');
+    mkdirSync(out, { recursive: true });
+    const folder = join(clients, 'ana-sousa');
+    mkdirSync(join(folder, 'passport'), { recursive: true });
+    copyFileSync(join(CORPUS, 'scans/linn.pdf'), join(folder, 'passport', 'passaporte.pdf'));
+    writeFileSync(join(folder, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+    // The DUC of client.json (20 November, 10:15) was paid on 24 November: the app's log, exported beside it.
+    const paidAt = '2026-11-24T09:15:00+00:00';
+    writeFileSync(
+      join(folder, 'evidence.json'),
+      JSON.stringify([
+        {
+          type: 'entry',
+          id: 'p1',
+          at: paidAt,
+          recordedAt: paidAt,
+          kind: 'payment-proof',
+          note: '',
+          reference: '712 345 678 901',
+          files: [],
+        },
+      ]),
+    );
+
+    await page.goto(harness.url);
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(clients);
+    await page.getByTestId('pick-clients').click();
+    harness.shell.queueFolder(out);
+    await page.getByTestId('pick-output').click();
+    await page.getByTestId('run-batch').click();
+    await expect(page.getByTestId('agency-summary')).toBeVisible({ timeout: 180_000 });
+    const result = page.getByTestId('result-ana-sousa');
+    // Paid: not overdue, and no advice to pay; evidence.json is not an unsorted document.
+    await expect(result.getByTestId('next-action')).toContainText('Payment recorded');
+    // Paid, the DUC is no deadline to watch any more: none shown, least of all an overdue one.
+    await expect(result.getByTestId('next-deadline')).toHaveCount(0);
+    await expect(result).not.toContainText('OVERDUE');
+    await expect(result).not.toContainText('evidence.json');
+    await expectAccessible(page, 'agency view with a paid client');
+    await page.screenshot({ path: `${SCREENSHOTS}/agency-paid-en.png`, fullPage: true });
+    // A run's words are in the language it ran in: in Portuguese, run again (unchanged, so nothing is prepared twice).
+    await page.getByTestId('language-select').selectOption('pt');
+    await page.getByTestId('run-batch').click();
+    await expect(result.getByTestId('next-action')).toContainText('Pagamento registado', { timeout: 120_000 });
+    await expect(result).not.toContainText('PRAZO ULTRAPASSADO');
+    await expectNoUntranslatedText(page, 'agency view with a paid client (pt)');
+    await page.screenshot({ path: `${SCREENSHOTS}/agency-paid-pt.png`, fullPage: true });
+    await page.getByTestId('language-select').selectOption('en');
+
+    // Open in the guide: the same DUC, and the same payment.
+    await page.getByRole('button', { name: 'Open the case of ana-sousa in the guide' }).click();
+    await expect(page.getByTestId('task-list')).toBeVisible();
+    await expect(page.getByTestId('task-afterSubmit')).toContainText('Done');
+    await page.goto(`${harness.url}/#/after-submit`);
+    await expect(page.locator('#duc-date-day')).toHaveValue('20');
+    await expect(page.locator('#duc-time')).toHaveValue('10:15');
+    await expect(page.locator('#duc-reference')).toHaveValue('712 345 678 901');
+    await expect(page.getByTestId('payment-recorded')).toContainText('24 November 2026');
+    await expect(page.getByTestId('after-submit-status')).toContainText('Paid');
+
+    // The evidence log's date: day, month and year fields, read back with the month named (never mm/dd/yyyy).
+    await page.getByTestId('language-select').selectOption('pt');
+    await expect(page.locator('#evidence-date-day')).toBeVisible();
+    await expect(page.locator('input[type="date"], input[type="datetime-local"]')).toHaveCount(0);
+    await page.locator('#evidence-kind').selectOption('portal-error-screenshot');
+    await fillDate(page, 'evidence-date', '2026-10-05');
+    await expect(page.getByTestId('evidence-date-read-back')).toHaveText('Ou seja, 5 de outubro de 2026.');
+    await page.getByTestId('evidence-add').click();
+    await expect(page.getByTestId('error-summary')).toContainText('Indique a hora a que aconteceu');
+    await page.locator('#evidence-time').fill('14:30');
+    await page.getByTestId('evidence-add').click();
+    await expect(page.getByTestId('evidence-entry').first()).toContainText('5 de outubro de 2026');
+    await expect(page.getByTestId('evidence-entry').first()).toContainText('14:30');
+    // A day in the future is refused.
+    await fillDate(page, 'evidence-date', '2026-12-25');
+    await page.locator('#evidence-time').fill('10:00');
+    await page.getByTestId('evidence-add').click();
+    await expect(page.getByTestId('error-summary')).toContainText('Não pode ser no futuro');
+    await fillDate(page, 'evidence-date', '2026-10-06');
+    await expect(page.getByTestId('evidence-date-read-back')).toHaveText('Ou seja, 6 de outubro de 2026.');
+    await expectNoUntranslatedText(page, 'after submit of an imported paid client (pt)');
+    await expectAccessible(page, 'after submit of an imported paid client (pt)');
+    await page.screenshot({ path: `${SCREENSHOTS}/after-submit-imported-paid-pt.png`, fullPage: true });
+    await page.getByTestId('language-select').selectOption('en');
+    await expect(page.getByTestId('evidence-date-read-back')).toHaveText('That is 6 October 2026.');
+    await page.screenshot({ path: `${SCREENSHOTS}/after-submit-imported-paid-en.png`, fullPage: true });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

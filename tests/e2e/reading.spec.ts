@@ -88,7 +88,7 @@ async function contractPdf(dir: string, workerName: string): Promise<string> {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const lines = [
     'CONTRATO DE TRABALHO A TERMO CERTO',
-    'Entre Padaria Lisboeta, Lda., NIPC 509 876 543 (Primeiro Outorgante)',
+    'Entre Padaria Lisboeta, Lda., NIPC 509 876 544 (Primeiro Outorgante)',
     `e Nome do trabalhador: ${workerName}, NIF 245 678 913 (Segundo Outorgante),`,
     'é celebrado o presente contrato de trabalho, que se rege pelas cláusulas seguintes.',
     'Lisboa, 3 de março de 2025',

@@ -81,7 +81,7 @@ test('payment not visible: its own contact text, the payment letter chosen from 
   await expect(page.getByTestId('trouble-urgency')).toContainText('Act soon');
   const message = page.getByTestId('contact-text');
   await expect(message).toHaveValue(
-    /paguei o DUC com a referência 712 345 678 901 em 28 de novembro de 2026, mas o pagamento não aparece registado no portal/,
+    /paguei o DUC com a referência 712 345 678 901 no dia 28 de novembro de 2026, mas o pagamento não aparece registado no portal/,
   );
   // Not the "DUC not generated" text, nor its tip about regenerating a DUC.
   await expect(message).not.toHaveValue(/não foi gerado/);

@@ -19,3 +19,19 @@ describe('UI strings', () => {
     }
   });
 });
+
+describe('"cartão" means the residence card', () => {
+  // The documents page's boxes are "quadros"; "cartão" is kept for the card AIMA sends (or another real card).
+  it('no Portuguese string calls a part of the screen a "cartão"', () => {
+    const all = (node: unknown, path = ''): [string, string][] =>
+      typeof node === 'string'
+        ? [[path, node]]
+        : Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => all(value, path ? `${path}.${key}` : key));
+    const screenSense =
+      /\b(este|neste|deste|nesse|esse|cada) cartão\b|cartão abaixo|cartão acima|cartões (abaixo|acima|do ecrã|da página)/i;
+    const found = all(messages.pt).filter(([, text]) => screenSense.test(text));
+    expect(found).toEqual([]);
+    // And the documents page names its boxes one way.
+    expect(all(messages.pt).find(([key]) => key.endsWith('documents.dropHere'))?.[1]).toContain('quadro');
+  });
+});

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { deflateSync } from 'node:zlib';
 import type { Pixels } from './image-pixels';
+import { recordOwnStream } from './own-streams';
 
 export async function encodeJpeg(pixels: Pixels, quality: number, grey: boolean): Promise<{ bytes: Buffer; channels: 1 | 3 }> {
   let pipeline = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
@@ -13,6 +14,7 @@ export async function encodeJpeg(pixels: Pixels, quality: number, grey: boolean)
   const bytes = await pipeline
     .jpeg({ quality, optimiseCoding: true, quantisationTable: 3, progressive: true, chromaSubsampling: '4:2:0' })
     .toBuffer();
+  recordOwnStream(bytes);
   return { bytes, channels };
 }
 

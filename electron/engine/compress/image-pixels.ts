@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import { PDFStream } from 'pdf-lib';
+import { PDFRawStream, type PDFStream } from 'pdf-lib';
+import { bandPlan, inflateShrunk } from './band-decode';
 import { decodeStream, imageStreamCap } from './stream-filters';
 import { ColourModel, ImageSpec, componentsOf, isDefaultDecode, isInvertedDecode } from './image-spec';
 
@@ -29,6 +30,9 @@ const DOWNSAMPLE_KERNEL = 'mitchell';
 export class UnsupportedImageError extends Error {}
 
 export async function decodePixels(stream: PDFStream, spec: ImageSpec, width: number, height: number): Promise<Pixels> {
+  // A very large Flate image is inflated as a stream and shrunk band by band (band-decode.ts).
+  const band = bandPlan(stream, spec, width, height);
+  if (band && stream instanceof PDFRawStream) return resizeRaw(await inflateShrunk(stream.contents, spec, band), width, height);
   const { bytes, codec } = decodeStream(stream, imageStreamCap(stream.dict));
   const model = spec.colour;
   if (!model) throw new UnsupportedImageError('colour space');
@@ -181,8 +185,12 @@ export async function resizeRaw(pixels: Pixels, width: number, height: number): 
     limitInputPixels: 400_000_000,
   })
     .resize(width, height, { fit: 'fill', kernel: DOWNSAMPLE_KERNEL })
+    // sharp hands a resized 1-channel raw input back as 3 channels unless told otherwise: grey data came
+    // back three times too long and was read as grey (the top third of the image, smeared across it).
+    .toColourspace(pixels.channels === 1 ? 'b-w' : 'srgb')
     .raw()
     .toBuffer({ resolveWithObject: true });
+  if (info.channels !== pixels.channels) throw new Error(`resize gave ${info.channels} channels for ${pixels.channels}`);
   return { data, width: info.width, height: info.height, channels: pixels.channels };
 }
 

@@ -2,8 +2,14 @@ import type { Locale } from '../../../shared/i18n';
 import { formatBytes, formatLisbonMoment } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
 import { escapeHtml } from '../../common/html';
-import { NOT_READY_FOLDER, type CategoryReport, type InputReport, type PrepareReport } from '../../../shared/engine/report';
-import type { ValidationResult } from '../../../shared/engine/validation';
+import {
+  NOT_READY_FOLDER,
+  shownVerdict,
+  type CategoryReport,
+  type InputReport,
+  type PrepareReport,
+} from '../../../shared/engine/report';
+import type { ValidationResult, Verdict } from '../../../shared/engine/validation';
 import { categoryById } from '../../../shared/rules/categories';
 import { REMOVED_KINDS, type RemovedCounts } from '../../../shared/engine/sanitize';
 
@@ -54,9 +60,9 @@ export function describeRemoved(locale: Locale, removed: RemovedCounts | undefin
 const VERDICT_KEYS = { ready: 'ready', 'ready-with-warnings': 'readyWithWarnings', 'not-ready': 'notReady' } as const;
 
 /** The validate stage's verdict and its reasons (page, what is wrong, what to do). */
-function describeValidation(locale: Locale, validation: ValidationResult): string {
+function describeValidation(locale: Locale, validation: ValidationResult, verdict: Verdict): string {
   const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
-  const verdictKey = VERDICT_KEYS[validation.verdict];
+  const verdictKey = VERDICT_KEYS[verdict];
   const reasons = validation.reasons.map(
     (reason) =>
       `<li class="${reason.severity === 'blocker' ? 'error' : 'warning'}">${t(reason.messageKey, reason.params)} ${t(reason.actionKey)}</li>`,
@@ -86,7 +92,7 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
        ${category.quality === 'lower' ? `<p>${t('engine.report.lowerQuality')}</p>` : ''}
        ${describeRemoved(locale, output.removed) ? `<p class="removed">${escapeHtml(describeRemoved(locale, output.removed))}</p>` : ''}
        ${(output.warnings ?? []).map((warning) => `<p class="warning">${t(warning.messageKey, warning.params)}</p>`).join('')}
-       ${output.validation ? describeValidation(locale, output.validation) : ''}
+       ${output.validation ? describeValidation(locale, output.validation, shownVerdict(category) ?? output.validation.verdict) : ''}
        ${output.compression?.messageKey ? `<p class="warning">${t(output.compression.messageKey)}</p>` : ''}`
     : `<p class="error"><strong>${t('engine.report.notWritten')}</strong>${
         category.error ? ` ${t(category.error.messageKey, category.error.params)}` : ''

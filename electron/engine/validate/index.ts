@@ -5,6 +5,7 @@ import { bytesToMegabytes } from '../../../shared/rules/upload-limit';
 import { forEachLimited } from '../compress/concurrency';
 import { PlannedImage, effectiveDpi, planImages } from '../compress/image-plan';
 import { decodePixels, toGrey } from '../compress/image-pixels';
+import { isOwnStream } from '../compress/own-streams';
 import { startPdfjsCheck, type DecodeFailure, type PdfjsCheckOptions } from './decode-check';
 import { ccittDamage } from './ccitt-check';
 import { damagedFlateStreams, flateDamage } from './flate-check';
@@ -50,8 +51,7 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     pdfjsRun.cancel();
     throw error;
   }
-  const imagePages = plan ? [...new Set(plan.drawn.flatMap((image) => image.pages))].sort((a, b) => a - b) : [];
-  const { parser: pdfjs, failures: decodeFailures } = await pdfjsRun.decode(imagePages);
+  const { parser: pdfjs, failures: decodeFailures } = await pdfjsRun.decode(plan ? pagesToDecode(plan.drawn) : []);
   const encrypted = pdfLib.encrypted || pdfjs.encrypted;
   const pageCount = pdfLib.ok ? pdfLib.pageCount : pdfjs.pageCount;
   const reasons: Reason[] = [];
@@ -160,6 +160,26 @@ function budgetReason(failure: DecodeFailure): Reason {
   return failure.budget?.kind === 'memory'
     ? reason('IMAGE_CHECK_LIMIT', 'blocker', 'imageCheckMemory', 'rescan', { page, limitMb: failure.budget.limitMb }, page)
     : reason('IMAGE_CHECK_LIMIT', 'blocker', 'imageCheckTime', 'rescan', { page, seconds: failure.budget?.seconds ?? 0 }, page);
+}
+
+/**
+ * The pages whose images pdf.js must decode: every page that draws an image, except pages drawn
+ * only from JPEG and G4 data this process has just encoded (own-streams.ts says why that is safe
+ * and what still checks it). Anything from an input, or under another filter, is decoded.
+ */
+function pagesToDecode(drawn: PlannedImage[]): number[] {
+  const pages = new Set<number>();
+  const foreign = new Set<number>();
+  for (const image of drawn) {
+    for (const page of image.pages) pages.add(page);
+    const label = image.spec.filterLabel;
+    const own =
+      image.stream instanceof PDFRawStream &&
+      (label === 'DCTDecode' || label === 'CCITTFaxDecode') &&
+      isOwnStream(image.stream.contents);
+    if (!own) for (const page of image.pages) foreign.add(page);
+  }
+  return [...pages].filter((page) => foreign.has(page)).sort((a, b) => a - b);
 }
 
 /** The images and what each page paints; null when the page structure cannot be walked (the parsers say why). */

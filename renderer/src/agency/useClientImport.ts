@@ -6,6 +6,7 @@ import { api } from '../api';
 import { useCase } from '../case/CaseContext';
 import { apiCaseStore } from '../case/api-store';
 import { navigate } from '../router';
+import { useLocale } from '../locale';
 
 /** An opened client whose folder needs a look (invalid client.json, unsorted files) before the guide. */
 export interface PendingImport {
@@ -21,6 +22,8 @@ export interface PendingImport {
  */
 export function useClientImport() {
   const { openCase } = useCase();
+  // Problems of the client's files (client.json, evidence.json) come worded in the app's language.
+  const locale = useLocale();
   const [opening, setOpening] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -44,7 +47,7 @@ export function useClientImport() {
       setError(null);
       setPending(null);
       try {
-        const result = await api().caseImportClient({ clientFolder: client.folder });
+        const result = await api().caseImportClient({ clientFolder: client.folder, locale });
         if (!result.ok) {
           setError(result.error);
           return;
@@ -55,7 +58,7 @@ export function useClientImport() {
         setOpening(null);
       }
     },
-    [goToCase],
+    [goToCase, locale],
   );
 
   const continueInGuide = useCallback(async () => {

@@ -112,6 +112,28 @@ async function opened(caseFile: CaseFile, root: string): Promise<OpenedCase> {
 }
 
 /**
+ * The client's DUC as the guide keeps it, so the after-submit page shows the DUC and payment state the
+ * agency view showed. A reference the person typed for the same DUC is kept when the client's files have
+ * none; the DUC entry of the case's log is linked, so recording the same DUC again does not log it twice.
+ */
+function ducOfImport(result: ClientImport, progress: GuideCase): Pick<GuideCase, 'duc'> | object {
+  const duc = result.duc;
+  if (!duc) return {};
+  const same = progress.duc?.date === duc.date && progress.duc.time === duc.time;
+  const reference = duc.reference || (same ? (progress.duc?.reference ?? '') : '');
+  const logged = result.caseFile.evidence.find(
+    (record) => record.type === 'entry' && record.kind === 'duc-reference' && (record.reference ?? '') === reference,
+  );
+  return {
+    duc: {
+      ...duc,
+      reference,
+      ...(logged ? { evidenceId: logged.id } : same && progress.duc?.evidenceId ? { evidenceId: progress.duc.evidenceId } : {}),
+    },
+  };
+}
+
+/**
  * The guide's case, kept through the case API: the situation lives in the
  * case's case.json on disk (the same file the CLI and agencies use); where the
  * person is in the guide (ticks, last page, the last report) is kept next to
@@ -151,6 +173,7 @@ export const apiCaseStore = {
     );
     storeProgress(result.caseFile.id, {
       ...progress,
+      ...ducOfImport(result, progress),
       lastPath: '/',
       // New facts are confirmed again, and a report about other documents no longer describes this folder.
       ...(result.factsChanged ? { situationConfirmed: false, routeSeen: false } : {}),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { DateParts } from '../../../shared/case/date-input';
+import { checkDateParts, type DateParts } from '../../../shared/case/date-input';
+import { useLocale } from '../locale';
 
 /** A date being typed as day, month and year ("31", "3", "2027"); checked by shared/case/date-input.ts. */
 export type { DateParts };
@@ -35,6 +36,18 @@ export function DateInput({
   legendHidden?: boolean;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  // The date read back with its month named ("25 de outubro de 2026"), so a day and month typed the
+  // other way round are seen at once, in the person's language.
+  const typed = checkDateParts(value);
+  const readBack = typed.ok
+    ? new Intl.DateTimeFormat(locale === 'pt' ? 'pt-PT' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${typed.iso}T00:00:00Z`))
+    : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const part = (name: keyof DateParts, width: string) => (
     <div className="date-part">
@@ -58,6 +71,9 @@ export function DateInput({
         {part('month', 'input-2')}
         {part('year', 'input-4')}
       </div>
+      <p className="hint date-read-back" aria-live="polite" data-testid={`${id}-read-back`}>
+        {readBack ? t('ui.date.readBack', { date: readBack }) : ''}
+      </p>
     </fieldset>
   );
 }

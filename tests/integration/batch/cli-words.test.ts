@@ -200,6 +200,68 @@ describe('letter with the evidence log', () => {
   });
 });
 
+describe('wrong values in client.json and evidence.json are said in the chosen language', () => {
+  const wrong = {
+    person: { fullName: 12, email: 'ana' },
+    situation: { permitExpiry: '31/12/2026', hasNiss: 'yes', permitKind: 'work' },
+    duc: { generatedAt: '2026-11-20' },
+  };
+  it.each([
+    [
+      'en',
+      [
+        'person.fullName: must be text in double quotes, for example "Ana Sousa" (here it is a number)',
+        'person.email: must be an email address',
+        'situation.permitExpiry: must be a real date, year-month-day, for example "2026-12-31"',
+        'situation.hasNiss: must be true or false, without quotes (here it is text)',
+        'situation.permitKind: must be one of: "temporary-work", ',
+        'duc.generatedAt: must be either { "instant"',
+      ],
+    ],
+    [
+      'pt',
+      [
+        'person.fullName: deve ser texto entre aspas, por exemplo "Ana Sousa" (aqui está um número)',
+        'person.email: deve ser um endereço de e-mail',
+        'situation.permitExpiry: deve ser uma data real, no formato ano-mês-dia, por exemplo "2026-12-31"',
+        'situation.hasNiss: deve ser true ou false, sem aspas (aqui está texto)',
+        'situation.permitKind: deve ser um destes valores: "temporary-work", ',
+        'duc.generatedAt: deve ser { "instant"',
+      ],
+    ],
+  ] as const)('client.json (%s): which field, what is wrong, what to write; no zod English', async (lang, lines) => {
+    const dir = join(scratch.path, `wrong-types-${lang}`);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'client.json'), JSON.stringify(wrong));
+    const result = await runCli(['contact-text', dir, '--scenario', 'renewals-portal-error', '--lang', lang]);
+    expect(result.code).toBe(EXIT.USAGE_OR_IO);
+    for (const line of lines) expect(result.stderr).toContain(line);
+    expect(result.stderr).not.toMatch(/Invalid|expected string|received/);
+    // The batch's summary words the same fields the same way.
+    const clients = join(scratch.path, `wrong-types-clients-${lang}`);
+    await mkdir(join(clients, 'eva'), { recursive: true });
+    await writeFile(join(clients, 'eva', 'client.json'), JSON.stringify(wrong));
+    const batch = await runCli(['batch', clients, '--out', join(scratch.path, `wrong-out-${lang}`), '--lang', lang]);
+    expect(batch.stdout).toContain(lines[0]!.split(': ').slice(1).join(': '));
+    expect(batch.stdout).not.toMatch(/Invalid|expected string|received/);
+  });
+
+  it('evidence.json (pt): the entry and field, in Portuguese', async () => {
+    const dir = join(scratch.path, 'bad-evidence-pt');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+    await writeFile(
+      join(dir, 'evidence.json'),
+      JSON.stringify([{ type: 'entry', id: 'x', at: '24/11/2026', recordedAt: '2026-11-24T09:15:00Z', kind: 'pagamento' }]),
+    );
+    const result = await runCli(['letter', dir, '--lang', 'pt']);
+    expect(result.code).toBe(EXIT.USAGE_OR_IO);
+    expect(result.stderr).toContain('0.at: deve ser uma data e hora com a diferença para UTC');
+    expect(result.stderr).toContain('0.kind: deve ser um destes valores: "portal-error-screenshot"');
+    expect(result.stderr).not.toMatch(/Invalid/);
+  });
+});
+
 describe('a file is named once per sentence', () => {
   it('an encrypted PDF without a password: the CLI, summary.csv, summary.html and report.html never say "X.pdf: X.pdf …"', async () => {
     const clients = join(scratch.path, 'locked-clients');

@@ -127,6 +127,52 @@ describe('aima-prep command line', () => {
     expect(line).toContain('Last moment to pay the DUC: 2026-11-21 10:15,overdue,');
   });
 
+  it('batch reads evidence.json like duc: a recorded payment is met, not overdue, in csv, html and words', async () => {
+    const clients = join(scratch.path, 'paid-clients');
+    await mkdir(join(clients, 'ana'), { recursive: true });
+    await writeFile(join(clients, 'ana', 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+    const paidAt = '2026-11-24T09:15:00+00:00';
+    await writeFile(
+      join(clients, 'ana', 'evidence.json'),
+      JSON.stringify([
+        { type: 'entry', id: 'p1', at: paidAt, recordedAt: paidAt, kind: 'payment-proof', note: '', reference: '123', files: [] },
+      ]),
+    );
+    const out = join(scratch.path, 'paid-out');
+    const now = ['--now', '2026-12-01T11:00:00Z'];
+    const duc = await runCli(['duc', join(clients, 'ana'), ...now, '--json']);
+    const ducState = JSON.parse(duc.stdout).state.deadline.state as string;
+    const result = await runCli(['batch', clients, '--out', out, ...now, '--json']);
+    const row = (JSON.parse(result.stdout) as { rows: SummaryRow[] }).rows[0]!;
+    // One source of truth: the batch's deadline state is the one `duc` reports for the same folder.
+    expect(ducState).toBe('met');
+    expect(row.nextDeadline?.state).not.toBe('overdue');
+    expect(row.nextAction).not.toMatch(/deadline passed|pay the DUC/i);
+    // evidence.json is the log, not a document: never an unsorted file.
+    expect(row.unsortedFiles).toEqual([]);
+    const csv = await readFile(join(out, 'summary.csv'), 'utf8');
+    expect(csv).not.toContain(',overdue,');
+    expect(await readFile(join(out, 'summary.html'), 'utf8')).not.toContain('OVERDUE');
+    const pt = await runCli(['batch', clients, '--out', out, ...now, '--lang', 'pt']);
+    expect(pt.stdout).not.toContain('PRAZO ULTRAPASSADO');
+    // Withdrawn, the payment no longer counts: overdue again.
+    await writeFile(
+      join(clients, 'ana', 'evidence.json'),
+      JSON.stringify([
+        { type: 'entry', id: 'p1', at: paidAt, recordedAt: paidAt, kind: 'payment-proof', note: '', reference: '123', files: [] },
+        { type: 'retraction', id: 'r1', recordedAt: paidAt, entryId: 'p1', reason: 'wrong DUC' },
+      ]),
+    );
+    const again = await runCli(['batch', clients, '--out', out, ...now, '--json']);
+    expect((JSON.parse(again.stdout) as { rows: SummaryRow[] }).rows[0]!.nextDeadline?.state).toBe('overdue');
+    // A log that cannot be read is said, and the client is not ready while its payment is unknown.
+    await writeFile(join(clients, 'ana', 'evidence.json'), '[{"type":"entry"');
+    const broken = await runCli(['batch', clients, '--out', out, ...now, '--json']);
+    const brokenRow = (JSON.parse(broken.stdout) as { rows: SummaryRow[] }).rows[0]!;
+    expect(brokenRow.status).not.toBe('ready');
+    expect(brokenRow.problems.map((p) => p.code)).toContain('EVIDENCE_JSON_INVALID');
+  });
+
   it('contact-text fills the form from client.json; an invalid client.json names the field', async () => {
     const result = await runCli(['contact-text', join(scratch.path, 'ana'), '--scenario', 'renewals-portal-error']);
     expect(result.stdout).toContain('Ana Sousa');

@@ -12,6 +12,10 @@ import { sha256OfFile } from '../../../electron/common/hash';
 import { COMMON_RENEWAL_CATEGORIES } from '../../../shared/batch/row';
 import { clientImportSchema } from '../../../shared/case/client-import';
 import { categories } from '../../../shared/rules/categories';
+import { rulesAdvisor } from '../../../shared/batch/advisor';
+import { clientFileSchema } from '../../../shared/batch/client-file';
+import { assessCase, nextDeadlineOf } from '../../../shared/case/assessment';
+import { activeEvidence } from '../../../shared/case/evidence';
 import { expectAppError } from '../../app-error';
 import { buildEightClients, CORPUS, PASSWORDS, VALID_CLIENT_JSON } from '../batch/fixtures';
 import { filesUnder, hashTree } from '../batch/helpers';
@@ -159,6 +163,72 @@ describe('opening a client folder as a case', () => {
     const caseDir = join(store.root, result.caseFile.id);
     for (const name of await filesUnder(caseDir))
       expect((await readFile(join(caseDir, name))).includes('secret-123')).toBe(false);
+  });
+
+  it('carries the DUC and the payment of client.json and evidence.json into the case, as the batch reads them', async () => {
+    const store = new CaseStore(join(work, 'cases-duc'));
+    const folder = join(work, 'paid-client');
+    await mkdir(join(folder, 'evidence'), { recursive: true });
+    await writeFile(join(folder, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+    await writeFile(join(folder, 'evidence', 'recibo.txt'), 'Pagamento DUC 123');
+    const paidAt = '2026-11-24T09:15:00+00:00';
+    const entry = { type: 'entry', recordedAt: paidAt, note: '', files: [] as unknown[] };
+    await writeFile(
+      join(folder, 'evidence.json'),
+      JSON.stringify([
+        { ...entry, id: 'd1', at: '2026-11-20T10:15:00+00:00', kind: 'duc-reference', reference: '123 456 789' },
+        {
+          ...entry,
+          id: 'p1',
+          at: paidAt,
+          kind: 'payment-proof',
+          reference: '123 456 789',
+          files: [
+            { name: 'recibo.txt', storedAs: 'evidence/recibo.txt', sha256: 'a'.repeat(64), bytes: 17 },
+            { name: 'lost.pdf', storedAs: 'evidence/lost.pdf', sha256: 'b'.repeat(64), bytes: 1 },
+          ],
+        },
+      ]),
+    );
+    const now = '2026-12-01T11:00:00Z';
+    const result = await importClientFolder(store, folder);
+    // The guide gets the DUC (client.json's moment, the log's reference) and the paid entry with its receipt.
+    expect(result.duc).toEqual({ date: '2026-11-20', time: '10:15', reference: '123 456 789' });
+    const evidence = activeEvidence(result.caseFile.evidence);
+    const payment = evidence.find((e) => e.kind === 'payment-proof')!;
+    expect(payment.files.map((f) => f.name)).toEqual(['recibo.txt']);
+    expect(await readFile(join(store.caseDir(result.caseFile.id), payment.files[0]!.storedAs), 'utf8')).toBe('Pagamento DUC 123');
+    // The receipt the log names but the folder lacks is said, not invented.
+    expect(result.problems).toMatchObject([{ code: 'EVIDENCE_FILE_MISSING', severity: 'warning', params: { name: 'lost.pdf' } }]);
+    // The guide's assessment (DUC + the case's log) and the batch's (client.json + evidence.json) agree: paid.
+    const guide = assessCase(
+      {
+        situation: result.caseFile.situation,
+        documents: {},
+        report: null,
+        preUpload: { ticked: 0, total: 0 },
+        duc: { generatedAt: { lisbonDate: result.duc!.date, lisbonTime: result.duc!.time }, reference: result.duc!.reference },
+        evidence,
+      },
+      now,
+    );
+    const batch = rulesAdvisor(now)(clientFileSchema.parse(VALID_CLIENT_JSON), 'en', evidence);
+    expect(guide.deadlines.find((d) => d.id === 'duc-payment')?.state).toBe('met');
+    expect(nextDeadlineOf(guide)?.state ?? null).toBe(batch.nextDeadline?.state ?? null);
+    // Opening it again adds nothing twice.
+    const again = await importClientFolder(store, folder);
+    expect(again.caseFile.evidence).toHaveLength(result.caseFile.evidence.length);
+
+    // client.json's paidAt alone is a payment too.
+    const onlyJson = join(work, 'paid-in-json');
+    await mkdir(onlyJson, { recursive: true });
+    await writeFile(
+      join(onlyJson, 'client.json'),
+      JSON.stringify({ ...VALID_CLIENT_JSON, duc: { ...VALID_CLIENT_JSON.duc, paidAt: paidAt } }),
+    );
+    const fromJson = await importClientFolder(store, onlyJson);
+    expect(fromJson.duc).toEqual({ date: '2026-11-20', time: '10:15', reference: '' });
+    expect(activeEvidence(fromJson.caseFile.evidence).map((e) => [e.kind, e.at])).toEqual([['payment-proof', paidAt]]);
   });
 
   it('counts a folder named with other letter case as the same client where the file system does', () => {

@@ -112,4 +112,35 @@ describe('one definition of ready: batch row and guide agree', () => {
     expect(row.categoriesNotReady).toEqual(['passport']);
     expect(row.nextAction).toContain('Não estão prontos para carregar: Passaporte');
   });
+
+  it.each([
+    ['en', 'The prepared PDF "Passport" is too large to upload: 7 MB, over the 5 MB limit', 'Open in the guide'],
+    ['pt', 'O PDF preparado "Passaporte" é demasiado grande para carregar: 7 MB, acima do limite de 5 MB', 'Abrir no guia'],
+  ] as const)('a file over the limit is called too large, not unreadable, with what helps (%s)', (locale, said, where) => {
+    const report = reportFor({ passport: 'over-limit' });
+    const passport = report.categories[0]!.output!.validation!.reasons[0]!;
+    passport.params = { sizeMb: 7, limitMb: 5 };
+    const row = buildSummaryRow({
+      client: 'ana',
+      locale,
+      defaultExpected: ['passport'],
+      categoriesWithInputs: ['passport'],
+      unsorted: [],
+      clientFile: null,
+      passwordsProblem: null,
+      outcome: outcomeFromReport(report, {
+        client: 'ana',
+        inputs: [{ categoryId: 'passport', files: [{ path: '/in/p.jpg', relPath: 'passport/p.jpg' }] }],
+      } as unknown as ClientJob),
+      failure: null,
+      inputBytes: 1,
+      outputFolder: 'ana',
+      millis: 0,
+      advice: null,
+    });
+    expect(row.status).toBe('needs-attention');
+    expect(row.nextAction).toContain(said);
+    expect(row.nextAction).toContain(where);
+    expect(row.nextAction).not.toMatch(/readable copy|cópia legível|split|divid/i);
+  });
 });

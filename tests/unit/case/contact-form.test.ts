@@ -97,7 +97,7 @@ describe('contact-form text', () => {
     });
     const text = buildContactFormText(c, 'payment-not-visible');
     expect(text.message.pt).toBe(
-      'Submeti o pedido de renovação da minha autorização de residência (título n.º PT-AR-4455) e paguei o DUC com a referência 712 345 678 901 em 6 de março de 2026, mas o pagamento não aparece registado no portal. Junto o comprovativo de pagamento e cópia do título de residência. Solicito que verifiquem o pagamento e o associem ao meu pedido de renovação.',
+      'Submeti o pedido de renovação da minha autorização de residência (título n.º PT-AR-4455) e paguei o DUC com a referência 712 345 678 901 no dia 6 de março de 2026, mas o pagamento não aparece registado no portal. Junto o comprovativo de pagamento e cópia do título de residência. Solicito que verifiquem o pagamento e o associem ao meu pedido de renovação.',
     );
     expect(text.plainText).not.toContain('não foi gerado');
     expect(text.notes.map((n) => n.en).join(' ')).not.toContain('regenerate');
@@ -162,7 +162,7 @@ describe('contact-form text', () => {
     });
     c.evidence.push(entry('b', '2026-03-09T10:00:00Z'), entry('a', '2026-03-02T10:00:00Z'));
     const text = buildContactFormText(c, 'renewals-portal-error');
-    expect(text.message.pt).toContain('Tentei em 2 de março de 2026 e 9 de março de 2026, sempre sem sucesso.');
+    expect(text.message.pt).toContain('Tentei nos dias 2 e 9 de março de 2026, sempre sem sucesso.');
     expect(text.attachments.find((a) => a.id === 'error-screenshot')?.inCase).toBe(true);
   });
 });

@@ -154,4 +154,26 @@ describe('the test fixtures', () => {
     for (const nif of nifs) expect(messageOf(nifSchema.safeParse(nif)), nif).toBeNull();
     for (const niss of nisses) expect(messageOf(nissSchema.safeParse(niss)), niss).toBeNull();
   });
+
+  // The reading corpus (tests/corpus/reading): a certificate whose NISS fails its check digit would be read as
+  // no NISS (shared/reading/certificate.ts), so the tests would compare nothing. Every number the generated
+  // documents print (scripts/make-reading-corpus.ts) and every one the manifest expects must validate.
+  it('the reading corpus prints and expects only NIFs, NIPCs and NISSs with right check digits', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '..', '..', 'corpus', 'reading');
+    const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8')) as {
+      expect: { nif?: string | null; niss?: string | null } | string;
+    }[];
+    const expected = manifest.flatMap((entry) => (typeof entry.expect === 'object' ? [entry.expect] : []));
+    const source = await readFile(join(import.meta.dirname, '..', '..', '..', 'scripts', 'make-reading-corpus.ts'), 'utf8');
+    const printed = (label: string, digits: number) =>
+      [...source.matchAll(new RegExp(String.raw`\b${label}:? ((?:\d ?){${digits}})\b`, 'g'))].map((m) => m[1]!.replace(/ /g, ''));
+    const nifs = [...expected.map((e) => e.nif), ...printed('(?:NIF|NIPC)', 9)].filter((n): n is string => !!n);
+    const nisses = [...expected.map((e) => e.niss), ...printed('NISS', 11)].filter((n): n is string => !!n);
+    expect(nifs.length).toBeGreaterThanOrEqual(8);
+    expect(nisses.length).toBeGreaterThanOrEqual(4);
+    for (const nif of nifs) expect(messageOf(nifSchema.safeParse(nif)), nif).toBeNull();
+    for (const niss of nisses) expect(messageOf(nissSchema.safeParse(niss)), niss).toBeNull();
+  });
 });

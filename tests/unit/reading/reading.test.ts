@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificateVerdict, isValidNif, readCertificate } from '../../../shared/reading/certificate';
+import { certificateVerdict, isValidNif, isValidNiss, readCertificate } from '../../../shared/reading/certificate';
 import { checkConsistency } from '../../../shared/reading/consistency';
 import { mrzCheckDigit, readMrz } from '../../../shared/reading/mrz';
 import { nameKey } from '../../../shared/reading/normalize';
@@ -67,13 +67,23 @@ describe('certificates', () => {
   });
   it('reads a Social Security declaration dated in words', () => {
     const r = readCertificate(
-      'SEGURANÇA SOCIAL\nDECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA\nNISS: 12045678901\nLisboa, 15 de setembro de 2026',
+      'SEGURANÇA SOCIAL\nDECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA\nNISS: 12045678909\nLisboa, 15 de setembro de 2026',
     );
-    expect(r).toMatchObject({ kind: 'social-security-declaration', issuedOn: '2026-09-15', niss: '12045678901' });
+    expect(r).toMatchObject({ kind: 'social-security-declaration', issuedOn: '2026-09-15', niss: '12045678909' });
   });
   it('rejects a NIF whose check digit does not fit', () => {
     expect(isValidNif('245678913')).toBe(true);
     expect(isValidNif('245678910')).toBe(false);
+  });
+  it('leaves out a NISS whose check digit does not fit (a misread digit is never compared)', () => {
+    expect(isValidNiss('12045678909')).toBe(true);
+    expect(isValidNiss('12045678901')).toBe(false);
+    // A company's NISS starts with 2; 3… is no NISS.
+    expect(isValidNiss('32045678909')).toBe(false);
+    const misread = readCertificate(
+      'SEGURANÇA SOCIAL\nDECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA\nNISS: 12045678901\nLisboa, 15 de setembro de 2026',
+    );
+    expect(misread).toMatchObject({ kind: 'social-security-declaration', issuedOn: '2026-09-15', niss: null });
   });
   it('gives the freshness verdict with the day it goes stale', () => {
     const r = readCertificate(financas)!;

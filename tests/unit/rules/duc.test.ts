@@ -163,6 +163,18 @@ describe('DUC window details', () => {
     expect(window.reminders.map((r) => r.id)).toEqual(['pay-now', 'payable', 'deadline']);
   });
 
+  it('on the portal, the advice names the same last day as the guide reading the screens show', async () => {
+    // Found walking the after-submit page: a DUC of Monday 5 October 2026 (a holiday) 14:20 showed
+    // "Last day under the 10-working-day reading …: 20 October" and, below, "… then for 10 working days (until 19 October)".
+    const { ducWindow } = await import('../../../shared/rules/duc');
+    const window = ducWindow({ route: 'portal-renovacoes', generatedAt: { lisbonDate: '2026-10-05', lisbonTime: '14:20' } });
+    const latest = window.readings.reduce((a, r) => (r.lastMoment.instant > a.lastMoment.instant ? r : a));
+    expect(latest.lastMoment.lisbon.date).toBe('2026-10-20');
+    expect(window.advice.en).toContain('(until 2026-10-20)');
+    expect(window.advice.pt).toContain('(até 2026-10-20)');
+    expect(window.advice.en).not.toContain('2026-10-19');
+  });
+
   it('counts the days it skips with proper plurals, one holiday and two, in both languages', async () => {
     const { ducWindow } = await import('../../../shared/rules/duc');
     const reading = (lisbonDate: string) =>

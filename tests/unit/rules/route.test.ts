@@ -208,6 +208,15 @@ describe('the monthly rollout of the Portal das Renovações', () => {
     expect(d.warnings.map((w) => w.id)).toContain('portal-month-unknown');
   });
 
+  it('an expiry month already begun gets no "your month is probably not open yet" warning', () => {
+    // Found walking the guide: expired 20 August 2026, seen on 1 December 2026, the route said the portal
+    // should be open and, in the next box, "try again at the start of your expiry month".
+    const d = decide({ permitExpiry: '2026-08-20' }, '2026-12-01');
+    expect(d.portalMonth?.status).toBe('unknown');
+    expect(d.warnings.map((w) => w.id)).not.toContain('portal-month-unknown');
+    expect(decide({ permitExpiry: '2026-08-20' }, '2026-07-31').warnings.map((w) => w.id)).toContain('portal-month-unknown');
+  });
+
   it('a month that opens later tells the date to come back', () => {
     const d = decide({ permitExpiry: '2026-03-31' }, '2026-01-10');
     expect(d.portalMonth).toMatchObject({ status: 'opens-later', opensOn: '2026-01-28' });

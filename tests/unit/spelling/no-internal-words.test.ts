@@ -119,6 +119,17 @@ describe('no internal word ("seed") in anything a person reads', () => {
     }
   });
 
+  it('in Portuguese, the applicants’ guide is named, never a bare "o guia" (this app’s guide, or "a guia", the DUC)', () => {
+    // Found walking the after-submit page in Portuguese: "o guia diz, pelo contrário, …" beside "Abrir no guia".
+    const BARE = /\b[Oo] guia\b(?! de requerentes)/;
+    const duc = { lisbonDate: '2026-11-27', lisbonTime: '16:45' };
+    const computed = (['portal-renovacoes', 'mission-structure', 'cplp-services'] as const).map((route) =>
+      ducWindow({ route, generatedAt: duc }),
+    );
+    const texts = [...Object.values(rulesModules), ...computed].flatMap((value) => shownStrings(value));
+    for (const text of texts) expect(text).not.toMatch(BARE);
+  });
+
   it('report.html and the batch summaries', () => {
     const report = reportFor({ passport: 'ready', 'residence-permit': 'blurred', 'financas-no-debt': 'over-limit' });
     for (const locale of ['en', 'pt'] as const) expect(renderReportHtml(report, locale)).not.toMatch(INTERNAL);

@@ -6,20 +6,28 @@ import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { formatLisbonDateTime, useLocale } from '../../locale';
+import { checkDateParts, checkTime, dateProblemText, timeProblemText } from '../../../../shared/case/date-input';
+import { instantOfLisbon } from '../../../../shared/rules/dates';
+import { DateInput, partsOf, type DateParts } from '../../components/DateInput';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { baseName } from '../documents/dropped-paths';
 
 /** The evidence log of the case: every step and answer with its proof; entries are never silently deleted. */
 export function EvidenceLog({ refreshKey, onAdded }: { refreshKey: number; onAdded?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const locale = useLocale();
   const { caseId } = useCase();
   const [caseFile, setCaseFile] = useState<CaseFile | null>(null);
   const [kind, setKind] = useState<EvidenceKind>('portal-error-screenshot');
-  const [at, setAt] = useState('');
+  // Day, month and year as three labelled fields and the time in Lisbon, like every other date of the app:
+  // a browser's date picker follows the system's language (mm/dd/yyyy on an English-US system).
+  const [dateParts, setDateParts] = useState<DateParts>(() => partsOf(undefined));
+  const [time, setTime] = useState('');
   const [note, setNote] = useState('');
   const [paths, setPaths] = useState<string[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
-  const [missingDate, setMissingDate] = useState(false);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id || e.fieldId === `${id}-day`);
 
   const [version, setVersion] = useState(0);
   useEffect(() => {
@@ -36,19 +44,37 @@ export function EvidenceLog({ refreshKey, onAdded }: { refreshKey: number; onAdd
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const when = new Date(at);
-    if (!at || Number.isNaN(when.getTime())) {
-      setMissingDate(true);
-      return;
-    }
-    setMissingDate(false);
-    const result = await api().evidenceAdd({ caseId, entry: { at: when.toISOString(), kind, note }, paths });
+    const found: FieldError[] = [];
+    const date = checkDateParts(dateParts);
+    const clock = checkTime(time);
+    if (!date.ok)
+      found.push({
+        fieldId: 'evidence-date-day',
+        message: dateProblemText(
+          date.problem,
+          t('ui.dateNames.evidenceDate'),
+          t('afterSubmit.evidence.errors.date'),
+          t,
+          i18n.language,
+        ),
+      });
+    if (!clock.ok)
+      found.push({ fieldId: 'evidence-time', message: timeProblemText(clock.problem, t('afterSubmit.evidence.errors.time'), t) });
+    // The moment in Lisbon, where AIMA reads it, whatever the computer's time zone.
+    const at = date.ok && clock.ok ? instantOfLisbon(date.iso, clock.hhmm).toISOString() : null;
+    if (at && Date.parse(at) > Date.now())
+      found.push({ fieldId: 'evidence-date-day', message: t('afterSubmit.evidence.errors.inFuture') });
+    setErrors(found);
+    if (!at || found.length > 0) return;
+    const result = await api().evidenceAdd({ caseId, entry: { at, kind, note }, paths });
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setError(null);
     setNote('');
+    setDateParts(partsOf(undefined));
+    setTime('');
     setPaths([]);
     setVersion((v) => v + 1);
     // The page re-assesses the case: a payment proof or an approval logged here changes its status.
@@ -77,6 +103,7 @@ export function EvidenceLog({ refreshKey, onAdded }: { refreshKey: number; onAdd
       )}
       <form onSubmit={(event) => void add(event)} className="card" noValidate>
         <h3>{t('afterSubmit.evidence.addTitle')}</h3>
+        <ErrorSummary errors={errors} />
         <div className="form-group">
           <label htmlFor="evidence-kind">{t('afterSubmit.evidence.kind')}</label>
           <br />
@@ -88,21 +115,46 @@ export function EvidenceLog({ refreshKey, onAdded }: { refreshKey: number; onAdd
             ))}
           </select>
         </div>
-        <div className={`form-group${missingDate ? ' form-group-error' : ''}`}>
-          <label htmlFor="evidence-at">{t('afterSubmit.evidence.when')}</label>
-          {missingDate && (
-            <p className="error-message" id="evidence-at-error">
-              {t('afterSubmit.evidence.whenError')}
+        <div className={`form-group${errorFor('evidence-date') ? ' form-group-error' : ''}`}>
+          <DateInput
+            id="evidence-date"
+            legend={t('afterSubmit.evidence.dateLegend')}
+            hintId="evidence-date-hint"
+            errorId={errorFor('evidence-date') ? 'evidence-date-error' : undefined}
+            value={dateParts}
+            onChange={setDateParts}
+          />
+          <p className="hint" id="evidence-date-hint">
+            {t('afterSubmit.evidence.dateHint')}
+          </p>
+          {errorFor('evidence-date') && (
+            <p className="error-message" id="evidence-date-error">
+              {errorFor('evidence-date')?.message}
             </p>
           )}
-          <br />
+        </div>
+        <div className={`form-group${errorFor('evidence-time') ? ' form-group-error' : ''}`}>
+          <label htmlFor="evidence-time">
+            <strong>{t('afterSubmit.evidence.timeLabel')}</strong>
+          </label>
+          <p className="hint" id="evidence-time-hint">
+            {t('afterSubmit.evidence.timeHint')}
+          </p>
+          {errorFor('evidence-time') && (
+            <p className="error-message" id="evidence-time-error">
+              {errorFor('evidence-time')?.message}
+            </p>
+          )}
           <input
-            id="evidence-at"
-            type="datetime-local"
-            className="input"
-            value={at}
-            aria-describedby={missingDate ? 'evidence-at-error' : undefined}
-            onChange={(e) => setAt(e.target.value)}
+            id="evidence-time"
+            inputMode="numeric"
+            autoComplete="off"
+            className="input input-date"
+            value={time}
+            aria-describedby={['evidence-time-hint', errorFor('evidence-time') ? 'evidence-time-error' : '']
+              .filter(Boolean)
+              .join(' ')}
+            onChange={(e) => setTime(e.target.value)}
           />
         </div>
         <div className="form-group">

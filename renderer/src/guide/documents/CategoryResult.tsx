@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { NOT_READY_FOLDER, type CategoryReport } from '../../../../shared/engine/report';
+import { keptApartCause, NOT_READY_FOLDER, shownVerdict, type CategoryReport } from '../../../../shared/engine/report';
 import { Tag } from '../../components/Tag';
 import { formatBytes, useLocale } from '../../locale';
 import { Thumbnails } from './Thumbnails';
 
 const VERDICT_TONE = { ready: 'green', 'ready-with-warnings': 'yellow', 'not-ready': 'red' } as const;
+/** Why the file is kept apart, said truly: "the portal would refuse it" is not why a blurred page is kept out. */
+const NOT_READY_FOLDER_TEXT = {
+  refused: 'documents.result.notReadyFolder',
+  partial: 'documents.result.notReadyFolderPartial',
+  blurred: 'documents.result.notReadyFolderBlurred',
+} as const;
 
 function dpiRange(category: CategoryReport): { min: number; max: number } | null {
   const dpis = (category.output?.validation?.pages ?? []).flatMap((page) => page.images.map((image) => image.dpi));
@@ -13,12 +19,23 @@ function dpiRange(category: CategoryReport): { min: number; max: number } | null
 }
 
 /** The engine's result for one category: the PDF written, its pages, sizes before/after, dpi, verdict and what to do. */
-export function CategoryResult({ category, outputDir }: { category: CategoryReport; outputDir: string | undefined }) {
+export function CategoryResult({
+  category,
+  outputDir,
+  blocked = false,
+}: {
+  category: CategoryReport;
+  outputDir: string | undefined;
+  /** Reading the card's files found a blocker (a stale certificate, another person's NIF): the file is not to be uploaded. */
+  blocked?: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const output = category.output;
   const validation = output?.validation;
-  const verdict = validation?.verdict;
+  // A file kept apart is labelled "not ready" like the guide says, not with its check's "ready, with warnings".
+  const verdict = shownVerdict(category);
+  const cause = keptApartCause(category);
   const dpi = dpiRange(category);
   const before = output?.compression?.bytesBefore ?? output?.bytesBeforeCompression ?? 0;
   const after = output?.bytes ?? 0;
@@ -34,11 +51,16 @@ export function CategoryResult({ category, outputDir }: { category: CategoryRepo
           <p>
             <strong data-testid="output-name">{path}</strong> — {t('documents.result.pages', { pages: output.pages })}
             {output.merged && <> · {t('documents.result.merged', { items: category.inputs.length })}</>}{' '}
-            {verdict && <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag>}
+            {verdict &&
+              (blocked && verdict !== 'not-ready' ? (
+                <Tag tone="red">{t('documents.verdict.blocked')}</Tag>
+              ) : (
+                <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag>
+              ))}
           </p>
-          {output.folder && (
+          {cause && (
             <p className="warning" data-testid="not-ready-folder">
-              {t('documents.result.notReadyFolder', { folder: NOT_READY_FOLDER })}
+              {t(NOT_READY_FOLDER_TEXT[cause], { folder: NOT_READY_FOLDER })}
             </p>
           )}
           {outputDir && <Thumbnails folder={outputDir} fileName={path} pages={output.pages} version={output.sha256} />}

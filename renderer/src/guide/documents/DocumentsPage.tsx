@@ -70,7 +70,12 @@ function DocumentCard({
   const [pagesOpen, setPagesOpen] = useState(false);
   const result = guide.report?.categories.find((category) => category.categoryId === card.id);
   // "Ready" by the assessment's definition (prepared from these files, under the limit, not blurred), not the verdict alone.
-  const done = categoryState(card.id, caseStateOfGuide(guide, [])) === 'ready';
+  const prepared = categoryState(card.id, caseStateOfGuide(guide, [])) === 'ready';
+  // A prepared file that reading found a blocker in (a stale certificate, another person's NIF) is not "Ready":
+  // the card says what the summary above and "Before you upload" say.
+  const { consistency } = useReadings();
+  const blocked = consistency.items.some((item) => item.severity === 'blocker' && files.some((file) => file.name === item.file));
+  const done = prepared && !blocked;
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
@@ -137,6 +142,8 @@ function DocumentCard({
         </div>
         {done ? (
           <Tag tone="green">{t('documents.requirement.done')}</Tag>
+        ) : prepared ? (
+          <Tag tone="red">{t('documents.requirement.blocked')}</Tag>
         ) : (
           <Tag tone={card.requirement === 'required' ? 'red' : card.requirement === 'recommended' ? 'blue' : 'yellow'}>
             {t(`documents.requirement.${card.requirement}`)}
@@ -210,7 +217,7 @@ function DocumentCard({
           {t(addError.messageKey, addError.params)} {addError.actionKey ? t(addError.actionKey) : ''}
         </p>
       )}
-      {result && <CategoryResult category={result} outputDir={guide.folderPath} />}
+      {result && <CategoryResult category={result} outputDir={guide.folderPath} blocked={blocked} />}
       {result && (
         <LowerQualityChoice
           categoryId={card.id}

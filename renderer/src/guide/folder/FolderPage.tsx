@@ -10,7 +10,7 @@ import { href } from '../../router';
 import { PrepareControls } from '../documents/PrepareControls';
 import { checklistFor } from '../documents/checklist';
 import { todayInLisbon } from '../../locale';
-import { NOT_READY_FOLDER } from '../../../../shared/engine/report';
+import { NOT_READY_FOLDER, shownVerdict } from '../../../../shared/engine/report';
 
 const VERDICT_TONE = { ready: 'green', 'ready-with-warnings': 'yellow', 'not-ready': 'red' } as const;
 
@@ -76,7 +76,7 @@ export function FolderPage() {
             </thead>
             <tbody>
               {report.categories.map((category) => {
-                const verdict = category.output?.validation?.verdict ?? (category.output ? undefined : 'not-ready');
+                const verdict = shownVerdict(category);
                 return (
                   <tr key={category.categoryId}>
                     <td>{nameOf(category.categoryId)}</td>

@@ -7,6 +7,7 @@ import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
 import { href } from '../../router';
 import { checklistFor } from '../documents/checklist';
+import { categoryStateText } from '../../../../shared/case/assessment';
 import { useReadings } from '../documents/ReadingsSession';
 import { ReadingChecks } from './ReadingChecks';
 
@@ -18,7 +19,7 @@ export function PreUploadPage() {
   const cards = checklistFor(guide.situation, todayInLisbon());
   const assessment = useAssessment();
   // What still blocks comes from the case assessment: required documents not ready, checks not ticked.
-  const notReady = assessment.requiredCategories.filter((c) => c.state !== 'ready').map((c) => c.categoryId);
+  const notReady = assessment.requiredCategories.filter((c) => c.state !== 'ready');
   const { consistency, pending } = useReadings();
   const readingBlocks = pending > 0 || consistency.items.some((item) => item.severity === 'blocker');
   const unticked = preUploadChecklist.filter((item) => !guide.preUploadTicked.includes(item.id)).length;
@@ -55,11 +56,15 @@ export function PreUploadPage() {
           </p>
         ) : (
           <ul>
-            {notReady.map((id) => {
+            {notReady.map(({ categoryId: id, state }) => {
               const card = cards.find((c) => c.id === id);
               return (
                 <li key={id}>
-                  {t('preUpload.documentNotReady', { document: card?.name[locale] ?? id })}{' '}
+                  {/* Why, as the task list says it ("no file given", "a page looks blurred"), not "not prepared or not ready". */}
+                  {t('preUpload.documentNotReady', {
+                    document: card?.name[locale] ?? id,
+                    why: state === 'ready' ? '' : categoryStateText(state)[locale],
+                  })}{' '}
                   <a href={href('/documents')}>{t('preUpload.toDocuments')}</a>
                 </li>
               );

@@ -7,7 +7,7 @@ import { Timeline } from './Timeline';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/Tag';
-import { formatDate, localizeIsoDates, todayInLisbon, useLocale } from '../../locale';
+import { localizeIsoDates, todayInLisbon, useLocale } from '../../locale';
 import { href } from '../../router';
 
 const SEVERITY_TONE: Record<RouteWarning['severity'], 'red' | 'yellow' | 'blue'> = {
@@ -39,7 +39,6 @@ export function RoutePage() {
     if (decision.routeId !== 'undecided') update((current) => (current.routeSeen ? current : { ...current, routeSeen: true }));
   }, [decision.routeId, update]);
 
-  const month = decision.portalMonth;
   return (
     <Page title={t('route.title')}>
       <section className="panel" aria-labelledby="route-portal" data-testid="route-portal">
@@ -71,14 +70,6 @@ export function RoutePage() {
         <section aria-labelledby="route-when" data-testid="route-when">
           <h2 id="route-when">{t('route.when')}</h2>
           <p data-testid="route-availability">{text(assessment.route.text)}</p>
-          {month?.status === 'unknown' && assessment.route.availability === 'unknown' && (
-            <p>
-              {t('route.monthUnknown', {
-                from: formatDate(month.checkFrom, locale),
-                by: formatDate(month.checkBackBy, locale),
-              })}
-            </p>
-          )}
         </section>
       )}
 

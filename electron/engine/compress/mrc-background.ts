@@ -1,0 +1,135 @@
+import sharp from 'sharp';
+import type { Pixels } from './image-pixels';
+
+/**
+ * The MRC colour layer made to hold only what the text mask does not, as archive-pdf-tools'
+ * recode_pdf and DjVu do: the scan's paper tint, its noise and the grey ghosts the text leaves
+ * around the mask are not information, and every one of them costs JPEG bytes on every block of
+ * the page. What is left is white paper with the colour marks (stamps, signatures, letterheads,
+ * photos) and anything grey that is not near text (a shadow, a grey photo), as scanned.
+ *
+ * Measured on the 10-page typed colour scan (bench/results.md): the 75-dpi colour layer went from
+ * ~31 kB to a few kB a page, and the rendered page is black text on white paper instead of on
+ * recycled-grey, which OCR reads at least as well.
+ */
+
+/** Channel spread above which a pixel is a colour mark (as classify-page and encode count colour). */
+const COLOUR_SPREAD = 40;
+/** After white balancing: grey pixels this light are paper; from RAMP_FROM up they fade into it. */
+const PAPER_FROM = 232;
+const RAMP_FROM = 200;
+/**
+ * Ghosts: what is left of a stroke's anti-aliased rim after cleaning is lighter than the ink limit
+ * (72 % of the paper, bilevel.ts), averaged with paper: above ~180. Darker grey is not a ghost.
+ */
+const GHOST_FROM = 150;
+/** Ink coverage (of 255) below which a background pixel lies on or next to text. */
+const NEAR_INK = 250;
+
+export interface TextMask {
+  /** One byte per pixel: 0 ink, 255 paper. */
+  bits: Buffer;
+  width: number;
+  height: number;
+}
+
+/**
+ * `background`: the page at the colour layer's resolution with its ink already painted over by
+ * the paper around it (bilevel's `cleaned`); `mask`: the 1-bit text at its own resolution.
+ */
+export async function flattenPaper(background: Pixels, mask: TextMask): Promise<Pixels> {
+  const { width, height, channels } = background;
+  const paper = paperColour(background);
+  const nearInk = await inkNeighbourhood(mask, width, height);
+  const out = Buffer.alloc(background.data.length);
+  const gain = paper.map((p) => 255 / Math.max(64, p));
+  const src = background.data;
+  for (let i = 0; i < width * height; i++) {
+    let r: number;
+    let g: number;
+    let b: number;
+    if (channels === 3) {
+      r = Math.min(255, src[i * 3]! * gain[0]!);
+      g = Math.min(255, src[i * 3 + 1]! * gain[1]!);
+      b = Math.min(255, src[i * 3 + 2]! * gain[2]!);
+    } else {
+      r = g = b = Math.min(255, src[i]! * gain[0]!);
+    }
+    const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+    const min = r < g ? (r < b ? r : b) : g < b ? g : b;
+    if (max - min <= COLOUR_SPREAD) {
+      const lum = (r * 299 + g * 587 + b * 114) / 1000;
+      // Light grey on or beside text is the ghost of a stroke (the mask paints the stroke itself);
+      // dark grey there is a picture's (a photo's dark part beside a line of text), and stays.
+      if ((nearInk[i] && lum >= GHOST_FROM) || lum >= PAPER_FROM) {
+        r = g = b = 255;
+      } else if (lum > RAMP_FROM) {
+        // A soft shoulder, so a light grey area (a faint shadow, a photo's highlights) has no hard edge.
+        const t = (lum - RAMP_FROM) / (PAPER_FROM - RAMP_FROM);
+        r += (255 - r) * t;
+        g += (255 - g) * t;
+        b += (255 - b) * t;
+      }
+    }
+    if (channels === 3) {
+      out[i * 3] = r;
+      out[i * 3 + 1] = g;
+      out[i * 3 + 2] = b;
+    } else {
+      out[i] = r;
+    }
+  }
+  return { data: out, width, height, channels };
+}
+
+/**
+ * The paper's colour per channel: the median of each channel. A page is only mixed when at least
+ * 70 % of it is paper (classify-page), so the median pixel is paper, not ink or a stamp.
+ */
+export function paperColour(pixels: Pixels): number[] {
+  const { data, channels } = pixels;
+  const result: number[] = [];
+  for (let c = 0; c < channels; c++) {
+    const histogram = new Uint32Array(256);
+    for (let i = c; i < data.length; i += channels) histogram[data[i]!]!++;
+    const half = data.length / channels / 2;
+    let seen = 0;
+    let level = 255;
+    for (let v = 0; v < 256; v++) {
+      seen += histogram[v]!;
+      if (seen >= half) {
+        level = v;
+        break;
+      }
+    }
+    result.push(level);
+  }
+  // A page whose median is dark is not paper-white: leave its levels alone rather than brighten a photo.
+  return result.map((level) => (level < 160 ? 255 : level));
+}
+
+/** 1 where a background pixel (or one of its 8 neighbours) covers any ink of the mask. */
+async function inkNeighbourhood(mask: TextMask, width: number, height: number): Promise<Uint8Array> {
+  // Area-averaged mask at the background's size: below 255 means some ink falls in that pixel.
+  const coverage = await sharp(mask.bits, { raw: { width: mask.width, height: mask.height, channels: 1 } })
+    .resize(width, height, { fit: 'fill', kernel: 'linear' })
+    // One channel out (sharp would otherwise write sRGB, three bytes a pixel).
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  const near = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (coverage[y * width + x]! >= NEAR_INK) continue;
+      for (let dy = -1; dy <= 1; dy++) {
+        const ny = y + dy;
+        if (ny < 0 || ny >= height) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          if (nx >= 0 && nx < width) near[ny * width + nx] = 1;
+        }
+      }
+    }
+  }
+  return near;
+}

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { CORPUS, expectNoUntranslatedText } from './journey/helpers';
+import { aWorker, answerSituation, fillDate } from './journey/situation';
+
+/**
+ * Session 5's walk of the app as new users, on the journeys' fixed clock (1 December 2026, 11:00
+ * Lisbon). Each assertion is a sentence the walk found untrue or contradicted by another screen.
+ */
+const DEC_1 = new Date('2026-12-01T11:00:00Z');
+
+test('Amina: a blurred phone photo of her passport and a stale scanned Finanças certificate are never called ready', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(300_000);
+  await page.clock.setFixedTime(DEC_1);
+  await page.goto(`${harness.url}/#/situation/permitKind`);
+  await answerSituation(page, { ...aWorker, permitNumber: 'B9876543', permitExpiry: '2027-01-10' });
+  await page.getByTestId('confirm-situation').click();
+
+  // One sentence says when to look for the portal, with no day already past ("Look from 1 October 2026").
+  const when = page.getByTestId('route-when');
+  await expect(page.getByTestId('route-availability')).toContainText('check the portal from now on, and by 1 January 2027');
+  await expect(when.locator('p')).toHaveCount(1);
+
+  await page.goto(`${harness.url}/#/documents`);
+  harness.shell.queueFiles([`${CORPUS}/reading/passports/npl-photo.jpg`]);
+  await page.getByTestId('add-passport').click();
+  harness.shell.queueFiles([`${CORPUS}/reading/certificates/financas-scan.pdf`]);
+  await page.getByTestId('add-financas-no-debt').click();
+  const financas = page.getByTestId('card-financas-no-debt');
+  // The scan is read (OCR) and found stale on the planned day.
+  await expect(financas.getByTestId('file-reading-items')).toContainText('Get a new one', { timeout: 180_000 });
+  const out = mkdtempSync(join(tmpdir(), 'aima-walk-out-'));
+  try {
+    harness.shell.queueFolder(out);
+    await page.getByTestId('prepare-documents').click();
+    const passport = page.getByTestId('card-passport');
+    await expect(passport.getByTestId('output-name')).toHaveText('not-ready_nao-pronto/passport.pdf', { timeout: 180_000 });
+    // Kept apart because a page is blurred: labelled "Not ready", and for that reason (not "the portal would refuse").
+    const result = passport.getByTestId('result-passport');
+    await expect(result.locator('.tag').first()).toHaveText('Not ready');
+    await expect(passport.getByTestId('not-ready-folder')).toContainText('a page looks blurred');
+    await expect(passport.getByTestId('not-ready-folder')).not.toContainText('the portal would refuse');
+    // The stale certificate: its card and its prepared PDF say what its reading says.
+    await expect(financas.getByTestId('output-name')).toHaveText('financas-no-debt.pdf');
+    await expect(financas.locator('.card-head .tag')).toHaveText('Needs attention');
+    await expect(financas.getByTestId('result-financas-no-debt').locator('.tag').first()).toHaveText(
+      'Do not upload yet: see what blocks above',
+    );
+
+    await page.goto(`${harness.url}/#/pre-upload`);
+    await expect(page.getByTestId('blockers')).toContainText('Passport (a page looks blurred: scan it again).');
+    await expect(page.getByTestId('blockers')).not.toContainText('not prepared or not ready');
+
+    await page.goto(`${harness.url}/#/folder`);
+    const passportRow = page.getByTestId('folder-report').locator('tr', { hasText: 'not-ready_nao-pronto/passport.pdf' });
+    await expect(passportRow.locator('.tag')).toHaveText('Not ready');
+
+    // The same screens in Portuguese.
+    await page.getByTestId('language-select').selectOption('pt');
+    await expect(passportRow.locator('.tag')).toHaveText('Não está pronto');
+    await expectNoUntranslatedText(page, 'upload-ready folder of a blurred passport (pt)');
+    await page.goto(`${harness.url}/#/pre-upload`);
+    await expect(page.getByTestId('blockers')).toContainText('Passaporte (uma página parece desfocada: digitalize-a de novo).');
+    await page.goto(`${harness.url}/#/documents`);
+    await expect(financas.locator('.card-head .tag')).toHaveText('Requer atenção');
+    await expect(page.getByTestId('card-passport').getByTestId('not-ready-folder')).toContainText('uma página parece desfocada');
+    await expectNoUntranslatedText(page, 'documents of a blurred passport and a stale certificate (pt)');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('Kwame: expired in August, DUC of 5 October unpaid: one last day for the guide reading, no "your month is not open yet"', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(180_000);
+  await page.clock.setFixedTime(DEC_1);
+  await page.goto(`${harness.url}/#/situation/permitKind`);
+  await answerSituation(page, { ...aWorker, permitNumber: 'K1234567', permitExpiry: '2026-08-20' });
+  await page.getByTestId('confirm-situation').click();
+  await expect(page.getByTestId('route-availability')).toContainText('Your expiry month has passed');
+  await expect(page.getByTestId('warning-portal-month-unknown')).toHaveCount(0);
+
+  await page.goto(`${harness.url}/#/after-submit`);
+  await fillDate(page, 'duc-date', '2026-10-05');
+  await page.locator('#duc-time').fill('14:20');
+  await page.locator('#duc-reference').fill('712 345 678 901');
+  await page.getByTestId('duc-submit').click();
+  await expect(page.getByTestId('duc-other-deadline')).toContainText('20 October 2026');
+  await expect(page.getByTestId('duc-advice')).toContainText('(until 20 October 2026)');
+  await expect(page.getByTestId('duc-advice')).not.toContainText('19 October');
+
+  await page.getByTestId('language-select').selectOption('pt');
+  await expect(page.getByTestId('duc-advice')).toContainText(
+    'um guia de requerentes muito divulgado diz, pelo contrário, que só pode ser pago após 24 horas e durante 10 dias úteis (até 20 de outubro de 2026)',
+  );
+  await expectNoUntranslatedText(page, 'after submit with an unpaid DUC (pt)');
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { assessCase, requiredCategoriesOf, type CaseState } from '../../../shared/case/assessment';
+import type { SituationDraft } from '../../../shared/rules/situation';
+import { givenFor, reportFor, type Outcome } from './assessment-fixtures';
+
+const situation: SituationDraft = {
+  permitKind: 'temporary-work',
+  permitNumber: 'B9876543',
+  permitExpiry: '2027-01-10',
+  passportExpiry: '2032-01-01',
+  hasNiss: true,
+  inPortugal: true,
+  emailWithAimaCurrent: true,
+  addressChangedSinceLastCard: false,
+  biometricsOnFile: true,
+};
+const STALE =
+  'The Finanças tax status certificate (financas-scan.pdf) was issued on 14 August 2026 and was valid until 13 November 2026: it is stale on the day you plan to submit. Get a new one.';
+
+/**
+ * Every required file prepared and ready, but reading found the Finanças certificate stale: the
+ * folder step said "The folder is written but not everything is ready: ." (an empty list), so a
+ * person saw "Needs attention" with no reason. It now names what reading found.
+ */
+describe('the folder step when only reading blocks', () => {
+  it('names the blocker, in English and Portuguese', () => {
+    const required = requiredCategoriesOf(situation, '2026-12-01')!;
+    const outcomes = Object.fromEntries(required.map((id) => [id, 'ready' as Outcome]));
+    const state: CaseState = {
+      situation,
+      situationConfirmed: true,
+      documents: Object.fromEntries(required.map((id) => [id, givenFor(id)])),
+      report: reportFor(outcomes),
+      preUpload: { ticked: 10, total: 10 },
+      duc: null,
+      evidence: [],
+      consistency: {
+        items: [
+          {
+            id: 'certificate-stale',
+            severity: 'blocker',
+            text: { en: STALE, pt: 'A certidão … já não está válida no dia previsto de submissão. Obtenha uma nova.' },
+            file: 'financas-scan.pdf',
+          },
+        ],
+        columns: {
+          name: 'match',
+          dateOfBirth: 'match',
+          nif: 'match',
+          niss: 'unknown',
+          passport: 'valid',
+          certificates: 'stale',
+        },
+      },
+    };
+    const folder = assessCase(state, '2026-12-01T11:00:00Z').steps.find((step) => step.id === 'folder')!;
+    expect(folder.status).toBe('attention');
+    expect(folder.reason.en).not.toMatch(/: \.$/);
+    expect(folder.reason.en).toContain(STALE);
+    expect(folder.reason.pt).toContain('Obtenha uma nova.');
+    expect(folder.reason.pt).not.toMatch(/: \.$/);
+  });
+});

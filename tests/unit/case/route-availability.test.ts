@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { assessCase, type CaseState } from '../../../shared/case/assessment';
+import type { SituationDraft } from '../../../shared/rules/situation';
+
+const worker: SituationDraft = {
+  permitKind: 'temporary-work',
+  hasNiss: true,
+  inPortugal: true,
+  emailWithAimaCurrent: true,
+  addressChangedSinceLastCard: false,
+  biometricsOnFile: true,
+  passportExpiry: '2032-01-01',
+};
+const NOW = '2026-12-01T11:00:00Z';
+const assess = (permitExpiry: string, duc: CaseState['duc'] = null) =>
+  assessCase(
+    {
+      situation: { ...worker, permitExpiry },
+      documents: {},
+      report: null,
+      preUpload: { ticked: 0, total: 10 },
+      duc,
+      evidence: [],
+    },
+    NOW,
+  );
+const routeText = (permitExpiry: string) => assess(permitExpiry).route;
+
+/**
+ * Found walking the route page of a permit expiring 10 January 2027, on 1 December 2026: "When the portal
+ * opens for you" said "check the portal from now on, and by 1 January 2027" and, right below, "Look from
+ * 1 October 2026": two sentences for one fact, one with a day long past. One sentence now says it, and
+ * "from now on" only once the earliest day to look has come.
+ */
+describe('when the portal opens for an expiry month no source dates', () => {
+  it('says "from now on" once the earliest day to look has passed', () => {
+    const route = routeText('2027-01-10');
+    expect(route.availability).toBe('unknown');
+    expect(route.text.en).toBe(
+      'No source gives the date the portal opens for your expiry month yet: check the portal from now on, and by 2027-01-01 at the latest.',
+    );
+    expect(route.text.pt).toContain('verifique o portal a partir de agora e, o mais tardar, a 2027-01-01');
+  });
+
+  it('names the day to start looking while it is still ahead', () => {
+    const route = routeText('2027-06-15');
+    expect(route.availability).toBe('unknown');
+    expect(route.text.en).toContain('check the portal from 2027-03-01, and by 2027-06-01 at the latest');
+    expect(route.text.en).not.toContain('from now on');
+    expect(route.text.pt).toContain('verifique o portal a partir de 2027-03-01 e, o mais tardar, a 2027-06-01');
+  });
+});
+
+/**
+ * Kwame: permit expired 20 August 2026, renewal submitted, DUC of 5 October 2026 unpaid. The route step
+ * said "submit as soon as your documents are ready" and the next action "Every reading’s deadline has
+ * passed" without saying of what.
+ */
+describe('after a DUC is recorded', () => {
+  const kwame = () =>
+    assess('2026-08-20', { generatedAt: { lisbonDate: '2026-10-05', lisbonTime: '14:20' }, reference: '712 345 678 901' });
+
+  it('the route no longer tells the person to submit', () => {
+    const { route } = kwame();
+    expect(route.availability).toBe('open');
+    expect(route.text.en).not.toMatch(/submit as soon as/);
+    expect(route.text.en).toContain('You have submitted your renewal');
+    expect(route.text.pt).toContain('Já submeteu o pedido de renovação');
+  });
+
+  it('the overdue DUC names the DUC', () => {
+    const { next: nextAction } = kwame();
+    expect(nextAction.text.en).toContain(
+      'The DUC’s payment deadline has passed under every reading (the last on 2026-10-20 23:59)',
+    );
+    expect(nextAction.text.pt).toContain('O prazo de pagamento do DUC terminou segundo todas as leituras');
+  });
+});
