@@ -44,9 +44,9 @@ describe('the folder step when only reading blocks', () => {
           },
         ],
         columns: {
-          name: 'match',
-          dateOfBirth: 'match',
-          nif: 'match',
+          name: 'ok',
+          dateOfBirth: 'ok',
+          nif: 'ok',
           niss: 'unknown',
           passport: 'valid',
           certificates: 'stale',
