@@ -93,12 +93,22 @@ test('Kwame: expired in August, DUC of 5 October unpaid: one last day for the gu
   await page.locator('#duc-reference').fill('712 345 678 901');
   await page.getByTestId('duc-submit').click();
   await expect(page.getByTestId('duc-other-deadline')).toContainText('20 October 2026');
-  await expect(page.getByTestId('duc-advice')).toContainText('(until 20 October 2026)');
-  await expect(page.getByTestId('duc-advice')).not.toContainText('19 October');
+  // Every reading has passed: no more "try to pay as soon as the DUC is generated … within the 24 hours".
+  const advice = page.getByTestId('duc-advice');
+  await expect(advice).toContainText('The DUC’s payment deadline has passed under every reading (the last on 20 October 2026');
+  await expect(advice).not.toContainText('as soon as the DUC is generated');
+
+  // Submitted: the route no longer says "submit as soon as your documents are ready".
+  await page.goto(`${harness.url}/#/`);
+  await expect(page.getByTestId('task-reason-route')).toContainText('You have submitted your renewal');
+  await page.goto(`${harness.url}/#/after-submit`);
 
   await page.getByTestId('language-select').selectOption('pt');
-  await expect(page.getByTestId('duc-advice')).toContainText(
-    'um guia de requerentes muito divulgado diz, pelo contrário, que só pode ser pago após 24 horas e durante 10 dias úteis (até 20 de outubro de 2026)',
-  );
+  await expect(advice).toContainText('O prazo de pagamento do DUC terminou segundo todas as leituras');
+  // The applicants' guide is named, never a bare "o guia" beside this app's guide and "as guias" (the DUC).
+  await expect(page.getByTestId('duc-window')).toContainText('Um guia de requerentes muito divulgado');
   await expectNoUntranslatedText(page, 'after submit with an unpaid DUC (pt)');
+  // The hint under "Mensagem a colar" agrees with it ("editá-lo" read as about a masculine noun no one sees).
+  await page.goto(`${harness.url}/#/trouble/payment-not-visible`);
+  await expect(page.locator('main')).toContainText('Pode editá-la aqui antes de copiar ou guardar.');
 });

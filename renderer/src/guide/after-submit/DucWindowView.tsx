@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Deadline } from '../../../../shared/case/assessment';
+import type { Deadline, DeadlineMoment } from '../../../../shared/case/assessment';
 import type { DucWindow } from '../../../../shared/rules/duc';
 import { Tag } from '../../components/Tag';
 import { api } from '../../api';
 import { formatDate, formatLisbonDateTime, localizeIsoDates, useLocale } from '../../locale';
+
+/** A deadline's state beside it: paid after that moment is said, not shown as a plain "Paid". */
+function StateTag({ moment }: { moment: DeadlineMoment }) {
+  const { t } = useTranslation();
+  if (moment.state === 'met' && moment.paidAfter) return <Tag tone="yellow">{t('afterSubmit.state.paidAfter')}</Tag>;
+  return <Tag tone={moment.state === 'met' ? 'green' : 'red'}>{t(`afterSubmit.state.${moment.state}`)}</Tag>;
+}
 
 /** Payable-from and the last moment to pay, in the reader's language and Lisbon time, with how it was counted. */
 export function DucWindowView({
@@ -40,6 +47,10 @@ export function DucWindowView({
   }
 
   const paid = deadline?.state === 'met' ? deadline : null;
+  // Every reading passed (a DUC of October read in December): "try to pay as soon as the DUC is generated …
+  // try again within the 24 hours" is advice for days long gone; the assessment's sentence says what to do now.
+  const allPassed = deadline?.state === 'overdue' && (deadline.other?.state ?? 'overdue') === 'overdue' ? deadline : null;
+  const current = paid ?? allPassed;
   return (
     <section className="panel" aria-labelledby="duc-window" data-testid="duc-window">
       <h2 id="duc-window">{t('afterSubmit.windowTitle')}</h2>
@@ -59,7 +70,7 @@ export function DucWindowView({
             {deadline && deadline.state !== 'upcoming' && (
               <>
                 {' '}
-                <Tag tone={deadline.state === 'met' ? 'green' : 'red'}>{t(`afterSubmit.state.${deadline.state}`)}</Tag>
+                <StateTag moment={deadline} />
               </>
             )}
           </dd>
@@ -73,9 +84,7 @@ export function DucWindowView({
               {deadline.other.state !== 'upcoming' && (
                 <>
                   {' '}
-                  <Tag tone={deadline.other.state === 'met' ? 'green' : 'red'}>
-                    {t(`afterSubmit.state.${deadline.other.state}`)}
-                  </Tag>
+                  <StateTag moment={deadline.other} />
                 </>
               )}
             </dd>
@@ -84,7 +93,7 @@ export function DucWindowView({
       </dl>
       <p className="hint">{t('afterSubmit.lisbonNote')}</p>
       {/* Once paid, "try to pay as soon as…" and reminders to pay would contradict the case. */}
-      <p data-testid="duc-advice">{localizeIsoDates((paid ? paid.explanation : duc.advice)[locale], locale)}</p>
+      <p data-testid="duc-advice">{localizeIsoDates((current ? current.explanation : duc.advice)[locale], locale)}</p>
       <details>
         <summary>{t('afterSubmit.readings')}</summary>
         {duc.readings.map((reading) => (
