@@ -2,15 +2,19 @@
  * Child process of the benchmark: compresses one PDF with our engine and reports its own
  * wall time (after module loading, so Node/tsx start-up is not counted, as Ghostscript's
  * own start-up of ~50 ms is) and its peak resident memory, as one JSON line on stdout.
- * Usage: tsx bench/compress-one.ts <input.pdf> <output.pdf> <limitBytes>
+ * Usage: tsx bench/compress-one.ts <input.pdf> <output.pdf> <limitBytes> [lower]
+ * `lower`: the person's "smaller file, lower quality" choice (the rungs below the standard floor).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compressPdf } from '../electron/engine/compress';
 
-const [input, output, limit] = process.argv.slice(2);
+const [input, output, limit, quality] = process.argv.slice(2);
 if (!input || !output || !limit) throw new Error('usage: compress-one <input> <output> <limitBytes>');
 const started = performance.now();
-const result = await compressPdf(new Uint8Array(readFileSync(input)), { limitBytes: Number(limit) });
+const result = await compressPdf(new Uint8Array(readFileSync(input)), {
+  limitBytes: Number(limit),
+  ...(quality === 'lower' ? { quality: 'lower' as const } : {}),
+});
 writeFileSync(output, result.bytes);
 const ms = performance.now() - started;
 process.stdout.write(
@@ -20,6 +24,7 @@ process.stdout.write(
     step: result.report.step,
     fits: result.report.fitsLimit,
     classes: countClasses(result.report.pages.map((page) => page.pageClass ?? 'no-scan')),
+    textDpi: result.report.images.find((image) => image.textDpi !== undefined)?.textDpi ?? null,
   }) + '\n',
 );
 

@@ -161,13 +161,15 @@ interface OursRun {
   maxRssMb: number;
   fits: boolean;
   classes: Record<string, number>;
+  /** The text layer's dpi on the first page (text and mixed pages), null when it has none. */
+  textDpi: number | null;
 }
 
-function runOurs(input: string, output: string, limitBytes = LIMIT_BYTES): OursRun {
+function runOurs(input: string, output: string, limitBytes = LIMIT_BYTES, lower = false): OursRun {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bench', 'compress-one.ts'), input, output, String(limitBytes)],
+    ['--import', 'tsx', join(ROOT, 'bench', 'compress-one.ts'), input, output, String(limitBytes), ...(lower ? ['lower'] : [])],
     {
       cwd: ROOT,
       encoding: 'utf8',
@@ -197,9 +199,15 @@ interface ProcessRun {
   maxRssMb: number;
 }
 
-function timed(command: string, args: string[], cwd: string): ProcessRun & { status: number | null; stderr: string } {
+function timed(
+  command: string,
+  args: string[],
+  cwd: string,
+  env?: NodeJS.ProcessEnv,
+): ProcessRun & { status: number | null; stderr: string } {
   const child = spawnSync('/usr/bin/time', ['-f', 'AIMA-TIME %e %U %S %M', command, ...args], {
     cwd,
+    ...(env ? { env } : {}),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -208,6 +216,9 @@ function timed(command: string, args: string[], cwd: string): ProcessRun & { sta
   const [wall, user, sys, kb] = line.slice(1).map(Number) as [number, number, number, number];
   return { wallMs: wall * 1000, cpuMs: (user + sys) * 1000, maxRssMb: kb / 1024, status: child.status, stderr: child.stderr };
 }
+
+/** What packaging/cli/aima-prep sets before it runs the command line (it keeps a person's own values). */
+const LAUNCHER_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
 
 /** The built command line (what the app ships), `npm run build` first. */
 const CLI = join(ROOT, 'out', 'main', 'cli.js');
@@ -244,7 +255,8 @@ function runCliBatch(input: string, work: string, limitMb = 1): CliRun {
     '2026-12-01',
     '--json',
   ];
-  const run = timed(process.execPath, args, root);
+  // With the glibc allocator settings the shipped launcher gives it (packaging/cli/aima-prep).
+  const run = timed(process.execPath, args, root, { ...LAUNCHER_ENV, ...process.env });
   // Exit 1 is expected: the client misses its other documents.
   if (run.status !== 0 && run.status !== 1) throw new Error(`aima-prep batch failed on ${input}: ${run.stderr}`);
   const pdfs = listFiles(join(out, 'ana')).filter((f) => f.endsWith('.pdf'));
@@ -309,7 +321,24 @@ interface Row {
   classes: Record<string, number>;
   /** Mean OCR character accuracy over the first OCR_PAGES pages, when the text is known. */
   ocr?: { original: number; ours: number; gs: number };
+  /** Text scans: ours with the limit set to QUARTER × Ghostscript's size (where the ladder lands, and its OCR). */
+  quarter?: SizedRun;
+  /** Text scans that do not fit AIMA's limit on the standard ladder: the person's lower-quality choice there. */
+  atLimit?: SizedRun;
+  lowerAtLimit?: SizedRun;
 }
+
+/** One of our runs at a given limit: its size, whether it fit, the first page's text dpi and OCR. */
+interface SizedRun {
+  limitBytes: number;
+  bytes: number;
+  fits: boolean;
+  textDpi: number | null;
+  ocr: number;
+}
+
+/** The size target's ratio: the ladder is run once more with its limit at this share of Ghostscript's output. */
+const QUARTER = 0.25;
 
 let ocrScores: Record<string, number> | null = null;
 const OCR_CACHE = () => join(INPUT_CACHE, 'ocr-scores.json');
@@ -432,6 +461,21 @@ function targets(rows: Row[], cliRows: CliRow[]): string {
       `- Text scans (${text.map((r) => r.name).join(', ')}; first rung): total size ≤ 0.25× gs /ebook: ${f2(textRatio)}× — ${check(textRatio <= 0.25)}; OCR accuracy ≥ gs's: ${f3(textOcrOurs)} vs ${f3(textOcrGs)} — ${check(textOcrOurs >= textOcrGs)}`,
     );
   }
+  for (const r of text) {
+    const q = r.quarter;
+    if (q)
+      lines.push(
+        `- ${r.name} with the limit at ${QUARTER}× gs (${kb(q.limitBytes)}): ${kb(q.bytes)} (${f2(q.bytes / r.gsBytes)}×, ${q.fits ? 'fits' : 'does not fit'}), text layer ${q.textDpi ?? '–'} dpi, OCR ${f3(q.ocr)} vs gs ${f3(r.ocr!.gs)} — ${check(q.fits && q.ocr >= r.ocr!.gs)}`,
+      );
+    const l = r.atLimit;
+    if (l)
+      lines.push(
+        `- ${r.name} at AIMA's 1 MB (compressPdf, standard ladder): ${kb(l.bytes)}, ${l.fits ? 'fits' : '**does not fit**'}, text layer ${l.textDpi ?? '–'} dpi, OCR ${f3(l.ocr)} vs original ${f3(r.ocr!.original)}` +
+          (r.lowerAtLimit
+            ? `; the person's "smaller file, lower quality" choice: ${kb(r.lowerAtLimit.bytes)}, ${r.lowerAtLimit.fits ? 'fits' : '**does not fit**'}, text layer ${r.lowerAtLimit.textDpi ?? '–'} dpi, OCR ${f3(r.lowerAtLimit.ocr)}`
+            : ''),
+      );
+  }
   const photos = rows.filter((r) => r.photographic);
   if (photos.length) {
     const photoOurs = mean(photos.flatMap((r) => r.oursSsim));
@@ -458,7 +502,9 @@ function targets(rows: Row[], cliRows: CliRow[]): string {
 const NOTES = `
 ## Notes
 
-- Page classes: a page-sized scan is called text (mostly paper, few mid tones, no colour: stored as 1-bit CCITT G4 at 300 dpi, 200 dpi on lower rungs), mixed (the same with colour marks: MRC, the 1-bit text as an /ImageMask over a JPEG colour layer at half the rung's dpi) or photo (JPEG, as before). Passport and residence-permit pages are always photo.
+- Page classes: a page-sized scan is called text (mostly paper, few mid tones, no colour: stored as 1-bit CCITT G4 at 300 dpi on the first rung, 240 on the second, 200 below, 150 on the person's lower-quality choice), mixed (the same with colour marks: MRC, the 1-bit text as an /ImageMask over a JPEG colour layer at half the rung's dpi) or photo (JPEG, as before). Passport and residence-permit pages are always photo.
+- The MRC colour layer holds only what the mask does not (\`compress/mrc-background.ts\`): white-balanced on the paper's median colour, light grey paper and the ghosts beside the mask's ink made white, colour marks, dark pictures and shadows kept. A photo's rim is cleared from the mask by connected piece, so a text line touching the photo stays in the mask (\`compress/picture-edges.ts\`).
+- The limit at ${QUARTER}× gs line: the same ladder run again with its limit set to a quarter of Ghostscript's output, i.e. what the engine gives at the target's size and how it reads there.
 - OCR: tesseract.js 7 with @tesseract.js-data/eng (LSTM, best_int), pages rendered at 300 dpi grey by pdftoppm, character accuracy against the generated text (header and stamp words count as insertions, so 1.000 is out of reach for every variant). Only the first ${OCR_PAGES} pages of each text scan: one page takes ~30–100 s on this shared machine.
 - Bilevel scans (CCITT, JBIG2, 1-bit) and JPEGs already at 150 dpi are passed through byte for byte (SSIM 1.000); Ghostscript re-encodes them, sometimes larger (jbig2.pdf), sometimes smaller (c02-22.pdf, linn.png, which it turns into 150-dpi grey).
 - SSIM on text and mixed pages measures likeness to the tinted, noisy original, not legibility: a 1-bit page on white paper scores lower than a JPEG of the noise. The OCR column is the legibility measure.
@@ -493,6 +539,21 @@ async function main(): Promise<void> {
               gs: mean(await ocrAccuracy(gsPdf, input.text, work, `${stem}-gs`)),
             }
           : undefined;
+      // Text scans: where the ladder lands at 0.25× Ghostscript's size and at AIMA's limit, and how it reads.
+      const sized = async (label: string, limitBytes: number, lower = false): Promise<SizedRun> => {
+        const pdf = join(work, `${stem}.${label}.pdf`);
+        const run = runOurs(input.pdf, pdf, limitBytes, lower);
+        const score = mean(await ocrAccuracy(pdf, input.text!, work, `${stem}-${label}`));
+        return { limitBytes, bytes: statSync(pdf).size, fits: run.fits, textDpi: run.textDpi, ocr: score };
+      };
+      let quarter: SizedRun | undefined;
+      let atLimit: SizedRun | undefined;
+      let lowerAtLimit: SizedRun | undefined;
+      if (ocr) {
+        quarter = await sized('quarter', Math.floor(QUARTER * statSync(gsPdf).size));
+        atLimit = await sized('limit', AIMA_LIMIT_BYTES);
+        if (!atLimit.fits) lowerAtLimit = await sized('lower', AIMA_LIMIT_BYTES, true);
+      }
       if (CLI_INPUTS.includes(input.name)) {
         if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
         const cli = runCliBatch(input.pdf, work);
@@ -528,6 +589,9 @@ async function main(): Promise<void> {
         photographic: input.photographic ?? false,
         classes: ours.classes,
         ...(ocr ? { ocr } : {}),
+        ...(quarter ? { quarter } : {}),
+        ...(atLimit ? { atLimit } : {}),
+        ...(lowerAtLimit ? { lowerAtLimit } : {}),
       });
       rmSync(renders, { recursive: true, force: true });
       console.log(

@@ -1,5 +1,5 @@
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
-import { PARSE_OBJECTS_PER_TICK } from '../engine/pdf/parse-speed';
+import { loadPdfLenient } from '../engine/pdf/parse-speed';
 
 /**
  * Can this PDF have a text layer at all? Text is drawn with a font, and every font is named in a
@@ -12,12 +12,7 @@ import { PARSE_OBJECTS_PER_TICK } from '../engine/pdf/parse-speed';
 export async function mayHaveTextLayer(bytes: Uint8Array): Promise<boolean> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, {
-      updateMetadata: false,
-      ignoreEncryption: true,
-      throwOnInvalidObject: false,
-      parseSpeed: PARSE_OBJECTS_PER_TICK,
-    });
+    doc = await loadPdfLenient(bytes);
   } catch {
     return true; // pdf-lib cannot tell; pdf.js decides, as before
   }

@@ -133,18 +133,20 @@ export async function runTextCommand(
         const { locale } = options;
         const lisbon = (m: { lisbon: { date: string; time: string } }) =>
           t('duc.lisbon', { date: m.lisbon.date, time: m.lisbon.time });
-        const state = (s: string) => translate(locale, `batch.summary.deadlineState.${s}`);
+        // Paid after a reading's last moment is said so, never a plain "met" beside that moment.
+        const state = (s: string, paidAfter?: boolean) =>
+          paidAfter ? t('duc.paidAfter') : translate(locale, `batch.summary.deadlineState.${s}`);
         const other = deadline.other;
         const lines = [
           t('duc.generated', { when: lisbon(window.generated) }),
           t('duc.tryFrom', { when: lisbon(window.tryToPayFrom) }),
-          `${t('duc.deadline', { when: lisbon(window.deadline) })} — ${state(deadline.state)}`,
+          `${t('duc.deadline', { when: lisbon(window.deadline) })} — ${state(deadline.state, deadline.paidAfter)}`,
           ...(other
             ? [
                 t('duc.other', {
                   reading: other.label[locale],
                   when: other.time ? lisbon({ lisbon: { date: other.date, time: other.time } }) : other.date,
-                  state: state(other.state),
+                  state: state(other.state, other.paidAfter),
                 }),
               ]
             : []),

@@ -9,7 +9,7 @@ import type { Handler } from './handler-types';
 /** Reading a file (OCR runs on tesseract.js's own worker threads) and the pure consistency check. */
 export function readingHandlers(): { readDocument: Handler<'readDocument'>; readingConsistency: Handler<'readingConsistency'> } {
   return {
-    readDocument: async ({ path, today, operationId }, { emit }) => {
+    readDocument: async ({ path, today, operationId, password }, { emit }) => {
       const info = await stat(path).catch(() => null);
       if (!info?.isFile()) {
         throw new AppError({
@@ -19,12 +19,15 @@ export function readingHandlers(): { readDocument: Handler<'readDocument'>; read
           actionKey: 'actions.pickAgain',
         });
       }
-      if (!operationId) return readDocument(path, { today, ...engineReadHooks });
+      // The password opens the PDF for this read only (pdf.js's document is destroyed after it).
+      const opened = password !== undefined ? { password } : {};
+      if (!operationId) return readDocument(path, { today, ...engineReadHooks, ...opened });
       const file = basename(path);
       let last = -1;
       return readDocument(path, {
         today,
         ...engineReadHooks,
+        ...opened,
         // Whole per cents only: tesseract reports many times a second, the screen needs a few.
         onProgress: (fraction) => {
           const done = Math.max(0, Math.min(100, Math.round(fraction * 100)));

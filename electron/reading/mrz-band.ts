@@ -215,12 +215,16 @@ export interface MrzBand {
 export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
   // The engine's pixel budget (120 MP, compress/image-spec.ts): a photo declaring more is not decoded.
   const source = sharp(input, { failOn: 'none', limitInputPixels: 120_000_000 }).rotate();
-  const small = await grayOf(source, ANALYSIS);
+  // The photo is decoded once, grey, at most WORK px; the analysis image is made from that.
+  const upright = await grayOf(source, WORK);
+  const small = await grayOf(
+    sharp(Buffer.from(upright.data), { raw: { width: upright.width, height: upright.height, channels: 1 } }),
+    ANALYSIS,
+  );
   const smallMask = inkMask(small, 12, 12);
   const angle = textAngle(smallMask, small.width, small.height);
-  // Turn the page so the text runs horizontally (the angle found is the direction of the lines):
-  // grey and at most WORK px first, then turned, raw throughout (no PNG in between).
-  const upright = await grayOf(source, WORK);
+  // Turn the page so the text runs horizontally (the angle found is the direction of the lines),
+  // raw grey throughout (no PNG in between).
   const { data: turnedData, info } = await sharp(Buffer.from(upright.data), {
     raw: { width: upright.width, height: upright.height, channels: 1 },
   })

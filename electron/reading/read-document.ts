@@ -49,6 +49,11 @@ export interface ReadOptions {
   checkPdf: (bytes: Uint8Array, file: string) => Promise<void>;
   /** A HEIC/HEIF photo as PNG or JPEG bytes (the engine's decoder, passed in like checkPdf). Without it, HEIC is not read. */
   decodeHeic?: (bytes: Uint8Array, file: string) => Promise<Buffer>;
+  /**
+   * Can this PDF have a text layer at all (electron/batch/font-presence.ts: no font resource, no text)? When it
+   * answers no, a 'text' read stops before pdf.js is started for a scan, which costs ~0.5 s of CPU per document.
+   */
+  mayHaveText?: (bytes: Uint8Array) => Promise<boolean>;
   /** The PDF's password (passwords.json, or typed in the app): used for this read only, never kept. */
   password?: string;
   purpose?: ReadPurpose;
@@ -129,6 +134,7 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
   const bytes = await readFile(path);
   await options.checkPdf(bytes, file);
   const { password } = options;
+  if (purpose === 'text' && options.mayHaveText && !(await options.mayHaveText(bytes))) return nothingRead(file);
   const layer = await pdfText(bytes, password);
   if (layer.text.replace(/\s+/g, '').length >= MIN_TEXT) return fromText(file, layer.text, 'text-layer', null);
   if (purpose === 'text') return nothingRead(file);

@@ -14,7 +14,6 @@ import {
 } from '../../shared/reading/mrz-glyphs';
 import { readMrz, type MrzReading } from '../../shared/reading/mrz';
 import { TEMPLATE_ALPHABET, TEMPLATE_SETS } from '../../shared/reading/mrz-templates';
-import { voteLine2 } from '../../shared/reading/mrz-vote';
 import { findMrzBands } from './mrz-band';
 import { MRZ_CHARACTERS, recognizeWithSymbols, type OcrLanguage, type OcrProgress } from './ocr';
 
@@ -30,7 +29,9 @@ import { MRZ_CHARACTERS, recognizeWithSymbols, type OcrLanguage, type OcrProgres
  *     templates hesitated between (in the names, nationality and sex only, when the cells' reading
  *     already passes its check digits). The one combined reading is checked by its check digits.
  *  3. OCR alone (the reader of sessions 1–4): each line read by tesseract with the MRZ alphabet,
- *     both models, placed on cells (shared/reading/mrz-cells.ts) and as plain text.
+ *     both models, placed on cells (shared/reading/mrz-cells.ts) and as plain text. (Session 4's
+ *     vote between models — candidates tried until one passed the check digits — is gone: a
+ *     correction is class- or confidence-driven, never a search the check digits end.)
  *
  * Nothing passes without every check digit; when nothing does, the best failure is returned (what
  * was read and which check failed), never a corrected guess. A deliberately wrong check digit is
@@ -163,10 +164,6 @@ export async function readPassportImage(image: Buffer, today: string, onProgress
         if (rank(reading) > rank(best)) best = reading;
       }
     }
-    // Each model alone failed a check digit: where they disagree (and where a filler may have been
-    // read as K or L), the check digits may pick the one candidate that passes (see mrz-vote.ts).
-    const voted = voteLine2(line1, [...tried], today);
-    if (voted) return done(voted);
   }
   return done(best);
 }

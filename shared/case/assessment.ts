@@ -8,7 +8,7 @@ import { ducWindow, type DucGeneratedAt, type DucWindow } from '../rules/duc';
 import { decideRoute, ROUTE_DATES, type RouteDecision, type RouteId } from '../rules/route';
 import { isTemporaryPermit, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
 import type { Localized } from '../rules/sources';
-import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentRecorded } from './case-facts';
+import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
 import type { EvidenceEntry } from './evidence';
 
 /**
@@ -43,6 +43,8 @@ export interface DeadlineMoment {
   date: IsoDate;
   time: string | null;
   state: DeadlineState;
+  /** 'met' by a payment recorded after this moment: paid, but not by this reading's deadline (the DUC). */
+  paidAfter?: boolean;
 }
 
 export interface Deadline extends DeadlineMoment {
@@ -389,9 +391,15 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
   };
 }
 
-function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boolean): Deadline {
+function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boolean, paidAt: string | null): Deadline {
   const strict = window.deadline;
   const latest = window.readings.reduce((a, r) => (r.lastMoment.instant > a.lastMoment.instant ? r : a));
+  // Paid, but when? "Paid" beside a last moment the payment came after would not be true of that reading.
+  const after = (instant: string) => paidAt !== null && Date.parse(paidAt) > Date.parse(instant);
+  const lateStrict = paid && after(strict.instant);
+  const lateOther = paid && after(latest.lastMoment.instant);
+  const paidOn = paidAt ? `${lisbonWallTime(paidAt).date} at ${lisbonWallTime(paidAt).time}` : '';
+  const paidOnPt = paidAt ? `${lisbonWallTime(paidAt).date} às ${lisbonWallTime(paidAt).time}` : '';
   const strictState: DeadlineState = paid ? 'met' : stateOfInstant(strict.instant, now, today);
   const hasOther = latest.lastMoment.instant !== strict.instant;
   const otherState: DeadlineState = paid ? 'met' : stateOfInstant(latest.lastMoment.instant, now, today);
@@ -406,7 +414,17 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
           pt: 'a leitura de 10 dias úteis de um guia de requerentes muito divulgado',
         };
   let explanation: Localized;
-  if (paid)
+  if (lateStrict && hasOther && !lateOther)
+    explanation = {
+      en: `Paid on ${paidOn}: after the strictest reading’s last moment (${at(strict)}), within ${otherLabel.en} (until ${at(latest.lastMoment)}). Keep the receipt: it shows when you paid. If AIMA refuses the payment, contact AIMA with it.`,
+      pt: `Pago a ${paidOnPt}: depois do último momento da leitura mais exigente (${atPt(strict)}), dentro do prazo segundo ${otherLabel.pt} (até ${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando pagou. Se a AIMA recusar o pagamento, contacte-a com ele.`,
+    };
+  else if (lateStrict)
+    explanation = {
+      en: `Paid on ${paidOn}: after the last moment to pay under every reading (${at(latest.lastMoment)}). Keep the receipt: it shows when you paid. If AIMA refuses the payment or asks about it, contact AIMA with your evidence.`,
+      pt: `Pago a ${paidOnPt}: depois do último momento para pagar segundo todas as leituras (${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando pagou. Se a AIMA recusar o pagamento ou pedir explicações, contacte-a com as suas provas.`,
+    };
+  else if (paid)
     explanation = {
       en: 'Paid: the payment is recorded in your evidence.',
       pt: 'Pago: o pagamento está registado nas suas provas.',
@@ -431,9 +449,16 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
     date: strict.lisbon.date,
     time: strict.lisbon.time,
     state: strictState,
+    ...(lateStrict ? { paidAfter: true } : {}),
     title: { en: 'Last moment to pay the DUC', pt: 'Último momento para pagar o DUC' },
     other: hasOther
-      ? { date: latest.lastMoment.lisbon.date, time: latest.lastMoment.lisbon.time, state: otherState, label: otherLabel }
+      ? {
+          date: latest.lastMoment.lisbon.date,
+          time: latest.lastMoment.lisbon.time,
+          state: otherState,
+          ...(lateOther ? { paidAfter: true } : {}),
+          label: otherLabel,
+        }
       : null,
     explanation,
   };
@@ -559,7 +584,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
   const route = withSubmission(assessRoute(decision, s, today, submitted), submitted);
   const deadlines = deadlinesOf(decision, s, today, submittedOn(state));
   const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
-  const ducLine = duc ? ducDeadline(duc, now, today, paid) : null;
+  const ducLine = duc ? ducDeadline(duc, now, today, paid, paymentEntry(state.evidence)?.at ?? null) : null;
   if (ducLine) deadlines.push(ducLine);
   if (state.duc && !duc)
     deadlines.push({

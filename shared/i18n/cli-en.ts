@@ -92,6 +92,7 @@ Exit codes:
     lisbon: '{{date}} {{time}} (Lisbon)',
     other: 'Last day under {{reading}}: {{when}} — {{state}}',
     paid: 'Paid: {{when}} (from the evidence log)',
+    paidAfter: 'paid after this moment',
   },
   written: 'Written: {{path}}',
 } as const;

@@ -92,6 +92,7 @@ Códigos de saída:
     lisbon: '{{date}} às {{time}} (hora de Lisboa)',
     other: 'Último dia segundo {{reading}}: {{when}} — {{state}}',
     paid: 'Pago: {{when}} (segundo o registo de provas)',
+    paidAfter: 'pago depois deste prazo',
   },
   written: 'Escrito: {{path}}',
 };

@@ -295,7 +295,14 @@ export const guideEn = {
     title: 'After you submit',
     statusTitle: 'Where you are',
     otherReading: 'Last day under {{reading}}',
-    state: { overdue: 'Passed', 'due-today': 'Due today', met: 'Paid', unknown: 'Not known', upcoming: 'Upcoming' },
+    state: {
+      overdue: 'Passed',
+      'due-today': 'Due today',
+      met: 'Paid',
+      paidAfter: 'Paid after this',
+      unknown: 'Not known',
+      upcoming: 'Upcoming',
+    },
     intro:
       'After you submit, the portal gives you a payment slip, the DUC (Documento Único de Cobrança). Enter when it was generated and its reference: the app works out when you can pay and the last moment to pay, counting Portuguese working days.',
     dateLabel: 'Date the DUC was generated',

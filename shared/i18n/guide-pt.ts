@@ -297,6 +297,7 @@ export const guidePt: GuideMessages = {
       overdue: 'Prazo ultrapassado',
       'due-today': 'Termina hoje',
       met: 'Pago',
+      paidAfter: 'Pago depois deste prazo',
       unknown: 'Desconhecido',
       upcoming: 'A decorrer',
     },

@@ -172,8 +172,7 @@ export function sampleCell(image: GrayImage, geometry: LineGeometry, k: number, 
   const sx = (geometry.pitch * (1 + 2 * MARGIN_X)) / GLYPH_W;
   const sy = (textHeight * (1 + 2 * MARGIN_Y)) / GLYPH_H;
   const out = new Float32Array(GLYPH_W * GLYPH_H);
-  const pixel = (x: number, y: number) =>
-    x < 0 || y < 0 || x >= width || y >= height ? 0 : 255 - data[y * width + x]!;
+  const pixel = (x: number, y: number) => (x < 0 || y < 0 || x >= width || y >= height ? 0 : 255 - data[y * width + x]!);
   for (let gy = 0; gy < GLYPH_H; gy++) {
     const y = y0 + (gy + 0.5 + dy) * sy - 0.5;
     const iy = Math.floor(y);
@@ -242,8 +241,14 @@ export function classifyCell(
   // every shift (a fifth of the work, and the runner-up is among them).
   const centre = normalise(sampleCell(image, geometry, k));
   const first = new Map<string, number>();
-  for (const template of candidates) first.set(template.char, Math.max(first.get(template.char) ?? -2, dot(centre, template.pixels)));
-  const likely = new Set([...first.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST).map(([c]) => c));
+  for (const template of candidates)
+    first.set(template.char, Math.max(first.get(template.char) ?? -2, dot(centre, template.pixels)));
+  const likely = new Set(
+    [...first.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, SHORTLIST)
+      .map(([c]) => c),
+  );
   const samples = SHIFTS_Y.flatMap((dy) => SHIFTS_X.map((dx) => normalise(sampleCell(image, geometry, k, dx, dy))));
   const best = new Map<string, number>();
   for (const template of candidates) {

@@ -120,31 +120,13 @@ const isRealDate = (iso: string) => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 };
 
-/**
- * OCR reads one round glyph as two ("0O", "OO") now and then; a second line one character too
- * long is retried without each such doubled character. Only a candidate that passes every check
- * digit (the composite covers the whole line) is kept, and only when exactly one does.
- */
-function undoubledCandidates(line: string): string[] {
-  if (line.length !== TD3_LENGTH + 1) return [];
-  const out = new Set<string>();
-  for (let i = 1; i < line.length; i++) {
-    if (/[0O]/.test(line[i]!) && /[0O]/.test(line[i - 1]!)) out.add(line.slice(0, i) + line.slice(i + 1));
-  }
-  return [...out];
-}
-
 /** Parse and check a TD3 MRZ from OCR text; `today` (ISO) resolves two-digit years. */
 export function readMrz(text: string, today: string): MrzReading {
   const found = findMrzLines(text);
   if (!found) return { status: 'unreadable', reason: 'no-mrz-found', lines: [], failedFields: [] };
-  const first = readLines(fixLine1(found[0]), fixLine2(found[1]), today);
-  if (first.status === 'read') return first;
-  const retried = undoubledCandidates(found[1])
-    .map((line) => readLines(fixLine1(found[0]), fixLine2(line), today))
-    .filter((r) => r.status === 'read');
-  const distinct = new Set(retried.map((r) => r.lines.join('\n')));
-  return distinct.size === 1 ? retried[0]! : first;
+  // A line read at the wrong length is not repaired by trying deletions until a check digit passes:
+  // the reader places characters on the 44 cells (shared/reading/mrz-glyphs.ts) instead.
+  return readLines(fixLine1(found[0]), fixLine2(found[1]), today);
 }
 
 function readLines(line1: string, line2: string, today: string): MrzReading {

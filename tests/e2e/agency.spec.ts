@@ -296,6 +296,8 @@ test('batch options from the agency view: a passwords file for several clients, 
 });
 
 test('what the rules say about a permit kind as a whole is shown above the document cards', async ({ page, harness }) => {
+  // Closing the harness waits for the reading the documents page started; at load 25 on 2 cores that outlasted 90 s.
+  test.setTimeout(180_000);
   const work = mkdtempSync(join(tmpdir(), 'aima-agency-notes-'));
   try {
     const clients = join(work, 'clients');
@@ -389,6 +391,11 @@ test('a client who paid (evidence.json) is paid in the agency view and in the gu
     await expect(page.locator('#duc-reference')).toHaveValue('712 345 678 901');
     await expect(page.getByTestId('payment-recorded')).toContainText('24 November 2026');
     await expect(page.getByTestId('after-submit-status')).toContainText('Paid');
+    // Paid on 24 November: after the strictest reading's last moment (21 November), within the other one (7 December).
+    await expect(page.getByTestId('duc-deadline')).toContainText('Paid after this');
+    await expect(page.getByTestId('duc-other-deadline')).toContainText('Paid');
+    await expect(page.getByTestId('duc-other-deadline')).not.toContainText('after this');
+    await expect(page.getByTestId('duc-advice')).toContainText('Paid on 24 November 2026 at 09:15: after the strictest reading');
 
     // The evidence log's date: day, month and year fields, read back with the month named (never mm/dd/yyyy).
     await page.getByTestId('language-select').selectOption('pt');
@@ -410,11 +417,15 @@ test('a client who paid (evidence.json) is paid in the agency view and in the gu
     await expect(page.getByTestId('error-summary')).toContainText('Não pode ser no futuro');
     await fillDate(page, 'evidence-date', '2026-10-06');
     await expect(page.getByTestId('evidence-date-read-back')).toHaveText('Ou seja, 6 de outubro de 2026.');
+    await expect(page.getByTestId('duc-deadline')).toContainText('Pago depois deste prazo');
     await expectNoUntranslatedText(page, 'after submit of an imported paid client (pt)');
     await expectAccessible(page, 'after submit of an imported paid client (pt)');
     await page.screenshot({ path: `${SCREENSHOTS}/after-submit-imported-paid-pt.png`, fullPage: true });
     await page.getByTestId('language-select').selectOption('en');
     await expect(page.getByTestId('evidence-date-read-back')).toHaveText('That is 6 October 2026.');
+    // The problem shown is re-worded in the language chosen, not left in Portuguese.
+    await expect(page.getByTestId('error-summary')).toContainText('This cannot be in the future');
+    await expect(page.getByTestId('duc-deadline')).toContainText('Paid after this');
     await page.screenshot({ path: `${SCREENSHOTS}/after-submit-imported-paid-en.png`, fullPage: true });
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -13,7 +13,7 @@ import { PixelCache } from './pixel-cache';
 import { RungProjection } from './projection';
 import { ALL_PAGE_CLASSES, TextLayerCache, classifyImages, rewriteTextPage } from './text-pages';
 import { tidyForUpload } from './tidy';
-import { PARSE_OBJECTS_PER_TICK } from '../pdf/parse-speed';
+import { loadPdfLenient } from '../pdf/parse-speed';
 
 export interface CompressPdfOptions {
   /** Per-file upload limit in bytes. */
@@ -207,12 +207,7 @@ function canShrink(image: PlannedImage): boolean {
 async function loadForCompression(input: Uint8Array): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(input, {
-      updateMetadata: false,
-      ignoreEncryption: true,
-      throwOnInvalidObject: false,
-      parseSpeed: PARSE_OBJECTS_PER_TICK,
-    });
+    doc = await loadPdfLenient(input);
   } catch (cause) {
     throw new AppError({
       code: 'COMPRESS_UNREADABLE_PDF',

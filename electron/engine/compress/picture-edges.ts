@@ -35,7 +35,8 @@ export interface Restore {
 
 /** Gives a cleared pixel its own colour back in the cleaned colour layer. */
 export function restorePixel(restore: Restore, i: number): void {
-  for (let c = 0; c < restore.channels; c++) restore.cleaned[i * restore.channels + c] = restore.original[i * restore.channels + c]!;
+  for (let c = 0; c < restore.channels; c++)
+    restore.cleaned[i * restore.channels + c] = restore.original[i * restore.channels + c]!;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { PDFContext, PDFRawStream, PDFRef } from 'pdf-lib';
 import { scaleWithFloor } from './resolution-floor';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
-import { encodeG4, threshold } from './bilevel';
+import { encodeG4, paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
 import { Pixels, decodePixels, resizeRaw } from './image-pixels';
@@ -100,11 +100,7 @@ export class TextLayerCache {
     const size = sizeAt(image, dpi);
     const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
     // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
-    const bilevel = await threshold(pixels, {
-      excludeColour: cls === 'mixed',
-      clean: cls === 'mixed',
-      excludePictures: cls === 'mixed',
-    });
+    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', excludePictures: cls === 'mixed' });
     const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
     const layer: TextLayer = {
       g4,
@@ -114,11 +110,12 @@ export class TextLayerCache {
     };
     if (cls === 'mixed') {
       const bgSize = sizeAt(image, BACKGROUND_BASE_DPI);
-      // The cleaned background is built at text resolution (where the mask is) and kept small,
-      // then reduced to what the mask does not hold: white paper and the colour marks.
-      const small = await resizeRaw(bilevel.cleaned!, bgSize.width, bgSize.height);
-      layer.background = await flattenPaper(small, { bits: bilevel.bits, width: pixels.width, height: pixels.height });
+      // The ink's colour first: the paper is then painted over the ink in the page's own pixels (no copy
+      // of the page). The cleaned background is built at text resolution (where the mask is) and kept
+      // small, then reduced to what the mask does not hold: white paper and the colour marks.
       layer.ink = inkGrey(pixels, bilevel.bits);
+      const small = await resizeRaw(paintOverInk(pixels, bilevel), bgSize.width, bgSize.height);
+      layer.background = await flattenPaper(small, { bits: bilevel.bits, width: pixels.width, height: pixels.height });
     }
     this.layers.set(key, layer);
     return layer;

@@ -1,5 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
-import { PARSE_OBJECTS_PER_TICK } from './parse-speed';
+import { loadPdfLenient } from './parse-speed';
 
 /**
  * Rebuild a PDF whose cross-reference table is damaged (missing `xref`
@@ -19,12 +18,7 @@ import { PARSE_OBJECTS_PER_TICK } from './parse-speed';
  */
 export async function rebuildCrossReference(bytes: Uint8Array): Promise<Uint8Array | null> {
   try {
-    const document = await PDFDocument.load(bytes, {
-      ignoreEncryption: true,
-      throwOnInvalidObject: false,
-      updateMetadata: false,
-      parseSpeed: PARSE_OBJECTS_PER_TICK,
-    });
+    const document = await loadPdfLenient(bytes);
     if (document.getPageCount() === 0) return null;
     return await document.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
   } catch {

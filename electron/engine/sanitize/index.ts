@@ -15,7 +15,7 @@ import { dropUnreachable } from '../compress/tidy';
 import { countAction, countTriggers, pruneAction, resolve } from './actions';
 import { flattenWidget } from './flatten-widgets';
 import { stripJpegMetadata } from './jpeg-segments';
-import { PARSE_OBJECTS_PER_TICK } from '../pdf/parse-speed';
+import { loadPdfLenient } from '../pdf/parse-speed';
 
 /**
  * Stage "sanitise", run on every output PDF before it is compressed, validated and written:
@@ -44,12 +44,7 @@ const CATALOG_DROPPED = ['Perms', 'Collection', 'URI', 'PieceInfo', 'SpiderInfo'
 export class SanitizeError extends Error {}
 
 export async function sanitizePdf(input: Uint8Array): Promise<SanitizeResult> {
-  const doc = await PDFDocument.load(input, {
-    updateMetadata: false,
-    ignoreEncryption: true,
-    throwOnInvalidObject: false,
-    parseSpeed: PARSE_OBJECTS_PER_TICK,
-  });
+  const doc = await loadPdfLenient(input);
   // Decryption is an earlier stage's job: rewriting an encrypted file would corrupt it.
   if (doc.isEncrypted) throw new SanitizeError('encrypted');
   const { context } = doc;

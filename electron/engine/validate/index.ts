@@ -167,7 +167,7 @@ function budgetReason(failure: DecodeFailure): Reason {
  * only from JPEG and G4 data this process has just encoded (own-streams.ts says why that is safe
  * and what still checks it). Anything from an input, or under another filter, is decoded.
  */
-function pagesToDecode(drawn: PlannedImage[]): number[] {
+export function pagesToDecode(drawn: PlannedImage[]): number[] {
   const pages = new Set<number>();
   const foreign = new Set<number>();
   for (const image of drawn) {

@@ -15,7 +15,15 @@ export const readingCalls = {
    * With an `operationId`, OCR's progress streams as events (stage "read", done/total in per cent).
    */
   readDocument: defineCall({
-    input: z.object({ path: z.string().min(1), today: isoDateSchema, operationId: z.string().min(1).optional() }).strict(),
+    input: z
+      .object({
+        path: z.string().min(1),
+        today: isoDateSchema,
+        operationId: z.string().min(1).optional(),
+        /** An encrypted PDF's password, typed this session: it only travels in this call, never stored or logged. */
+        password: z.string().max(1024).optional(),
+      })
+      .strict(),
     output: documentReadingSchema,
     streamsProgress: true,
   }),

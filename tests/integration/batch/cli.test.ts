@@ -99,6 +99,9 @@ describe('aima-prep command line', () => {
     expect(text.stdout).toContain('Paid: 2026-11-24 09:15 (Lisbon) (from the evidence log)');
     const pt = await runCli(['duc', folder, '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
     expect(pt.stdout).toContain('Pago: 24 de novembro de 2026 às 09:15 (hora de Lisboa)');
+    // Paid after the strict reading's last moment (21 November): said beside it, not "met".
+    expect(text.stdout).toContain('Deadline (strictest reading): 2026-11-21 10:15 (Lisbon) — paid after this moment');
+    expect(pt.stdout).toContain('21 de novembro de 2026 às 10:15 (hora de Lisboa) — pago depois deste prazo');
     expect(pt.stdout).not.toContain('Last day under');
     // Withdrawn, the payment no longer counts.
     await writeFile(

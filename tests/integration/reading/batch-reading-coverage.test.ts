@@ -6,6 +6,9 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/main';
+import { createHandlers } from '../../../electron/handlers';
+import { dispatch } from '../../../electron/handlers/dispatch';
+import type { ShellPort } from '../../../electron/handlers/shell-port';
 import { closeOcr } from '../../../electron/reading/ocr';
 import { batchSummarySchema } from '../../../shared/batch/summary';
 
@@ -94,4 +97,23 @@ describe('batch reads HEIC passport photos, encrypted PDFs (with their password)
     })();
     expect(leaked).toBe('');
   });
+
+  it(
+    'the app reads an encrypted PDF with the password typed this session, and nothing without it',
+    { timeout: 300_000 },
+    async () => {
+      root ||= await mkdtemp(join(tmpdir(), 'aima-batch-coverage-'));
+      const file = join(root, 'declaracao.pdf');
+      await encryptedDeclaration(file);
+      const noShell: ShellPort = { pickFiles: async () => [], pickFolder: async () => null, reveal: async () => false };
+      const handlers = createHandlers({ appVersion: 'test', shell: noShell });
+      const opened = await dispatch(handlers, 'readDocument', { path: file, today: '2026-09-01', password: PASSWORD }, () => {});
+      expect(opened.ok && opened.value).toMatchObject({
+        textSource: 'text-layer',
+        certificate: { kind: 'social-security-declaration', issuedOn: '2026-08-20', niss: NISS, name: 'Bikash Gurung' },
+      });
+      const locked = await dispatch(handlers, 'readDocument', { path: file, today: '2026-09-01' }, () => {});
+      expect(locked.ok).toBe(false);
+    },
+  );
 });

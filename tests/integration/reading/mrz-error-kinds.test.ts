@@ -26,7 +26,10 @@ const random = seededRandom(2026);
 const variants = new Map<string, PhotoVariant>(people.map((p) => [p.id, randomVariant(random)]));
 const person = (id: string) => people.find((p) => p.id === id)!;
 
-const page = (p: Person, lines: [string, string], font: MrzFont) => sharp(Buffer.from(passportSvg(p, lines, font))).png().toBuffer();
+const page = (p: Person, lines: [string, string], font: MrzFont) =>
+  sharp(Buffer.from(passportSvg(p, lines, font)))
+    .png()
+    .toBuffer();
 const scan = async (p: Person, font: MrzFont, lines = td3(p)) =>
   sharp(await page(p, lines, font))
     .grayscale()

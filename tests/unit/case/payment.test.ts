@@ -65,4 +65,42 @@ describe('recording the DUC payment', () => {
     expect(after.urgent.map((u) => u.id)).not.toContain('duc-overdue-strict');
     expect(after.next.id).toBe('wait-decision');
   });
+
+  it('a payment after a reading\'s last moment is said to be after it, never a plain "paid" beside that moment', () => {
+    // DUC of 20 November 10:15: strict last moment 21 November 10:15, the other reading 7 December.
+    const situation = {
+      permitKind: 'temporary-work' as const,
+      permitExpiry: '2026-12-31',
+      hasNiss: true,
+      inPortugal: true,
+      emailWithAimaCurrent: true,
+      addressChangedSinceLastCard: false,
+      biometricsOnFile: true,
+      passportExpiry: '2032-01-01',
+    };
+    const line = (paidAt: string) =>
+      assessCase(
+        {
+          situation,
+          documents: {},
+          report: null,
+          preUpload: { ticked: 0, total: 10 },
+          duc: { generatedAt: { lisbonDate: '2026-11-20', lisbonTime: '10:15' } },
+          evidence: [{ type: 'entry', id: 'p', at: paidAt, recordedAt: paidAt, kind: 'payment-proof', note: '', files: [] }],
+        },
+        '2026-12-10T11:00:00Z',
+      ).deadlines.find((d) => d.id === 'duc-payment')!;
+    const onTime = line('2026-11-20T18:00:00Z');
+    expect([onTime.state, onTime.paidAfter, onTime.other?.paidAfter]).toEqual(['met', undefined, undefined]);
+    expect(onTime.explanation.en).toBe('Paid: the payment is recorded in your evidence.');
+    const between = line('2026-11-24T09:15:00Z');
+    expect([between.state, between.paidAfter, between.other?.paidAfter]).toEqual(['met', true, undefined]);
+    expect(between.explanation.en).toContain(
+      'Paid on 2026-11-24 at 09:15: after the strictest reading’s last moment (2026-11-21 10:15)',
+    );
+    expect(between.explanation.pt).toContain('Pago a 2026-11-24 às 09:15: depois do último momento da leitura mais exigente');
+    const late = line('2026-12-09T10:00:00Z');
+    expect([late.paidAfter, late.other?.paidAfter]).toEqual([true, true]);
+    expect(late.explanation.en).toContain('after the last moment to pay under every reading');
+  });
 });

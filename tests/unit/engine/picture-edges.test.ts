@@ -39,7 +39,7 @@ describe('clearing a picture and its edge from the text layer', () => {
     expect(countInk(bits, 300, 320, 140, 160)).toBe(0);
   });
 
-  it('clears a colour photo\'s tinted rim running along its side, and keeps neutral text there', () => {
+  it("clears a colour photo's tinted rim running along its side, and keeps neutral text there", () => {
     const bits = Buffer.alloc(W * H, 255);
     const original = Buffer.alloc(W * H * 3, 240);
     const cleaned = Buffer.alloc(W * H * 3, 240);

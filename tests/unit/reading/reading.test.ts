@@ -29,16 +29,13 @@ describe('TD3 MRZ', () => {
     const r = readMrz(ocr, '2026-12-01');
     expect(r.status).toBe('read');
   });
-  it('undoes a doubled round glyph only when exactly one reading passes every check digit', () => {
-    const doubled = L2.slice(0, 13) + '8' + L2.slice(13); // "…BRA88811053…" is ambiguous: not O/0, stays unreadable
-    expect(readMrz(`${L1}\n${doubled}`, '2026-12-01').status).toBe('unreadable');
+  it('does not repair a line read one glyph too long by trying deletions until a check digit passes', () => {
     const npl = ['P<NPLGURUNG<<BIKASH<<<<<<<<<<<<<<<<<<<<<<<<<', '10938472<0NPL9006304M2701091<<<<<<<<<<<<<<<0'];
     expect(readMrz(npl.join('\n'), '2026-12-01').status).toBe('read');
-    const ocr = npl[1]!.slice(0, 9) + '0' + npl[1]!.slice(9); // "<00NPL…": one zero read twice
-    expect(readMrz(`${npl[0]}\n${ocr}`, '2026-12-01')).toMatchObject({
-      status: 'read',
-      fields: { nationality: 'NPL', dateOfBirth: '1990-06-30' },
-    });
+    // "<00NPL…": one zero read twice. The cell reader (mrz-glyphs.ts) places glyphs on the 44 cells;
+    // here the line is what it is: unreadable, for the person to type.
+    const ocr = npl[1]!.slice(0, 9) + '0' + npl[1]!.slice(9);
+    expect(readMrz(`${npl[0]}\n${ocr}`, '2026-12-01').status).toBe('unreadable');
   });
   it('reports a wrong check digit as unreadable and never guesses', () => {
     const wrong = L2.slice(0, 9) + '3' + L2.slice(10);

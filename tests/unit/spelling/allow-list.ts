@@ -54,6 +54,14 @@ export const allowList: Record<string, string> = {
   en: 'the --lang value for English',
   README: 'the project’s read-me file, named in the command line’s help',
   pt: 'the --lang value for Portuguese',
+  // JSON values and keys an agency writes in client.json, quoted as they must be written (fields.zod.*).
+  true: 'the JSON value true, written without quotes',
+  false: 'the JSON value false, written without quotes',
+  null: 'the JSON value null, named when it is what a field holds',
+  UTC: 'Tempo Universal Coordenado, the reference of a date-time offset ("+00:00")',
+  instant: 'the client.json key "instant" of duc.generatedAt',
+  lisbonDate: 'the client.json key "lisbonDate" of duc.generatedAt',
+  lisbonTime: 'the client.json key "lisbonTime" of duc.generatedAt',
   // The loud marker of a missing value, bilingual on purpose so it is never sent by accident.
   MISSING: '"[EM FALTA / MISSING: …]", the marker of a missing fact',
 };

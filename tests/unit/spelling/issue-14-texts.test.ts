@@ -118,7 +118,7 @@ describe('Portuguese interface strings quoted in issue 14', () => {
     expect(translate('pt', 'trouble.tryThis')).toBe('O que pode fazer');
     expect(translate('pt', 'trouble.intro')).not.toContain('experimentar');
     expect(translate('pt', 'documents.dropHere', { file: 'passaporte.pdf' })).toBe(
-      'Ou arraste ficheiros para este cartão. Passarão a fazer parte de passaporte.pdf.',
+      'Ou arraste ficheiros para este quadro. Passarão a fazer parte de passaporte.pdf.',
     );
   });
 });

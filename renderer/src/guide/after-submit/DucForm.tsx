@@ -1,8 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { checkDateParts, checkTime, dateProblemText, timeProblemText } from '../../../../shared/case/date-input';
 import { DateInput, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+
+/** A field's problem, worded in the language shown at the moment. */
+interface Problem {
+  fieldId: string;
+  /** Called with the translation of the moment (the one in effect when it was found would be stale). */
+  words(t: TFunction): string;
+}
 
 export interface DucAnswer {
   date: string;
@@ -16,22 +24,25 @@ export function DucForm({ initial, onSubmit }: { initial: DucAnswer | null; onSu
   const [dateParts, setDateParts] = useState<DateParts>(() => partsOf(initial?.date));
   const [time, setTime] = useState(initial?.time ?? '');
   const [reference, setReference] = useState(initial?.reference ?? '');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  // Each problem is worded when shown, so switching the language re-words it (never a stale sentence).
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const errors: FieldError[] = problems.map((problem) => ({ fieldId: problem.fieldId, message: problem.words(t) }));
   const errorFor = (id: string) => errors.find((error) => error.fieldId === id || error.fieldId === `${id}-day`);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found: FieldError[] = [];
+    const found: Problem[] = [];
     const date = checkDateParts(dateParts);
     const clock = checkTime(time);
     if (!date.ok)
       found.push({
         fieldId: 'duc-date-day',
-        message: dateProblemText(date.problem, t('ui.dateNames.ducDate'), t('afterSubmit.errors.date'), t, i18n.language),
+        words: (t) => dateProblemText(date.problem, t('ui.dateNames.ducDate'), t('afterSubmit.errors.date'), t, i18n.language),
       });
-    if (!clock.ok) found.push({ fieldId: 'duc-time', message: timeProblemText(clock.problem, t('afterSubmit.errors.time'), t) });
-    if (reference.trim().length < 3) found.push({ fieldId: 'duc-reference', message: t('afterSubmit.errors.reference') });
-    setErrors(found);
+    if (!clock.ok)
+      found.push({ fieldId: 'duc-time', words: (t) => timeProblemText(clock.problem, t('afterSubmit.errors.time'), t) });
+    if (reference.trim().length < 3) found.push({ fieldId: 'duc-reference', words: (t) => t('afterSubmit.errors.reference') });
+    setProblems(found);
     if (date.ok && clock.ok && found.length === 0) {
       onSubmit({ date: date.iso, time: clock.hhmm, reference: reference.trim() });
     }

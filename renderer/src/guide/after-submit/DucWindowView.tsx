@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Deadline } from '../../../../shared/case/assessment';
+import type { Deadline, DeadlineMoment } from '../../../../shared/case/assessment';
 import type { DucWindow } from '../../../../shared/rules/duc';
 import { Tag } from '../../components/Tag';
 import { api } from '../../api';
 import { formatDate, formatLisbonDateTime, localizeIsoDates, useLocale } from '../../locale';
+
+/** A deadline's state beside it: paid after that moment is said, not shown as a plain "Paid". */
+function StateTag({ moment }: { moment: DeadlineMoment }) {
+  const { t } = useTranslation();
+  if (moment.state === 'met' && moment.paidAfter) return <Tag tone="yellow">{t('afterSubmit.state.paidAfter')}</Tag>;
+  return <Tag tone={moment.state === 'met' ? 'green' : 'red'}>{t(`afterSubmit.state.${moment.state}`)}</Tag>;
+}
 
 /** Payable-from and the last moment to pay, in the reader's language and Lisbon time, with how it was counted. */
 export function DucWindowView({
@@ -63,7 +70,7 @@ export function DucWindowView({
             {deadline && deadline.state !== 'upcoming' && (
               <>
                 {' '}
-                <Tag tone={deadline.state === 'met' ? 'green' : 'red'}>{t(`afterSubmit.state.${deadline.state}`)}</Tag>
+                <StateTag moment={deadline} />
               </>
             )}
           </dd>
@@ -77,9 +84,7 @@ export function DucWindowView({
               {deadline.other.state !== 'upcoming' && (
                 <>
                   {' '}
-                  <Tag tone={deadline.other.state === 'met' ? 'green' : 'red'}>
-                    {t(`afterSubmit.state.${deadline.other.state}`)}
-                  </Tag>
+                  <StateTag moment={deadline.other} />
                 </>
               )}
             </dd>

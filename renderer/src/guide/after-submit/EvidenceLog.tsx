@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CaseFile } from '../../../../shared/case/case-file';
 import { activeEvidence, evidenceKindLabels, evidenceKinds, type EvidenceKind } from '../../../../shared/case/evidence';
 import type { ApiError } from '../../../../shared/api/errors';
@@ -10,6 +11,13 @@ import { checkDateParts, checkTime, dateProblemText, timeProblemText } from '../
 import { instantOfLisbon } from '../../../../shared/rules/dates';
 import { DateInput, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+
+/** A field's problem, worded in the language shown at the moment. */
+interface Problem {
+  fieldId: string;
+  /** Called with the translation of the moment (the one in effect when it was found would be stale). */
+  words(t: TFunction): string;
+}
 import { baseName } from '../documents/dropped-paths';
 
 /** The evidence log of the case: every step and answer with its proof; entries are never silently deleted. */
@@ -26,7 +34,9 @@ export function EvidenceLog({ refreshKey, onAdded }: { refreshKey: number; onAdd
   const [note, setNote] = useState('');
   const [paths, setPaths] = useState<string[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  // Each problem is worded when shown, so switching the language re-words it (never a stale sentence).
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const errors: FieldError[] = problems.map((problem) => ({ fieldId: problem.fieldId, message: problem.words(t) }));
   const errorFor = (id: string) => errors.find((e) => e.fieldId === id || e.fieldId === `${id}-day`);
 
   const [version, setVersion] = useState(0);
@@ -44,27 +54,25 @@ export function EvidenceLog({ refreshKey, onAdded }: { refreshKey: number; onAdd
 
   async function add(event: FormEvent) {
     event.preventDefault();
-    const found: FieldError[] = [];
+    const found: Problem[] = [];
     const date = checkDateParts(dateParts);
     const clock = checkTime(time);
     if (!date.ok)
       found.push({
         fieldId: 'evidence-date-day',
-        message: dateProblemText(
-          date.problem,
-          t('ui.dateNames.evidenceDate'),
-          t('afterSubmit.evidence.errors.date'),
-          t,
-          i18n.language,
-        ),
+        words: (t) =>
+          dateProblemText(date.problem, t('ui.dateNames.evidenceDate'), t('afterSubmit.evidence.errors.date'), t, i18n.language),
       });
     if (!clock.ok)
-      found.push({ fieldId: 'evidence-time', message: timeProblemText(clock.problem, t('afterSubmit.evidence.errors.time'), t) });
+      found.push({
+        fieldId: 'evidence-time',
+        words: (t) => timeProblemText(clock.problem, t('afterSubmit.evidence.errors.time'), t),
+      });
     // The moment in Lisbon, where AIMA reads it, whatever the computer's time zone.
     const at = date.ok && clock.ok ? instantOfLisbon(date.iso, clock.hhmm).toISOString() : null;
     if (at && Date.parse(at) > Date.now())
-      found.push({ fieldId: 'evidence-date-day', message: t('afterSubmit.evidence.errors.inFuture') });
-    setErrors(found);
+      found.push({ fieldId: 'evidence-date-day', words: (t) => t('afterSubmit.evidence.errors.inFuture') });
+    setProblems(found);
     if (!at || found.length > 0) return;
     const result = await api().evidenceAdd({ caseId, entry: { at, kind, note }, paths });
     if (!result.ok) {

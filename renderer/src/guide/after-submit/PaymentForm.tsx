@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ApiError } from '../../../../shared/api/errors';
 import { checkDateParts, checkTime, dateProblemText, timeProblemText } from '../../../../shared/case/date-input';
 import { checkPaymentMoment } from '../../../../shared/case/payment';
@@ -7,6 +8,13 @@ import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { DateInput, partsOf, type DateParts } from '../../components/DateInput';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+
+/** A field's problem, worded in the language shown at the moment. */
+interface Problem {
+  fieldId: string;
+  /** Called with the translation of the moment (the one in effect when it was found would be stale). */
+  words(t: TFunction): string;
+}
 import { formatLisbonDateTime, useLocale } from '../../locale';
 import { baseName } from '../documents/dropped-paths';
 
@@ -33,7 +41,9 @@ export function PaymentForm({
   const [time, setTime] = useState('');
   const [note, setNote] = useState('');
   const [paths, setPaths] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  // Each problem is worded when shown, so switching the language re-words it (never a stale sentence).
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const errors: FieldError[] = problems.map((problem) => ({ fieldId: problem.fieldId, message: problem.words(t) }));
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const errorFor = (id: string) => errors.find((error) => error.fieldId === id || error.fieldId === `${id}-day`);
@@ -41,31 +51,29 @@ export function PaymentForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!duc) return;
-    const found: FieldError[] = [];
+    const found: Problem[] = [];
     const date = checkDateParts(dateParts);
     const clock = checkTime(time);
     if (!date.ok)
       found.push({
         fieldId: 'payment-date-day',
-        message: dateProblemText(
-          date.problem,
-          t('ui.dateNames.paymentDate'),
-          t('afterSubmit.payment.errors.date'),
-          t,
-          i18n.language,
-        ),
+        words: (t) =>
+          dateProblemText(date.problem, t('ui.dateNames.paymentDate'), t('afterSubmit.payment.errors.date'), t, i18n.language),
       });
     if (!clock.ok)
-      found.push({ fieldId: 'payment-time', message: timeProblemText(clock.problem, t('afterSubmit.payment.errors.time'), t) });
+      found.push({
+        fieldId: 'payment-time',
+        words: (t) => timeProblemText(clock.problem, t('afterSubmit.payment.errors.time'), t),
+      });
     if (date.ok && clock.ok) {
       const moment = checkPaymentMoment({ date: date.iso, time: clock.hhmm }, duc, new Date().toISOString());
       if (!moment.ok)
         found.push({
           fieldId: 'payment-date-day',
-          message: t(`afterSubmit.payment.errors.${moment.problem}`, { duc: `${duc.date} ${duc.time}` }),
+          words: (t) => t(`afterSubmit.payment.errors.${moment.problem}`, { duc: `${duc.date} ${duc.time}` }),
         });
       else if (found.length === 0) {
-        setErrors([]);
+        setProblems([]);
         setSaving(true);
         const result = await api().evidenceAdd({
           caseId,
@@ -84,7 +92,7 @@ export function PaymentForm({
         return;
       }
     }
-    setErrors(found);
+    setProblems(found);
   }
 
   return (

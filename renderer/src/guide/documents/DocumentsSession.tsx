@@ -23,6 +23,8 @@ interface DocumentsSessionValue {
   inspect(files: AssignedFile[]): Promise<void>;
   /** Try a password; true when it opens the file. Kept in memory for the next preparation, never saved. */
   unlock(file: AssignedFile, password: string): Promise<boolean>;
+  /** The password that opened a file this session (for reading it), if any. */
+  passwordOf(path: string): string | undefined;
   prepare(request: {
     outputDir: string;
     limitBytes: number;
@@ -103,6 +105,8 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
     return true;
   }, []);
 
+  const passwordOf = useCallback((path: string) => passwords.current.get(path), []);
+
   const prepare = useCallback<DocumentsSessionValue['prepare']>(async (request) => {
     operationCounter += 1;
     const operationId = `prepare-${Date.now()}-${operationCounter}`;
@@ -154,8 +158,8 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
   );
 
   const value = useMemo(
-    () => ({ inspected, unlocked, progress, running, inspect, unlock, prepare, pagePreviews, previewQuality }),
-    [inspected, unlocked, progress, running, inspect, unlock, prepare, pagePreviews, previewQuality],
+    () => ({ inspected, unlocked, progress, running, inspect, unlock, passwordOf, prepare, pagePreviews, previewQuality }),
+    [inspected, unlocked, progress, running, inspect, unlock, passwordOf, prepare, pagePreviews, previewQuality],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -43,7 +43,7 @@ let operationCounter = 0;
  */
 export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
   const { guide, caseId } = useCase();
-  const { inspected } = useDocumentsSession();
+  const { inspected, passwordOf } = useDocumentsSession();
   const [states, setStates] = useState<Record<string, ReadingState>>({});
   const [person, setPerson] = useState<PersonFacts | null>(null);
   const started = useRef(new Set<string>());
@@ -63,31 +63,35 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const read = useCallback((paths: string[]) => {
-    const fresh = paths.filter((path) => !started.current.has(path));
-    if (fresh.length === 0) return;
-    for (const path of fresh) started.current.add(path);
-    setStates((current) => ({
-      ...current,
-      ...Object.fromEntries(fresh.map((path) => [path, { status: 'reading', percent: 0 } as const])),
-    }));
-    for (const path of fresh) {
-      queue.current = queue.current.then(async () => {
-        operationCounter += 1;
-        const operationId = `read-${Date.now()}-${operationCounter}`;
-        operations.current.set(operationId, path);
-        // A failed call must not stop the queue: the next files are still read.
-        const result = await api()
-          .readDocument({ path, today: todayInLisbon(), operationId })
-          .catch(() => null);
-        operations.current.delete(operationId);
-        const state: ReadingState = result?.ok
-          ? { status: 'read', reading: result.value }
-          : { status: 'failed', error: result ? result.error : null };
-        setStates((current) => ({ ...current, [path]: state }));
-      });
-    }
-  }, []);
+  const read = useCallback(
+    (paths: string[]) => {
+      const fresh = paths.filter((path) => !started.current.has(path));
+      if (fresh.length === 0) return;
+      for (const path of fresh) started.current.add(path);
+      setStates((current) => ({
+        ...current,
+        ...Object.fromEntries(fresh.map((path) => [path, { status: 'reading', percent: 0 } as const])),
+      }));
+      for (const path of fresh) {
+        queue.current = queue.current.then(async () => {
+          operationCounter += 1;
+          const operationId = `read-${Date.now()}-${operationCounter}`;
+          operations.current.set(operationId, path);
+          // A failed call must not stop the queue: the next files are still read.
+          const password = passwordOf(path);
+          const result = await api()
+            .readDocument({ path, today: todayInLisbon(), operationId, ...(password !== undefined ? { password } : {}) })
+            .catch(() => null);
+          operations.current.delete(operationId);
+          const state: ReadingState = result?.ok
+            ? { status: 'read', reading: result.value }
+            : { status: 'failed', error: result ? result.error : null };
+          setStates((current) => ({ ...current, [path]: state }));
+        });
+      }
+    },
+    [passwordOf],
+  );
 
   const seed = useCallback((path: string, reading: DocumentReading) => {
     started.current.add(path);
@@ -114,10 +118,11 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
 
   // Every file the consistency check needs is read once this session (dropped files are read by the sorter),
   // after the engine's inspection of it: the person waits for that one, reading must not compete with it.
+  // An encrypted PDF is read once the person has typed its password (the inspection then no longer asks for it).
   const casePaths = Object.entries(guide.documents)
     .filter(([categoryId]) => CONSISTENCY_CATEGORIES.includes(categoryId))
     .flatMap(([, files]) => files.map((file) => file.path))
-    .filter((path) => inspected[path] !== undefined);
+    .filter((path) => inspected[path] !== undefined && !inspected[path].needsPassword);
   const casePathsKey = JSON.stringify(casePaths);
   useEffect(() => {
     read(JSON.parse(casePathsKey) as string[]);
@@ -131,6 +136,8 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     for (const [categoryId, files] of Object.entries(guide.documents)) {
       if (!CONSISTENCY_CATEGORIES.includes(categoryId)) continue;
       for (const file of files) {
+        // Locked until its password is typed: not read, and not counted as being read.
+        if (inspected[file.path]?.needsPassword) continue;
         const state = states[file.path];
         if (state?.status === 'read') readings.push({ categoryId, file: file.name, reading: state.reading });
         else if (!state || state.status === 'reading') waiting += 1;
@@ -144,7 +151,7 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
       passportExpiry,
     };
     return { consistency: checkConsistency(consistencyInputOf(readings, facts, submitOn)), pending: waiting };
-  }, [guide.documents, states, person, passportExpiry, submitOn]);
+  }, [guide.documents, states, inspected, person, passportExpiry, submitOn]);
 
   const value = useMemo(
     () => ({ states, read, seed, person, refreshPerson, submitOn, consistency, pending }),
