@@ -117,7 +117,9 @@ describe('contact-form text', () => {
     expect(detail[0]!.text.pt).toContain('registe primeiro o pagamento');
     const unpaidEmail = buildEmailDraft(completeCase(), 'payment-not-visible');
     expect(unpaidEmail.body).not.toMatch(/paguei|Junto o comprovativo de pagamento/);
-    expect(buildEmailDraft(c, 'payment-not-visible').body).toContain('paguei o DUC com a referência 712 345 678 901 no dia 6 de março de 2026');
+    expect(buildEmailDraft(c, 'payment-not-visible').body).toContain(
+      'paguei o DUC com a referência 712 345 678 901 no dia 6 de março de 2026',
+    );
     // The DUC-not-generated text no longer speaks of a payment.
     expect(buildContactFormText(c, 'duc-payment').message.pt).not.toMatch(/paguei|pagamento efetuado|não aparece/);
   });
