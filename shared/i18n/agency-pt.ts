@@ -26,7 +26,7 @@ export const agencyPt: Messages['agency'] = {
   overall: 'Todos os clientes',
   needFolders: 'Escolha as duas pastas para preparar os clientes.',
   summary: 'Resultado',
-  totals: 'Clientes: {{clients}}. Prontos: {{ready}}; a precisar de atenção: {{needsAttention}}; falharam: {{failed}}.',
+  totals: 'Clientes: {{clients}}. Prontos: {{ready}}; requerem atenção: {{needsAttention}}; falharam: {{failed}}.',
   ready: 'Prontos',
   missing: 'Em falta',
   notReady: 'Não estão prontos para carregar',

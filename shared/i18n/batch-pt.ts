@@ -6,7 +6,7 @@ export const batchPt: Messages['batch'] = {
     title: 'Resumo do lote',
     generated: 'Preparado em {{date}}.',
     totals:
-      'Clientes: {{clients}}. Prontos: {{ready}}; a precisar de atenção: {{needsAttention}}; falharam: {{failed}}; sem alterações desde a última execução: {{skipped}}.',
+      'Clientes: {{clients}}. Prontos: {{ready}}; requerem atenção: {{needsAttention}}; falharam: {{failed}}; sem alterações desde a última execução: {{skipped}}.',
     unchanged: 'sem alterações, não preparado de novo',
     ducPayableFrom: 'Pagável a partir de',
     ducLastDay: 'Último dia para pagar',

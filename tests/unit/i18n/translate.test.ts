@@ -12,7 +12,7 @@ describe('translate() on the Node side', () => {
       'Clients: 3. Ready: 1; needing attention: 1; failed: 1; unchanged since the last run: 0.',
     );
     expect(translate('pt', 'batch.summary.totals', params)).toBe(
-      'Clientes: 3. Prontos: 1; a precisar de atenção: 1; falharam: 1; sem alterações desde a última execução: 0.',
+      'Clientes: 3. Prontos: 1; requerem atenção: 1; falharam: 1; sem alterações desde a última execução: 0.',
     );
   });
 
