@@ -7,6 +7,7 @@ import { lisbonWallTime } from '../rules/dates';
 import type { ClientFile } from './client-file';
 import type { ClientAdvice, ClientAdvisor } from './row';
 import { translate } from '../i18n/translate';
+import { localizeIsoDates } from '../i18n/format';
 import { calendarDayOfIsoDate, longDateEn, longDatePt } from '../writing/dates';
 
 /**
@@ -75,15 +76,17 @@ export function rulesAdvisor(now: string): ClientAdvisor {
           at: deadline.time ? `${deadline.date} ${deadline.time}` : deadline.date,
           when: readableMoment(deadline.date, deadline.time ?? null, locale),
           state: deadline.state,
-          explanation: deadline.explanation[locale],
+          explanation: localizeIsoDates(deadline.explanation[locale], locale),
         }
       : null;
-    const urgentAction = BEFORE_DOCUMENTS.has(assessment.next.id) ? assessment.next.text[locale] : null;
+    // The assessment's texts carry ISO dates, which the guide localises when it shows them; the agency reads these
+    // in the view, summary.html and summary.csv's next_action, so they are localised here the same way.
+    const urgentAction = BEFORE_DOCUMENTS.has(assessment.next.id) ? localizeIsoDates(assessment.next.text[locale], locale) : null;
     const route_ = assessment.route;
     const nextStepWhenReady =
       route_.availability === 'open' && route_.portal
         ? translate(locale, 'batch.next.uploadOn', { portal: route_.portal.name, url: route_.portal.url })
-        : route_.text[locale];
+        : localizeIsoDates(route_.text[locale], locale);
     // With a permit kind the rules' checklist says which documents this client needs (required ones only).
     const permitKind = clientFile.situation.permitKind;
     const expectedCategories = permitKind

@@ -206,7 +206,7 @@ test('agency view: a client whose strict DUC deadline passed on 21 November is t
     const result = page.getByTestId('result-ana-sousa');
     await expect(result.getByTestId('next-deadline')).toContainText('Last moment to pay the DUC — 21 November 2026 at 10:15');
     await expect(result.getByTestId('next-deadline')).toContainText('OVERDUE');
-    await expect(result.getByTestId('next-action')).toContainText('deadline passed on 2026-11-21 10:15');
+    await expect(result.getByTestId('next-action')).toContainText('deadline passed on 21 November 2026 10:15');
     await expect(result.getByTestId('next-action')).not.toContainText('Get the missing documents');
     await expectAccessible(page, 'agency view with an overdue DUC');
     await page.screenshot({ path: `${SCREENSHOTS}/agency-overdue-duc.png`, fullPage: true });

@@ -31,4 +31,18 @@ describe('the batch advisor words the next deadline for people', () => {
     expect(en?.when).toMatch(/^\d{1,2} [A-Z][a-z]+ 2026 at \d\d:\d\d$/);
     expect(pt?.when).toMatch(/^\d{1,2} de [a-zç]+ de 2026, às \d\d:\d\d$/);
   });
+
+  it('the next action of an overdue DUC names its dates in words, never ISO', () => {
+    const overdue = clientFileSchema.parse({
+      situation: { permitKind: 'temporary-work', permitExpiry: '2027-01-20', inPortugal: true },
+      duc: { generatedAt: { instant: '2026-11-20T10:15:00Z' } },
+    });
+    for (const locale of ['en', 'pt'] as const) {
+      const advice = rulesAdvisor(now)(overdue, locale);
+      const texts = [advice.urgentAction, advice.nextStepWhenReady, advice.nextDeadline?.explanation];
+      expect(advice.urgentAction).toBeTruthy();
+      for (const text of texts) expect(text ?? '').not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    expect(rulesAdvisor(now)(overdue, 'pt').urgentAction).toMatch(/de novembro de 2026/);
+  });
 });
