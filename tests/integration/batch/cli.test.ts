@@ -122,7 +122,7 @@ describe('aima-prep command line', () => {
     const result = await runCli(['batch', clients, '--out', out, '--now', '2026-12-01T11:00:00Z']);
     expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
     expect(result.stdout).toContain('Next deadline: Last moment to pay the DUC, 2026-11-21 10:15 — OVERDUE');
-    expect(result.stdout).toMatch(/→ The strictest reading’s deadline passed on 2026-11-21 10:15/);
+    expect(result.stdout).toMatch(/→ The strictest reading’s deadline passed on 21 November 2026 10:15/);
     expect(result.stdout).not.toMatch(/→ Get the missing documents/);
     const csv = (await readFile(join(out, 'summary.csv'), 'utf8')).slice(1);
     const [header, line] = csv.split(/\r?\n/);
