@@ -92,6 +92,16 @@ export const batchEn = {
       'evidence.json is not a valid evidence log ({{issues}}): a payment recorded in it cannot be counted until it is corrected.',
     evidenceFileMissing:
       'evidence.json names the file "{{name}}", which is not in the client folder: its entry was kept without it. Add the file to the case\'s evidence if you have it.',
+    evidenceFileOutside:
+      'evidence.json names the file "{{name}}" at "{{path}}", outside the client folder: it was not copied (a receipt must be a file inside the client folder, as in evidence/). Its entry was kept without it.',
+    evidenceFileLink:
+      'evidence.json names "{{name}}" at "{{path}}", which is a link, not a file: it was not copied (a link can lead outside the client folder). Put the file itself in the folder and open the client again.',
+    evidenceFileNotAFile:
+      'evidence.json names "{{name}}" at "{{path}}", which is a folder or a device, not a file: it was not copied. Its entry was kept without it.',
+    evidenceFileNotAReceipt:
+      'evidence.json names "{{name}}" at "{{path}}", which is not a PDF, an image or a saved e-mail (.eml, .txt): it was not copied. Save the receipt as a PDF or an image and open the client again.',
+    evidenceFileTooLarge:
+      'evidence.json names "{{name}}" at "{{path}}", which is {{megabytes}} MB, more than a receipt can be ({{limit}} MB): it was not copied. Check it is the right file.',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
     fileSortedByContent:

@@ -93,6 +93,16 @@ export const batchPt: Messages['batch'] = {
       'O evidence.json não é um registo de provas válido ({{issues}}): um pagamento nele registado só pode ser contado depois de corrigido.',
     evidenceFileMissing:
       'O evidence.json indica o ficheiro "{{name}}", que não está na pasta do cliente: o registo foi mantido sem ele. Se tiver o ficheiro, junte-o às provas do processo.',
+    evidenceFileOutside:
+      'O evidence.json indica o ficheiro "{{name}}" em "{{path}}", fora da pasta do cliente: não foi copiado (um comprovativo tem de ser um ficheiro dentro da pasta do cliente, como em evidence/). O registo foi mantido sem ele.',
+    evidenceFileLink:
+      'O evidence.json indica "{{name}}" em "{{path}}", que é uma ligação e não um ficheiro: não foi copiado (uma ligação pode apontar para fora da pasta do cliente). Coloque o próprio ficheiro na pasta e abra de novo o cliente.',
+    evidenceFileNotAFile:
+      'O evidence.json indica "{{name}}" em "{{path}}", que é uma pasta ou um dispositivo e não um ficheiro: não foi copiado. O registo foi mantido sem ele.',
+    evidenceFileNotAReceipt:
+      'O evidence.json indica "{{name}}" em "{{path}}", que não é um PDF, uma imagem nem um e-mail guardado (.eml, .txt): não foi copiado. Guarde o comprovativo em PDF ou imagem e abra de novo o cliente.',
+    evidenceFileTooLarge:
+      'O evidence.json indica "{{name}}" em "{{path}}", com {{megabytes}} MB, mais do que um comprovativo pode ter ({{limit}} MB): não foi copiado. Verifique se é o ficheiro certo.',
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:
