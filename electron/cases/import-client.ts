@@ -9,7 +9,6 @@ import { readClientFile, scanClientFolder } from '../clients/scan';
 import { activeEvidence, type EvidenceRecord, type StoredFile } from '../../shared/case/evidence';
 import { clientDuc, clientJsonPayment } from '../../shared/case/client-duc';
 import type { ClientProblem } from '../../shared/batch/summary';
-import type { Locale } from '../../shared/i18n';
 import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
 import type { CaseStore } from './case-store';
 import { copyIntoCase } from './copy-in';
@@ -48,7 +47,6 @@ function withClientFacts(current: CaseFile, parse: ClientFileParse | null): Case
 async function clientEvidence(
   path: string | null,
   clientFile: ClientFileParse | null,
-  locale: Locale,
 ): Promise<{ records: EvidenceRecord[]; problems: ClientProblem[] }> {
   const records: EvidenceRecord[] = [];
   const problems: ClientProblem[] = [];
@@ -60,7 +58,9 @@ async function clientEvidence(
         code: 'EVIDENCE_JSON_INVALID',
         severity: 'error',
         messageKey: 'batch.problems.evidenceJsonInvalid',
-        params: { issues: evidenceIssuesText(log.issues, locale).join('; ') },
+        params: {
+          issues: { en: evidenceIssuesText(log.issues, 'en').join('; '), pt: evidenceIssuesText(log.issues, 'pt').join('; ') },
+        },
         file: 'evidence.json',
       });
   }
@@ -128,8 +128,6 @@ export async function importClientFolder(
   store: CaseStore,
   clientFolder: string,
   now: () => Date = () => new Date(),
-  /** The language problems are worded in (the app's). */
-  locale: Locale = 'en',
 ): Promise<ClientImport> {
   // The real path: a folder reached through a link or a mapped drive is still the same client.
   let folder = resolve(clientFolder);
@@ -166,7 +164,7 @@ export async function importClientFolder(
     originals: input.files.map(() => inOrder[next++]!),
   }));
 
-  const incoming = await clientEvidence(scan.evidencePath, clientFile, locale);
+  const incoming = await clientEvidence(scan.evidencePath, clientFile);
   const caseDir = store.caseDir(caseFile.id);
   const known = new Set((existing ?? caseFile).evidence.map((record) => record.id));
   const fresh: EvidenceRecord[] = [];
@@ -203,7 +201,7 @@ export async function importClientFolder(
       })),
     })),
     problems: [
-      ...clientFileProblems(clientFile, locale),
+      ...clientFileProblems(clientFile),
       ...incoming.problems,
       ...unsortedProblems(scan.unsorted),
       ...skippedProblems(scan.skipped),

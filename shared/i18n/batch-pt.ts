@@ -6,7 +6,7 @@ export const batchPt: Messages['batch'] = {
     title: 'Resumo do lote',
     generated: 'Preparado em {{date}}.',
     totals:
-      'Clientes: {{clients}}. Prontos: {{ready}}; requerem atenção: {{needsAttention}}; falharam: {{failed}}; sem alterações desde a última execução: {{skipped}}.',
+      'Clientes: {{clients}}. Prontos: {{ready}}; requerem atenção: {{needsAttention}}; falharam: {{failed}}; submetidos e pagos: {{submitted}}; sem alterações desde a última execução: {{skipped}}.',
     unchanged: 'sem alterações, não preparado de novo',
     ducPayableFrom: 'Pagável a partir de',
     ducLastDay: 'Último dia para pagar',
@@ -21,6 +21,7 @@ export const batchPt: Messages['batch'] = {
     status: {
       ready: 'Pronto',
       'needs-attention': 'Requer atenção',
+      submitted: 'Submetido e pago',
       failed: 'Falhou',
     },
     columns: {
@@ -67,6 +68,8 @@ export const batchPt: Messages['batch'] = {
     overLimit:
       'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
+    replaceFileIn: '{{document}}: substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
+    submittedNote: '{{next}} A AIMA pode ainda pedir documentos; não estão nesta pasta ou não estão prontos: {{documents}}.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
     sortFiles_other:
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',

@@ -17,6 +17,7 @@ import { clientFileSchema } from '../../../shared/batch/client-file';
 import { assessCase, nextDeadlineOf } from '../../../shared/case/assessment';
 import { activeEvidence } from '../../../shared/case/evidence';
 import { translate } from '../../../shared/i18n/translate';
+import { problemSentence } from '../../../shared/batch/problem-text';
 import { expectAppError } from '../../app-error';
 import { buildEightClients, CORPUS, PASSWORDS, VALID_CLIENT_JSON } from '../batch/fixtures';
 import { filesUnder, hashTree } from '../batch/helpers';
@@ -232,7 +233,7 @@ describe('opening a client folder as a case', () => {
     expect(activeEvidence(fromJson.caseFile.evidence).map((e) => [e.kind, e.at])).toEqual([['payment-proof', paidAt]]);
   });
 
-  it('copies only receipts that are files inside the client folder, of a receipt\'s kind and size, and says which were skipped and why', async () => {
+  it("copies only receipts that are files inside the client folder, of a receipt's kind and size, and says which were skipped and why", async () => {
     const store = new CaseStore(join(work, 'cases-receipts'));
     const folder = join(work, 'receipts-client');
     const outside = join(work, 'outside-secret.txt');
@@ -290,13 +291,15 @@ describe('opening a client folder as a case', () => {
     // Each reason is said in words, in English and in Portuguese, naming the file and where the log put it.
     for (const problem of result.problems) {
       for (const locale of ['en', 'pt'] as const) {
-        const text = translate(locale, problem.messageKey, problem.params);
+        const text = problemSentence(problem, locale);
         expect(text).toContain(`"${String(problem.params?.name)}"`);
         expect(text).not.toContain('{{');
         expect(text).not.toBe(problem.messageKey);
       }
     }
-    expect(translate('pt', 'batch.problems.evidenceFileLink', { name: 'link.pdf', path: 'evidence/link.pdf' })).toContain('é uma ligação');
+    expect(translate('pt', 'batch.problems.evidenceFileLink', { name: 'link.pdf', path: 'evidence/link.pdf' })).toContain(
+      'é uma ligação',
+    );
   });
 
   it('counts a folder named with other letter case as the same client where the file system does', () => {
