@@ -724,6 +724,24 @@ export function assessCase(state: CaseState, now: string): Assessment {
                 pt: `A pasta foi criada, mas nem tudo está pronto: ${pt(notReady)}.`,
               },
   });
+  // Submitted and paid: the documents went to AIMA with the request. Preparing them is no longer a step to
+  // finish but what to have at hand if AIMA asks (the agency view says the same: batch/row.ts).
+  if (paid)
+    for (const step of steps)
+      // A step already done stays done: only what is left becomes "use when needed".
+      if ((step.id === 'documents' || step.id === 'preUpload' || step.id === 'folder') && step.status !== 'done') {
+        const open = step.id === 'documents' && notReady.length > 0;
+        step.status = 'optional';
+        step.reason = open
+          ? {
+              en: `You have submitted and paid: AIMA may still ask for documents. Not ready here: ${en(notReady)}.`,
+              pt: `Já submeteu e pagou: a AIMA pode ainda pedir documentos. Não estão prontos aqui: ${pt(notReady)}.`,
+            }
+          : {
+              en: 'You have submitted and paid: use this if AIMA asks for documents.',
+              pt: 'Já submeteu e pagou: use este passo se a AIMA pedir documentos.',
+            };
+      }
   const ducState = ducLine?.state ?? null;
   const ducOtherState = ducLine?.other?.state ?? ducState;
   steps.push({

@@ -15,6 +15,13 @@ export const readingEn = {
     hint: 'Certificates and your passport are checked for this day. Empty: today.',
     invalid: 'Enter a real date, or leave it empty for today.',
   },
+  locked: {
+    needed:
+      '{{file}} is a PDF protected by a password, so the app cannot read what it says (to suggest its document, or check its dates and numbers).',
+    wrong: 'The password typed for {{file}} does not open it, so the app cannot read what it says.',
+    action:
+      'Type its password with the document on the documents page (the app holds it in memory only while it works, and never stores it), or add a copy without a password, for example downloaded again from the portal that issued it.',
+  },
   certificate: {
     readAs: 'Read as: {{document}}',
     issued: 'Issued on {{issued}}, valid until {{until}}.',

@@ -19,6 +19,13 @@ export const readingPt: typeof readingEn = {
     hint: 'As certidões e o passaporte são verificados para este dia. Se deixar o campo vazio, conta o dia de hoje.',
     invalid: 'Indique uma data válida ou deixe o campo vazio para usar o dia de hoje.',
   },
+  locked: {
+    needed:
+      '{{file}} é um PDF protegido por palavra-passe, pelo que a aplicação não consegue ler o que diz (para sugerir o documento ou verificar as datas e os números).',
+    wrong: 'A palavra-passe indicada para {{file}} não o abre, pelo que a aplicação não consegue ler o que diz.',
+    action:
+      'Indique a palavra-passe junto do documento, na página dos documentos (a aplicação guarda-a só em memória enquanto trabalha e nunca a grava), ou junte uma cópia sem palavra-passe, por exemplo descarregada de novo do portal que a emitiu.',
+  },
   certificate: {
     readAs: 'Lido como: {{document}}',
     issued: 'Emitida a {{issued}}, válida até {{until}}.',

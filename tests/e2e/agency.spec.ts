@@ -82,12 +82,16 @@ test('an agency prepares three clients from the agency view and sees each result
     await expect(summary).toBeVisible({ timeout: 180_000 });
     await expect(summary.getByRole('heading', { level: 2, name: 'Result' })).toBeFocused();
 
-    await expect(summary.getByRole('status')).toHaveText('Clients: 3. Ready: 0; needing attention: 3; failed: 0.');
+    await expect(summary.getByRole('status')).toHaveText(
+      'Clients: 3. Ready: 0; needing attention: 3; failed: 0; submitted and paid: 0.',
+    );
     // Readable passports are prepared; the empty PDF is reported, and the client still gets its folder.
     await expect(page.getByTestId('result-ana-silva').getByTestId('ready')).toContainText('Passport');
     // The photographed passport is prepared, with a low-resolution warning to look at.
     await expect(page.getByTestId('result-bruno-costa').getByTestId('warnings')).toContainText('Passport');
-    await expect(page.getByTestId('result-bruno-costa').getByTestId('problems')).toContainText('passport.pdf');
+    // A problem of the prepared PDF names the person's own file, never "passport.pdf", which they never made.
+    await expect(page.getByTestId('result-bruno-costa').getByTestId('problems')).toContainText('passport/passaporte.jpg');
+    await expect(page.getByTestId('result-bruno-costa').getByTestId('problems')).not.toContainText('passport.pdf');
     await expect(page.getByTestId('result-carla-sousa').getByTestId('ready')).toHaveText('None');
     await expect(page.getByTestId('result-carla-sousa').getByTestId('problems')).toContainText('passaporte.pdf');
     for (const name of ['ana-silva', 'bruno-costa', 'carla-sousa']) {
@@ -366,16 +370,20 @@ test('a client who paid (evidence.json) is paid in the agency view and in the gu
     const result = page.getByTestId('result-ana-sousa');
     // Paid: not overdue, and no advice to pay; evidence.json is not an unsorted document.
     await expect(result.getByTestId('next-action')).toContainText('Payment recorded');
+    // One status from the case: submitted and paid, not "needs attention"; what the folder lacks is a note.
+    await expect(page.getByTestId('client-ana-sousa').getByTestId('client-status')).toHaveText('Submitted and paid');
+    await expect(result.getByTestId('next-action')).toContainText('AIMA may still ask for documents');
     // Paid, the DUC is no deadline to watch any more: none shown, least of all an overdue one.
     await expect(result.getByTestId('next-deadline')).toHaveCount(0);
     await expect(result).not.toContainText('OVERDUE');
     await expect(result).not.toContainText('evidence.json');
     await expectAccessible(page, 'agency view with a paid client');
     await page.screenshot({ path: `${SCREENSHOTS}/agency-paid-en.png`, fullPage: true });
-    // A run's words are in the language it ran in: in Portuguese, run again (unchanged, so nothing is prepared twice).
+    // The run kept its words as meaning: in Portuguese the same result reads in Portuguese, without a new run.
     await page.getByTestId('language-select').selectOption('pt');
-    await page.getByTestId('run-batch').click();
-    await expect(result.getByTestId('next-action')).toContainText('Pagamento registado', { timeout: 120_000 });
+    await expect(result.getByTestId('next-action')).toContainText('Pagamento registado');
+    await expect(result.getByTestId('next-action')).toContainText('A AIMA pode ainda pedir documentos');
+    await expect(page.getByTestId('client-ana-sousa').getByTestId('client-status')).toHaveText('Submetido e pago');
     await expect(result).not.toContainText('PRAZO ULTRAPASSADO');
     await expectNoUntranslatedText(page, 'agency view with a paid client (pt)');
     await page.screenshot({ path: `${SCREENSHOTS}/agency-paid-pt.png`, fullPage: true });
@@ -385,6 +393,9 @@ test('a client who paid (evidence.json) is paid in the agency view and in the gu
     await page.getByRole('button', { name: 'Open the case of ana-sousa in the guide' }).click();
     await expect(page.getByTestId('task-list')).toBeVisible();
     await expect(page.getByTestId('task-afterSubmit')).toContainText('Done');
+    // The guide agrees with the agency view: the documents are what to have at hand if AIMA asks.
+    await expect(page.getByTestId('task-documents')).toContainText('Use when needed');
+    await expect(page.getByTestId('task-documents')).not.toContainText('Needs attention');
     await page.goto(`${harness.url}/#/after-submit`);
     await expect(page.locator('#duc-date-day')).toHaveValue('20');
     await expect(page.locator('#duc-time')).toHaveValue('10:15');

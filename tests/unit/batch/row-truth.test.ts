@@ -143,3 +143,26 @@ describe("the row keeps its words as meaning: shown in any language, whatever th
     expect(problemSentence(problem, 'pt')).not.toMatch(/\[object|\{\{/);
   });
 });
+
+describe('a password-protected PDF in a batch', () => {
+  it('the next action says what it is and both ways forward, with passwords.json, in English and Portuguese', () => {
+    const problem = {
+      code: 'PDF_PASSWORD_NEEDED',
+      severity: 'error' as const,
+      messageKey: 'engine.errors.passwordNeeded',
+      file: 'financas-no-debt/certidao.pdf',
+      categoryId: 'financas-no-debt' as const,
+    };
+    const outcome = {
+      categories: [{ categoryId: 'passport' as const, status: 'ready' as const, outputBytes: 1 }],
+      problems: [problem],
+    };
+    const en = buildSummaryRow({ ...facts(unpaidClient, 'en'), advice: null, outcome });
+    expect(en.nextAction).toBe(
+      'financas-no-debt/certidao.pdf is a PDF protected by a password: put its password in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
+    );
+    expect(sayIn(en.said!.nextAction, 'pt')).toContain(
+      'é um PDF protegido por palavra-passe: indique a palavra-passe no passwords.json',
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { Tag } from '../../components/Tag';
 import { formatDate, useLocale } from '../../locale';
 import { MrzPrefill } from './MrzPrefill';
 import { useReadings } from './ReadingsSession';
+import { isLocked, ReadingFailed } from './ReadingFailed';
 
 /** A certificate's dates and its verdict on the planned submission day, in the reader's words. */
 function CertificateLine({ certificate, submitOn }: { certificate: CertificateReading; submitOn: string }) {
@@ -61,7 +62,9 @@ export function CardReadings({ categoryId, files }: { categoryId: string; files:
               <progress max={100} value={state.percent} aria-label={file.name} />
             </p>
           );
-        if (state.status === 'failed') return null;
+        // A locked PDF says what it is and what to do; any other failure leaves the card as it is.
+        if (state.status === 'failed')
+          return isLocked(state.error) ? <ReadingFailed key={file.path} error={state.error} /> : null;
         const { reading } = state;
         const mrz = categoryId === 'passport' ? reading.mrz : null;
         if (!reading.certificate && !mrz && items.length === 0) return null;

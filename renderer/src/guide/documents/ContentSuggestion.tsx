@@ -4,6 +4,7 @@ import { writtenCue } from '../../../../shared/reading/cue-words';
 import type { ContentSuggestion as Suggestion } from '../../../../shared/reading/sort-by-content';
 import { useLocale } from '../../locale';
 import type { ReadingState } from './ReadingsSession';
+import { ReadingFailed } from './ReadingFailed';
 
 /** The category a file's content suggests, when one of the page's cards is that category. */
 export function suggestionOf(state: ReadingState | undefined, cardIds: readonly string[]): Suggestion | null {
@@ -36,7 +37,7 @@ export function ContentSuggestion({
         <progress max={100} value={state.percent} aria-label={file} />
       </p>
     );
-  if (state.status === 'failed') return <p className="hint">{t('reading.suggest.failed')}</p>;
+  if (state.status === 'failed') return <ReadingFailed error={state.error} />;
   const suggestion = suggestionOf(state, cardIds);
   if (!suggestion) return <p className="hint">{t('reading.suggest.nothing')}</p>;
   const document = categoryById(suggestion.categoryId)?.name[locale] ?? suggestion.categoryId;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { assessCase, type CaseState } from '../../../shared/case/assessment';
+
+/**
+ * Submitted and paid: the documents went to AIMA with the request. The guide's task list says what the agency
+ * view says (batch/row.ts): preparing them is what to have at hand if AIMA asks, never "needs attention".
+ */
+const base: CaseState = {
+  situation: {
+    permitKind: 'temporary-work',
+    permitExpiry: '2026-12-31',
+    hasNiss: true,
+    inPortugal: true,
+    emailWithAimaCurrent: true,
+    addressChangedSinceLastCard: false,
+    biometricsOnFile: true,
+    passportExpiry: '2031-01-01',
+  },
+  documents: {},
+  report: null,
+  preUpload: { ticked: 0, total: 10 },
+  duc: { generatedAt: { lisbonDate: '2026-11-20', lisbonTime: '10:15' } },
+  evidence: [],
+};
+const paid: CaseState = {
+  ...base,
+  evidence: [
+    {
+      type: 'entry',
+      id: 'p1',
+      at: '2026-11-20T12:00:00+00:00',
+      recordedAt: '2026-11-20T12:00:00+00:00',
+      kind: 'payment-proof',
+      note: '',
+      files: [],
+    },
+  ],
+};
+
+describe('a case submitted and paid', () => {
+  it('documents, checks and folder are "use when needed", with the missing documents as a note, in both languages', () => {
+    const a = assessCase(paid, '2026-12-01T11:00:00Z');
+    expect(a.next.id).toBe('wait-decision');
+    const step = (id: string) => a.steps.find((s) => s.id === id)!;
+    for (const id of ['documents', 'preUpload', 'folder']) expect(step(id).status).toBe('optional');
+    expect(step('documents').reason.en).toMatch(
+      /^You have submitted and paid: AIMA may still ask for documents\. Not ready here: /,
+    );
+    expect(step('documents').reason.pt).toMatch(
+      /^Já submeteu e pagou: a AIMA pode ainda pedir documentos\. Não estão prontos aqui: /,
+    );
+    expect(a.steps.some((s) => s.status === 'attention')).toBe(false);
+  });
+
+  it('before the payment the documents step is unchanged (the DUC is the next action)', () => {
+    const a = assessCase(base, '2026-12-01T11:00:00Z');
+    expect(a.steps.find((s) => s.id === 'documents')!.status).not.toBe('optional');
+  });
+});
