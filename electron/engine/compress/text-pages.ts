@@ -1,5 +1,6 @@
 import { PDFContext, PDFRawStream, PDFRef } from 'pdf-lib';
 import { scaleWithFloor } from './resolution-floor';
+import { bandedTextLayer, bandedTextPlan } from './banded-text';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
 import { encodeG4, paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
@@ -98,6 +99,19 @@ export class TextLayerCache {
     const hit = this.layers.get(key);
     if (hit) return hit;
     const size = sizeAt(image, dpi);
+    const banded = cls === 'text' ? bandedTextPlan(image.stream, image.spec, size.width, size.height) : null;
+    if (banded && image.stream instanceof PDFRawStream) {
+      // A large Flate scan kept at its own resolution: thresholded and coded row by row (banded-text.ts).
+      const made = await bandedTextLayer(image.stream, image.spec, banded.channels);
+      const layer: TextLayer = {
+        g4: made.g4,
+        width: made.width,
+        height: made.height,
+        dpi: layerDpi(image, made.width, made.height),
+      };
+      this.layers.set(key, layer);
+      return layer;
+    }
     const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
     // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
     const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', excludePictures: cls === 'mixed' });
