@@ -42,7 +42,8 @@ export async function bandedTextLayer(stream: PDFRawStream, spec: ImageSpec, cha
   await inflateRows(data, width * channels, height, (row, y) => {
     const out = encoder.row();
     out.fill(0);
-    inkPixels += inkRow(row, 0, channels, limits.row(y), width, false, out, 0, 1);
+    const t = limits.at(y);
+    inkPixels += inkRow(row, 0, channels, limits.lo, limits.hi, t, width, false, out, 0, 1);
     encoder.addRow();
   });
   const g4 = encoder.finish();
