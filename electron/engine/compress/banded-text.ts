@@ -43,8 +43,9 @@ export async function bandedTextLayer(stream: PDFRawStream, spec: ImageSpec, cha
     const out = encoder.row();
     out.fill(0);
     const t = limits.at(y);
-    inkPixels += inkRow(row, 0, channels, limits.lo, limits.hi, t, width, false, out, 0, 1);
-    encoder.addRow();
+    const ink = inkRow(row, 0, channels, limits.lo, limits.hi, t, width, false, out, 0, 1);
+    inkPixels += ink;
+    encoder.addRow(ink);
   });
   const g4 = encoder.finish();
   recordOwnStream(g4);
