@@ -1,5 +1,7 @@
 import { PDFContext, PDFRawStream, PDFRef } from 'pdf-lib';
 import { scaleWithFloor } from './resolution-floor';
+import { bandedTextLayer, bandedTextPlan } from './banded-text';
+import { BAND_MIN_BYTES } from './band-decode';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
 import { encodeG4, paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
@@ -37,30 +39,61 @@ const MIN_PIXELS = 400_000;
 
 export const ALL_PAGE_CLASSES: readonly PageClass[] = ['photo', 'text', 'mixed'];
 
-/** Which images are worth classifying, and what each one is. */
-export async function classifyImages(
-  images: readonly PlannedImage[],
-  allowed: readonly PageClass[],
-): Promise<Map<string, PageClassification>> {
-  const result = new Map<string, PageClassification>();
-  for (const image of images) {
-    if (!isPageScan(image)) continue;
+/**
+ * Each page scan's class, found the first time the ladder reaches the page, from the same decode its
+ * text layer needs on that rung: the 75-dpi view the classifier reads is shrunk from those pixels, and
+ * a text or mixed page's layer is then made from them without decoding the scan again. Decoding the
+ * JPEG (entropy decoding, which a reduced-scale decode does not skip) cost as much at 75 dpi as at 300:
+ * ~60 ms a page of the typed scan, spent twice (issue 15: decode each page once).
+ * Scans too large to decode whole (band-decode.ts) are classified from their own small banded decode.
+ */
+export class PageClassifier {
+  readonly classes = new Map<string, PageClassification>();
+  private readonly tried = new Set<string>();
+
+  constructor(private readonly allowed: readonly PageClass[]) {}
+
+  /**
+   * The page's class (undefined when it is no page scan, or cannot be decoded: the JPEG path reports
+   * that), and its pixels at `dpi` when they were decoded for it and the page is text or mixed.
+   */
+  async classify(image: PlannedImage, dpi: number): Promise<{ cls?: PageClassification; pixels?: Pixels }> {
+    const known = this.classes.get(image.key);
+    if (known || this.tried.has(image.key) || !isPageScan(image)) return { cls: known };
+    this.tried.add(image.key);
+    const { allowed } = this;
     if (!allowed.includes('text') && !allowed.includes('mixed')) {
-      result.set(image.key, { pageClass: 'photo', reason: 'category-photo-only', paper: 0, mid: 0, colour: 0 });
-      continue;
+      const cls: PageClassification = { pageClass: 'photo', reason: 'category-photo-only', paper: 0, mid: 0, colour: 0 };
+      this.classes.set(image.key, cls);
+      return { cls };
     }
-    const size = sizeAt(image, CLASSIFY_DPI);
-    let pixels: Pixels;
+    const small = sizeAt(image, CLASSIFY_DPI);
+    const whole = !decodedInBands(image);
+    let pixels: Pixels | undefined;
+    let view: Pixels;
     try {
-      pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
+      if (whole) {
+        const size = sizeAt(image, dpi);
+        pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
+        view = await resizeRaw(pixels, small.width, small.height);
+      } else {
+        view = await decodePixels(image.stream, image.spec, small.width, small.height);
+      }
     } catch {
-      continue; // The JPEG path reports undecodable images.
+      return {};
     }
-    const found = await classifyPixels(pixels);
+    const found = await classifyPixels(view);
     // A category that allows text but not mixed (or the reverse) keeps the page photographic.
-    result.set(image.key, allowed.includes(found.pageClass) ? found : { ...found, pageClass: 'photo' });
+    const cls = allowed.includes(found.pageClass) ? found : { ...found, pageClass: 'photo' as const };
+    this.classes.set(image.key, cls);
+    return cls.pageClass === 'photo' ? { cls } : { cls, pixels };
   }
-  return result;
+}
+
+/** Scans this large are decoded in bands, never whole (band-decode.ts, banded-text.ts). */
+function decodedInBands(image: PlannedImage): boolean {
+  const channels = image.spec.colour?.kind === 'gray' ? 1 : 3;
+  return image.spec.width * image.spec.height * channels >= BAND_MIN_BYTES;
 }
 
 function isPageScan(image: PlannedImage): boolean {
@@ -93,12 +126,29 @@ interface TextLayer {
 export class TextLayerCache {
   private readonly layers = new Map<string, TextLayer>();
 
-  async get(image: PlannedImage, cls: PageClass, dpi: number): Promise<TextLayer> {
+  /** `decoded`: the page at `dpi` when the classifier just decoded it (its text layer is made from them). */
+  async get(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
     const key = `${image.key}@${dpi}`;
     const hit = this.layers.get(key);
     if (hit) return hit;
     const size = sizeAt(image, dpi);
-    const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
+    const banded = cls === 'text' ? bandedTextPlan(image.stream, image.spec, size.width, size.height) : null;
+    if (banded && image.stream instanceof PDFRawStream) {
+      // A large Flate scan kept at its own resolution: thresholded and coded row by row (banded-text.ts).
+      const made = await bandedTextLayer(image.stream, image.spec, banded.channels);
+      const layer: TextLayer = {
+        g4: made.g4,
+        width: made.width,
+        height: made.height,
+        dpi: layerDpi(image, made.width, made.height),
+      };
+      this.layers.set(key, layer);
+      return layer;
+    }
+    const pixels =
+      decoded && decoded.width === size.width && decoded.height === size.height
+        ? decoded
+        : await decodePixels(image.stream, image.spec, size.width, size.height);
     // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
     const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', excludePictures: cls === 'mixed' });
     const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
@@ -140,7 +190,7 @@ export interface BilevelRewrite {
   report: Pick<ImageReport, 'newWidthPx' | 'newHeightPx' | 'dpiAfter' | 'encoding' | 'textDpi' | 'backgroundDpi' | 'madeGrey'>;
 }
 
-function textDpiFor(rung: number, step: LadderStep): number {
+export function textDpiFor(rung: number, step: LadderStep): number {
   if (step.dpi < DEFAULT_FLOOR_DPI) return TEXT_DPI_LOWEST;
   return rung === 0 ? TEXT_DPI_FIRST : rung === 1 ? TEXT_DPI_SECOND : TEXT_DPI_LOWER;
 }
@@ -152,9 +202,10 @@ export async function rewriteTextPage(
   rung: number,
   context: PDFContext,
   cache: TextLayerCache,
+  decoded?: Pixels,
 ): Promise<BilevelRewrite> {
   const textDpi = textDpiFor(rung, step);
-  const layer = await cache.get(image, cls, textDpi);
+  const layer = await cache.get(image, cls, textDpi, decoded);
   if (cls === 'text' || !layer.background) {
     return {
       stream: g4ImageStream(context, layer.g4, layer.width, layer.height),
