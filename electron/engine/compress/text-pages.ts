@@ -1,12 +1,13 @@
 import { PDFContext, PDFRawStream, PDFRef } from 'pdf-lib';
 import { scaleWithFloor } from './resolution-floor';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
-import { encodeG4, paintOverInk, threshold } from './bilevel';
+import { paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
 import { Pixels, decodePixels, resizeRaw } from './image-pixels';
 import { DEFAULT_FLOOR_DPI } from './ladder';
-import { g4ImageStream, inkGrey, mrcBackground, mrcForm } from './mrc';
+import { inkGrey, mrcBackground, mrcForm, textImageStream } from './mrc';
+import { EncodedTextLayer, encodeTextLayer } from './text-layer-codec';
 import { flattenPaper } from './mrc-background';
 
 /**
@@ -80,7 +81,7 @@ function sizeAt(image: PlannedImage, dpi: number): { width: number; height: numb
 }
 
 interface TextLayer {
-  g4: Buffer;
+  encoded: EncodedTextLayer;
   width: number;
   height: number;
   dpi: number;
@@ -101,9 +102,9 @@ export class TextLayerCache {
     const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
     // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
     const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', excludePictures: cls === 'mixed' });
-    const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
+    const encoded = await encodeTextLayer(bilevel.bits, pixels.width, pixels.height);
     const layer: TextLayer = {
-      g4,
+      encoded,
       width: pixels.width,
       height: pixels.height,
       dpi: layerDpi(image, pixels.width, pixels.height),
@@ -137,7 +138,18 @@ export interface BilevelRewrite {
   /** Extra objects (MRC layers) that the next rung must delete before registering its own. */
   registered: PDFRef[];
   bytes: number;
-  report: Pick<ImageReport, 'newWidthPx' | 'newHeightPx' | 'dpiAfter' | 'encoding' | 'textDpi' | 'backgroundDpi' | 'madeGrey'>;
+  report: Pick<
+    ImageReport,
+    | 'newWidthPx'
+    | 'newHeightPx'
+    | 'dpiAfter'
+    | 'encoding'
+    | 'textDpi'
+    | 'textCodec'
+    | 'textLayerBytes'
+    | 'backgroundDpi'
+    | 'madeGrey'
+  >;
 }
 
 function textDpiFor(rung: number, step: LadderStep): number {
@@ -155,17 +167,23 @@ export async function rewriteTextPage(
 ): Promise<BilevelRewrite> {
   const textDpi = textDpiFor(rung, step);
   const layer = await cache.get(image, cls, textDpi);
+  const { encoded } = layer;
+  const codec = {
+    textCodec: encoded.codec,
+    textLayerBytes: { g4: encoded.g4Bytes, jbig2: encoded.jbig2Bytes },
+  } as const;
   if (cls === 'text' || !layer.background) {
     return {
-      stream: g4ImageStream(context, layer.g4, layer.width, layer.height),
+      stream: textImageStream(context, encoded),
       registered: [],
-      bytes: layer.g4.length,
+      bytes: encoded.bytes.length,
       report: {
         newWidthPx: layer.width,
         newHeightPx: layer.height,
         dpiAfter: layer.dpi,
-        encoding: 'ccitt-g4',
+        encoding: encoded.codec,
         textDpi: layer.dpi,
+        ...codec,
         madeGrey: image.spec.colour?.kind !== 'gray',
       },
     };
@@ -177,22 +195,18 @@ export async function rewriteTextPage(
   const width = Math.max(1, Math.round(base.width * scale));
   const height = Math.max(1, Math.round(base.height * scale));
   const background = await mrcBackground(base, width, height, step.quality);
-  const { form, registered } = mrcForm(
-    context,
-    background,
-    { g4: layer.g4, width: layer.width, height: layer.height },
-    layer.ink ?? 0,
-  );
+  const { form, registered } = mrcForm(context, background, encoded, layer.ink ?? 0);
   return {
     stream: form,
     registered,
-    bytes: layer.g4.length + background.bytes.length,
+    bytes: encoded.bytes.length + background.bytes.length,
     report: {
       newWidthPx: layer.width,
       newHeightPx: layer.height,
       dpiAfter: layer.dpi,
       encoding: 'mrc',
       textDpi: layer.dpi,
+      ...codec,
       backgroundDpi: Math.round(bgDpi),
       madeGrey: background.channels === 1 && image.spec.colour?.kind !== 'gray',
     },

@@ -7,13 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { scanPixels } from '../../../bench/scan-generator';
 import { threshold } from '../../../electron/engine/compress/bilevel';
 import { encodeJbig2Page } from '../../../electron/engine/compress/jbig2/segments';
+import { packDecodedSamples } from '../../../electron/engine/compress/jbig2/decoded-samples';
 import { pdfjsWasmFolder } from '../../../electron/common/resources';
 import { sep } from 'node:path';
 
 /**
  * Issue 15: our JBIG2 generic-region streams are lossless in every decoder that matters. Each mask
  * is encoded, embedded in a PDF (as a DeviceGray image and as an /ImageMask) on a page of one point
- * per pixel, and decoded by pdf.js (its decoded image data), poppler (pdfimages' decode, and
+ * per pixel, and decoded by pdf.js (its decoded image data, from its WebAssembly and its JavaScript decoder), poppler (pdfimages' decode, and
  * pdftoppm's rendering, which must equal its rendering of the same bits stored uncompressed: Splash
  * smooths 1-bit images even at 1:1, identically for both) and Ghostscript/jbig2dec (rendered at
  * 72 dpi, one device pixel per image pixel). Every pixel must match the mask.
@@ -120,13 +121,17 @@ function mismatches(mask: Mask, isInk: (x: number, y: number) => boolean): numbe
   return wrong;
 }
 
-async function pdfjsDecoded(pdf: Uint8Array): Promise<{ width: number; height: number; data: Uint8Array }> {
+/**
+ * pdf.js's decoded samples. With `wasm`, its WebAssembly JBIG2 decoder (what validation uses); without,
+ * its JavaScript one (what it falls back to when WebAssembly is off or cannot load).
+ */
+async function pdfjsDecoded(pdf: Uint8Array, wasm: boolean): Promise<{ width: number; height: number; data: Uint8Array }> {
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({
     data: pdf.slice(),
     isEvalSupported: false,
     verbosity: 0,
-    wasmUrl: `${pdfjsWasmFolder()}${sep}`,
+    ...(wasm ? { wasmUrl: `${pdfjsWasmFolder()}${sep}` } : { useWasm: false }),
   }).promise;
   try {
     const page = await doc.getPage(1);
@@ -179,12 +184,17 @@ describe('JBIG2 generic region: lossless in pdf.js, poppler and Ghostscript', ()
         const rowBytes = Math.ceil(mask.width / 8);
 
         // pdf.js: the decoded samples, one bit each, 0 = ink for both kinds (it inverts JBIG2's 1 = black).
-        const decoded = await pdfjsDecoded(pdf);
-        expect([decoded.width, decoded.height], label).toEqual([mask.width, mask.height]);
-        expect(
-          mismatches(mask, (x, y) => ((decoded.data[y * rowBytes + (x >> 3)]! >> (7 - (x & 7))) & 1) === 0),
-          `${label}: pdf.js`,
-        ).toBe(0);
+        for (const wasm of [true, false]) {
+          const decoded = await pdfjsDecoded(pdf, wasm);
+          expect([decoded.width, decoded.height], label).toEqual([mask.width, mask.height]);
+          expect(
+            mismatches(mask, (x, y) => ((decoded.data[y * rowBytes + (x >> 3)]! >> (7 - (x & 7))) & 1) === 0),
+            `${label}: pdf.js ${wasm ? 'WebAssembly' : 'JavaScript'} decoder`,
+          ).toBe(0);
+          // Byte for byte, padding included: what validation's digest of pdf.js's decode is compared with.
+          if (decoded.data.length > 1)
+            expect(Buffer.from(decoded.data).equals(packDecodedSamples(mask.bits, mask.width, mask.height)), label).toBe(true);
+        }
 
         // poppler's decoder, through pdfimages: a PBM of the decoded samples (1 = black for an image; a stencil
         // mask is written as its samples, 0 = paint).
