@@ -105,7 +105,8 @@ async function bestCellReading(attempts: [Buffer, Buffer][]): Promise<{ cells: C
   if (!best) return { cells: null, probe: probeBest };
   const one = readLineByCells(best.image, TD3_CLASSES[0], glyphTemplates());
   const two = readLineByCells(await grayOf(best.pngs[1]), TD3_CLASSES[1], glyphTemplates());
-  if (!one || !two || lineScore(one) < MIN_LINE_SCORE || lineScore(two) < MIN_LINE_SCORE) return { cells: null, probe: probeBest };
+  if (!one || !two || lineScore(one) < MIN_LINE_SCORE || lineScore(two) < MIN_LINE_SCORE)
+    return { cells: null, probe: probeBest };
   return { cells: { pngs: best.pngs, lines: [one, two], score: best.score }, probe: probeBest };
 }
 
