@@ -4,10 +4,11 @@ import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/
 import { encodeG4, paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
-import { Pixels, decodePixels, resizeRaw } from './image-pixels';
+import { Pixels, decodePixels, resizeRaw, toGrey } from './image-pixels';
 import { DEFAULT_FLOOR_DPI } from './ladder';
 import { g4ImageStream, inkGrey, mrcBackground, mrcForm } from './mrc';
 import { flattenPaper } from './mrc-background';
+import { BLUR_THRESHOLD, MEASURE_DPI, blurScore } from '../validate/page-metrics';
 
 /**
  * The ladder's hook for text and mixed pages. Page-sized scans are classified once; on every rung
@@ -57,10 +58,28 @@ export async function classifyImages(
       continue; // The JPEG path reports undecodable images.
     }
     const found = await classifyPixels(pixels);
+    // An out-of-focus page of text thresholded to 1 bit loses its soft grey strokes: a blurred phone photo of a
+    // contract page came out as white paper with specks, with no blur left for validation to see, and was called
+    // ready (walk of session 6). Kept photographic, the blur check then judges it.
+    if (found.pageClass !== 'photo' && (await looksBlurred(image))) {
+      result.set(image.key, { ...found, pageClass: 'photo', reason: 'blurred' });
+      continue;
+    }
     // A category that allows text but not mixed (or the reverse) keeps the page photographic.
     result.set(image.key, allowed.includes(found.pageClass) ? found : { ...found, pageClass: 'photo' });
   }
   return result;
+}
+
+/** The validation's blur measure, at the validation's resolution (an image that cannot be decoded is not judged here). */
+async function looksBlurred(image: PlannedImage): Promise<boolean> {
+  const size = sizeAt(image, MEASURE_DPI);
+  try {
+    const grey = toGrey(await decodePixels(image.stream, image.spec, size.width, size.height));
+    return blurScore(grey) < BLUR_THRESHOLD;
+  } catch {
+    return false;
+  }
 }
 
 function isPageScan(image: PlannedImage): boolean {
