@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSummaryRow, readingProblems, type RowFacts } from '../../../shared/batch/row';
 import { checkConsistency } from '../../../shared/reading/consistency';
+import { translate } from '../../../shared/i18n/translate';
 
 /** What reading a client's documents found, in its summary row: blockers are errors (never "ready"), warnings stay warnings. */
 const base: RowFacts = {
@@ -31,6 +32,24 @@ const stale = checkConsistency({
 });
 
 describe('reading in the batch row', () => {
+  it('a file sorted by its content names its document, never the category id (walk of session 6)', () => {
+    for (const [locale, name] of [
+      ['en', 'Tax status certificate (Finanças)'],
+      ['pt', 'Certidão de situação tributária regularizada (Finanças)'],
+    ] as const) {
+      const row = buildSummaryRow({
+        ...base,
+        locale,
+        sortedByContent: [{ relPath: 'scan0003.pdf', categoryId: 'financas-no-debt', decidingWords: ['autoridade tributaria'] }],
+      });
+      const problem = row.problems.find((p) => p.code === 'FILE_SORTED_BY_CONTENT')!;
+      expect(problem.params).toMatchObject({ category: 'financas-no-debt', document: name });
+      const sentence = translate(locale, problem.messageKey, problem.params);
+      expect(sentence).toContain(name);
+      expect(sentence).not.toContain('financas-no-debt');
+    }
+  });
+
   it('a stale certidão keeps the client from ready; its sentence is the next action', () => {
     expect(buildSummaryRow(base).status).toBe('ready');
     const row = buildSummaryRow({ ...base, consistency: stale });
