@@ -191,6 +191,8 @@ export async function main(
       today,
       preparerModule: testing.preparerModule,
       onEvent,
+      // Nothing else runs on this thread: a single client is prepared here, without a worker's start-up.
+      inProcess: true,
     };
 
     if (command === 'prepare') {
