@@ -143,10 +143,7 @@ function passwordsByInput(scan: ClientScan, passwords: ClientPasswords): Record<
  * The client's evidence log (evidence.json), read on every run like client.json: a payment recorded
  * there since the last run changes the DUC's state even when no document changed.
  */
-async function clientEvidence(
-  path: string | null,
-  locale: BatchSettings['locale'],
-): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null }> {
+async function clientEvidence(path: string | null): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null }> {
   if (!path) return { evidence: [], problem: null };
   const log = await readEvidenceLog(path);
   if (log.ok) return { evidence: activeEvidence(log.evidence), problem: null };
@@ -156,7 +153,10 @@ async function clientEvidence(
       code: 'EVIDENCE_JSON_INVALID',
       severity: 'error',
       messageKey: 'batch.problems.evidenceJsonInvalid',
-      params: { issues: evidenceIssuesText(log.issues, locale).join('; ') },
+      // Both languages: the agency view shows the problem in the app's language, whatever the run's.
+      params: {
+        issues: { en: evidenceIssuesText(log.issues, 'en').join('; '), pt: evidenceIssuesText(log.issues, 'pt').join('; ') },
+      },
       file: 'evidence.json',
     },
   };
@@ -224,7 +224,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     rulesVersion: rulesMeta.rulesVersion,
   });
 
-  const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath, context.settings.locale);
+  const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath);
   const advice = adviceFor(clientFile, context.advisor, context.settings.locale, evidence);
   const rowOf = async (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
     buildSummaryRow({

@@ -8,10 +8,11 @@ import { decodePixels, toGrey } from '../compress/image-pixels';
 import { isOwnStream } from '../compress/own-streams';
 import { startPdfjsCheck, type DecodeFailure, type PdfjsCheckOptions } from './decode-check';
 import { ccittDamage } from './ccitt-check';
+import { jbig2Mismatches } from './jbig2-check';
 import { damagedFlateStreams, flateDamage } from './flate-check';
 import { findHiddenContent } from './hidden-content';
 import { jpegDamage } from './jpeg-check';
-import { blurScore, inkCoverage } from './page-metrics';
+import { BLUR_THRESHOLD, MEASURE_DPI, blurScore, inkCoverage } from './page-metrics';
 import { openWithPdfLib } from './parsers';
 
 export interface ValidatePdfOptions {
@@ -22,14 +23,11 @@ export interface ValidatePdfOptions {
   imageCheck?: PdfjsCheckOptions;
 }
 
-/** Below this the page image looks out of focus (calibrated on generated scans: sharp ≥ 0.6, σ=3 px blur ≈ 0.13). */
-export const BLUR_THRESHOLD = 0.2;
+export { BLUR_THRESHOLD };
 /** A page with less ink than this (share of pixels) and no text or drawing is blank. */
 export const BLANK_INK_THRESHOLD = 0.002;
 /** Images covering less of the page than this (logos, small photos) are not judged for dpi or blur. */
 const PAGE_IMAGE_MIN_AREA = 0.2;
-/** Resolution images are measured at: the one we compress to, so scores compare across inputs. */
-const MEASURE_DPI = 150;
 
 interface ImageMeasure {
   blurScore: number;
@@ -51,7 +49,11 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     pdfjsRun.cancel();
     throw error;
   }
-  const { parser: pdfjs, failures: decodeFailures } = await pdfjsRun.decode(plan ? pagesToDecode(plan.drawn) : []);
+  const {
+    parser: pdfjs,
+    failures: decodeFailures,
+    bilevelDigests,
+  } = await pdfjsRun.decode(plan ? pagesToDecode(plan.drawn) : []);
   const encrypted = pdfLib.encrypted || pdfjs.encrypted;
   const pageCount = pdfLib.ok ? pdfLib.pageCount : pdfjs.pageCount;
   const reasons: Reason[] = [];
@@ -91,6 +93,12 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     }
   }
   for (const damage of plan ? await damagedImages(plan.drawn) : []) {
+    reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
+  }
+  // A page the image check did not finish says so below (budget or failure), not as a mismatch.
+  for (const damage of plan ? jbig2Mismatches(plan.drawn, bilevelDigests) : []) {
+    if (decodeFailures.some((f) => f.page === damage.page)) continue;
+    if (reasons.some((r) => r.code === 'IMAGE_DAMAGED' && r.page === damage.page)) continue;
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
   }
   for (const failure of decodeFailures) {
@@ -165,7 +173,8 @@ function budgetReason(failure: DecodeFailure): Reason {
 /**
  * The pages whose images pdf.js must decode: every page that draws an image, except pages drawn
  * only from JPEG and G4 data this process has just encoded (own-streams.ts says why that is safe
- * and what still checks it). Anything from an input, or under another filter, is decoded.
+ * and what still checks it). Anything from an input, or under another filter, is decoded: our own
+ * JBIG2 too, whose decode is compared with what was encoded (jbig2-check.ts).
  */
 export function pagesToDecode(drawn: PlannedImage[]): number[] {
   const pages = new Set<number>();
