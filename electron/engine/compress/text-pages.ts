@@ -3,12 +3,13 @@ import { scaleWithFloor } from './resolution-floor';
 import { bandedTextLayer, bandedTextPlan } from './banded-text';
 import { BAND_MIN_BYTES } from './band-decode';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
-import { encodeG4, paintOverInk, threshold } from './bilevel';
+import { paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
 import { Pixels, decodePixels, resizeRaw } from './image-pixels';
 import { DEFAULT_FLOOR_DPI } from './ladder';
-import { g4ImageStream, inkGrey, mrcBackground, mrcForm } from './mrc';
+import { inkGrey, mrcBackground, mrcForm, textImageStream } from './mrc';
+import { EncodedTextLayer, encodeTextLayer } from './text-layer-codec';
 import { flattenPaper } from './mrc-background';
 
 /**
@@ -18,14 +19,14 @@ import { flattenPaper } from './mrc-background';
  */
 
 /**
- * Text layer: 300 dpi on the first rung (the scan's own strokes), 240 on the second, 200 below it.
- * G4 bytes grow with the length of the strokes' edges, so about with the dpi: on the 10-page typed
- * scan 74, 59 and 49 kB a page (bench/results.md). The rung between keeps a long document at 240 dpi
- * when 300 does not fit instead of dropping straight to 200.
+ * Text layer resolution by rung: 300 dpi on the first (the scan's own strokes), then 240, 200 and
+ * 180. A 1-bit layer's bytes grow with the length of the strokes' edges, so about with the dpi: on
+ * the 10-page typed scan 74, 59 and 49 kB a page in G4, about 0.6× that in JBIG2 (bench/results.md).
+ * The rungs between keep a long document as sharp as its size allows instead of dropping straight
+ * down; 180 dpi is what lets the 30-page grey scan (33 kB a page in JBIG2 at 200 dpi, 1.0 MB in all)
+ * fit AIMA's 1 MB, and reads as well as 200 there (bench/results.md).
  */
-const TEXT_DPI_FIRST = 300;
-const TEXT_DPI_SECOND = 240;
-const TEXT_DPI_LOWER = 200;
+const TEXT_DPI_BY_RUNG = [300, 240, 200, 180] as const;
 /** The person's "lower quality" rungs (below the standard 100-dpi floor): 1 bit at 150 dpi. */
 const TEXT_DPI_LOWEST = 150;
 /** Below this a scan is too coarse for 1 bit to read better than grey. */
@@ -113,7 +114,7 @@ function sizeAt(image: PlannedImage, dpi: number): { width: number; height: numb
 }
 
 interface TextLayer {
-  g4: Buffer;
+  encoded: EncodedTextLayer;
   width: number;
   height: number;
   dpi: number;
@@ -136,8 +137,16 @@ export class TextLayerCache {
     if (banded && image.stream instanceof PDFRawStream) {
       // A large Flate scan kept at its own resolution: thresholded and coded row by row (banded-text.ts).
       const made = await bandedTextLayer(image.stream, image.spec, banded.channels);
+      // Only G4 here: it codes row by row, while the JBIG2 coder needs the whole mask in memory.
+      const encoded: EncodedTextLayer = {
+        bytes: made.g4,
+        codec: 'ccitt-g4',
+        width: made.width,
+        height: made.height,
+        g4Bytes: made.g4.length,
+      };
       const layer: TextLayer = {
-        g4: made.g4,
+        encoded,
         width: made.width,
         height: made.height,
         dpi: layerDpi(image, made.width, made.height),
@@ -151,9 +160,9 @@ export class TextLayerCache {
         : await decodePixels(image.stream, image.spec, size.width, size.height);
     // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
     const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', excludePictures: cls === 'mixed' });
-    const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
+    const encoded = await encodeTextLayer(bilevel.bits, pixels.width, pixels.height);
     const layer: TextLayer = {
-      g4,
+      encoded,
       width: pixels.width,
       height: pixels.height,
       dpi: layerDpi(image, pixels.width, pixels.height),
@@ -187,12 +196,23 @@ export interface BilevelRewrite {
   /** Extra objects (MRC layers) that the next rung must delete before registering its own. */
   registered: PDFRef[];
   bytes: number;
-  report: Pick<ImageReport, 'newWidthPx' | 'newHeightPx' | 'dpiAfter' | 'encoding' | 'textDpi' | 'backgroundDpi' | 'madeGrey'>;
+  report: Pick<
+    ImageReport,
+    | 'newWidthPx'
+    | 'newHeightPx'
+    | 'dpiAfter'
+    | 'encoding'
+    | 'textDpi'
+    | 'textCodec'
+    | 'textLayerBytes'
+    | 'backgroundDpi'
+    | 'madeGrey'
+  >;
 }
 
 export function textDpiFor(rung: number, step: LadderStep): number {
   if (step.dpi < DEFAULT_FLOOR_DPI) return TEXT_DPI_LOWEST;
-  return rung === 0 ? TEXT_DPI_FIRST : rung === 1 ? TEXT_DPI_SECOND : TEXT_DPI_LOWER;
+  return TEXT_DPI_BY_RUNG[Math.min(rung, TEXT_DPI_BY_RUNG.length - 1)]!;
 }
 
 export async function rewriteTextPage(
@@ -206,17 +226,23 @@ export async function rewriteTextPage(
 ): Promise<BilevelRewrite> {
   const textDpi = textDpiFor(rung, step);
   const layer = await cache.get(image, cls, textDpi, decoded);
+  const { encoded } = layer;
+  const codec = {
+    textCodec: encoded.codec,
+    textLayerBytes: { g4: encoded.g4Bytes, jbig2: encoded.jbig2Bytes },
+  } as const;
   if (cls === 'text' || !layer.background) {
     return {
-      stream: g4ImageStream(context, layer.g4, layer.width, layer.height),
+      stream: textImageStream(context, encoded),
       registered: [],
-      bytes: layer.g4.length,
+      bytes: encoded.bytes.length,
       report: {
         newWidthPx: layer.width,
         newHeightPx: layer.height,
         dpiAfter: layer.dpi,
-        encoding: 'ccitt-g4',
+        encoding: encoded.codec,
         textDpi: layer.dpi,
+        ...codec,
         madeGrey: image.spec.colour?.kind !== 'gray',
       },
     };
@@ -228,22 +254,18 @@ export async function rewriteTextPage(
   const width = Math.max(1, Math.round(base.width * scale));
   const height = Math.max(1, Math.round(base.height * scale));
   const background = await mrcBackground(base, width, height, step.quality);
-  const { form, registered } = mrcForm(
-    context,
-    background,
-    { g4: layer.g4, width: layer.width, height: layer.height },
-    layer.ink ?? 0,
-  );
+  const { form, registered } = mrcForm(context, background, encoded, layer.ink ?? 0);
   return {
     stream: form,
     registered,
-    bytes: layer.g4.length + background.bytes.length,
+    bytes: encoded.bytes.length + background.bytes.length,
     report: {
       newWidthPx: layer.width,
       newHeightPx: layer.height,
       dpiAfter: layer.dpi,
       encoding: 'mrc',
       textDpi: layer.dpi,
+      ...codec,
       backgroundDpi: Math.round(bgDpi),
       madeGrey: background.channels === 1 && image.spec.colour?.kind !== 'gray',
     },
