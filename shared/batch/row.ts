@@ -201,7 +201,12 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       code: 'FILE_SORTED_BY_CONTENT',
       severity: 'warning',
       messageKey: 'batch.problems.fileSortedByContent',
-      params: { category: file.categoryId, words: file.decidingWords.join(', ') },
+      // The id for machines (summary.csv, tests); the document's name for the person reading the sentence.
+      params: {
+        category: file.categoryId,
+        document: categoryNames([file.categoryId]),
+        words: file.decidingWords.join(', '),
+      },
       file: file.relPath,
     })),
     ...skippedProblems(facts.skipped),

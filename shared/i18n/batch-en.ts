@@ -108,7 +108,7 @@ export const batchEn = {
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
     fileSortedByContent:
-      'The file name says nothing; its content put it in {{category}} (words found: {{words}}). Check it is the right document.',
+      'The file name says nothing; its content put it in {{document}} (words found: {{words}}). Check it is the right document.',
     fileAmbiguous: 'The file name fits several categories ({{categories}}): put it in a category folder.',
     folderUnknown: 'The folder is not a document category.',
     fileSkippedHidden:

@@ -109,7 +109,7 @@ export const batchPt: Messages['batch'] = {
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:
-      'O nome do ficheiro não indica a categoria; pelo conteúdo, foi classificado em {{category}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
+      'O nome do ficheiro não indica a categoria; pelo conteúdo, foi classificado em {{document}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
     fileAmbiguous: 'O nome do ficheiro corresponde a várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
     folderUnknown: 'A pasta não é uma categoria de documento.',
     fileSkippedHidden:

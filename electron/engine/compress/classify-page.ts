@@ -14,7 +14,14 @@ import type { Pixels } from './image-pixels';
 export interface PageClassification {
   pageClass: PageClass;
   /** Short machine code saying why (goes into report.json). */
-  reason: 'mostly-paper' | 'coloured-marks' | 'many-mid-tones' | 'little-paper' | 'large-colour-area' | 'category-photo-only';
+  reason:
+    | 'mostly-paper'
+    | 'coloured-marks'
+    | 'many-mid-tones'
+    | 'little-paper'
+    | 'large-colour-area'
+    | 'category-photo-only'
+    | 'blurred';
   /** Share of pixels that are paper (near the local background). */
   paper: number;
   /** Share of pixels in the mid tones (neither paper nor ink): photos are full of them. */

@@ -6,11 +6,12 @@ import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/
 import { paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
-import { Pixels, decodePixels, resizeRaw } from './image-pixels';
+import { Pixels, decodePixels, resizeRaw, toGrey } from './image-pixels';
 import { DEFAULT_FLOOR_DPI } from './ladder';
 import { inkGrey, mrcBackground, mrcForm, textImageStream } from './mrc';
 import { EncodedTextLayer, encodeTextLayer } from './text-layer-codec';
 import { flattenPaper } from './mrc-background';
+import { BLUR_THRESHOLD, MEASURE_DPI, blurScore } from '../validate/page-metrics';
 
 /**
  * The ladder's hook for text and mixed pages. Page-sized scans are classified once; on every rung
@@ -84,6 +85,14 @@ export class PageClassifier {
       return {};
     }
     const found = await classifyPixels(view);
+    // An out-of-focus page of text thresholded to 1 bit loses its soft grey strokes: a blurred phone photo of a
+    // contract page came out as white paper with specks, with no blur left for validation to see, and was called
+    // ready (walk of session 6). Kept photographic, the blur check then judges it.
+    if (found.pageClass !== 'photo' && (await looksBlurred(image, pixels))) {
+      const cls: PageClassification = { ...found, pageClass: 'photo', reason: 'blurred' };
+      this.classes.set(image.key, cls);
+      return { cls };
+    }
     // A category that allows text but not mixed (or the reverse) keeps the page photographic.
     const cls = allowed.includes(found.pageClass) ? found : { ...found, pageClass: 'photo' as const };
     this.classes.set(image.key, cls);
@@ -95,6 +104,24 @@ export class PageClassifier {
 function decodedInBands(image: PlannedImage): boolean {
   const channels = image.spec.colour?.kind === 'gray' ? 1 : 3;
   return image.spec.width * image.spec.height * channels >= BAND_MIN_BYTES;
+}
+
+/**
+ * The validation's blur measure, at the validation's resolution (an image that cannot be decoded is not judged
+ * here). Shrunk from the page's pixels when they were just decoded at that resolution or above: no second decode.
+ */
+async function looksBlurred(image: PlannedImage, decoded: Pixels | undefined): Promise<boolean> {
+  const size = sizeAt(image, MEASURE_DPI);
+  try {
+    const pixels =
+      decoded && decoded.width >= size.width && decoded.height >= size.height
+        ? await resizeRaw(decoded, size.width, size.height)
+        : await decodePixels(image.stream, image.spec, size.width, size.height);
+    const grey = toGrey(pixels);
+    return blurScore(grey) < BLUR_THRESHOLD;
+  } catch {
+    return false;
+  }
 }
 
 function isPageScan(image: PlannedImage): boolean {

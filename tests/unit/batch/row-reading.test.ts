@@ -32,6 +32,24 @@ const stale = checkConsistency({
 });
 
 describe('reading in the batch row', () => {
+  it('a file sorted by its content names its document, never the category id (walk of session 6)', () => {
+    for (const [locale, name] of [
+      ['en', 'Tax status certificate (Finanças)'],
+      ['pt', 'Certidão de situação tributária regularizada (Finanças)'],
+    ] as const) {
+      const row = buildSummaryRow({
+        ...base,
+        locale,
+        sortedByContent: [{ relPath: 'scan0003.pdf', categoryId: 'financas-no-debt', decidingWords: ['autoridade tributaria'] }],
+      });
+      const problem = row.problems.find((p) => p.code === 'FILE_SORTED_BY_CONTENT')!;
+      expect(problem.params).toMatchObject({ category: 'financas-no-debt' });
+      const sentence = problemSentence(problem, locale);
+      expect(sentence).toContain(name);
+      expect(sentence).not.toContain('financas-no-debt');
+    }
+  });
+
   it('a stale certidão keeps the client from ready; its sentence is the next action', () => {
     expect(buildSummaryRow(base).status).toBe('ready');
     const row = buildSummaryRow({ ...base, consistency: stale });
