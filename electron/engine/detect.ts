@@ -23,6 +23,7 @@ export function detectKind(bytes: Uint8Array): InputKind {
   if (startsWith(head, [0x42, 0x4d]) && head.length >= 26 && readUint32LE(head, 2) === bytes.length) return 'bmp';
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'legacy-office';
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return zipKind(bytes);
+  if (isProgram(head)) return 'program';
   // The PDF header may legally follow some junk within the first 1024 bytes.
   if (indexOfAscii(head, '%PDF-') >= 0) return 'pdf';
   return textKind(head);
@@ -77,6 +78,23 @@ function zipKind(bytes: Uint8Array): InputKind {
   if (whole.includes('xl/')) return 'xlsx';
   if (whole.includes('ppt/')) return 'pptx';
   return 'zip';
+}
+
+/**
+ * A program renamed as a document (`passport.pdf` that is a Windows .exe): said as such, not as a "damaged PDF"
+ * (walk of session 6). Windows executables start with "MZ" and point to their "PE" header; Linux's with ELF;
+ * macOS's with a Mach-O magic number.
+ */
+function isProgram(head: Uint8Array): boolean {
+  if (startsWith(head, [0x4d, 0x5a]) && head.length >= 64) {
+    const pe = readUint32LE(head, 0x3c);
+    // A PE header within the bytes read; DOS-only programs (no PE) still carry the DOS stub's message.
+    if (pe + 4 <= head.length && ascii(head, pe, 4) === 'PE\0\0') return true;
+    return indexOfAscii(head, 'This program cannot be run in DOS mode') >= 0;
+  }
+  if (startsWith(head, [0x7f, 0x45, 0x4c, 0x46])) return true;
+  const magic = head.length >= 4 ? readUint32BE(head, 0) : 0;
+  return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic);
 }
 
 /** Web pages, XML and plain text saved under a document's name. */

@@ -29,6 +29,11 @@ function workerFor(language: OcrLanguage): Promise<Worker> {
       logger: (m: { status: string; progress: number }) => {
         if (m.status === 'recognizing text') listeners.get(language)?.(m.progress);
       },
+      // Without an error handler tesseract.js rethrows a failed job ("Error attempting to read image." for an
+      // image it cannot decode) from its worker's message handler, outside any caller: an uncaught exception that
+      // took down the process serving the app (walk of session 6, a truncated JPEG added as a passport). The
+      // job's own promise is rejected as well, so the caller still gets the error and says the file was not read.
+      errorHandler: () => undefined,
     });
     // A worker that failed to start is not kept: the next call tries again.
     worker.catch(() => workers.delete(language));

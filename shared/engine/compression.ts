@@ -76,7 +76,7 @@ export const imageReportSchema = z.object({
    * mixed pages only.
    */
   textCodec: textLayerCodecSchema.optional(),
-  textLayerBytes: z.object({ g4: z.number().int().nonnegative(), jbig2: z.number().int().nonnegative() }).optional(),
+  textLayerBytes: z.object({ g4: z.number().int().nonnegative(), jbig2: z.number().int().nonnegative().optional() }).optional(),
   /** Resolution of the JPEG colour layer under the text (mixed pages). */
   backgroundDpi: z.number().optional(),
 });

@@ -21,6 +21,7 @@ export const unsupportedKindSchema = z.enum([
   'html',
   'xml',
   'zip',
+  'program',
   'bmp',
   'text',
   'unknown',

@@ -16,7 +16,8 @@ export interface EncodedTextLayer {
   width: number;
   height: number;
   g4Bytes: number;
-  jbig2Bytes: number;
+  /** Absent when the layer was coded band by band (banded-text.ts): G4 only, JBIG2 needs the whole mask. */
+  jbig2Bytes?: number;
 }
 
 /** `bits`: one byte per pixel, 0 ink (bilevel.ts). */

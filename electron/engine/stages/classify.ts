@@ -27,6 +27,8 @@ export function unsupportedInputError(kind: UnsupportedKind, fileName: string): 
       return engineError('FILE_HTML_PAGE', fileName, { kind });
     case 'zip':
       return engineError('FILE_ARCHIVE', fileName, { kind });
+    case 'program':
+      return engineError('FILE_PROGRAM', fileName);
     case 'unknown':
       if (IMAGE_EXTENSIONS.test(fileName)) return engineError('IMAGE_UNREADABLE', fileName);
       if (/\.pdf$/i.test(fileName)) return engineError('PDF_DAMAGED', fileName);

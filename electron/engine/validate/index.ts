@@ -12,7 +12,7 @@ import { jbig2Mismatches } from './jbig2-check';
 import { damagedFlateStreams, flateDamage } from './flate-check';
 import { findHiddenContent } from './hidden-content';
 import { jpegDamage } from './jpeg-check';
-import { blurScore, inkCoverage } from './page-metrics';
+import { BLUR_THRESHOLD, MEASURE_DPI, blurScore, inkCoverage } from './page-metrics';
 import { openWithPdfLib } from './parsers';
 
 export interface ValidatePdfOptions {
@@ -23,14 +23,11 @@ export interface ValidatePdfOptions {
   imageCheck?: PdfjsCheckOptions;
 }
 
-/** Below this the page image looks out of focus (calibrated on generated scans: sharp ≥ 0.6, σ=3 px blur ≈ 0.13). */
-export const BLUR_THRESHOLD = 0.2;
+export { BLUR_THRESHOLD };
 /** A page with less ink than this (share of pixels) and no text or drawing is blank. */
 export const BLANK_INK_THRESHOLD = 0.002;
 /** Images covering less of the page than this (logos, small photos) are not judged for dpi or blur. */
 const PAGE_IMAGE_MIN_AREA = 0.2;
-/** Resolution images are measured at: the one we compress to, so scores compare across inputs. */
-const MEASURE_DPI = 150;
 
 interface ImageMeasure {
   blurScore: number;

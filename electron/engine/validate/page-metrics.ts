@@ -1,5 +1,10 @@
 import type { Pixels } from '../compress/image-pixels';
 
+/** Below this the page image looks out of focus (calibrated on generated scans: sharp ≥ 0.6, σ=3 px blur ≈ 0.13). */
+export const BLUR_THRESHOLD = 0.2;
+/** Resolution images are measured at: the one we compress to, so scores compare across inputs. */
+export const MEASURE_DPI = 150;
+
 /**
  * Image measures for validation, on 8-bit grey pixels at about 150 dpi.
  *

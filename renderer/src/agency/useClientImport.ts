@@ -6,7 +6,6 @@ import { api } from '../api';
 import { useCase } from '../case/CaseContext';
 import { apiCaseStore } from '../case/api-store';
 import { navigate } from '../router';
-import { useLocale } from '../locale';
 
 /** An opened client whose folder needs a look (invalid client.json, unsorted files) before the guide. */
 export interface PendingImport {
@@ -23,7 +22,6 @@ export interface PendingImport {
 export function useClientImport() {
   const { openCase } = useCase();
   // Problems of the client's files (client.json, evidence.json) come worded in the app's language.
-  const locale = useLocale();
   const [opening, setOpening] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -47,7 +45,7 @@ export function useClientImport() {
       setError(null);
       setPending(null);
       try {
-        const result = await api().caseImportClient({ clientFolder: client.folder, locale });
+        const result = await api().caseImportClient({ clientFolder: client.folder });
         if (!result.ok) {
           setError(result.error);
           return;
@@ -58,7 +56,7 @@ export function useClientImport() {
         setOpening(null);
       }
     },
-    [goToCase, locale],
+    [goToCase],
   );
 
   const continueInGuide = useCallback(async () => {

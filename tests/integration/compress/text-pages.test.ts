@@ -6,6 +6,7 @@ import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib'
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compressPdf } from '../../../electron/engine/compress';
+import { validatePdf } from '../../../electron/engine/validate';
 import { scanJpeg } from '../../../bench/scan-generator';
 
 /**
@@ -211,6 +212,24 @@ describe('text and mixed scan pages (issue 15)', () => {
       expect(agreement.recall).toBeGreaterThan(0.9);
       expect(agreement.precision).toBeGreaterThan(0.9);
     }
+  }, 120_000);
+
+  it('keeps an out-of-focus page of text photographic, so the blur check sees it (walk of session 6)', async () => {
+    // The end of a contract: four lines on an A4 page at 300 dpi, photographed out of focus (σ = 8 px). Few
+    // strokes, so few mid tones: it was classed as text, and its soft grey strokes thresholded to 1 bit vanished
+    // (a page of specks, called ready, because a 1-bit page has no blur left to measure).
+    const lines = ['Cláusula 4.ª — O contrato produz efeitos a 1 de março de 2025.', 'Cláusula 5.ª — Local de trabalho: Lisboa.'];
+    lines.push('Lisboa, 20 de fevereiro de 2025', 'A Entidade Empregadora            A Trabalhadora');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2480" height="3508"><rect width="100%" height="100%" fill="#f7f5ef"/>${lines
+      .map((line, i) => `<text x="220" y="${400 + i * 150}" font-family="DejaVu Sans" font-size="58" fill="#222">${line}</text>`)
+      .join('')}</svg>`;
+    const jpeg = await sharp(Buffer.from(svg)).blur(8).jpeg({ quality: 85 }).toBuffer();
+    const result = await compressPdf(await onePagePdf(jpeg), { limitBytes: 1_000_000 });
+    const image = result.report.images[0]!;
+    expect(image).toMatchObject({ pageClass: 'photo', classReason: 'blurred' });
+    expect(image.filter).toContain('DCT');
+    const validation = await validatePdf(result.bytes, { limitBytes: 1_000_000 });
+    expect(validation.reasons.map((reason) => reason.code)).toContain('BLURRY');
   }, 120_000);
 
   it('keeps identity documents photographic (category allows photo only)', async () => {

@@ -74,6 +74,24 @@ describe('specific errors for files that are not documents', () => {
     expect(prepared.report).toMatchObject({ kind: 'docx', error: { code: 'FILE_OFFICE_DOCUMENT', params: { kind: 'docx' } } });
   });
 
+  it('a Windows program renamed passport.pdf is said to be a program, not a damaged PDF (walk of session 6)', async () => {
+    // A minimal PE file's head: "MZ", the DOS stub's message, the PE header's offset at 0x3c and "PE\0\0" there.
+    const exe = Buffer.alloc(512, 0);
+    exe.write('MZ', 0, 'latin1');
+    exe.writeUInt32LE(0x80, 0x3c);
+    exe.write('This program cannot be run in DOS mode.', 0x4e, 'latin1');
+    exe.write('PE\0\0', 0x80, 'latin1');
+    expect(detectKind(new Uint8Array(exe))).toBe('program');
+    expect(detectKind(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]))).toBe('program');
+    const path = join(work, 'passport.pdf');
+    writeFileSync(path, exe);
+    const prepared = await prepareInput({ path }, 0);
+    expect(prepared.report).toMatchObject({ kind: 'program', error: { code: 'FILE_PROGRAM', file: 'passport.pdf' } });
+    expect(prepared.pdf).toBeNull();
+    // Two letters "MZ" at the start of a text are not a program.
+    expect(detectKind(bytesOf('MZ is not a program\n'))).toBe('text');
+  });
+
   it('a missing file', async () => {
     const prepared = await prepareInput({ path: join(work, 'gone.pdf') }, 0);
     expect(prepared.report.error).toMatchObject({ code: 'FILE_NOT_FOUND', file: 'gone.pdf' });

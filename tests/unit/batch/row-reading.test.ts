@@ -1,3 +1,4 @@
+import { problemSentence } from '../../../shared/batch/problem-text';
 import { describe, expect, it } from 'vitest';
 import { buildSummaryRow, readingProblems, type RowFacts } from '../../../shared/batch/row';
 import { checkConsistency } from '../../../shared/reading/consistency';
@@ -31,6 +32,24 @@ const stale = checkConsistency({
 });
 
 describe('reading in the batch row', () => {
+  it('a file sorted by its content names its document, never the category id (walk of session 6)', () => {
+    for (const [locale, name] of [
+      ['en', 'Tax status certificate (Finanças)'],
+      ['pt', 'Certidão de situação tributária regularizada (Finanças)'],
+    ] as const) {
+      const row = buildSummaryRow({
+        ...base,
+        locale,
+        sortedByContent: [{ relPath: 'scan0003.pdf', categoryId: 'financas-no-debt', decidingWords: ['autoridade tributaria'] }],
+      });
+      const problem = row.problems.find((p) => p.code === 'FILE_SORTED_BY_CONTENT')!;
+      expect(problem.params).toMatchObject({ category: 'financas-no-debt' });
+      const sentence = problemSentence(problem, locale);
+      expect(sentence).toContain(name);
+      expect(sentence).not.toContain('financas-no-debt');
+    }
+  });
+
   it('a stale certidão keeps the client from ready; its sentence is the next action', () => {
     expect(buildSummaryRow(base).status).toBe('ready');
     const row = buildSummaryRow({ ...base, consistency: stale });
@@ -83,12 +102,12 @@ describe('reading in the batch row', () => {
     const row = buildSummaryRow({ ...base, consistency: soon });
     expect(row.status).toBe('ready');
     expect(row.consistency?.passport).toBe('expires-soon');
-    expect(readingProblems(soon, 'pt')[0]?.params?.text).toContain('O seu passaporte caduca a 1 de março de 2027');
+    expect(problemSentence(readingProblems(soon)[0]!, 'pt')).toContain('O seu passaporte caduca a 1 de março de 2027');
   });
 
   it('a file name follows a document name with its own brackets without doubling them', () => {
     for (const locale of ['en', 'pt'] as const) {
-      const text = String(readingProblems(stale, locale)[0]?.params?.text);
+      const text = problemSentence(readingProblems(stale)[0]!, locale);
       expect(text).toContain(locale === 'en' ? ', file financas.pdf, was issued' : ', ficheiro financas.pdf, foi emitida');
       expect(text).not.toMatch(/\) \(/);
     }
@@ -96,6 +115,6 @@ describe('reading in the batch row', () => {
 
   it('nothing read: no column value, no problem', () => {
     expect(buildSummaryRow(base).consistency).toBeNull();
-    expect(readingProblems(null, 'en')).toEqual([]);
+    expect(readingProblems(null)).toEqual([]);
   });
 });

@@ -4,31 +4,36 @@ import { certificateNames } from '../../../../shared/reading/consistency';
 import type { AssignedFile } from '../../case/guide-case';
 import { Tag } from '../../components/Tag';
 import { formatDate, useLocale } from '../../locale';
+import { certificateLineOf } from './certificate-line';
 import { MrzPrefill } from './MrzPrefill';
 import { useReadings } from './ReadingsSession';
 
 /** A certificate's dates and its verdict on the planned submission day, in the reader's words. */
-function CertificateLine({ certificate, submitOn }: { certificate: CertificateReading; submitOn: string }) {
+function CertificateLine({
+  certificate,
+  submitOn,
+  planned,
+}: {
+  certificate: CertificateReading;
+  submitOn: string;
+  planned: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const verdict = certificateVerdict(certificate, submitOn);
   const date = (iso: string) => formatDate(iso, locale);
   const numbers = [certificate.nif && `NIF ${certificate.nif}`, certificate.niss && `NISS ${certificate.niss}`].filter(Boolean);
+  const line = 'issuedOn' in verdict ? certificateLineOf(verdict, planned) : null;
   return (
     <>
       <p>{t('reading.certificate.readAs', { document: certificateNames[certificate.kind]?.[locale] ?? certificate.kind })}</p>
-      {'issuedOn' in verdict && (
-        <p>
+      {'issuedOn' in verdict && line && (
+        <p data-testid="certificate-verdict">
           {t('reading.certificate.issued', { issued: date(verdict.issuedOn), until: date(verdict.lastFreshDay) })}{' '}
-          {verdict.status === 'fresh' && (
-            <Tag tone="green">
-              {t('reading.certificate.fresh', { until: date(verdict.lastFreshDay), submitOn: date(submitOn) })}
-            </Tag>
-          )}
-          {verdict.status === 'stale' && <Tag tone="red">{t('reading.certificate.stale', { submitOn: date(submitOn) })}</Tag>}
-          {verdict.status === 'not-yet-issued' && (
-            <Tag tone="yellow">{t('reading.certificate.notYet', { submitOn: date(submitOn) })}</Tag>
-          )}
+          <Tag tone={line.tone}>
+            {t(`reading.certificate.${line.key}`, { until: date(verdict.lastFreshDay), submitOn: date(submitOn) })}
+          </Tag>
+          {line.soon && <> {t('reading.certificate.soon', { until: date(verdict.lastFreshDay) })}</>}
         </p>
       )}
       {verdict.status === 'no-issue-date' && <p>{t('reading.certificate.noIssueDate')}</p>}
@@ -47,7 +52,7 @@ function CertificateLine({ certificate, submitOn }: { certificate: CertificateRe
 export function CardReadings({ categoryId, files }: { categoryId: string; files: AssignedFile[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { states, submitOn, consistency } = useReadings();
+  const { states, submitOn, planned, consistency } = useReadings();
   return (
     <>
       {files.map((file) => {
@@ -67,7 +72,7 @@ export function CardReadings({ categoryId, files }: { categoryId: string; files:
         if (!reading.certificate && !mrz && items.length === 0) return null;
         return (
           <div className="inset" key={file.path} data-testid="file-reading">
-            {reading.certificate && <CertificateLine certificate={reading.certificate} submitOn={submitOn} />}
+            {reading.certificate && <CertificateLine certificate={reading.certificate} submitOn={submitOn} planned={planned} />}
             {mrz?.status === 'read' && <MrzPrefill file={file.name} fields={mrz.fields} />}
             {mrz?.status === 'unreadable' && <p>{t('reading.mrz.unreadable', { file: file.name })}</p>}
             {items.length > 0 && (

@@ -27,6 +27,8 @@ interface ReadingsValue {
   refreshPerson(): Promise<void>;
   /** The day certificates and the passport are judged on: the planned submission day, or today. */
   submitOn: string;
+  /** Whether the person entered a planned submission day (otherwise submitOn is today). */
+  planned: boolean;
   /** The consistency check over what was read so far; `pending` case files are still being read. */
   consistency: ConsistencyResult;
   pending: number;
@@ -129,6 +131,7 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
   }, [casePathsKey, read]);
 
   const submitOn = guide.plannedSubmitOn ?? todayInLisbon();
+  const planned = guide.plannedSubmitOn !== undefined;
   const passportExpiry = guide.situation.passportExpiry;
   const { consistency, pending } = useMemo(() => {
     const readings: CaseReading[] = [];
@@ -154,8 +157,8 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
   }, [guide.documents, states, inspected, person, passportExpiry, submitOn]);
 
   const value = useMemo(
-    () => ({ states, read, seed, person, refreshPerson, submitOn, consistency, pending }),
-    [states, read, seed, person, refreshPerson, submitOn, consistency, pending],
+    () => ({ states, read, seed, person, refreshPerson, submitOn, planned, consistency, pending }),
+    [states, read, seed, person, refreshPerson, submitOn, planned, consistency, pending],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
