@@ -85,12 +85,17 @@ export function CategoryResult({
           )}
           {validation && validation.reasons.length > 0 && (
             <ul className="reasons">
-              {validation.reasons.map((reason, index) => (
-                <li key={`${reason.code}-${index}`}>
-                  {reason.page !== undefined && <>{t('documents.result.page', { page: reason.page })}: </>}
-                  {t(reason.messageKey, reason.params)} <strong>{t(reason.actionKey, reason.params)}</strong>
-                </li>
-              ))}
+              {validation.reasons.map((reason, index) => {
+                const message = t(reason.messageKey, reason.params);
+                const label = reason.page !== undefined ? t('documents.result.page', { page: reason.page }) : null;
+                return (
+                  <li key={`${reason.code}-${index}`}>
+                    {/* "Page 3: Page 3 looks blank." read twice (walk of session 6): the label only where the message lacks it. */}
+                    {label && !message.startsWith(label) && <>{label}: </>}
+                    {message} <strong>{t(reason.actionKey, reason.params)}</strong>
+                  </li>
+                );
+              })}
             </ul>
           )}
         </>
