@@ -25,8 +25,21 @@ process.stdout.write(
     fits: result.report.fitsLimit,
     classes: countClasses(result.report.pages.map((page) => page.pageClass ?? 'no-scan')),
     textDpi: result.report.images.find((image) => image.textDpi !== undefined)?.textDpi ?? null,
+    textLayers: textLayers(result.report.images),
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
   }) + '\n',
 );
+
+/** The 1-bit text layers: bytes as G4 and as JBIG2 (both are made, except banded layers: G4 only, counted as such), and how many pages use each. */
+function textLayers(images: typeof result.report.images): { g4: number; jbig2: number; pagesJbig2: number; pages: number } {
+  const layered = images.filter((image) => image.textLayerBytes);
+  return {
+    g4: layered.reduce((sum, image) => sum + image.textLayerBytes!.g4, 0),
+    jbig2: layered.reduce((sum, image) => sum + (image.textLayerBytes!.jbig2 ?? image.textLayerBytes!.g4), 0),
+    pagesJbig2: layered.filter((image) => image.textCodec === 'jbig2').length,
+    pages: layered.length,
+  };
+}
 
 function countClasses(classes: string[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -42,9 +42,22 @@ export function pageSvg(style: PageStyle): string {
   return pageLayout(style).svg;
 }
 
-/** The body text lines of a page (what OCR of it should read), top to bottom. */
+/** The body text lines of a page, top to bottom (the benchmark's OCR truth until session 6). */
 export function pageText(style: PageStyle): string[] {
   return pageLayout(style).body;
+}
+
+/**
+ * Everything printed on the page as text, in reading order: the heading (the colour page's white
+ * letterhead on red, the grey page's "DECLARAÇÃO N.º …"), the body lines, and the colour page's
+ * stamp word. A legible copy shows all of it, so OCR of it is scored against all of it.
+ */
+export function pagePrintedText(style: PageStyle): string[] {
+  const { heading, body, stamp, stampAfterLine } = pageLayout(style);
+  // The stamp sits over the right end of a body line (tesseract reads it there, after that line's words).
+  const lines = [...body];
+  if (stamp) lines.splice(stampAfterLine + 1, 0, stamp);
+  return [heading, ...lines];
 }
 
 /** The seed of the text layout a scanned page of `scanPixels` shows (pages share a few layouts). */
@@ -52,14 +65,27 @@ export function scanLayoutSeed(pageSeed: number): number {
   return (pageSeed % LAYOUTS) + 1;
 }
 
-function pageLayout(style: PageStyle): { svg: string; body: string[] } {
+/** Baseline of the stamp's word, in points from the top. */
+const STAMP_Y = 705;
+
+function pageLayout(style: PageStyle): {
+  svg: string;
+  body: string[];
+  heading: string;
+  stamp: string | null;
+  stampAfterLine: number;
+} {
   const rand = mulberry32(style.seed);
   const lines: string[] = [];
   const body: string[] = [];
+  let stampAfterLine = -1;
+  let stampDistance = Infinity;
   let y = style.colour ? 150 : 90;
+  const heading = style.colour ? 'AGÊNCIA PARA A INTEGRAÇÃO' : `DECLARAÇÃO N.º ${1000 + Math.floor(rand() * 9000)}`;
+  const stamp = style.colour ? 'CARIMBO' : null;
   const header = style.colour
-    ? `<rect x="40" y="30" width="515" height="70" fill="#b3261e"/><text x="60" y="75" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="#fff">AGÊNCIA PARA A INTEGRAÇÃO</text>`
-    : `<text x="60" y="60" font-family="DejaVu Serif" font-weight="bold" font-size="18">DECLARAÇÃO N.º ${1000 + Math.floor(rand() * 9000)}</text>`;
+    ? `<rect x="40" y="30" width="515" height="70" fill="#b3261e"/><text x="60" y="75" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="#fff">${heading}</text>`
+    : `<text x="60" y="60" font-family="DejaVu Serif" font-weight="bold" font-size="18">${heading}</text>`;
   while (y < 760) {
     if (rand() < 0.12) {
       y += 10; // paragraph break
@@ -73,6 +99,10 @@ function pageLayout(style: PageStyle): { svg: string; body: string[] } {
       length += w.length + 1;
     }
     body.push(words.join(' '));
+    if (Math.abs(y - STAMP_Y) < stampDistance) {
+      stampDistance = Math.abs(y - STAMP_Y);
+      stampAfterLine = body.length - 1;
+    }
     lines.push(
       `<text x="60" y="${y}" font-family="DejaVu Serif" font-size="10.5" fill="#111">${escapeXml(words.join(' '))}</text>`,
     );
@@ -80,14 +110,14 @@ function pageLayout(style: PageStyle): { svg: string; body: string[] } {
   }
   const extras = style.colour
     ? `<circle cx="460" cy="700" r="55" fill="none" stroke="#1f3fbf" stroke-width="5" opacity="0.8"/>
-       <text x="418" y="705" font-family="DejaVu Sans" font-weight="bold" font-size="15" fill="#1f3fbf" opacity="0.85">CARIMBO</text>
+       <text x="418" y="${STAMP_Y}" font-family="DejaVu Sans" font-weight="bold" font-size="15" fill="#1f3fbf" opacity="0.85">${stamp}</text>
        <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#e0b080"/><stop offset="0.5" stop-color="#4080c0"/><stop offset="1" stop-color="#204020"/></linearGradient></defs>
        <rect x="380" y="160" width="160" height="120" fill="url(#g)"/>`
     : '';
   const signature = `<path d="M90 790 C 120 760, 150 810, 180 780 S 240 770, 260 790" stroke="#223" stroke-width="1.6" fill="none"/>`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${A4_PT.width}" height="${A4_PT.height}" viewBox="0 0 ${A4_PT.width} ${A4_PT.height}">
 <rect width="100%" height="100%" fill="#fff"/>${header}${lines.join('')}${extras}${signature}</svg>`;
-  return { svg, body };
+  return { svg, body, heading, stamp, stampAfterLine };
 }
 
 // Text rendering (librsvg) takes seconds per 300-dpi page; pages of one document share a

@@ -103,7 +103,13 @@ export interface PoolOptions {
   memoryLimitMb?: number;
 }
 
-export class ClientPool {
+/** What prepares clients for a batch: a pool of worker threads, or the calling thread (in-process.ts). */
+export interface ClientRunner {
+  prepare(job: ClientJob, onProgress?: (progress: PrepareProgress) => void): Promise<PrepareResult>;
+  close(): Promise<void>;
+}
+
+export class ClientPool implements ClientRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private closed = false;

@@ -1,5 +1,6 @@
 import type { PrepareReport } from '../../shared/engine/report';
 import { reportCategoryState } from '../../shared/case/assessment';
+import { pageOrigin } from '../../shared/engine/page-origin';
 import type { ClientProblem } from '../../shared/batch/summary';
 import type { ClientJob, PreparedCategory, PrepareResult } from './preparer';
 
@@ -55,14 +56,23 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
     }
     const validation = category.output?.validation;
     if (validation) {
+      // A reason is found on the prepared PDF ("passport.pdf"), which the person never made: it names their
+      // own file instead — the one its page came from, with that file's page number — or, for a reason about
+      // the whole PDF, every file of the category (the category is named beside it).
+      const ownFiles = category.inputs
+        .filter((input) => input.status === 'ok')
+        .map((input) => relPathOf(input.index, input.file));
       for (const reason of validation.reasons) {
         warned = true;
+        const origin = reason.page !== undefined ? pageOrigin(category, reason.page) : null;
+        const params = origin ? { ...reason.params, page: origin.page, outputPage: reason.page! } : reason.params;
+        const file = origin ? relPathOf(origin.index, origin.file) : ownFiles.join(', ') || category.output?.fileName;
         problems.push({
           code: reason.code,
           severity: reason.severity === 'blocker' ? 'error' : 'warning',
           messageKey: reason.messageKey,
-          ...(reason.params ? { params: reason.params } : {}),
-          file: category.output?.fileName,
+          ...(params ? { params } : {}),
+          ...(file ? { file } : {}),
           categoryId: category.categoryId,
         });
       }

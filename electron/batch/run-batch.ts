@@ -29,7 +29,8 @@ import {
   type BatchPasswords,
   type ClientPasswords,
 } from '../clients/passwords';
-import { ClientPool, ClientStoppedError, effectiveJobs } from './pool';
+import { ClientPool, ClientStoppedError, effectiveJobs, type ClientRunner } from './pool';
+import { InProcessRunner } from './in-process';
 import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { closeOcr } from '../reading/ocr';
@@ -60,6 +61,11 @@ export interface BatchRunOptions {
   advisor?: ClientAdvisor;
   /** The day documents are judged on (Lisbon date, YYYY-MM-DD): certificates' freshness, the passport's validity. Default: today. */
   today?: string;
+  /**
+   * The calling thread has nothing else to do (the command line, not the app's window): a run with a
+   * single client prepares it on this thread instead of starting a worker (in-process.ts says why).
+   */
+  inProcess?: boolean;
 }
 
 /** A batch problem the caller must show as a usage/IO error (exit code 2), not as a client row. */
@@ -137,10 +143,7 @@ function passwordsByInput(scan: ClientScan, passwords: ClientPasswords): Record<
  * The client's evidence log (evidence.json), read on every run like client.json: a payment recorded
  * there since the last run changes the DUC's state even when no document changed.
  */
-async function clientEvidence(
-  path: string | null,
-  locale: BatchSettings['locale'],
-): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null }> {
+async function clientEvidence(path: string | null): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null }> {
   if (!path) return { evidence: [], problem: null };
   const log = await readEvidenceLog(path);
   if (log.ok) return { evidence: activeEvidence(log.evidence), problem: null };
@@ -150,7 +153,10 @@ async function clientEvidence(
       code: 'EVIDENCE_JSON_INVALID',
       severity: 'error',
       messageKey: 'batch.problems.evidenceJsonInvalid',
-      params: { issues: evidenceIssuesText(log.issues, locale).join('; ') },
+      // Both languages: the agency view shows the problem in the app's language, whatever the run's.
+      params: {
+        issues: { en: evidenceIssuesText(log.issues, 'en').join('; '), pt: evidenceIssuesText(log.issues, 'pt').join('; ') },
+      },
       file: 'evidence.json',
     },
   };
@@ -162,7 +168,7 @@ interface ClientContext {
   settings: BatchSettings;
   batchPasswords: BatchPasswords;
   appVersion: string;
-  pool: ClientPool;
+  pool: ClientRunner;
   advisor?: ClientAdvisor;
   today?: string;
   onEvent: (event: BatchEvent) => void;
@@ -218,7 +224,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     rulesVersion: rulesMeta.rulesVersion,
   });
 
-  const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath, context.settings.locale);
+  const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath);
   const advice = adviceFor(clientFile, context.advisor, context.settings.locale, evidence);
   const rowOf = async (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
     buildSummaryRow({
@@ -334,6 +340,18 @@ async function largestFirst(clientsFolder: string, clientNames: readonly string[
   return [...clientNames].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
 }
 
+/** Worker threads, unless the caller allows the one client of its run to be prepared on its own thread. */
+function runnerFor(
+  options: Pick<BatchRunOptions, 'inProcess' | 'preparerModule'>,
+  jobs: number,
+  clients: number,
+  settings: BatchSettings,
+): ClientRunner {
+  if (options.inProcess && clients === 1)
+    return new InProcessRunner({ preparerModule: options.preparerModule, clientMinutes: settings.clientMinutes });
+  return new ClientPool({ jobs, preparerModule: options.preparerModule, clientMinutes: settings.clientMinutes });
+}
+
 function resolveSettings(input: BatchSettingsInput | undefined): BatchSettings {
   return batchSettingsSchema.parse(input ?? {});
 }
@@ -402,7 +420,7 @@ async function runLocked(
   const jobs = effectiveJobs(settings.jobs, clientNames.length);
   const onEvent = options.onEvent ?? (() => {});
   onEvent({ type: 'start', clients: clientNames, jobs });
-  const pool = new ClientPool({ jobs, preparerModule: options.preparerModule, clientMinutes: settings.clientMinutes });
+  const pool = runnerFor(options, jobs, clientNames.length, settings);
   const context: ClientContext = {
     outDir,
     workRoot: join(outDir, WORK_DIR),
@@ -464,7 +482,7 @@ export async function runSingleClient(
   // The work folder sits beside the output folder (same file system); a crashed run's leftovers are removed first.
   const workRoot = join(parent, `.${basename(clientOutDir)}${WORK_DIR}`);
   await rm(workRoot, { recursive: true, force: true });
-  const pool = new ClientPool({ jobs: 1, preparerModule: options.preparerModule, clientMinutes: settings.clientMinutes });
+  const pool = runnerFor(options, 1, 1, settings);
   try {
     const row = await runClient(resolve(options.clientFolder), clientOutDir, {
       outDir: parent,

@@ -44,7 +44,7 @@ export const CSV_COLUMNS = [
 
 /** One problem as a line of text: "file: message". */
 export function problemText(problem: ClientProblem, locale: Locale): string {
-  return problemSentence(problem, (key, params) => translate(locale, key, params));
+  return problemSentence(problem, locale);
 }
 
 /**
@@ -167,9 +167,11 @@ ul { margin: 0; padding-left: 1.1rem; }
 .badge { font-weight: 600; white-space: nowrap; }
 .status-ready .badge::before { content: "✓ "; color: #00703c; }
 .status-needs-attention .badge::before { content: "! "; color: #b45f06; }
+.status-submitted .badge::before { content: "✓ "; color: #1d70b8; }
 .status-failed .badge::before { content: "✗ "; color: #d4351c; }
 .status-ready th { border-left: 6px solid #00703c; }
 .status-needs-attention th { border-left: 6px solid #f47738; }
+.status-submitted th { border-left: 6px solid #1d70b8; }
 .deadline-overdue, .deadline-due-today { color: #d4351c; }
 .status-failed th { border-left: 6px solid #d4351c; }
 </style>
@@ -177,7 +179,7 @@ ul { margin: 0; padding-left: 1.1rem; }
 <body>
 <h1>${t('title')}</h1>
 <p>${t('generated', { date: formatLisbonMoment(generatedAt, locale) })}</p>
-<p>${t('totals', { clients: totals.clients, ready: totals.ready, needsAttention: totals.needsAttention, failed: totals.failed, skipped: totals.skipped })}</p>
+<p>${t('totals', { clients: totals.clients, ready: totals.ready, needsAttention: totals.needsAttention, failed: totals.failed, submitted: totals.submitted, skipped: totals.skipped })}</p>
 <table>
 <thead><tr>
 <th scope="col">${t('columns.client')}</th><th scope="col">${t('columns.status')}</th><th scope="col">${t('columns.route')}</th>

@@ -9,10 +9,10 @@ import { readClientFile, scanClientFolder } from '../clients/scan';
 import { activeEvidence, type EvidenceRecord, type StoredFile } from '../../shared/case/evidence';
 import { clientDuc, clientJsonPayment } from '../../shared/case/client-duc';
 import type { ClientProblem } from '../../shared/batch/summary';
-import type { Locale } from '../../shared/i18n';
 import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
 import type { CaseStore } from './case-store';
 import { copyIntoCase } from './copy-in';
+import { checkReceiptFile, MAX_RECEIPT_BYTES, type ReceiptRefusal } from './receipt-file';
 
 /**
  * Whether two client-folder paths name the same folder: file systems on
@@ -47,7 +47,6 @@ function withClientFacts(current: CaseFile, parse: ClientFileParse | null): Case
 async function clientEvidence(
   path: string | null,
   clientFile: ClientFileParse | null,
-  locale: Locale,
 ): Promise<{ records: EvidenceRecord[]; problems: ClientProblem[] }> {
   const records: EvidenceRecord[] = [];
   const problems: ClientProblem[] = [];
@@ -59,7 +58,9 @@ async function clientEvidence(
         code: 'EVIDENCE_JSON_INVALID',
         severity: 'error',
         messageKey: 'batch.problems.evidenceJsonInvalid',
-        params: { issues: evidenceIssuesText(log.issues, locale).join('; ') },
+        params: {
+          issues: { en: evidenceIssuesText(log.issues, 'en').join('; '), pt: evidenceIssuesText(log.issues, 'pt').join('; ') },
+        },
         file: 'evidence.json',
       });
   }
@@ -69,9 +70,19 @@ async function clientEvidence(
   return { records, problems };
 }
 
+const REFUSAL: Record<ReceiptRefusal, { code: string; messageKey: string }> = {
+  missing: { code: 'EVIDENCE_FILE_MISSING', messageKey: 'batch.problems.evidenceFileMissing' },
+  'outside-folder': { code: 'EVIDENCE_FILE_OUTSIDE', messageKey: 'batch.problems.evidenceFileOutside' },
+  link: { code: 'EVIDENCE_FILE_LINK', messageKey: 'batch.problems.evidenceFileLink' },
+  'not-a-file': { code: 'EVIDENCE_FILE_NOT_A_FILE', messageKey: 'batch.problems.evidenceFileNotAFile' },
+  'not-a-receipt': { code: 'EVIDENCE_FILE_NOT_A_RECEIPT', messageKey: 'batch.problems.evidenceFileNotAReceipt' },
+  'too-large': { code: 'EVIDENCE_FILE_TOO_LARGE', messageKey: 'batch.problems.evidenceFileTooLarge' },
+};
+
 /**
  * An evidence entry's files, copied from the client folder into the case's `evidence/` (the log names them
- * relative to its own folder, as the app's case folder does); one that is not there is said, not invented.
+ * relative to its own folder, as the app's case folder does). Each is checked first (receipt-file.ts): one
+ * that is not there, lies outside the folder, is a link, or is not a receipt is skipped and said, never copied.
  */
 async function copyEvidenceFiles(
   clientFolder: string,
@@ -81,16 +92,24 @@ async function copyEvidenceFiles(
 ): Promise<StoredFile[]> {
   const copied: StoredFile[] = [];
   for (const file of files) {
-    try {
-      copied.push({ ...(await copyIntoCase(join(clientFolder, file.storedAs), caseDir, 'evidence')), name: file.name });
-    } catch {
+    const check = await checkReceiptFile(clientFolder, file.storedAs);
+    const skip = (reason: ReceiptRefusal, extra: Record<string, number> = {}) =>
       problems.push({
-        code: 'EVIDENCE_FILE_MISSING',
+        ...REFUSAL[reason],
         severity: 'warning',
-        messageKey: 'batch.problems.evidenceFileMissing',
-        params: { name: file.name },
+        params: { name: file.name, path: file.storedAs, ...extra },
         file: file.storedAs,
       });
+    if (!check.ok) {
+      if (check.reason === 'too-large')
+        skip('too-large', { megabytes: Math.ceil((check.bytes ?? 0) / 1048576), limit: MAX_RECEIPT_BYTES / 1048576 });
+      else skip(check.reason);
+      continue;
+    }
+    try {
+      copied.push({ ...(await copyIntoCase(check.path, caseDir, 'evidence')), name: file.name });
+    } catch {
+      skip('missing');
     }
   }
   return copied;
@@ -109,8 +128,6 @@ export async function importClientFolder(
   store: CaseStore,
   clientFolder: string,
   now: () => Date = () => new Date(),
-  /** The language problems are worded in (the app's). */
-  locale: Locale = 'en',
 ): Promise<ClientImport> {
   // The real path: a folder reached through a link or a mapped drive is still the same client.
   let folder = resolve(clientFolder);
@@ -147,7 +164,7 @@ export async function importClientFolder(
     originals: input.files.map(() => inOrder[next++]!),
   }));
 
-  const incoming = await clientEvidence(scan.evidencePath, clientFile, locale);
+  const incoming = await clientEvidence(scan.evidencePath, clientFile);
   const caseDir = store.caseDir(caseFile.id);
   const known = new Set((existing ?? caseFile).evidence.map((record) => record.id));
   const fresh: EvidenceRecord[] = [];
@@ -184,7 +201,7 @@ export async function importClientFolder(
       })),
     })),
     problems: [
-      ...clientFileProblems(clientFile, locale),
+      ...clientFileProblems(clientFile),
       ...incoming.problems,
       ...unsortedProblems(scan.unsorted),
       ...skippedProblems(scan.skipped),

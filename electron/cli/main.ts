@@ -82,7 +82,12 @@ export function deadlineLine(row: SummaryRow, locale: Locale): string | null {
 
 /** A client the agency must look at: not ready, or a deadline passed or due today. */
 export function needsLook(row: SummaryRow): boolean {
-  return row.status !== 'ready' || row.nextDeadline?.state === 'overdue' || row.nextDeadline?.state === 'due-today';
+  // Submitted and paid is not a problem: the client waits for AIMA (its next action says so).
+  return (
+    (row.status !== 'ready' && row.status !== 'submitted') ||
+    row.nextDeadline?.state === 'overdue' ||
+    row.nextDeadline?.state === 'due-today'
+  );
 }
 
 async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
@@ -124,7 +129,7 @@ async function setupText(error: unknown, locale: Locale): Promise<string | null>
 }
 
 const exitFor = (rows: readonly SummaryRow[]) =>
-  rows.every((row) => row.status === 'ready') ? EXIT.ALL_READY : EXIT.NEEDS_ATTENTION;
+  rows.every((row) => row.status === 'ready' || row.status === 'submitted') ? EXIT.ALL_READY : EXIT.NEEDS_ATTENTION;
 
 /** Run the command line; returns the exit code. `streams` and `preparerModule` are for tests. */
 export async function main(
@@ -186,6 +191,8 @@ export async function main(
       today,
       preparerModule: testing.preparerModule,
       onEvent,
+      // Nothing else runs on this thread: a single client is prepared here, without a worker's start-up.
+      inProcess: true,
     };
 
     if (command === 'prepare') {

@@ -132,15 +132,22 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
   try {
     const assembled = await assembleCategory(request, report, options.onProgress);
     if (!assembled || !category) return report;
-    const { merged } = assembled;
+    const { pages, parts } = assembled;
+    const bytesBeforeCompression = assembled.merged.byteLength;
     if (request.quality === 'lower') report.quality = 'lower';
-    const finished = await finishPdf(merged, {
+    // Not kept here while the later stages run: finishPdf lets go of it once sanitised (a 79 MB scan
+    // would otherwise stay in memory beside the compressor's copies until the category is written).
+    let merged: Uint8Array | null = assembled.merged;
+    assembled.merged = new Uint8Array(0);
+    const finishing = finishPdf(merged, {
       limitBytes: options.limitBytes,
       pageClasses: category.pageClasses,
       ...(request.quality ? { quality: request.quality } : {}),
       stages: options.stages,
       onProgress: (done, total) => options.onProgress?.({ stage: 'compress', file: category.fileName, done, total }),
     });
+    merged = null;
+    const finished = await finishing;
     // A file the portal would refuse never lies in the upload folder as if it were ready: it goes
     // into a subfolder named "not ready" in both languages, and its status says so everywhere.
     // One definition with the guide and the batch (shared/case/assessment.ts categoryState): written without
@@ -160,15 +167,14 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
     }
     written.push(relativePath);
     options.onProgress?.({ stage: 'write', file: category.fileName, done: 1, total: 1 });
-    const pages = assembled.pages;
     report.output = {
       fileName: category.fileName,
       ...(notReady ? { folder: 'not-ready' as const } : {}),
       pages: finished.validation?.pageCount || pages,
-      bytesBeforeCompression: merged.byteLength,
+      bytesBeforeCompression,
       bytes: finished.bytes.byteLength,
       sha256: sha256Hex(finished.bytes),
-      merged: assembled.parts > 1,
+      merged: parts > 1,
       ...(finished.warnings.length > 0 ? { warnings: finished.warnings } : {}),
       ...(finished.removed ? { removed: finished.removed } : {}),
       ...(finished.compression ? { compression: finished.compression } : {}),

@@ -35,8 +35,7 @@ export function caseHandlers(): {
       caseStoreFor(root).addOriginals(caseId, paths, (file, done, total) =>
         emit({ type: 'progress', operationId, stage: 'copy', file, done, total }),
       ),
-    caseImportClient: async ({ root, clientFolder, locale }) =>
-      importClientFolder(caseStoreFor(root), clientFolder, undefined, locale),
+    caseImportClient: async ({ root, clientFolder }) => importClientFolder(caseStoreFor(root), clientFolder),
     evidenceAdd: async ({ root, caseId, entry, paths }) => caseStoreFor(root).addEvidence(caseId, entry, paths),
   };
 }

@@ -270,15 +270,18 @@ export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
     const scale = Math.min(3, Math.max(0.8, 30 / h));
     // A white margin of about a character: tesseract misreads glyphs that touch the image's edge.
     const margin = 30;
-    return whole
-      .clone()
-      .extract({ left, top, width, height })
-      .resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' })
-      .normalise()
-      .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
-      .withMetadata({ density: 300 })
-      .png()
-      .toBuffer();
+    return (
+      whole
+        .clone()
+        .extract({ left, top, width, height })
+        .resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' })
+        .normalise()
+        .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
+        .withMetadata({ density: 300 })
+        // Fast deflate (lossless either way): these small PNGs only travel to the cell reader and to OCR.
+        .png({ compressionLevel: 1 })
+        .toBuffer()
+    );
   };
   const bands: MrzBand[] = [];
   for (const { a, b } of pairs.slice(0, max)) {
@@ -286,7 +289,7 @@ export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
     const margin = Math.round((a.bottom - a.top) * 0.4);
     const first = await crop(a, Math.max(gap, margin), gap);
     const second = await crop(b, gap, Math.max(gap, margin));
-    const turn = (png: Buffer) => sharp(png).rotate(180).withMetadata({ density: 300 }).png().toBuffer();
+    const turn = (png: Buffer) => sharp(png).rotate(180).withMetadata({ density: 300 }).png({ compressionLevel: 1 }).toBuffer();
     bands.push({ lines: [first, second], flipped: [await turn(second), await turn(first)] });
   }
   return bands;

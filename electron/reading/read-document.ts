@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import sharp from 'sharp';
-import { labelledName, readCertificate } from '../../shared/reading/certificate';
+import { labelledName, mayBeCertificate, readCertificate } from '../../shared/reading/certificate';
 import type { DocumentReading } from '../../shared/reading/document-reading';
 import type { MrzReading } from '../../shared/reading/mrz';
 import { suggestCategory } from '../../shared/reading/sort-by-content';
 import { recognize, type OcrProgress } from './ocr';
 import { pdfText, renderPageRegion } from './pdf-pages';
 import { readPassportImage } from './read-passport';
+import { splitAtGap } from './split-at-gap';
 
 /**
  * Read one document: text first (a PDF's own text layer), OCR only where there is none,
@@ -27,6 +28,13 @@ const MIN_TEXT = 40;
  */
 const HEADER = { from: 0, to: 0.45 } as const;
 const HEADER_DPI = 150;
+/**
+ * The title strip, as a fraction of the page's height (the header is cut at the whitest row near it, so no line is
+ * cut): the issuer and the title ("AUTORIDADE TRIBUTÁRIA E ADUANEIRA", "CERTIDÃO"; "SEGURANÇA SOCIAL", "DECLARAÇÃO
+ * DE SITUAÇÃO CONTRIBUTIVA") sit in the top fifth of the page. A scan in a certificate's category that is no
+ * certificate (the bench's typed manual pages: a dense header cost ≈ 3.5 s of CPU) then costs the strip's OCR only.
+ */
+const TITLE_TO = 0.2;
 
 /**
  * What the caller needs from the file, which bounds the work:
@@ -106,11 +114,22 @@ async function imageHeader(image: Buffer): Promise<Buffer> {
     .toBuffer();
 }
 
+/**
+ * OCR of a certificate's header in two parts: the title strip, and the rest of the header only when the strip could
+ * be a certificate's (mayBeCertificate). The text of both, or of the strip alone.
+ */
+async function titleThenHeader(header: Buffer, options: ReadOptions): Promise<string> {
+  const [title, below] = await splitAtGap(header, TITLE_TO / HEADER.to, { density: HEADER_DPI });
+  const ocr = (png: Buffer) => recognize(png, { language: 'por', layout: 'auto', onProgress: options.onProgress });
+  const text = await ocr(title);
+  return mayBeCertificate(text) ? `${text}\n${await ocr(below)}` : text;
+}
+
 async function readImage(file: string, image: Buffer, options: ReadOptions, purpose: ReadPurpose): Promise<DocumentReading> {
   if (purpose === 'text') return nothingRead(file);
   if (purpose === 'certificate') {
-    // A certificate photographed or scanned to an image: its header, as for a scanned PDF.
-    const text = await recognize(await imageHeader(image), { language: 'por', layout: 'auto', onProgress: options.onProgress });
+    // A certificate photographed or scanned to an image: its title strip, then the rest of its header, as for a scanned PDF.
+    const text = await titleThenHeader(await imageHeader(image), options);
     return fromText(file, text, text.trim() ? 'ocr' : 'none', null);
   }
   const mrz = mrzOrNull(await readPassportImage(image, options.today, options.onProgress));
@@ -142,12 +161,13 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
     const page = await renderPageRegion(bytes, { from: 0, to: 1 }, { password });
     return fromText(file, '', 'ocr', mrzOrNull(await readPassportImage(page, options.today, options.onProgress)));
   }
-  // A scan: the upper part of page 1 holds the title, the name, the numbers and usually the date.
-  let text = await recognize(await renderPageRegion(bytes, HEADER, { dpi: HEADER_DPI, password }), {
-    language: 'por',
-    layout: 'auto',
-    onProgress: options.onProgress,
-  });
+  // A scan: the upper part of page 1 holds the title, the name, the numbers and usually the date. Read for a
+  // certificate, its title strip first (a page that is no certificate stops there).
+  const headerImage = await renderPageRegion(bytes, HEADER, { dpi: HEADER_DPI, password });
+  let text =
+    purpose === 'certificate'
+      ? await titleThenHeader(headerImage, options)
+      : await recognize(headerImage, { language: 'por', layout: 'auto', onProgress: options.onProgress });
   const header = readCertificate(text);
   const restNeeded =
     purpose === 'certificate'

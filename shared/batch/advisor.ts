@@ -7,6 +7,7 @@ import { lisbonWallTime } from '../rules/dates';
 import type { ClientFile } from './client-file';
 import type { ClientAdvice, ClientAdvisor } from './row';
 import { translate } from '../i18n/translate';
+import { say, sayText } from './said';
 import { localizeIsoDates } from '../i18n/format';
 import { calendarDayOfIsoDate, longDateEn, longDatePt } from '../writing/dates';
 
@@ -70,6 +71,10 @@ export function rulesAdvisor(now: string): ClientAdvisor {
         }
       : null;
     const deadline = nextDeadlineOf(assessment);
+    const both = (text: { en: string; pt: string }) => ({
+      en: localizeIsoDates(text.en, 'en'),
+      pt: localizeIsoDates(text.pt, 'pt'),
+    });
     const nextDeadline: ClientAdvice['nextDeadline'] = deadline
       ? {
           what: deadline.title[locale],
@@ -94,7 +99,30 @@ export function rulesAdvisor(now: string): ClientAdvisor {
           .items.filter((item) => item.status === 'required')
           .map((item) => item.category.id)
       : null;
-    return { route, nextStepWhenReady, duc, expectedCategories, nextDeadline, urgentAction };
+    // The same advice kept as meaning, for the agency view in the app's language (said.ts).
+    const said: NonNullable<ClientAdvice['said']> = {
+      route: assessment.route.portal
+        ? sayText({ en: assessment.route.portal.name, pt: assessment.route.portal.name })
+        : say(`batch.routes.${assessment.route.id}`),
+      nextStepWhenReady:
+        route_.availability === 'open' && route_.portal
+          ? say('batch.next.uploadOn', { portal: route_.portal.name, url: route_.portal.url })
+          : sayText(both(route_.text)),
+      urgentAction: BEFORE_DOCUMENTS.has(assessment.next.id) ? sayText(both(assessment.next.text)) : null,
+      nextDeadline: deadline
+        ? {
+            what: deadline.title,
+            when: {
+              en: readableMoment(deadline.date, deadline.time ?? null, 'en'),
+              pt: readableMoment(deadline.date, deadline.time ?? null, 'pt'),
+            },
+            explanation: both(deadline.explanation),
+          }
+        : null,
+    };
+    // Paid (waiting for the decision or the card): the request and its documents are with AIMA.
+    const submittedAndPaid = assessment.next.id === 'wait-decision' || assessment.next.id === 'wait-card';
+    return { route, nextStepWhenReady, duc, expectedCategories, nextDeadline, urgentAction, said, submittedAndPaid };
   };
 }
 

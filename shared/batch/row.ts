@@ -5,7 +5,8 @@ import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFil
 import type { ConsistencyResult } from '../reading/consistency';
 import type { EvidenceEntry } from '../case/evidence';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
-import { translate } from '../i18n/translate';
+import type { Localized } from '../rules/sources';
+import { say, sayBoth, sayIn, sayText, type Said, type SaidParam } from './said';
 
 /**
  * Turns what a batch learnt about one client into its summary row: status,
@@ -50,6 +51,21 @@ export interface ClientAdvice {
   nextDeadline: SummaryRow['nextDeadline'];
   /** The assessment's next action when it comes before the documents (an unpaid or overdue DUC, a lapse). */
   urgentAction: string | null;
+  /**
+   * The same advice kept as meaning (said.ts), so the agency view can show it in the app's language whatever
+   * language the batch ran in. Absent from a stand-in advisor: the strings above are then used as they are.
+   */
+  said?: {
+    route: Said | null;
+    nextStepWhenReady: Said | null;
+    urgentAction: Said | null;
+    nextDeadline: { what: Localized; when: Localized; explanation: Localized } | null;
+  };
+  /**
+   * The case assessment says the client submitted and paid (its next action is to wait for AIMA's decision or
+   * card): the documents went to AIMA with the request, so what the folder lacks is a note, not a blocker.
+   */
+  submittedAndPaid?: boolean;
 }
 /**
  * The rules' view of one client. `evidence` is the active entries of the client's evidence log
@@ -115,7 +131,7 @@ function categoryName(id: CategoryId, locale: Locale): string {
 }
 
 /** An invalid client.json as problems, one per field. */
-export function clientFileProblems(parse: ClientFileParse | null, locale: Locale = 'en'): ClientProblem[] {
+export function clientFileProblems(parse: ClientFileParse | null): ClientProblem[] {
   if (!parse || parse.ok) return [];
   return parse.issues.map((issue) => ({
     code: 'CLIENT_JSON_INVALID',
@@ -123,7 +139,10 @@ export function clientFileProblems(parse: ClientFileParse | null, locale: Locale
     // The whole file ("client.json is not valid JSON …") or one field of it.
     messageKey: issue.field === CLIENT_JSON_WHOLE_FILE ? 'batch.problems.clientJsonFile' : 'batch.problems.clientJsonInvalid',
     // A field check's message is a key of shared/i18n/fields-*.ts (the NIF's check digit, …): in words here.
-    params: { field: issue.field, message: fieldIssueText(issue.message, locale, issue.params) },
+    params: {
+      field: issue.field,
+      message: { en: fieldIssueText(issue.message, 'en', issue.params), pt: fieldIssueText(issue.message, 'pt', issue.params) },
+    },
     file: 'client.json',
     field: issue.field,
   }));
@@ -173,7 +192,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     prepared.filter((category) => statusOf(category) === status).map((category) => category.categoryId);
 
   const problems: ClientProblem[] = [
-    ...clientFileProblems(facts.clientFile, facts.locale),
+    ...clientFileProblems(facts.clientFile),
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
     ...(facts.evidenceProblem ? [facts.evidenceProblem] : []),
     ...unsortedProblems(facts.unsorted),
@@ -185,13 +204,13 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       // The id for machines (summary.csv, tests); the document's name for the person reading the sentence.
       params: {
         category: file.categoryId,
-        document: categoryName(file.categoryId, facts.locale),
+        document: categoryNames([file.categoryId]),
         words: file.decidingWords.join(', '),
       },
       file: file.relPath,
     })),
     ...skippedProblems(facts.skipped),
-    ...readingProblems(facts.consistency ?? null, facts.locale),
+    ...readingProblems(facts.consistency ?? null),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []
@@ -215,31 +234,45 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     categoriesMissing,
   };
   const errors = problems.filter((problem) => problem.severity === 'error');
+  // Submitted and paid (the assessment's word, from client.json and evidence.json): the documents went to AIMA
+  // with the request. What this folder lacks or could not prepare is what AIMA may still ask for: a note in
+  // the next action, not "needs attention" — unless the facts themselves cannot be read.
+  const submitted = advice?.submittedAndPaid === true;
+  const documentsOpen = categoriesMissing.length > 0 || row.categoriesFailed.length > 0 || row.categoriesNotReady.length > 0;
   const status: ClientStatus =
     facts.failure !== null
       ? 'failed'
-      : errors.length === 0 &&
-          categoriesMissing.length === 0 &&
-          row.categoriesFailed.length === 0 &&
-          row.categoriesNotReady.length === 0
-        ? 'ready'
-        : 'needs-attention';
+      : submitted
+        ? errors.some((problem) => FACT_ERRORS.has(problem.code))
+          ? 'needs-attention'
+          : 'submitted'
+        : errors.length === 0 && !documentsOpen
+          ? 'ready'
+          : 'needs-attention';
+  const next = nextAction({
+    locale: facts.locale,
+    errors,
+    problems,
+    categoriesMissing,
+    categoriesNotReady: row.categoriesNotReady,
+    categoriesFailed: row.categoriesFailed,
+    unsorted: facts.unsorted,
+    outputFolder: facts.outputFolder,
+    advice,
+  });
+  const deadlineWords = advice?.said?.nextDeadline ?? null;
 
   return {
     client: facts.client,
     status,
     skipped: false,
     route: advice?.route ?? null,
-    nextAction: nextAction({
-      locale: facts.locale,
-      errors,
-      problems,
-      categoriesMissing,
-      categoriesNotReady: row.categoriesNotReady,
-      unsorted: facts.unsorted,
-      outputFolder: facts.outputFolder,
-      advice,
-    }),
+    nextAction: sayIn(next, facts.locale),
+    said: {
+      route: advice?.said?.route ?? (advice?.route ? sayText({ en: advice.route, pt: advice.route }) : null),
+      nextAction: next,
+      nextDeadline: deadlineWords,
+    },
     duc: advice?.duc ?? null,
     nextDeadline: advice?.nextDeadline ?? null,
     ...row,
@@ -268,33 +301,52 @@ function blockedCategories(
 }
 
 /** The consistency check's items as problems: a blocker (a stale certificate, someone else's NIF) keeps the client from "ready". */
-export function readingProblems(consistency: ConsistencyResult | null, locale: Locale): ClientProblem[] {
+export function readingProblems(consistency: ConsistencyResult | null): ClientProblem[] {
   return (consistency?.items ?? []).map((item) => ({
     code: `READING_${item.id.toUpperCase().replace(/-/g, '_')}`,
     severity: item.severity === 'blocker' ? ('error' as const) : ('warning' as const),
     messageKey: 'batch.problems.reading',
-    params: { text: item.text[locale] },
+    // The rules' sentence in both languages: shown in the language of whoever reads it.
+    params: { text: item.text },
     ...(item.file ? { file: item.file } : {}),
   }));
 }
 
-/** The one thing to do next, most blocking first. */
+/** client.json or evidence.json cannot be read: what the case says is unknown, whatever was submitted. */
+const FACT_ERRORS = new Set(['CLIENT_JSON_INVALID', 'EVIDENCE_JSON_INVALID']);
+
+/** A category's name in both languages, for a parameter kept as meaning. */
+const categoryNames = (ids: readonly CategoryId[]): Localized => ({
+  en: ids.map((id) => categoryName(id, 'en')).join(', '),
+  pt: ids.map((id) => categoryName(id, 'pt')).join(', '),
+});
+
+/** The one thing to do next, most blocking first, kept as meaning (said.ts). */
 function nextAction(state: {
   locale: Locale;
   errors: ClientProblem[];
   problems: ClientProblem[];
   categoriesMissing: CategoryId[];
   categoriesNotReady: CategoryId[];
+  categoriesFailed: CategoryId[];
   unsorted: RowFacts['unsorted'];
   outputFolder: string;
   advice: ClientAdvice | null;
-}): string {
-  const t = (key: string, params?: Record<string, string | number>) => translate(state.locale, `batch.next.${key}`, params);
+}): Said {
+  const t = (key: string, params?: Record<string, SaidParam>) => say(`batch.next.${key}`, params);
   const firstError = (test: (problem: ClientProblem) => boolean) => state.errors.find(test);
   if (firstError((p) => p.code === 'CLIENT_FAILED')) return t('failed');
-  // A DUC clock or a lapsed right of residence decides before any document does.
-  if (state.advice?.urgentAction) return state.advice.urgentAction;
   const clientJson = firstError((p) => p.code === 'CLIENT_JSON_INVALID');
+  const urgent =
+    state.advice?.said?.urgentAction ?? (state.advice?.urgentAction ? sayText(same(state.advice.urgentAction)) : null);
+  // A DUC clock or a lapsed right of residence decides before any document does.
+  if (urgent) {
+    // Submitted and paid: the documents went with the request; what the folder lacks is what AIMA may still ask for.
+    const open = [...state.categoriesNotReady, ...state.categoriesFailed, ...state.categoriesMissing];
+    return state.advice?.submittedAndPaid && open.length > 0
+      ? t('submittedNote', { next: sayBoth(urgent), documents: categoryNames(open) })
+      : urgent;
+  }
   if (clientJson)
     return clientJson.field && clientJson.field !== CLIENT_JSON_WHOLE_FILE
       ? t('fixClientJson', { field: clientJson.field })
@@ -307,23 +359,36 @@ function nextAction(state: {
   const tooLarge = firstError((p) => p.code === 'OVER_LIMIT');
   if (tooLarge)
     return t('overLimit', {
-      document: tooLarge.categoryId ? categoryName(tooLarge.categoryId, state.locale) : (tooLarge.file ?? ''),
-      sizeMb: tooLarge.params?.sizeMb ?? '?',
-      limitMb: tooLarge.params?.limitMb ?? '?',
+      document: tooLarge.categoryId ? categoryNames([tooLarge.categoryId]) : (tooLarge.file ?? ''),
+      sizeMb: plain(tooLarge.params?.sizeMb),
+      limitMb: plain(tooLarge.params?.limitMb),
     });
   const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code) && !p.code.startsWith('READING_'));
-  if (fileProblem) return t('replaceFile', { file: fileProblem.file ?? '' });
+  if (fileProblem)
+    // The problem names the person's own file(s) (report-outcome.ts), never the prepared PDF; with its category.
+    return fileProblem.categoryId
+      ? t('replaceFileIn', { file: fileProblem.file ?? '', document: categoryNames([fileProblem.categoryId]) })
+      : t('replaceFile', { file: fileProblem.file ?? '' });
   // What reading the documents found says itself what to do ("Get a new one.").
   const reading = firstError((p) => p.code.startsWith('READING_'));
-  if (reading) return String(reading.params?.text ?? '');
+  if (reading) {
+    const text = reading.params?.text;
+    return typeof text === 'object' ? sayText(text) : sayText(same(String(text ?? '')));
+  }
   if (state.unsorted.length > 0) return t('sortFiles', { count: state.unsorted.length });
   // Written but not uploadable (a blurred page, over the limit): the guide says "not ready" for the same files.
-  if (state.categoriesNotReady.length > 0)
-    return t('fixNotReady', {
-      documents: state.categoriesNotReady.map((id) => categoryName(id, state.locale)).join(', '),
-    });
-  if (state.categoriesMissing.length > 0)
-    return t('getMissing', { documents: state.categoriesMissing.map((id) => categoryName(id, state.locale)).join(', ') });
-  const ready = state.advice?.nextStepWhenReady ?? t('upload', { folder: state.outputFolder });
-  return state.problems.length > 0 ? t('checkWarnings', { next: ready }) : ready;
+  if (state.categoriesNotReady.length > 0) return t('fixNotReady', { documents: categoryNames(state.categoriesNotReady) });
+  if (state.categoriesMissing.length > 0) return t('getMissing', { documents: categoryNames(state.categoriesMissing) });
+  const ready =
+    state.advice?.said?.nextStepWhenReady ??
+    (state.advice?.nextStepWhenReady
+      ? sayText(same(state.advice.nextStepWhenReady))
+      : t('upload', { folder: state.outputFolder }));
+  return state.problems.length > 0 ? t('checkWarnings', { next: sayBoth(ready) }) : ready;
 }
+
+/** A string from a stand-in advisor (tests) or an older row: the same words whatever the language. */
+const same = (text: string): Localized => ({ en: text, pt: text });
+
+/** A size parameter as a number or '?' (never words). */
+const plain = (value: unknown): string | number => (typeof value === 'number' || typeof value === 'string' ? value : '?');

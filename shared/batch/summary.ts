@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { consistencyResultSchema } from '../reading/consistency';
 import { categoryIdSchema } from '../rules/categories';
+import { saidParamSchema, saidSchema } from './said';
+import { localizedSchema } from '../rules/sources';
 
 /**
  * One client's line in a batch summary (summary.csv, summary.html, the CLI's
@@ -13,6 +15,11 @@ export const clientStatusSchema = z.enum([
   'needs-attention',
   /** Nothing could be prepared (the client folder could not be read, the worker crashed…). */
   'failed',
+  /**
+   * Submitted and paid (client.json / evidence.json): waiting for AIMA. Documents the folder lacks are
+   * what AIMA may still ask for, said in the next action, not a reason to need attention.
+   */
+  'submitted',
 ]);
 export type ClientStatus = z.infer<typeof clientStatusSchema>;
 
@@ -28,7 +35,8 @@ export const clientProblemSchema = z.object({
   severity: z.enum(['error', 'warning']),
   /** i18n key the app translates; the CLI and the summary files use the English/Portuguese text. */
   messageKey: z.string().min(1),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** A parameter that is words (a rules' sentence, a category's name) is kept in both languages (said.ts). */
+  params: z.record(z.string(), saidParamSchema).optional(),
   /** File name relative to the client folder, if the problem concerns one file. */
   file: z.string().optional(),
   /** For an invalid client.json: the exact field path ("situation.permitExpiry"). */
@@ -50,8 +58,20 @@ export const summaryRowSchema = z.object({
   skipped: z.boolean(),
   /** Which portal applies, in words; null when client.json is absent or invalid. */
   route: z.string().nullable(),
-  /** What the agency should do next for this client, in words. */
+  /** What the agency should do next for this client, in words (in the run's language: summary files, CLI). */
   nextAction: z.string(),
+  /**
+   * The row's words kept as meaning (said.ts): the agency view shows them in the app's language, whatever
+   * language the batch ran in. Null in rows written before they were kept.
+   */
+  said: z
+    .object({
+      route: saidSchema.nullable(),
+      nextAction: saidSchema,
+      nextDeadline: z.object({ what: localizedSchema, when: localizedSchema, explanation: localizedSchema }).nullable(),
+    })
+    .nullable()
+    .default(null),
   /** DUC payment window, where the case records a DUC. */
   duc: ducWindowSummarySchema.nullable(),
   /** The deadline to watch (an unpaid DUC first) with its state on the day of the run; null without a valid client.json. */
@@ -98,6 +118,8 @@ export const batchTotalsSchema = z.object({
   ready: z.number().int().nonnegative(),
   needsAttention: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
+  /** Submitted and paid, waiting for AIMA (absent in totals of older runs). */
+  submitted: z.number().int().nonnegative().default(0),
   skipped: z.number().int().nonnegative(),
 });
 export type BatchTotals = z.infer<typeof batchTotalsSchema>;
@@ -118,6 +140,7 @@ export function totalsOf(rows: readonly SummaryRow[]): BatchTotals {
     ready: rows.filter((row) => row.status === 'ready').length,
     needsAttention: rows.filter((row) => row.status === 'needs-attention').length,
     failed: rows.filter((row) => row.status === 'failed').length,
+    submitted: rows.filter((row) => row.status === 'submitted').length,
     skipped: rows.filter((row) => row.skipped).length,
   };
 }

@@ -511,7 +511,9 @@ function deadlinesOf(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       expiry,
       today,
       metBy(expiry),
-      { en: 'Your permit expires', pt: 'A sua autorização caduca' },
+      expiry < today
+        ? { en: 'Your permit expired', pt: 'A sua autorização caducou' }
+        : { en: 'Your permit expires', pt: 'A sua autorização caduca' },
       { en: `Your permit expired on ${expiry}.`, pt: `A sua autorização caducou a ${expiry}.` },
       { en: `Your permit expires on ${expiry}.`, pt: `A sua autorização caduca a ${expiry}.` },
     ),

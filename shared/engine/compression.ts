@@ -29,9 +29,13 @@ export type ImageAction = z.infer<typeof imageActionSchema>;
 export const pageClassSchema = z.enum(['photo', 'text', 'mixed']);
 export type PageClass = z.infer<typeof pageClassSchema>;
 
-/** How a rewritten image is stored. */
-export const imageEncodingSchema = z.enum(['jpeg', 'ccitt-g4', 'mrc']);
+/** How a rewritten image is stored: JPEG, a 1-bit page (G4 or JBIG2), or MRC (1-bit text over a small JPEG). */
+export const imageEncodingSchema = z.enum(['jpeg', 'ccitt-g4', 'jbig2', 'mrc']);
 export type ImageEncoding = z.infer<typeof imageEncodingSchema>;
+
+/** How a 1-bit text layer is coded: CCITT G4 or lossless JBIG2 generic region (never symbol matching). */
+export const textLayerCodecSchema = z.enum(['ccitt-g4', 'jbig2']);
+export type TextLayerCodec = z.infer<typeof textLayerCodecSchema>;
 
 export const imageReportSchema = z.object({
   /** PDF object reference, e.g. "12 0 R". */
@@ -67,6 +71,12 @@ export const imageReportSchema = z.object({
   encoding: imageEncodingSchema.optional(),
   /** Resolution of the 1-bit text layer (text and mixed pages). */
   textDpi: z.number().optional(),
+  /**
+   * The text layer's codec and what each codec made of it (bytes): the smaller one is used. Text and
+   * mixed pages only.
+   */
+  textCodec: textLayerCodecSchema.optional(),
+  textLayerBytes: z.object({ g4: z.number().int().nonnegative(), jbig2: z.number().int().nonnegative().optional() }).optional(),
   /** Resolution of the JPEG colour layer under the text (mixed pages). */
   backgroundDpi: z.number().optional(),
 });

@@ -27,7 +27,8 @@ export const agencyEn = {
   overall: 'All clients',
   needFolders: 'Choose both folders to prepare the clients.',
   summary: 'Result',
-  totals: 'Clients: {{clients}}. Ready: {{ready}}; needing attention: {{needsAttention}}; failed: {{failed}}.',
+  totals:
+    'Clients: {{clients}}. Ready: {{ready}}; needing attention: {{needsAttention}}; failed: {{failed}}; submitted and paid: {{submitted}}.',
   ready: 'Ready',
   missing: 'Missing',
   notReady: 'Not ready to upload',

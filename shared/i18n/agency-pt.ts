@@ -26,7 +26,8 @@ export const agencyPt: Messages['agency'] = {
   overall: 'Todos os clientes',
   needFolders: 'Escolha as duas pastas para preparar os clientes.',
   summary: 'Resultado',
-  totals: 'Clientes: {{clients}}. Prontos: {{ready}}; requerem atenção: {{needsAttention}}; falharam: {{failed}}.',
+  totals:
+    'Clientes: {{clients}}. Prontos: {{ready}}; requerem atenção: {{needsAttention}}; falharam: {{failed}}; submetidos e pagos: {{submitted}}.',
   ready: 'Prontos',
   missing: 'Em falta',
   notReady: 'Não estão prontos para carregar',

@@ -8,7 +8,7 @@ export const batchEn = {
     title: 'Batch summary',
     generated: 'Prepared on {{date}}.',
     totals:
-      'Clients: {{clients}}. Ready: {{ready}}; needing attention: {{needsAttention}}; failed: {{failed}}; unchanged since the last run: {{skipped}}.',
+      'Clients: {{clients}}. Ready: {{ready}}; needing attention: {{needsAttention}}; failed: {{failed}}; submitted and paid: {{submitted}}; unchanged since the last run: {{skipped}}.',
     unchanged: 'unchanged, not prepared again',
     ducPayableFrom: 'Payable from',
     ducLastDay: 'Last day to pay',
@@ -24,6 +24,7 @@ export const batchEn = {
       ready: 'Ready',
       'needs-attention': 'Needs attention',
       failed: 'Failed',
+      submitted: 'Submitted and paid',
     },
     columns: {
       client: 'Client',
@@ -68,6 +69,8 @@ export const batchEn = {
     overLimit:
       'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need; or scan the paper again in black and white at 200 or 300 dpi. Then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
+    replaceFileIn: '{{document}}: replace {{file}} with a readable copy (see the problem), then run again.',
+    submittedNote: '{{next}} AIMA may still ask for documents; not in this folder or not ready: {{documents}}.',
     sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
     sortFiles_other: 'Move the {{count}} unsorted files into category folders or rename them, then run again.',
     getMissing: 'Get the missing documents: {{documents}}.',
@@ -92,6 +95,16 @@ export const batchEn = {
       'evidence.json is not a valid evidence log ({{issues}}): a payment recorded in it cannot be counted until it is corrected.',
     evidenceFileMissing:
       'evidence.json names the file "{{name}}", which is not in the client folder: its entry was kept without it. Add the file to the case\'s evidence if you have it.',
+    evidenceFileOutside:
+      'evidence.json names the file "{{name}}" at "{{path}}", outside the client folder: it was not copied (a receipt must be a file inside the client folder, as in evidence/). Its entry was kept without it.',
+    evidenceFileLink:
+      'evidence.json names "{{name}}" at "{{path}}", which is a link, not a file: it was not copied (a link can lead outside the client folder). Put the file itself in the folder and open the client again.',
+    evidenceFileNotAFile:
+      'evidence.json names "{{name}}" at "{{path}}", which is a folder or a device, not a file: it was not copied. Its entry was kept without it.',
+    evidenceFileNotAReceipt:
+      'evidence.json names "{{name}}" at "{{path}}", which is not a PDF, an image or a saved e-mail (.eml, .txt): it was not copied. Save the receipt as a PDF or an image and open the client again.',
+    evidenceFileTooLarge:
+      'evidence.json names "{{name}}" at "{{path}}", which is {{megabytes}} MB, more than a receipt can be ({{limit}} MB): it was not copied. Check it is the right file.',
     passwordsInvalid: 'passwords.json is not valid: it must map file names to passwords.',
     fileUnsorted: 'No document category found in the file name.',
     fileSortedByContent:

@@ -6,7 +6,7 @@ export const batchPt: Messages['batch'] = {
     title: 'Resumo do lote',
     generated: 'Preparado em {{date}}.',
     totals:
-      'Clientes: {{clients}}. Prontos: {{ready}}; requerem atenção: {{needsAttention}}; falharam: {{failed}}; sem alterações desde a última execução: {{skipped}}.',
+      'Clientes: {{clients}}. Prontos: {{ready}}; requerem atenção: {{needsAttention}}; falharam: {{failed}}; submetidos e pagos: {{submitted}}; sem alterações desde a última execução: {{skipped}}.',
     unchanged: 'sem alterações, não preparado de novo',
     ducPayableFrom: 'Pagável a partir de',
     ducLastDay: 'Último dia para pagar',
@@ -21,6 +21,7 @@ export const batchPt: Messages['batch'] = {
     status: {
       ready: 'Pronto',
       'needs-attention': 'Requer atenção',
+      submitted: 'Submetido e pago',
       failed: 'Falhou',
     },
     columns: {
@@ -67,6 +68,8 @@ export const batchPt: Messages['batch'] = {
     overLimit:
       'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
+    replaceFileIn: '{{document}}: substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
+    submittedNote: '{{next}} A AIMA pode ainda pedir documentos; não estão nesta pasta ou não estão prontos: {{documents}}.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
     sortFiles_other:
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
@@ -93,6 +96,16 @@ export const batchPt: Messages['batch'] = {
       'O evidence.json não é um registo de provas válido ({{issues}}): um pagamento nele registado só pode ser contado depois de corrigido.',
     evidenceFileMissing:
       'O evidence.json indica o ficheiro "{{name}}", que não está na pasta do cliente: o registo foi mantido sem ele. Se tiver o ficheiro, junte-o às provas do processo.',
+    evidenceFileOutside:
+      'O evidence.json indica o ficheiro "{{name}}" em "{{path}}", fora da pasta do cliente: não foi copiado (um comprovativo tem de ser um ficheiro dentro da pasta do cliente, como em evidence/). O registo foi mantido sem ele.',
+    evidenceFileLink:
+      'O evidence.json indica "{{name}}" em "{{path}}", que é uma ligação e não um ficheiro: não foi copiado (uma ligação pode apontar para fora da pasta do cliente). Coloque o próprio ficheiro na pasta e abra de novo o cliente.',
+    evidenceFileNotAFile:
+      'O evidence.json indica "{{name}}" em "{{path}}", que é uma pasta ou um dispositivo e não um ficheiro: não foi copiado. O registo foi mantido sem ele.',
+    evidenceFileNotAReceipt:
+      'O evidence.json indica "{{name}}" em "{{path}}", que não é um PDF, uma imagem nem um e-mail guardado (.eml, .txt): não foi copiado. Guarde o comprovativo em PDF ou imagem e abra de novo o cliente.',
+    evidenceFileTooLarge:
+      'O evidence.json indica "{{name}}" em "{{path}}", com {{megabytes}} MB, mais do que um comprovativo pode ter ({{limit}} MB): não foi copiado. Verifique se é o ficheiro certo.',
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:

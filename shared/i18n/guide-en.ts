@@ -219,6 +219,8 @@ export const guideEn = {
       after: 'After',
       dpi: 'Resolution: {{dpi}} dpi',
       dpiRange: 'Resolution: {{min}} to {{max}} dpi',
+      pageOfFile: '{{page}} of {{file}}',
+      pageOfFileAt: '{{page}} of {{file}} (page {{outputPage}} of the prepared file)',
       page: 'Page {{page}}',
       thumbnails: 'Pages of {{file}}',
       thumbnailAlt: 'Page {{page}} of {{file}}',

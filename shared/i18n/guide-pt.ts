@@ -215,6 +215,8 @@ export const guidePt: GuideMessages = {
       after: 'Depois',
       dpi: 'Resolução: {{dpi}} ppp',
       dpiRange: 'Resolução: de {{min}} a {{max}} ppp',
+      pageOfFile: '{{page}} de {{file}}',
+      pageOfFileAt: '{{page}} de {{file}} (página {{outputPage}} do ficheiro preparado)',
       page: 'Página {{page}}',
       thumbnails: 'Páginas de {{file}}',
       thumbnailAlt: 'Página {{page}} de {{file}}',

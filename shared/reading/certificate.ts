@@ -66,6 +66,17 @@ function parseDate(written: string): string | null {
   return null;
 }
 
+/**
+ * Could a page whose title strip (its first lines) says this be one of the certificates? Any word of an issuer
+ * or a title, even cut short by OCR ("SEGURANC", "Certid"): a yes only costs reading the rest of the header, a
+ * no ends the read of a scan that is none of them after one small OCR (electron/reading/read-document.ts).
+ */
+export function mayBeCertificate(titleText: string): boolean {
+  return /tribut|aduan|financ|certid|seguran|contribut|declara|freguesia|atestad|domicilio|residencia/.test(
+    normalizeText(titleText),
+  );
+}
+
 /** The certificate's kind from its words; null when the text is none of these. */
 export function certificateKindOf(text: string): CertificateKind | null {
   const t = normalizeText(text);

@@ -87,9 +87,21 @@ const passportProvenance: Provenance = checklistRules.find((rule) => rule.id ===
   sources: ['seedGuide'],
   checkedOn: rulesMeta.rulesCheckedOn,
 };
+/** The advice's grounds: a valid passport is required, and the legal decision target (60 days) is reported. */
+const passportAdviceProvenance: Provenance = {
+  sources: [...new Set([...passportProvenance.sources, 'rolloutMayJun2026' as const])],
+  checkedOn: rulesMeta.rulesCheckedOn,
+};
 const juntaProvenance: Provenance = { sources: ['juntaNotAccepted', 'aimaAccommodation'], checkedOn: rulesMeta.rulesCheckedOn };
 
-/** Within this many months of expiry a passport gets a warning (renewals take months; cards follow the passport). */
+/**
+ * Within this many months of the planned submission an expiring passport gets a warning. This is the app's
+ * own margin, not AIMA's rule: the sources require a valid passport (passport-valid in shared/rules/checklist.ts;
+ * Lei 23/2007 art. 78) but none we found (aima-facts.md; Lei 23/2007, DR 84/2007 and AIMA's pages searched on
+ * 2026-12-01) sets a minimum remaining validity, nor says that a card's validity is limited by the passport's.
+ * The warning says so; what it rests on is sourced: the legal 60-day target for a decision (rolloutMayJun2026)
+ * is often exceeded, and the original passport is shown at the biometrics appointment (passport-valid).
+ */
 export const PASSPORT_WARNING_MONTHS = 6;
 
 export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
@@ -185,10 +197,10 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
       items.push({
         id: 'passport-expires-soon',
         severity: 'warning',
-        provenance: passportProvenance,
+        provenance: passportAdviceProvenance,
         text: {
-          en: `Your passport expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after you plan to submit. AIMA asks for a passport with enough remaining validity; the app's margin is ${PASSPORT_WARNING_MONTHS} months. Consider renewing it first.`,
-          pt: `O seu passaporte caduca a ${e.pt}, menos de ${PASSPORT_WARNING_MONTHS} meses depois da data prevista de submissão. A AIMA pede um passaporte com validade suficiente; a margem usada pela aplicação é de ${PASSPORT_WARNING_MONTHS} meses. Pondere renová-lo primeiro.`,
+          en: `Your passport expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after you plan to submit. AIMA asks for a valid passport; no rule we found sets a minimum remaining validity, so this ${PASSPORT_WARNING_MONTHS}-month margin is the app's advice, not AIMA's rule. A decision can take months, and you show the original passport at the biometrics appointment: consider renewing it early.`,
+          pt: `O seu passaporte caduca a ${e.pt}, menos de ${PASSPORT_WARNING_MONTHS} meses depois da data prevista de submissão. A AIMA pede um passaporte válido; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que esta margem de ${PASSPORT_WARNING_MONTHS} meses é um conselho da aplicação e não uma regra da AIMA. A decisão pode demorar meses e o passaporte original é apresentado na recolha de biometria: pondere renová-lo com antecedência.`,
         },
       });
     } else passport = 'valid';

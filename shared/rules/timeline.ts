@@ -107,7 +107,10 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
       dated(
         'permit-expires',
         expiry,
-        { en: 'Your permit expires', pt: 'A sua autorização caduca' },
+        // Past tense once the day has gone by: "expires" beside "Expired" reads as a contradiction.
+        expiry < today
+          ? { en: 'Your permit expired', pt: 'A sua autorização caducou' }
+          : { en: 'Your permit expires', pt: 'A sua autorização caduca' },
         { en: 'The last day printed on your card.', pt: 'O último dia indicado no cartão.' },
         prov('seedGuide'),
       ),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CaseFile } from '../case/case-file';
 import { aimaEmailById, contactScenarioById, contactScenarioIdSchema, type ContactScenarioId } from '../rules/contact-scenarios';
 import { localizedSchema, provenanceSchema, type Localized } from '../rules/sources';
+import { activeEvidence } from '../case/evidence';
 import { attachmentTexts, attachmentTextSchema, type AttachmentText } from './contact-form';
 import { factValues, factValueSchema, missingFactWarnings, missingMarker, textWarningSchema, type TextWarning } from './facts';
 import { scenarioMessage } from './scenario-messages';
@@ -60,6 +61,18 @@ export const EMAIL_SUBJECTS: Record<ContactScenarioId, string> = {
   'appointment-change': 'Pedido de alteração de marcação',
 };
 
+/**
+ * The subject for this case: like the body, it asserts only what the evidence log holds. "Pagamento do DUC
+ * não registado" presumes a payment, so without one in the log the subject asks about the payment instead;
+ * "DUC não gerado" is not written over a log that holds a DUC reference.
+ */
+export function emailSubject(caseFile: CaseFile, scenarioId: ContactScenarioId): string {
+  const logged = (kind: 'payment-proof' | 'duc-reference') => activeEvidence(caseFile.evidence).some((e) => e.kind === kind);
+  if (scenarioId === 'payment-not-visible' && !logged('payment-proof')) return 'Pedido de informação sobre o pagamento do DUC';
+  if (scenarioId === 'duc-payment' && logged('duc-reference')) return 'Pedido de emissão de novo DUC';
+  return EMAIL_SUBJECTS[scenarioId];
+}
+
 export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioId): EmailDraft {
   const scenario = contactScenarioById(scenarioId);
   const fields = factValues(caseFile, scenario.personFacts);
@@ -94,7 +107,7 @@ export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioI
 
   const name = caseFile.person.fullName ?? null;
   const permit = caseFile.situation.permitNumber;
-  const subject = [EMAIL_SUBJECTS[scenario.id], name, permit ? `título n.º ${permit}` : null].filter(Boolean).join(' — ');
+  const subject = [emailSubject(caseFile, scenario.id), name, permit ? `título n.º ${permit}` : null].filter(Boolean).join(' — ');
   const signature = [name ?? missingMarker(fields.find((f) => f.fact === 'fullName')?.label ?? { pt: 'Nome', en: 'Name' })];
   if (caseFile.person.phone) signature.push(caseFile.person.phone);
 

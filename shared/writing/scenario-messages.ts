@@ -115,6 +115,16 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
     }
     case 'duc-payment': {
       const tries = attemptsSentence(caseFile);
+      // A log that holds a DUC reference contradicts "o DUC não foi gerado": the text then states the DUC
+      // and asks for a new one (or another way to pay), without saying why the first one went unpaid.
+      if (activeEvidence(caseFile.evidence).some((e) => e.kind === 'duc-reference'))
+        return {
+          needsDetail: [],
+          message: {
+            pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações, tendo sido gerado o DUC com a referência ${v('ducReference')}.${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que me seja emitido novo DUC ou indicado outro meio para o pagamento da taxa.`,
+            en: `I filled in the renewal of my residence permit (permit no. ${permit}) on the Renewals Portal, and the DUC with reference ${v('ducReference')} was generated.${tries.en} I attach a copy of my residence card and a screenshot. Please issue a new DUC or tell me another way to pay the fee.`,
+          },
+        };
       return {
         needsDetail: [],
         message: {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { scannedPdf } from '../../bench/scan-generator';
 import { NOT_READY_FOLDER, prepareReportSchema } from '../../shared/engine/report';
 import { expect, test } from './fixtures';
+import { SCREENSHOTS } from './journey/helpers';
 import { aWorker, answerSituation } from './journey/situation';
 
 /**
@@ -63,4 +64,28 @@ test('a ten-page typed scan fits 1 MB and is Ready; when it cannot fit it is kep
   expect(existsSync(join(folder, 'employment-contract.pdf'))).toBe(false);
   const rerun = prepareReportSchema.parse(JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8')));
   expect(rerun.categories.find((c) => c.categoryId === 'employment-contract')!.status).toBe('not-ready');
+
+  // The lower-quality choice shows page 1 at that setting: its text is a 1-bit JBIG2 mask, which the
+  // window's pdf.js draws (with its JavaScript decoder: the window gives it no WebAssembly path).
+  const choice = card.getByTestId('lower-quality-employment-contract');
+  await choice.getByTestId('preview-lower-employment-contract').click();
+  const preview = choice.getByTestId('lower-quality-page');
+  await expect(preview).toBeVisible({ timeout: 600_000 });
+  const inkShare = await preview.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    // Body text only (x 10–60 %, y 35–75 % of the page): no letterhead, photo or stamp, just paper and typed lines.
+    const box = [0.1, 0.35, 0.5, 0.4].map((f, i) => Math.round(f * (i % 2 === 0 ? canvas.width : canvas.height)));
+    const { data } = context.getImageData(box[0]!, box[1]!, box[2]!, box[3]!);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 450) dark++;
+    return dark / (data.length / 4);
+  });
+  // Typed lines are a few per cent of that area; a text layer that failed to decode would leave bare paper there.
+  expect(inkShare).toBeGreaterThan(0.02);
+  await card.screenshot({ path: `${SCREENSHOTS}/lower-quality-text-preview-en.png` });
 });

@@ -59,8 +59,6 @@ export async function inflateShrunk(
   const sums = new Uint32Array(outW * channels);
   const blockWidth = (ox: number) => Math.min(width, (ox + 1) * factor) - ox * factor;
 
-  const row = new Uint8Array(rowBytes);
-  let filled = 0;
   let y = 0;
   const flushBand = () => {
     const oy = Math.floor((y - 1) / factor);
@@ -78,7 +76,7 @@ export async function inflateShrunk(
   // Split by channel count so the inner loops add plain locals (a lookup per sample was 3× slower).
   const addRow =
     channels === 3
-      ? () => {
+      ? (row: Uint8Array) => {
           let k = 0;
           for (let ox = 0; ox < outW; ox++) {
             const end = Math.min(width, (ox + 1) * factor) * 3;
@@ -96,7 +94,7 @@ export async function inflateShrunk(
           }
           endRow();
         }
-      : () => {
+      : (row: Uint8Array) => {
           let k = 0;
           for (let ox = 0; ox < outW; ox++) {
             const end = Math.min(width, (ox + 1) * factor);
@@ -111,7 +109,25 @@ export async function inflateShrunk(
     if (y % factor === 0 || y === height) flushBand();
   };
 
-  // Z_SYNC_FLUSH at the end: a stream missing its last bytes gives what it has (inflateTolerant's rule).
+  await inflateRows(data, rowBytes, height, addRow);
+  return { data: out, width: outW, height: outH, channels };
+}
+
+/**
+ * Inflate `data` and hand over its first `height` rows of `rowBytes` one by one (the row buffer is
+ * reused: copy what must outlive the call). Z_SYNC_FLUSH at the end: a stream missing its last bytes
+ * gives what it has (inflateTolerant's rule); the partial row and the missing rows come as black
+ * (zeros), as unpackSamples pads them. Data past the declared rows is ignored and not inflated.
+ */
+export async function inflateRows(
+  data: Uint8Array,
+  rowBytes: number,
+  height: number,
+  onRow: (row: Uint8Array, y: number) => void,
+): Promise<void> {
+  const row = new Uint8Array(rowBytes);
+  let filled = 0;
+  let y = 0;
   const inflate = createInflate({ chunkSize: 1024 * 1024, finishFlush: zlibConstants.Z_SYNC_FLUSH });
   const done = (async () => {
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
@@ -122,11 +138,10 @@ export async function inflateShrunk(
         filled += take;
         offset += take;
         if (filled === rowBytes) {
-          addRow();
+          onRow(row, y++);
           filled = 0;
         }
       }
-      // Data past the declared rows is ignored, like the whole-image path does; stop inflating it.
       if (y >= height) {
         inflate.destroy();
         break;
@@ -136,12 +151,10 @@ export async function inflateShrunk(
   inflate.end(data);
   await done;
   if (y < height) {
-    // A short stream: the partial row and the missing rows are black (zeros), as unpackSamples pads.
     row.fill(0, filled);
     while (y < height) {
-      addRow();
+      onRow(row, y++);
       row.fill(0);
     }
   }
-  return { data: out, width: outW, height: outH, channels };
 }

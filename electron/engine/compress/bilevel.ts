@@ -47,45 +47,66 @@ export async function threshold(
 ): Promise<Bilevel> {
   const { width, height, channels, data } = pixels;
   const paper = await paperLevel(pixels);
-  const { limits } = paperColumns(paper, width, false);
+  const limits = new PaperRows(paper, width, height, 'limit');
   const bits = Buffer.alloc(width * height, 255);
   const excludeColour = options.excludeColour && channels === 3;
   let inkPixels = 0;
   for (let y = 0; y < height; y++) {
-    // Between two rows of the small paper level: the limit is interpolated.
-    const row = sampleAt(y, height, paper.height);
-    const top = row.lo * width;
-    const bottom = row.hi * width;
-    const t = row.t;
-    const base = y * width;
-    for (let x = 0; x < width; x++) {
-      const a = limits[top + x]!;
-      const limit = a + (limits[bottom + x]! - a) * t;
-      const i = base + x;
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      if (channels === 3) {
-        r = data[i * 3]!;
-        g = data[i * 3 + 1]!;
-        b = data[i * 3 + 2]!;
-        if (r * 299 + g * 587 + b * 114 >= limit) continue;
-      } else if (data[i]! * 1000 >= limit) {
-        continue;
-      }
-      if (excludeColour) {
-        const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-        const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-        if (max - min > COLOUR_SPREAD) continue;
-      }
-      bits[i] = 0;
-      inkPixels++;
-    }
+    const t = limits.at(y);
+    inkPixels += inkRow(data, y * width, channels, limits.lo, limits.hi, t, width, excludeColour, bits, y * width, 0);
   }
   // Nothing is painted yet (paintOverInk comes after): the page's own pixels are both the "cleaned" layer
   // and the original, so the picture-edge test reads their colour and restoring a pixel changes nothing.
   if (options.excludePictures) inkPixels -= clearPictureAreas(bits, width, height, { cleaned: data, original: data, channels });
   return { bits, width, height, inkPixels, paper };
+}
+
+/**
+ * Marks the ink of one row: `out[outBase + x] = ink` where pixel x of the row starting at pixel `base`
+ * of `src` is darker than its limit (1000 × luma < the limit, interpolated at `t` between the widened
+ * small rows `lo` and `hi`); other bytes of `out` are left as they are. Returns the ink count. Split by
+ * channel count, interpolating inline: a separate pass writing the row's limits first cost ~50 % more
+ * (measured on a 300-dpi A4 page, issue 15's CPU).
+ */
+export function inkRow(
+  src: Uint8Array,
+  base: number,
+  channels: 1 | 3,
+  lo: Float32Array,
+  hi: Float32Array,
+  t: number,
+  width: number,
+  excludeColour: boolean,
+  out: Uint8Array,
+  outBase: number,
+  ink: number,
+): number {
+  let count = 0;
+  if (channels === 1) {
+    for (let x = 0; x < width; x++) {
+      const l = lo[x]!;
+      if (src[base + x]! * 1000 < l + (hi[x]! - l) * t) {
+        out[outBase + x] = ink;
+        count++;
+      }
+    }
+    return count;
+  }
+  for (let x = 0, i = base * 3; x < width; x++, i += 3) {
+    const r = src[i]!;
+    const g = src[i + 1]!;
+    const b = src[i + 2]!;
+    const l = lo[x]!;
+    if (r * 299 + g * 587 + b * 114 >= l + (hi[x]! - l) * t) continue;
+    if (excludeColour) {
+      const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+      const min = r < g ? (r < b ? r : b) : g < b ? g : b;
+      if (max - min > COLOUR_SPREAD) continue;
+    }
+    out[outBase + x] = ink;
+    count++;
+  }
+  return count;
 }
 
 /**
@@ -99,17 +120,17 @@ export async function threshold(
 export function paintOverInk(pixels: Pixels, bilevel: Bilevel): Pixels {
   const { width, height, channels, data } = pixels;
   const { paper, bits } = bilevel;
-  const { levels } = paperColumns(paper, width, true);
+  const levels = new PaperRows(paper, width, height, 'level');
   for (let y = 0; y < height; y++) {
-    const row = sampleAt(y, height, paper.height);
-    const top = row.lo * width;
-    const bottom = row.hi * width;
     const base = y * width;
+    let t = -1;
     for (let x = 0; x < width; x++) {
       const i = base + x;
       if (bits[i] !== 0) continue;
-      const l = levels![top + x]!;
-      const v = Math.round(l + (levels![bottom + x]! - l) * row.t);
+      // Rows without ink (most of a page's) never widen the level.
+      if (t < 0) t = levels.at(y);
+      const l = levels.lo[x]!;
+      const v = Math.round(l + (levels.hi[x]! - l) * t);
       if (channels === 3) {
         data[i * 3] = v;
         data[i * 3 + 1] = v;
@@ -123,42 +144,85 @@ export function paintOverInk(pixels: Pixels, bilevel: Bilevel): Pixels {
 }
 
 /**
- * The small paper level widened to full width, row by row of the small image (1/8 of the page's rows):
- * per column the ink limit (1000 × luma must stay below it: lum < 0.72 p and p − lum ≥ 28) and, for
- * cleaning the MRC background, the level itself. The threshold then only interpolates between two rows.
+ * The small paper level read back at full size one row at a time, by bilinear interpolation (centres
+ * aligned, edges clamped, as libvips samples), as the ink limit (1000 × luma must stay below it:
+ * lum < 0.72 p and p − lum ≥ 28) or as the level itself (for cleaning the MRC background). Only the two
+ * small rows around the current row are held widened to full width: a widened copy of every small
+ * row was 4 MB a page (40 MB for multipage.pdf's 9000 × 9000 scan) of garbage per page.
  */
-function paperColumns(
-  paper: PaperLevel,
-  width: number,
-  withLevels: boolean,
-): { limits: Float32Array; levels: Float32Array | null } {
-  const columns = Array.from({ length: width }, (_v, x) => sampleAt(x, width, paper.width));
-  const limits = new Float32Array(paper.height * width);
-  const levels = withLevels ? new Float32Array(paper.height * width) : null;
-  for (let sy = 0; sy < paper.height; sy++) {
-    const src = sy * paper.width;
-    const out = sy * width;
+export class PaperRows {
+  private readonly colLo: Int32Array;
+  private readonly colHi: Int32Array;
+  private readonly colT: Float32Array;
+  /** The widened small rows around the prepared row (see at). */
+  lo: Float32Array;
+  hi: Float32Array;
+  private loAt = -1;
+  private hiAt = -1;
+
+  constructor(
+    private readonly paper: PaperLevel,
+    private readonly width: number,
+    private readonly height: number,
+    private readonly kind: 'limit' | 'level',
+  ) {
+    this.colLo = new Int32Array(width);
+    this.colHi = new Int32Array(width);
+    this.colT = new Float32Array(width);
     for (let x = 0; x < width; x++) {
-      const c = columns[x]!;
-      const lo = paper.data[src + c.lo]!;
-      const p = lo + (paper.data[src + c.hi]! - lo) * c.t;
-      limits[out + x] = Math.min(p * INK_RATIO * 1000, (p - INK_MIN_CONTRAST) * 1000 + 0.5);
-      if (levels) levels[out + x] = p;
+      const c = sampleAt(x, width, paper.width);
+      this.colLo[x] = c.lo;
+      this.colHi[x] = c.hi;
+      this.colT[x] = c.t;
+    }
+    this.lo = new Float32Array(width);
+    this.hi = new Float32Array(width);
+  }
+
+  /** Prepares row y: its values are `lo + (hi − lo) × t` per column, with the t returned. */
+  at(y: number): number {
+    const s = sampleAt(y, this.height, this.paper.height);
+    if (s.lo !== this.loAt) {
+      if (s.lo === this.hiAt) {
+        [this.lo, this.hi] = [this.hi, this.lo];
+        [this.loAt, this.hiAt] = [this.hiAt, -1];
+      } else {
+        this.widen(s.lo, this.lo);
+        this.loAt = s.lo;
+      }
+    }
+    if (s.hi !== this.hiAt) {
+      this.widen(s.hi, this.hi);
+      this.hiAt = s.hi;
+    }
+    return s.t;
+  }
+
+  private widen(sy: number, into: Float32Array): void {
+    const { data } = this.paper;
+    const src = sy * this.paper.width;
+    const limit = this.kind === 'limit';
+    for (let x = 0; x < this.width; x++) {
+      const lo = data[src + this.colLo[x]!]!;
+      const p = lo + (data[src + this.colHi[x]!]! - lo) * this.colT[x]!;
+      into[x] = limit ? Math.min(p * INK_RATIO * 1000, (p - INK_MIN_CONTRAST) * 1000 + 0.5) : p;
     }
   }
-  return { limits, levels };
 }
 
-interface PaperLevel {
+export interface PaperLevel {
   data: Buffer;
   width: number;
   height: number;
 }
 
-/** The paper level (grey), small: the page shrunk PAPER_SHRINK×, blurred (what localBackground enlarges). */
-async function paperLevel(pixels: Pixels): Promise<PaperLevel> {
-  const width = Math.max(1, Math.round(pixels.width / PAPER_SHRINK));
-  const height = Math.max(1, Math.round(pixels.height / PAPER_SHRINK));
+/**
+ * The paper level (grey), small: the page shrunk PAPER_SHRINK×, blurred (what localBackground enlarges).
+ * `full`: the page's size when `pixels` is already a shrunk copy of it (band-decoded pages).
+ */
+export async function paperLevel(pixels: Pixels, full = { width: pixels.width, height: pixels.height }): Promise<PaperLevel> {
+  const width = Math.max(1, Math.round(full.width / PAPER_SHRINK));
+  const height = Math.max(1, Math.round(full.height / PAPER_SHRINK));
   const data = await sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } })
     .resize(width, height, { fit: 'fill', kernel: 'linear' })
     .blur(Math.max(0.5, Math.min(width, height) / 40))
@@ -167,6 +231,9 @@ async function paperLevel(pixels: Pixels): Promise<PaperLevel> {
     .toBuffer();
   return { data, width, height };
 }
+
+/** The paper level is measured on a copy this many times smaller (exported for band decoding). */
+export const PAPER_SHRINK_FACTOR = PAPER_SHRINK;
 
 interface Sample {
   lo: number;

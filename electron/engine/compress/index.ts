@@ -11,7 +11,7 @@ import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, LOWER_FLOOR_DPI, LOWER_QUALITY_L
 import type { QualityChoice } from '../../../shared/engine/page-edits';
 import { PixelCache } from './pixel-cache';
 import { RungProjection } from './projection';
-import { ALL_PAGE_CLASSES, TextLayerCache, classifyImages, rewriteTextPage } from './text-pages';
+import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, rewriteTextPage, textDpiFor } from './text-pages';
 import { tidyForUpload } from './tidy';
 import { loadPdfLenient } from '../pdf/parse-speed';
 
@@ -47,6 +47,7 @@ interface Rewrite {
 interface RungContext {
   rung: number;
   classes: Map<string, PageClassification>;
+  classifier: PageClassifier;
   pdf: PDFContext;
   textLayers: TextLayerCache;
 }
@@ -70,8 +71,9 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
   // Only affects files we rewrite anyway: an input handed back untouched keeps everything.
   tidyForUpload(doc);
   const cache = new PixelCache(160 * 1024 * 1024);
-  // Classified once: the class of a page does not depend on the rung.
-  const classes = await classifyImages(drawn, options.pageClasses ?? ALL_PAGE_CLASSES);
+  // Classified once, when the ladder first reaches the page: the class of a page does not depend on the rung.
+  const classifier = new PageClassifier(options.pageClasses ?? ALL_PAGE_CLASSES);
+  const classes = classifier.classes;
   const textLayers = new TextLayerCache();
   // MRC layers of the previous rung: deleted before the next rung registers its own, so they are not saved.
   let layerRefs: PDFRef[] = [];
@@ -93,7 +95,7 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
   for (let rung = 0; rung < rungs.length; rung++) {
     const step = rungs[rung]!;
     for (const ref of layerRefs) doc.context.delete(ref);
-    const rungContext: RungContext = { rung: rung + firstRung, classes, pdf: doc.context, textLayers };
+    const rungContext: RungContext = { rung: rung + firstRung, classes, classifier, pdf: doc.context, textLayers };
     // The last rung always runs in full: it is the smallest result there is.
     const projection = rung < rungs.length - 1 ? new RungProjection(imageBytes, otherBytes, options.limitBytes) : null;
     const partial = await rewriteImages(drawn, step, rungContext, cache, options.onProgress, projection);
@@ -250,10 +252,10 @@ async function rewriteImages(
   let stopped = false;
   await forEachLimited(images, async (image, index) => {
     if (stopped) return;
-    const cls = rungContext.classes.get(image.key);
+    const { cls, pixels } = await rungContext.classifier.classify(image, textDpiFor(rungContext.rung, step));
     const rewrite =
       cls && cls.pageClass !== 'photo'
-        ? await rewriteAsText(image, cls, step, rungContext)
+        ? await rewriteAsText(image, cls, step, rungContext, pixels)
         : await rewriteOne(image, step, rungContext.rung === 0, cache);
     results[index] = { ...rewrite, report: withClass(rewrite.report, cls) };
     onProgress?.(++done, images.length);
@@ -341,10 +343,16 @@ async function rewriteOne(image: PlannedImage, step: LadderStep, firstRung: bool
 }
 
 /** A text or mixed page: 1-bit G4 or MRC (text-pages.ts); kept when that is not smaller. */
-async function rewriteAsText(image: PlannedImage, cls: PageClassification, step: LadderStep, rc: RungContext): Promise<Rewrite> {
+async function rewriteAsText(
+  image: PlannedImage,
+  cls: PageClassification,
+  step: LadderStep,
+  rc: RungContext,
+  decoded: Pixels | undefined,
+): Promise<Rewrite> {
   let made;
   try {
-    made = await rewriteTextPage(image, cls.pageClass, step, rc.rung, rc.pdf, rc.textLayers);
+    made = await rewriteTextPage(image, cls.pageClass, step, rc.rung, rc.pdf, rc.textLayers, decoded);
   } catch (error) {
     const reason = error instanceof UnsupportedImageError ? error.message : 'undecodable';
     return { image, stream: null, mask: null, report: baseReport(image, 'skipped-unsupported', reason) };

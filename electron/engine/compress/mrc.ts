@@ -3,12 +3,13 @@ import { deflateSync } from 'node:zlib';
 import { encodeJpeg, isEffectivelyGrey } from './encode';
 import type { Pixels } from './image-pixels';
 import { resizeRaw, toGrey } from './image-pixels';
+import type { EncodedTextLayer } from './text-layer-codec';
 
 /**
  * PDF objects for text and mixed pages.
  *
- * Text page: one 1-bit DeviceGray image with /CCITTFaxDecode. It replaces the scan's image
- * XObject in place, so the page's content stream (and its CTM) is untouched.
+ * Text page: one 1-bit DeviceGray image, /CCITTFaxDecode or /JBIG2Decode (text-layer-codec.ts).
+ * It replaces the scan's image XObject in place, so the page's content stream (and its CTM) is untouched.
  *
  * Mixed page (MRC, as in DjVu and archive-pdf-tools): the scan's image XObject becomes a form
  * XObject over the same unit square, painting a low-resolution JPEG background (paper, stamps,
@@ -24,33 +25,30 @@ export function ccittDecodeParms(context: PDFContext, width: number, height: num
   return context.obj({ K: -1, Columns: width, Rows: height, BlackIs1: false, EndOfBlock: false }) as PDFDict;
 }
 
-export function g4ImageStream(context: PDFContext, g4: Buffer, width: number, height: number): PDFRawStream {
+/** A 1-bit layer as either filter decodes it: 0 is ink (G4 with BlackIs1 false; JBIG2Decode delivers JBIG2's 1 = black as 0). */
+function textLayerStream(context: PDFContext, layer: EncodedTextLayer, kind: Record<string, unknown>): PDFRawStream {
+  const { width, height } = layer;
   const dict = context.obj({
     Type: 'XObject',
     Subtype: 'Image',
     Width: width,
     Height: height,
-    ColorSpace: 'DeviceGray',
+    ...kind,
     BitsPerComponent: 1,
-    Filter: 'CCITTFaxDecode',
+    Filter: layer.codec === 'jbig2' ? 'JBIG2Decode' : 'CCITTFaxDecode',
   }) as PDFDict;
-  dict.set(PDFName.of('DecodeParms'), ccittDecodeParms(context, width, height));
-  return PDFRawStream.of(dict, g4);
+  // JBIG2: the stream holds its own page-information segment and refers to no globals: no parameters.
+  if (layer.codec === 'ccitt-g4') dict.set(PDFName.of('DecodeParms'), ccittDecodeParms(context, width, height));
+  return PDFRawStream.of(dict, layer.bytes);
 }
 
-export function g4MaskStream(context: PDFContext, g4: Buffer, width: number, height: number): PDFRawStream {
+export function textImageStream(context: PDFContext, layer: EncodedTextLayer): PDFRawStream {
+  return textLayerStream(context, layer, { ColorSpace: 'DeviceGray' });
+}
+
+export function textMaskStream(context: PDFContext, layer: EncodedTextLayer): PDFRawStream {
   // Sample 0 (ink) paints with the fill colour, 1 (paper) leaves the background (Decode [0 1]).
-  const dict = context.obj({
-    Type: 'XObject',
-    Subtype: 'Image',
-    Width: width,
-    Height: height,
-    ImageMask: true,
-    BitsPerComponent: 1,
-    Filter: 'CCITTFaxDecode',
-  }) as PDFDict;
-  dict.set(PDFName.of('DecodeParms'), ccittDecodeParms(context, width, height));
-  return PDFRawStream.of(dict, g4);
+  return textLayerStream(context, layer, { ImageMask: true });
 }
 
 /** The colour layer (text already replaced by paper), shrunk and JPEG-encoded; grey when it has no visible colour. */
@@ -94,7 +92,7 @@ export interface MrcObjects {
 export function mrcForm(
   context: PDFContext,
   background: { bytes: Buffer; channels: 1 | 3; width: number; height: number },
-  mask: { g4: Buffer; width: number; height: number },
+  mask: EncodedTextLayer,
   ink: number,
 ): MrcObjects {
   const bgDict = context.obj({
@@ -107,7 +105,7 @@ export function mrcForm(
     Filter: 'DCTDecode',
   }) as PDFDict;
   const bgRef = context.register(PDFRawStream.of(bgDict, background.bytes));
-  const maskRef = context.register(g4MaskStream(context, mask.g4, mask.width, mask.height));
+  const maskRef = context.register(textMaskStream(context, mask));
   const content = `q /Bg Do Q q ${ink.toFixed(3)} g /Tx Do Q`;
   const formDict = context.obj({
     Type: 'XObject',

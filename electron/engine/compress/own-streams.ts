@@ -29,3 +29,32 @@ export function recordOwnStream(bytes: Uint8Array): void {
 export function isOwnStream(bytes: Uint8Array): boolean {
   return digests.has(digestOf(bytes));
 }
+
+/**
+ * Our JBIG2 text layers and the digest of the samples each must decode to (jbig2/decoded-samples.ts).
+ * Arithmetic-coded data has no invalid codes: damage or an encoder fault decodes to other pixels
+ * without a word from any decoder, so validation compares pdf.js's decode with what was encoded
+ * (validate/jbig2-check.ts), and such pages are never exempt from pdf.js's decode. Known by the
+ * stream's length and its segment headers (the first bytes: page and region size, data length), not
+ * by a digest of the whole stream, so that data damaged after it was written is still recognised as
+ * ours, and caught. Streams that share those are all listed.
+ */
+const JBIG2_HEADER_BYTES = 67;
+const jbig2Samples = new Map<string, string[]>();
+
+function jbig2Key(bytes: Uint8Array): string {
+  return `${bytes.length}:${digestOf(bytes.subarray(0, JBIG2_HEADER_BYTES))}`;
+}
+
+export function recordOwnJbig2(bytes: Uint8Array, samplesDigest: string): void {
+  const key = jbig2Key(bytes);
+  const known = jbig2Samples.get(key) ?? [];
+  jbig2Samples.delete(key);
+  jbig2Samples.set(key, known.includes(samplesDigest) ? known : [...known, samplesDigest]);
+  if (jbig2Samples.size > MAX_ENTRIES) jbig2Samples.delete(jbig2Samples.keys().next().value!);
+}
+
+/** The sample digests a JBIG2 stream like `bytes` that we wrote must decode to (one of); undefined when we wrote none like it. */
+export function ownJbig2Samples(bytes: Uint8Array): readonly string[] | undefined {
+  return jbig2Samples.get(jbig2Key(bytes));
+}

@@ -1,12 +1,15 @@
 import { PDFContext, PDFRawStream, PDFRef } from 'pdf-lib';
 import { scaleWithFloor } from './resolution-floor';
+import { bandedTextLayer, bandedTextPlan } from './banded-text';
+import { BAND_MIN_BYTES } from './band-decode';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
-import { encodeG4, paintOverInk, threshold } from './bilevel';
+import { paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
 import { Pixels, decodePixels, resizeRaw, toGrey } from './image-pixels';
 import { DEFAULT_FLOOR_DPI } from './ladder';
-import { g4ImageStream, inkGrey, mrcBackground, mrcForm } from './mrc';
+import { inkGrey, mrcBackground, mrcForm, textImageStream } from './mrc';
+import { EncodedTextLayer, encodeTextLayer } from './text-layer-codec';
 import { flattenPaper } from './mrc-background';
 import { BLUR_THRESHOLD, MEASURE_DPI, blurScore } from '../validate/page-metrics';
 
@@ -17,14 +20,14 @@ import { BLUR_THRESHOLD, MEASURE_DPI, blurScore } from '../validate/page-metrics
  */
 
 /**
- * Text layer: 300 dpi on the first rung (the scan's own strokes), 240 on the second, 200 below it.
- * G4 bytes grow with the length of the strokes' edges, so about with the dpi: on the 10-page typed
- * scan 74, 59 and 49 kB a page (bench/results.md). The rung between keeps a long document at 240 dpi
- * when 300 does not fit instead of dropping straight to 200.
+ * Text layer resolution by rung: 300 dpi on the first (the scan's own strokes), then 240, 200 and
+ * 180. A 1-bit layer's bytes grow with the length of the strokes' edges, so about with the dpi: on
+ * the 10-page typed scan 74, 59 and 49 kB a page in G4, about 0.6× that in JBIG2 (bench/results.md).
+ * The rungs between keep a long document as sharp as its size allows instead of dropping straight
+ * down; 180 dpi is what lets the 30-page grey scan (33 kB a page in JBIG2 at 200 dpi, 1.0 MB in all)
+ * fit AIMA's 1 MB, and reads as well as 200 there (bench/results.md).
  */
-const TEXT_DPI_FIRST = 300;
-const TEXT_DPI_SECOND = 240;
-const TEXT_DPI_LOWER = 200;
+const TEXT_DPI_BY_RUNG = [300, 240, 200, 180] as const;
 /** The person's "lower quality" rungs (below the standard 100-dpi floor): 1 bit at 150 dpi. */
 const TEXT_DPI_LOWEST = 150;
 /** Below this a scan is too coarse for 1 bit to read better than grey. */
@@ -38,44 +41,83 @@ const MIN_PIXELS = 400_000;
 
 export const ALL_PAGE_CLASSES: readonly PageClass[] = ['photo', 'text', 'mixed'];
 
-/** Which images are worth classifying, and what each one is. */
-export async function classifyImages(
-  images: readonly PlannedImage[],
-  allowed: readonly PageClass[],
-): Promise<Map<string, PageClassification>> {
-  const result = new Map<string, PageClassification>();
-  for (const image of images) {
-    if (!isPageScan(image)) continue;
+/**
+ * Each page scan's class, found the first time the ladder reaches the page, from the same decode its
+ * text layer needs on that rung: the 75-dpi view the classifier reads is shrunk from those pixels, and
+ * a text or mixed page's layer is then made from them without decoding the scan again. Decoding the
+ * JPEG (entropy decoding, which a reduced-scale decode does not skip) cost as much at 75 dpi as at 300:
+ * ~60 ms a page of the typed scan, spent twice (issue 15: decode each page once).
+ * Scans too large to decode whole (band-decode.ts) are classified from their own small banded decode.
+ */
+export class PageClassifier {
+  readonly classes = new Map<string, PageClassification>();
+  private readonly tried = new Set<string>();
+
+  constructor(private readonly allowed: readonly PageClass[]) {}
+
+  /**
+   * The page's class (undefined when it is no page scan, or cannot be decoded: the JPEG path reports
+   * that), and its pixels at `dpi` when they were decoded for it and the page is text or mixed.
+   */
+  async classify(image: PlannedImage, dpi: number): Promise<{ cls?: PageClassification; pixels?: Pixels }> {
+    const known = this.classes.get(image.key);
+    if (known || this.tried.has(image.key) || !isPageScan(image)) return { cls: known };
+    this.tried.add(image.key);
+    const { allowed } = this;
     if (!allowed.includes('text') && !allowed.includes('mixed')) {
-      result.set(image.key, { pageClass: 'photo', reason: 'category-photo-only', paper: 0, mid: 0, colour: 0 });
-      continue;
+      const cls: PageClassification = { pageClass: 'photo', reason: 'category-photo-only', paper: 0, mid: 0, colour: 0 };
+      this.classes.set(image.key, cls);
+      return { cls };
     }
-    const size = sizeAt(image, CLASSIFY_DPI);
-    let pixels: Pixels;
+    const small = sizeAt(image, CLASSIFY_DPI);
+    const whole = !decodedInBands(image);
+    let pixels: Pixels | undefined;
+    let view: Pixels;
     try {
-      pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
+      if (whole) {
+        const size = sizeAt(image, dpi);
+        pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
+        view = await resizeRaw(pixels, small.width, small.height);
+      } else {
+        view = await decodePixels(image.stream, image.spec, small.width, small.height);
+      }
     } catch {
-      continue; // The JPEG path reports undecodable images.
+      return {};
     }
-    const found = await classifyPixels(pixels);
+    const found = await classifyPixels(view);
     // An out-of-focus page of text thresholded to 1 bit loses its soft grey strokes: a blurred phone photo of a
     // contract page came out as white paper with specks, with no blur left for validation to see, and was called
     // ready (walk of session 6). Kept photographic, the blur check then judges it.
-    if (found.pageClass !== 'photo' && (await looksBlurred(image))) {
-      result.set(image.key, { ...found, pageClass: 'photo', reason: 'blurred' });
-      continue;
+    if (found.pageClass !== 'photo' && (await looksBlurred(image, pixels))) {
+      const cls: PageClassification = { ...found, pageClass: 'photo', reason: 'blurred' };
+      this.classes.set(image.key, cls);
+      return { cls };
     }
     // A category that allows text but not mixed (or the reverse) keeps the page photographic.
-    result.set(image.key, allowed.includes(found.pageClass) ? found : { ...found, pageClass: 'photo' });
+    const cls = allowed.includes(found.pageClass) ? found : { ...found, pageClass: 'photo' as const };
+    this.classes.set(image.key, cls);
+    return cls.pageClass === 'photo' ? { cls } : { cls, pixels };
   }
-  return result;
 }
 
-/** The validation's blur measure, at the validation's resolution (an image that cannot be decoded is not judged here). */
-async function looksBlurred(image: PlannedImage): Promise<boolean> {
+/** Scans this large are decoded in bands, never whole (band-decode.ts, banded-text.ts). */
+function decodedInBands(image: PlannedImage): boolean {
+  const channels = image.spec.colour?.kind === 'gray' ? 1 : 3;
+  return image.spec.width * image.spec.height * channels >= BAND_MIN_BYTES;
+}
+
+/**
+ * The validation's blur measure, at the validation's resolution (an image that cannot be decoded is not judged
+ * here). Shrunk from the page's pixels when they were just decoded at that resolution or above: no second decode.
+ */
+async function looksBlurred(image: PlannedImage, decoded: Pixels | undefined): Promise<boolean> {
   const size = sizeAt(image, MEASURE_DPI);
   try {
-    const grey = toGrey(await decodePixels(image.stream, image.spec, size.width, size.height));
+    const pixels =
+      decoded && decoded.width >= size.width && decoded.height >= size.height
+        ? await resizeRaw(decoded, size.width, size.height)
+        : await decodePixels(image.stream, image.spec, size.width, size.height);
+    const grey = toGrey(pixels);
     return blurScore(grey) < BLUR_THRESHOLD;
   } catch {
     return false;
@@ -99,7 +141,7 @@ function sizeAt(image: PlannedImage, dpi: number): { width: number; height: numb
 }
 
 interface TextLayer {
-  g4: Buffer;
+  encoded: EncodedTextLayer;
   width: number;
   height: number;
   dpi: number;
@@ -112,17 +154,42 @@ interface TextLayer {
 export class TextLayerCache {
   private readonly layers = new Map<string, TextLayer>();
 
-  async get(image: PlannedImage, cls: PageClass, dpi: number): Promise<TextLayer> {
+  /** `decoded`: the page at `dpi` when the classifier just decoded it (its text layer is made from them). */
+  async get(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
     const key = `${image.key}@${dpi}`;
     const hit = this.layers.get(key);
     if (hit) return hit;
     const size = sizeAt(image, dpi);
-    const pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
+    const banded = cls === 'text' ? bandedTextPlan(image.stream, image.spec, size.width, size.height) : null;
+    if (banded && image.stream instanceof PDFRawStream) {
+      // A large Flate scan kept at its own resolution: thresholded and coded row by row (banded-text.ts).
+      const made = await bandedTextLayer(image.stream, image.spec, banded.channels);
+      // Only G4 here: it codes row by row, while the JBIG2 coder needs the whole mask in memory.
+      const encoded: EncodedTextLayer = {
+        bytes: made.g4,
+        codec: 'ccitt-g4',
+        width: made.width,
+        height: made.height,
+        g4Bytes: made.g4.length,
+      };
+      const layer: TextLayer = {
+        encoded,
+        width: made.width,
+        height: made.height,
+        dpi: layerDpi(image, made.width, made.height),
+      };
+      this.layers.set(key, layer);
+      return layer;
+    }
+    const pixels =
+      decoded && decoded.width === size.width && decoded.height === size.height
+        ? decoded
+        : await decodePixels(image.stream, image.spec, size.width, size.height);
     // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
     const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', excludePictures: cls === 'mixed' });
-    const g4 = await encodeG4(bilevel.bits, pixels.width, pixels.height);
+    const encoded = await encodeTextLayer(bilevel.bits, pixels.width, pixels.height);
     const layer: TextLayer = {
-      g4,
+      encoded,
       width: pixels.width,
       height: pixels.height,
       dpi: layerDpi(image, pixels.width, pixels.height),
@@ -156,12 +223,23 @@ export interface BilevelRewrite {
   /** Extra objects (MRC layers) that the next rung must delete before registering its own. */
   registered: PDFRef[];
   bytes: number;
-  report: Pick<ImageReport, 'newWidthPx' | 'newHeightPx' | 'dpiAfter' | 'encoding' | 'textDpi' | 'backgroundDpi' | 'madeGrey'>;
+  report: Pick<
+    ImageReport,
+    | 'newWidthPx'
+    | 'newHeightPx'
+    | 'dpiAfter'
+    | 'encoding'
+    | 'textDpi'
+    | 'textCodec'
+    | 'textLayerBytes'
+    | 'backgroundDpi'
+    | 'madeGrey'
+  >;
 }
 
-function textDpiFor(rung: number, step: LadderStep): number {
+export function textDpiFor(rung: number, step: LadderStep): number {
   if (step.dpi < DEFAULT_FLOOR_DPI) return TEXT_DPI_LOWEST;
-  return rung === 0 ? TEXT_DPI_FIRST : rung === 1 ? TEXT_DPI_SECOND : TEXT_DPI_LOWER;
+  return TEXT_DPI_BY_RUNG[Math.min(rung, TEXT_DPI_BY_RUNG.length - 1)]!;
 }
 
 export async function rewriteTextPage(
@@ -171,20 +249,27 @@ export async function rewriteTextPage(
   rung: number,
   context: PDFContext,
   cache: TextLayerCache,
+  decoded?: Pixels,
 ): Promise<BilevelRewrite> {
   const textDpi = textDpiFor(rung, step);
-  const layer = await cache.get(image, cls, textDpi);
+  const layer = await cache.get(image, cls, textDpi, decoded);
+  const { encoded } = layer;
+  const codec = {
+    textCodec: encoded.codec,
+    textLayerBytes: { g4: encoded.g4Bytes, jbig2: encoded.jbig2Bytes },
+  } as const;
   if (cls === 'text' || !layer.background) {
     return {
-      stream: g4ImageStream(context, layer.g4, layer.width, layer.height),
+      stream: textImageStream(context, encoded),
       registered: [],
-      bytes: layer.g4.length,
+      bytes: encoded.bytes.length,
       report: {
         newWidthPx: layer.width,
         newHeightPx: layer.height,
         dpiAfter: layer.dpi,
-        encoding: 'ccitt-g4',
+        encoding: encoded.codec,
         textDpi: layer.dpi,
+        ...codec,
         madeGrey: image.spec.colour?.kind !== 'gray',
       },
     };
@@ -196,22 +281,18 @@ export async function rewriteTextPage(
   const width = Math.max(1, Math.round(base.width * scale));
   const height = Math.max(1, Math.round(base.height * scale));
   const background = await mrcBackground(base, width, height, step.quality);
-  const { form, registered } = mrcForm(
-    context,
-    background,
-    { g4: layer.g4, width: layer.width, height: layer.height },
-    layer.ink ?? 0,
-  );
+  const { form, registered } = mrcForm(context, background, encoded, layer.ink ?? 0);
   return {
     stream: form,
     registered,
-    bytes: layer.g4.length + background.bytes.length,
+    bytes: encoded.bytes.length + background.bytes.length,
     report: {
       newWidthPx: layer.width,
       newHeightPx: layer.height,
       dpiAfter: layer.dpi,
       encoding: 'mrc',
       textDpi: layer.dpi,
+      ...codec,
       backgroundDpi: Math.round(bgDpi),
       madeGrey: background.channels === 1 && image.spec.colour?.kind !== 'gray',
     },

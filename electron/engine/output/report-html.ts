@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/i18n';
 import { formatBytes, formatLisbonMoment } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
+import { pageOrigin } from '../../../shared/engine/page-origin';
 import { escapeHtml } from '../../common/html';
 import {
   NOT_READY_FOLDER,
@@ -60,13 +61,24 @@ export function describeRemoved(locale: Locale, removed: RemovedCounts | undefin
 const VERDICT_KEYS = { ready: 'ready', 'ready-with-warnings': 'readyWithWarnings', 'not-ready': 'notReady' } as const;
 
 /** The validate stage's verdict and its reasons (page, what is wrong, what to do). */
-function describeValidation(locale: Locale, validation: ValidationResult, verdict: Verdict): string {
+function describeValidation(locale: Locale, validation: ValidationResult, verdict: Verdict, category: CategoryReport): string {
   const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
   const verdictKey = VERDICT_KEYS[verdict];
-  const reasons = validation.reasons.map(
-    (reason) =>
-      `<li class="${reason.severity === 'blocker' ? 'error' : 'warning'}">${t(reason.messageKey, reason.params)} ${t(reason.actionKey)}</li>`,
-  );
+  const reasons = validation.reasons.map((reason) => {
+    // The page as the person knows it: "page 1 of IMG_2041.HEIC", as on the guide's card (page-origin.ts).
+    const origin = reason.page !== undefined ? pageOrigin(category, reason.page) : null;
+    const params = origin
+      ? {
+          ...reason.params,
+          page: translate(locale, origin.page === reason.page ? 'documents.result.pageOfFile' : 'documents.result.pageOfFileAt', {
+            page: origin.page,
+            file: origin.file,
+            outputPage: reason.page!,
+          }),
+        }
+      : reason.params;
+    return `<li class="${reason.severity === 'blocker' ? 'error' : 'warning'}">${t(reason.messageKey, params)} ${t(reason.actionKey)}</li>`;
+  });
   return `<p>${t('engine.report.verdict', { verdict: translate(locale, `validation.verdict.${verdictKey}`) })}</p>${
     reasons.length > 0 ? `<ul>${reasons.join('')}</ul>` : ''
   }`;
@@ -92,7 +104,7 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
        ${category.quality === 'lower' ? `<p>${t('engine.report.lowerQuality')}</p>` : ''}
        ${describeRemoved(locale, output.removed) ? `<p class="removed">${escapeHtml(describeRemoved(locale, output.removed))}</p>` : ''}
        ${(output.warnings ?? []).map((warning) => `<p class="warning">${t(warning.messageKey, warning.params)}</p>`).join('')}
-       ${output.validation ? describeValidation(locale, output.validation, shownVerdict(category) ?? output.validation.verdict) : ''}
+       ${output.validation ? describeValidation(locale, output.validation, shownVerdict(category) ?? output.validation.verdict, category) : ''}
        ${output.compression?.messageKey ? `<p class="warning">${t(output.compression.messageKey)}</p>` : ''}`
     : `<p class="error"><strong>${t('engine.report.notWritten')}</strong>${
         category.error ? ` ${t(category.error.messageKey, category.error.params)}` : ''

@@ -34,7 +34,7 @@ interface Encryption {
 const passwordArg = (password: string) => `--password=${password}`;
 
 /** Object numbers of the object streams that hold compressed objects, and where each one starts in the file. */
-function objectStreams(lines: string[]): { streams: Set<number>; offsets: Map<number, number> } {
+function objectStreams(lines: readonly string[]): { streams: Set<number>; offsets: Map<number, number> } {
   const streams = new Set<number>();
   const offsets = new Map<number, number>();
   for (const line of lines) {
@@ -46,12 +46,12 @@ function objectStreams(lines: string[]): { streams: Set<number>; offsets: Map<nu
   return { streams, offsets };
 }
 
-function encryptionOf(qpdf: QpdfSession, bytes: Uint8Array, password: string): Encryption | null {
-  const run = qpdf.run(['--show-encryption', '--show-encryption-key', passwordArg(password), '{in:in.pdf}'], { 'in.pdf': bytes });
-  const key = run.output.map((line) => /^Encryption key = ([0-9a-f]+)$/i.exec(line.trim())).find(Boolean);
+/** The key and stream method qpdf printed for `--show-encryption --show-encryption-key`; null when not encrypted. */
+function encryptionOf(lines: readonly string[]): Encryption | null {
+  const key = lines.map((line) => /^Encryption key = ([0-9a-f]+)$/i.exec(line.trim())).find(Boolean);
   if (!key) return null;
   // Revisions 2 and 3 (V 1/2) have no crypt filters and qpdf prints no method: they are RC4.
-  const method = run.output.map((line) => /^stream encryption method: (\w+)/.exec(line.trim())).find(Boolean)?.[1] ?? 'RC4';
+  const method = lines.map((line) => /^stream encryption method: (\w+)/.exec(line.trim())).find(Boolean)?.[1] ?? 'RC4';
   if (method !== 'RC4' && method !== 'AESv2' && method !== 'AESv3' && method !== 'None') return null;
   return { key: Buffer.from(key[1]!, 'hex'), method };
 }
@@ -151,16 +151,19 @@ function inflateUnderCap(data: Uint8Array, layers: number, file: string): boolea
   return true;
 }
 
+/** What qpdf must print (in one run, with the file's password) for checkObjectStreamsIn. */
+export const OBJECT_STREAM_INSPECTION = ['--show-encryption', '--show-encryption-key', '--show-xref'] as const;
+
 /**
- * Check every object stream of the file (opened in `qpdf` with `password`): throws PDF_STREAM_TOO_LARGE
- * for one that inflates beyond the content-stream cap. Says how many it found and inflated.
+ * Check every object stream of the file from what qpdf printed for OBJECT_STREAM_INSPECTION (open-pdf.ts
+ * asks for it in the same run as its other questions): throws PDF_STREAM_TOO_LARGE for one that inflates
+ * beyond the content-stream cap. Says how many it found and inflated.
  */
-export function checkObjectStreams(qpdf: QpdfSession, bytes: Uint8Array, password: string, file: string): ObjectStreamCheck {
-  const xref = qpdf.run(['--show-xref', passwordArg(password), '{in:in.pdf}'], { 'in.pdf': bytes });
-  const { streams, offsets } = objectStreams(xref.output);
+export function checkObjectStreamsIn(lines: readonly string[], bytes: Uint8Array, file: string): ObjectStreamCheck {
+  const { streams, offsets } = objectStreams(lines);
   const result: ObjectStreamCheck = { found: streams.size, inflated: 0 };
   if (streams.size === 0) return result;
-  const encryption = encryptionOf(qpdf, bytes, password);
+  const encryption = encryptionOf(lines);
   for (const object of streams) {
     const offset = offsets.get(object);
     const stream = offset === undefined ? null : rawStreamAt(bytes, offset);
@@ -173,4 +176,10 @@ export function checkObjectStreams(qpdf: QpdfSession, bytes: Uint8Array, passwor
     if (data && inflateUnderCap(data, layers, file)) result.inflated++;
   }
   return result;
+}
+
+/** The same check with a qpdf run of its own (the file opened in `qpdf` with `password`). */
+export function checkObjectStreams(qpdf: QpdfSession, bytes: Uint8Array, password: string, file: string): ObjectStreamCheck {
+  const run = qpdf.run([...OBJECT_STREAM_INSPECTION, passwordArg(password), '{in:in.pdf}'], { 'in.pdf': bytes });
+  return checkObjectStreamsIn(run.output, bytes, file);
 }

@@ -1,8 +1,8 @@
 import { MAX_PAGES_PER_DOCUMENT } from '../../../shared/engine/limits';
 import type { EncryptionInfo, PdfProtection } from '../../../shared/engine/inputs';
 import { engineError } from '../errors';
-import { checkObjectStreams } from './object-stream-budget';
-import { openQpdfSession, QPDF_EXIT, succeeded, type QpdfRun, type QpdfSession } from '../qpdf/runtime';
+import { checkObjectStreamsIn, OBJECT_STREAM_INSPECTION } from './object-stream-budget';
+import { openQpdfSession, QPDF_EXIT, succeeded, type QpdfSession } from '../qpdf/runtime';
 import { rebuildCrossReference } from './rebuild-xref';
 import { saslPrepared } from './saslprep';
 
@@ -22,47 +22,55 @@ export interface OpenedPdf {
 type Attempt = { ok: true; pdf: OpenedPdf } | { ok: false; damaged: true; detail: string };
 
 type EncryptionProbe =
-  { outcome: 'opened'; encryption: EncryptionInfo | null } | { outcome: 'bad-password' } | { outcome: 'damaged'; detail: string };
+  | { outcome: 'opened'; encryption: EncryptionInfo | null; inspection: Inspection }
+  | { outcome: 'bad-password' }
+  | { outcome: 'damaged'; detail: string };
+
+/** What one inspection run printed: the page count, and the lines the object-stream check reads. */
+interface Inspection {
+  pages: number;
+  lines: string[];
+}
 
 const passwordArg = (password: string) => `--password=${password}`;
 const isPasswordFailure = (stderr: string[]) => stderr.some((line) => /invalid password/i.test(line));
 
 /**
- * Open the file with a password and read its encryption parameters (qpdf's
- * JSON `encrypt` key). Why not `--requires-password`: in this WebAssembly build
- * it exits 2 ("error") instead of 0 for files that need a password (probably
- * the C++ exception it relies on is not caught there), so the check is done here.
+ * Open the file with a password and ask qpdf, in one run, everything the file is judged on before it is
+ * rewritten: its page count (/Count of the page tree), its encryption (revision, method, key) and its
+ * cross-reference table (where the object streams are, for object-stream-budget.ts). One run instead of
+ * four (JSON encrypt key, --show-npages, --show-xref, --show-encryption): each run copies the file into
+ * qpdf's memory and parses it again, ~0.1 s each on a 30 MB scan. Why not `--requires-password`: in this
+ * WebAssembly build it exits 2 ("error") instead of 0 for files that need a password (probably the C++
+ * exception it relies on is not caught there), so the check is done here.
  */
 function probeWith(qpdf: QpdfSession, bytes: Uint8Array, password: string): EncryptionProbe {
-  const run = qpdf.run(['--json', '--json-key=encrypt', passwordArg(password), '{in:in.pdf}'], { 'in.pdf': bytes });
+  const run = qpdf.run(['--show-npages', ...OBJECT_STREAM_INSPECTION, passwordArg(password), '{in:in.pdf}'], {
+    'in.pdf': bytes,
+  });
   if (!succeeded(run)) {
     if (isPasswordFailure(run.stderr)) return { outcome: 'bad-password' };
     return { outcome: 'damaged', detail: run.stderr.join(' ') };
   }
-  try {
-    const json = JSON.parse(jsonOf(run)) as {
-      encrypt?: { encrypted?: boolean; parameters?: { R?: number; bits?: number; method?: string } };
-    };
-    const parameters = json.encrypt?.parameters;
-    if (!json.encrypt?.encrypted || !parameters) return { outcome: 'opened', encryption: null };
-    const method = parameters.method?.startsWith('AES') ? `AES-${parameters.bits ?? 0}` : `RC4 ${parameters.bits ?? 0}-bit`;
-    return { outcome: 'opened', encryption: { revision: parameters.R ?? 0, method } };
-  } catch {
-    return { outcome: 'damaged', detail: 'unreadable qpdf JSON' };
-  }
+  // --show-npages prints first, a bare number; no other line of the inspection is one.
+  const count = run.output.find((text) => /^\d+$/.test(text.trim()));
+  const inspection = { pages: count ? Number.parseInt(count, 10) : 0, lines: run.output };
+  return { outcome: 'opened', encryption: encryptionInfo(run.output), inspection };
 }
 
-/** The JSON document qpdf printed (between a line "{" and a line "}"), whichever stream it went to. */
-function jsonOf(run: QpdfRun): string {
-  const start = run.output.indexOf('{');
-  const end = run.output.lastIndexOf('}');
-  return start >= 0 && end > start ? run.output.slice(start, end + 1).join('\n') : '';
-}
-
-function pageCount(qpdf: QpdfSession, bytes: Uint8Array, password: string): number {
-  const run = qpdf.run(['--show-npages', passwordArg(password), '{in:in.pdf}'], { 'in.pdf': bytes });
-  const line = run.output.find((text) => /^\d+$/.test(text.trim()));
-  return succeeded(run) && line ? Number.parseInt(line, 10) : 0;
+/**
+ * The encryption qpdf's --show-encryption printed, as report.json states it ("AES-256", "RC4 128-bit"),
+ * or null for "File is not encrypted". The key's length (--show-encryption-key) gives RC4's bits.
+ */
+export function encryptionInfo(lines: readonly string[]): EncryptionInfo | null {
+  const trimmed = lines.map((line) => line.trim());
+  if (trimmed.includes('File is not encrypted')) return null;
+  const revision = trimmed.map((line) => /^R = (\d+)$/.exec(line)).find(Boolean)?.[1];
+  if (revision === undefined) return null;
+  const method = trimmed.map((line) => /^stream encryption method: (\w+)/.exec(line)).find(Boolean)?.[1];
+  const key = trimmed.map((line) => /^Encryption key = ([0-9a-f]*)$/i.exec(line)).find(Boolean)?.[1] ?? '';
+  const label = method === 'AESv3' ? 'AES-256' : method === 'AESv2' ? 'AES-128' : `RC4 ${key.length * 4}-bit`;
+  return { revision: Number(revision), method: label };
 }
 
 /** qpdf's warning lines, without the temporary file name it was given, a few at most. */
@@ -99,12 +107,12 @@ function openOnce(qpdf: QpdfSession, bytes: Uint8Array, password: string | undef
   if (probe.outcome !== 'opened') return { ok: false, damaged: true, detail: probe.outcome === 'damaged' ? probe.detail : '' };
   // Counted before decrypting (one walk of the page tree, ~1 s for 100,000 pages; rewriting that file takes
   // over 10 s): a file beyond the limit is refused before any stage that works on every page.
-  const pages = pageCount(qpdf, bytes, usedPassword);
+  const { pages, lines } = probe.inspection;
   if (pages === 0) throw engineError('PDF_NO_PAGES', file);
   if (pages > MAX_PAGES_PER_DOCUMENT) throw engineError('PDF_TOO_MANY_PAGES', file, { pages, max: MAX_PAGES_PER_DOCUMENT });
   // Rewriting the file reads every object, inflating whole object streams: a bomb hidden in one is
   // refused here, before qpdf (or pdf-lib later) inflates it.
-  checkObjectStreams(qpdf, bytes, usedPassword, file);
+  checkObjectStreamsIn(lines, bytes, file);
   // --stream-data=preserve: decrypt without decoding and re-encoding streams. qpdf otherwise inflates every
   // Flate-in-Flate stream to re-deflate it (a 5.6 kB bomb held it for 20-60 s); decoding is bounded later
   // (decode-budget.ts) and the compress stage re-encodes the images that need it.

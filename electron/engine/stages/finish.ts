@@ -20,6 +20,8 @@ import { validatePdf } from '../validate';
  * A failure inside either stage must not lose the user's document: the merged
  * PDF is written as it is and the report carries a warning.
  */
+const NO_BYTES = new Uint8Array(0);
+
 export type SanitizeStage = typeof sanitizePdf;
 export type CompressStage = typeof compressPdf;
 export type ValidateStage = typeof validatePdf;
@@ -56,12 +58,16 @@ export async function finishPdf(
   const compress = options.stages?.compress === undefined ? compressPdf : options.stages.compress;
   const validate = options.stages?.validate === undefined ? validatePdf : options.stages.validate;
   const result: FinishedPdf = { bytes: merged, warnings: [] };
+  // The merged file lives on in `result` only until the sanitised copy replaces it: a parameter stays
+  // reachable for the whole call, so without this the 30-page scan's 79 MB stayed beside the compressor's
+  // own copies to the end (issue 15's memory target).
+  merged = NO_BYTES;
 
   if (sanitize) {
     // Before compression, so the compressor never carries scripts, attachments or metadata forward.
     // If it fails, the validate stage's own check finds what is left and the file is not ready.
     try {
-      const sanitized = await sanitize(merged);
+      const sanitized = await sanitize(result.bytes);
       result.bytes = sanitized.bytes;
       result.removed = sanitized.removed;
     } catch {

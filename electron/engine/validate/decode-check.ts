@@ -31,6 +31,8 @@ export interface DecodeFailure {
 export interface PdfjsCheck {
   parser: ParserOutcome;
   failures: DecodeFailure[];
+  /** Per page decoded, SHA-256 of each 1-bit image's and stencil mask's decoded samples (jbig2-check.ts compares ours). */
+  bilevelDigests: Record<number, string[]>;
 }
 
 export interface PdfjsCheckOptions {
@@ -82,6 +84,7 @@ const DECODER_COMPLAINTS = [
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { pathToFileURL } = require('node:url');
+const { createHash } = require('node:crypto');
 const complaints = workerData.complaints.map((text) => text.toLowerCase());
 let heard = [];
 const listen = (...args) => {
@@ -109,6 +112,11 @@ const pagesWanted = new Promise((resolve) => parentPort.once('message', (message
   parentPort.postMessage({ opened: doc.numPages });
   const pages = await pagesWanted;
   const failures = [];
+  // 1-bit samples only (pdf.js's GRAYSCALE_1BPP images and stencil masks): small, and what our JBIG2 text layers decode to.
+  const bilevelDigests = {};
+  const digest = (pageNumber, data) => {
+    (bilevelDigests[pageNumber] ||= []).push(createHash('sha256').update(data).digest('hex'));
+  };
   for (const pageNumber of pages) {
     if (pageNumber > doc.numPages) continue;
     parentPort.postMessage({ started: pageNumber });
@@ -118,12 +126,20 @@ const pagesWanted = new Promise((resolve) => parentPort.once('message', (message
       page = await doc.getPage(pageNumber);
       const list = await page.getOperatorList();
       for (let i = 0; i < list.fnArray.length; i++) {
+        if (list.fnArray[i] === pdfjs.OPS.paintImageMaskXObject) {
+          const maskId = list.argsArray[i][0] && list.argsArray[i][0].data;
+          if (typeof maskId !== 'string') continue;
+          const mask = await new Promise((resolve) => page.objs.get(maskId, resolve));
+          if (mask && mask.data) digest(pageNumber, mask.data);
+          continue;
+        }
         if (list.fnArray[i] !== pdfjs.OPS.paintImageXObject) continue;
         const objId = list.argsArray[i][0];
         const objs = objId.startsWith('g_') ? page.commonObjs : page.objs;
         // Decoding failed when pdf.js resolves the image with no data.
         const data = await new Promise((resolve) => objs.get(objId, resolve));
         if (!data) { failures.push({ page: pageNumber, detail: 'image data could not be decoded' }); break; }
+        if (data.kind === pdfjs.ImageKind.GRAYSCALE_1BPP && data.data) digest(pageNumber, data.data);
       }
       if (heard.length > 0 && !failures.some((f) => f.page === pageNumber)) {
         failures.push({ page: pageNumber, detail: heard.slice(0, 2).join('; ') });
@@ -135,7 +151,7 @@ const pagesWanted = new Promise((resolve) => parentPort.once('message', (message
     }
   }
   await doc.destroy();
-  parentPort.postMessage({ failures });
+  parentPort.postMessage({ failures, bilevelDigests });
 })().catch((error) => parentPort.postMessage({ error: String((error && error.message) || error).slice(0, 200) }));
 `;
 
@@ -143,7 +159,7 @@ type WorkerMessage =
   | { opened: number }
   | { openFailed: { error: string; encrypted: boolean } }
   | { started: number }
-  | { failures: DecodeFailure[] }
+  | { failures: DecodeFailure[]; bilevelDigests: Record<number, string[]> }
   | { error: string };
 
 /** A pdf.js check under way: the file is being opened; `decode` names the pages whose images to decode and gives the verdict. */
@@ -189,6 +205,7 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
       decode: async (pages) => ({
         parser: await openWithPdfjs(bytes),
         failures: pages.length > 0 ? [{ page: pages[0]!, detail }] : [],
+        bilevelDigests: {},
       }),
       cancel: () => undefined,
     };
@@ -199,7 +216,7 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
   let outcome: ((result: PdfjsCheck) => void) | null = null;
   let result: PdfjsCheck | null = null;
   let timer: NodeJS.Timeout | undefined;
-  const settle = (failures: DecodeFailure[], stoppedBy?: DecodeFailure) => {
+  const settle = (failures: DecodeFailure[], stoppedBy?: DecodeFailure, bilevelDigests: Record<number, string[]> = {}) => {
     if (result) return;
     clearTimeout(timer);
     void worker.terminate();
@@ -207,6 +224,7 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
       // Stopped before pdf.js had opened the file: it did not open it, for the reason given.
       parser: parser ?? { ok: false, error: `pdf.js: ${stoppedBy?.detail ?? 'stopped'}`, encrypted: false, pageCount: 0 },
       failures: stoppedBy ? [...failures, stoppedBy] : failures,
+      bilevelDigests,
     };
     outcome?.(result);
   };
@@ -227,7 +245,7 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
       parser = { ok: false, error: message.openFailed.error, encrypted: message.openFailed.encrypted, pageCount: 0 };
       settle([]);
     } else if ('started' in message) current = message.started;
-    else if ('failures' in message) settle(message.failures);
+    else if ('failures' in message) settle(message.failures, undefined, message.bilevelDigests);
     else settle([], stopped(message.error));
   });
   worker.once('error', (error: Error & { code?: string }) => {

@@ -8,6 +8,7 @@ import { decodePixels, toGrey } from '../compress/image-pixels';
 import { isOwnStream } from '../compress/own-streams';
 import { startPdfjsCheck, type DecodeFailure, type PdfjsCheckOptions } from './decode-check';
 import { ccittDamage } from './ccitt-check';
+import { jbig2Mismatches } from './jbig2-check';
 import { damagedFlateStreams, flateDamage } from './flate-check';
 import { findHiddenContent } from './hidden-content';
 import { jpegDamage } from './jpeg-check';
@@ -48,7 +49,11 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     pdfjsRun.cancel();
     throw error;
   }
-  const { parser: pdfjs, failures: decodeFailures } = await pdfjsRun.decode(plan ? pagesToDecode(plan.drawn) : []);
+  const {
+    parser: pdfjs,
+    failures: decodeFailures,
+    bilevelDigests,
+  } = await pdfjsRun.decode(plan ? pagesToDecode(plan.drawn) : []);
   const encrypted = pdfLib.encrypted || pdfjs.encrypted;
   const pageCount = pdfLib.ok ? pdfLib.pageCount : pdfjs.pageCount;
   const reasons: Reason[] = [];
@@ -88,6 +93,12 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     }
   }
   for (const damage of plan ? await damagedImages(plan.drawn) : []) {
+    reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
+  }
+  // A page the image check did not finish says so below (budget or failure), not as a mismatch.
+  for (const damage of plan ? jbig2Mismatches(plan.drawn, bilevelDigests) : []) {
+    if (decodeFailures.some((f) => f.page === damage.page)) continue;
+    if (reasons.some((r) => r.code === 'IMAGE_DAMAGED' && r.page === damage.page)) continue;
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
   }
   for (const failure of decodeFailures) {
@@ -162,7 +173,8 @@ function budgetReason(failure: DecodeFailure): Reason {
 /**
  * The pages whose images pdf.js must decode: every page that draws an image, except pages drawn
  * only from JPEG and G4 data this process has just encoded (own-streams.ts says why that is safe
- * and what still checks it). Anything from an input, or under another filter, is decoded.
+ * and what still checks it). Anything from an input, or under another filter, is decoded: our own
+ * JBIG2 too, whose decode is compared with what was encoded (jbig2-check.ts).
  */
 export function pagesToDecode(drawn: PlannedImage[]): number[] {
   const pages = new Set<number>();

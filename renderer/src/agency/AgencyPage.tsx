@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryById } from '../../../shared/rules/categories';
 import type { ClientListing } from '../../../shared/batch/listing';
+import { sayIn } from '../../../shared/batch/said';
 import type { SummaryRow } from '../../../shared/batch/summary';
 import { api } from '../api';
 import { Page } from '../components/Page';
@@ -14,7 +15,7 @@ import { useBatch, type Progress } from './useBatch';
 import { useClientImport, type PendingImport } from './useClientImport';
 import './agency.css';
 
-const STATUS_TONE = { ready: 'green', 'needs-attention': 'yellow', failed: 'red' } as const;
+const STATUS_TONE = { ready: 'green', 'needs-attention': 'yellow', failed: 'red', submitted: 'blue' } as const;
 
 /** A labelled progress bar: `<progress>` carries the value for assistive technology, the text says it in words. */
 function ProgressLine({ label, progress, text }: { label: string; progress: Progress; text: string }) {
@@ -41,6 +42,8 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
   const names = (ids: readonly string[]) =>
     ids.length === 0 ? t('agency.none') : ids.map((id) => categoryById(id)?.name[locale] ?? id).join(', ');
   const headingId = `agency-result-${row.client}`;
+  // The run kept its words as meaning: shown in the app's language, whatever language the batch ran in.
+  const deadlineWords = row.said?.nextDeadline ?? null;
   return (
     <li className="panel" data-testid={`result-${row.client}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -68,7 +71,8 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
             <dt>{t('batch.summary.deadline')}</dt>
             <dd data-testid="next-deadline">
               {/* The title may hold its own colon ("O prazo legal: pedir …"): a dash before the date. */}
-              {row.nextDeadline.what} — {row.nextDeadline.when ?? row.nextDeadline.at}{' '}
+              {deadlineWords ? deadlineWords.what[locale] : row.nextDeadline.what} —{' '}
+              {deadlineWords ? deadlineWords.when[locale] : (row.nextDeadline.when ?? row.nextDeadline.at)}{' '}
               <Tag
                 tone={
                   row.nextDeadline.state === 'overdue' || row.nextDeadline.state === 'due-today'
@@ -84,7 +88,7 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
           </>
         )}
         <dt>{t('agency.nextAction')}</dt>
-        <dd data-testid="next-action">{row.nextAction}</dd>
+        <dd data-testid="next-action">{row.said ? sayIn(row.said.nextAction, locale) : row.nextAction}</dd>
       </dl>
       {row.problems.length > 0 && (
         <>

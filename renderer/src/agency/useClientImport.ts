@@ -7,7 +7,6 @@ import { useCase } from '../case/CaseContext';
 import { apiCaseStore } from '../case/api-store';
 import { queueForSorting } from '../guide/documents/pending-sort';
 import { navigate } from '../router';
-import { useLocale } from '../locale';
 
 /** An opened client whose folder needs a look (invalid client.json, unsorted files) before the guide. */
 export interface PendingImport {
@@ -24,7 +23,6 @@ export interface PendingImport {
 export function useClientImport() {
   const { openCase } = useCase();
   // Problems of the client's files (client.json, evidence.json) come worded in the app's language.
-  const locale = useLocale();
   const [opening, setOpening] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -50,7 +48,7 @@ export function useClientImport() {
       setError(null);
       setPending(null);
       try {
-        const result = await api().caseImportClient({ clientFolder: client.folder, locale });
+        const result = await api().caseImportClient({ clientFolder: client.folder });
         if (!result.ok) {
           setError(result.error);
           return;
@@ -61,7 +59,7 @@ export function useClientImport() {
         setOpening(null);
       }
     },
-    [goToCase, locale],
+    [goToCase],
   );
 
   const continueInGuide = useCallback(async () => {

@@ -96,8 +96,8 @@ export const caseCalls = {
    * same case back, brought up to date.
    */
   caseImportClient: defineCall({
-    // The app's language: problems of client.json and evidence.json are worded in it.
-    input: z.object({ root, clientFolder: z.string().min(1).max(4096), locale: z.enum(['en', 'pt']).optional() }).strict(),
+    // No language: the problems keep their keys and both languages' words, shown in the app's language.
+    input: z.object({ root, clientFolder: z.string().min(1).max(4096) }).strict(),
     output: clientImportSchema,
   }),
   /** Add an entry to the evidence log, with files copied into evidence/ and hashed. */

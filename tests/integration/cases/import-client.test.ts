@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,8 @@ import { rulesAdvisor } from '../../../shared/batch/advisor';
 import { clientFileSchema } from '../../../shared/batch/client-file';
 import { assessCase, nextDeadlineOf } from '../../../shared/case/assessment';
 import { activeEvidence } from '../../../shared/case/evidence';
+import { translate } from '../../../shared/i18n/translate';
+import { problemSentence } from '../../../shared/batch/problem-text';
 import { expectAppError } from '../../app-error';
 import { buildEightClients, CORPUS, PASSWORDS, VALID_CLIENT_JSON } from '../batch/fixtures';
 import { filesUnder, hashTree } from '../batch/helpers';
@@ -231,6 +233,75 @@ describe('opening a client folder as a case', () => {
     const fromJson = await importClientFolder(store, onlyJson);
     expect(fromJson.duc).toEqual({ date: '2026-11-20', time: '10:15', reference: '' });
     expect(activeEvidence(fromJson.caseFile.evidence).map((e) => [e.kind, e.at])).toEqual([['payment-proof', paidAt]]);
+  });
+
+  it("copies only receipts that are files inside the client folder, of a receipt's kind and size, and says which were skipped and why", async () => {
+    const store = new CaseStore(join(work, 'cases-receipts'));
+    const folder = join(work, 'receipts-client');
+    const outside = join(work, 'outside-secret.txt');
+    await mkdir(join(folder, 'evidence', 'sub'), { recursive: true });
+    await writeFile(outside, 'SECRET outside the client folder');
+    await copyFile(join(CORPUS, 'scans/kcs.pdf'), join(folder, 'evidence', 'recibo.pdf'));
+    await writeFile(join(folder, 'evidence', 'nota.txt'), 'Pago no multibanco');
+    await symlink(outside, join(folder, 'evidence', 'link.pdf'));
+    await symlink(work, join(folder, 'evidence', 'linked-dir'));
+    await writeFile(join(folder, 'evidence', 'script.sh'), '#!/bin/sh\nrm -rf ~\n');
+    await writeFile(join(folder, 'evidence', 'huge.pdf'), '%PDF-1.7\n');
+    await truncate(join(folder, 'evidence', 'huge.pdf'), 26 * 1024 * 1024);
+    const file = (name: string, storedAs: string) => ({ name, storedAs, sha256: 'a'.repeat(64), bytes: 10 });
+    await writeFile(
+      join(folder, 'evidence.json'),
+      JSON.stringify([
+        {
+          type: 'entry',
+          id: 'p1',
+          at: '2026-11-24T09:15:00+00:00',
+          recordedAt: '2026-11-24T09:15:00+00:00',
+          note: '',
+          kind: 'payment-proof',
+          files: [
+            file('recibo.pdf', 'evidence/recibo.pdf'),
+            file('nota.txt', 'evidence/nota.txt'),
+            file('secret.txt', 'evidence\\..\\..\\outside-secret.txt'),
+            file('c.txt', 'C:\\Users\\ana\\secret.txt'),
+            file('link.pdf', 'evidence/link.pdf'),
+            file('through.txt', 'evidence/linked-dir/outside-secret.txt'),
+            file('sub', 'evidence/sub'),
+            file('script.sh', 'evidence/script.sh'),
+            file('huge.pdf', 'evidence/huge.pdf'),
+          ],
+        },
+      ]),
+    );
+    const result = await importClientFolder(store, folder);
+    const payment = activeEvidence(result.caseFile.evidence).find((e) => e.kind === 'payment-proof')!;
+    // The payment is kept; only the two real receipts come with it.
+    expect(payment.files.map((f) => f.name)).toEqual(['recibo.pdf', 'nota.txt']);
+    expect(result.problems.map((p) => [p.code, p.params?.name])).toEqual([
+      ['EVIDENCE_FILE_OUTSIDE', 'secret.txt'],
+      ['EVIDENCE_FILE_OUTSIDE', 'c.txt'],
+      ['EVIDENCE_FILE_LINK', 'link.pdf'],
+      ['EVIDENCE_FILE_LINK', 'through.txt'],
+      ['EVIDENCE_FILE_NOT_A_FILE', 'sub'],
+      ['EVIDENCE_FILE_NOT_A_RECEIPT', 'script.sh'],
+      ['EVIDENCE_FILE_TOO_LARGE', 'huge.pdf'],
+    ]);
+    expect(result.problems.find((p) => p.code === 'EVIDENCE_FILE_TOO_LARGE')?.params).toMatchObject({ megabytes: 26, limit: 25 });
+    // Nothing from outside the folder reached the case.
+    const caseDir = store.caseDir(result.caseFile.id);
+    for (const name of await filesUnder(caseDir)) expect((await readFile(join(caseDir, name))).includes('SECRET')).toBe(false);
+    // Each reason is said in words, in English and in Portuguese, naming the file and where the log put it.
+    for (const problem of result.problems) {
+      for (const locale of ['en', 'pt'] as const) {
+        const text = problemSentence(problem, locale);
+        expect(text).toContain(`"${String(problem.params?.name)}"`);
+        expect(text).not.toContain('{{');
+        expect(text).not.toBe(problem.messageKey);
+      }
+    }
+    expect(translate('pt', 'batch.problems.evidenceFileLink', { name: 'link.pdf', path: 'evidence/link.pdf' })).toContain(
+      'é uma ligação',
+    );
   });
 
   it('counts a folder named with other letter case as the same client where the file system does', () => {

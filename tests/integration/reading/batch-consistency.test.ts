@@ -1,3 +1,4 @@
+import { problemSentence } from '../../../shared/batch/problem-text';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,7 +97,9 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     expect(later.row.consistency?.certificates).toBe('stale');
     const stale = later.row.problems.find((p) => p.code === 'READING_CERTIFICATE_STALE');
     expect(stale).toMatchObject({ severity: 'error', file: 'financas.pdf' });
-    expect(String(stale?.params?.text)).toContain('was issued on 2 November 2026 and was valid until 1 February 2027');
+    expect(problemSentence(stale!, 'en')).toContain('was issued on 2 November 2026 and was valid until 1 February 2027');
+    // Kept in both languages: the agency view shows it in the app's language whatever the run's.
+    expect(problemSentence(stale!, 'pt')).toContain('foi emitida a 2 de novembro de 2026');
     // The stale certificate's category is not ready anywhere: the row, summary.csv and summary.html.
     expect(later.row.categoriesReady).not.toContain('financas-no-debt');
     expect(later.row.categoriesNotReady).toContain('financas-no-debt');

@@ -28,6 +28,8 @@ export const prepareClient: PrepareClient = async (job: ClientJob, onProgress): 
         // 64 MB more every 20 ms, up to 4 GB, until the pool stops this worker for its memory.
         for (let i = 0; i < 64; i += 1) {
           held.push(Buffer.alloc(64 * 1024 * 1024, 1));
+          // Progress as the engine reports it: where an in-process run is stopped (batch/in-process.ts).
+          onProgress({ stage: 'fake', file: file.relPath, done, total });
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       } else if (file.relPath.includes('hog')) {

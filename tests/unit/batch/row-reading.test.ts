@@ -1,7 +1,7 @@
+import { problemSentence } from '../../../shared/batch/problem-text';
 import { describe, expect, it } from 'vitest';
 import { buildSummaryRow, readingProblems, type RowFacts } from '../../../shared/batch/row';
 import { checkConsistency } from '../../../shared/reading/consistency';
-import { translate } from '../../../shared/i18n/translate';
 
 /** What reading a client's documents found, in its summary row: blockers are errors (never "ready"), warnings stay warnings. */
 const base: RowFacts = {
@@ -43,8 +43,8 @@ describe('reading in the batch row', () => {
         sortedByContent: [{ relPath: 'scan0003.pdf', categoryId: 'financas-no-debt', decidingWords: ['autoridade tributaria'] }],
       });
       const problem = row.problems.find((p) => p.code === 'FILE_SORTED_BY_CONTENT')!;
-      expect(problem.params).toMatchObject({ category: 'financas-no-debt', document: name });
-      const sentence = translate(locale, problem.messageKey, problem.params);
+      expect(problem.params).toMatchObject({ category: 'financas-no-debt' });
+      const sentence = problemSentence(problem, locale);
       expect(sentence).toContain(name);
       expect(sentence).not.toContain('financas-no-debt');
     }
@@ -102,12 +102,12 @@ describe('reading in the batch row', () => {
     const row = buildSummaryRow({ ...base, consistency: soon });
     expect(row.status).toBe('ready');
     expect(row.consistency?.passport).toBe('expires-soon');
-    expect(readingProblems(soon, 'pt')[0]?.params?.text).toContain('O seu passaporte caduca a 1 de março de 2027');
+    expect(problemSentence(readingProblems(soon)[0]!, 'pt')).toContain('O seu passaporte caduca a 1 de março de 2027');
   });
 
   it('a file name follows a document name with its own brackets without doubling them', () => {
     for (const locale of ['en', 'pt'] as const) {
-      const text = String(readingProblems(stale, locale)[0]?.params?.text);
+      const text = problemSentence(readingProblems(stale)[0]!, locale);
       expect(text).toContain(locale === 'en' ? ', file financas.pdf, was issued' : ', ficheiro financas.pdf, foi emitida');
       expect(text).not.toMatch(/\) \(/);
     }
@@ -115,6 +115,6 @@ describe('reading in the batch row', () => {
 
   it('nothing read: no column value, no problem', () => {
     expect(buildSummaryRow(base).consistency).toBeNull();
-    expect(readingProblems(null, 'en')).toEqual([]);
+    expect(readingProblems(null)).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { clientPasswords, passwordFor, PasswordsFileError, readBatchPasswords } from '../../../electron/clients/passwords';
 import { csvCell, problemText, summaryCsv, summaryHtml } from '../../../electron/batch/summary-files';
 import { problemSentence } from '../../../shared/batch/problem-text';
-import { translate } from '../../../shared/i18n/translate';
 import type { SummaryRow } from '../../../shared/batch/summary';
 
 const row: SummaryRow = {
@@ -14,6 +13,7 @@ const row: SummaryRow = {
   skipped: false,
   route: 'Portal das Renovações',
   nextAction: 'Get the missing documents: Passport, "Finanças".',
+  said: null,
   duc: { payableFrom: '2026-11-20 10:15', lastDayToPay: '2026-11-21 10:15' },
   nextDeadline: {
     what: 'Last moment to pay the DUC',
@@ -121,7 +121,7 @@ describe('summary files', () => {
           : 'O ficheiro financas-no-debt/Certidão Finanças.pdf está protegido por palavra-passe.';
       expect(problemText(problem, locale)).toBe(expected);
       // The agency view (renderer/src/agency/ProblemList.tsx) passes its i18next t; the same messages give the same text.
-      expect(problemSentence(problem, (key, params) => translate(locale, key, params))).toBe(expected);
+      expect(problemSentence(problem, locale)).toBe(expected);
     },
   );
 

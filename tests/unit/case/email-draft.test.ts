@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aimaEmailById, contactScenarios } from '../../../shared/rules/contact-scenarios';
-import { buildEmailDraft, EMAIL_SUBJECTS } from '../../../shared/writing/email';
+import { buildEmailDraft, EMAIL_SUBJECTS, emailSubject } from '../../../shared/writing/email';
 import { factLabels } from '../../../shared/writing/facts';
 import { completeCase, expectedValues, withoutFact } from './writing-fixtures';
 
@@ -12,7 +12,7 @@ describe('email draft', () => {
       expect(draft.to.map((r) => r.address)).toEqual(expectedTo);
       expect(draft.from).toEqual({ name: 'Nguyễn Văn An', address: 'an.nguyen@example.org' });
       // A formal subject of its own ("Erro no Portal das Renovações"), not the app's title for the problem.
-      expect(draft.subject.startsWith(`${EMAIL_SUBJECTS[scenario.id]} — `)).toBe(true);
+      expect(draft.subject.startsWith(`${emailSubject(completeCase(), scenario.id)} — `)).toBe(true);
       expect(draft.subject).toContain('PT-AR-4455');
       for (const fact of scenario.personFacts) expect(draft.body).toContain(`${factLabels[fact].pt}: ${expectedValues[fact]}`);
       // Every attachment, except one the case rules out (the complete case has a NISS).
@@ -28,6 +28,35 @@ describe('email draft', () => {
       expect(draft.warnings.some((w) => w.code === 'EMAIL_UNCERTAIN')).toBe(scenario.emails.includes('renovacao-ar'));
     });
   }
+
+  it('every subject is true of the case: no "payment not registered" without a payment, no "DUC not generated" over a logged DUC', () => {
+    const paid = completeCase();
+    paid.evidence.push({
+      type: 'entry',
+      id: 'paid-1',
+      at: '2026-03-06T11:00:00Z',
+      recordedAt: '2026-03-06T11:05:00Z',
+      kind: 'payment-proof',
+      note: '',
+      files: [],
+    });
+    const noDuc = completeCase();
+    noDuc.evidence = [];
+    // The complete case holds a DUC and no payment.
+    expect(buildEmailDraft(completeCase(), 'payment-not-visible').subject).toMatch(/^Pedido de informação sobre o pagamento do DUC — /);
+    expect(buildEmailDraft(paid, 'payment-not-visible').subject).toMatch(/^Pagamento do DUC não registado no portal — /);
+    const logged = buildEmailDraft(completeCase(), 'duc-payment');
+    expect(logged.subject).toMatch(/^Pedido de emissão de novo DUC — /);
+    expect(logged.body).not.toContain('não foi gerado');
+    expect(logged.body).toContain('tendo sido gerado o DUC com a referência 712 345 678 901');
+    expect(logged.readingAid).toContain('the DUC with reference 712 345 678 901 was generated');
+    const none = buildEmailDraft(noDuc, 'duc-payment');
+    expect(none.subject).toMatch(/^DUC não gerado no Portal das Renovações — /);
+    expect(none.body).toContain('não foi gerado');
+    // Every other subject asserts nothing the log could contradict: the same for every case.
+    for (const scenario of contactScenarios.filter((s) => s.id !== 'payment-not-visible' && s.id !== 'duc-payment'))
+      for (const c of [completeCase(), paid, noDuc]) expect(emailSubject(c, scenario.id)).toBe(EMAIL_SUBJECTS[scenario.id]);
+  });
 
   it('names a missing fact in a warning and marks it in the body', () => {
     const draft = buildEmailDraft(withoutFact(completeCase(), 'dateOfBirth'), 'renewals-portal-error');

@@ -52,6 +52,14 @@ describe('timeline', () => {
     expect(t.items.slice(-2).map((i) => i.id)).toEqual(['biometrics', 'approval-declaration']);
   });
 
+  it('a permit whose day has passed "expired" (past tense beside the "Expired" tag); a coming one "expires"', () => {
+    const s = { permitKind: 'temporary-work', permitExpiry: '2026-10-31' } as const;
+    const past = buildTimeline(s, '2026-12-01').items.find((i) => i.id === 'permit-expires');
+    expect(past?.title).toEqual({ en: 'Your permit expired', pt: 'A sua autorização caducou' });
+    const coming = buildTimeline(s, '2026-10-31').items.find((i) => i.id === 'permit-expires');
+    expect(coming?.title).toEqual({ en: 'Your permit expires', pt: 'A sua autorização caduca' });
+  });
+
   it('an unknown opening month is an estimate at the start of the expiry month', () => {
     const t = buildTimeline({ permitKind: 'permanent', permitExpiry: '2027-02-10' }, '2026-11-25');
     expect(t.items.find((i) => i.id === 'portal-opens')).toMatchObject({ date: '2027-02-01', dateKind: 'estimate' });

@@ -153,6 +153,7 @@ describe('no internal word ("seed") in anything a person reads', () => {
       outputFolder: 'ana',
       millis: 0,
       consistency: null,
+      said: null,
     };
     for (const locale of ['en', 'pt'] as const) {
       expect(summaryCsv([row], locale)).not.toMatch(INTERNAL);

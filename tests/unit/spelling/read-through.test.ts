@@ -80,10 +80,12 @@ describe('warnings and e-mails', () => {
 
 describe('counts in Portuguese agree with their number', () => {
   it('batch totals are label and number ("Prontos: 1", never "1 prontos")', () => {
-    const text = translate('pt', 'batch.summary.totals', { clients: 1, ready: 1, needsAttention: 0, failed: 0, skipped: 0 });
-    expect(text).toBe('Clientes: 1. Prontos: 1; requerem atenção: 0; falharam: 0; sem alterações desde a última execução: 0.');
-    expect(translate('pt', 'agency.totals', { clients: 1, ready: 1, needsAttention: 0, failed: 0 })).toBe(
-      'Clientes: 1. Prontos: 1; requerem atenção: 0; falharam: 0.',
+    const counts = { clients: 1, ready: 1, needsAttention: 0, failed: 0, submitted: 0, skipped: 0 };
+    expect(translate('pt', 'batch.summary.totals', counts)).toBe(
+      'Clientes: 1. Prontos: 1; requerem atenção: 0; falharam: 0; submetidos e pagos: 0; sem alterações desde a última execução: 0.',
+    );
+    expect(translate('pt', 'agency.totals', counts)).toBe(
+      'Clientes: 1. Prontos: 1; requerem atenção: 0; falharam: 0; submetidos e pagos: 0.',
     );
   });
 

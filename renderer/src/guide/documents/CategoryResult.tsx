@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { keptApartCause, NOT_READY_FOLDER, shownVerdict, type CategoryReport } from '../../../../shared/engine/report';
+import { pageOrigin } from '../../../../shared/engine/page-origin';
 import { Tag } from '../../components/Tag';
 import { formatBytes, useLocale } from '../../locale';
 import { Thumbnails } from './Thumbnails';
@@ -86,13 +87,22 @@ export function CategoryResult({
           {validation && validation.reasons.length > 0 && (
             <ul className="reasons">
               {validation.reasons.map((reason, index) => {
-                const message = t(reason.messageKey, reason.params);
-                const label = reason.page !== undefined ? t('documents.result.page', { page: reason.page }) : null;
+                // A page of the prepared PDF is named as the person knows it: the page of their own file
+                // ("page 1 of IMG_2041.HEIC"), with the prepared file's page number when it differs.
+                const origin = reason.page !== undefined ? pageOrigin(category, reason.page) : null;
+                const params = origin
+                  ? {
+                      ...reason.params,
+                      page: t(origin.page === reason.page ? 'documents.result.pageOfFile' : 'documents.result.pageOfFileAt', {
+                        page: origin.page,
+                        file: origin.file,
+                        outputPage: reason.page,
+                      }),
+                    }
+                  : reason.params;
                 return (
-                  <li key={`${reason.code}-${index}`}>
-                    {/* "Page 3: Page 3 looks blank." read twice (walk of session 6): the label only where the message lacks it. */}
-                    {label && !message.startsWith(label) && <>{label}: </>}
-                    {message} <strong>{t(reason.actionKey, reason.params)}</strong>
+                  <li key={`${reason.code}-${index}`} data-testid="reason">
+                    {t(reason.messageKey, params)} <strong>{t(reason.actionKey, params)}</strong>
                   </li>
                 );
               })}

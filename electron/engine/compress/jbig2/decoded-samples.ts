@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The samples a PDF reader decodes from our JBIG2 stream, as pdf.js hands them over: rows of
+ * ceil(width / 8) bytes, most significant bit first, 0 for ink and 1 for paper (JBIG2Decode turns
+ * JBIG2's 1 = black into DeviceGray's 0 = black), and the bits after the last pixel of a row 1
+ * (JBIG2's 0 padding, inverted with the rest). Validation compares pdf.js's decode of every JBIG2
+ * stream we wrote against this digest (validate/jbig2-check.ts).
+ */
+export function packDecodedSamples(bits: Uint8Array, width: number, height: number): Buffer {
+  const rowBytes = (width + 7) >> 3;
+  const out = Buffer.alloc(rowBytes * height, 0xff);
+  for (let y = 0; y < height; y++) {
+    const from = y * width;
+    const to = y * rowBytes;
+    for (let x = 0; x < width; x++) if (bits[from + x] === 0) out[to + (x >> 3)]! &= ~(0x80 >> (x & 7));
+  }
+  return out;
+}
+
+export function decodedSamplesDigest(bits: Uint8Array, width: number, height: number): string {
+  return createHash('sha256')
+    .update(packDecodedSamples(bits, width, height))
+    .digest('hex');
+}

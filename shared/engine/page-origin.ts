@@ -1,0 +1,39 @@
+import type { CategoryReport } from './report';
+
+/**
+ * Which of the person's files, and which page of it, a page of a category's prepared PDF came from.
+ * A problem found on the output ("page 3 looks blurred") is acted on in the person's own file
+ * ("IMG_2041.HEIC"): they never made "passport.pdf". The inputs are merged in order, each giving its
+ * pages (report.json's `pages`); with page edits, the output follows the edits' order instead.
+ * Null when the page cannot be placed (a page number beyond what the report records).
+ */
+export interface PageOrigin {
+  /** The input's index in the category (report.json's `index`). */
+  index: number;
+  /** The input's file name, as the person knows it. */
+  file: string;
+  /** 1-based page within that file. */
+  page: number;
+}
+
+export function pageOrigin(category: CategoryReport, outputPage: number): PageOrigin | null {
+  if (!Number.isInteger(outputPage) || outputPage < 1) return null;
+  const byIndex = new Map(category.inputs.map((input) => [input.index, input]));
+  let at = outputPage;
+  if (category.pageEdits && category.pageEdits.length > 0) {
+    for (const selection of category.pageEdits) {
+      const input = byIndex.get(selection.item);
+      if (!input) return null;
+      const count = selection.toEnd ? Math.max(0, input.pages - selection.page) : 1;
+      if (at <= count) return { index: input.index, file: input.file, page: selection.page + at };
+      at -= count;
+    }
+    return null;
+  }
+  for (const input of category.inputs) {
+    if (input.status !== 'ok') continue;
+    if (at <= input.pages) return { index: input.index, file: input.file, page: at };
+    at -= input.pages;
+  }
+  return null;
+}

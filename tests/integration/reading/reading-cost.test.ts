@@ -1,0 +1,121 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkDecodeBudget } from '../../../electron/engine/pdf/decode-budget';
+import { closeOcr } from '../../../electron/reading/ocr';
+import { renderPageRegion } from '../../../electron/reading/pdf-pages';
+import { readDocument } from '../../../electron/reading/read-document';
+import { splitAtGap } from '../../../electron/reading/split-at-gap';
+import { CORPUS } from '../../corpus';
+
+/**
+ * What a read costs in OCR calls (issue 16's batch budget): a page with no MRZ is rejected before OCR; a scan
+ * in a certificate's category that is no certificate costs one OCR of its title strip; a real certificate is
+ * still read whole (the fields in the manifest). The OCR module is wrapped to count its calls, not replaced.
+ */
+const calls = vi.hoisted(() => ({ recognize: 0, recognizeWithSymbols: 0 }));
+vi.mock('../../../electron/reading/ocr', async (importOriginal) => {
+  const ocr = await importOriginal<typeof import('../../../electron/reading/ocr')>();
+  return {
+    ...ocr,
+    recognize: (...args: Parameters<typeof ocr.recognize>) => {
+      calls.recognize += 1;
+      return ocr.recognize(...args);
+    },
+    recognizeWithSymbols: (...args: Parameters<typeof ocr.recognizeWithSymbols>) => {
+      calls.recognizeWithSymbols += 1;
+      return ocr.recognizeWithSymbols(...args);
+    },
+  };
+});
+
+const READING = join(import.meta.dirname, '..', '..', 'corpus', 'reading');
+const TODAY = '2026-12-01';
+const manifest: { path: string; kind: string; expect: Record<string, unknown> }[] = JSON.parse(
+  await readFile(join(READING, 'manifest.json'), 'utf8'),
+);
+const expected = (path: string) => {
+  const { textLayer: _, ...fields } = manifest.find((e) => e.path === path)!.expect;
+  return fields;
+};
+
+beforeEach(() => {
+  calls.recognize = 0;
+  calls.recognizeWithSymbols = 0;
+});
+afterAll(() => closeOcr());
+
+describe('reading cost', () => {
+  it('a typed page read as a passport is "no MRZ" without any OCR', { timeout: 120_000 }, async () => {
+    for (const file of ['scans/linn.pdf', 'scans/ccitt.pdf']) {
+      const reading = await readDocument(join(CORPUS, file), { today: TODAY, checkPdf: checkDecodeBudget, purpose: 'passport' });
+      expect(reading.mrz, file).toBeNull();
+    }
+    expect(calls).toEqual({ recognize: 0, recognizeWithSymbols: 0 });
+  });
+
+  it('a scan that is no certificate, read as one, costs one OCR of its title strip', { timeout: 120_000 }, async () => {
+    for (const file of ['scans/ccitt.pdf', 'scans/epson.pdf']) {
+      calls.recognize = 0;
+      const reading = await readDocument(join(CORPUS, file), {
+        today: TODAY,
+        checkPdf: checkDecodeBudget,
+        purpose: 'certificate',
+      });
+      expect(reading.certificate, file).toBeNull();
+      expect(calls.recognize, file).toBe(1);
+    }
+  });
+
+  it(
+    'a scanned certificate, PDF or photo, is still read whole: title strip, then the rest of its header',
+    { timeout: 180_000 },
+    async () => {
+      for (const path of ['certificates/financas-scan.pdf', 'certificates/seguranca-social-scan.pdf']) {
+        calls.recognize = 0;
+        const reading = await readDocument(join(READING, path), {
+          today: TODAY,
+          checkPdf: checkDecodeBudget,
+          purpose: 'certificate',
+        });
+        expect(reading.certificate, path).toEqual(expected(path));
+        expect(calls.recognize, path).toBe(2);
+      }
+      // The Finanças certificate photographed flat, as a JPEG at 200 dpi.
+      const folder = await mkdtemp(join(tmpdir(), 'aima-reading-cost-'));
+      try {
+        const page = await renderPageRegion(await readFile(join(READING, 'certificates/financas-scan.pdf')), { from: 0, to: 1 });
+        const photo = join(folder, 'certidao.jpg');
+        await writeFile(photo, await sharp(page).jpeg({ quality: 90 }).toBuffer());
+        const reading = await readDocument(photo, { today: TODAY, checkPdf: checkDecodeBudget, purpose: 'certificate' });
+        expect(reading.certificate).toEqual(expected('certificates/financas-scan.pdf'));
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
+describe('splitAtGap', () => {
+  it('cuts between two lines of text, never through one, and keeps the resolution', async () => {
+    // Lines of ink 30 px high every 50 px (rows 10–39, 60–89, …) on a 400 px page; asked to cut at 100 px (a line's top).
+    const width = 300;
+    const height = 400;
+    const pixels = Buffer.alloc(width * height, 255);
+    for (let y = 0; y < height; y++) if (y % 50 >= 10 && y % 50 < 40) pixels.fill(20, y * width + 20, y * width + 280);
+    const png = await sharp(pixels, { raw: { width, height, channels: 1 } })
+      .png()
+      .toBuffer();
+    const [top, bottom] = await splitAtGap(png, 0.25, { density: 150 });
+    const a = await sharp(top).metadata();
+    const b = await sharp(bottom).metadata();
+    expect(a.height! + b.height!).toBe(height);
+    // The cut lies in the white gap 90–109, nearest 100.
+    expect(a.height).toBeGreaterThanOrEqual(90);
+    expect(a.height).toBeLessThanOrEqual(110);
+    expect(a.density).toBe(150);
+    expect(b.density).toBe(150);
+  });
+});

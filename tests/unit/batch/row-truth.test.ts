@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { outcomeFromReport } from '../../../electron/batch/report-outcome';
+import type { ClientJob } from '../../../electron/batch/preparer';
+import { rulesAdvisor } from '../../../shared/batch/advisor';
+import { clientFileSchema } from '../../../shared/batch/client-file';
+import { problemSentence } from '../../../shared/batch/problem-text';
+import { buildSummaryRow, type RowFacts } from '../../../shared/batch/row';
+import { sayIn } from '../../../shared/batch/said';
+import { summaryRowSchema } from '../../../shared/batch/summary';
+import type { Locale } from '../../../shared/i18n';
+import { VALID_CLIENT_JSON } from '../../client-json';
+import { reportFor } from '../case/assessment-fixtures';
+
+/**
+ * What the agency reads about a client is true of the case: one status from the case assessment, the
+ * person's own files named (never the prepared PDF they never made), and words kept as meaning so the
+ * agency view can show them in the app's language whatever language the batch ran in.
+ */
+const NOW = '2026-12-01T11:00:00Z';
+const paidClient = clientFileSchema.parse({
+  ...VALID_CLIENT_JSON,
+  duc: { ...VALID_CLIENT_JSON.duc, paidAt: '2026-11-20T12:00:00+00:00' },
+});
+const unpaidClient = clientFileSchema.parse(VALID_CLIENT_JSON);
+
+function facts(clientFile: typeof paidClient, locale: Locale, extra: Partial<RowFacts> = {}): RowFacts {
+  return {
+    client: 'ana',
+    locale,
+    defaultExpected: [],
+    // Only the passport was given: the rest of the checklist is missing from the folder.
+    categoriesWithInputs: ['passport'],
+    unsorted: [],
+    clientFile: { ok: true, clientFile },
+    passwordsProblem: null,
+    outcome: { categories: [{ categoryId: 'passport', status: 'ready', outputBytes: 1000 }], problems: [] },
+    failure: null,
+    inputBytes: 1000,
+    outputFolder: 'ana',
+    millis: 0,
+    advice: rulesAdvisor(NOW)(clientFile, locale),
+    ...extra,
+  };
+}
+
+describe('a client who submitted and paid', () => {
+  it('is "submitted and paid", not "needs attention"; what the folder lacks is a note in the next action, in both languages', () => {
+    const en = buildSummaryRow(facts(paidClient, 'en'));
+    expect(en.categoriesMissing.length).toBeGreaterThan(0);
+    expect(en.status).toBe('submitted');
+    expect(en.nextAction).toMatch(/^Payment recorded: wait for AIMA’s decision/);
+    expect(en.nextAction).toContain('AIMA may still ask for documents; not in this folder or not ready: ');
+    expect(en.nextAction).toContain('Proof of address');
+    const pt = buildSummaryRow(facts(paidClient, 'pt'));
+    expect(pt.status).toBe('submitted');
+    expect(pt.nextAction).toMatch(/^Pagamento registado: aguarde a decisão da AIMA/);
+    expect(pt.nextAction).toContain('A AIMA pode ainda pedir documentos; não estão nesta pasta ou não estão prontos: ');
+  });
+
+  it('an unreadable client.json or evidence.json still needs attention: the payment itself is then unknown', () => {
+    const evidenceProblem = {
+      code: 'EVIDENCE_JSON_INVALID',
+      severity: 'error' as const,
+      messageKey: 'batch.problems.evidenceJsonInvalid',
+      params: { issues: { en: '0.kind: wrong', pt: '0.kind: errado' } },
+      file: 'evidence.json',
+    };
+    expect(buildSummaryRow(facts(paidClient, 'en', { evidenceProblem })).status).toBe('needs-attention');
+  });
+
+  it('a client who has not paid and lacks documents needs attention (the DUC first)', () => {
+    const row = buildSummaryRow(facts(unpaidClient, 'en'));
+    expect(row.status).toBe('needs-attention');
+    expect(row.nextAction).not.toContain('AIMA may still ask');
+  });
+});
+
+describe("problems name the person's own file, never the prepared PDF", () => {
+  function rowFor(outcome: 'blurred' | 'not-ready' | 'over-limit', files: string[]) {
+    const report = reportFor({ passport: outcome });
+    const category = report.categories[0]!;
+    category.inputs = files.map((file, index) => ({ ...category.inputs[0]!, index, file, pages: 1 }));
+    category.output!.pages = files.length;
+    // The reason is on the last page: the last of the person's files.
+    for (const reason of category.output!.validation!.reasons) if (reason.page) reason.page = files.length;
+    const job = {
+      client: 'ana',
+      inputs: [
+        { categoryId: 'passport', files: files.map((file) => ({ path: `/in/passport/${file}`, relPath: `passport/${file}` })) },
+      ],
+    } as unknown as ClientJob;
+    return buildSummaryRow({ ...facts(unpaidClient, 'en'), advice: null, outcome: outcomeFromReport(report, job) });
+  }
+
+  it("a blocked page names the file it came from, with that file's page; the next action names it with its category", () => {
+    const row = rowFor('not-ready', ['IMG_2040.HEIC', 'IMG_2041.HEIC']);
+    const problem = row.problems.find((p) => p.code === 'BLANK_PAGE')!;
+    expect(problem.file).toBe('passport/IMG_2041.HEIC');
+    expect(problem.params).toMatchObject({ page: 1, outputPage: 2 });
+    expect(row.nextAction).toBe(
+      'Passport: replace passport/IMG_2041.HEIC with a readable copy (see the problem), then run again.',
+    );
+    expect(sayIn(row.said!.nextAction, 'pt')).toBe(
+      'Passaporte: substitua passport/IMG_2041.HEIC por uma cópia legível (veja o problema) e execute de novo.',
+    );
+    for (const text of [row.nextAction, ...row.problems.map((p) => problemSentence(p, 'en'))])
+      expect(text).not.toContain('passport.pdf');
+  });
+
+  it('a problem of the whole PDF names every file of the category', () => {
+    const row = rowFor('over-limit', ['a.jpg', 'b.jpg']);
+    expect(row.problems.find((p) => p.code === 'OVER_LIMIT')?.file).toBe('passport/a.jpg, passport/b.jpg');
+  });
+});
+
+describe("the row keeps its words as meaning: shown in any language, whatever the run's", () => {
+  it('a run in Portuguese reads in English in the agency view, and the other way round', () => {
+    for (const [run, shown] of [
+      ['pt', 'en'],
+      ['en', 'pt'],
+    ] as const) {
+      const runRow = summaryRowSchema.parse(buildSummaryRow(facts(paidClient, run)));
+      const shownRow = buildSummaryRow(facts(paidClient, shown));
+      // The words the run would have written in the shown language, from the row the run kept.
+      expect(sayIn(runRow.said!.nextAction, shown)).toBe(shownRow.nextAction);
+      expect(runRow.said!.nextDeadline?.what[shown]).toBe(shownRow.nextDeadline?.what);
+      expect(runRow.said!.nextDeadline?.when[shown]).toBe(shownRow.nextDeadline?.when);
+      expect(runRow.said!.nextDeadline?.explanation[shown]).toBe(shownRow.nextDeadline?.explanation);
+      // The string columns stay in the run's language (summary.csv/html, the CLI).
+      expect(runRow.nextAction).toBe(sayIn(runRow.said!.nextAction, run));
+    }
+  });
+
+  it('problems with words as parameters (what reading found, a client.json field) read in either language', () => {
+    const row = buildSummaryRow({
+      ...facts(unpaidClient, 'en'),
+      clientFile: { ok: false, issues: [{ field: 'person.nif', message: 'fields.nif.checkDigit' }] },
+      advice: null,
+    });
+    const problem = row.problems.find((p) => p.code === 'CLIENT_JSON_INVALID')!;
+    expect(problemSentence(problem, 'en')).not.toBe(problemSentence(problem, 'pt'));
+    expect(problemSentence(problem, 'pt')).toContain('client.json');
+    expect(problemSentence(problem, 'pt')).not.toMatch(/\[object|\{\{/);
+  });
+});
