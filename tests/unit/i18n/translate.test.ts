@@ -6,13 +6,13 @@ import { translate } from '../../../shared/i18n/translate';
 /** Node's translate() runs on i18next, as the renderer does: placeholders, plurals, visible gaps. */
 describe('translate() on the Node side', () => {
   it('fills placeholders in both languages', () => {
-    const params = { clients: 3, ready: 1, needsAttention: 1, failed: 1, skipped: 0 };
+    const params = { clients: 3, ready: 1, needsAttention: 1, failed: 1, submitted: 0, skipped: 0 };
     // Label and number, so no count has to agree with a plural adjective ("1 prontos" was the slip).
     expect(translate('en', 'batch.summary.totals', params)).toBe(
-      'Clients: 3. Ready: 1; needing attention: 1; failed: 1; unchanged since the last run: 0.',
+      'Clients: 3. Ready: 1; needing attention: 1; failed: 1; submitted and paid: 0; unchanged since the last run: 0.',
     );
     expect(translate('pt', 'batch.summary.totals', params)).toBe(
-      'Clientes: 3. Prontos: 1; requerem atenção: 1; falharam: 1; sem alterações desde a última execução: 0.',
+      'Clientes: 3. Prontos: 1; requerem atenção: 1; falharam: 1; submetidos e pagos: 0; sem alterações desde a última execução: 0.',
     );
   });
 
