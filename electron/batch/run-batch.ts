@@ -500,6 +500,9 @@ export async function runSingleClient(
     return row;
   } finally {
     await pool.close();
+    // As after a batch: the OCR worker threads that read the passport and certificates would keep the process
+    // alive (walk of session 6: `aima-prep prepare` wrote its folder, printed its summary and never exited).
+    await closeOcr();
     await rm(workRoot, { recursive: true, force: true });
   }
 }

@@ -206,6 +206,7 @@ export async function importClientFolder(
       ...unsortedProblems(scan.unsorted),
       ...skippedProblems(scan.skipped),
     ],
+    unsortedFiles: scan.unsorted.filter((file) => file.reason === 'no-keyword').map((file) => join(scan.dir, file.relPath)),
     duc: clientDuc(clientFile?.ok ? clientFile.clientFile : null, activeEvidence(updated.evidence)),
   };
 }

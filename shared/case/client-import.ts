@@ -26,6 +26,11 @@ export const clientImportSchema = z.object({
   documents: z.array(z.object({ categoryId: categoryIdSchema, files: z.array(caseDocumentSchema) })),
   problems: z.array(clientProblemSchema),
   /**
+   * The client folder's loose files whose name says nothing (`scan0001.pdf`), by absolute path: the guide reads
+   * them and suggests where each goes, for the agency to confirm, as for files dropped on its documents page.
+   */
+  unsortedFiles: z.array(z.string().min(1)).default([]),
+  /**
    * The client's DUC (client.json, else its evidence log) for the guide's after-submit page, so the guide
    * shows the same DUC and payment state as the agency view. Its payment comes into the case's evidence log.
    */

@@ -44,6 +44,10 @@ export const agencyEn = {
   opening: 'Opening…',
   imported: 'The case "{{title}}" is open. Documents found: {{documents}}; categories: {{categories}}.',
   importProblems: 'Look at these first; the guide will ask for what is missing:',
+  unsortedToRead_one:
+    'The file whose name says nothing is not lost: on Your documents the app reads it and suggests its document, for you to confirm.',
+  unsortedToRead_other:
+    'The {{count}} files whose names say nothing are not lost: on Your documents the app reads them and suggests where each goes, for you to confirm.',
   continueInGuide: 'Continue in the guide',
   options: 'Options',
   force: 'Prepare every client again, even those unchanged since the last run',

@@ -43,6 +43,10 @@ export const agencyPt: Messages['agency'] = {
   opening: 'A abrir…',
   imported: 'O caso "{{title}}" está aberto. Documentos encontrados: {{documents}}; categorias: {{categories}}.',
   importProblems: 'Veja primeiro estes pontos; o guia pedirá o que falta:',
+  unsortedToRead_one:
+    'O ficheiro cujo nome nada indica não se perde: em «Os seus documentos», a aplicação lê-o e sugere o documento a que corresponde, para confirmar.',
+  unsortedToRead_other:
+    'Os {{count}} ficheiros cujos nomes nada indicam não se perdem: em «Os seus documentos», a aplicação lê-os e sugere onde fica cada um, para confirmar.',
   continueInGuide: 'Continuar no guia',
   options: 'Opções',
   force: 'Preparar de novo todos os clientes, mesmo os que não mudaram desde a última execução',

@@ -124,13 +124,19 @@ export function paintOverInk(pixels: Pixels, bilevel: Bilevel): Pixels {
   for (let y = 0; y < height; y++) {
     const base = y * width;
     let t = -1;
+    let lo = levels.lo;
+    let hi = levels.hi;
     for (let x = 0; x < width; x++) {
       const i = base + x;
       if (bits[i] !== 0) continue;
       // Rows without ink (most of a page's) never widen the level.
-      if (t < 0) t = levels.at(y);
-      const l = levels.lo[x]!;
-      const v = Math.round(l + (levels.hi[x]! - l) * t);
+      if (t < 0) {
+        t = levels.at(y);
+        lo = levels.lo;
+        hi = levels.hi;
+      }
+      const l = lo[x]!;
+      const v = Math.round(l + (hi[x]! - l) * t);
       if (channels === 3) {
         data[i * 3] = v;
         data[i * 3 + 1] = v;
@@ -199,13 +205,22 @@ export class PaperRows {
   }
 
   private widen(sy: number, into: Float32Array): void {
-    const { data } = this.paper;
+    const { colLo, colHi, colT, width } = this;
+    const data = this.paper.data;
     const src = sy * this.paper.width;
-    const limit = this.kind === 'limit';
-    for (let x = 0; x < this.width; x++) {
-      const lo = data[src + this.colLo[x]!]!;
-      const p = lo + (data[src + this.colHi[x]!]! - lo) * this.colT[x]!;
-      into[x] = limit ? Math.min(p * INK_RATIO * 1000, (p - INK_MIN_CONTRAST) * 1000 + 0.5) : p;
+    if (this.kind === 'level') {
+      for (let x = 0; x < width; x++) {
+        const lo = data[src + colLo[x]!]!;
+        into[x] = lo + (data[src + colHi[x]!]! - lo) * colT[x]!;
+      }
+      return;
+    }
+    for (let x = 0; x < width; x++) {
+      const lo = data[src + colLo[x]!]!;
+      const p = lo + (data[src + colHi[x]!]! - lo) * colT[x]!;
+      const ratio = p * INK_RATIO * 1000;
+      const contrast = (p - INK_MIN_CONTRAST) * 1000 + 0.5;
+      into[x] = ratio < contrast ? ratio : contrast;
     }
   }
 }

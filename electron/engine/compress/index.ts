@@ -432,7 +432,10 @@ function finish(
   floorDpi: number,
 ): CompressResult {
   const fitsLimit = output.length <= limitBytes;
-  const options: FitOption[] = fitsLimit ? [] : ['remove-pages', 'rescan-black-and-white'];
+  // Rescanning in black and white only helps photographic pages: text and mixed pages already carry their
+  // text as 1 bit (a mixed page's colour is its stamps and photos, which a black-and-white scan would lose).
+  const photographic = images.some((image) => (image.encoding ?? 'jpeg') === 'jpeg');
+  const options: FitOption[] = fitsLimit ? [] : photographic ? ['remove-pages', 'rescan-black-and-white'] : ['remove-pages'];
   return {
     bytes: output,
     report: {

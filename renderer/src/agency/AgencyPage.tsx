@@ -123,6 +123,9 @@ function ImportedPanel({ pending, onContinue }: { pending: PendingImport; onCont
       <p>{t('agency.imported', { title: caseFile.title, documents: count, categories: documents.length })}</p>
       <p>{t('agency.importProblems')}</p>
       <ProblemList problems={problems} />
+      {pending.result.unsortedFiles.length > 0 && (
+        <p data-testid="unsorted-to-read">{t('agency.unsortedToRead', { count: pending.result.unsortedFiles.length })}</p>
+      )}
       <button type="button" className="button" data-testid="continue-in-guide" onClick={onContinue}>
         {t('agency.continueInGuide')}
       </button>

@@ -5,6 +5,7 @@ import type { ClientImport } from '../../../shared/case/client-import';
 import { api } from '../api';
 import { useCase } from '../case/CaseContext';
 import { apiCaseStore } from '../case/api-store';
+import { queueForSorting } from '../guide/documents/pending-sort';
 import { navigate } from '../router';
 
 /** An opened client whose folder needs a look (invalid client.json, unsorted files) before the guide. */
@@ -31,6 +32,8 @@ export function useClientImport() {
       try {
         // The import's files are adopted only after the open case's pending changes are saved.
         await openCase(result.caseFile.id, () => apiCaseStore.adoptImport(result));
+        // Files whose name says nothing wait for the documents page, which reads them and suggests where each goes.
+        queueForSorting(result.caseFile.id, result.unsortedFiles);
         navigate('/');
       } catch (caught) {
         setError(caught as ApiError);

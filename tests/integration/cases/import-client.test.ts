@@ -97,6 +97,8 @@ describe('opening a client folder as a case', () => {
     expect(result.problems).toEqual([
       expect.objectContaining({ code: 'FILE_UNSORTED', file: 'IMG_0042.webp', severity: 'error' }),
     ]);
+    // Not dropped: the guide's documents page reads it and suggests its category (walk of session 6).
+    expect(result.unsortedFiles).toEqual([join(realpathSync(clients), '02-bruno-loose', 'IMG_0042.webp')]);
   });
 
   it('an invalid client.json still opens the case, without its facts, and names every bad field', async () => {

@@ -181,6 +181,14 @@ describe('text and mixed scan pages (issue 15)', () => {
     }
   }, 120_000);
 
+  it('does not advise rescanning in black and white when the text is already 1-bit and still too large', async () => {
+    const input = await onePagePdf(await scanJpeg({ colour: false, seed: 5 }, 300, 90));
+    const result = await compressPdf(input, { limitBytes: 5_000 });
+    expect(result.report.fitsLimit).toBe(false);
+    expect(result.report.images.every((image) => image.encoding === 'jbig2' || image.encoding === 'ccitt-g4')).toBe(true);
+    expect(result.report.options).toEqual(['remove-pages']);
+  }, 120_000);
+
   it('keeps a blue stamp blue on a mixed page (MRC: 1-bit text mask over a JPEG background)', async () => {
     const input = await onePagePdf(await scanJpeg({ colour: true, seed: 8 }, 300, 90));
     const result = await compressPdf(input, { limitBytes: 1_000_000 });

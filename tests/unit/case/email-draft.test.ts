@@ -43,7 +43,9 @@ describe('email draft', () => {
     const noDuc = completeCase();
     noDuc.evidence = [];
     // The complete case holds a DUC and no payment.
-    expect(buildEmailDraft(completeCase(), 'payment-not-visible').subject).toMatch(/^Pedido de informação sobre o pagamento do DUC — /);
+    expect(buildEmailDraft(completeCase(), 'payment-not-visible').subject).toMatch(
+      /^Pedido de informação sobre o pagamento do DUC — /,
+    );
     expect(buildEmailDraft(paid, 'payment-not-visible').subject).toMatch(/^Pagamento do DUC não registado no portal — /);
     const logged = buildEmailDraft(completeCase(), 'duc-payment');
     expect(logged.subject).toMatch(/^Pedido de emissão de novo DUC — /);

@@ -29,6 +29,7 @@ import { PageTools } from './PageTools';
 import { usePrepareAll, type PrepareOverrides } from './use-prepare-all';
 import type { QualityChoice } from '../../../../shared/engine/page-edits';
 import { useReadings } from './ReadingsSession';
+import { clearQueuedForSorting, queuedForSorting } from './pending-sort';
 
 function moved<T>(list: T[], from: number, to: number): T[] {
   const next = [...list];
@@ -247,10 +248,11 @@ export function DocumentsPage() {
   const session = useDocumentsSession();
   const { inspect, inspected } = session;
   const [askPassword, setAskPassword] = useState<AssignedFile | null>(null);
-  const [dropped, setDropped] = useState<string[]>([]);
+  const { caseId, casesRoot } = useCase();
+  // An opened client folder's files whose name said nothing are offered here first, as if dropped on the page.
+  const [dropped, setDropped] = useState<string[]>(() => queuedForSorting(caseId));
   const [dropNoPath, setDropNoPath] = useState(false);
   const [dropError, setDropError] = useState<ApiError | null>(null);
-  const { caseId, casesRoot } = useCase();
   const readings = useReadings();
   const cards = checklistFor(guide.situation, todayInLisbon());
   const notes = permitNotesFor(guide.situation, todayInLisbon());
@@ -347,10 +349,14 @@ export function DocumentsPage() {
             cards={cards}
             onDone={(assignments) => {
               setDropped([]);
+              clearQueuedForSorting();
               // copyIntoCase answers failures in its result, which assignDropped shows; it does not throw.
               void assignDropped(assignments);
             }}
-            onCancel={() => setDropped([])}
+            onCancel={() => {
+              setDropped([]);
+              clearQueuedForSorting();
+            }}
           />
         )}
         {dropError && (

@@ -1,0 +1,263 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import sharp from 'sharp';
+import { startHarness, type Harness } from './harness/server';
+import { CORPUS, expectNoUntranslatedText } from './journey/helpers';
+import { aWorker, answerSituation } from './journey/situation';
+
+/**
+ * Session 6's walk of the app as new users, on the journeys' fixed clock (1 December 2026, 11:00
+ * Lisbon): Lin (iPhone photos, a certificate on its last valid day), Mariana (expired, Portuguese),
+ * an agency's folder of twelve unnamed files, and hostile files. Each assertion is a sentence or a
+ * status the walk found untrue, cut off or lost, and fixed. Lin's files: scripts/make-walk-files.ts.
+ */
+const DEC_1 = new Date('2026-12-01T11:00:00Z');
+const FILES = 'tests/e2e/walk-files';
+
+const test = base.extend<{ harness: Harness }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured first argument.
+  harness: async ({}, use) => {
+    const harness = await startHarness({ now: () => DEC_1.toISOString() });
+    await use(harness);
+    await harness.close();
+  },
+});
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(DEC_1);
+});
+
+test('Lin: a certificate on its last valid day is not green, and a blurred contract photo is not called ready', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(480_000);
+  await page.goto(`${harness.url}/#/situation/permitKind`);
+  await answerSituation(page, { ...aWorker, permitNumber: 'L7654321', permitExpiry: '2026-12-26', passportExpiry: '2032-05-18' });
+  await page.getByTestId('confirm-situation').click();
+  await page.goto(`${harness.url}/#/documents`);
+  harness.shell.queueFiles([`${FILES}/IMG_4101.HEIC`]);
+  await page.getByTestId('add-passport').click();
+  harness.shell.queueFiles([`${FILES}/IMG_4102.HEIC`, `${FILES}/IMG_4103.HEIC`]);
+  await page.getByTestId('add-employment-contract').click();
+  harness.shell.queueFiles([`${FILES}/certidao-financas.pdf`]);
+  await page.getByTestId('add-financas-no-debt').click();
+
+  // Issued 2 September, valid 3 months: its last day is today. No day planned, so "today", never "you plan to submit on".
+  const verdict = page.getByTestId('card-financas-no-debt').getByTestId('certificate-verdict');
+  await expect(verdict).toContainText('valid until 1 December 2026', { timeout: 120_000 });
+  await expect(verdict).toContainText('checked for today, 1 December 2026');
+  await expect(verdict).toContainText('It stops being valid on 1 December 2026');
+  await expect(verdict).not.toContainText('you plan to submit on');
+  await expect(verdict.locator('.tag')).toHaveClass(/tag-yellow/);
+
+  const out = mkdtempSync(join(tmpdir(), 'aima-walk-lin-'));
+  try {
+    harness.shell.queueFolder(out);
+    await page.getByTestId('prepare-documents').click();
+    // The out-of-focus second page was thresholded to white paper and called ready; now it is kept apart as blurred.
+    const contract = page.getByTestId('card-employment-contract');
+    await expect(contract.getByTestId('output-name')).toHaveText('not-ready_nao-pronto/employment-contract.pdf', {
+      timeout: 360_000,
+    });
+    await expect(contract.getByTestId('not-ready-folder')).toContainText('a page looks blurred');
+    // The sharp iPhone photo of the passport stays ready.
+    await expect(page.getByTestId('card-passport').getByTestId('output-name')).toHaveText('passport.pdf');
+    await page.screenshot({ path: 'test-results/walk6-lin-documents-en.png', fullPage: true });
+
+    await page.getByTestId('language-select').selectOption('pt');
+    await expect(verdict).toContainText('verificado para hoje, 1 de dezembro de 2026');
+    await expect(verdict).toContainText('Deixa de ser válida a 1 de dezembro de 2026');
+    await expect(contract.getByTestId('not-ready-folder')).toContainText('uma página parece desfocada');
+    await expectNoUntranslatedText(page, 'Lin’s documents (pt)');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('Mariana (pt): expired in October, not applied: the letter chooser stays inside its panel', async ({ page, harness }) => {
+  test.setTimeout(180_000);
+  await page.goto(`${harness.url}/#/`);
+  await page.getByTestId('language-select').selectOption('pt');
+  await page.goto(`${harness.url}/#/situation/permitKind`);
+  await answerSituation(page, { ...aWorker, permitNumber: 'M2345678', permitExpiry: '2026-10-15', passportExpiry: '2030-02-11' });
+  await page.getByTestId('confirm-situation').click();
+  await page.goto(`${harness.url}/#/`);
+  await expect(page.locator('main')).toContainText('A sua autorização caducou a 15 de outubro de 2026');
+  await expect(page.locator('main')).toContainText('antes de 15 de abril de 2027');
+  for (const problem of ['no-renewal-option', 'permit-lapsed']) {
+    await page.goto(`${harness.url}/#/trouble/${problem}`);
+    const panel = page.getByTestId('letter-panel');
+    const select = page.getByTestId('letter-purpose');
+    await expect(select).toBeVisible();
+    // Its longest option ran 100 px past the panel's right edge.
+    const [p, s] = [await panel.boundingBox(), await select.boundingBox()];
+    expect(s!.x + s!.width, problem).toBeLessThanOrEqual(p!.x + p!.width);
+    await expectNoUntranslatedText(page, `${problem} (pt)`);
+  }
+  await page.screenshot({ path: 'test-results/walk6-mariana-lapsed-pt.png', fullPage: true });
+});
+
+const manifest = JSON.parse(readFileSync(join(CORPUS, 'reading', 'manifest.json'), 'utf8')) as {
+  path: string;
+  expect: { categoryId?: string };
+}[];
+
+test('an agency opens a folder of twelve unnamed files: the guide reads and suggests them; the batch names documents', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(900_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-walk-agency-'));
+  try {
+    const clients = join(work, 'clients');
+    const client = join(clients, 'novo-cliente');
+    mkdirSync(client, { recursive: true });
+    // Eleven of the reading corpus's unnamed files, and a password-protected PDF as scan0012.pdf.
+    const unnamed = manifest.filter((entry) => entry.path.startsWith('unnamed/')).slice(0, 11);
+    for (const entry of unnamed) copyFileSync(join(CORPUS, 'reading', entry.path), join(client, entry.path.slice(8)));
+    copyFileSync(join(CORPUS, 'encrypted/rc4-40_R3_pw-623.pdf'), join(client, 'scan0012.pdf'));
+    const out = join(work, 'prepared');
+    mkdirSync(out);
+
+    await page.goto(harness.url);
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(clients);
+    await page.getByTestId('pick-clients').click();
+    await page.getByRole('button', { name: 'Open the case of novo-cliente in the guide' }).click();
+    // Before: "Documents found: 0" and twelve "No document category found in the file name", and nothing more.
+    await expect(page.getByTestId('unsorted-to-read')).toContainText('The 12 files whose names say nothing are not lost');
+    await page.getByTestId('continue-in-guide').click();
+    await expect(page.getByTestId('task-list')).toBeVisible();
+    await page.getByTestId('next-action-link').click();
+    await answerSituation(page, aWorker);
+    await page.getByTestId('confirm-situation').click();
+    await page.goto(`${harness.url}/#/documents`);
+    const sorter = page.getByTestId('drop-sorter');
+    await expect(sorter).toBeVisible();
+    for (const entry of unnamed) {
+      const name = entry.path.slice(8);
+      await expect(sorter.getByLabel(`Which document is ${name}?`), name).toHaveValue(entry.expect.categoryId!, {
+        timeout: 300_000,
+      });
+    }
+    await sorter.getByLabel('Which document is scan0012.pdf?').selectOption('income-proof');
+    await sorter.getByTestId('sort-add').click();
+    await expect(sorter).toBeHidden();
+    for (const entry of unnamed)
+      await expect(
+        page
+          .getByTestId(`card-${entry.expect.categoryId}`)
+          .getByTestId('assigned-file')
+          .filter({ hasText: entry.path.slice(8) }),
+      ).toHaveCount(1);
+    // Confirmed or cancelled, the suggestions are not offered again.
+    await page.reload();
+    await expect(page.getByTestId('drop-sorter')).toHaveCount(0);
+
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(out);
+    await page.getByRole('button', { name: 'Choose where to write the prepared folders' }).click();
+    await page.getByTestId('run-batch').click();
+    const summary = page.getByTestId('agency-summary');
+    await expect(summary).toBeVisible({ timeout: 600_000 });
+    // A file sorted by its content names its document, never the category's id.
+    await expect(summary).toContainText('its content put it in Tax status certificate (Finanças)');
+    await expect(summary).not.toContainText('put it in financas-no-debt');
+    await page.screenshot({ path: 'test-results/walk6-agency-en.png', fullPage: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+test('hostile files in the documents step: each says what it is, in both languages, and nothing is lost', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(480_000);
+  const dir = mkdtempSync(join(tmpdir(), 'aima-walk-hostile-'));
+  const out = mkdtempSync(join(tmpdir(), 'aima-walk-hostile-out-'));
+  try {
+    copyFileSync(join(CORPUS, 'broken/zero_bytes.pdf'), join(dir, 'empty.pdf'));
+    // A Windows program renamed passport.pdf.
+    const exe = Buffer.alloc(4096, 0);
+    exe.write('MZ', 0, 'latin1');
+    exe.writeUInt32LE(0x80, 0x3c);
+    exe.write('This program cannot be run in DOS mode.', 0x4e, 'latin1');
+    exe.write('PE\0\0', 0x80, 'latin1');
+    writeFileSync(join(dir, 'passport.pdf'), exe);
+    copyFileSync(join(CORPUS, 'broken/truncated.jpg'), join(dir, 'photo-broken.jpg'));
+    const scan = await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#f4f1ea' } })
+      .jpeg()
+      .toBuffer();
+    const long = await PDFDocument.create();
+    const blank = await long.embedJpg(scan);
+    for (let i = 0; i < 60; i++) long.addPage([595, 842]).drawImage(blank, { x: 0, y: 0, width: 595, height: 842 });
+    writeFileSync(join(dir, 'scan-60-pages.pdf'), await long.save());
+    const js = await PDFDocument.create();
+    js.addPage([595, 842]).drawText('Contrato de trabalho', { x: 50, y: 780 });
+    js.catalog.set(
+      PDFName.of('OpenAction'),
+      js.context.register(js.context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('app.alert("x")') })),
+    );
+    writeFileSync(join(dir, 'contract-js.pdf'), await js.save());
+    writeFileSync(
+      join(dir, 'huge.png'),
+      await sharp({ create: { width: 16000, height: 16000, channels: 3, background: '#ffffff' } })
+        .png()
+        .toBuffer(),
+    );
+    const before = Object.fromEntries(readdirSync(dir).map((name) => [name, sha(join(dir, name))]));
+
+    await page.goto(`${harness.url}/#/situation/permitKind`);
+    await answerSituation(page, aWorker);
+    await page.getByTestId('confirm-situation').click();
+    await page.goto(`${harness.url}/#/documents`);
+    // The truncated JPEG is read as a passport too: its OCR failure once threw outside the call and stopped the process.
+    harness.shell.queueFiles([join(dir, 'empty.pdf'), join(dir, 'passport.pdf'), join(dir, 'photo-broken.jpg')]);
+    await page.getByTestId('add-passport').click();
+    harness.shell.queueFiles([join(dir, 'scan-60-pages.pdf'), join(dir, 'contract-js.pdf')]);
+    await page.getByTestId('add-employment-contract').click();
+    harness.shell.queueFiles([join(dir, 'huge.png')]);
+    await page.getByTestId('add-proof-of-address').click();
+    const passport = page.getByTestId('card-passport');
+    await expect(passport).toContainText('empty.pdf is empty (0 bytes)', { timeout: 120_000 });
+    await expect(passport).toContainText('passport.pdf is a program (such as an .exe), not a document');
+    await expect(passport).not.toContainText('passport.pdf is damaged');
+
+    harness.shell.queueFolder(out);
+    await page.getByTestId('prepare-documents').click();
+    await expect(passport.getByTestId('output-name')).toHaveText('not-ready_nao-pronto/passport.pdf', { timeout: 300_000 });
+    await expect(passport).toContainText('The image is incomplete (the file was cut off)');
+    const address = page.getByTestId('card-proof-of-address');
+    await expect(address).toContainText('16000 × 16000 pixels', { timeout: 120_000 });
+    const contract = page.getByTestId('card-employment-contract');
+    await expect(contract.getByTestId('output-name')).toHaveText('employment-contract.pdf', { timeout: 300_000 });
+    // Sixty blank pages: each named once, as the person knows it, not "Page 7: Page 7 looks blank.".
+    await expect(contract).toContainText('Page 7 of scan-60-pages.pdf looks blank.');
+    await expect(contract).not.toContainText('Page 7: Page 7');
+    // The contract's JavaScript is not carried into the prepared PDF.
+    const written = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('employment-contract.pdf'),
+    );
+    expect(written).toHaveLength(1);
+    const prepared = readFileSync(join(out, written[0]!)).toString('latin1');
+    expect(prepared).not.toContain('/JavaScript');
+
+    await page.getByTestId('language-select').selectOption('pt');
+    await expect(passport).toContainText('passport.pdf é um programa informático, não um documento');
+    await expect(passport).toContainText('empty.pdf está vazio (0 bytes)');
+    await expect(contract).not.toContainText('Página 7: Página 7');
+    await expectNoUntranslatedText(page, 'hostile files (pt)');
+    // Nothing lost: every original is as it was.
+    expect(Object.fromEntries(readdirSync(dir).map((name) => [name, sha(join(dir, name))]))).toEqual(before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
+});
