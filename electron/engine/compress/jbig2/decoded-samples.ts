@@ -9,11 +9,25 @@ import { createHash } from 'node:crypto';
  */
 export function packDecodedSamples(bits: Uint8Array, width: number, height: number): Buffer {
   const rowBytes = (width + 7) >> 3;
+  const whole = width >> 3;
   const out = Buffer.alloc(rowBytes * height, 0xff);
   for (let y = 0; y < height; y++) {
-    const from = y * width;
-    const to = y * rowBytes;
-    for (let x = 0; x < width; x++) if (bits[from + x] === 0) out[to + (x >> 3)]! &= ~(0x80 >> (x & 7));
+    let i = y * width;
+    let o = y * rowBytes;
+    // Eight pixels a byte without a branch per pixel: paper (non-zero) sets its bit, ink leaves it 0.
+    for (let b = 0; b < whole; b++, i += 8, o++) {
+      out[o] =
+        (bits[i]! !== 0 ? 0x80 : 0) |
+        (bits[i + 1]! !== 0 ? 0x40 : 0) |
+        (bits[i + 2]! !== 0 ? 0x20 : 0) |
+        (bits[i + 3]! !== 0 ? 0x10 : 0) |
+        (bits[i + 4]! !== 0 ? 0x08 : 0) |
+        (bits[i + 5]! !== 0 ? 0x04 : 0) |
+        (bits[i + 6]! !== 0 ? 0x02 : 0) |
+        (bits[i + 7]! !== 0 ? 0x01 : 0);
+    }
+    // The last, partial byte: padding stays 1.
+    for (let x = whole << 3; x < width; x++, i++) if (bits[i] === 0) out[o]! &= ~(0x80 >> (x & 7));
   }
   return out;
 }
