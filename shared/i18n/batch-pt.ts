@@ -70,7 +70,7 @@ export const batchPt: Messages['batch'] = {
       'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     replaceFileIn: '{{document}}: substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
-    submittedNote: '{{next}} A AIMA pode ainda pedir documentos; não estão nesta pasta ou não estão prontos: {{documents}}.',
+    submittedNote: '{{next}} A AIMA pode ainda pedir documentos que não estão nesta pasta ou não estão prontos: {{documents}}.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
     sortFiles_other:
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
@@ -110,7 +110,7 @@ export const batchPt: Messages['batch'] = {
     passwordsInvalid: 'O passwords.json não é válido: deve associar nomes de ficheiros a palavras-passe.',
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:
-      'O nome do ficheiro não indica a categoria; pelo conteúdo, foi classificado em {{document}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
+      'O nome do ficheiro não indica a categoria; pelo conteúdo, foi classificado como {{document}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
     fileAmbiguous: 'O nome do ficheiro corresponde a várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
     folderUnknown: 'A pasta não é uma categoria de documento.',
     fileSkippedHidden:
