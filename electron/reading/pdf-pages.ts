@@ -68,7 +68,11 @@ export async function renderPageRegion(
     }).promise;
     // The canvas's pixels as a fast-deflate PNG (sharp, compression level 1): the same pixels as the canvas's own
     // PNG encoder, which took ≈ 0.25 s of CPU per A4 page at 200 dpi on the batch's main thread (now ≈ 0.03 s).
-    return sharp(canvas.data(), { raw: { width: canvas.width, height, channels: 4 } })
+    // canvas.data() is a view of the canvas's native memory, which nothing keeps alive while sharp reads it
+    // on its own threads: once the canvas is collected, sharp read freed memory (a SIGSEGV in the e2e harness).
+    // A copy (≈ 15 MB for an A4 page at 200 dpi, a few ms) is sharp's own.
+    const pixels = Buffer.from(canvas.data());
+    return sharp(pixels, { raw: { width: canvas.width, height, channels: 4 } })
       .png({ compressionLevel: 1 })
       .toBuffer();
   } finally {

@@ -153,7 +153,7 @@ test('the passport fills the case detail by detail; a contract in another name a
     const financas = page.getByTestId('card-financas-no-debt');
     // Read once the engine has inspected it (slow on a loaded machine).
     await expect(financas.getByTestId('file-reading')).toContainText(
-      'Issued on 2 November 2026, valid until 1 February 2027. Fine if you submit by 1 February 2027 (you plan to submit on 1 December 2026).',
+      'Issued on 2 November 2026, valid until 1 February 2027. Fine if you submit by 1 February 2027 (checked for today, 1 December 2026: enter above the day you plan to submit).',
       { timeout: 60_000 },
     );
     await expect(financas.getByTestId('file-reading')).toContainText('The NIF on the');
