@@ -40,7 +40,8 @@ export function consistencySummary(columns: ConsistencyResult['columns']): Local
   // NISS is listed only when compared: not everyone has one, so its absence is no gap.
   if (columns.niss === 'ok') compared.push({ en: 'your NISS', pt: 'o NISS' });
   if (columns.passport === 'valid') compared.push({ en: 'the passport’s expiry date', pt: 'a validade do passaporte' });
-  if (columns.certificates === 'fresh') compared.push({ en: 'the certificates’ issue dates', pt: 'as datas de emissão das certidões' });
+  if (columns.certificates === 'fresh')
+    compared.push({ en: 'the certificates’ issue dates', pt: 'as datas de emissão das certidões' });
 
   const missing =
     notChecked.length > 0

@@ -274,7 +274,10 @@ function judgedDay(submitOn: string, judgedOn: 'planned-submission' | 'run-day')
     return {
       en: 'the day you plan to submit',
       pt: { of: 'do dia previsto de submissão', on: 'no dia previsto de submissão', to: 'ao dia previsto de submissão' },
-      check: { en: 'Check the date on the document and your submission date.', pt: 'Confirme a data no documento e a data de submissão.' },
+      check: {
+        en: 'Check the date on the document and your submission date.',
+        pt: 'Confirme a data no documento e a data de submissão.',
+      },
     };
   }
   const d = both(submitOn);

@@ -26,7 +26,14 @@ describe('the batch names the day it checked against', () => {
       file: path,
       textSource: 'text-layer',
       mrz: null,
-      certificate: { kind: 'financas-certificate', issuedOn: '2026-08-14', statedValidity: { months: 3 }, nif: null, niss: null, name: null },
+      certificate: {
+        kind: 'financas-certificate',
+        issuedOn: '2026-08-14',
+        statedValidity: { months: 3 },
+        nif: null,
+        niss: null,
+        name: null,
+      },
       labelledName: null,
       suggestion: null,
     };

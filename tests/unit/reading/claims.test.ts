@@ -49,8 +49,12 @@ describe('the agreement sentence', () => {
     });
     expect(r.items).toEqual([]);
     const s = consistencySummary(r.columns);
-    expect(s.en).toMatch(/^Checked, and nothing to fix: your name and the passport’s expiry date\. Not checked: your date of birth \(/);
-    expect(s.pt).toMatch(/^Verificado, sem nada a corrigir: o nome e a validade do passaporte\. Não verificado: a data de nascimento \(/);
+    expect(s.en).toMatch(
+      /^Checked, and nothing to fix: your name and the passport’s expiry date\. Not checked: your date of birth \(/,
+    );
+    expect(s.pt).toMatch(
+      /^Verificado, sem nada a corrigir: o nome e a validade do passaporte\. Não verificado: a data de nascimento \(/,
+    );
     expect(s.en).toContain('your NIF (');
   });
   it('with everything compared, lists it and nothing as unchecked', () => {
@@ -69,7 +73,12 @@ describe('the agreement sentence', () => {
 });
 
 describe('the day validity was judged on', () => {
-  const input = { submitOn: '2026-12-01', facts: {}, mrz: { ...mrz, passportExpiry: '2026-11-30' }, certificates: [{ file: 'financas.pdf', reading: cert }] };
+  const input = {
+    submitOn: '2026-12-01',
+    facts: {},
+    mrz: { ...mrz, passportExpiry: '2026-11-30' },
+    certificates: [{ file: 'financas.pdf', reading: cert }],
+  };
   it('a batch run names its own day, not a planned submission', () => {
     const r = checkConsistency({ ...input, judgedOn: 'run-day' });
     const stale = r.items.find((i) => i.id === 'certificate-stale')!;
@@ -110,7 +119,9 @@ describe('the passport: valid, with no unsourced minimum', () => {
       '2026-12-01',
     );
     const w = d.warnings.find((x) => x.id === 'passport-expires-soon')!;
-    expect(w.text.en).toContain('no rule we found sets a minimum remaining validity, so this is the app’s advice, not AIMA’s rule');
+    expect(w.text.en).toContain(
+      'no rule we found sets a minimum remaining validity, so this is the app’s advice, not AIMA’s rule',
+    );
     expect(w.text.pt).toContain('pelo que isto é um conselho da aplicação e não uma regra da AIMA');
     expect(`${w.text.en} ${w.text.pt}`).not.toMatch(/must have enough remaining validity|deve ter validade suficiente/);
   });
