@@ -60,8 +60,9 @@ export async function readClientConsistency(
   }
   const parsed = clientFile?.ok ? clientFile.clientFile : null;
   const person = parsed?.person ?? {};
-  return checkConsistency(
-    consistencyInputOf(
+  // A batch has no planned submission day: validity is judged on the run's day, and the sentences say so.
+  return checkConsistency({
+    ...consistencyInputOf(
       readings,
       {
         fullName: person.fullName,
@@ -72,5 +73,6 @@ export async function readClientConsistency(
       },
       today,
     ),
-  );
+    judgedOn: 'run-day',
+  });
 }

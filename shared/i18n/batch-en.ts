@@ -45,8 +45,8 @@ export const batchEn = {
       dateOfBirth: 'Date of birth: {{value}}',
       nif: 'NIF: {{value}}',
       niss: 'NISS: {{value}}',
-      passport: 'Passport on the submission day: {{value}}',
-      certificates: 'Certificates on the submission day: {{value}}',
+      passport: 'Passport on the day of this run: {{value}}',
+      certificates: 'Certificates on the day of this run: {{value}}',
       value: {
         ok: 'matches',
         mismatch: 'differs',

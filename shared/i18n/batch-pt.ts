@@ -43,8 +43,8 @@ export const batchPt: Messages['batch'] = {
       dateOfBirth: 'Data de nascimento: {{value}}',
       nif: 'NIF: {{value}}',
       niss: 'NISS: {{value}}',
-      passport: 'Passaporte no dia da submissão: {{value}}',
-      certificates: 'Certidões no dia da submissão: {{value}}',
+      passport: 'Passaporte no dia desta verificação: {{value}}',
+      certificates: 'Certidões no dia desta verificação: {{value}}',
       value: {
         ok: 'coincide',
         mismatch: 'não coincide',

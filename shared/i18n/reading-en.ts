@@ -75,7 +75,6 @@ export const readingEn = {
     pending_other: 'Still reading {{count}} documents: what they say is not checked yet.',
     blocker: 'Blocks',
     warning: 'Check',
-    none: 'The documents read agree with your case.',
     source: 'Source checked on {{date}}',
   },
 };

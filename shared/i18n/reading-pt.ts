@@ -80,7 +80,6 @@ export const readingPt: typeof readingEn = {
     pending_other: 'Ainda estão a ser lidos {{count}} documentos: o que dizem ainda não foi verificado.',
     blocker: 'Impede a submissão',
     warning: 'Verificar',
-    none: 'Os documentos lidos estão de acordo com o seu processo.',
     source: 'Fonte verificada a {{date}}',
   },
 };

@@ -18,6 +18,11 @@ import { nameKey } from './normalize';
 export const consistencyInputSchema = z.object({
   /** The day the person plans to submit (every validity is judged on that day). */
   submitOn: z.iso.date(),
+  /**
+   * What `submitOn` is: the person's planned submission day (the app), or the day of an agency
+   * batch run (`--today`), which has no planned day; the sentences name the day they were judged on.
+   */
+  judgedOn: z.enum(['planned-submission', 'run-day']).default('planned-submission'),
   facts: z.object({
     fullName: z.string().optional(),
     dateOfBirth: z.iso.date().optional(),
@@ -108,6 +113,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
   const input = consistencyInputSchema.parse(raw);
   const items: ConsistencyItem[] = [];
   const { facts, mrz, submitOn } = input;
+  const day = judgedDay(submitOn, input.judgedOn);
 
   // Names: the passport is the reference; else what the person typed.
   const reference = mrz
@@ -188,8 +194,8 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         severity: 'blocker',
         provenance: passportProvenance,
         text: {
-          en: `Your passport expires on ${e.en}, before the day you plan to submit. Renew the passport first: AIMA needs a valid one.`,
-          pt: `O seu passaporte caduca a ${e.pt}, antes do dia em que pretende submeter o pedido. Renove primeiro o passaporte: a AIMA exige um passaporte válido.`,
+          en: `Your passport expires on ${e.en}, before ${day.en}. Renew the passport first: AIMA needs a valid one.`,
+          pt: `O seu passaporte caduca a ${e.pt}, antes ${day.pt.of}. Renove primeiro o passaporte: a AIMA exige um passaporte válido.`,
         },
       });
     } else if (expiry < addMonths(submitOn, PASSPORT_WARNING_MONTHS)) {
@@ -199,8 +205,8 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         severity: 'warning',
         provenance: passportAdviceProvenance,
         text: {
-          en: `Your passport expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after you plan to submit. AIMA asks for a valid passport; no rule we found sets a minimum remaining validity, so this ${PASSPORT_WARNING_MONTHS}-month margin is the app's advice, not AIMA's rule. A decision can take months, and you show the original passport at the biometrics appointment: consider renewing it early.`,
-          pt: `O seu passaporte caduca a ${e.pt}, menos de ${PASSPORT_WARNING_MONTHS} meses depois da data prevista de submissão. A AIMA pede um passaporte válido; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que esta margem de ${PASSPORT_WARNING_MONTHS} meses é um conselho da aplicação e não uma regra da AIMA. A decisão pode demorar meses e o passaporte original é apresentado na recolha de biometria: pondere renová-lo com antecedência.`,
+          en: `Your passport expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after ${day.en}. AIMA asks for a valid passport; no rule we found sets a minimum remaining validity, so this ${PASSPORT_WARNING_MONTHS}-month margin is the app's advice, not AIMA's rule. A decision can take months, and you show the original passport at the biometrics appointment: consider renewing it early.`,
+          pt: `O seu passaporte caduca a ${e.pt}, menos de ${PASSPORT_WARNING_MONTHS} meses depois ${day.pt.of}. A AIMA pede um passaporte válido; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que esta margem de ${PASSPORT_WARNING_MONTHS} meses é um conselho da aplicação e não uma regra da AIMA. A decisão pode demorar meses e o passaporte original é apresentado na recolha de biometria: pondere renová-lo com antecedência.`,
         },
       });
     } else passport = 'valid';
@@ -245,18 +251,42 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         text:
           verdict.status === 'stale'
             ? {
-                en: `The ${lower(doc).en}, file ${c.file}, was issued on ${issued.en} and was valid until ${last.en}: it is stale on the day you plan to submit. Get a new one.`,
-                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, foi emitida a ${issued.pt} e era válida até ${last.pt}: já não está válida no dia previsto de submissão. Obtenha uma nova.`,
+                en: `The ${lower(doc).en}, file ${c.file}, was issued on ${issued.en} and was valid until ${last.en}: it is stale on ${day.en}. Get a new one.`,
+                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, foi emitida a ${issued.pt} e era válida até ${last.pt}: já não está válida ${day.pt.on}. Obtenha uma nova.`,
               }
             : {
-                en: `The ${lower(doc).en}, file ${c.file}, shows an issue date (${issued.en}) after the day you plan to submit. Check the date on the document and your submission date.`,
-                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, indica uma data de emissão (${issued.pt}) posterior ao dia previsto de submissão. Confirme a data no documento e a data de submissão.`,
+                en: `The ${lower(doc).en}, file ${c.file}, shows an issue date (${issued.en}) after ${day.en}. ${day.check.en}`,
+                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, indica uma data de emissão (${issued.pt}) posterior ${day.pt.to}. ${day.check.pt}`,
               },
       });
     }
   }
 
   return { items, columns: { name, dateOfBirth, nif, niss, passport, certificates } };
+}
+
+/**
+ * The day every validity was judged on, in the forms the sentences need. Portuguese contracts the
+ * preposition with "o dia previsto" (do, no, ao) but not with a date ("de 1 de dezembro").
+ */
+function judgedDay(submitOn: string, judgedOn: 'planned-submission' | 'run-day') {
+  if (judgedOn === 'planned-submission') {
+    return {
+      en: 'the day you plan to submit',
+      pt: { of: 'do dia previsto de submissão', on: 'no dia previsto de submissão', to: 'ao dia previsto de submissão' },
+      check: {
+        en: 'Check the date on the document and your submission date.',
+        pt: 'Confirme a data no documento e a data de submissão.',
+      },
+    };
+  }
+  const d = both(submitOn);
+  const pt = `${d.pt}, dia desta verificação`;
+  return {
+    en: `${d.en}, the day of this run`,
+    pt: { of: `de ${pt}`, on: `a ${pt}`, to: `a ${pt}` },
+    check: { en: 'Check the date on the document.', pt: 'Confirme a data no documento.' },
+  };
 }
 
 /**

@@ -56,8 +56,8 @@ export const checklistRules: readonly ChecklistRule[] = [
     appliesTo: ALL,
     requirement: 'required',
     validity: {
-      en: 'Valid passport with enough remaining validity: every page with your data, clearly readable. Bring the original to any biometrics appointment.',
-      pt: 'Passaporte válido com validade suficiente: todas as páginas com dados, bem legíveis. Leve o original a qualquer recolha de biometria.',
+      en: 'Valid passport: every page with your data, clearly readable. Bring the original to any biometrics appointment.',
+      pt: 'Passaporte válido: todas as páginas com dados, bem legíveis. Leve o original a qualquer recolha de biometria.',
     },
     confidence: 'official',
     provenance: prov('seedGuide', 'sefGeneralRenewal', 'seedDataChange'),

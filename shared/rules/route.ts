@@ -185,8 +185,8 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
         id: 'passport-expires-soon',
         severity: 'caution',
         text: {
-          en: 'Your passport expires within 60 days — before AIMA’s legal 60-day target for deciding a renewal. The passport must have enough remaining validity; consider renewing it first.',
-          pt: 'O passaporte caduca dentro de 60 dias — antes do prazo legal de 60 dias para a AIMA decidir a renovação. O passaporte deve ter validade suficiente; pondere renová-lo primeiro.',
+          en: 'Your passport expires within 60 days — before AIMA’s legal 60-day target for deciding a renewal. AIMA asks for a valid passport and you show the original at the biometrics appointment; no rule we found sets a minimum remaining validity, so this is the app’s advice, not AIMA’s rule: consider renewing it first.',
+          pt: 'O passaporte caduca dentro de 60 dias — antes do prazo legal de 60 dias para a AIMA decidir a renovação. A AIMA pede um passaporte válido e o original é apresentado na recolha de biometria; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que isto é um conselho da aplicação e não uma regra da AIMA: pondere renová-lo primeiro.',
         },
         provenance: prov('seedGuide', 'rolloutMayJun2026'),
       });

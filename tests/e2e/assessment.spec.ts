@@ -51,6 +51,12 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
 
   // Ticking the ten checks does not make anything after the documents done.
   await page.goto(`${harness.url}/#/pre-upload`);
+  // No document read and no name or NIF in the case: nothing was compared, so nothing is said to agree.
+  const readingSummary = page.getByTestId('reading-summary');
+  await expect(readingSummary).toContainText('Not checked: your name (needs your passport read');
+  await expect(readingSummary).toContainText('your NIF (needs your NIF in your details and a certificate read that shows one)');
+  await expect(readingSummary).not.toContainText('agree');
+  await page.screenshot({ path: `${SCREENSHOTS}/reading-summary-nothing-compared-en.png`, fullPage: true });
   const boxes = page.locator('input[type=checkbox]');
   for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
   await expect(page.getByTestId('blockers')).toContainText('Passport');

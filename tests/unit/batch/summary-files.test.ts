@@ -61,11 +61,13 @@ describe('summary files', () => {
     expect(en).toContain('<th scope="col">What the documents say</th>');
     expect(en).toContain('<li><strong>Name: differs</strong></li>');
     expect(en).toContain('<li>Date of birth: matches</li>');
-    expect(en).toContain('<li>Passport on the submission day: expires within 6 months</li>');
-    expect(en).toContain('<li><strong>Certificates on the submission day: stale or not accepted</strong></li>');
+    expect(en).toContain('<li>Passport on the day of this run: expires within 6 months</li>');
+    expect(en).toContain('<li><strong>Certificates on the day of this run: stale or not accepted</strong></li>');
     const pt = summaryHtml([row], 'pt');
     expect(pt).toContain('<li><strong>NIF: não coincide</strong></li>');
     expect(pt).toContain('<li>NISS: não verificado</li>');
+    // A batch has no planned submission day: the columns name the run's day (session 6 walk).
+    expect(pt).toContain('<li><strong>Certidões no dia desta verificação: fora de validade ou não aceites</strong></li>');
   });
 
   it('CSV cells are quoted when needed and never start a formula', () => {

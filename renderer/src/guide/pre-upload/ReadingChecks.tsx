@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { consistencySummary } from '../../../../shared/reading/consistency-summary';
 import { Tag } from '../../components/Tag';
 import { formatDate, useLocale } from '../../locale';
 import { href } from '../../router';
@@ -19,7 +20,10 @@ export function ReadingChecks() {
     <section className="panel" aria-labelledby="reading-checks-title" data-testid="reading-checks">
       <h2 id="reading-checks-title">{t('reading.checks.title')}</h2>
       {pending > 0 && <p role="status">{t('reading.checks.pending', { count: pending })}</p>}
-      {items.length === 0 && pending === 0 && <p>{t('reading.checks.none')}</p>}
+      {/* Names what was compared, or that nothing could be: never "agree" of an empty comparison. */}
+      {items.length === 0 && pending === 0 && (
+        <p data-testid="reading-summary">{consistencySummary(consistency.columns)[locale]}</p>
+      )}
       {items.length > 0 && (
         <ul>
           {items.map((item) => (

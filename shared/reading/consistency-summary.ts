@@ -1,0 +1,68 @@
+import type { Localized } from '../rules/sources';
+import type { ConsistencyResult } from './consistency';
+
+/**
+ * The sentence shown when reading found nothing to fix. "The documents agree with your case" is
+ * only true when something was compared: it names what was, and says what could not be checked
+ * and what it needs, so an empty comparison never reads as an agreement. Pure: from the columns.
+ */
+export function consistencySummary(columns: ConsistencyResult['columns']): Localized {
+  const compared: Localized[] = [];
+  const notChecked: Localized[] = [];
+  const field = (status: 'ok' | 'mismatch' | 'unknown', name: Localized, needs: Localized) => {
+    if (status === 'ok') compared.push(name);
+    else if (status === 'unknown') notChecked.push({ en: `${name.en} (${needs.en})`, pt: `${name.pt} (${needs.pt})` });
+  };
+  field(
+    columns.name,
+    { en: 'your name', pt: 'o nome' },
+    {
+      en: 'needs your passport read, or your name in your details, and another document that shows it',
+      pt: 'é preciso ler o passaporte, ou indicar o nome nos seus dados, e outro documento que o mostre',
+    },
+  );
+  field(
+    columns.dateOfBirth,
+    { en: 'your date of birth', pt: 'a data de nascimento' },
+    {
+      en: 'needs your passport read and your date of birth in your details',
+      pt: 'é preciso ler o passaporte e indicar a data de nascimento nos seus dados',
+    },
+  );
+  field(
+    columns.nif,
+    { en: 'your NIF', pt: 'o NIF' },
+    {
+      en: 'needs your NIF in your details and a certificate read that shows one',
+      pt: 'é preciso indicar o NIF nos seus dados e ler uma certidão que o mostre',
+    },
+  );
+  // NISS is listed only when compared: not everyone has one, so its absence is no gap.
+  if (columns.niss === 'ok') compared.push({ en: 'your NISS', pt: 'o NISS' });
+  if (columns.passport === 'valid') compared.push({ en: 'the passport’s expiry date', pt: 'a validade do passaporte' });
+  if (columns.certificates === 'fresh')
+    compared.push({ en: 'the certificates’ issue dates', pt: 'as datas de emissão das certidões' });
+
+  const missing =
+    notChecked.length > 0
+      ? { en: ` Not checked: ${list(notChecked, 'en')}.`, pt: ` Não verificado: ${list(notChecked, 'pt')}.` }
+      : { en: '', pt: '' };
+  if (compared.length === 0) {
+    return {
+      en: `Nothing to compare yet, so nothing is confirmed.${missing.en}`,
+      pt: `Ainda não há nada para comparar, pelo que nada está confirmado.${missing.pt}`,
+    };
+  }
+  return {
+    en: `Checked, and nothing to fix: ${list(compared, 'en')}.${missing.en}`,
+    pt: `Verificado, sem nada a corrigir: ${list(compared, 'pt')}.${missing.pt}`,
+  };
+}
+
+/** "a, b and c" / "a, b e c"; items containing commas are separated by semicolons. */
+function list(items: readonly Localized[], locale: 'en' | 'pt'): string {
+  const words = items.map((item) => item[locale]);
+  const and = locale === 'en' ? ' and ' : ' e ';
+  const sep = words.some((w) => w.includes(',')) ? '; ' : ', ';
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(sep)}${sep === '; ' ? ';' : ''}${and}${words.at(-1)}`;
+}
