@@ -432,10 +432,11 @@ function finish(
   floorDpi: number,
 ): CompressResult {
   const fitsLimit = output.length <= limitBytes;
-  // Rescanning in black and white only helps photographic pages: text and mixed pages already carry their
-  // text as 1 bit (a mixed page's colour is its stamps and photos, which a black-and-white scan would lose).
-  const photographic = images.some((image) => (image.encoding ?? 'jpeg') === 'jpeg');
-  const options: FitOption[] = fitsLimit ? [] : photographic ? ['remove-pages', 'rescan-black-and-white'] : ['remove-pages'];
+  // Rescanning in black and white helps only where a page still holds grey or colour: a text page already
+  // stored as 1 bit (JBIG2/G4) would come out the same size. Photos and mixed pages (whose colour layer a
+  // black-and-white scan drops) keep the advice.
+  const notYetBilevel = images.some((image) => image.encoding !== 'jbig2' && image.encoding !== 'ccitt-g4');
+  const options: FitOption[] = fitsLimit ? [] : notYetBilevel ? ['remove-pages', 'rescan-black-and-white'] : ['remove-pages'];
   return {
     bytes: output,
     report: {
