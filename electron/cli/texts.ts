@@ -83,7 +83,12 @@ async function loadClient(target: string, locale: Locale): Promise<ClientTexts> 
         ...evidenceIssuesText(log.issues, locale).map((i) => `  ${i}`),
       ].join('\n'),
     );
-  return { clientFile: parsed.clientFile, name: parsed.clientFile.person.fullName ?? 'client', evidence: log.evidence, refused: log.refused };
+  return {
+    clientFile: parsed.clientFile,
+    name: parsed.clientFile.person.fullName ?? 'client',
+    evidence: log.evidence,
+    refused: log.refused,
+  };
 }
 
 /** The writing tools take a case; a client.json is a case without files, with the evidence log beside it. */

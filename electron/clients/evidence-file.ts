@@ -30,8 +30,7 @@ export interface RefusedReceipt {
  * A usable log says which receipts it left out (`refused`), for the reader to warn about each.
  */
 export type EvidenceLogRead =
-  | { ok: true; evidence: EvidenceRecord[]; refused: RefusedReceipt[] }
-  | { ok: false; path: string; issues: FieldIssue[] };
+  { ok: true; evidence: EvidenceRecord[]; refused: RefusedReceipt[] } | { ok: false; path: string; issues: FieldIssue[] };
 
 /**
  * The log's entries with every receipt whose path leads outside the folder taken out, and those receipts.

@@ -96,10 +96,16 @@ const STRONG = 3;
 function comparable(text: string): { t: string; from: number[] } {
   let t = ' ';
   const from = [0];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
     // A lone combining accent (text already decomposed) becomes '' and leaves nothing, as in normalizeText.
-    const plain = ch <= '\x7f' ? ch.toLowerCase() : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const plain =
+      ch <= '\x7f'
+        ? ch.toLowerCase()
+        : ch
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase();
     for (const c of plain) {
       const kept = /[a-z0-9]/.test(c) ? c : ' ';
       if (kept === ' ' && t.endsWith(' ')) continue;
@@ -120,10 +126,7 @@ function asPrinted(text: string, from: readonly number[], start: number, end: nu
   let stop = (from[end - 1] ?? 0) + 1;
   // The last letter's accent may follow it as a combining mark ("c\u0327").
   while (stop < text.length && /[\u0300-\u036f]/.test(text.charAt(stop))) stop += 1;
-  return text
-    .slice(from[start], stop)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.slice(from[start], stop).replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -201,7 +201,9 @@ describe('aima-prep command line', () => {
     const now = ['--now', '2026-12-01T11:00:00Z'];
     const duc = await runCli(['duc', join(clients, 'ana'), ...now, '--json']);
     expect(JSON.parse(duc.stdout).state.deadline.state).toBe('met');
-    expect(duc.stderr).toContain('Warning: evidence.json names the file "recibo.pdf" at "../recibo.pdf", outside the client folder');
+    expect(duc.stderr).toContain(
+      'Warning: evidence.json names the file "recibo.pdf" at "../recibo.pdf", outside the client folder',
+    );
     const ducPt = await runCli(['duc', join(clients, 'ana'), ...now, '--lang', 'pt']);
     expect(ducPt.stderr).toContain('O evidence.json indica o ficheiro "passwd" em "/etc/passwd", fora da pasta do cliente');
     const out = join(scratch.path, 'bad-receipt-out');
