@@ -35,7 +35,7 @@ import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { closeOcr } from '../reading/ocr';
 import { readClientConsistency } from './client-reading';
-import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
+import { evidenceIssuesText, readEvidenceLog, refusedReceiptProblem } from '../clients/evidence-file';
 import { activeEvidence, type EvidenceEntry } from '../../shared/case/evidence';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
@@ -143,12 +143,16 @@ function passwordsByInput(scan: ClientScan, passwords: ClientPasswords): Record<
  * The client's evidence log (evidence.json), read on every run like client.json: a payment recorded
  * there since the last run changes the DUC's state even when no document changed.
  */
-async function clientEvidence(path: string | null): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null }> {
-  if (!path) return { evidence: [], problem: null };
+async function clientEvidence(
+  path: string | null,
+): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null; receipts: ClientProblem[] }> {
+  if (!path) return { evidence: [], problem: null, receipts: [] };
   const log = await readEvidenceLog(path);
-  if (log.ok) return { evidence: activeEvidence(log.evidence), problem: null };
+  // A receipt at a path outside the folder is left out and said; its entry (a payment) still counts.
+  if (log.ok) return { evidence: activeEvidence(log.evidence), problem: null, receipts: log.refused.map(refusedReceiptProblem) };
   return {
     evidence: [],
+    receipts: [],
     problem: {
       code: 'EVIDENCE_JSON_INVALID',
       severity: 'error',
@@ -224,7 +228,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     rulesVersion: rulesMeta.rulesVersion,
   });
 
-  const { evidence, problem: evidenceProblem } = await clientEvidence(scan.evidencePath);
+  const { evidence, problem: evidenceProblem, receipts: receiptProblems } = await clientEvidence(scan.evidencePath);
   const advice = adviceFor(clientFile, context.advisor, context.settings.locale, evidence);
   const rowOf = async (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
     buildSummaryRow({
@@ -241,6 +245,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       clientFile,
       passwordsProblem,
       evidenceProblem,
+      receiptProblems,
       outcome,
       failure,
       inputBytes: scan.inputs.reduce((sum, input) => sum + input.files.reduce((s, file) => s + file.bytes, 0), 0),

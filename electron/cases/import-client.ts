@@ -9,7 +9,7 @@ import { readClientFile, scanClientFolder } from '../clients/scan';
 import { activeEvidence, type EvidenceRecord, type StoredFile } from '../../shared/case/evidence';
 import { clientDuc, clientJsonPayment } from '../../shared/case/client-duc';
 import type { ClientProblem } from '../../shared/batch/summary';
-import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
+import { evidenceIssuesText, readEvidenceLog, refusedReceiptProblem } from '../clients/evidence-file';
 import type { CaseStore } from './case-store';
 import { copyIntoCase } from './copy-in';
 import { checkReceiptFile, MAX_RECEIPT_BYTES, type ReceiptRefusal } from './receipt-file';
@@ -52,8 +52,10 @@ async function clientEvidence(
   const problems: ClientProblem[] = [];
   if (path) {
     const log = await readEvidenceLog(path);
-    if (log.ok) records.push(...log.evidence);
-    else
+    if (log.ok) {
+      records.push(...log.evidence);
+      problems.push(...log.refused.map(refusedReceiptProblem));
+    } else
       problems.push({
         code: 'EVIDENCE_JSON_INVALID',
         severity: 'error',

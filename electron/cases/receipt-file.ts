@@ -1,5 +1,6 @@
 import { lstat, open, realpath } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { receiptPathLeavesFolder } from '../../shared/case/receipt-path';
 import { detectKind } from '../engine/detect';
 
 /**
@@ -25,9 +26,6 @@ export const MAX_RECEIPT_BYTES = 25 * 1024 * 1024;
 const RECEIPT_KINDS = new Set(['pdf', 'jpeg', 'png', 'tiff', 'webp', 'gif', 'heic', 'avif']);
 const TEXT_RECEIPT_EXTENSIONS = new Set(['.eml', '.txt']);
 
-/** Windows drive or UNC paths are absolute there even when Node on Linux does not think so. */
-const looksAbsolute = (p: string) => isAbsolute(p) || /^[a-zA-Z]:/.test(p) || p.startsWith('\\\\') || p.startsWith('/');
-
 const inside = (folder: string, path: string) => {
   const rel = relative(folder, path);
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
@@ -36,8 +34,8 @@ const inside = (folder: string, path: string) => {
 /** `folder` must be the imported folder's real path (links resolved). */
 export async function checkReceiptFile(folder: string, storedAs: string): Promise<ReceiptCheck> {
   const refuse = (reason: ReceiptRefusal): ReceiptCheck => ({ ok: false, reason });
-  // A log written on Windows may use backslashes: both separators count when looking for "..".
-  if (looksAbsolute(storedAs) || storedAs.split(/[\\/]/).includes('..')) return refuse('outside-folder');
+  // The same rule readEvidenceLog applies (so the batch and the import skip the same receipts), and Node's own.
+  if (receiptPathLeavesFolder(storedAs) || isAbsolute(storedAs)) return refuse('outside-folder');
   const path = resolve(folder, storedAs.replace(/\\/g, '/'));
   if (!inside(folder, path)) return refuse('outside-folder');
   let info;

@@ -16,7 +16,8 @@ import { writeFileAtomic } from '../batch/client-output';
 import { renderLetterDocx } from '../writing/letter-docx';
 import { renderLetterPdf } from '../writing/letter-pdf';
 import { cliText } from './cli-i18n';
-import { evidenceIssuesText, readEvidenceLog } from '../clients/evidence-file';
+import { evidenceIssuesText, readEvidenceLog, refusedReceiptProblem, type RefusedReceipt } from '../clients/evidence-file';
+import { problemSentence } from '../../shared/batch/problem-text';
 import { EXIT } from './exit-codes';
 import type { Streams } from './progress';
 
@@ -44,6 +45,8 @@ interface ClientTexts {
   clientFile: ClientFile;
   name: string;
   evidence: EvidenceRecord[];
+  /** Receipts the log names outside its folder, left out (their entries still count). */
+  refused: RefusedReceipt[];
 }
 
 async function loadClient(target: string, locale: Locale): Promise<ClientTexts> {
@@ -80,7 +83,12 @@ async function loadClient(target: string, locale: Locale): Promise<ClientTexts> 
         ...evidenceIssuesText(log.issues, locale).map((i) => `  ${i}`),
       ].join('\n'),
     );
-  return { clientFile: parsed.clientFile, name: parsed.clientFile.person.fullName ?? 'client', evidence: log.evidence };
+  return {
+    clientFile: parsed.clientFile,
+    name: parsed.clientFile.person.fullName ?? 'client',
+    evidence: log.evidence,
+    refused: log.refused,
+  };
 }
 
 /** The writing tools take a case; a client.json is a case without files, with the evidence log beside it. */
@@ -119,6 +127,9 @@ export async function runTextCommand(
     const client = await loadClient(target, options.locale);
     const { clientFile } = client;
     const t = (key: string, params?: Record<string, string | number>) => cliText(options.locale, key, params);
+    // Said, not fatal: the log's payment still counts without the receipt (the batch says the same).
+    for (const receipt of client.refused)
+      streams.stderr.write(`${t('warning', { text: problemSentence(refusedReceiptProblem(receipt), options.locale) })}\n`);
     if (command === 'duc') {
       if (!clientFile.duc) throw new TextInputError(t('noDuc'));
       // A payment recorded in evidence.json (as the app's log records it) makes the DUC paid, not overdue.

@@ -100,6 +100,8 @@ export interface RowFacts {
   passwordsProblem: ClientProblem | null;
   /** An evidence.json that could not be read: its payment is unknown, so the client is not "ready". */
   evidenceProblem?: ClientProblem | null;
+  /** Receipts evidence.json names outside the client folder, left out (warnings; their entries still count). */
+  receiptProblems?: readonly ClientProblem[];
   /** null when the client could not be prepared at all. */
   outcome: PreparedOutcome | null;
   /**
@@ -195,6 +197,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...clientFileProblems(facts.clientFile),
     ...(facts.passwordsProblem ? [facts.passwordsProblem] : []),
     ...(facts.evidenceProblem ? [facts.evidenceProblem] : []),
+    ...(facts.receiptProblems ?? []),
     ...unsortedProblems(facts.unsorted),
     // Reported, so the agency checks what the content decided.
     ...(facts.sortedByContent ?? []).map((file): ClientProblem => ({

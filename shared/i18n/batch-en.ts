@@ -97,7 +97,7 @@ export const batchEn = {
     evidenceFileMissing:
       'evidence.json names the file "{{name}}", which is not in the client folder: its entry was kept without it. Add the file to the case\'s evidence if you have it.',
     evidenceFileOutside:
-      'evidence.json names the file "{{name}}" at "{{path}}", outside the client folder: it was not copied (a receipt must be a file inside the client folder, as in evidence/). Its entry was kept without it.',
+      'evidence.json names the file "{{name}}" at "{{path}}", outside the client folder: it was neither copied nor used (a receipt must be a file inside the client folder, as in evidence/). Its entry was kept without it.',
     evidenceFileLink:
       'evidence.json names "{{name}}" at "{{path}}", which is a link, not a file: it was not copied (a link can lead outside the client folder). Put the file itself in the folder and open the client again.',
     evidenceFileNotAFile:

@@ -98,7 +98,7 @@ export const batchPt: Messages['batch'] = {
     evidenceFileMissing:
       'O evidence.json indica o ficheiro "{{name}}", que não está na pasta do cliente: o registo foi mantido sem ele. Se tiver o ficheiro, junte-o às provas do processo.',
     evidenceFileOutside:
-      'O evidence.json indica o ficheiro "{{name}}" em "{{path}}", fora da pasta do cliente: não foi copiado (um comprovativo tem de ser um ficheiro dentro da pasta do cliente, como em evidence/). O registo foi mantido sem ele.',
+      'O evidence.json indica o ficheiro "{{name}}" em "{{path}}", fora da pasta do cliente: não foi copiado nem usado (um comprovativo tem de ser um ficheiro dentro da pasta do cliente, como em evidence/). O registo foi mantido sem ele.',
     evidenceFileLink:
       'O evidence.json indica "{{name}}" em "{{path}}", que é uma ligação e não um ficheiro: não foi copiado (uma ligação pode apontar para fora da pasta do cliente). Coloque o próprio ficheiro na pasta e abra de novo o cliente.',
     evidenceFileNotAFile:

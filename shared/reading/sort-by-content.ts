@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { categoryIdSchema, type CategoryId } from '../rules/categories';
-import { normalizeText } from './normalize';
 
 /**
  * Which document category a file's content shows, with the words that decided it:
@@ -80,7 +79,7 @@ export const contentCues: readonly ContentCue[] = [
 
 export const contentSuggestionSchema = z.object({
   categoryId: categoryIdSchema,
-  /** The words in the document that decided it (normalised: lower case, no accents), for the person to check. */
+  /** The words that decided it, as the document prints them ("Situação Tributária Regularizada"), for the person to check. */
   decidingWords: z.array(z.string()).min(1),
   via: z.enum(['mrz', 'words']),
 });
@@ -89,12 +88,54 @@ export type ContentSuggestion = z.infer<typeof contentSuggestionSchema>;
 const STRONG = 3;
 
 /**
+ * The text as the scorer compares it (lower case, no accents, every run of other characters one
+ * space, with a space at each end), and for each of its characters where it came from in the
+ * original, so a matched phrase can be shown as the document prints it. Built one character at a
+ * time with normalizeText's steps (NFD, accents dropped, lower case), which give the same string.
+ */
+function comparable(text: string): { t: string; from: number[] } {
+  let t = ' ';
+  const from = [0];
+  for (let i = 0; i < text.length;) {
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    // A lone combining accent (text already decomposed) becomes '' and leaves nothing, as in normalizeText.
+    const plain =
+      ch <= '\x7f'
+        ? ch.toLowerCase()
+        : ch
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase();
+    for (const c of plain) {
+      const kept = /[a-z0-9]/.test(c) ? c : ' ';
+      if (kept === ' ' && t.endsWith(' ')) continue;
+      t += kept;
+      from.push(i);
+    }
+    i += ch.length;
+  }
+  if (!t.endsWith(' ')) {
+    t += ' ';
+    from.push(text.length);
+  }
+  return { t, from };
+}
+
+/** The original words behind t[start, end): from the first letter to the last, with its accents, spaces made single. */
+function asPrinted(text: string, from: readonly number[], start: number, end: number): string {
+  let stop = (from[end - 1] ?? 0) + 1;
+  // The last letter's accent may follow it as a combining mark ("c\u0327").
+  while (stop < text.length && /[\u0300-\u036f]/.test(text.charAt(stop))) stop += 1;
+  return text.slice(from[start], stop).replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Suggest a category from a document's text. `hasMrz`: a passport MRZ was found
  * (it decides on its own: only a passport's data page carries one).
  */
 export function suggestCategory(text: string, hasMrz: boolean): ContentSuggestion | null {
   if (hasMrz) return { categoryId: 'passport', decidingWords: ['MRZ (P<…)'], via: 'mrz' };
-  const t = ` ${normalizeText(text).replace(/[^a-z0-9]+/g, ' ')} `;
+  const { t, from } = comparable(text);
   const scored = contentCues.map((cue) => {
     const found = cue.phrases.filter(([phrase]) => t.includes(` ${phrase} `));
     // A phrase inside a longer matched phrase ("situacao contributiva" in "... regularizada") counts once.
@@ -102,7 +143,11 @@ export function suggestCategory(text: string, hasMrz: boolean): ContentSuggestio
     return {
       categoryId: cue.categoryId as CategoryId,
       score: distinct.reduce((sum, [, w]) => sum + w, 0),
-      words: distinct.map(([p]) => p),
+      // Where the phrase first appears, shown as printed: the comparing ignores accents, the person should not have to.
+      words: distinct.map(([p]) => {
+        const at = t.indexOf(` ${p} `) + 1;
+        return asPrinted(text, from, at, at + p.length);
+      }),
     };
   });
   scored.sort((a, b) => b.score - a.score);

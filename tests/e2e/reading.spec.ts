@@ -60,8 +60,8 @@ test('twelve unnamed files dropped on the page are read, suggested into their do
   await expect(sorter.getByTestId('content-suggestion')).toHaveCount(12);
   // The words that decided, as the documents print them.
   const row = (name: string) => sorter.getByTestId('sort-file').filter({ hasText: name });
-  await expect(row('scan0004.pdf')).toContainText('“declaração de situação contributiva”');
-  await expect(row('scan0003.pdf')).toContainText('“Autoridade Tributária e Aduaneira”');
+  await expect(row('scan0004.pdf')).toContainText('“DECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA”');
+  await expect(row('scan0003.pdf')).toContainText('“AUTORIDADE TRIBUTÁRIA E ADUANEIRA”');
   await expect(row('scan0001.jpg')).toContainText('machine-readable zone');
   await expectAccessible(page, 'content suggestions');
   await page.screenshot({ path: `${SCREENSHOTS}/reading-suggestions-en.png`, fullPage: true });

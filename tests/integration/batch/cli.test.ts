@@ -176,6 +176,51 @@ describe('aima-prep command line', () => {
     expect(brokenRow.problems.map((p) => p.code)).toContain('EVIDENCE_JSON_INVALID');
   });
 
+  it('a receipt evidence.json names outside the folder is left out and said; the payment still counts (batch and duc)', async () => {
+    const clients = join(scratch.path, 'bad-receipt-clients');
+    await mkdir(join(clients, 'ana'), { recursive: true });
+    await writeFile(join(clients, 'ana', 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+    const paidAt = '2026-11-24T09:15:00+00:00';
+    const file = (name: string, storedAs: string) => ({ name, storedAs, sha256: 'a'.repeat(64), bytes: 10 });
+    // The schema refuses these paths: before, one of them voided the whole log and the paid client read as overdue.
+    await writeFile(
+      join(clients, 'ana', 'evidence.json'),
+      JSON.stringify([
+        {
+          type: 'entry',
+          id: 'p1',
+          at: paidAt,
+          recordedAt: paidAt,
+          kind: 'payment-proof',
+          note: '',
+          reference: '123',
+          files: [file('recibo.pdf', '../recibo.pdf'), file('passwd', '/etc/passwd')],
+        },
+      ]),
+    );
+    const now = ['--now', '2026-12-01T11:00:00Z'];
+    const duc = await runCli(['duc', join(clients, 'ana'), ...now, '--json']);
+    expect(JSON.parse(duc.stdout).state.deadline.state).toBe('met');
+    expect(duc.stderr).toContain(
+      'Warning: evidence.json names the file "recibo.pdf" at "../recibo.pdf", outside the client folder',
+    );
+    const ducPt = await runCli(['duc', join(clients, 'ana'), ...now, '--lang', 'pt']);
+    expect(ducPt.stderr).toContain('O evidence.json indica o ficheiro "passwd" em "/etc/passwd", fora da pasta do cliente');
+    const out = join(scratch.path, 'bad-receipt-out');
+    const result = await runCli(['batch', clients, '--out', out, ...now, '--json']);
+    const row = (JSON.parse(result.stdout) as { rows: SummaryRow[] }).rows[0]!;
+    expect(row.nextDeadline?.state).not.toBe('overdue');
+    expect(row.problems.map((p) => p.code)).not.toContain('EVIDENCE_JSON_INVALID');
+    expect(
+      row.problems.filter((p) => p.code === 'EVIDENCE_FILE_OUTSIDE').map((p) => [p.severity, p.params?.name, p.file]),
+    ).toEqual([
+      ['warning', 'recibo.pdf', '../recibo.pdf'],
+      ['warning', 'passwd', '/etc/passwd'],
+    ]);
+    const pt = await runCli(['batch', clients, '--out', out, ...now, '--lang', 'pt']);
+    expect(pt.stdout).not.toContain('PRAZO ULTRAPASSADO');
+  });
+
   it('contact-text fills the form from client.json; an invalid client.json names the field', async () => {
     const result = await runCli(['contact-text', join(scratch.path, 'ana'), '--scenario', 'renewals-portal-error']);
     expect(result.stdout).toContain('Ana Sousa');

@@ -264,6 +264,8 @@ describe('opening a client folder as a case', () => {
             file('nota.txt', 'evidence/nota.txt'),
             file('secret.txt', 'evidence\\..\\..\\outside-secret.txt'),
             file('c.txt', 'C:\\Users\\ana\\secret.txt'),
+            file('up.txt', '../outside-secret.txt'),
+            file('passwd', '/etc/passwd'),
             file('link.pdf', 'evidence/link.pdf'),
             file('through.txt', 'evidence/linked-dir/outside-secret.txt'),
             file('sub', 'evidence/sub'),
@@ -280,6 +282,8 @@ describe('opening a client folder as a case', () => {
     expect(result.problems.map((p) => [p.code, p.params?.name])).toEqual([
       ['EVIDENCE_FILE_OUTSIDE', 'secret.txt'],
       ['EVIDENCE_FILE_OUTSIDE', 'c.txt'],
+      ['EVIDENCE_FILE_OUTSIDE', 'up.txt'],
+      ['EVIDENCE_FILE_OUTSIDE', 'passwd'],
       ['EVIDENCE_FILE_LINK', 'link.pdf'],
       ['EVIDENCE_FILE_LINK', 'through.txt'],
       ['EVIDENCE_FILE_NOT_A_FILE', 'sub'],

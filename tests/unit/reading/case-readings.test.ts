@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { consistencyInputOf, type CaseReading } from '../../../shared/reading/case-readings';
 import { checkConsistency } from '../../../shared/reading/consistency';
-import { writtenCue } from '../../../shared/reading/cue-words';
 import type { DocumentReading } from '../../../shared/reading/document-reading';
 import { nationalityInPortuguese } from '../../../shared/reading/nationality';
-import { contentCues } from '../../../shared/reading/sort-by-content';
 
 const empty: DocumentReading = {
   file: 'x',
@@ -91,22 +89,6 @@ describe('consistencyInputOf: what the app read, as the consistency check takes 
     const result = checkConsistency(consistencyInputOf([passport, contract('Santos, João Pedro dos')], {}, '2026-12-01'));
     expect(result.items).toEqual([]);
     expect(result.columns.name).toBe('ok');
-  });
-});
-
-describe('the words that decided a suggestion, as the document prints them', () => {
-  it('restores accents and the capitals of institutions', () => {
-    expect(writtenCue('autoridade tributaria e aduaneira')).toBe('Autoridade Tributária e Aduaneira');
-    expect(writtenCue('situacao tributaria regularizada')).toBe('situação tributária regularizada');
-    expect(writtenCue('declaracao de situacao contributiva')).toBe('declaração de situação contributiva');
-    expect(writtenCue('seguranca social')).toBe('Segurança Social');
-  });
-  it('every cue phrase is written with its accents (no word left as compared when it has one)', () => {
-    for (const cue of contentCues)
-      for (const [phrase] of cue.phrases)
-        expect(writtenCue(phrase), phrase).not.toMatch(
-          /\b(situacao|seguranca|certidao|divida|declaracao|remuneracao|financas|tributaria)\b/,
-        );
   });
 });
 

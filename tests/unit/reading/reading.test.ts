@@ -100,10 +100,26 @@ describe('sorting by content', () => {
   it('gives the category and the deciding words', () => {
     expect(suggestCategory('Padaria Estrela\nRECIBO DE VENCIMENTO\nSegurança Social (11%)', false)).toEqual({
       categoryId: 'income-proof',
-      decidingWords: ['recibo de vencimento'],
+      decidingWords: ['RECIBO DE VENCIMENTO'],
       via: 'words',
     });
     expect(suggestCategory('anything', true)?.categoryId).toBe('passport');
+  });
+  it('shows the deciding words as the document prints them, accents and all, while matching ignores them', () => {
+    // A Finanças certificate's text layer: capitals, accents, a line break inside the phrase.
+    const certidao = 'AUTORIDADE TRIBUTÁRIA E ADUANEIRA\nCertidão\nA situação Tributária\n  Regularizada do contribuinte';
+    expect(suggestCategory(certidao, false)).toEqual({
+      categoryId: 'financas-no-debt',
+      decidingWords: ['situação Tributária Regularizada', 'AUTORIDADE TRIBUTÁRIA E ADUANEIRA'],
+      via: 'words',
+    });
+    // OCR that lost the accents still matches, and is shown as it was read.
+    expect(suggestCategory('Situacao tributaria regularizada', false)?.decidingWords).toEqual([
+      'Situacao tributaria regularizada',
+    ]);
+    // Text already decomposed (letter + combining accent) keeps the accent on the last letter too.
+    const decomposed = 'Declarac\u0327a\u0303o de situac\u0327a\u0303o contributiva';
+    expect(suggestCategory(decomposed, false)?.decidingWords).toEqual([decomposed]);
   });
   it('suggests nothing when the words decide nothing', () => {
     expect(suggestCategory('Relatório anual de atividades', false)).toBeNull();

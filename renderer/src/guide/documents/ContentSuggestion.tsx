@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { categoryById } from '../../../../shared/rules/categories';
-import { writtenCue } from '../../../../shared/reading/cue-words';
 import type { ContentSuggestion as Suggestion } from '../../../../shared/reading/sort-by-content';
 import { useLocale } from '../../locale';
 import type { ReadingState } from './ReadingsSession';
@@ -47,7 +46,7 @@ export function ContentSuggestion({
         ? t('reading.suggest.viaMrz', { document })
         : t('reading.suggest.suggested', {
             document,
-            words: suggestion.decidingWords.map((word) => `“${writtenCue(word)}”`).join(', '),
+            words: suggestion.decidingWords.map((word) => `“${word}”`).join(', '),
           })}
     </p>
   );
