@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receiptPathLeavesFolder } from './receipt-path';
 
 /**
  * The evidence log: what the person did and what AIMA answered, with the
@@ -43,7 +44,7 @@ export const storedFileSchema = z.object({
   storedAs: z
     .string()
     .min(1)
-    .refine((p) => !p.startsWith('/') && !p.split('/').includes('..'), 'relative path inside the case'),
+    .refine((p) => !receiptPathLeavesFolder(p), 'relative path inside the case'),
   sha256: sha256HexSchema,
   bytes: z.number().int().nonnegative(),
 });
