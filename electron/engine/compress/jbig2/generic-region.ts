@@ -46,11 +46,21 @@ for (let state = 0; state < 256; state++) {
   STATE_NLPS[state] = (SWITCH[i] === 1 ? mps ^ 0x80 : mps) | NLPS[i]!;
 }
 
+/** What the coder saw besides the pixels, for text-layer-codec.ts's choice of codec. */
+export interface GenericRegionStats {
+  /**
+   * Colour changes along the rows, counted from paper before each row's first pixel (an ink run
+   * that reaches the row's end counts its end too): what CCITT G4 codes, each with at least one bit.
+   */
+  changes: number;
+}
+
 /**
  * `bits`: one byte per pixel, row by row, as bilevel.ts makes them: 0 is ink, anything else paper.
- * JBIG2 codes ink as 1. A pure function of its arguments (it may run in a worker).
+ * JBIG2 codes ink as 1. A pure function of its arguments (it may run in a worker); `stats`, when
+ * given, is filled in.
  */
-export function encodeGenericRegion(bits: Uint8Array, width: number, height: number): Uint8Array {
+export function encodeGenericRegion(bits: Uint8Array, width: number, height: number, stats?: GenericRegionStats): Uint8Array {
   if (bits.length < width * height) throw new Error(`JBIG2: ${bits.length} pixels for a ${width}×${height} region`);
   // Three rows in turn (y−2, y−1, y): the page is never copied whole.
   let above2 = new Row(width);
@@ -59,8 +69,10 @@ export function encodeGenericRegion(bits: Uint8Array, width: number, height: num
   // A text page codes to ~1/40 of its pixel count in bytes; start the buffer near that.
   const encoder = new MqEncoder(65536, Math.max(1024, (width * height) >>> 6));
   let ltp = 0;
+  let changes = 0;
   for (let y = 0; y < height; y++) {
     row.load(bits, y * width);
+    if (stats) changes += row.changes();
     const same = row.equals(above1) ? 1 : 0;
     row.bytesFromLoad(same === 1 ? above1 : null);
     // TPGDON (§6.2.5.7): code whether this row's "same as above" differs from the last row's.
@@ -72,7 +84,15 @@ export function encodeGenericRegion(bits: Uint8Array, width: number, height: num
     above1 = row;
     row = spare;
   }
+  if (stats) stats.changes = changes;
   return encoder.finish();
+}
+
+/** Set bits in a 32-bit word. */
+function popcount(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
@@ -130,6 +150,14 @@ class Row {
     }
     const { words } = this;
     for (let i = 0; i < words.length; i++) words[i] = ink(words[i]!) >>> 7;
+  }
+
+  /** Colour changes along the packed row, from paper before its first pixel (words 0 and last are paper). */
+  changes(): number {
+    const { packed } = this;
+    let count = 0;
+    for (let k = 1; k < packed.length; k++) count += popcount(packed[k]! ^ ((packed[k]! >>> 1) | (packed[k - 1]! << 31)));
+    return count;
   }
 
   equals(other: Row): boolean {
