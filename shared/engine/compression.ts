@@ -127,7 +127,17 @@ export const compressionReportSchema = z.object({
    * `projected`: the rung was stopped after its first pages showed it would not fit, and `bytes`
    * is the size those pages projected for the whole file (see electron/engine/compress/projection.ts).
    */
-  tried: z.array(ladderStepSchema.extend({ bytes: z.number().int().nonnegative(), projected: z.boolean().optional() })),
+  tried: z.array(
+    ladderStepSchema.extend({
+      bytes: z.number().int().nonnegative(),
+      projected: z.boolean().optional(),
+      /**
+       * Not coded at all: the text layers of the rung above, brought down to this rung's text resolution,
+       * already could not fit, counting everything else as nothing; `bytes` is that least size.
+       */
+      skipped: z.boolean().optional(),
+    }),
+  ),
   targetDpi: z.number().positive(),
   floorDpi: z.number().positive(),
   pageCount: z.number().int().nonnegative(),

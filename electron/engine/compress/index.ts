@@ -10,7 +10,7 @@ import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pix
 import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, LOWER_FLOOR_DPI, LOWER_QUALITY_LADDER, buildLadder } from './ladder';
 import type { QualityChoice } from '../../../shared/engine/page-edits';
 import { PixelCache } from './pixel-cache';
-import { RungProjection } from './projection';
+import { RungProjection, type TextLayerMeasure } from './projection';
 import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, rewriteTextPage, textDpiFor } from './text-pages';
 import { tidyForUpload } from './tidy';
 import { loadPdfLenient } from '../pdf/parse-speed';
@@ -29,6 +29,8 @@ export interface CompressPdfOptions {
   /** Called after each image is processed (done, total) on every ladder rung. */
   onProgress?: (done: number, total: number) => void;
 }
+
+type TriedRung = LadderStep & { bytes: number; projected?: boolean; skipped?: boolean };
 
 /** Images already this close to the target are not resampled (resampling costs sharpness for nothing). */
 const RESAMPLE_MARGIN = 1.1;
@@ -84,7 +86,7 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
     if (image.softMask) originals.set(image.softMask.ref.toString(), image.softMask.stream);
   }
 
-  const tried: (LadderStep & { bytes: number; projected?: boolean })[] = [];
+  const tried: TriedRung[] = [];
   let best: { bytes: Uint8Array; step: LadderStep; rewrites: Rewrite[] } | null = null;
   let unchangedReports: ImageReport[] | null = null;
 
@@ -92,18 +94,28 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
   const rungs = drawn.some(canShrink) ? ladder : [];
   const imageBytes = drawn.reduce((sum, image) => sum + image.bytes, 0);
   const otherBytes = Math.max(0, input.length - imageBytes);
+  // The last rung that was coded (in full or stopped early): what the rungs below are predicted from.
+  let measured: RungProjection | null = null;
   for (let rung = 0; rung < rungs.length; rung++) {
     const step = rungs[rung]!;
+    const last = rung === rungs.length - 1;
+    // Its text layers alone, at this rung's lower resolution, already cannot fit (projection.ts): not coded.
+    // The last rung always runs in full: it is the smallest result there is.
+    const textDpi = textDpiFor(rung + firstRung, step);
+    if (!last && measured?.cannotFitAt(textDpi)) {
+      tried.push({ ...step, bytes: measured.leastBytesAt(textDpi)!, projected: true, skipped: true });
+      continue;
+    }
     for (const ref of layerRefs) doc.context.delete(ref);
     const rungContext: RungContext = { rung: rung + firstRung, classes, classifier, pdf: doc.context, textLayers };
-    // The last rung always runs in full: it is the smallest result there is.
-    const projection = rung < rungs.length - 1 ? new RungProjection(imageBytes, otherBytes, options.limitBytes) : null;
+    const projection = last ? null : new RungProjection(imageBytes, otherBytes, options.limitBytes);
     const partial = await rewriteImages(drawn, step, rungContext, cache, options.onProgress, projection);
+    measured = projection;
     layerRefs = partial.flatMap((r) => r?.registered ?? []);
     const rewrites = partial.filter((r): r is Rewrite => r !== undefined);
     if (rewrites.length < partial.length) {
       // Stopped early: the pages done project a file clearly over the limit (projection.ts).
-      tried.push({ ...step, bytes: projection!.projectedBytes()!, projected: true });
+      tried.push({ ...step, bytes: projection!.stoppedAt(), projected: true });
       continue;
     }
     if (!rewrites.some((r) => r.stream)) {
@@ -259,10 +271,22 @@ async function rewriteImages(
         : await rewriteOne(image, step, rungContext.rung === 0, cache);
     results[index] = { ...rewrite, report: withClass(rewrite.report, cls) };
     onProgress?.(++done, images.length);
-    projection?.record(image.bytes, rewrite.stream ? (rewrite.report.bytesAfter ?? image.bytes) : image.bytes);
+    projection?.record(
+      image.bytes,
+      rewrite.stream ? (rewrite.report.bytesAfter ?? image.bytes) : image.bytes,
+      rewrite.stream ? textLayerMeasure(rewrite.report) : undefined,
+    );
     if (projection?.clearlyOver()) stopped = true;
   });
   return results;
+}
+
+/** The 1-bit text layer a text or MRC rewrite made (the codec kept), for the rungs below (projection.ts). */
+function textLayerMeasure(report: ImageReport): TextLayerMeasure | undefined {
+  const sizes = report.textLayerBytes;
+  if (!sizes || !report.textDpi) return undefined;
+  const bytes = report.textCodec === 'jbig2' ? sizes.jbig2 : sizes.g4;
+  return bytes === undefined ? undefined : { bytes, dpi: report.textDpi };
 }
 
 async function rewriteOne(image: PlannedImage, step: LadderStep, firstRung: boolean, cache: PixelCache): Promise<Rewrite> {
@@ -423,7 +447,7 @@ function finish(
   input: Uint8Array,
   output: Uint8Array,
   step: LadderStep | null,
-  tried: (LadderStep & { bytes: number; projected?: boolean })[],
+  tried: TriedRung[],
   images: ImageReport[],
   drawn: PlannedImage[],
   pageCount: number,

@@ -32,4 +32,48 @@ describe('RungProjection (stopping a ladder rung that cannot fit)', () => {
     expect(p.projectedBytes()).toBe(1_200_000);
     expect(p.clearlyOver()).toBe(true);
   });
+
+  it('stops after the first three pages only when they miss by more than a quarter', () => {
+    const early = new RungProjection(20_000_000, 0, 1_000_000);
+    for (let i = 0; i < 3; i++) early.record(1_000_000, 60_000);
+    // 3 MB of 20 MB done (15 %): projected 1.2 MB, over by 20 %, not by a quarter: the rung goes on.
+    expect(early.projectedBytes()).toBeNull();
+    expect(early.stoppedAt()).toBe(1_200_000);
+    expect(early.clearlyOver()).toBe(false);
+    early.record(1_000_000, 90_000);
+    // 4 MB done (20 %), 270 kB of it: 270 kB + 16 MB × 0.0675 = 1.35 MB, over by 35 %: stopped.
+    expect(early.stoppedAt()).toBe(1_350_000);
+    expect(early.clearlyOver()).toBe(true);
+  });
+
+  it('bounds a lower text resolution from below, and says when even that cannot fit', () => {
+    const p = new RungProjection(6_000_000, 20_000, 1_000_000);
+    // Three pages of 1 MB: text layers of 300 kB at 300 dpi (one also with a 20 kB background).
+    p.record(1_000_000, 300_000, { bytes: 300_000, dpi: 300 });
+    p.record(1_000_000, 320_000, { bytes: 300_000, dpi: 300 });
+    p.record(1_000_000, 300_000, { bytes: 300_000, dpi: 300 });
+    // At 300 dpi: only the text layers count (background as nothing), the other half of the file like the first.
+    expect(p.leastBytesAt(300)).toBe(20_000 + 1_800_000);
+    // At 240 dpi: × 0.8^1.5 ≈ 0.716.
+    expect(p.leastBytesAt(240)).toBe(Math.round(20_000 + 1_800_000 * 0.8 ** 1.5));
+    expect(p.cannotFitAt(240)).toBe(true);
+    // At 150 dpi: × 0.354 → 0.66 MB: it may fit, so it is coded.
+    expect(p.cannotFitAt(150)).toBe(false);
+    // A layer already under the new resolution keeps its size.
+    const low = new RungProjection(3_000_000, 0, 1_000_000);
+    for (let i = 0; i < 3; i++) low.record(1_000_000, 400_000, { bytes: 400_000, dpi: 200 });
+    expect(low.leastBytesAt(240)).toBe(1_200_000);
+  });
+
+  it('predicts nothing before three pages, and nothing from pages that were not text', () => {
+    const p = new RungProjection(3_000_000, 0, 1_000_000);
+    p.record(1_000_000, 900_000, { bytes: 900_000, dpi: 300 });
+    p.record(1_000_000, 900_000, { bytes: 900_000, dpi: 300 });
+    expect(p.leastBytesAt(200)).toBeNull();
+    expect(p.cannotFitAt(200)).toBe(false);
+    const photos = new RungProjection(3_000_000, 0, 1_000_000);
+    for (let i = 0; i < 3; i++) photos.record(1_000_000, 900_000);
+    expect(photos.leastBytesAt(200)).toBe(0);
+    expect(photos.cannotFitAt(200)).toBe(false);
+  });
 });
