@@ -33,6 +33,11 @@ export interface PdfjsCheck {
   failures: DecodeFailure[];
   /** Per page decoded, SHA-256 of each 1-bit image's and stencil mask's decoded samples (jbig2-check.ts compares ours). */
   bilevelDigests: Record<number, string[]>;
+  /** The same for the images decoded on their own (AloneImages), by their page n in that file; failures likewise. */
+  aloneDigests: Record<number, string[]>;
+  aloneFailures: DecodeFailure[];
+  /** True when pdf.js finished (the images decoded on their own were all decoded, or failed with a reason). */
+  finished: boolean;
 }
 
 export interface PdfjsCheckOptions {
@@ -93,14 +98,50 @@ const listen = (...args) => {
 };
 console.log = console.info = console.warn = console.error = listen;
 const describe = (error) => (error instanceof Error ? error.name + ': ' + error.message : String(error)).slice(0, 300);
-const pagesWanted = new Promise((resolve) => parentPort.once('message', (message) => resolve(message.pages)));
+const wanted = new Promise((resolve) => parentPort.once('message', resolve));
+const open = (data) => pdfjs.getDocument({
+  data, isEvalSupported: false, useSystemFonts: false,
+  verbosity: pdfjs.VerbosityLevel.INFOS, stopAtErrors: true, maxImageSize: workerData.maxPixels,
+  wasmUrl: workerData.wasmUrl,
+});
+let pdfjs;
+// Decodes every image that page pageNumber of doc draws; 1-bit samples (pdf.js's GRAYSCALE_1BPP images and
+// stencil masks: small, and what our JBIG2 text layers decode to) are digested into digests[pageNumber].
+async function decodePage(doc, pageNumber, failures, digests) {
+  const digest = (data) => (digests[pageNumber] ||= []).push(createHash('sha256').update(data).digest('hex'));
+  heard = [];
+  let page = null;
+  try {
+    page = await doc.getPage(pageNumber);
+    const list = await page.getOperatorList();
+    for (let i = 0; i < list.fnArray.length; i++) {
+      if (list.fnArray[i] === pdfjs.OPS.paintImageMaskXObject) {
+        const maskId = list.argsArray[i][0] && list.argsArray[i][0].data;
+        if (typeof maskId !== 'string') continue;
+        const mask = await new Promise((resolve) => page.objs.get(maskId, resolve));
+        if (mask && mask.data) digest(mask.data);
+        continue;
+      }
+      if (list.fnArray[i] !== pdfjs.OPS.paintImageXObject) continue;
+      const objId = list.argsArray[i][0];
+      const objs = objId.startsWith('g_') ? page.commonObjs : page.objs;
+      // Decoding failed when pdf.js resolves the image with no data.
+      const data = await new Promise((resolve) => objs.get(objId, resolve));
+      if (!data) { failures.push({ page: pageNumber, detail: 'image data could not be decoded' }); break; }
+      if (data.kind === pdfjs.ImageKind.GRAYSCALE_1BPP && data.data) digest(data.data);
+    }
+    if (heard.length > 0 && !failures.some((f) => f.page === pageNumber)) {
+      failures.push({ page: pageNumber, detail: heard.slice(0, 2).join('; ') });
+    }
+  } catch (error) {
+    failures.push({ page: pageNumber, detail: String((error && error.message) || error).slice(0, 200) });
+  } finally {
+    if (page) page.cleanup();
+  }
+}
 (async () => {
-  const pdfjs = await import(pathToFileURL(workerData.pdfjsPath).href);
-  const task = pdfjs.getDocument({
-    data: workerData.bytes, isEvalSupported: false, useSystemFonts: false,
-    verbosity: pdfjs.VerbosityLevel.INFOS, stopAtErrors: true, maxImageSize: workerData.maxPixels,
-    wasmUrl: workerData.wasmUrl,
-  });
+  pdfjs = await import(pathToFileURL(workerData.pdfjsPath).href);
+  const task = open(workerData.bytes);
   let doc;
   try {
     doc = await task.promise;
@@ -110,48 +151,27 @@ const pagesWanted = new Promise((resolve) => parentPort.once('message', (message
     return;
   }
   parentPort.postMessage({ opened: doc.numPages });
-  const pages = await pagesWanted;
+  const { pages, alone, alonePages } = await wanted;
   const failures = [];
-  // 1-bit samples only (pdf.js's GRAYSCALE_1BPP images and stencil masks): small, and what our JBIG2 text layers decode to.
   const bilevelDigests = {};
-  const digest = (pageNumber, data) => {
-    (bilevelDigests[pageNumber] ||= []).push(createHash('sha256').update(data).digest('hex'));
-  };
   for (const pageNumber of pages) {
     if (pageNumber > doc.numPages) continue;
     parentPort.postMessage({ started: pageNumber });
-    heard = [];
-    let page = null;
-    try {
-      page = await doc.getPage(pageNumber);
-      const list = await page.getOperatorList();
-      for (let i = 0; i < list.fnArray.length; i++) {
-        if (list.fnArray[i] === pdfjs.OPS.paintImageMaskXObject) {
-          const maskId = list.argsArray[i][0] && list.argsArray[i][0].data;
-          if (typeof maskId !== 'string') continue;
-          const mask = await new Promise((resolve) => page.objs.get(maskId, resolve));
-          if (mask && mask.data) digest(pageNumber, mask.data);
-          continue;
-        }
-        if (list.fnArray[i] !== pdfjs.OPS.paintImageXObject) continue;
-        const objId = list.argsArray[i][0];
-        const objs = objId.startsWith('g_') ? page.commonObjs : page.objs;
-        // Decoding failed when pdf.js resolves the image with no data.
-        const data = await new Promise((resolve) => objs.get(objId, resolve));
-        if (!data) { failures.push({ page: pageNumber, detail: 'image data could not be decoded' }); break; }
-        if (data.kind === pdfjs.ImageKind.GRAYSCALE_1BPP && data.data) digest(pageNumber, data.data);
-      }
-      if (heard.length > 0 && !failures.some((f) => f.page === pageNumber)) {
-        failures.push({ page: pageNumber, detail: heard.slice(0, 2).join('; ') });
-      }
-    } catch (error) {
-      failures.push({ page: pageNumber, detail: String((error && error.message) || error).slice(0, 200) });
-    } finally {
-      if (page) page.cleanup();
-    }
+    await decodePage(doc, pageNumber, failures, bilevelDigests);
   }
   await doc.destroy();
-  parentPort.postMessage({ failures, bilevelDigests });
+  // Images checked on their own: a small file whose page n draws only image n.
+  const aloneFailures = [];
+  const aloneDigests = {};
+  if (alone) {
+    const aloneDoc = await open(alone).promise;
+    for (let n = 1; n <= aloneDoc.numPages; n++) {
+      parentPort.postMessage({ started: alonePages[n - 1] });
+      await decodePage(aloneDoc, n, aloneFailures, aloneDigests);
+    }
+    await aloneDoc.destroy();
+  }
+  parentPort.postMessage({ failures, bilevelDigests, aloneFailures, aloneDigests });
 })().catch((error) => parentPort.postMessage({ error: String((error && error.message) || error).slice(0, 200) }));
 `;
 
@@ -159,12 +179,27 @@ type WorkerMessage =
   | { opened: number }
   | { openFailed: { error: string; encrypted: boolean } }
   | { started: number }
-  | { failures: DecodeFailure[]; bilevelDigests: Record<number, string[]> }
+  | {
+      failures: DecodeFailure[];
+      bilevelDigests: Record<number, string[]>;
+      aloneFailures: DecodeFailure[];
+      aloneDigests: Record<number, string[]>;
+    }
   | { error: string };
+
+/**
+ * Images to decode on their own rather than on their pages: `bytes` is a PDF whose page n draws only
+ * the n-th of them, and `pages[n − 1]` the output page it is drawn on (named when its check runs out
+ * of time or memory).
+ */
+export interface AloneImages {
+  bytes: Uint8Array;
+  pages: readonly number[];
+}
 
 /** A pdf.js check under way: the file is being opened; `decode` names the pages whose images to decode and gives the verdict. */
 export interface PdfjsCheckRun {
-  decode(pages: readonly number[]): Promise<PdfjsCheck>;
+  decode(pages: readonly number[], alone?: AloneImages): Promise<PdfjsCheck>;
   /** Stop the worker when the check is abandoned (the caller failed before asking for `decode`). */
   cancel(): void;
 }
@@ -202,11 +237,17 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
   } catch (error) {
     const detail = `the image check could not start (${String(error).slice(0, 100)})`;
     return {
-      decode: async (pages) => ({
-        parser: await openWithPdfjs(bytes),
-        failures: pages.length > 0 ? [{ page: pages[0]!, detail }] : [],
-        bilevelDigests: {},
-      }),
+      decode: async (pages, alone) => {
+        const first = pages[0] ?? alone?.pages[0];
+        return {
+          parser: await openWithPdfjs(bytes),
+          failures: first === undefined ? [] : [{ page: first, detail }],
+          bilevelDigests: {},
+          aloneDigests: {},
+          aloneFailures: [],
+          finished: false,
+        };
+      },
       cancel: () => undefined,
     };
   }
@@ -216,7 +257,16 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
   let outcome: ((result: PdfjsCheck) => void) | null = null;
   let result: PdfjsCheck | null = null;
   let timer: NodeJS.Timeout | undefined;
-  const settle = (failures: DecodeFailure[], stoppedBy?: DecodeFailure, bilevelDigests: Record<number, string[]> = {}) => {
+  const settle = (
+    failures: DecodeFailure[],
+    stoppedBy?: DecodeFailure,
+    decoded: Pick<PdfjsCheck, 'bilevelDigests' | 'aloneDigests' | 'aloneFailures' | 'finished'> = {
+      bilevelDigests: {},
+      aloneDigests: {},
+      aloneFailures: [],
+      finished: false,
+    },
+  ) => {
     if (result) return;
     clearTimeout(timer);
     void worker.terminate();
@@ -224,7 +274,7 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
       // Stopped before pdf.js had opened the file: it did not open it, for the reason given.
       parser: parser ?? { ok: false, error: `pdf.js: ${stoppedBy?.detail ?? 'stopped'}`, encrypted: false, pageCount: 0 },
       failures: stoppedBy ? [...failures, stoppedBy] : failures,
-      bilevelDigests,
+      ...decoded,
     };
     outcome?.(result);
   };
@@ -245,8 +295,10 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
       parser = { ok: false, error: message.openFailed.error, encrypted: message.openFailed.encrypted, pageCount: 0 };
       settle([]);
     } else if ('started' in message) current = message.started;
-    else if ('failures' in message) settle(message.failures, undefined, message.bilevelDigests);
-    else settle([], stopped(message.error));
+    else if ('failures' in message) {
+      const { bilevelDigests, aloneDigests, aloneFailures } = message;
+      settle(message.failures, undefined, { bilevelDigests, aloneDigests, aloneFailures, finished: true });
+    } else settle([], stopped(message.error));
   });
   worker.once('error', (error: Error & { code?: string }) => {
     // Node stops a worker that reaches its heap cap with ERR_WORKER_OUT_OF_MEMORY.
@@ -257,17 +309,18 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
   worker.once('exit', (code) => settle([], stopped(`the image check stopped (${code})`)));
 
   return {
-    decode(pages) {
+    decode(pages, alone) {
       if (result) return Promise.resolve(result);
       return new Promise((resolve) => {
         outcome = resolve;
-        current = pages[0] ?? 1;
-        const deadline = options.deadlineMs ?? Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * pages.length);
+        current = pages[0] ?? alone?.pages[0] ?? 1;
+        const count = pages.length + (alone?.pages.length ?? 0);
+        const deadline = options.deadlineMs ?? Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * count);
         timer = setTimeout(() => {
           const seconds = Math.round(deadline / 1000);
           settle([], stopped(`images not decoded within ${seconds} s`, { kind: 'time', seconds }));
         }, deadline);
-        worker.postMessage({ pages: [...pages] });
+        worker.postMessage({ pages: [...pages], alone: alone?.bytes, alonePages: alone ? [...alone.pages] : [] });
       });
     },
     cancel: () => settle([], stopped('cancelled')),

@@ -8,7 +8,7 @@ import { decodePixels, toGrey } from '../compress/image-pixels';
 import { isOwnStream } from '../compress/own-streams';
 import { startPdfjsCheck, type DecodeFailure, type PdfjsCheckOptions } from './decode-check';
 import { ccittDamage } from './ccitt-check';
-import { jbig2Mismatches } from './jbig2-check';
+import { jbig2Mismatches, ownJbig2Alone } from './jbig2-check';
 import { damagedFlateStreams, flateDamage } from './flate-check';
 import { findHiddenContent } from './hidden-content';
 import { jpegDamage } from './jpeg-check';
@@ -49,11 +49,17 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     pdfjsRun.cancel();
     throw error;
   }
-  const {
-    parser: pdfjs,
-    failures: decodeFailures,
-    bilevelDigests,
-  } = await pdfjsRun.decode(plan ? pagesToDecode(plan.drawn) : []);
+  // Our JBIG2 text layers are decoded on their own (jbig2-check.ts); their pages then only if something else asks for it.
+  // (Should that small file not be made, they are decoded on their pages, as any JBIG2.)
+  const ownJbig2 = (plan ? await ownJbig2Alone(plan.drawn).catch(() => null) : null) ?? {
+    alone: null,
+    aloneIndex: new Map<string, number>(),
+  };
+  const checked = await pdfjsRun.decode(
+    plan ? pagesToDecode(plan.drawn, new Set(ownJbig2.aloneIndex.keys())) : [],
+    ownJbig2.alone ?? undefined,
+  );
+  const { parser: pdfjs, failures: decodeFailures, bilevelDigests } = checked;
   const encrypted = pdfLib.encrypted || pdfjs.encrypted;
   const pageCount = pdfLib.ok ? pdfLib.pageCount : pdfjs.pageCount;
   const reasons: Reason[] = [];
@@ -96,7 +102,13 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
   }
   // A page the image check did not finish says so below (budget or failure), not as a mismatch.
-  for (const damage of plan ? jbig2Mismatches(plan.drawn, bilevelDigests) : []) {
+  const alone = {
+    aloneIndex: ownJbig2.aloneIndex,
+    checked: checked.finished,
+    digests: checked.aloneDigests,
+    failures: checked.aloneFailures,
+  };
+  for (const damage of plan ? jbig2Mismatches(plan.drawn, bilevelDigests, alone) : []) {
     if (decodeFailures.some((f) => f.page === damage.page)) continue;
     if (reasons.some((r) => r.code === 'IMAGE_DAMAGED' && r.page === damage.page)) continue;
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
@@ -173,19 +185,21 @@ function budgetReason(failure: DecodeFailure): Reason {
 /**
  * The pages whose images pdf.js must decode: every page that draws an image, except pages drawn
  * only from JPEG and G4 data this process has just encoded (own-streams.ts says why that is safe
- * and what still checks it). Anything from an input, or under another filter, is decoded: our own
- * JBIG2 too, whose decode is compared with what was encoded (jbig2-check.ts).
+ * and what still checks it) and from our JBIG2 streams that pdf.js decodes on their own (`alone`,
+ * image keys: jbig2-check.ts compares that decode with what was encoded). Anything from an input,
+ * or under another filter, is decoded on its page: our own JBIG2 too when it is not decoded alone.
  */
-export function pagesToDecode(drawn: PlannedImage[]): number[] {
+export function pagesToDecode(drawn: PlannedImage[], alone: ReadonlySet<string> = new Set()): number[] {
   const pages = new Set<number>();
   const foreign = new Set<number>();
   for (const image of drawn) {
     for (const page of image.pages) pages.add(page);
     const label = image.spec.filterLabel;
     const own =
-      image.stream instanceof PDFRawStream &&
-      (label === 'DCTDecode' || label === 'CCITTFaxDecode') &&
-      isOwnStream(image.stream.contents);
+      alone.has(image.key) ||
+      (image.stream instanceof PDFRawStream &&
+        (label === 'DCTDecode' || label === 'CCITTFaxDecode') &&
+        isOwnStream(image.stream.contents));
     if (!own) for (const page of image.pages) foreign.add(page);
   }
   return [...pages].filter((page) => foreign.has(page)).sort((a, b) => a - b);
