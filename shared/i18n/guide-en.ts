@@ -221,7 +221,6 @@ export const guideEn = {
       dpiRange: 'Resolution: {{min}} to {{max}} dpi',
       pageOfFile: '{{page}} of {{file}}',
       pageOfFileAt: '{{page}} of {{file}} (page {{outputPage}} of the prepared file)',
-      page: 'Page {{page}}',
       thumbnails: 'Pages of {{file}}',
       thumbnailAlt: 'Page {{page}} of {{file}}',
     },

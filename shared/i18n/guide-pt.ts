@@ -217,7 +217,6 @@ export const guidePt: GuideMessages = {
       dpiRange: 'Resolução: de {{min}} a {{max}} ppp',
       pageOfFile: '{{page}} de {{file}}',
       pageOfFileAt: '{{page}} de {{file}} (página {{outputPage}} do ficheiro preparado)',
-      page: 'Página {{page}}',
       thumbnails: 'Páginas de {{file}}',
       thumbnailAlt: 'Página {{page}} de {{file}}',
     },

@@ -27,7 +27,7 @@ export const readingEn = {
     issued: 'Issued on {{issued}}, valid until {{until}}.',
     fresh: 'Fine if you submit by {{until}} (you plan to submit on {{submitOn}}).',
     freshToday: 'Fine if you submit by {{until}} (checked for today, {{submitOn}}: enter above the day you plan to submit).',
-    soon: 'It stops being valid on {{until}}: if you will submit after that day, get a new one shortly before you submit.',
+    soon: 'Its last valid day is {{until}}: if you will submit after that day, get a new one shortly before you submit.',
     stale: 'Stale on {{submitOn}}, the day you plan to submit: get a new one.',
     staleToday: 'No longer valid today ({{submitOn}}): get a new one.',
     notYet: 'Its issue date is after the day you plan to submit ({{submitOn}}): check both dates.',

@@ -32,7 +32,7 @@ export const readingPt: typeof readingEn = {
     fresh: 'É válida se submeter até {{until}} (pretende submeter a {{submitOn}}).',
     freshToday:
       'É válida se submeter até {{until}} (verificado para hoje, {{submitOn}}: indique acima o dia em que pretende submeter).',
-    soon: 'Deixa de ser válida a {{until}}: se submeter depois desse dia, obtenha uma nova pouco antes de submeter.',
+    soon: 'O último dia de validade é {{until}}: se submeter depois desse dia, obtenha uma nova pouco antes de submeter.',
     stale: 'Já não estará válida a {{submitOn}}, dia previsto para a submissão: obtenha uma nova.',
     staleToday: 'Já não é válida hoje ({{submitOn}}): obtenha uma nova.',
     notYet: 'A data de emissão é posterior ao dia previsto de submissão ({{submitOn}}): confirme as duas datas.',

@@ -46,11 +46,12 @@ test('Lin: a certificate on its last valid day is not green, and a blurred contr
   harness.shell.queueFiles([`${FILES}/certidao-financas.pdf`]);
   await page.getByTestId('add-financas-no-debt').click();
 
-  // Issued 2 September, valid 3 months: its last day is today. No day planned, so "today", never "you plan to submit on".
+  // Issued 2 September, valid 3 months: through 2 December (Código Civil art. 279 c)), tomorrow. No day
+  // planned, so "today", never "you plan to submit on"; not green a day before it goes stale.
   const verdict = page.getByTestId('card-financas-no-debt').getByTestId('certificate-verdict');
-  await expect(verdict).toContainText('valid until 1 December 2026', { timeout: 120_000 });
+  await expect(verdict).toContainText('valid until 2 December 2026', { timeout: 120_000 });
   await expect(verdict).toContainText('checked for today, 1 December 2026');
-  await expect(verdict).toContainText('It stops being valid on 1 December 2026');
+  await expect(verdict).toContainText('Its last valid day is 2 December 2026');
   await expect(verdict).not.toContainText('you plan to submit on');
   await expect(verdict.locator('.tag')).toHaveClass(/tag-yellow/);
 
@@ -70,7 +71,7 @@ test('Lin: a certificate on its last valid day is not green, and a blurred contr
 
     await page.getByTestId('language-select').selectOption('pt');
     await expect(verdict).toContainText('verificado para hoje, 1 de dezembro de 2026');
-    await expect(verdict).toContainText('Deixa de ser válida a 1 de dezembro de 2026');
+    await expect(verdict).toContainText('O último dia de validade é 2 de dezembro de 2026');
     await expect(contract.getByTestId('not-ready-folder')).toContainText('uma página parece desfocada');
     await expectNoUntranslatedText(page, 'Lin’s documents (pt)');
   } finally {
