@@ -94,6 +94,12 @@ export const batchEn = {
     clientJsonFile: 'client.json {{message}}.',
     evidenceJsonInvalid:
       'evidence.json is not a valid evidence log ({{issues}}): a payment recorded in it cannot be counted until it is corrected.',
+    evidenceEntrySetAside:
+      'Entry {{number}} of evidence.json ("{{id}}") is not valid ({{issues}}): it was set aside and the other entries are used. If it records a payment or a submission, correct it: until then it is not counted.',
+    evidenceEntrySetAsideNoId:
+      'Entry {{number}} of evidence.json is not valid ({{issues}}): it was set aside and the other entries are used. If it records a payment or a submission, correct it: until then it is not counted.',
+    evidenceWithdrawalUnclear:
+      'Entry "{{id}}" of evidence.json was set aside too: a withdrawal that is not valid names it, so it may have been withdrawn. Correct the withdrawal: until then the entry is not counted.',
     evidenceFileMissing:
       'evidence.json names the file "{{name}}", which is not in the client folder: its entry was kept without it. Add the file to the case\'s evidence if you have it.',
     evidenceFileOutside:

@@ -95,6 +95,12 @@ export const batchPt: Messages['batch'] = {
     clientJsonFile: 'O client.json {{message}}.',
     evidenceJsonInvalid:
       'O evidence.json não é um registo de provas válido ({{issues}}): um pagamento nele registado só pode ser contado depois de corrigido.',
+    evidenceEntrySetAside:
+      'O registo {{number}} do evidence.json ("{{id}}") não é válido ({{issues}}): foi posto de parte e os restantes registos são usados. Se registar um pagamento ou uma submissão, corrija-o: até lá não é contado.',
+    evidenceEntrySetAsideNoId:
+      'O registo {{number}} do evidence.json não é válido ({{issues}}): foi posto de parte e os restantes registos são usados. Se registar um pagamento ou uma submissão, corrija-o: até lá não é contado.',
+    evidenceWithdrawalUnclear:
+      'O registo "{{id}}" do evidence.json também foi posto de parte: uma retirada que não é válida refere-o, pelo que pode ter sido retirado. Corrija a retirada: até lá o registo não é contado.',
     evidenceFileMissing:
       'O evidence.json indica o ficheiro "{{name}}", que não está na pasta do cliente: o registo foi mantido sem ele. Se tiver o ficheiro, junte-o às provas do processo.',
     evidenceFileOutside:
