@@ -258,7 +258,7 @@ export const guideEn = {
     undated: 'Date not known yet',
     estimate: 'estimate',
     past: 'done or passed',
-    deadline: { overdue: 'Overdue', met: 'Met', dueToday: 'Due today', expired: 'Expired' },
+    deadline: { overdue: 'Overdue', met: 'Met', dueToday: 'Due today', expired: 'Expired', passed: 'Passed' },
     today: 'today',
     timeline: 'Your timeline',
   },

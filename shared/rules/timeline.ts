@@ -149,23 +149,38 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
     const monthDate = opensOn ?? firstDayOfMonth(monthOf(expiry));
     const openDate = typeJoined && typeJoined > monthDate ? typeJoined : monthDate;
     const kind = opensOn ? 'exact' : 'estimate';
+    // Without an announced day, the start of the expiry month is the latest it opens. Once that day has
+    // come, "not known yet" would contradict the route's "your expiry month has begun, so the portal
+    // should be open for you" (walk of session 6): say it should be open by now.
+    const reached = openDate <= today;
     items.push(
       dated(
         'portal-opens',
         openDate,
-        { en: 'The portal opens for your expiry month', pt: 'O portal abre para o seu mês de caducidade' },
+        !opensOn && reached
+          ? {
+              en: 'The portal should be open for your expiry month',
+              pt: 'O portal já deve estar aberto para o seu mês de caducidade',
+            }
+          : { en: 'The portal opens for your expiry month', pt: 'O portal abre para o seu mês de caducidade' },
         opensOn
           ? { en: 'Date from AIMA’s announcements as reported.', pt: 'Data dos anúncios da AIMA, conforme noticiado.' }
-          : {
-              en: 'Not known yet: the start of your expiry month is the latest to check (recent months opened 1–3 months ahead).',
-              pt: 'Ainda não se sabe: o início do mês de caducidade é o mais tarde para verificar (os meses recentes abriram 1 a 3 meses antes).',
-            },
+          : reached
+            ? {
+                en: 'AIMA has announced no day for your month, but months have opened before they start (recent months 1–3 months ahead), so it should be open by now. If no renewal option appears, keep a screenshot and write to AIMA.',
+                pt: 'A AIMA não anunciou um dia para o seu mês, mas os meses abriram antes de começarem (os meses recentes 1 a 3 meses antes), pelo que já deve estar aberto. Se não aparecer a opção de renovação, guarde uma captura de ecrã e escreva à AIMA.',
+              }
+            : {
+                en: 'Not known yet: the start of your expiry month is the latest to check (recent months opened 1–3 months ahead).',
+                pt: 'Ainda não se sabe: o início do mês de caducidade é o mais tarde para verificar (os meses recentes abriram 1 a 3 meses antes).',
+              },
         month?.provenance ?? prov('seedGuide'),
         kind,
       ),
       dated(
         'download-certificates',
-        openDate > today ? openDate : today,
+        // Once the portal should be open this is today, which is no estimate.
+        reached ? today : openDate,
         {
           en: 'Download fresh Finanças and Social Security documents',
           pt: 'Obtenha documentos recentes das Finanças e da Segurança Social',
@@ -175,7 +190,7 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
           pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses, a declaração da Segurança Social 4 meses.',
         },
         prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
-        kind,
+        reached ? 'exact' : kind,
       ),
       dated(
         'online-threshold',
