@@ -44,6 +44,13 @@ export const freshnessRules: readonly FreshnessRule[] = [
   },
 ];
 
+/**
+ * A certificate whose last valid day falls within this many days of the day it is judged on is
+ * flagged (the card not green, a warning before upload and in the agency summary): a person with
+ * other documents still to gather will rarely submit that day. The app's advice, not AIMA's rule.
+ */
+export const CERTIFICATE_SOON_DAYS = 14;
+
 export const freshnessResultSchema = z.object({
   id: freshnessIdSchema,
   issuedOn: z.iso.date(),

@@ -58,7 +58,8 @@ export function CardReadings({ categoryId, files }: { categoryId: string; files:
     <>
       {files.map((file) => {
         const state = states[file.path];
-        const items = consistency.items.filter((item) => item.file === file.name);
+        // "Expires soon" is the certificate line's own sentence on the card; listed again it would repeat it.
+        const items = consistency.items.filter((item) => item.file === file.name && item.id !== 'certificate-expires-soon');
         if (!state) return null;
         if (state.status === 'reading')
           return (
