@@ -71,7 +71,7 @@ export const batchEn = {
       'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need; or scan the paper again in black and white at 200 or 300 dpi. Then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
     replaceFileIn: '{{document}}: replace {{file}} with a readable copy (see the problem), then run again.',
-    submittedNote: '{{next}} AIMA may still ask for documents that are not in this folder or not ready: {{documents}}.',
+    submittedNote: '{{next}} AIMA may still ask for the documents listed as missing or not ready.',
     sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
     sortFiles_other: 'Move the {{count}} unsorted files into category folders or rename them, then run again.',
     getMissing: 'Get the missing documents: {{documents}}.',

@@ -70,7 +70,7 @@ export const batchPt: Messages['batch'] = {
       'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     replaceFileIn: '{{document}}: substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
-    submittedNote: '{{next}} A AIMA pode ainda pedir documentos que não estão nesta pasta ou não estão prontos: {{documents}}.',
+    submittedNote: '{{next}} A AIMA pode ainda pedir os documentos indicados como em falta ou não prontos.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
     sortFiles_other:
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
