@@ -83,7 +83,7 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     const [header, line] = first.csv.slice(1).split(/\r?\n/);
     expect(
       header!.endsWith(
-        ',name_match,date_of_birth_match,nif_match,niss_match,passport_valid_on_submission,certificates_fresh_on_submission',
+        ',name_match,date_of_birth_match,nif_match,niss_match,passport_on_run_day,certificates_on_run_day',
       ),
     ).toBe(true);
     expect(line!.endsWith(',mismatch,ok,mismatch,unknown,valid,fresh')).toBe(true);
