@@ -21,6 +21,11 @@ export const readingEn = {
     wrong: 'The password typed for {{file}} does not open it, so the app cannot read what it says.',
     action:
       'Type its password with the document on the documents page (the app holds it in memory only while it works, and never stores it), or add a copy without a password, for example downloaded again from the portal that issued it.',
+    // In the sorter there is no password field: the file is added first, then unlocked on its card.
+    actionSorter:
+      'Choose its document here and add it, then type its password on that document’s card with “Enter password” (the app holds it in memory only while it works, and never stores it); or add a copy without a password, for example downloaded again from the portal that issued it.',
+    actionCard:
+      'Type its password with “Enter password” beside the file (the app holds it in memory only while it works, and never stores it), or add a copy without a password, for example downloaded again from the portal that issued it.',
   },
   certificate: {
     readAs: 'Read as: {{document}}',
