@@ -68,3 +68,34 @@ describe('each timeline line is true on the case’s facts and today’s date (1
     expect(opens.detail.en).toMatch(/^Not known yet/);
   });
 });
+
+describe('after submitting, the timeline does not advise steps already taken (walk of session 7)', () => {
+  const lin = worker('2026-12-26');
+  const duc = { lisbonDate: '2026-11-30', lisbonTime: '10:20' };
+
+  it('with a DUC: no "portal should be open … write to AIMA" estimate, no "download certificates before you submit"', () => {
+    const ids = buildTimeline(lin, TODAY, duc).items.map((i) => i.id);
+    expect(ids).not.toContain('portal-opens');
+    expect(ids).not.toContain('download-certificates');
+    expect(ids).toContain('duc-try-to-pay');
+  });
+
+  it('a submission receipt without a DUC is a submission too', () => {
+    const ids = buildTimeline(lin, TODAY, undefined, { submitted: true }).items.map((i) => i.id);
+    expect(ids).not.toContain('download-certificates');
+  });
+
+  it('paid: "DUC paid" at the payment’s Lisbon time replaces "Pay the DUC" and its advice to contact AIMA', () => {
+    const items = buildTimeline(lin, TODAY, duc, { paidAt: '2026-11-30T18:05:00Z' }).items;
+    expect(items.map((i) => i.id)).not.toContain('duc-try-to-pay');
+    const paid = items.find((i) => i.id === 'duc-paid')!;
+    expect(paid).toMatchObject({ date: '2026-11-30', time: '18:05', status: 'past', dateKind: 'exact' });
+    expect(paid.title).toEqual({ en: 'DUC paid', pt: 'DUC pago' });
+    expect(items.map((i) => `${i.detail.en} ${i.detail.pt}`).join(' ')).not.toMatch(/contact AIMA|contacte a AIMA/);
+  });
+
+  it('an announced opening day stays as history after submitting', () => {
+    const items = buildTimeline(worker('2026-03-10'), TODAY, { lisbonDate: '2026-02-10', lisbonTime: '09:00' }).items;
+    expect(items.find((i) => i.id === 'portal-opens')).toMatchObject({ dateKind: 'exact', status: 'past' });
+  });
+});
