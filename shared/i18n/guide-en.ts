@@ -297,6 +297,8 @@ export const guideEn = {
     next: 'After you submit',
   },
   afterSubmit: {
+    waitTitle: 'While you wait for the decision',
+    noDecisionLink: 'No decision long after paying: what to do',
     title: 'After you submit',
     statusTitle: 'Where you are',
     otherReading: 'Last day under {{reading}}',

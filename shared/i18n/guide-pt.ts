@@ -301,6 +301,8 @@ export const guidePt: GuideMessages = {
     next: 'Depois de submeter',
   },
   afterSubmit: {
+    waitTitle: 'Enquanto espera pela decisão',
+    noDecisionLink: 'Sem decisão muito depois de pagar: o que fazer',
     title: 'Depois de submeter',
     statusTitle: 'Em que ponto está',
     otherReading: 'Último dia segundo {{reading}}',
