@@ -45,12 +45,25 @@ export interface EngineCost {
   wallSeconds: number;
   cpuSeconds: number;
   outputBytes: number;
-  /** SHA-256 of the written output (first 12 hex digits): the byte-identity check across engine changes. */
+  /**
+   * SHA-256 of the written output (first 12 hex digits) with the trailer's /ID blanked: the byte-identity check
+   * across engine changes. qpdf gives every rewrite a new second /ID element (as PDF 32000 7.5.5 asks), so two
+   * runs of the same engine differ there and nowhere else.
+   */
   sha: string;
   verdict: string;
 }
 
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const stableHashOf = (bytes: Uint8Array) =>
+  hashOf(
+    Buffer.from(
+      Buffer.from(bytes)
+        .toString('latin1')
+        .replace(/\/ID\s*\[\s*<[0-9a-fA-F]*>\s*<[0-9a-fA-F]*>\s*\]/g, '/ID[]'),
+      'latin1',
+    ),
+  );
 
 /** Source name of each corpus file by content (bench clients hold copies). */
 async function corpusSources(): Promise<Map<string, string>> {
@@ -158,7 +171,7 @@ async function prepareOne(entry: Distinct, outDir: string, limitBytes: number): 
     wallSeconds: (performance.now() - started) / 1000,
     cpuSeconds: cpuSince(allStarted),
     outputBytes: compressed.bytes.byteLength,
-    sha: hashOf(compressed.bytes).slice(0, 12),
+    sha: stableHashOf(compressed.bytes).slice(0, 12),
     verdict: validation.verdict,
   };
 }
@@ -175,9 +188,17 @@ export async function engineCosts(clientsFolder: string, limitMb = DEFAULT_LIMIT
     const first = [...distinct.values()].find((d) => d.path.endsWith('.png'));
     if (first) await prepareOne(first, outDir, limitBytes);
     const costs: EngineCost[] = [];
+    // BENCH_ENGINE_REPEAT=n: each input prepared n times, the run with the least CPU time kept (a shared machine
+    // only ever adds to a run's CPU time: other processes' cache and memory traffic, never less work).
+    const repeat = Math.max(1, Number(process.env.BENCH_ENGINE_REPEAT ?? 1));
     for (const [kind, entry] of distinct) {
       process.stderr.write(`  engine: ${kind}…\n`);
-      costs.push({ kind, count: entry.count, ...(await prepareOne(entry, outDir, limitBytes)) });
+      let best: Awaited<ReturnType<typeof prepareOne>> | null = null;
+      for (let i = 0; i < repeat; i++) {
+        const run = await prepareOne(entry, outDir, limitBytes);
+        if (!best || run.cpuSeconds < best.cpuSeconds) best = run;
+      }
+      costs.push({ kind, count: entry.count, ...best! });
     }
     return costs.sort((a, b) => b.cpuSeconds * b.count - a.cpuSeconds * a.count);
   } finally {

@@ -17,6 +17,7 @@ import { engineError, engineNote } from '../errors';
 import { decodeImage, type ImageFrame } from './decode';
 import { flattenPhoto } from './flatten';
 import { planFlattenedPage, planPage } from './page-layout';
+import { recordOwnStream } from '../compress/own-streams';
 
 /** Formats whose pixels are exact: kept lossless (Flate). Camera formats are stored as JPEG. */
 const LOSSLESS_KINDS = new Set<SupportedKind>(['png', 'tiff', 'gif']);
@@ -69,7 +70,10 @@ function embedLossless(document: PDFDocument, pixels: Buffer, width: number, hei
     data = packBilevel(data, width, height);
     bitsPerComponent = 1;
   }
-  const stream = document.context.stream(deflateSync(data), {
+  const deflated = deflateSync(data);
+  // Encoded here from decoded pixels: validation's own zlib pass (flate-check.ts) is its second decoder.
+  recordOwnStream(deflated);
+  const stream = document.context.stream(deflated, {
     Type: 'XObject',
     Subtype: 'Image',
     Width: width,
@@ -103,7 +107,12 @@ function packBilevel(grey: Buffer, width: number, height: number): Buffer {
   return packed;
 }
 
-async function embedJpeg(document: PDFDocument, jpeg: Uint8Array): Promise<EncodedImage> {
+/**
+ * `encoded`: libjpeg-turbo (through sharp) has just made `jpeg` from decoded pixels, so it is recorded as our
+ * own (compress/own-streams.ts says what still checks it); an input's JPEG passed through never is.
+ */
+async function embedJpeg(document: PDFDocument, jpeg: Uint8Array, encoded: boolean): Promise<EncodedImage> {
+  if (encoded) recordOwnStream(jpeg);
   const image = await document.embedJpg(jpeg);
   return { ref: image.ref };
 }
@@ -135,7 +144,7 @@ async function encodeFrame(
   if (frame.passThroughJpeg) {
     // Decode once to be sure the data is complete: a cut-off JPEG must not go into the PDF unnoticed.
     await frame.open().raw().toBuffer();
-    return embedJpeg(document, original);
+    return embedJpeg(document, original, false);
   }
   const isGrey = frame.space === 'b-w' || frame.space === 'grey16';
   let pipeline = frame.open();
@@ -149,7 +158,7 @@ async function encodeFrame(
     return embedLossless(document, pixels, info.width, info.height, channels);
   }
   const jpeg = await pipeline.jpeg({ quality: JPEG_QUALITY }).toBuffer();
-  return embedJpeg(document, jpeg);
+  return embedJpeg(document, jpeg, true);
 }
 
 /**
@@ -180,7 +189,7 @@ async function encodePhoto(
       .jpeg({ quality: JPEG_QUALITY })
       .toBuffer();
     return {
-      ...(await embedJpeg(document, jpeg)),
+      ...(await embedJpeg(document, jpeg, true)),
       flatten: result.report,
       flattenedSize: { width, height, a4: result.report.crop?.a4 ?? false },
     };
@@ -191,7 +200,7 @@ async function encodePhoto(
     : await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels as 3 } })
         .jpeg({ quality: JPEG_QUALITY })
         .toBuffer();
-  return { ...(await embedJpeg(document, jpeg)), flatten: result.report };
+  return { ...(await embedJpeg(document, jpeg, !frame.passThroughJpeg)), flatten: result.report };
 }
 
 function dropExtraChannels(data: Buffer, from: number, to: number): Buffer {

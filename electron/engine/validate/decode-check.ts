@@ -195,7 +195,7 @@ export interface PdfjsCheckRun {
  */
 const MAX_USES = 64;
 const REUSE_HEAP_SHARE = 0.25;
-const IDLE_MS = 30_000;
+const IDLE_MS = 60_000;
 
 /** One pdf.js worker thread and the check it serves (at most one at a time). */
 class PdfjsThread {
