@@ -18,6 +18,7 @@ import { decodeImage, type ImageFrame } from './decode';
 import { flattenPhoto } from './flatten';
 import { planFlattenedPage, planPage } from './page-layout';
 import { recordOwnStream } from '../compress/own-streams';
+import { greyPlaneOf, isBilevel, packBilevel } from './lossless-pixels';
 
 /** Formats whose pixels are exact: kept lossless (Flate). Camera formats are stored as JPEG. */
 const LOSSLESS_KINDS = new Set<SupportedKind>(['png', 'tiff', 'gif']);
@@ -49,22 +50,14 @@ export interface ConvertOptions {
 
 /** Raw 8-bit pixels → a Flate image XObject; grey when every pixel is grey, 1 bit per pixel when only black and white. */
 function embedLossless(document: PDFDocument, pixels: Buffer, width: number, height: number, channels: number): EncodedImage {
-  let grey = pixels;
+  let data: Buffer = pixels;
   if (channels === 3) {
-    let isGrey = true;
-    for (let i = 0; i < pixels.length; i += 3) {
-      if (pixels[i] !== pixels[i + 1] || pixels[i] !== pixels[i + 2]) {
-        isGrey = false;
-        break;
-      }
-    }
-    if (isGrey) {
-      grey = Buffer.alloc(width * height);
-      for (let p = 0, i = 0; p < grey.length; p += 1, i += 3) grey[p] = pixels[i]!;
+    const grey = greyPlaneOf(pixels, width * height);
+    if (grey) {
+      data = grey;
       channels = 1;
     }
   }
-  let data = channels === 1 ? grey : pixels;
   let bitsPerComponent = 8;
   if (channels === 1 && isBilevel(data)) {
     data = packBilevel(data, width, height);
@@ -83,28 +76,6 @@ function embedLossless(document: PDFDocument, pixels: Buffer, width: number, hei
     Filter: 'FlateDecode',
   });
   return { ref: document.context.register(stream) };
-}
-
-function isBilevel(grey: Buffer): boolean {
-  for (let i = 0; i < grey.length; i += 1) {
-    const value = grey[i];
-    if (value !== 0 && value !== 255) return false;
-  }
-  return true;
-}
-
-/** 8-bit 0/255 grey → 1 bit per pixel, rows padded to a byte (1 = white, as DeviceGray reads it). */
-function packBilevel(grey: Buffer, width: number, height: number): Buffer {
-  const rowBytes = Math.ceil(width / 8);
-  const packed = Buffer.alloc(rowBytes * height);
-  for (let y = 0; y < height; y += 1) {
-    const row = y * width;
-    const out = y * rowBytes;
-    for (let x = 0; x < width; x += 1) {
-      if (grey[row + x] === 255) packed[out + (x >> 3)]! |= 0x80 >> (x & 7);
-    }
-  }
-  return packed;
 }
 
 /**
