@@ -232,6 +232,7 @@ export const guideEn = {
       passwordFirst: 'Some PDFs need their password first. Files without it are left out and reported.',
       start: 'Prepare my documents',
       again: 'Prepare again',
+      waitingForAdd: 'Adding your files to the case… You can prepare once they are listed.',
       running: 'Preparing… {{done}} of {{total}} steps done.',
       finished: 'Your documents were prepared. The check of each file is listed on this page.',
     },

@@ -229,6 +229,7 @@ export const guidePt: GuideMessages = {
         'Alguns PDF precisam primeiro da palavra-passe. Os ficheiros sem ela ficam de fora e são indicados no relatório.',
       start: 'Preparar os meus documentos',
       again: 'Preparar de novo',
+      waitingForAdd: 'A juntar os seus ficheiros ao processo… Poderá preparar quando estiverem na lista.',
       running: 'A preparar… {{done}} de {{total}} passos concluídos.',
       finished: 'Os documentos foram preparados. A verificação de cada ficheiro consta desta página.',
     },
