@@ -292,7 +292,8 @@ export function idlePdfjsWorker(): number | null {
 }
 function takeThread(heapMb: number): PdfjsThread {
   const reuse = idle;
-  if (reuse && !reuse.dead && reuse.heapMb === heapMb) {
+  if (reuse?.dead) idle = null;
+  else if (reuse && reuse.heapMb === heapMb) {
     idle = null;
     return reuse;
   }
