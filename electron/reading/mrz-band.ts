@@ -1,5 +1,6 @@
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import type { GrayImage } from '../../shared/reading/mrz-glyphs';
+import { sharpOf, type PageImage } from './page-image';
 
 /**
  * Finding the MRZ band on a passport page (scan or phone photo, any rotation) without
@@ -264,9 +265,9 @@ function bandLines(raw: () => Promise<{ data: Buffer; info: OutputInfo }>): [Ban
 }
 
 /** Candidate MRZ bands, most likely first (at most `max`). */
-export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
+export async function findMrzBands(input: PageImage, max = 3): Promise<MrzBand[]> {
   // The engine's pixel budget (120 MP, compress/image-spec.ts): a photo declaring more is not decoded.
-  const source = sharp(input, { failOn: 'none', limitInputPixels: 120_000_000 }).rotate();
+  const source = sharpOf(input, { failOn: 'none', limitInputPixels: 120_000_000 }).rotate();
   // The photo is decoded once, grey, at most WORK px; the analysis image is made from that.
   const upright = await grayOf(source, WORK);
   const small = await grayOf(

@@ -14,6 +14,7 @@ import {
 import { readMrz, type MrzReading } from '../../shared/reading/mrz';
 import { TEMPLATE_ALPHABET, TEMPLATE_SETS } from '../../shared/reading/mrz-templates';
 import { findMrzBands, type BandLine } from './mrz-band';
+import type { PageImage } from './page-image';
 import { MRZ_CHARACTERS, recognizeWithSymbols, type OcrLanguage, type OcrProgress } from './ocr';
 
 /**
@@ -104,7 +105,7 @@ async function bestCellReading(attempts: [BandLine, BandLine][]): Promise<{ cell
   return { cells: { pngs: best.pngs, lines: [one, two], score: best.score }, probe: probeBest };
 }
 
-export async function readPassportImage(image: Buffer, today: string, onProgress?: OcrProgress): Promise<MrzReading> {
+export async function readPassportImage(image: PageImage, today: string, onProgress?: OcrProgress): Promise<MrzReading> {
   const bands = await findMrzBands(image);
   let best: MrzReading = { status: 'unreadable', reason: 'no-mrz-found', lines: [], failedFields: [] };
   const attempts = bands.flatMap((band) => [band.lines, band.flipped]);
