@@ -13,6 +13,7 @@ import { isAppError } from '../../../shared/api/errors';
 import type { SupportedKind } from '../../../shared/engine/inputs';
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { ConvertedPage, FlattenReport } from '../../../shared/engine/report';
+import { packRows } from '../compress/bit-rows';
 import { engineError, engineNote } from '../errors';
 import { decodeImage, type ImageFrame } from './decode';
 import { flattenPhoto } from './flatten';
@@ -66,7 +67,8 @@ function embedLossless(document: PDFDocument, pixels: Buffer, width: number, hei
   let data = channels === 1 ? grey : pixels;
   let bitsPerComponent = 8;
   if (channels === 1 && isBilevel(data)) {
-    data = packBilevel(data, width, height);
+    // 1 = white, as DeviceGray reads it; rows padded with 0.
+    data = packRows(data, width, height, 0);
     bitsPerComponent = 1;
   }
   const stream = document.context.stream(deflateSync(data), {
@@ -87,20 +89,6 @@ function isBilevel(grey: Buffer): boolean {
     if (value !== 0 && value !== 255) return false;
   }
   return true;
-}
-
-/** 8-bit 0/255 grey → 1 bit per pixel, rows padded to a byte (1 = white, as DeviceGray reads it). */
-function packBilevel(grey: Buffer, width: number, height: number): Buffer {
-  const rowBytes = Math.ceil(width / 8);
-  const packed = Buffer.alloc(rowBytes * height);
-  for (let y = 0; y < height; y += 1) {
-    const row = y * width;
-    const out = y * rowBytes;
-    for (let x = 0; x < width; x += 1) {
-      if (grey[row + x] === 255) packed[out + (x >> 3)]! |= 0x80 >> (x & 7);
-    }
-  }
-  return packed;
 }
 
 async function embedJpeg(document: PDFDocument, jpeg: Uint8Array): Promise<EncodedImage> {
