@@ -3,7 +3,8 @@ import { scaleWithFloor } from './resolution-floor';
 import { AppError } from '../../../shared/api/errors';
 import type { CompressResult, FitOption, ImageReport, LadderStep, PageClass, PageDpi } from '../../../shared/engine/compression';
 import type { PageClassification } from './classify-page';
-import { forEachLimited } from './concurrency';
+import { defaultLimit, forEachLimited } from './concurrency';
+import { isPageWorkerLoss, pagePool, type PagePool } from './page-pool';
 import { encodeJpeg, encodeMask, isEffectivelyGrey } from './encode';
 import { PlannedImage, effectiveDpi, planImages, rewrittenDict } from './image-plan';
 import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pixels';
@@ -250,19 +251,51 @@ async function rewriteImages(
   const results: (Rewrite | undefined)[] = new Array(images.length).fill(undefined);
   let done = 0;
   let stopped = false;
-  await forEachLimited(images, async (image, index) => {
-    if (stopped) return;
-    const { cls, pixels } = await rungContext.classifier.classify(image, textDpiFor(rungContext.rung, step));
-    const rewrite =
-      cls && cls.pageClass !== 'photo'
-        ? await rewriteAsText(image, cls, step, rungContext, pixels)
-        : await rewriteOne(image, step, rungContext.rung === 0, cache);
-    results[index] = { ...rewrite, report: withClass(rewrite.report, cls) };
-    onProgress?.(++done, images.length);
-    projection?.record(image.bytes, rewrite.stream ? (rewrite.report.bytesAfter ?? image.bytes) : image.bytes);
-    if (projection?.clearlyOver()) stopped = true;
-  });
+  // Each page's heavy work (decode, classify, its text layer on a page worker or here) runs as soon as the
+  // page is reached; what follows it waits for the page before: registering objects in the PDF (their numbers),
+  // the projection and the progress. The output is then the same whatever finished first, with any number of
+  // page workers (tests/integration/page-pool.test.ts).
+  const turns: Promise<void>[] = [];
+  const pool = pagePool();
+  await forEachLimited(
+    images,
+    async (image, index) => {
+      let release = () => {};
+      turns[index] = new Promise<void>((resolve) => (release = resolve));
+      try {
+        if (stopped) return;
+        const textDpi = textDpiFor(rungContext.rung, step);
+        const { cls, pixels } = await rungContext.classifier.classify(image, textDpi);
+        const text = cls !== undefined && cls.pageClass !== 'photo';
+        let rewrite: Rewrite | undefined;
+        if (text) {
+          // Started now, taken again in turn below (TextLayerCache keeps the promise; its error is reported there).
+          await rungContext.textLayers.get(image, cls.pageClass, textDpi, pixels).catch(() => undefined);
+        } else {
+          rewrite = await rewriteOne(image, step, rungContext.rung === 0, cache);
+        }
+        await turns[index - 1];
+        if (stopped) return;
+        if (text) rewrite = await rewriteAsText(image, cls, step, rungContext, pixels);
+        results[index] = { ...rewrite!, report: withClass(rewrite!.report, cls) };
+        onProgress?.(++done, images.length);
+        projection?.record(image.bytes, rewrite!.stream ? (rewrite!.report.bytesAfter ?? image.bytes) : image.bytes);
+        if (projection?.clearlyOver()) stopped = true;
+      } finally {
+        release();
+      }
+    },
+    pagesInFlight(pool),
+  );
   return results;
+}
+
+/**
+ * Pages in flight: one per page worker and one for this thread, plus one being decoded by sharp meanwhile.
+ * Each holds its decoded scan (26 MB for an A4 colour page at 300 dpi) and its 1-bit layer: this bounds memory.
+ */
+function pagesInFlight(pool: PagePool | null): number {
+  return Math.max(defaultLimit(), (pool?.size ?? 0) + 2);
 }
 
 async function rewriteOne(image: PlannedImage, step: LadderStep, firstRung: boolean, cache: PixelCache): Promise<Rewrite> {
@@ -354,6 +387,8 @@ async function rewriteAsText(
   try {
     made = await rewriteTextPage(image, cls.pageClass, step, rc.rung, rc.pdf, rc.textLayers, decoded);
   } catch (error) {
+    // A page worker that died fails the document (page-pool.ts); the page's own faults only keep it as it was.
+    if (isPageWorkerLoss(error)) throw error;
     const reason = error instanceof UnsupportedImageError ? error.message : 'undecodable';
     return { image, stream: null, mask: null, report: baseReport(image, 'skipped-unsupported', reason) };
   }

@@ -18,6 +18,8 @@ export interface EncodedTextLayer {
   g4Bytes: number;
   /** Absent when the layer was coded band by band (banded-text.ts): G4 only, JBIG2 needs the whole mask. */
   jbig2Bytes?: number;
+  /** JBIG2: the digest its decode must match (own-streams.ts), for a thread that did not code it to record. */
+  samplesDigest?: string;
 }
 
 /** `bits`: one byte per pixel, 0 ink (bilevel.ts). */
@@ -34,8 +36,10 @@ export async function encodeTextLayer(bits: Buffer, width: number, height: numbe
   const g4 = await g4Promise;
   const useJbig2 = jbig2.length < g4.length;
   // What validation will compare pdf.js's decode of this stream with.
-  if (useJbig2) recordOwnJbig2(jbig2, decodedSamplesDigest(bits, width, height));
+  const samplesDigest = useJbig2 ? decodedSamplesDigest(bits, width, height) : undefined;
+  if (samplesDigest) recordOwnJbig2(jbig2, samplesDigest);
   return {
+    ...(samplesDigest ? { samplesDigest } : {}),
     bytes: useJbig2 ? jbig2 : g4,
     codec: useJbig2 ? 'jbig2' : 'ccitt-g4',
     width,
