@@ -281,6 +281,10 @@ async function rewriteImages(
         onProgress?.(++done, images.length);
         projection?.record(image.bytes, rewrite!.stream ? (rewrite!.report.bytesAfter ?? image.bytes) : image.bytes);
         if (projection?.clearlyOver()) stopped = true;
+      } catch (error) {
+        // A page that fails the document (a page worker lost): no further page is started for it.
+        stopped = true;
+        throw error;
       } finally {
         release();
       }

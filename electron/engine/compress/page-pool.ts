@@ -38,6 +38,8 @@ export function freePageWorkers(clients: number, cores: number = availableParall
 
 /** Set by whoever knows how many clients this process prepares at once (batch, engine thread); tests too. */
 let configured: number | null = null;
+/** Tests give another worker module (one that crashes); the app and the command line never do. */
+let entryOverride: URL | null = null;
 let shared: PagePool | null = null;
 
 /**
@@ -50,9 +52,10 @@ function fromEnvironment(): number | null {
   return Math.min(MAX_PAGE_WORKERS, Number(value));
 }
 
-export function setPageWorkers(count: number): void {
+export function setPageWorkers(count: number, entry?: URL): void {
   configured = Math.max(0, Math.min(MAX_PAGE_WORKERS, Math.floor(count)));
-  if (shared && shared.size !== configured) {
+  entryOverride = entry ?? null;
+  if (shared) {
     void shared.close();
     shared = null;
   }
@@ -68,7 +71,7 @@ export function pagePool(): PagePool | null {
   if (size === 0) return null;
   if (!shared || shared.size !== size) {
     void shared?.close();
-    shared = new PagePool(size);
+    shared = new PagePool(size, entryOverride ?? pageWorkerEntry());
   }
   return shared;
 }

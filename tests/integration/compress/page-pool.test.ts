@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { prepareCase } from '../../../electron/engine/pipeline';
 import { compressPdf } from '../../../electron/engine/compress';
 import { closePagePool, freePageWorkers, setPageWorkers } from '../../../electron/engine/compress/page-pool';
 import { scanJpeg } from '../../../bench/scan-generator';
@@ -20,8 +25,11 @@ async function scannedDocument(pages: { colour: boolean; seed: number }[]): Prom
   return doc.save();
 }
 
+const work = mkdtempSync(join(tmpdir(), 'aima-page-pool-'));
 afterAll(async () => {
+  setPageWorkers(freePageWorkers(1));
   await closePagePool();
+  rmSync(work, { recursive: true, force: true });
 });
 
 describe('page workers', () => {
@@ -54,6 +62,35 @@ describe('page workers', () => {
     for (const run of pooled) {
       expect(run.sha, `${run.workers} page workers`).toBe(inline!.sha);
       expect(run.report).toEqual(inline!.report);
+    }
+  }, 240_000);
+
+  it('fails only the document whose page worker died, with the engine-stopped message; the next document is prepared', async () => {
+    const stamped = join(work, 'stamped-letter.pdf');
+    const typed = join(work, 'typed-contract.pdf');
+    writeFileSync(stamped, await scannedDocument([{ colour: true, seed: 8 }]));
+    writeFileSync(typed, await scannedDocument([{ colour: false, seed: 5 }, { colour: false, seed: 6 }]));
+    // This worker dies on a mixed page (the stamped letter) and codes text pages as the real one does.
+    setPageWorkers(1, pathToFileURL(join(import.meta.dirname, 'fixtures', 'crashing-page-worker.mjs')));
+    try {
+      const { report } = await prepareCase(
+        [
+          { categoryId: 'proof-of-address', items: [{ path: stamped }] },
+          { categoryId: 'income-proof', items: [{ path: typed }] },
+        ],
+        { outputDir: join(work, 'out'), limitBytes: 1024 * 1024 },
+      );
+      const [address, income] = report.categories;
+      expect(address!.status).toBe('failed');
+      expect(address!.error?.code).toBe('ENGINE_STOPPED');
+      expect(address!.error?.messageKey).toBe('engine.errors.engineStopped');
+      expect(address!.output).toBeNull();
+      expect(income!.status).toBe('ready');
+      expect(income!.output?.compression?.images.map((image) => image.pageClass)).toEqual(['text', 'text']);
+      expect(report.files).toEqual(['income-proof.pdf', 'report.json', 'report.html']);
+    } finally {
+      setPageWorkers(freePageWorkers(1));
+      await closePagePool();
     }
   }, 240_000);
 });
