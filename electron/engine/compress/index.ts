@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { CompressResult, FitOption, ImageReport, LadderStep, PageClass, PageDpi } from '../../../shared/engine/compression';
 import type { PageClassification } from './classify-page';
 import { defaultLimit, forEachLimited } from './concurrency';
-import { isPageWorkerLoss, pagePool, type PagePool } from './page-pool';
+import { isPageWorkerLoss, pagePool, retireIdlePageWorkers, type PagePool } from './page-pool';
 import { encodeJpeg, encodeMask, isEffectivelyGrey } from './encode';
 import { PlannedImage, effectiveDpi, planImages, rewrittenDict } from './image-plan';
 import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pixels';
@@ -60,6 +60,15 @@ interface RungContext {
  * bigger than the input: when compression does not help, the input bytes come back.
  */
 export async function compressPdf(input: Uint8Array, options: CompressPdfOptions): Promise<CompressResult> {
+  try {
+    return await walkLadder(input, options);
+  } finally {
+    // The pages are coded: idle page workers end rather than sit through validation (page-pool.ts).
+    retireIdlePageWorkers();
+  }
+}
+
+async function walkLadder(input: Uint8Array, options: CompressPdfOptions): Promise<CompressResult> {
   const lower = options.quality === 'lower';
   const targetDpi = lower ? LOWER_QUALITY_LADDER[0]!.dpi : (options.targetDpi ?? DEFAULT_TARGET_DPI);
   const floorDpi = lower ? LOWER_FLOOR_DPI : Math.min(options.floorDpi ?? DEFAULT_FLOOR_DPI, targetDpi);
@@ -295,11 +304,12 @@ async function rewriteImages(
 }
 
 /**
- * Pages in flight: one per page worker and one for this thread, plus one being decoded by sharp meanwhile.
- * Each holds its decoded scan (26 MB for an A4 colour page at 300 dpi) and its 1-bit layer: this bounds memory.
+ * Pages in flight: one per page worker and one for this thread (at least as many as before the pool). Each
+ * holds its decoded scan (26 MB for an A4 colour page at 300 dpi), its copy on the worker and its 1-bit layer:
+ * one more page in flight raised the typed scan's peak from 365 to 454 MB (bench/results.md, session 7).
  */
 function pagesInFlight(pool: PagePool | null): number {
-  return Math.max(defaultLimit(), (pool?.size ?? 0) + 2);
+  return Math.max(defaultLimit(), (pool?.size ?? 0) + 1);
 }
 
 async function rewriteOne(image: PlannedImage, step: LadderStep, firstRung: boolean, cache: PixelCache): Promise<Rewrite> {
