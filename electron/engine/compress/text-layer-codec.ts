@@ -29,6 +29,8 @@ export interface EncodedTextLayer {
   g4Bytes?: number;
   /** Absent when the layer was coded band by band (banded-text.ts): G4 only, JBIG2 needs the whole mask. */
   jbig2Bytes?: number;
+  /** JBIG2: the digest its decode must match (own-streams.ts), for a thread that did not code it to record. */
+  samplesDigest?: string;
 }
 
 /** `bits`: one byte per pixel, 0 ink (bilevel.ts). */
@@ -38,8 +40,10 @@ export async function encodeTextLayer(bits: Buffer, width: number, height: numbe
   const g4 = jbig2.length * 8 > G4_CHECK_BITS_PER_CHANGE * stats.changes ? await encodeG4(bits, width, height) : null;
   const useJbig2 = g4 === null || jbig2.length < g4.length;
   // What validation will compare pdf.js's decode of this stream with.
-  if (useJbig2) recordOwnJbig2(jbig2, decodedSamplesDigest(bits, width, height));
+  const samplesDigest = useJbig2 ? decodedSamplesDigest(bits, width, height) : undefined;
+  if (samplesDigest) recordOwnJbig2(jbig2, samplesDigest);
   return {
+    ...(samplesDigest ? { samplesDigest } : {}),
     bytes: useJbig2 ? jbig2 : g4!,
     codec: useJbig2 ? 'jbig2' : 'ccitt-g4',
     width,

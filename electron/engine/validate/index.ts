@@ -184,10 +184,11 @@ function budgetReason(failure: DecodeFailure): Reason {
 
 /**
  * The pages whose images pdf.js must decode: every page that draws an image, except pages drawn
- * only from JPEG and G4 data this process has just encoded (own-streams.ts says why that is safe
- * and what still checks it) and from our JBIG2 streams that pdf.js decodes on their own (`alone`,
- * image keys: jbig2-check.ts compares that decode with what was encoded). Anything from an input,
- * or under another filter, is decoded on its page: our own JBIG2 too when it is not decoded alone.
+ * only from JPEG, G4 and Flate data this process has just encoded (own-streams.ts says why that is
+ * safe and what still checks it; for Flate, flate-check.ts inflates every image in full with zlib)
+ * and from our JBIG2 streams that pdf.js decodes on their own (`alone`, image keys: jbig2-check.ts
+ * compares that decode with what was encoded). Anything from an input, or under another filter, is
+ * decoded on its page: our own JBIG2 too when it is not decoded on its own.
  */
 export function pagesToDecode(drawn: PlannedImage[], alone: ReadonlySet<string> = new Set()): number[] {
   const pages = new Set<number>();
@@ -198,7 +199,7 @@ export function pagesToDecode(drawn: PlannedImage[], alone: ReadonlySet<string> 
     const own =
       alone.has(image.key) ||
       (image.stream instanceof PDFRawStream &&
-        (label === 'DCTDecode' || label === 'CCITTFaxDecode') &&
+        (label === 'DCTDecode' || label === 'CCITTFaxDecode' || label === 'FlateDecode') &&
         isOwnStream(image.stream.contents));
     if (!own) for (const page of image.pages) foreign.add(page);
   }
