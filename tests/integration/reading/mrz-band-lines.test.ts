@@ -34,21 +34,25 @@ async function expectSameLines(a: MrzBand[], b: MrzBand[]) {
 }
 
 describe('MRZ band lines', () => {
-  it('grey pixels are those of the PNG OCR reads, and a turned line is the same pixels reversed', { timeout: 60_000 }, async () => {
-    const bands = await findMrzBands(await readFile(join(READING, 'passports/ago-photo.jpg')));
-    expect(bands.length).toBeGreaterThan(0);
-    for (const band of bands) {
-      for (const line of [...band.lines, ...band.flipped]) {
-        const gray = await line.gray();
-        const fromPng = await pngPixels(await line.png());
-        expect({ width: gray.width, height: gray.height }).toEqual({ width: fromPng.width, height: fromPng.height });
-        expect(Buffer.compare(Buffer.from(gray.data), Buffer.from(fromPng.data))).toBe(0);
+  it(
+    'grey pixels are those of the PNG OCR reads, and a turned line is the same pixels reversed',
+    { timeout: 60_000 },
+    async () => {
+      const bands = await findMrzBands(await readFile(join(READING, 'passports/ago-photo.jpg')));
+      expect(bands.length).toBeGreaterThan(0);
+      for (const band of bands) {
+        for (const line of [...band.lines, ...band.flipped]) {
+          const gray = await line.gray();
+          const fromPng = await pngPixels(await line.png());
+          expect({ width: gray.width, height: gray.height }).toEqual({ width: fromPng.width, height: fromPng.height });
+          expect(Buffer.compare(Buffer.from(gray.data), Buffer.from(fromPng.data))).toBe(0);
+        }
+        const upright = await band.lines[0].gray();
+        const turned = await band.flipped[1].gray();
+        expect(Buffer.compare(Buffer.from(turned.data), Buffer.from(upright.data.slice().reverse()))).toBe(0);
       }
-      const upright = await band.lines[0].gray();
-      const turned = await band.flipped[1].gray();
-      expect(Buffer.compare(Buffer.from(turned.data), Buffer.from(upright.data.slice().reverse()))).toBe(0);
-    }
-  });
+    },
+  );
 
   it('a rendered page passed as pixels gives the lines it gives as a PNG', { timeout: 60_000 }, async () => {
     const page = await renderPagePixels(await readFile(join(CORPUS, 'scans/linn.pdf')), { from: 0, to: 1 });
