@@ -27,9 +27,12 @@ import { readDocument, type ReadPurpose } from '../electron/reading/read-documen
 import { batchSummarySchema, type BatchSummary } from '../shared/batch/summary';
 import { buildBenchClients, CORPUS, unnamedFilesOf } from './batch-clients';
 import { writeResultsSection } from './results-file';
+import { engineCosts, engineTable, type EngineCost } from './batch-engine';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
-const CLI = join(import.meta.dirname, '../electron/cli/aima-prep.mjs');
+// The built bundle, as users get it (`npm run build` first): tsx's loader would add its own start-up and
+// compile every worker's modules on the fly, which no packaged app or `aima-prep` launcher does.
+const CLI = join(import.meta.dirname, '../out/main/cli.js');
 const TARGET_SECONDS = 60;
 
 interface Run {
@@ -68,7 +71,7 @@ function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
 
 /**
  * The batch's fixed cost: the same command on 2 clients holding one small page each, with --jobs 2 (the process,
- * tsx's loader, two worker threads loading the engine, OCR not started): what is neither preparing the 300
+ * two worker threads loading the engine, OCR not started): what is neither preparing the 300
  * documents nor reading them.
  */
 async function startupRun(root: string): Promise<Run> {
@@ -221,6 +224,8 @@ function section(
   load: number[],
   startup: Run,
   ocrStartCpu: number,
+  engine: readonly EngineCost[],
+  engineLoad: number[],
 ): string {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const rows = runs.map((run) => {
@@ -238,7 +243,7 @@ function section(
     ? `MRZ of one passport photo under 3 s: **${slowest.seconds < 3 ? 'met' : 'not met'}** on this run (${photos.length} photos, warm, slowest ${slowest.seconds.toFixed(2)} s wall, ${slowest.cpuSeconds.toFixed(2)} s CPU; the OCR models' start, once per batch or app session, ${ocrStartCpu.toFixed(2)} s CPU more).`
     : '';
   const split = two
-    ? `Where the CPU time of the run with 2 jobs goes (${two.cpuSeconds.toFixed(0)} s): start-up ≈ ${startup.cpuSeconds.toFixed(1)} s (the same command on 2 clients of one small page each, --jobs 2: the process, tsx's loader, two workers loading the engine; ${startup.seconds.toFixed(1)} s wall, peak RSS ${startup.peakRssMb.toFixed(0)} MB); reading ≈ ${readingCpu.toFixed(0)} s (the table below, and ${ocrStartCpu.toFixed(1)} s starting the OCR models); preparing the documents (the engine) ≈ ${Math.max(0, two.cpuSeconds - startup.cpuSeconds - readingCpu).toFixed(0)} s, the rest.`
+    ? `Where the CPU time of the run with 2 jobs goes (${two.cpuSeconds.toFixed(0)} s): start-up ≈ ${startup.cpuSeconds.toFixed(1)} s (the same command on 2 clients of one small page each, --jobs 2: the built command's process, two workers loading the engine; ${startup.seconds.toFixed(1)} s wall, peak RSS ${startup.peakRssMb.toFixed(0)} MB); reading ≈ ${readingCpu.toFixed(0)} s (the table below, and ${ocrStartCpu.toFixed(1)} s starting the OCR models); preparing the documents (the engine) ≈ ${Math.max(0, two.cpuSeconds - startup.cpuSeconds - readingCpu).toFixed(0)} s, the rest.`
     : '';
   // On a shared machine wall time mostly measures waiting: CPU time says whether the work fits in the target on 2 idle cores.
   const verdict = two
@@ -272,28 +277,53 @@ What the batch's reading costs (issue 16): each distinct reading the batch makes
 | --- | --: | --: | --: | --: | --- |
 ${costs.map((c) => `| ${c.kind} | ${c.count} | ${c.seconds.toFixed(2)} | ${c.cpuSeconds.toFixed(2)} | ${(c.cpuSeconds * c.count).toFixed(1)} | ${c.found} |`).join('\n')}
 
-Reading in this batch ≈ ${readingCpu.toFixed(0)} s of CPU time (OCR start included)${two ? ` of the run's ${two.cpuSeconds.toFixed(0)} s with 2 jobs (${((100 * readingCpu) / two.cpuSeconds).toFixed(0)} %)` : ''}.`;
+Reading in this batch ≈ ${readingCpu.toFixed(0)} s of CPU time (OCR start included)${two ? ` of the run's ${two.cpuSeconds.toFixed(0)} s with 2 jobs (${((100 * readingCpu) / two.cpuSeconds).toFixed(0)} %)` : ''}.
+
+What preparing the documents costs: each distinct input of the batch prepared alone through the engine's stages (bench/batch-engine.ts), once, warm, in the benchmark's own process after the runs (load average ${engineLoad.map((l) => l.toFixed(1)).join(' / ')} → ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' / ',
+    )}); CPU seconds of the whole process per stage (libvips's threads and the engine's worker threads included): "read" the file and its hash, "decrypt" opening a PDF (decryption, repair) and its decode budget, "convert" an image to a PDF page, "sanitize", "compress" (the ladder), "validate" (two parsers, pdf.js decoding every image, blur and ink), "write" the output. One input per category, so "merge" passes it through.
+
+${engineTable(engine)}`;
 }
 
 const root = await mkdtemp(join(tmpdir(), 'aima-bench-batch-'));
 try {
   const clients = join(root, 'clients');
   const { documents, bytes, unnamed } = await buildBenchClients(clients, CLIENTS);
-  const load = loadavg();
-  const runs: Run[] = [];
-  // BENCH_JOBS=2 runs only that one (a loaded machine cannot afford both in a session).
-  for (const jobs of (process.env.BENCH_JOBS ?? '1,2').split(',').map(Number)) {
-    process.stderr.write(`bench:batch: ${CLIENTS} clients, --jobs ${jobs}…\n`);
-    const run = await runBatch(clients, join(root, `out-${jobs}`), jobs);
-    process.stderr.write(`  ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB\n`);
-    runs.push(run);
+  if (process.env.BENCH_ENGINE_ONLY === '1') {
+    // Only the preparation's split (no batch runs, results.md untouched): for iterating on the engine's cost.
+    const load = loadavg();
+    const costs = await engineCosts(clients);
+    if (process.env.BENCH_ENGINE_JSON) await writeFile(process.env.BENCH_ENGINE_JSON, JSON.stringify(costs, null, 2));
+    process.stdout.write(
+      `load ${load.map((l) => l.toFixed(1)).join(' / ')} → ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}\n${engineTable(costs)}\n`,
+    );
+  } else {
+    const load = loadavg();
+    const runs: Run[] = [];
+    // BENCH_JOBS=2 runs only that one (a loaded machine cannot afford both in a session).
+    for (const jobs of (process.env.BENCH_JOBS ?? '1,2').split(',').map(Number)) {
+      process.stderr.write(`bench:batch: ${CLIENTS} clients, --jobs ${jobs}…\n`);
+      const run = await runBatch(clients, join(root, `out-${jobs}`), jobs);
+      process.stderr.write(
+        `  ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s CPU, peak RSS ${run.peakRssMb.toFixed(0)} MB\n`,
+      );
+      runs.push(run);
+    }
+    process.stderr.write('bench:batch: start-up (2 clients of one small page, --jobs 2)…\n');
+    const startup = await startupRun(root);
+    const { costs, ocrStartCpu } = await readingCosts(clients);
+    process.stderr.write('bench:batch: preparation per input…\n');
+    const engineLoad = loadavg();
+    const engine = await engineCosts(clients);
+    const text = section(runs, documents, bytes, unnamed, costs, load, startup, ocrStartCpu, engine, engineLoad);
+    await writeResultsSection('bench:batch', text);
+    process.stdout.write(`${text}\n`);
   }
-  process.stderr.write('bench:batch: start-up (2 clients of one small page, --jobs 2)…\n');
-  const startup = await startupRun(root);
-  const { costs, ocrStartCpu } = await readingCosts(clients);
-  const text = section(runs, documents, bytes, unnamed, costs, load, startup, ocrStartCpu);
-  await writeResultsSection('bench:batch', text);
-  process.stdout.write(`${text}\n`);
 } finally {
   await rm(root, { recursive: true, force: true });
 }

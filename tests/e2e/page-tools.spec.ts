@@ -7,7 +7,7 @@ import { phonePhoto, photosPdf } from '../../bench/scan-generator';
 import { caseFileSchema } from '../../shared/case/case-file';
 import { NOT_READY_FOLDER, prepareReportSchema } from '../../shared/engine/report';
 import { expect, test } from './fixtures';
-import { SCREENSHOTS } from './journey/helpers';
+import { CORPUS, SCREENSHOTS } from './journey/helpers';
 import { aWorker, answerSituation } from './journey/situation';
 
 const DEC_1 = new Date('2026-12-01T11:00:00Z');
@@ -187,4 +187,42 @@ test('a passport that does not fit: preview at lower quality, accept, Ready', as
   await page.getByTestId('language-select').selectOption('pt');
   await expect(card.getByTestId('lower-quality-passport')).toContainText('Escolheu um ficheiro mais pequeno');
   await card.screenshot({ path: `${SCREENSHOTS}/lower-quality-chosen-pt.png` });
+});
+
+test('"Prepare" waits for files still being added, so no card is left out of the upload folder', async ({ page, harness }) => {
+  // Found by CI: a prepare started while the proof of address was still being copied into the case
+  // ran without it, and its card showed no result and no reason.
+  await toDocuments(page, harness.url);
+  const out = mkdtempSync(join(tmpdir(), 'aima-adding-out-'));
+  harness.shell.queueFiles([join(CORPUS, 'images/exif_orientation_6.jpg')]);
+  await page.getByTestId('add-passport').click();
+  await expect(page.getByTestId('card-passport')).toContainText('exif_orientation_6.jpg');
+
+  // The address file's copy into the case is held until the test lets it go.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/caseAddOriginals', async (route) => {
+    await held;
+    await route.continue();
+  });
+  harness.shell.queueFiles([join(CORPUS, 'images/baiona_palette.png')]);
+  await page.getByTestId('add-proof-of-address').click();
+  await expect(page.getByTestId('prepare-status')).toHaveText(
+    'Adding your files to the case… You can prepare once they are listed.',
+  );
+  await expect(page.getByTestId('prepare-documents')).toBeDisabled();
+  await page.getByTestId('language-select').selectOption('pt');
+  await expect(page.getByTestId('prepare-status')).toHaveText(
+    'A juntar os seus ficheiros ao processo… Poderá preparar quando estiverem na lista.',
+  );
+  await page.getByTestId('language-select').selectOption('en');
+
+  release();
+  const address = page.getByTestId('card-proof-of-address');
+  await expect(address).toContainText('baiona_palette.png');
+  await expect(page.getByTestId('prepare-documents')).toBeEnabled();
+  harness.shell.queueFolder(out);
+  await page.getByTestId('prepare-documents').click();
+  await expect(address.getByTestId('output-name')).toContainText('proof-of-address.pdf', { timeout: 120_000 });
+  await expect(page.getByTestId('card-passport').getByTestId('output-name')).toContainText('passport.pdf');
 });

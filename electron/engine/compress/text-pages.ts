@@ -3,14 +3,13 @@ import { scaleWithFloor } from './resolution-floor';
 import { bandedTextLayer, bandedTextPlan } from './banded-text';
 import { BAND_MIN_BYTES } from './band-decode';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
-import { paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
 import { Pixels, decodePixels, resizeRaw, toGrey } from './image-pixels';
 import { DEFAULT_FLOOR_DPI } from './ladder';
-import { inkGrey, mrcBackground, mrcForm, textImageStream } from './mrc';
-import { EncodedTextLayer, encodeTextLayer } from './text-layer-codec';
-import { flattenPaper } from './mrc-background';
+import { mrcBackground, mrcForm, textImageStream } from './mrc';
+import type { EncodedTextLayer } from './text-layer-codec';
+import { textLayerFor } from './page-pool';
 import { BLUR_THRESHOLD, MEASURE_DPI, blurScore } from '../validate/page-metrics';
 
 /**
@@ -166,13 +165,23 @@ interface TextLayer {
 
 /** Encoded layers per image and text dpi: the rungs below reuse them instead of decoding the scan again. */
 export class TextLayerCache {
-  private readonly layers = new Map<string, TextLayer>();
+  private readonly layers = new Map<string, Promise<TextLayer>>();
 
   /** `decoded`: the page at `dpi` when the classifier just decoded it (its text layer is made from them). */
-  async get(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
+  get(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
     const key = `${image.key}@${dpi}`;
     const hit = this.layers.get(key);
     if (hit) return hit;
+    // The promise is kept, not its value: the page loop starts a layer early (it is coded on a page worker
+    // while earlier pages finish) and takes it again in page order; both calls share one piece of work.
+    const made = this.make(image, cls, dpi, decoded);
+    // Kept rejected too (the caller reports the page as undecodable); marked handled until someone asks.
+    made.catch(() => undefined);
+    this.layers.set(key, made);
+    return made;
+  }
+
+  private async make(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
     const size = sizeAt(image, dpi);
     const banded = cls === 'text' ? bandedTextPlan(image.stream, image.spec, size.width, size.height) : null;
     if (banded && image.stream instanceof PDFRawStream) {
@@ -192,32 +201,25 @@ export class TextLayerCache {
         height: made.height,
         dpi: layerDpi(image, made.width, made.height),
       };
-      this.layers.set(key, layer);
       return layer;
     }
     const pixels =
       decoded && decoded.width === size.width && decoded.height === size.height
         ? decoded
         : await decodePixels(image.stream, image.spec, size.width, size.height);
-    // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
-    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', excludePictures: cls === 'mixed' });
-    const encoded = await encodeTextLayer(bilevel.bits, pixels.width, pixels.height);
+    // The thresholding and coding run on a page worker when a core is free (page-pool.ts, text-layer-work.ts).
+    const made = await textLayerFor({
+      pixels,
+      pageClass: cls === 'mixed' ? 'mixed' : 'text',
+      backgroundSize: sizeAt(image, BACKGROUND_BASE_DPI),
+    });
     const layer: TextLayer = {
-      encoded,
-      width: pixels.width,
-      height: pixels.height,
-      dpi: layerDpi(image, pixels.width, pixels.height),
+      encoded: made.encoded,
+      width: made.width,
+      height: made.height,
+      dpi: layerDpi(image, made.width, made.height),
+      ...(made.background ? { background: made.background, ink: made.ink } : {}),
     };
-    if (cls === 'mixed') {
-      const bgSize = sizeAt(image, BACKGROUND_BASE_DPI);
-      // The ink's colour first: the paper is then painted over the ink in the page's own pixels (no copy
-      // of the page). The cleaned background is built at text resolution (where the mask is) and kept
-      // small, then reduced to what the mask does not hold: white paper and the colour marks.
-      layer.ink = inkGrey(pixels, bilevel.bits);
-      const small = await resizeRaw(paintOverInk(pixels, bilevel), bgSize.width, bgSize.height);
-      layer.background = await flattenPaper(small, { bits: bilevel.bits, width: pixels.width, height: pixels.height });
-    }
-    this.layers.set(key, layer);
     return layer;
   }
 

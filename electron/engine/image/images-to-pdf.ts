@@ -18,6 +18,8 @@ import { engineError, engineNote } from '../errors';
 import { decodeImage, type ImageFrame } from './decode';
 import { flattenPhoto } from './flatten';
 import { planFlattenedPage, planPage } from './page-layout';
+import { recordOwnStream } from '../compress/own-streams';
+import { greyPlaneOf, isBilevel } from './lossless-pixels';
 
 /** Formats whose pixels are exact: kept lossless (Flate). Camera formats are stored as JPEG. */
 const LOSSLESS_KINDS = new Set<SupportedKind>(['png', 'tiff', 'gif']);
@@ -49,29 +51,24 @@ export interface ConvertOptions {
 
 /** Raw 8-bit pixels → a Flate image XObject; grey when every pixel is grey, 1 bit per pixel when only black and white. */
 function embedLossless(document: PDFDocument, pixels: Buffer, width: number, height: number, channels: number): EncodedImage {
-  let grey = pixels;
+  let data: Buffer = pixels;
   if (channels === 3) {
-    let isGrey = true;
-    for (let i = 0; i < pixels.length; i += 3) {
-      if (pixels[i] !== pixels[i + 1] || pixels[i] !== pixels[i + 2]) {
-        isGrey = false;
-        break;
-      }
-    }
-    if (isGrey) {
-      grey = Buffer.alloc(width * height);
-      for (let p = 0, i = 0; p < grey.length; p += 1, i += 3) grey[p] = pixels[i]!;
+    const grey = greyPlaneOf(pixels, width * height);
+    if (grey) {
+      data = grey;
       channels = 1;
     }
   }
-  let data = channels === 1 ? grey : pixels;
   let bitsPerComponent = 8;
   if (channels === 1 && isBilevel(data)) {
     // 1 = white, as DeviceGray reads it; rows padded with 0.
     data = packRows(data, width, height, 0);
     bitsPerComponent = 1;
   }
-  const stream = document.context.stream(deflateSync(data), {
+  const deflated = deflateSync(data);
+  // Encoded here from decoded pixels: validation's own zlib pass (flate-check.ts) is its second decoder.
+  recordOwnStream(deflated);
+  const stream = document.context.stream(deflated, {
     Type: 'XObject',
     Subtype: 'Image',
     Width: width,
@@ -83,15 +80,12 @@ function embedLossless(document: PDFDocument, pixels: Buffer, width: number, hei
   return { ref: document.context.register(stream) };
 }
 
-function isBilevel(grey: Buffer): boolean {
-  for (let i = 0; i < grey.length; i += 1) {
-    const value = grey[i];
-    if (value !== 0 && value !== 255) return false;
-  }
-  return true;
-}
-
-async function embedJpeg(document: PDFDocument, jpeg: Uint8Array): Promise<EncodedImage> {
+/**
+ * `encoded`: libjpeg-turbo (through sharp) has just made `jpeg` from decoded pixels, so it is recorded as our
+ * own (compress/own-streams.ts says what still checks it); an input's JPEG passed through never is.
+ */
+async function embedJpeg(document: PDFDocument, jpeg: Uint8Array, encoded: boolean): Promise<EncodedImage> {
+  if (encoded) recordOwnStream(jpeg);
   const image = await document.embedJpg(jpeg);
   return { ref: image.ref };
 }
@@ -123,7 +117,7 @@ async function encodeFrame(
   if (frame.passThroughJpeg) {
     // Decode once to be sure the data is complete: a cut-off JPEG must not go into the PDF unnoticed.
     await frame.open().raw().toBuffer();
-    return embedJpeg(document, original);
+    return embedJpeg(document, original, false);
   }
   const isGrey = frame.space === 'b-w' || frame.space === 'grey16';
   let pipeline = frame.open();
@@ -137,7 +131,7 @@ async function encodeFrame(
     return embedLossless(document, pixels, info.width, info.height, channels);
   }
   const jpeg = await pipeline.jpeg({ quality: JPEG_QUALITY }).toBuffer();
-  return embedJpeg(document, jpeg);
+  return embedJpeg(document, jpeg, true);
 }
 
 /**
@@ -168,7 +162,7 @@ async function encodePhoto(
       .jpeg({ quality: JPEG_QUALITY })
       .toBuffer();
     return {
-      ...(await embedJpeg(document, jpeg)),
+      ...(await embedJpeg(document, jpeg, true)),
       flatten: result.report,
       flattenedSize: { width, height, a4: result.report.crop?.a4 ?? false },
     };
@@ -179,7 +173,7 @@ async function encodePhoto(
     : await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels as 3 } })
         .jpeg({ quality: JPEG_QUALITY })
         .toBuffer();
-  return { ...(await embedJpeg(document, jpeg)), flatten: result.report };
+  return { ...(await embedJpeg(document, jpeg, !frame.passThroughJpeg)), flatten: result.report };
 }
 
 function dropExtraChannels(data: Buffer, from: number, to: number): Buffer {

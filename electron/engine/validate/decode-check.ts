@@ -78,8 +78,11 @@ const DECODER_COMPLAINTS = [
 ];
 
 /**
- * The worker opens the file as soon as it starts (in parallel with pdf-lib's parse on the calling
- * thread), says whether pdf.js could open it, then waits for the pages to decode.
+ * The worker opens each file it is sent (in parallel with pdf-lib's parse on the calling thread),
+ * says whether pdf.js could open it, then waits for the pages to decode. It serves one check at a
+ * time and stays for the next one (see `PdfjsThread`): starting a thread and loading pdf.js cost
+ * ≈ 0.3 s of CPU, more than checking a one-page scan, and a batch of 300 documents paid it 300 times.
+ * Every message carries the check's id, so nothing of one check can be taken for another's.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -93,11 +96,25 @@ const listen = (...args) => {
 };
 console.log = console.info = console.warn = console.error = listen;
 const describe = (error) => (error instanceof Error ? error.name + ': ' + error.message : String(error)).slice(0, 300);
-const pagesWanted = new Promise((resolve) => parentPort.once('message', (message) => resolve(message.pages)));
-(async () => {
-  const pdfjs = await import(pathToFileURL(workerData.pdfjsPath).href);
+const loading = import(pathToFileURL(workerData.pdfjsPath).href);
+const pagesFor = new Map();
+parentPort.on('message', (message) => {
+  if (message.open) {
+    const id = message.id;
+    const pagesWanted = new Promise((resolve) => pagesFor.set(id, resolve));
+    check(id, message.open, pagesWanted)
+      .catch((error) => parentPort.postMessage({ id, error: String((error && error.message) || error).slice(0, 200) }))
+      .finally(() => pagesFor.delete(id));
+  } else if (message.pages) {
+    const resolve = pagesFor.get(message.id);
+    if (resolve) resolve(message.pages);
+  }
+});
+async function check(id, bytes, pagesWanted) {
+  const pdfjs = await loading;
+  heard = [];
   const task = pdfjs.getDocument({
-    data: workerData.bytes, isEvalSupported: false, useSystemFonts: false,
+    data: bytes, isEvalSupported: false, useSystemFonts: false,
     verbosity: pdfjs.VerbosityLevel.INFOS, stopAtErrors: true, maxImageSize: workerData.maxPixels,
     wasmUrl: workerData.wasmUrl,
   });
@@ -106,10 +123,10 @@ const pagesWanted = new Promise((resolve) => parentPort.once('message', (message
     doc = await task.promise;
   } catch (error) {
     await task.destroy().catch(() => undefined);
-    parentPort.postMessage({ openFailed: { error: describe(error), encrypted: !!error && error.name === 'PasswordException' } });
+    parentPort.postMessage({ id, openFailed: { error: describe(error), encrypted: !!error && error.name === 'PasswordException' } });
     return;
   }
-  parentPort.postMessage({ opened: doc.numPages });
+  parentPort.postMessage({ id, opened: doc.numPages });
   const pages = await pagesWanted;
   const failures = [];
   // 1-bit samples only (pdf.js's GRAYSCALE_1BPP images and stencil masks): small, and what our JBIG2 text layers decode to.
@@ -119,7 +136,7 @@ const pagesWanted = new Promise((resolve) => parentPort.once('message', (message
   };
   for (const pageNumber of pages) {
     if (pageNumber > doc.numPages) continue;
-    parentPort.postMessage({ started: pageNumber });
+    parentPort.postMessage({ id, started: pageNumber });
     heard = [];
     let page = null;
     try {
@@ -151,16 +168,17 @@ const pagesWanted = new Promise((resolve) => parentPort.once('message', (message
     }
   }
   await doc.destroy();
-  parentPort.postMessage({ failures, bilevelDigests });
-})().catch((error) => parentPort.postMessage({ error: String((error && error.message) || error).slice(0, 200) }));
+  parentPort.postMessage({ id, failures, bilevelDigests, heapUsed: process.memoryUsage().heapUsed });
+}
 `;
 
-type WorkerMessage =
+type WorkerMessage = { id: number } & (
   | { opened: number }
   | { openFailed: { error: string; encrypted: boolean } }
   | { started: number }
-  | { failures: DecodeFailure[]; bilevelDigests: Record<number, string[]> }
-  | { error: string };
+  | { failures: DecodeFailure[]; bilevelDigests: Record<number, string[]>; heapUsed: number }
+  | { error: string }
+);
 
 /** A pdf.js check under way: the file is being opened; `decode` names the pages whose images to decode and gives the verdict. */
 export interface PdfjsCheckRun {
@@ -170,35 +188,130 @@ export interface PdfjsCheckRun {
 }
 
 /**
- * Start pdf.js on the file in a worker thread with a heap cap and, once the pages are named, a
- * deadline. A worker stopped by either gives a failure that says which budget it hit (validation
- * reports it as IMAGE_CHECK_LIMIT, not as damage). If no worker can start, pdf.js opens the file on
- * this thread and the images are reported as not checked.
+ * A worker is reused only while it is known healthy: it finished its last check by itself (not
+ * stopped by a budget, not crashed), its heap after that check was well under its cap (what pdf.js
+ * left behind can never make the next file look too large to check), and it has served fewer than
+ * MAX_USES checks. An idle worker does not keep the process alive and ends after IDLE_MS.
  */
-export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = {}): PdfjsCheckRun {
-  const pdfjsPath = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs');
-  // JPEG 2000 (JPX) and JBIG2 are decoded by pdf.js's WebAssembly modules, found through wasmUrl:
-  // without them every JPX image (common in scanned certificates) would read as damaged. In Node,
-  // pdf.js reads `${wasmUrl}openjpeg.wasm` with fs.readFile, which takes a path, not a file:// string:
-  // given a URL the .wasm read failed silently and pdf.js fell back to importing
-  // openjpeg_nowasm_fallback.js (JPX only, no JBIG2 fallback) — which worked from a checkout but not in
-  // the packaged app, where that .js stayed inside app.asar while wasmUrl pointed at app.asar.unpacked.
-  const wasmUrl = `${pdfjsWasmFolder()}${sep}`;
-  const heapMb = options.heapMb ?? DECODE_HEAP_MB;
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER_SOURCE, {
+const MAX_USES = 64;
+const REUSE_HEAP_SHARE = 0.25;
+const IDLE_MS = 60_000;
+
+/** One pdf.js worker thread and the check it serves (at most one at a time). */
+class PdfjsThread {
+  readonly worker: Worker;
+  uses = 0;
+  dead = false;
+  /** The running check's handlers; null while idle. */
+  private current: {
+    id: number;
+    onMessage: (m: WorkerMessage) => void;
+    onStop: (error: (Error & { code?: string }) | number) => void;
+  } | null = null;
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  constructor(readonly heapMb: number) {
+    this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(1, heapMb / 8)) },
-      // pdf.js transfers (detaches) what it is given: the worker gets its own copy.
       workerData: {
-        pdfjsPath,
-        wasmUrl,
-        bytes: bytes.slice(),
+        pdfjsPath: createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
+        // JPEG 2000 (JPX) and JBIG2 are decoded by pdf.js's WebAssembly modules, found through wasmUrl:
+        // without them every JPX image (common in scanned certificates) would read as damaged. In Node,
+        // pdf.js reads `${wasmUrl}openjpeg.wasm` with fs.readFile, which takes a path, not a file:// string:
+        // given a URL the .wasm read failed silently and pdf.js fell back to importing
+        // openjpeg_nowasm_fallback.js (JPX only, no JBIG2 fallback) — which worked from a checkout but not in
+        // the packaged app, where that .js stayed inside app.asar while wasmUrl pointed at app.asar.unpacked.
+        wasmUrl: `${pdfjsWasmFolder()}${sep}`,
         maxPixels: DECODE_MAX_PIXELS,
         complaints: DECODER_COMPLAINTS,
       },
     });
+    this.worker.on('message', (message: WorkerMessage) => {
+      if (this.current && message.id === this.current.id) this.current.onMessage(message);
+    });
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      this.dead = true;
+      this.current?.onStop(error);
+    });
+    this.worker.on('exit', (code) => {
+      this.dead = true;
+      this.current?.onStop(code);
+      dropIdle(this);
+    });
+  }
+
+  begin(id: number, bytes: Uint8Array, handlers: NonNullable<PdfjsThread['current']>): void {
+    clearTimeout(this.idleTimer);
+    this.uses += 1;
+    this.current = handlers;
+    this.worker.ref();
+    // pdf.js transfers (detaches) what it is given: the worker gets its own copy, moved rather than cloned.
+    // Not `bytes.slice()`: on a Node Buffer that is a view of the same memory, and moving it would detach
+    // the caller's bytes (the output about to be written).
+    const copy = new Uint8Array(bytes);
+    this.worker.postMessage({ id, open: copy }, [copy.buffer]);
+  }
+
+  send(message: { id: number; pages: number[] }): void {
+    this.worker.postMessage(message);
+  }
+
+  /** The check is over: keep the worker for the next one, or end it. */
+  finish(reusable: boolean): void {
+    this.current = null;
+    if (!reusable || this.dead || this.uses >= MAX_USES || !parkIdle(this)) {
+      this.dead = true;
+      void this.worker.terminate();
+      return;
+    }
+    this.worker.unref();
+    this.idleTimer = setTimeout(() => {
+      dropIdle(this);
+      this.dead = true;
+      void this.worker.terminate();
+    }, IDLE_MS);
+    this.idleTimer.unref();
+  }
+}
+
+/** At most one idle worker per thread (validation runs one file at a time per engine thread). */
+let idle: PdfjsThread | null = null;
+let nextCheckId = 1;
+function parkIdle(thread: PdfjsThread): boolean {
+  if (idle && idle !== thread) return false;
+  idle = thread;
+  return true;
+}
+function dropIdle(thread: PdfjsThread): void {
+  if (idle === thread) idle = null;
+}
+/** The idle worker's thread id, if one waits for the next check (tests of the reuse). */
+export function idlePdfjsWorker(): number | null {
+  return idle && !idle.dead ? idle.worker.threadId : null;
+}
+function takeThread(heapMb: number): PdfjsThread {
+  const reuse = idle;
+  if (reuse?.dead) idle = null;
+  else if (reuse && reuse.heapMb === heapMb) {
+    idle = null;
+    return reuse;
+  }
+  return new PdfjsThread(heapMb);
+}
+
+/**
+ * Start pdf.js on the file in a worker thread with a heap cap and, once the pages are named, a
+ * deadline. A worker stopped by either gives a failure that says which budget it hit (validation
+ * reports it as IMAGE_CHECK_LIMIT, not as damage), and is never reused. If no worker can start,
+ * pdf.js opens the file on this thread and the images are reported as not checked.
+ */
+export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = {}): PdfjsCheckRun {
+  const heapMb = options.heapMb ?? DECODE_HEAP_MB;
+  const id = nextCheckId++;
+  let thread: PdfjsThread;
+  try {
+    thread = takeThread(heapMb);
   } catch (error) {
     const detail = `the image check could not start (${String(error).slice(0, 100)})`;
     return {
@@ -216,10 +329,16 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
   let outcome: ((result: PdfjsCheck) => void) | null = null;
   let result: PdfjsCheck | null = null;
   let timer: NodeJS.Timeout | undefined;
-  const settle = (failures: DecodeFailure[], stoppedBy?: DecodeFailure, bilevelDigests: Record<number, string[]> = {}) => {
+  /** `reusable`: the worker ended the check by itself, and its heap is well under the cap. */
+  const settle = (
+    failures: DecodeFailure[],
+    stoppedBy?: DecodeFailure,
+    bilevelDigests: Record<number, string[]> = {},
+    reusable = false,
+  ) => {
     if (result) return;
     clearTimeout(timer);
-    void worker.terminate();
+    thread.finish(reusable);
     result = {
       // Stopped before pdf.js had opened the file: it did not open it, for the reason given.
       parser: parser ?? { ok: false, error: `pdf.js: ${stoppedBy?.detail ?? 'stopped'}`, encrypted: false, pageCount: 0 },
@@ -233,28 +352,32 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
     detail,
     ...(budget ? { budget } : {}),
   });
-  worker.on('message', (message: WorkerMessage) => {
-    if ('opened' in message)
-      parser = {
-        ok: message.opened > 0,
-        ...(message.opened > 0 ? {} : { error: 'no pages' }),
-        encrypted: false,
-        pageCount: message.opened,
-      };
-    else if ('openFailed' in message) {
-      parser = { ok: false, error: message.openFailed.error, encrypted: message.openFailed.encrypted, pageCount: 0 };
-      settle([]);
-    } else if ('started' in message) current = message.started;
-    else if ('failures' in message) settle(message.failures, undefined, message.bilevelDigests);
-    else settle([], stopped(message.error));
+  thread.begin(id, bytes, {
+    id,
+    onMessage: (message) => {
+      if ('opened' in message)
+        parser = {
+          ok: message.opened > 0,
+          ...(message.opened > 0 ? {} : { error: 'no pages' }),
+          encrypted: false,
+          pageCount: message.opened,
+        };
+      else if ('openFailed' in message) {
+        parser = { ok: false, error: message.openFailed.error, encrypted: message.openFailed.encrypted, pageCount: 0 };
+        settle([], undefined, {}, true);
+      } else if ('started' in message) current = message.started;
+      else if ('failures' in message)
+        settle(message.failures, undefined, message.bilevelDigests, message.heapUsed < heapMb * 1024 * 1024 * REUSE_HEAP_SHARE);
+      else settle([], stopped(message.error));
+    },
+    onStop: (error) => {
+      // Node stops a worker that reaches its heap cap with ERR_WORKER_OUT_OF_MEMORY.
+      if (typeof error === 'number') settle([], stopped(`the image check stopped (${error})`));
+      else if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        settle([], stopped(`needed more than ${heapMb} MB of memory`, { kind: 'memory', limitMb: heapMb }));
+      else settle([], stopped(String(error).slice(0, 200)));
+    },
   });
-  worker.once('error', (error: Error & { code?: string }) => {
-    // Node stops a worker that reaches its heap cap with ERR_WORKER_OUT_OF_MEMORY.
-    if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      settle([], stopped(`needed more than ${heapMb} MB of memory`, { kind: 'memory', limitMb: heapMb }));
-    } else settle([], stopped(String(error).slice(0, 200)));
-  });
-  worker.once('exit', (code) => settle([], stopped(`the image check stopped (${code})`)));
 
   return {
     decode(pages) {
@@ -267,7 +390,7 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
           const seconds = Math.round(deadline / 1000);
           settle([], stopped(`images not decoded within ${seconds} s`, { kind: 'time', seconds }));
         }, deadline);
-        worker.postMessage({ pages: [...pages] });
+        thread.send({ id, pages: [...pages] });
       });
     },
     cancel: () => settle([], stopped('cancelled')),

@@ -172,9 +172,10 @@ function budgetReason(failure: DecodeFailure): Reason {
 
 /**
  * The pages whose images pdf.js must decode: every page that draws an image, except pages drawn
- * only from JPEG and G4 data this process has just encoded (own-streams.ts says why that is safe
- * and what still checks it). Anything from an input, or under another filter, is decoded: our own
- * JBIG2 too, whose decode is compared with what was encoded (jbig2-check.ts).
+ * only from JPEG, G4 and Flate data this process has just encoded (own-streams.ts says why that is
+ * safe and what still checks it; for Flate, flate-check.ts inflates every image in full with zlib).
+ * Anything from an input, or under another filter, is decoded: our own JBIG2 too, whose decode is
+ * compared with what was encoded (jbig2-check.ts).
  */
 export function pagesToDecode(drawn: PlannedImage[]): number[] {
   const pages = new Set<number>();
@@ -184,7 +185,7 @@ export function pagesToDecode(drawn: PlannedImage[]): number[] {
     const label = image.spec.filterLabel;
     const own =
       image.stream instanceof PDFRawStream &&
-      (label === 'DCTDecode' || label === 'CCITTFaxDecode') &&
+      (label === 'DCTDecode' || label === 'CCITTFaxDecode' || label === 'FlateDecode') &&
       isOwnStream(image.stream.contents);
     if (!own) for (const page of image.pages) foreign.add(page);
   }

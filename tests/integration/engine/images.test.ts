@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectKind } from '../../../electron/engine/detect';
-import { decodeHeicOffThread } from '../../../electron/engine/image/heic-worker';
+import { decodeHeicOffThread, idleHeicWorker } from '../../../electron/engine/image/heic-worker';
 import { imageToPdf } from '../../../electron/engine/image/images-to-pdf';
 import type { SupportedKind } from '../../../shared/engine/inputs';
 import type { ConvertedPage } from '../../../shared/engine/report';
@@ -140,6 +140,23 @@ describe('images become upright, faithful pages', () => {
     // A synchronous decode would let the timer fire at most once or twice.
     expect(ticks).toBeGreaterThan(Math.min(10, elapsed / 50));
     await expect(decodeHeicOffThread(readFileSync(corpusFile('broken/corrupt.heic')))).rejects.toThrow(/not a HEIC/);
+  });
+
+  it('one HEIC worker decodes photo after photo, each the same; after a failed decode a fresh one starts', async () => {
+    const photo = readFileSync(corpusFile('images/example.heic'));
+    const first = await decodeHeicOffThread(photo);
+    const worker = idleHeicWorker();
+    expect(worker).not.toBeNull();
+    const second = await decodeHeicOffThread(photo);
+    expect(idleHeicWorker()).toBe(worker);
+    expect(Buffer.from(second.data).equals(Buffer.from(first.data))).toBe(true);
+    // The caller's bytes are copied, never moved to the worker.
+    expect(photo.byteLength).toBeGreaterThan(1000);
+    await expect(decodeHeicOffThread(readFileSync(corpusFile('broken/corrupt.heic')))).rejects.toThrow(/not a HEIC/);
+    expect(idleHeicWorker()).toBeNull();
+    const third = await decodeHeicOffThread(photo);
+    expect(Buffer.from(third.data).equals(Buffer.from(first.data))).toBe(true);
+    expect(idleHeicWorker()).not.toBe(worker);
   });
 
   it('HEIC with alpha: transparent pixels (black underneath) are white on the page', async () => {

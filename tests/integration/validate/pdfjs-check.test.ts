@@ -4,7 +4,7 @@ import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { openPdf } from '../../../electron/engine/pdf/open-pdf';
-import { startPdfjsCheck } from '../../../electron/engine/validate/decode-check';
+import { idlePdfjsWorker, startPdfjsCheck } from '../../../electron/engine/validate/decode-check';
 import { validatePdf } from '../../../electron/engine/validate';
 import { translate } from '../../../shared/i18n/translate';
 import { CORPUS } from '../compress/fixtures';
@@ -83,5 +83,28 @@ describe('the pdf.js check', () => {
     expect(result.parser.ok).toBe(false);
     expect(result.parser.error).toMatch(/pdf|Invalid/i);
     expect(result.failures).toEqual([]);
+  });
+
+  it('checks in a row share one worker, each file gets its own verdict, and a worker stopped by a budget is never reused', async () => {
+    const locked = new Uint8Array(readFileSync(join(CORPUS, 'encrypted', 'aes-128_R4_pw-ELXRTQWS.pdf')));
+    const { bytes: certificate } = await openPdf(locked, { file: 'certidao.pdf', password: 'ELXRTQWS' });
+    const first = await startPdfjsCheck(certificate).decode([1]);
+    const worker = idlePdfjsWorker();
+    expect(worker).not.toBeNull();
+    // A file pdf.js cannot open, then the certificate again: the same worker, nothing carried over.
+    const broken = await startPdfjsCheck(new TextEncoder().encode('%PDF-1.7\nnot a pdf')).decode([1]);
+    expect(broken.parser.ok).toBe(false);
+    expect(broken.failures).toEqual([]);
+    const again = await startPdfjsCheck(certificate).decode([1]);
+    expect(again).toEqual(first);
+    expect(idlePdfjsWorker()).toBe(worker);
+    // The caller's bytes are copied, never moved to the worker: they stay whole for writing the output.
+    expect(certificate.byteLength).toBeGreaterThan(1000);
+    // Stopped by its deadline: that worker is ended, and the next check starts a fresh one that works.
+    const late = await startPdfjsCheck(await manyOperatorsPage(1_000_000), { deadlineMs: 1 }).decode([1]);
+    expect(late.failures.at(-1)?.budget).toEqual({ kind: 'time', seconds: 0 });
+    expect(idlePdfjsWorker()).toBeNull();
+    expect(await startPdfjsCheck(certificate).decode([1])).toEqual(first);
+    expect(idlePdfjsWorker()).not.toBe(worker);
   });
 });

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { AssignedFile } from '../../case/guide-case';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
-import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
 import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
@@ -17,6 +16,7 @@ import { CategoryResult } from './CategoryResult';
 import { DocumentsAssessment } from './DocumentsAssessment';
 import { useAssessment, caseStateOfGuide } from '../../case/use-assessment';
 import { categoryState } from '../../../../shared/case/assessment';
+import { CardStatusTag } from './CardStatusTag';
 import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
 import { FileStatus } from './FileStatus';
@@ -66,17 +66,16 @@ function DocumentCard({
   const { t } = useTranslation();
   const locale = useLocale();
   const { guide, caseId, casesRoot, update } = useCase();
-  const { inspected } = useDocumentsSession();
+  const { inspected, whileAdding } = useDocumentsSession();
   const category = categoryById(card.id);
   const [pagesOpen, setPagesOpen] = useState(false);
   const result = guide.report?.categories.find((category) => category.categoryId === card.id);
   // "Ready" by the assessment's definition (prepared from these files, under the limit, not blurred), not the verdict alone.
-  const prepared = categoryState(card.id, caseStateOfGuide(guide, [])) === 'ready';
+  const state = categoryState(card.id, caseStateOfGuide(guide, []));
   // A prepared file that reading found a blocker in (a stale certificate, another person's NIF) is not "Ready":
   // the card says what the summary above and "Before you upload" say.
   const { consistency } = useReadings();
   const blocked = consistency.items.some((item) => item.severity === 'blocker' && files.some((file) => file.name === item.file));
-  const done = prepared && !blocked;
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
@@ -84,19 +83,27 @@ function DocumentCard({
   const [adding, setAdding] = useState(false);
   const [addError, setAddError] = useState<ApiError | null>(null);
 
-  /** Copy the chosen files into the case (originals/, hashed; the person's files are only read), then list them. */
+  /**
+   * Copy the chosen files into the case (originals/, hashed; the person's files are only read), then list them.
+   * Both inside `whileAdding`, so "Prepare" cannot start between the copy and the list and leave this card out.
+   */
   async function add(paths: string[]) {
     if (paths.length === 0) return;
     setAdding(true);
     setAddError(null);
-    const result = await copyIntoCase(caseId, casesRoot, paths);
+    await whileAdding(async () => {
+      const result = await copyIntoCase(caseId, casesRoot, paths);
+      if (!result.ok) {
+        setAddError(result.error);
+        return;
+      }
+      // Appended to the list as it is now, not as this card last rendered it: a second add may have landed meanwhile.
+      update((current) => ({
+        ...current,
+        documents: { ...current.documents, [card.id]: appended(current.documents[card.id] ?? [], result.files) },
+      }));
+    });
     setAdding(false);
-    if (!result.ok) {
-      setAddError(result.error);
-      return;
-    }
-    const next = appended(files, result.files);
-    if (next.length !== files.length) onChange(next);
   }
 
   /** Prepare every card again after a choice made on this card (page edits, quality); failures shown here. */
@@ -141,15 +148,7 @@ function DocumentCard({
             </p>
           )}
         </div>
-        {done ? (
-          <Tag tone="green">{t('documents.requirement.done')}</Tag>
-        ) : prepared ? (
-          <Tag tone="red">{t('documents.requirement.blocked')}</Tag>
-        ) : (
-          <Tag tone={card.requirement === 'required' ? 'red' : card.requirement === 'recommended' ? 'blue' : 'yellow'}>
-            {t(`documents.requirement.${card.requirement}`)}
-          </Tag>
-        )}
+        <CardStatusTag state={state} requirement={card.requirement} blocked={blocked} />
       </div>
       {card.condition && <p className="inset">{card.condition[locale]}</p>}
       {card.goodDocument.length > 0 && (
@@ -276,23 +275,26 @@ export function DocumentsPage() {
     setDropError(null);
     const byCategory = new Map<string, string[]>();
     for (const [path, categoryId] of assignments) byCategory.set(categoryId, [...(byCategory.get(categoryId) ?? []), path]);
-    for (const [categoryId, paths] of byCategory) {
-      const result = await copyIntoCase(caseId, casesRoot, paths);
-      if (!result.ok) {
-        // Shown on the page: the files were not added and the person must know (before, this was silent).
-        setDropError(result.error);
-        continue;
+    // "Prepare" waits until every card's files are listed.
+    await session.whileAdding(async () => {
+      for (const [categoryId, paths] of byCategory) {
+        const result = await copyIntoCase(caseId, casesRoot, paths);
+        if (!result.ok) {
+          // Shown on the page: the files were not added and the person must know (before, this was silent).
+          setDropError(result.error);
+          continue;
+        }
+        // The case's copy says what the dropped file said: no second reading (OCR is slow).
+        result.files.forEach((file, i) => {
+          const state = readings.states[paths[i]!];
+          if (state?.status === 'read') readings.seed(file.path, state.reading);
+        });
+        update((current) => ({
+          ...current,
+          documents: { ...current.documents, [categoryId]: appended(current.documents[categoryId] ?? [], result.files) },
+        }));
       }
-      // The case's copy says what the dropped file said: no second reading (OCR is slow).
-      result.files.forEach((file, i) => {
-        const state = readings.states[paths[i]!];
-        if (state?.status === 'read') readings.seed(file.path, state.reading);
-      });
-      update((current) => ({
-        ...current,
-        documents: { ...current.documents, [categoryId]: appended(current.documents[categoryId] ?? [], result.files) },
-      }));
-    }
+    });
   }
 
   return (

@@ -19,6 +19,10 @@ interface DocumentsSessionValue {
   unlocked: ReadonlySet<string>;
   progress: Record<string, FileProgress>;
   running: boolean;
+  /** Files being copied into the case right now (any card, or the page's drop): preparing waits for them. */
+  adding: boolean;
+  /** Run the copying of added files so that `adding` is true meanwhile. */
+  whileAdding<T>(work: () => Promise<T>): Promise<T>;
   /** Keyed by path; the name is what errors call the file (the one the person knows). */
   inspect(files: AssignedFile[]): Promise<void>;
   /** Try a password; true when it opens the file. Kept in memory for the next preparation, never saved. */
@@ -79,6 +83,8 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
   const [unlocked, setUnlocked] = useState<ReadonlySet<string>>(new Set());
   const [progress, setProgress] = useState<Record<string, FileProgress>>({});
   const [running, setRunning] = useState(false);
+  // A count, not a flag: two cards may be adding at once, and the first to finish must not clear the other.
+  const [addsInFlight, setAddsInFlight] = useState(0);
   const passwords = useRef(new Map<string, string>());
 
   const inspect = useCallback(async (files: AssignedFile[]) => {
@@ -103,6 +109,15 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
     passwords.current.set(path, password);
     setUnlocked((current) => new Set([...current, path]));
     return true;
+  }, []);
+
+  const whileAdding = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+    setAddsInFlight((count) => count + 1);
+    try {
+      return await work();
+    } finally {
+      setAddsInFlight((count) => count - 1);
+    }
   }, []);
 
   const passwordOf = useCallback((path: string) => passwords.current.get(path), []);
@@ -157,9 +172,36 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
     [],
   );
 
+  const adding = addsInFlight > 0;
   const value = useMemo(
-    () => ({ inspected, unlocked, progress, running, inspect, unlock, passwordOf, prepare, pagePreviews, previewQuality }),
-    [inspected, unlocked, progress, running, inspect, unlock, passwordOf, prepare, pagePreviews, previewQuality],
+    () => ({
+      inspected,
+      unlocked,
+      progress,
+      running,
+      adding,
+      whileAdding,
+      inspect,
+      unlock,
+      passwordOf,
+      prepare,
+      pagePreviews,
+      previewQuality,
+    }),
+    [
+      inspected,
+      unlocked,
+      progress,
+      running,
+      adding,
+      whileAdding,
+      inspect,
+      unlock,
+      passwordOf,
+      prepare,
+      pagePreviews,
+      previewQuality,
+    ],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

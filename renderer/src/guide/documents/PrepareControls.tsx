@@ -16,7 +16,7 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { guide, update } = useCase();
-  const { running, progress, inspected } = useDocumentsSession();
+  const { running, adding, progress, inspected } = useDocumentsSession();
   const { run: prepareAll } = usePrepareAll(cards);
   const [error, setError] = useState<ApiError | null>(null);
   const limitBytes = effectiveUploadLimit(guide.uploadLimitBytes).bytes;
@@ -62,7 +62,7 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
       <button
         type="button"
         className="button"
-        disabled={running || withFiles.length === 0}
+        disabled={running || adding || withFiles.length === 0}
         onClick={() => void run()}
         data-testid="prepare-documents"
       >
@@ -71,9 +71,11 @@ export function PrepareControls({ cards }: { cards: ChecklistCard[] }) {
       <p role="status" data-testid="prepare-status">
         {running
           ? t('documents.prepare.running', { done, total: Math.max(steps.length, done) })
-          : guide.report
-            ? t('documents.prepare.finished')
-            : ''}
+          : adding
+            ? t('documents.prepare.waitingForAdd')
+            : guide.report
+              ? t('documents.prepare.finished')
+              : ''}
       </p>
       {error && (
         <p role="alert" className="error-message">
