@@ -323,16 +323,14 @@ export async function findMrzBands(input: PageImage, max = 3): Promise<MrzBand[]
     const scale = Math.min(3, Math.max(0.8, 30 / h));
     // A white margin of about a character: tesseract misreads glyphs that touch the image's edge.
     const margin = 30;
-    return (
-      whole
-        .clone()
-        .extract({ left, top, width, height })
-        .resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' })
-        .normalise()
-        .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
-        .raw()
-        .toBuffer({ resolveWithObject: true })
-    );
+    return whole
+      .clone()
+      .extract({ left, top, width, height })
+      .resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' })
+      .normalise()
+      .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
   };
   const bands: MrzBand[] = [];
   for (const { a, b } of pairs.slice(0, max)) {
