@@ -16,7 +16,9 @@ import { sharpOf, type PageImage } from './page-image';
  * Which way up the page is (0° or 180° after step 3) is left to the caller: it OCRs the band
  * both ways and keeps the one whose check digits pass.
  */
-const WORK = 1600;
+/** The band search's working size (long side, px); a PDF page is rendered at most this size for it (read-document.ts). */
+export const MRZ_WORK_SIDE = 1600;
+const WORK = MRZ_WORK_SIDE;
 const ANALYSIS = 700;
 
 type Gray = GrayImage;
