@@ -30,6 +30,8 @@ export default defineConfig({
           'batch-worker': resolve('electron/batch/worker.ts'),
           // The document engine's own thread for the app's document calls (keeps the window responsive).
           'engine-worker': resolve('electron/engine/worker/engine-worker.ts'),
+          // Page workers: a text page's layer coded on a free core (engine/compress/page-pool.ts).
+          'page-worker': resolve('electron/engine/compress/page-worker.ts'),
           // The aima-prep command line, shipped in the app and run on its Electron as Node (packaging/cli/).
           cli: resolve('electron/cli/entry.ts'),
         },

@@ -30,12 +30,22 @@ process.stdout.write(
   }) + '\n',
 );
 
-/** The 1-bit text layers: bytes as G4 and as JBIG2 (both are made, except banded layers: G4 only, counted as such), and how many pages use each. */
-function textLayers(images: typeof result.report.images): { g4: number; jbig2: number; pagesJbig2: number; pages: number } {
+/**
+ * The 1-bit text layers: bytes as JBIG2 (banded layers: G4 only, counted as such), as G4 where it was
+ * made (text-layer-codec.ts makes it only when JBIG2 is unusually large), and how many pages use each.
+ */
+function textLayers(images: typeof result.report.images): {
+  g4: number;
+  g4Made: number;
+  jbig2: number;
+  pagesJbig2: number;
+  pages: number;
+} {
   const layered = images.filter((image) => image.textLayerBytes);
   return {
-    g4: layered.reduce((sum, image) => sum + image.textLayerBytes!.g4, 0),
-    jbig2: layered.reduce((sum, image) => sum + (image.textLayerBytes!.jbig2 ?? image.textLayerBytes!.g4), 0),
+    g4: layered.reduce((sum, image) => sum + (image.textLayerBytes!.g4 ?? 0), 0),
+    g4Made: layered.filter((image) => image.textLayerBytes!.g4 !== undefined).length,
+    jbig2: layered.reduce((sum, image) => sum + (image.textLayerBytes!.jbig2 ?? image.textLayerBytes!.g4 ?? 0), 0),
     pagesJbig2: layered.filter((image) => image.textCodec === 'jbig2').length,
     pages: layered.length,
   };

@@ -164,7 +164,7 @@ interface OursRun {
   /** The text layer's dpi on the first page (text and mixed pages), null when it has none. */
   textDpi: number | null;
   /** The 1-bit text layers of the output: their bytes as G4 and as JBIG2, pages using JBIG2 of pages with a layer. */
-  textLayers: { g4: number; jbig2: number; pagesJbig2: number; pages: number };
+  textLayers: { g4: number; g4Made?: number; jbig2: number; pagesJbig2: number; pages: number };
   /** CPU time of the process (all threads) up to the end of compression. */
   cpuMs: number;
 }
@@ -469,7 +469,12 @@ function cliTable(rows: CliRow[]): string {
 }
 
 function layers(t: OursRun['textLayers']): string {
-  return `text layers JBIG2 ${kb(t.jbig2)} vs G4 ${kb(t.g4)} = ${f2(t.jbig2 / Math.max(1, t.g4))}×, JBIG2 on ${t.pagesJbig2} of ${t.pages} pages`;
+  // Since session 7 G4 is made only where JBIG2 is unusually large (text-layer-codec.ts): no ratio without it.
+  const g4 =
+    t.g4Made === undefined || t.g4Made === t.pages
+      ? `vs G4 ${kb(t.g4)} = ${f2(t.jbig2 / Math.max(1, t.g4))}×`
+      : `(G4 made on ${t.g4Made} of ${t.pages} pages)`;
+  return `text layers JBIG2 ${kb(t.jbig2)} ${g4}, JBIG2 on ${t.pagesJbig2} of ${t.pages} pages`;
 }
 
 /** Issue 15, item 4: the OCR scores under the earlier scoring (body lines only) and the current one (everything printed). */

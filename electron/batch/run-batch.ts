@@ -35,7 +35,7 @@ import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
 import { closeOcr } from '../reading/ocr';
 import { readClientConsistency } from './client-reading';
-import { evidenceIssuesText, readEvidenceLog, refusedReceiptProblem } from '../clients/evidence-file';
+import { evidenceIssuesText, evidenceLogWarnings, readEvidenceLog } from '../clients/evidence-file';
 import { activeEvidence, type EvidenceEntry } from '../../shared/case/evidence';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
@@ -148,8 +148,8 @@ async function clientEvidence(
 ): Promise<{ evidence: EvidenceEntry[]; problem: ClientProblem | null; receipts: ClientProblem[] }> {
   if (!path) return { evidence: [], problem: null, receipts: [] };
   const log = await readEvidenceLog(path);
-  // A receipt at a path outside the folder is left out and said; its entry (a payment) still counts.
-  if (log.ok) return { evidence: activeEvidence(log.evidence), problem: null, receipts: log.refused.map(refusedReceiptProblem) };
+  // A receipt at a path outside the folder, or one malformed record, is left out and said; the rest (a payment) still counts.
+  if (log.ok) return { evidence: activeEvidence(log.evidence), problem: null, receipts: evidenceLogWarnings(log) };
   return {
     evidence: [],
     receipts: [],

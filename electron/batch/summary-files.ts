@@ -34,12 +34,13 @@ export const CSV_COLUMNS = [
   'output_folder',
   // What reading the documents found, on the day of the run: ok / mismatch / unknown for the first four;
   // valid / expires-soon / expired / unknown for the passport; fresh / stale / none / unknown for the certificates.
+  // The last two were "…_on_submission", but the batch judges on the run's day (summary.html says so too).
   'name_match',
   'date_of_birth_match',
   'nif_match',
   'niss_match',
-  'passport_valid_on_submission',
-  'certificates_fresh_on_submission',
+  'passport_on_run_day',
+  'certificates_on_run_day',
 ] as const;
 
 /** One problem as a line of text: "file: message". */

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import type { ClientJob, PrepareClient } from './preparer';
+import { setPageWorkers } from '../engine/compress/page-pool';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /**
@@ -8,8 +9,16 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
  * module (the real engine unless the pool was told to load another), and
  * reports progress and the result back. Crashes are the pool's business.
  */
+interface BatchWorkerData {
+  preparerModule?: string;
+  /** Page workers this client may use: the cores the batch's clients leave free (pool.ts). */
+  pageWorkers?: number;
+}
+const data = workerData as BatchWorkerData | undefined;
+if (data?.pageWorkers !== undefined) setPageWorkers(data.pageWorkers);
+
 async function loadPreparer(): Promise<PrepareClient> {
-  const override = (workerData as { preparerModule?: string } | undefined)?.preparerModule;
+  const override = data?.preparerModule;
   if (override) return ((await import(pathToFileURL(override).href)) as { prepareClient: PrepareClient }).prepareClient;
   return (await import('./engine-preparer')).prepareClient;
 }

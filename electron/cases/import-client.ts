@@ -9,7 +9,7 @@ import { readClientFile, scanClientFolder } from '../clients/scan';
 import { activeEvidence, type EvidenceRecord, type StoredFile } from '../../shared/case/evidence';
 import { clientDuc, clientJsonPayment } from '../../shared/case/client-duc';
 import type { ClientProblem } from '../../shared/batch/summary';
-import { evidenceIssuesText, readEvidenceLog, refusedReceiptProblem } from '../clients/evidence-file';
+import { evidenceIssuesText, evidenceLogWarnings, readEvidenceLog } from '../clients/evidence-file';
 import type { CaseStore } from './case-store';
 import { copyIntoCase } from './copy-in';
 import { checkReceiptFile, MAX_RECEIPT_BYTES, type ReceiptRefusal } from './receipt-file';
@@ -54,7 +54,7 @@ async function clientEvidence(
     const log = await readEvidenceLog(path);
     if (log.ok) {
       records.push(...log.evidence);
-      problems.push(...log.refused.map(refusedReceiptProblem));
+      problems.push(...evidenceLogWarnings(log));
     } else
       problems.push({
         code: 'EVIDENCE_JSON_INVALID',

@@ -16,8 +16,9 @@ import { writeFileAtomic } from '../batch/client-output';
 import { renderLetterDocx } from '../writing/letter-docx';
 import { renderLetterPdf } from '../writing/letter-pdf';
 import { cliText } from './cli-i18n';
-import { evidenceIssuesText, readEvidenceLog, refusedReceiptProblem, type RefusedReceipt } from '../clients/evidence-file';
+import { evidenceIssuesText, evidenceLogWarnings, readEvidenceLog } from '../clients/evidence-file';
 import { problemSentence } from '../../shared/batch/problem-text';
+import type { ClientProblem } from '../../shared/batch/summary';
 import { EXIT } from './exit-codes';
 import type { Streams } from './progress';
 
@@ -45,8 +46,8 @@ interface ClientTexts {
   clientFile: ClientFile;
   name: string;
   evidence: EvidenceRecord[];
-  /** Receipts the log names outside its folder, left out (their entries still count). */
-  refused: RefusedReceipt[];
+  /** What the log left out (receipts outside the folder, malformed records), each said on stderr. */
+  logWarnings: ClientProblem[];
 }
 
 async function loadClient(target: string, locale: Locale): Promise<ClientTexts> {
@@ -87,7 +88,7 @@ async function loadClient(target: string, locale: Locale): Promise<ClientTexts> 
     clientFile: parsed.clientFile,
     name: parsed.clientFile.person.fullName ?? 'client',
     evidence: log.evidence,
-    refused: log.refused,
+    logWarnings: evidenceLogWarnings(log),
   };
 }
 
@@ -128,8 +129,8 @@ export async function runTextCommand(
     const { clientFile } = client;
     const t = (key: string, params?: Record<string, string | number>) => cliText(options.locale, key, params);
     // Said, not fatal: the log's payment still counts without the receipt (the batch says the same).
-    for (const receipt of client.refused)
-      streams.stderr.write(`${t('warning', { text: problemSentence(refusedReceiptProblem(receipt), options.locale) })}\n`);
+    for (const warning of client.logWarnings)
+      streams.stderr.write(`${t('warning', { text: problemSentence(warning, options.locale) })}\n`);
     if (command === 'duc') {
       if (!clientFile.duc) throw new TextInputError(t('noDuc'));
       // A payment recorded in evidence.json (as the app's log records it) makes the DUC paid, not overdue.

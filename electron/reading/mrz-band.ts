@@ -1,4 +1,6 @@
-import sharp, { type Sharp } from 'sharp';
+import sharp, { type OutputInfo, type Sharp } from 'sharp';
+import type { GrayImage } from '../../shared/reading/mrz-glyphs';
+import { sharpOf, type PageImage } from './page-image';
 
 /**
  * Finding the MRZ band on a passport page (scan or phone photo, any rotation) without
@@ -17,11 +19,7 @@ import sharp, { type Sharp } from 'sharp';
 const WORK = 1600;
 const ANALYSIS = 700;
 
-interface Gray {
-  data: Uint8Array;
-  width: number;
-  height: number;
-}
+type Gray = GrayImage;
 
 async function grayOf(image: Sharp, maxSide: number): Promise<Gray> {
   const { data, info } = await image
@@ -108,20 +106,23 @@ function inkMask(gray: Gray, r: number, c: number): Uint8Array {
     }
   }
   const mask = new Uint8Array(width * height);
+  const stride = width + 1;
+  // Each pixel's page-cell column, once (a division per pixel was much of this loop's time), as in paperCells.
+  const cellOfX = Uint32Array.from({ length: width }, (_, x) => Math.floor(x / cell));
   for (let y = 0; y < height; y++) {
     const y0 = Math.max(0, y - r);
     const y1 = Math.min(height, y + r + 1);
+    const top = y0 * stride;
+    const bottom = y1 * stride;
+    const cellRow = Math.floor(y / cell) * page.columns;
+    const row = y * width;
     for (let x = 0; x < width; x++) {
+      if (!page.cells[cellRow + cellOfX[x]!]) continue;
       const x0 = Math.max(0, x - r);
       const x1 = Math.min(width, x + r + 1);
-      const sum =
-        integral[y1 * (width + 1) + x1]! -
-        integral[y0 * (width + 1) + x1]! -
-        integral[y1 * (width + 1) + x0]! +
-        integral[y0 * (width + 1) + x0]!;
+      const sum = integral[bottom + x1]! - integral[top + x1]! - integral[bottom + x0]! + integral[top + x0]!;
       const mean = sum / ((y1 - y0) * (x1 - x0));
-      const onPage = page.cells[Math.floor(y / cell) * page.columns + Math.floor(x / cell)];
-      if (onPage && data[y * width + x]! < mean - c) mask[y * width + x] = 1;
+      if (data[row + x]! < mean - c) mask[row + x] = 1;
     }
   }
   return mask;
@@ -129,14 +130,20 @@ function inkMask(gray: Gray, r: number, c: number): Uint8Array {
 
 /** Degrees to turn the image clockwise so its text lines are horizontal (0 ≤ angle < 180). */
 function textAngle(mask: Uint8Array, width: number, height: number): number {
-  const xs: number[] = [];
-  const ys: number[] = [];
   // Every ink pixel: sampling on a grid would favour 0° and 90° (the samples fall on every other bin).
+  // Typed arrays, not growing JS arrays: a typed page has ~10⁵ ink pixels, 190 angles each (the garbage of
+  // growing arrays and Math.round per pixel were most of this function's ≈ 0.24 s on a typed A4 page).
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) count += mask[i]!;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  let at = 0;
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++) {
       if (mask[y * width + x]) {
-        xs.push(x);
-        ys.push(y);
+        xs[at] = x;
+        ys[at] = y;
+        at += 1;
       }
     }
   const diag = Math.ceil(Math.hypot(width, height));
@@ -146,7 +153,8 @@ function textAngle(mask: Uint8Array, width: number, height: number): number {
     const s = Math.sin(t);
     const c = Math.cos(t);
     bins.fill(0);
-    for (let i = 0; i < xs.length; i++) bins[Math.round(-xs[i]! * s + ys[i]! * c) + diag]! += 1;
+    // Math.round(v) + diag as a truncation: v + diag + 0.5 is never negative (|v| ≤ diag), so the bin is the same.
+    for (let i = 0; i < count; i++) bins[(-xs[i]! * s + ys[i]! * c + diag + 0.5) | 0]! += 1;
     let score = 0;
     for (let i = 0; i < bins.length; i++) score += bins[i]! * bins[i]!;
     return score;
@@ -204,17 +212,62 @@ function textLines(mask: Uint8Array, width: number, height: number): Line[] {
   return lines;
 }
 
+/**
+ * One line of a candidate band, made only when asked for: the cell reader wants its grey pixels, OCR a PNG. A page
+ * with no MRZ has only its candidates' first lines looked at (read-passport.ts), so most crops are never made
+ * (all twelve were made as PNGs, then decoded again for the cells: ≈ 0.3 s of CPU per page).
+ */
+export interface BandLine {
+  /** Grey pixels (what `sharp(png()).grayscale().raw()` gives, without the PNG). */
+  gray(): Promise<GrayImage>;
+  /** The line as a grey PNG at 300 dpi, for tesseract. */
+  png(): Promise<Buffer>;
+}
+
 export interface MrzBand {
-  /** The two lines as PNGs, text horizontal (possibly upside down: then line 2 comes first). */
-  lines: [Buffer, Buffer];
+  /** The two lines, text horizontal (possibly upside down: then line 2 comes first). */
+  lines: [BandLine, BandLine];
   /** The same two lines turned 180°, in reading order for an upside-down page. */
-  flipped: [Buffer, Buffer];
+  flipped: [BandLine, BandLine];
+}
+
+/** Each made once, on first use. */
+function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | null = null;
+  return () => (made ??= make());
+}
+
+/** A band line from its raw pixels (any channels), and the same line turned 180°. */
+function bandLines(raw: () => Promise<{ data: Buffer; info: OutputInfo }>): [BandLine, BandLine] {
+  const asRaw = async () => {
+    const { data, info } = await raw();
+    return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  };
+  const grayOfRaw = async (image: Sharp): Promise<GrayImage> => {
+    const { data, info } = await image.grayscale().raw().toBuffer({ resolveWithObject: true });
+    return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+  };
+  const gray = lazy(async () => grayOfRaw(await asRaw()));
+  const upright: BandLine = {
+    gray,
+    // Fast deflate (lossless either way): these small PNGs only travel to OCR.
+    png: lazy(async () => (await asRaw()).withMetadata({ density: 300 }).png({ compressionLevel: 1 }).toBuffer()),
+  };
+  const turned: BandLine = {
+    // Turning by 180° only reverses the order of the pixels.
+    gray: lazy(async () => {
+      const { data, width, height } = await gray();
+      return { data: data.slice().reverse(), width, height };
+    }),
+    png: lazy(async () => (await asRaw()).rotate(180).withMetadata({ density: 300 }).png({ compressionLevel: 1 }).toBuffer()),
+  };
+  return [upright, turned];
 }
 
 /** Candidate MRZ bands, most likely first (at most `max`). */
-export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
+export async function findMrzBands(input: PageImage, max = 3): Promise<MrzBand[]> {
   // The engine's pixel budget (120 MP, compress/image-spec.ts): a photo declaring more is not decoded.
-  const source = sharp(input, { failOn: 'none', limitInputPixels: 120_000_000 }).rotate();
+  const source = sharpOf(input, { failOn: 'none', limitInputPixels: 120_000_000 }).rotate();
   // The photo is decoded once, grey, at most WORK px; the analysis image is made from that.
   const upright = await grayOf(source, WORK);
   const small = await grayOf(
@@ -260,7 +313,7 @@ export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
   }
   pairs.sort((p, q) => q.score - p.score);
   const whole = sharp(Buffer.from(work.data), { raw: { width: work.width, height: work.height, channels: 1 } });
-  const crop = async (line: Line, gapAbove: number, gapBelow: number) => {
+  const crop = (line: Line, gapAbove: number, gapBelow: number) => {
     const h = line.bottom - line.top;
     const left = Math.max(0, line.left - h);
     const top = Math.max(0, line.top - gapAbove);
@@ -277,20 +330,17 @@ export async function findMrzBands(input: Buffer, max = 3): Promise<MrzBand[]> {
         .resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' })
         .normalise()
         .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
-        .withMetadata({ density: 300 })
-        // Fast deflate (lossless either way): these small PNGs only travel to the cell reader and to OCR.
-        .png({ compressionLevel: 1 })
-        .toBuffer()
+        .raw()
+        .toBuffer({ resolveWithObject: true })
     );
   };
   const bands: MrzBand[] = [];
   for (const { a, b } of pairs.slice(0, max)) {
     const gap = Math.max(2, Math.floor((b.top - a.bottom) / 2));
     const margin = Math.round((a.bottom - a.top) * 0.4);
-    const first = await crop(a, Math.max(gap, margin), gap);
-    const second = await crop(b, gap, Math.max(gap, margin));
-    const turn = (png: Buffer) => sharp(png).rotate(180).withMetadata({ density: 300 }).png({ compressionLevel: 1 }).toBuffer();
-    bands.push({ lines: [first, second], flipped: [await turn(second), await turn(first)] });
+    const [first, firstTurned] = bandLines(lazy(() => crop(a, Math.max(gap, margin), gap)));
+    const [second, secondTurned] = bandLines(lazy(() => crop(b, gap, Math.max(gap, margin))));
+    bands.push({ lines: [first, second], flipped: [secondTurned, firstTurned] });
   }
   return bands;
 }

@@ -6,7 +6,8 @@ import type { DocumentReading } from '../../shared/reading/document-reading';
 import type { MrzReading } from '../../shared/reading/mrz';
 import { suggestCategory } from '../../shared/reading/sort-by-content';
 import { recognize, type OcrProgress } from './ocr';
-import { pdfText, renderPageRegion } from './pdf-pages';
+import { encodedOf, sharpOf, type PageImage } from './page-image';
+import { pdfText, renderPagePixels, renderPageRegion } from './pdf-pages';
 import { readPassportImage } from './read-passport';
 import { splitAtGap } from './split-at-gap';
 
@@ -55,8 +56,8 @@ export interface ReadOptions {
    * 7 GB. Passed in by the callers, which may import the engine (this layer may not); it throws on a bomb.
    */
   checkPdf: (bytes: Uint8Array, file: string) => Promise<void>;
-  /** A HEIC/HEIF photo as PNG or JPEG bytes (the engine's decoder, passed in like checkPdf). Without it, HEIC is not read. */
-  decodeHeic?: (bytes: Uint8Array, file: string) => Promise<Buffer>;
+  /** A HEIC/HEIF photo decoded, upright (the engine's decoder, passed in like checkPdf). Without it, HEIC is not read. */
+  decodeHeic?: (bytes: Uint8Array, file: string) => Promise<PageImage>;
   /**
    * Can this PDF have a text layer at all (electron/batch/font-presence.ts: no font resource, no text)? When it
    * answers no, a 'text' read stops before pdf.js is started for a scan, which costs ~0.5 s of CPU per document.
@@ -100,8 +101,8 @@ const mrzOrNull = (mrz: MrzReading) => (mrz.status === 'unreadable' && mrz.reaso
 const HEADER_WIDTH = 1240;
 
 /** The header of a photographed or scanned page (upright by its EXIF orientation), at the header's resolution, as PNG. */
-async function imageHeader(image: Buffer): Promise<Buffer> {
-  const upright = await sharp(image, { limitInputPixels: 120_000_000 })
+async function imageHeader(image: PageImage): Promise<Buffer> {
+  const upright = await sharpOf(image, { limitInputPixels: 120_000_000 })
     .rotate()
     .resize({ width: HEADER_WIDTH, withoutEnlargement: true })
     .grayscale()
@@ -125,7 +126,7 @@ async function titleThenHeader(header: Buffer, options: ReadOptions): Promise<st
   return mayBeCertificate(text) ? `${text}\n${await ocr(below)}` : text;
 }
 
-async function readImage(file: string, image: Buffer, options: ReadOptions, purpose: ReadPurpose): Promise<DocumentReading> {
+async function readImage(file: string, image: PageImage, options: ReadOptions, purpose: ReadPurpose): Promise<DocumentReading> {
   if (purpose === 'text') return nothingRead(file);
   if (purpose === 'certificate') {
     // A certificate photographed or scanned to an image: its title strip, then the rest of its header, as for a scanned PDF.
@@ -136,7 +137,7 @@ async function readImage(file: string, image: Buffer, options: ReadOptions, purp
   // An MRZ that passed its check digits says "passport" (fromText's suggestion); a photo meant as a passport stops here.
   if (mrz?.status === 'read' || purpose === 'passport') return fromText(file, '', 'ocr', mrz);
   // Not a readable passport: a photo of another document (a payslip, a bill) is read whole.
-  const text = await recognize(image, { language: 'por', layout: 'auto', onProgress: options.onProgress });
+  const text = await recognize(await encodedOf(image), { language: 'por', layout: 'auto', onProgress: options.onProgress });
   return fromText(file, text, text.trim() ? 'ocr' : 'none', mrz);
 }
 
@@ -158,7 +159,7 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
   if (layer.text.replace(/\s+/g, '').length >= MIN_TEXT) return fromText(file, layer.text, 'text-layer', null);
   if (purpose === 'text') return nothingRead(file);
   if (purpose === 'passport') {
-    const page = await renderPageRegion(bytes, { from: 0, to: 1 }, { password });
+    const page = await renderPagePixels(bytes, { from: 0, to: 1 }, { password });
     return fromText(file, '', 'ocr', mrzOrNull(await readPassportImage(page, options.today, options.onProgress)));
   }
   // A scan: the upper part of page 1 holds the title, the name, the numbers and usually the date. Read for a
@@ -184,7 +185,7 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
   if (purpose === 'certificate' || suggestCategory(text, false)) return fromText(file, text, text.trim() ? 'ocr' : 'none', null);
   // Nothing a certificate or contract says: perhaps a passport page scanned to PDF.
   const mrz = await readPassportImage(
-    await renderPageRegion(bytes, { from: 0, to: 1 }, { password }),
+    await renderPagePixels(bytes, { from: 0, to: 1 }, { password }),
     options.today,
     options.onProgress,
   );

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { alignToCells } from '../../shared/reading/mrz-cells';
 import {
   decodeTemplates,
@@ -14,7 +13,8 @@ import {
 } from '../../shared/reading/mrz-glyphs';
 import { readMrz, type MrzReading } from '../../shared/reading/mrz';
 import { TEMPLATE_ALPHABET, TEMPLATE_SETS } from '../../shared/reading/mrz-templates';
-import { findMrzBands } from './mrz-band';
+import { findMrzBands, type BandLine } from './mrz-band';
+import type { PageImage } from './page-image';
 import { MRZ_CHARACTERS, recognizeWithSymbols, type OcrLanguage, type OcrProgress } from './ocr';
 
 /**
@@ -72,13 +72,8 @@ const looksLikeLine1 = (line: string) => /^P[A-Z<][A-Z<]{3}/.test(line) && line.
 let templates: GlyphTemplate[] | null = null;
 const glyphTemplates = () => (templates ??= decodeTemplates(TEMPLATE_SETS, TEMPLATE_ALPHABET));
 
-async function grayOf(png: Buffer): Promise<GrayImage> {
-  const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
-}
-
 interface CellAttempt {
-  pngs: [Buffer, Buffer];
+  pngs: [BandLine, BandLine];
   lines: [LineReading, LineReading];
   score: number;
 }
@@ -91,11 +86,11 @@ const PROBE_CELLS = 12;
  * `probe` is the best first-cells score of any candidate (−1 when none could be cut into cells): how much
  * anything on the page looks like an MRZ line.
  */
-async function bestCellReading(attempts: [Buffer, Buffer][]): Promise<{ cells: CellAttempt | null; probe: number }> {
-  let best: { pngs: [Buffer, Buffer]; image: GrayImage; score: number } | null = null;
+async function bestCellReading(attempts: [BandLine, BandLine][]): Promise<{ cells: CellAttempt | null; probe: number }> {
+  let best: { pngs: [BandLine, BandLine]; image: GrayImage; score: number } | null = null;
   let probeBest = -1;
   for (const pngs of attempts) {
-    const image = await grayOf(pngs[0]);
+    const image = await pngs[0].gray();
     const probe = readLineByCells(image, TD3_CLASSES[0], glyphTemplates(), PROBE_CELLS);
     if (!probe) continue;
     const score = lineScore(probe);
@@ -104,21 +99,21 @@ async function bestCellReading(attempts: [Buffer, Buffer][]): Promise<{ cells: C
   }
   if (!best) return { cells: null, probe: probeBest };
   const one = readLineByCells(best.image, TD3_CLASSES[0], glyphTemplates());
-  const two = readLineByCells(await grayOf(best.pngs[1]), TD3_CLASSES[1], glyphTemplates());
+  const two = readLineByCells(await best.pngs[1].gray(), TD3_CLASSES[1], glyphTemplates());
   if (!one || !two || lineScore(one) < MIN_LINE_SCORE || lineScore(two) < MIN_LINE_SCORE)
     return { cells: null, probe: probeBest };
   return { cells: { pngs: best.pngs, lines: [one, two], score: best.score }, probe: probeBest };
 }
 
-export async function readPassportImage(image: Buffer, today: string, onProgress?: OcrProgress): Promise<MrzReading> {
+export async function readPassportImage(image: PageImage, today: string, onProgress?: OcrProgress): Promise<MrzReading> {
   const bands = await findMrzBands(image);
   let best: MrzReading = { status: 'unreadable', reason: 'no-mrz-found', lines: [], failedFields: [] };
   const attempts = bands.flatMap((band) => [band.lines, band.flipped]);
   const steps = 2 + attempts.length * 4;
   let step = 0;
-  const read = async (png: Buffer, language: OcrLanguage) => {
+  const read = async (line: BandLine, language: OcrLanguage) => {
     const at = step++;
-    const ocr = await recognizeWithSymbols(png, {
+    const ocr = await recognizeWithSymbols(await line.png(), {
       language,
       characters: MRZ_CHARACTERS,
       layout: 'line',
@@ -146,7 +141,7 @@ export async function readPassportImage(image: Buffer, today: string, onProgress
     // there it could only swap a pair the check digit cannot see (I↔1 twice at weights 7 and 3 —
     // tesseract reads OCR-B's and DejaVu's I as 1; bench/results.md), never fix a single error.
     const open = reading.status === 'read' ? (i: number) => TD3_LINE2_UNCHECKED.has(i) : () => true;
-    const opinion = async (line: LineReading, png: Buffer, language: OcrLanguage, cellsOpen: (i: number) => boolean) => {
+    const opinion = async (line: LineReading, png: BandLine, language: OcrLanguage, cellsOpen: (i: number) => boolean) => {
       if (!unsureCells(line).some(cellsOpen)) return line.text;
       const ocr = await read(png, language);
       const candidates = [ocr.cells, ocr.text].filter((l): l is string => l !== null && l.length === line.cells.length);

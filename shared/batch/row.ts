@@ -345,10 +345,9 @@ function nextAction(state: {
   // A DUC clock or a lapsed right of residence decides before any document does.
   if (urgent) {
     // Submitted and paid: the documents went with the request; what the folder lacks is what AIMA may still ask for.
+    // The note points at the lists beside it (agency view, summary, CLI) rather than repeating them.
     const open = [...state.categoriesNotReady, ...state.categoriesFailed, ...state.categoriesMissing];
-    return state.advice?.submittedAndPaid && open.length > 0
-      ? t('submittedNote', { next: sayBoth(urgent), documents: categoryNames(open) })
-      : urgent;
+    return state.advice?.submittedAndPaid && open.length > 0 ? t('submittedNote', { next: sayBoth(urgent) }) : urgent;
   }
   if (clientJson)
     return clientJson.field && clientJson.field !== CLIENT_JSON_WHOLE_FILE

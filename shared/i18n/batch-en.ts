@@ -71,7 +71,7 @@ export const batchEn = {
       'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need; or scan the paper again in black and white at 200 or 300 dpi. Then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
     replaceFileIn: '{{document}}: replace {{file}} with a readable copy (see the problem), then run again.',
-    submittedNote: '{{next}} AIMA may still ask for documents that are not in this folder or not ready: {{documents}}.',
+    submittedNote: '{{next}} AIMA may still ask for the documents listed as missing or not ready.',
     sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
     sortFiles_other: 'Move the {{count}} unsorted files into category folders or rename them, then run again.',
     getMissing: 'Get the missing documents: {{documents}}.',
@@ -94,6 +94,12 @@ export const batchEn = {
     clientJsonFile: 'client.json {{message}}.',
     evidenceJsonInvalid:
       'evidence.json is not a valid evidence log ({{issues}}): a payment recorded in it cannot be counted until it is corrected.',
+    evidenceEntrySetAside:
+      'Entry {{number}} of evidence.json ("{{id}}") is not valid ({{issues}}): it was set aside and the other entries are used. If it records a payment or a submission, correct it: until then it is not counted.',
+    evidenceEntrySetAsideNoId:
+      'Entry {{number}} of evidence.json is not valid ({{issues}}): it was set aside and the other entries are used. If it records a payment or a submission, correct it: until then it is not counted.',
+    evidenceWithdrawalUnclear:
+      'Entry "{{id}}" of evidence.json was set aside too: a withdrawal that is not valid names it, so it may have been withdrawn. Correct the withdrawal: until then the entry is not counted.',
     evidenceFileMissing:
       'evidence.json names the file "{{name}}", which is not in the client folder: its entry was kept without it. Add the file to the case\'s evidence if you have it.',
     evidenceFileOutside:

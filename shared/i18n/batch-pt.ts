@@ -70,7 +70,7 @@ export const batchPt: Messages['batch'] = {
       'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     replaceFileIn: '{{document}}: substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
-    submittedNote: '{{next}} A AIMA pode ainda pedir documentos que não estão nesta pasta ou não estão prontos: {{documents}}.',
+    submittedNote: '{{next}} A AIMA pode ainda pedir os documentos indicados como em falta ou não prontos.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
     sortFiles_other:
       'Mova os {{count}} ficheiros não classificados para pastas de categoria ou mude-lhes o nome e execute de novo.',
@@ -95,6 +95,12 @@ export const batchPt: Messages['batch'] = {
     clientJsonFile: 'O client.json {{message}}.',
     evidenceJsonInvalid:
       'O evidence.json não é um registo de provas válido ({{issues}}): um pagamento nele registado só pode ser contado depois de corrigido.',
+    evidenceEntrySetAside:
+      'O registo {{number}} do evidence.json ("{{id}}") não é válido ({{issues}}): foi posto de parte e os restantes registos são usados. Se registar um pagamento ou uma submissão, corrija-o: até lá não é contado.',
+    evidenceEntrySetAsideNoId:
+      'O registo {{number}} do evidence.json não é válido ({{issues}}): foi posto de parte e os restantes registos são usados. Se registar um pagamento ou uma submissão, corrija-o: até lá não é contado.',
+    evidenceWithdrawalUnclear:
+      'O registo "{{id}}" do evidence.json também foi posto de parte: uma retirada que não é válida refere-o, pelo que pode ter sido retirado. Corrija a retirada: até lá o registo não é contado.',
     evidenceFileMissing:
       'O evidence.json indica o ficheiro "{{name}}", que não está na pasta do cliente: o registo foi mantido sem ele. Se tiver o ficheiro, junte-o às provas do processo.',
     evidenceFileOutside:

@@ -21,13 +21,18 @@ export const readingEn = {
     wrong: 'The password typed for {{file}} does not open it, so the app cannot read what it says.',
     action:
       'Type its password with the document on the documents page (the app holds it in memory only while it works, and never stores it), or add a copy without a password, for example downloaded again from the portal that issued it.',
+    // In the sorter there is no password field: the file is added first, then unlocked on its card.
+    actionSorter:
+      'Choose its document here and add it, then type its password on that document’s card with “Enter password” (the app holds it in memory only while it works, and never stores it); or add a copy without a password, for example downloaded again from the portal that issued it.',
+    actionCard:
+      'Type its password with “Enter password” beside the file (the app holds it in memory only while it works, and never stores it), or add a copy without a password, for example downloaded again from the portal that issued it.',
   },
   certificate: {
     readAs: 'Read as: {{document}}',
     issued: 'Issued on {{issued}}, valid until {{until}}.',
     fresh: 'Fine if you submit by {{until}} (you plan to submit on {{submitOn}}).',
     freshToday: 'Fine if you submit by {{until}} (checked for today, {{submitOn}}: enter above the day you plan to submit).',
-    soon: 'It stops being valid on {{until}}: if you will submit after that day, get a new one shortly before you submit.',
+    soon: 'Its last valid day is {{until}}: if you will submit after that day, get a new one shortly before you submit.',
     stale: 'Stale on {{submitOn}}, the day you plan to submit: get a new one.',
     staleToday: 'No longer valid today ({{submitOn}}): get a new one.',
     notYet: 'Its issue date is after the day you plan to submit ({{submitOn}}): check both dates.',

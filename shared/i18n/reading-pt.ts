@@ -25,6 +25,10 @@ export const readingPt: typeof readingEn = {
     wrong: 'A palavra-passe indicada para {{file}} não o abre, pelo que a aplicação não consegue ler o que diz.',
     action:
       'Indique a palavra-passe junto do documento, na página dos documentos (a aplicação guarda-a só em memória enquanto trabalha e nunca a grava), ou junte uma cópia sem palavra-passe, por exemplo descarregada de novo do portal que a emitiu.',
+    actionSorter:
+      'Escolha aqui o documento a que corresponde e junte-o; depois, no quadro desse documento, indique a palavra-passe em «Introduzir palavra-passe» (a aplicação guarda-a só em memória enquanto trabalha e nunca a grava). Em alternativa, junte uma cópia sem palavra-passe, por exemplo descarregada de novo do portal que a emitiu.',
+    actionCard:
+      'Indique a palavra-passe em «Introduzir palavra-passe», junto do ficheiro (a aplicação guarda-a só em memória enquanto trabalha e nunca a grava), ou junte uma cópia sem palavra-passe, por exemplo descarregada de novo do portal que a emitiu.',
   },
   certificate: {
     readAs: 'Lido como: {{document}}',
@@ -32,7 +36,7 @@ export const readingPt: typeof readingEn = {
     fresh: 'É válida se submeter até {{until}} (pretende submeter a {{submitOn}}).',
     freshToday:
       'É válida se submeter até {{until}} (verificado para hoje, {{submitOn}}: indique acima o dia em que pretende submeter).',
-    soon: 'Deixa de ser válida a {{until}}: se submeter depois desse dia, obtenha uma nova pouco antes de submeter.',
+    soon: 'O último dia de validade é {{until}}: se submeter depois desse dia, obtenha uma nova pouco antes de submeter.',
     stale: 'Já não estará válida a {{submitOn}}, dia previsto para a submissão: obtenha uma nova.',
     staleToday: 'Já não é válida hoje ({{submitOn}}): obtenha uma nova.',
     notYet: 'A data de emissão é posterior ao dia previsto de submissão ({{submitOn}}): confirme as duas datas.',

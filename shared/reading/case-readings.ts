@@ -39,12 +39,18 @@ export const CONSISTENCY_CATEGORIES: readonly string[] = [
 /** Documents whose labelled name is compared with the passport's. */
 const NAMED_CATEGORIES = ['employment-contract'] as const;
 
-export function consistencyInputOf(readings: readonly CaseReading[], facts: CaseFacts, submitOn: string): ConsistencyInput {
+export function consistencyInputOf(
+  readings: readonly CaseReading[],
+  facts: CaseFacts,
+  submitOn: string,
+  judgedOn: ConsistencyInput['judgedOn'] = 'planned-submission',
+): ConsistencyInput {
   const passport = readings.find((r) => r.categoryId === 'passport' && r.reading.mrz?.status === 'read');
   const mrz = passport?.reading.mrz?.status === 'read' ? passport.reading.mrz.fields : null;
   const defined = Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined && value !== ''));
   return {
     submitOn,
+    judgedOn,
     facts: defined,
     mrz,
     certificates: readings.flatMap((r) => (r.reading.certificate ? [{ file: r.file, reading: r.reading.certificate }] : [])),

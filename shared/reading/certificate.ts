@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PT_MONTHS } from '../writing/dates';
-import { addMonths, addDays } from '../rules/dates';
-import { checkFreshness, freshnessIdSchema, freshnessResultSchema } from '../rules/freshness';
+import { addDays } from '../rules/dates';
+import { checkFreshness, freshnessIdSchema, freshnessResultSchema, lastDayOfValidity } from '../rules/freshness';
 import { nissCheckDigit } from '../case/fields';
 import { normalizeText } from './normalize';
 
@@ -180,11 +180,12 @@ export function certificateVerdict(reading: CertificateReading, submitOn: string
   const freshness = checkFreshness(reading.kind, reading.issuedOn, submitOn);
   let lastFreshDay = freshness.lastFreshDay;
   if (reading.statedValidity) {
-    const end =
+    // "Válida por N meses/dias" is a period counted from the issue date (Código Civil art. 279 b) and c)):
+    // months end on the corresponding day; days do not count the day of issue.
+    const stated =
       'months' in reading.statedValidity
-        ? addMonths(reading.issuedOn, reading.statedValidity.months)
+        ? lastDayOfValidity(reading.issuedOn, reading.statedValidity)
         : addDays(reading.issuedOn, reading.statedValidity.days);
-    const stated = addDays(end, -1);
     if (stated < lastFreshDay) lastFreshDay = stated;
   }
   const status = submitOn < reading.issuedOn ? 'not-yet-issued' : submitOn <= lastFreshDay ? 'fresh' : 'stale';

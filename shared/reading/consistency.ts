@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { addMonths } from '../rules/dates';
+import { addDays, addMonths } from '../rules/dates';
 import { checklistRules } from '../rules/checklist';
-import { freshnessRules } from '../rules/freshness';
+import { CERTIFICATE_SOON_DAYS, freshnessRules } from '../rules/freshness';
 import { rulesMeta } from '../rules/meta';
 import { localizedSchema, provenanceSchema, type Localized, type Provenance } from '../rules/sources';
 import { calendarDayOfIsoDate, longDateEn, longDatePt } from '../writing/dates';
@@ -20,9 +20,10 @@ export const consistencyInputSchema = z.object({
   submitOn: z.iso.date(),
   /**
    * What `submitOn` is: the person's planned submission day (the app), or the day of an agency
-   * batch run (`--today`), which has no planned day; the sentences name the day they were judged on.
+   * batch run (`--today`), which has no planned day, or today in the app when the person entered no
+   * planned day (never "the day you plan to submit" then); the sentences name the day they were judged on.
    */
-  judgedOn: z.enum(['planned-submission', 'run-day']).default('planned-submission'),
+  judgedOn: z.enum(['planned-submission', 'run-day', 'today']).default('planned-submission'),
   facts: z.object({
     fullName: z.string().optional(),
     dateOfBirth: z.iso.date().optional(),
@@ -47,6 +48,7 @@ export const consistencyItemSchema = z.object({
     'passport-expired',
     'passport-expires-soon',
     'certificate-stale',
+    'certificate-expires-soon',
     'certificate-not-accepted',
     'certificate-no-issue-date',
   ]),
@@ -239,7 +241,22 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
           pt: `Não foi possível ler a data de emissão da ${lower(doc).pt}, ficheiro ${c.file}. Confirme no documento que foi emitida há pouco tempo.`,
         },
       });
-    } else if (verdict.status !== 'fresh') {
+    } else if (verdict.status === 'fresh') {
+      // Valid on the day judged, but not for long: said everywhere the card's yellow line is (pre-upload, agency summary).
+      if (verdict.lastFreshDay <= addDays(submitOn, CERTIFICATE_SOON_DAYS)) {
+        const last = both(verdict.lastFreshDay);
+        items.push({
+          id: 'certificate-expires-soon',
+          severity: 'warning',
+          file: c.file,
+          provenance: verdict.freshness.provenance,
+          text: {
+            en: `The ${lower(doc).en}, file ${c.file}, is valid until ${last.en}, ${CERTIFICATE_SOON_DAYS} days or less after ${day.en}. If you submit after ${last.en}, get a new one shortly before you submit.`,
+            pt: `A ${lower(doc).pt}, ficheiro ${c.file}, é válida até ${last.pt}, ${CERTIFICATE_SOON_DAYS} dias ou menos depois ${day.pt.of}. Se submeter depois de ${last.pt}, obtenha uma nova pouco antes de submeter.`,
+          },
+        });
+      }
+    } else {
       certificates = 'stale';
       const issued = both(verdict.issuedOn);
       const last = both(verdict.lastFreshDay);
@@ -269,7 +286,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
  * The day every validity was judged on, in the forms the sentences need. Portuguese contracts the
  * preposition with "o dia previsto" (do, no, ao) but not with a date ("de 1 de dezembro").
  */
-function judgedDay(submitOn: string, judgedOn: 'planned-submission' | 'run-day') {
+function judgedDay(submitOn: string, judgedOn: 'planned-submission' | 'run-day' | 'today') {
   if (judgedOn === 'planned-submission') {
     return {
       en: 'the day you plan to submit',
@@ -281,6 +298,14 @@ function judgedDay(submitOn: string, judgedOn: 'planned-submission' | 'run-day')
     };
   }
   const d = both(submitOn);
+  if (judgedOn === 'today') {
+    const pt = `${d.pt} (hoje)`;
+    return {
+      en: `${d.en} (today)`,
+      pt: { of: `de ${pt}`, on: `a ${pt}`, to: `a ${pt}` },
+      check: { en: 'Check the date on the document.', pt: 'Confirme a data no documento.' },
+    };
+  }
   const pt = `${d.pt}, dia desta verificação`;
   return {
     en: `${d.en}, the day of this run`,

@@ -79,6 +79,12 @@ export const sources = defineSources({
     url: 'http://www.seg-social.pt/pt/declaracao-da-situacao-contributiva',
     kind: 'official',
   },
+  codigoCivilArt279: {
+    title:
+      'Código Civil art. 279 b) and c) (a period in months counted from a date ends at 24:00 on the same day of the last month, or on that month’s last day; the day it starts is not counted)',
+    url: 'https://www.pgdlisboa.pt/leis/lei_mostra_articulado.php?nid=775&tabela=leis&ficha=1&pagina=1',
+    kind: 'official',
+  },
   financasCertificate: {
     title: 'Certidão de dívida e não dívida nas Finanças (valid 3 months)',
     url: 'https://dicasfiscais.com/certidao-de-nao-divida-nas-financas',

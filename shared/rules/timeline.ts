@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { rulesMeta } from './meta';
-import { addDays, addMonths, firstDayOfMonth, monthOf } from './dates';
+import { addDays, addMonths, firstDayOfMonth, lisbonWallTime, monthOf } from './dates';
 import { ducWindow, ducGeneratedAtSchema, type DucGeneratedAt } from './duc';
 import { decideRoute, ROUTE_DATES, routeIdSchema } from './route';
 import { isTemporaryPermit, isoDateSchema, type IsoDate, type SituationDraft } from './situation';
@@ -26,6 +26,7 @@ export const timelineItemSchema = z.object({
     'wait-for-aima-email',
     'duc-generated',
     'duc-try-to-pay',
+    'duc-paid',
     'duc-deadline',
     'biometrics',
     'approval-declaration',
@@ -88,8 +89,24 @@ const undated = (id: Item['id'], title: Localized, detail: Localized, provenance
   provenance,
 });
 
-export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?: DucGeneratedAt): Timeline {
+/** What the case records after submitting: a submission (a DUC or a receipt) and when the DUC was paid. */
+export interface TimelineProgress {
+  submitted?: boolean;
+  /** The payment's instant (ISO 8601), from the evidence log. */
+  paidAt?: string | null;
+}
+
+export function buildTimeline(
+  s: SituationDraft,
+  today: IsoDate,
+  ducGeneratedAt?: DucGeneratedAt,
+  progress: TimelineProgress = {},
+): Timeline {
   const route = decideRoute(s, today);
+  // Walk of session 7: after the DUC was paid the timeline still said "the portal should be open … if no
+  // renewal option appears, write to AIMA", "download fresh certificates shortly before you submit" and
+  // "pay the DUC … if you miss it, contact AIMA". Steps already taken are not advised again.
+  const submitted = progress.submitted === true || ducGeneratedAt !== undefined || !!progress.paidAt;
   const items: Item[] = [];
   const expiry = s.permitExpiry;
   if (expiry && route.routeId !== 'undecided') {
@@ -149,34 +166,56 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
     const monthDate = opensOn ?? firstDayOfMonth(monthOf(expiry));
     const openDate = typeJoined && typeJoined > monthDate ? typeJoined : monthDate;
     const kind = opensOn ? 'exact' : 'estimate';
+    // Without an announced day, the start of the expiry month is the latest it opens. Once that day has
+    // come, "not known yet" would contradict the route's "your expiry month has begun, so the portal
+    // should be open for you" (walk of session 6): say it should be open by now.
+    const reached = openDate <= today;
+    // Once submitted, only an announced opening day stays (a fact of the case's history); estimates go.
+    if (!submitted || opensOn)
+      items.push(
+        dated(
+          'portal-opens',
+          openDate,
+          !opensOn && reached
+            ? {
+                en: 'The portal should be open for your expiry month',
+                pt: 'O portal já deve estar aberto para o seu mês de caducidade',
+              }
+            : { en: 'The portal opens for your expiry month', pt: 'O portal abre para o seu mês de caducidade' },
+          opensOn
+            ? { en: 'Date from AIMA’s announcements as reported.', pt: 'Data dos anúncios da AIMA, conforme noticiado.' }
+            : reached
+              ? {
+                  en: 'AIMA has announced no day for your month, but months have opened before they start (recent months 1–3 months ahead), so it should be open by now. If no renewal option appears, keep a screenshot and write to AIMA.',
+                  pt: 'A AIMA não anunciou um dia para o seu mês, mas os meses abriram antes de começarem (os meses recentes 1 a 3 meses antes), pelo que já deve estar aberto. Se não aparecer a opção de renovação, guarde uma captura de ecrã e escreva à AIMA.',
+                }
+              : {
+                  en: 'Not known yet: the start of your expiry month is the latest to check (recent months opened 1–3 months ahead).',
+                  pt: 'Ainda não se sabe: o início do mês de caducidade é o mais tarde para verificar (os meses recentes abriram 1 a 3 meses antes).',
+                },
+          month?.provenance ?? prov('seedGuide'),
+          kind,
+        ),
+      );
+    if (!submitted)
+      items.push(
+        dated(
+          'download-certificates',
+          // Once the portal should be open this is today, which is no estimate.
+          reached ? today : openDate,
+          {
+            en: 'Download fresh Finanças and Social Security documents',
+            pt: 'Obtenha documentos recentes das Finanças e da Segurança Social',
+          },
+          {
+            en: 'Shortly before you submit: the Finanças certificate is valid 3 months, the Social Security declaration 4 months.',
+            pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses, a declaração da Segurança Social 4 meses.',
+          },
+          prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
+          reached ? 'exact' : kind,
+        ),
+      );
     items.push(
-      dated(
-        'portal-opens',
-        openDate,
-        { en: 'The portal opens for your expiry month', pt: 'O portal abre para o seu mês de caducidade' },
-        opensOn
-          ? { en: 'Date from AIMA’s announcements as reported.', pt: 'Data dos anúncios da AIMA, conforme noticiado.' }
-          : {
-              en: 'Not known yet: the start of your expiry month is the latest to check (recent months opened 1–3 months ahead).',
-              pt: 'Ainda não se sabe: o início do mês de caducidade é o mais tarde para verificar (os meses recentes abriram 1 a 3 meses antes).',
-            },
-        month?.provenance ?? prov('seedGuide'),
-        kind,
-      ),
-      dated(
-        'download-certificates',
-        openDate > today ? openDate : today,
-        {
-          en: 'Download fresh Finanças and Social Security documents',
-          pt: 'Obtenha documentos recentes das Finanças e da Segurança Social',
-        },
-        {
-          en: 'Shortly before you submit: the Finanças certificate is valid 3 months, the Social Security declaration 4 months.',
-          pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses, a declaração da Segurança Social 4 meses.',
-        },
-        prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
-        kind,
-      ),
       dated(
         'online-threshold',
         addMonths(expiry, 6),
@@ -256,6 +295,7 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
     const w = ducWindow({ route: route.ducRoute, generatedAt: ducGeneratedAt });
     // On the Portal das Renovações AIMA says pay at once; elsewhere, after the seed's 24-hour hold.
     const payAt = (w.reminders.find((r) => r.id === 'pay-now') ?? w.reminders.find((r) => r.id === 'payable')!).at;
+    const paid = progress.paidAt ? lisbonWallTime(progress.paidAt) : null;
     items.push(
       dated(
         'duc-generated',
@@ -266,15 +306,25 @@ export function buildTimeline(s: SituationDraft, today: IsoDate, ducGeneratedAt?
         'exact',
         w.generated.lisbon.time,
       ),
-      dated(
-        'duc-try-to-pay',
-        payAt.lisbon.date,
-        { en: 'Pay the DUC', pt: 'Pague o DUC' },
-        w.advice,
-        prov('seedGuide', 'aimaPortalLaunch'),
-        'exact',
-        payAt.lisbon.time,
-      ),
+      paid
+        ? dated(
+            'duc-paid',
+            paid.date,
+            { en: 'DUC paid', pt: 'DUC pago' },
+            { en: 'The payment is recorded in your evidence log.', pt: 'O pagamento está registado no seu registo de provas.' },
+            prov('seedGuide'),
+            'exact',
+            paid.time,
+          )
+        : dated(
+            'duc-try-to-pay',
+            payAt.lisbon.date,
+            { en: 'Pay the DUC', pt: 'Pague o DUC' },
+            w.advice,
+            prov('seedGuide', 'aimaPortalLaunch'),
+            'exact',
+            payAt.lisbon.time,
+          ),
       dated(
         'duc-deadline',
         w.deadline.lisbon.date,

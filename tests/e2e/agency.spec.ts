@@ -372,7 +372,9 @@ test('a client who paid (evidence.json) is paid in the agency view and in the gu
     await expect(result.getByTestId('next-action')).toContainText('Payment recorded');
     // One status from the case: submitted and paid, not "needs attention"; what the folder lacks is a note.
     await expect(page.getByTestId('client-ana-sousa').getByTestId('client-status')).toHaveText('Submitted and paid');
-    await expect(result.getByTestId('next-action')).toContainText('AIMA may still ask for documents');
+    await expect(result.getByTestId('next-action')).toContainText(
+      'AIMA may still ask for the documents listed as missing or not ready.',
+    );
     // Paid, the DUC is no deadline to watch any more: none shown, least of all an overdue one.
     await expect(result.getByTestId('next-deadline')).toHaveCount(0);
     await expect(result).not.toContainText('OVERDUE');
@@ -382,7 +384,9 @@ test('a client who paid (evidence.json) is paid in the agency view and in the gu
     // The run kept its words as meaning: in Portuguese the same result reads in Portuguese, without a new run.
     await page.getByTestId('language-select').selectOption('pt');
     await expect(result.getByTestId('next-action')).toContainText('Pagamento registado');
-    await expect(result.getByTestId('next-action')).toContainText('A AIMA pode ainda pedir documentos');
+    await expect(result.getByTestId('next-action')).toContainText(
+      'A AIMA pode ainda pedir os documentos indicados como em falta ou não prontos.',
+    );
     await expect(page.getByTestId('client-ana-sousa').getByTestId('client-status')).toHaveText('Submetido e pago');
     await expect(result).not.toContainText('PRAZO ULTRAPASSADO');
     await expectNoUntranslatedText(page, 'agency view with a paid client (pt)');

@@ -153,7 +153,7 @@ test('the passport fills the case detail by detail; a contract in another name a
     const financas = page.getByTestId('card-financas-no-debt');
     // Read once the engine has inspected it (slow on a loaded machine).
     await expect(financas.getByTestId('file-reading')).toContainText(
-      'Issued on 2 November 2026, valid until 1 February 2027. Fine if you submit by 1 February 2027 (checked for today, 1 December 2026: enter above the day you plan to submit).',
+      'Issued on 2 November 2026, valid until 2 February 2027. Fine if you submit by 2 February 2027 (checked for today, 1 December 2026: enter above the day you plan to submit).',
       { timeout: 60_000 },
     );
     await expect(financas.getByTestId('file-reading')).toContainText('The NIF on the');
@@ -186,11 +186,11 @@ test('the passport fills the case detail by detail; a contract in another name a
     await page.goto(`${harness.url}/#/documents`);
     await fillDate(page, 'planned-submit-on', '2027-02-10');
     await expect(financas.getByTestId('file-reading')).toContainText(
-      'Issued on 2 November 2026, valid until 1 February 2027. Stale on 10 February 2027, the day you plan to submit: get a new one.',
+      'Issued on 2 November 2026, valid until 2 February 2027. Stale on 10 February 2027, the day you plan to submit: get a new one.',
     );
     await page.goto(`${harness.url}/#/pre-upload`);
     await expect(checks.getByTestId('reading-item-certificate-stale')).toContainText(
-      'was issued on 2 November 2026 and was valid until 1 February 2027: it is stale on the day you plan to submit. Get a new one.',
+      'was issued on 2 November 2026 and was valid until 2 February 2027: it is stale on the day you plan to submit. Get a new one.',
     );
     await expect(checks.locator('li')).toHaveCount(3);
   } finally {

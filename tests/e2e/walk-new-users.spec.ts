@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,11 +47,12 @@ test('Lin: a certificate on its last valid day is not green, and a blurred contr
   harness.shell.queueFiles([`${FILES}/certidao-financas.pdf`]);
   await page.getByTestId('add-financas-no-debt').click();
 
-  // Issued 2 September, valid 3 months: its last day is today. No day planned, so "today", never "you plan to submit on".
+  // Issued 2 September, valid 3 months: through 2 December (Código Civil art. 279 c)), tomorrow. No day
+  // planned, so "today", never "you plan to submit on"; not green a day before it goes stale.
   const verdict = page.getByTestId('card-financas-no-debt').getByTestId('certificate-verdict');
-  await expect(verdict).toContainText('valid until 1 December 2026', { timeout: 120_000 });
+  await expect(verdict).toContainText('valid until 2 December 2026', { timeout: 120_000 });
   await expect(verdict).toContainText('checked for today, 1 December 2026');
-  await expect(verdict).toContainText('It stops being valid on 1 December 2026');
+  await expect(verdict).toContainText('Its last valid day is 2 December 2026');
   await expect(verdict).not.toContainText('you plan to submit on');
   await expect(verdict.locator('.tag')).toHaveClass(/tag-yellow/);
 
@@ -70,7 +72,7 @@ test('Lin: a certificate on its last valid day is not green, and a blurred contr
 
     await page.getByTestId('language-select').selectOption('pt');
     await expect(verdict).toContainText('verificado para hoje, 1 de dezembro de 2026');
-    await expect(verdict).toContainText('Deixa de ser válida a 1 de dezembro de 2026');
+    await expect(verdict).toContainText('O último dia de validade é 2 de dezembro de 2026');
     await expect(contract.getByTestId('not-ready-folder')).toContainText('uma página parece desfocada');
     await expectNoUntranslatedText(page, 'Lin’s documents (pt)');
   } finally {
@@ -259,5 +261,89 @@ test('hostile files in the documents step: each says what it is, in both languag
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('a password-protected certificate: locked, wrong password, cancel, right password, in both languages; the sorter says what to do there', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(300_000);
+  // Lin's certidão, locked with a password as a bank or portal might send it.
+  const work = mkdtempSync(join(tmpdir(), 'aima-walk-locked-'));
+  try {
+    const locked = join(work, 'certidao-financas.pdf');
+    const unnamed = join(work, 'scan0007.pdf');
+    for (const out of [locked, unnamed])
+      execFileSync('qpdf', ['--encrypt', 'segredo', 'dono', '256', '--', `${FILES}/certidao-financas.pdf`, out]);
+    const before = sha(locked);
+    await page.goto(`${harness.url}/#/situation/permitKind`);
+    await answerSituation(page, { ...aWorker, permitExpiry: '2026-12-26' });
+    await page.getByTestId('confirm-situation').click();
+    await page.goto(`${harness.url}/#/documents`);
+
+    // Dropped "not sure": the sorter reads nothing from a locked PDF and says what to do from where the person is.
+    harness.shell.queueFiles([unnamed]);
+    await page.getByTestId('sort-not-sure').click();
+    const sorter = page.getByTestId('drop-sorter');
+    const message = sorter.getByTestId('reading-locked');
+    await expect(message).toContainText('scan0007.pdf is a PDF protected by a password', { timeout: 60_000 });
+    await expect(message).toContainText('Choose its document here and add it, then type its password on that document’s card');
+    await expect(message).not.toContainText('on the documents page');
+    await sorter.screenshot({ path: 'test-results/walk7-locked-sorter-en.png' });
+    await page.getByTestId('language-select').selectOption('pt');
+    await expect(message).toContainText('scan0007.pdf é um PDF protegido por palavra-passe');
+    await expect(message).toContainText('Escolha aqui o documento a que corresponde e junte-o');
+    await page.getByTestId('language-select').selectOption('en');
+    await sorter.getByRole('button', { name: 'Cancel' }).click();
+
+    harness.shell.queueFiles([locked]);
+    await page.getByTestId('add-financas-no-debt').click();
+    const card = page.getByTestId('card-financas-no-debt');
+    await expect(card.getByTestId('enter-password')).toBeVisible({ timeout: 60_000 });
+    await expect(card).toContainText('Needs a password');
+    // Given but not prepared (nor readable yet): not "Required", as if nothing were there.
+    await expect(card.getByTestId('card-status')).toHaveText('Not prepared yet');
+
+    // A wrong password: said in the dialog; cancelled, the card says the password was wrong and offers it again.
+    await card.getByTestId('enter-password').click();
+    const dialog = page.getByTestId('password-dialog');
+    await dialog.locator('#pdf-password').fill('errada');
+    await dialog.getByTestId('password-submit').click();
+    await expect(dialog.locator('#pdf-password-error')).toHaveText(
+      'This password does not open the file. Check it and try again.',
+    );
+    await page.screenshot({ path: 'test-results/walk7-locked-wrong-en.png' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(card).toContainText('Wrong password');
+    await expect(card.getByTestId('enter-password')).toBeVisible();
+
+    // The same in Portuguese, then the right password: the file opens and is read.
+    await page.getByTestId('language-select').selectOption('pt');
+    await expect(card).toContainText('Palavra-passe errada');
+    await card.getByTestId('enter-password').click();
+    await dialog.locator('#pdf-password').fill('errada');
+    await dialog.getByTestId('password-submit').click();
+    await expect(dialog.locator('#pdf-password-error')).toHaveText(
+      'Esta palavra-passe não abre o ficheiro. Verifique-a e tente de novo.',
+    );
+    await expectNoUntranslatedText(page, 'password dialog (pt)');
+    await dialog.locator('#pdf-password').fill('segredo');
+    await dialog.getByTestId('password-submit').click();
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
+    await expect(card).toContainText('palavra-passe aceite para esta sessão');
+    await expect(card.getByTestId('certificate-verdict')).toContainText(
+      'Emitida a 2 de setembro de 2026, válida até 2 de dezembro de 2026',
+      {
+        timeout: 120_000,
+      },
+    );
+    await expect(card.getByTestId('reading-locked')).toHaveCount(0);
+    await card.screenshot({ path: 'test-results/walk7-locked-open-pt.png' });
+    // The person's file is only read.
+    expect(sha(locked)).toBe(before);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 });

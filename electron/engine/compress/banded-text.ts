@@ -43,7 +43,7 @@ export async function bandedTextLayer(stream: PDFRawStream, spec: ImageSpec, cha
     const out = encoder.row();
     out.fill(0);
     const t = limits.at(y);
-    const ink = inkRow(row, 0, channels, limits.lo, limits.hi, t, width, false, out, 0, 1);
+    const ink = inkRow(row, 0, channels, limits, t, width, false, out, 0, 1);
     inkPixels += ink;
     encoder.addRow(ink);
   });

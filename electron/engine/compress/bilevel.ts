@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { Pixels } from './image-pixels';
+import { nextInk, wordView } from './bit-rows';
 import { recordOwnStream } from './own-streams';
 import { clearPictureEdges, restorePixel } from './picture-edges';
 
@@ -53,7 +54,7 @@ export async function threshold(
   let inkPixels = 0;
   for (let y = 0; y < height; y++) {
     const t = limits.at(y);
-    inkPixels += inkRow(data, y * width, channels, limits.lo, limits.hi, t, width, excludeColour, bits, y * width, 0);
+    inkPixels += inkRow(data, y * width, channels, limits, t, width, excludeColour, bits, y * width, 0);
   }
   // Nothing is painted yet (paintOverInk comes after): the page's own pixels are both the "cleaned" layer
   // and the original, so the picture-edge test reads their colour and restoring a pixel changes nothing.
@@ -64,16 +65,17 @@ export async function threshold(
 /**
  * Marks the ink of one row: `out[outBase + x] = ink` where pixel x of the row starting at pixel `base`
  * of `src` is darker than its limit (1000 × luma < the limit, interpolated at `t` between the widened
- * small rows `lo` and `hi`); other bytes of `out` are left as they are. Returns the ink count. Split by
- * channel count, interpolating inline: a separate pass writing the row's limits first cost ~50 % more
- * (measured on a 300-dpi A4 page, issue 15's CPU).
+ * small rows `rows.lo` and `rows.hi`); other bytes of `out` are left as they are. Returns the ink count.
+ * Split by channel count, interpolating inline: a separate pass writing the row's limits first cost ~50 %
+ * more (measured on a 300-dpi A4 page, issue 15's CPU). A pixel at or above the row's highest limit
+ * (`rows.max`: paper, most of a page) is passed over before the limit is interpolated; an interpolated
+ * limit never exceeds the larger of its two ends, so the answer is the same.
  */
 export function inkRow(
   src: Uint8Array,
   base: number,
   channels: 1 | 3,
-  lo: Float32Array,
-  hi: Float32Array,
+  rows: PaperRows,
   t: number,
   width: number,
   excludeColour: boolean,
@@ -81,11 +83,15 @@ export function inkRow(
   outBase: number,
   ink: number,
 ): number {
+  const { lo, hi } = rows;
+  const bound = rows.max;
   let count = 0;
   if (channels === 1) {
     for (let x = 0; x < width; x++) {
+      const v = src[base + x]! * 1000;
+      if (v >= bound) continue;
       const l = lo[x]!;
-      if (src[base + x]! * 1000 < l + (hi[x]! - l) * t) {
+      if (v < l + (hi[x]! - l) * t) {
         out[outBase + x] = ink;
         count++;
       }
@@ -96,8 +102,10 @@ export function inkRow(
     const r = src[i]!;
     const g = src[i + 1]!;
     const b = src[i + 2]!;
+    const lum = r * 299 + g * 587 + b * 114;
+    if (lum >= bound) continue;
     const l = lo[x]!;
-    if (r * 299 + g * 587 + b * 114 >= l + (hi[x]! - l) * t) continue;
+    if (lum >= l + (hi[x]! - l) * t) continue;
     if (excludeColour) {
       const max = r > g ? (r > b ? r : b) : g > b ? g : b;
       const min = r < g ? (r < b ? r : b) : g < b ? g : b;
@@ -121,20 +129,17 @@ export function paintOverInk(pixels: Pixels, bilevel: Bilevel): Pixels {
   const { width, height, channels, data } = pixels;
   const { paper, bits } = bilevel;
   const levels = new PaperRows(paper, width, height, 'level');
+  const view = wordView(bits);
   for (let y = 0; y < height; y++) {
     const base = y * width;
-    let t = -1;
-    let lo = levels.lo;
-    let hi = levels.hi;
-    for (let x = 0; x < width; x++) {
-      const i = base + x;
-      if (bits[i] !== 0) continue;
-      // Rows without ink (most of a page's) never widen the level.
-      if (t < 0) {
-        t = levels.at(y);
-        lo = levels.lo;
-        hi = levels.hi;
-      }
+    const end = base + width;
+    let i = nextInk(view, base, end);
+    // Rows without ink (most of a page's) never widen the level.
+    if (i === end) continue;
+    const t = levels.at(y);
+    const { lo, hi } = levels;
+    for (; i < end; i = nextInk(view, i + 1, end)) {
+      const x = i - base;
       const l = lo[x]!;
       const v = Math.round(l + (hi[x]! - l) * t);
       if (channels === 3) {
@@ -163,6 +168,9 @@ export class PaperRows {
   /** The widened small rows around the prepared row (see at). */
   lo: Float32Array;
   hi: Float32Array;
+  /** The largest value of each (an upper bound of the prepared row's values: see max). */
+  private loMax = 0;
+  private hiMax = 0;
   private loAt = -1;
   private hiAt = -1;
 
@@ -191,29 +199,39 @@ export class PaperRows {
     if (s.lo !== this.loAt) {
       if (s.lo === this.hiAt) {
         [this.lo, this.hi] = [this.hi, this.lo];
+        [this.loMax, this.hiMax] = [this.hiMax, this.loMax];
         [this.loAt, this.hiAt] = [this.hiAt, -1];
       } else {
-        this.widen(s.lo, this.lo);
+        this.loMax = this.widen(s.lo, this.lo);
         this.loAt = s.lo;
       }
     }
     if (s.hi !== this.hiAt) {
-      this.widen(s.hi, this.hi);
+      this.hiMax = this.widen(s.hi, this.hi);
       this.hiAt = s.hi;
     }
     return s.t;
   }
 
-  private widen(sy: number, into: Float32Array): void {
+  /** No value of the prepared row is above this. */
+  get max(): number {
+    return this.loMax > this.hiMax ? this.loMax : this.hiMax;
+  }
+
+  /** Widens small row sy into `into` and returns its largest value (as stored, in single precision). */
+  private widen(sy: number, into: Float32Array): number {
     const { colLo, colHi, colT, width } = this;
     const data = this.paper.data;
     const src = sy * this.paper.width;
+    let max = -Infinity;
     if (this.kind === 'level') {
       for (let x = 0; x < width; x++) {
         const lo = data[src + colLo[x]!]!;
         into[x] = lo + (data[src + colHi[x]!]! - lo) * colT[x]!;
+        const v = into[x]!;
+        if (v > max) max = v;
       }
-      return;
+      return max;
     }
     for (let x = 0; x < width; x++) {
       const lo = data[src + colLo[x]!]!;
@@ -221,7 +239,10 @@ export class PaperRows {
       const ratio = p * INK_RATIO * 1000;
       const contrast = (p - INK_MIN_CONTRAST) * 1000 + 0.5;
       into[x] = ratio < contrast ? ratio : contrast;
+      const v = into[x]!;
+      if (v > max) max = v;
     }
+    return max;
   }
 }
 
@@ -288,16 +309,18 @@ export function clearPictureAreas(
   const gh = Math.ceil(height / block);
   // Ink per block in one pass along the rows: a pass per block walked the page in cache-hostile
   // squares, and was 0.6 s of the 10-page typed scan's command (issue 15).
+  // Only the ink is visited (bit-rows.ts steps over paper four bytes at a time).
   const inkPerBlock = new Int32Array(gw * gh);
   const blockOfColumn = new Int32Array(width);
   for (let x = 0; x < width; x++) blockOfColumn[x] = Math.floor(x / block);
+  const view = wordView(bits);
   for (let y = 0; y < height; y++) {
     const row = Math.floor(y / block) * gw;
-    for (let x = 0, i = y * width; x < width; x++, i++) {
-      if (bits[i] === 0) {
-        const k = row + blockOfColumn[x]!;
-        inkPerBlock[k] = inkPerBlock[k]! + 1;
-      }
+    const base = y * width;
+    const end = base + width;
+    for (let i = nextInk(view, base, end); i < end; i = nextInk(view, i + 1, end)) {
+      const k = row + blockOfColumn[i - base]!;
+      inkPerBlock[k] = inkPerBlock[k]! + 1;
     }
   }
   const solid = new Uint8Array(gw * gh);

@@ -52,25 +52,32 @@ export async function classifyPixels(pixels: Pixels): Promise<PageClassification
   const { width, height, channels, data } = pixels;
   const background = await localBackground(pixels);
   const total = width * height;
+  // A pixel is paper when ratio = luma / max(1, background) ≥ PAPER_RATIO, mid when ≥ INK_RATIO. The
+  // ratio only grows with the luma, so for each background level there is a least luma sum (r·299 +
+  // g·587 + b·114, or the grey level) that reaches each: found once by the same floating-point test,
+  // they leave an integer comparison per pixel (issue 15's CPU) with the same answers.
+  const scale = channels === 3 ? 1000 : 1;
+  const paperFrom = leastPassing(channels === 3 ? 255 * 1000 : 255, scale, PAPER_RATIO);
+  const midFrom = leastPassing(channels === 3 ? 255 * 1000 : 255, scale, INK_RATIO);
   let paper = 0;
   let mid = 0;
   let colour = 0;
   for (let i = 0; i < total; i++) {
-    let lum: number;
+    let sum: number;
     if (channels === 3) {
       const r = data[i * 3]!;
       const g = data[i * 3 + 1]!;
       const b = data[i * 3 + 2]!;
-      lum = (r * 299 + g * 587 + b * 114) / 1000;
+      sum = r * 299 + g * 587 + b * 114;
       const max = r > g ? (r > b ? r : b) : g > b ? g : b;
       const min = r < g ? (r < b ? r : b) : g < b ? g : b;
       if (max - min > COLOUR_SPREAD) colour++;
     } else {
-      lum = data[i]!;
+      sum = data[i]!;
     }
-    const ratio = lum / Math.max(1, background[i]!);
-    if (ratio >= PAPER_RATIO) paper++;
-    else if (ratio >= INK_RATIO) mid++;
+    const level = background[i]!;
+    if (sum >= paperFrom[level]!) paper++;
+    else if (sum >= midFrom[level]!) mid++;
   }
   const stats = { paper: paper / total, mid: mid / total, colour: colour / total };
   if (stats.paper < TEXT_MIN_PAPER) return { pageClass: 'photo', reason: 'little-paper', ...stats };
@@ -78,6 +85,26 @@ export async function classifyPixels(pixels: Pixels): Promise<PageClassification
   if (stats.colour > MIXED_MAX_COLOUR) return { pageClass: 'photo', reason: 'large-colour-area', ...stats };
   if (stats.colour > MIN_COLOUR_FOR_MIXED) return { pageClass: 'mixed', reason: 'coloured-marks', ...stats };
   return { pageClass: 'text', reason: 'mostly-paper', ...stats };
+}
+
+/**
+ * For each background level 0…255, the least luma sum s in 0…maxSum with (s / scale) / max(1, level) ≥
+ * ratio (maxSum + 1 when none): the test is monotonic in s, so a binary search finds it.
+ */
+function leastPassing(maxSum: number, scale: number, ratio: number): Int32Array {
+  const table = new Int32Array(256);
+  for (let level = 0; level < 256; level++) {
+    const passes = (sum: number): boolean => sum / scale / Math.max(1, level) >= ratio;
+    let lo = 0;
+    let hi = maxSum + 1;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (passes(m)) hi = m;
+      else lo = m + 1;
+    }
+    table[level] = lo;
+  }
+  return table;
 }
 
 /**
@@ -100,7 +127,9 @@ export async function localBackground(pixels: Pixels, shrink = 8): Promise<Buffe
   for (let y = 0; y < height; y++) {
     const row = Math.floor(y / shrink) * smallW;
     for (let x = 0, i = y * width; x < width; x++, i++) {
-      const lum = channels === 3 ? (data[i * 3]! * 299 + data[i * 3 + 1]! * 587 + data[i * 3 + 2]! * 114 + 500) / 1000 : data[i]!;
+      // Whole levels: the brightest of the truncated levels is what was stored from the fractional ones.
+      const lum =
+        channels === 3 ? ((data[i * 3]! * 299 + data[i * 3 + 1]! * 587 + data[i * 3 + 2]! * 114 + 500) / 1000) | 0 : data[i]!;
       const k = row + blockOf[x]!;
       if (lum > small[k]!) small[k] = lum;
     }

@@ -3,7 +3,8 @@ import { scaleWithFloor } from './resolution-floor';
 import { AppError } from '../../../shared/api/errors';
 import type { CompressResult, FitOption, ImageReport, LadderStep, PageClass, PageDpi } from '../../../shared/engine/compression';
 import type { PageClassification } from './classify-page';
-import { forEachLimited } from './concurrency';
+import { defaultLimit, forEachLimited } from './concurrency';
+import { isPageWorkerLoss, pagePool, retireIdlePageWorkers, type PagePool } from './page-pool';
 import { encodeJpeg, encodeMask, isEffectivelyGrey } from './encode';
 import { PlannedImage, effectiveDpi, planImages, rewrittenDict } from './image-plan';
 import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pixels';
@@ -59,6 +60,15 @@ interface RungContext {
  * bigger than the input: when compression does not help, the input bytes come back.
  */
 export async function compressPdf(input: Uint8Array, options: CompressPdfOptions): Promise<CompressResult> {
+  try {
+    return await walkLadder(input, options);
+  } finally {
+    // The pages are coded: idle page workers end rather than sit through validation (page-pool.ts).
+    retireIdlePageWorkers();
+  }
+}
+
+async function walkLadder(input: Uint8Array, options: CompressPdfOptions): Promise<CompressResult> {
   const lower = options.quality === 'lower';
   const targetDpi = lower ? LOWER_QUALITY_LADDER[0]!.dpi : (options.targetDpi ?? DEFAULT_TARGET_DPI);
   const floorDpi = lower ? LOWER_FLOOR_DPI : Math.min(options.floorDpi ?? DEFAULT_FLOOR_DPI, targetDpi);
@@ -250,19 +260,56 @@ async function rewriteImages(
   const results: (Rewrite | undefined)[] = new Array(images.length).fill(undefined);
   let done = 0;
   let stopped = false;
-  await forEachLimited(images, async (image, index) => {
-    if (stopped) return;
-    const { cls, pixels } = await rungContext.classifier.classify(image, textDpiFor(rungContext.rung, step));
-    const rewrite =
-      cls && cls.pageClass !== 'photo'
-        ? await rewriteAsText(image, cls, step, rungContext, pixels)
-        : await rewriteOne(image, step, rungContext.rung === 0, cache);
-    results[index] = { ...rewrite, report: withClass(rewrite.report, cls) };
-    onProgress?.(++done, images.length);
-    projection?.record(image.bytes, rewrite.stream ? (rewrite.report.bytesAfter ?? image.bytes) : image.bytes);
-    if (projection?.clearlyOver()) stopped = true;
-  });
+  // Each page's heavy work (decode, classify, its text layer on a page worker or here) runs as soon as the
+  // page is reached; what follows it waits for the page before: registering objects in the PDF (their numbers),
+  // the projection and the progress. The output is then the same whatever finished first, with any number of
+  // page workers (tests/integration/page-pool.test.ts).
+  const turns: Promise<void>[] = [];
+  const pool = pagePool();
+  await forEachLimited(
+    images,
+    async (image, index) => {
+      let release = () => {};
+      turns[index] = new Promise<void>((resolve) => (release = resolve));
+      try {
+        if (stopped) return;
+        const textDpi = textDpiFor(rungContext.rung, step);
+        const { cls, pixels } = await rungContext.classifier.classify(image, textDpi);
+        const text = cls !== undefined && cls.pageClass !== 'photo';
+        let rewrite: Rewrite | undefined;
+        if (text) {
+          // Started now, taken again in turn below (TextLayerCache keeps the promise; its error is reported there).
+          await rungContext.textLayers.get(image, cls.pageClass, textDpi, pixels).catch(() => undefined);
+        } else {
+          rewrite = await rewriteOne(image, step, rungContext.rung === 0, cache);
+        }
+        await turns[index - 1];
+        if (stopped) return;
+        if (text) rewrite = await rewriteAsText(image, cls, step, rungContext, pixels);
+        results[index] = { ...rewrite!, report: withClass(rewrite!.report, cls) };
+        onProgress?.(++done, images.length);
+        projection?.record(image.bytes, rewrite!.stream ? (rewrite!.report.bytesAfter ?? image.bytes) : image.bytes);
+        if (projection?.clearlyOver()) stopped = true;
+      } catch (error) {
+        // A page that fails the document (a page worker lost): no further page is started for it.
+        stopped = true;
+        throw error;
+      } finally {
+        release();
+      }
+    },
+    pagesInFlight(pool),
+  );
   return results;
+}
+
+/**
+ * Pages in flight: one per page worker and one for this thread (at least as many as before the pool). Each
+ * holds its decoded scan (26 MB for an A4 colour page at 300 dpi), its copy on the worker and its 1-bit layer:
+ * one more page in flight raised the typed scan's peak from 365 to 454 MB (bench/results.md, session 7).
+ */
+function pagesInFlight(pool: PagePool | null): number {
+  return Math.max(defaultLimit(), (pool?.size ?? 0) + 1);
 }
 
 async function rewriteOne(image: PlannedImage, step: LadderStep, firstRung: boolean, cache: PixelCache): Promise<Rewrite> {
@@ -354,6 +401,8 @@ async function rewriteAsText(
   try {
     made = await rewriteTextPage(image, cls.pageClass, step, rc.rung, rc.pdf, rc.textLayers, decoded);
   } catch (error) {
+    // A page worker that died fails the document (page-pool.ts); the page's own faults only keep it as it was.
+    if (isPageWorkerLoss(error)) throw error;
     const reason = error instanceof UnsupportedImageError ? error.message : 'undecodable';
     return { image, stream: null, mask: null, report: baseReport(image, 'skipped-unsupported', reason) };
   }

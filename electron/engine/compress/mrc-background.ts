@@ -41,20 +41,25 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
   const { width, height, channels } = background;
   const paper = paperColour(background);
   const nearInk = await inkNeighbourhood(mask, width, height);
-  const out = Buffer.alloc(background.data.length);
-  const gain = paper.map((p) => 255 / Math.max(64, p));
+  // Every byte is written below.
+  const out = Buffer.allocUnsafe(background.data.length);
+  // The white-balanced level of each byte value per channel (min(255, v × gain), the same doubles as
+  // computed per pixel before): a table read instead of a multiplication and a comparison per sample.
+  const gains = paper.map((p) => balanced(255 / Math.max(64, p)));
   const src = background.data;
-  for (let i = 0; i < width * height; i++) {
-    let r: number;
-    let g: number;
-    let b: number;
-    if (channels === 3) {
-      r = Math.min(255, src[i * 3]! * gain[0]!);
-      g = Math.min(255, src[i * 3 + 1]! * gain[1]!);
-      b = Math.min(255, src[i * 3 + 2]! * gain[2]!);
-    } else {
-      r = g = b = Math.min(255, src[i]! * gain[0]!);
-    }
+  const total = width * height;
+  if (channels === 1) {
+    const grey = gains[0]!;
+    for (let i = 0; i < total; i++) out[i] = flattenGrey(grey[src[i]!]!, nearInk[i]!);
+    return { data: out, width, height, channels };
+  }
+  const gainR = gains[0]!;
+  const gainG = gains[1]!;
+  const gainB = gains[2]!;
+  for (let i = 0, j = 0; i < total; i++, j += 3) {
+    let r = gainR[src[j]!]!;
+    let g = gainG[src[j + 1]!]!;
+    let b = gainB[src[j + 2]!]!;
     const max = r > g ? (r > b ? r : b) : g > b ? g : b;
     const min = r < g ? (r < b ? r : b) : g < b ? g : b;
     if (max - min <= COLOUR_SPREAD) {
@@ -71,15 +76,26 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
         b += (255 - b) * t;
       }
     }
-    if (channels === 3) {
-      out[i * 3] = r;
-      out[i * 3 + 1] = g;
-      out[i * 3 + 2] = b;
-    } else {
-      out[i] = r;
-    }
+    out[j] = r;
+    out[j + 1] = g;
+    out[j + 2] = b;
   }
   return { data: out, width, height, channels };
+}
+
+/** min(255, v × gain) for every byte value v. */
+function balanced(gain: number): Float64Array {
+  const table = new Float64Array(256);
+  for (let v = 0; v < 256; v++) table[v] = Math.min(255, v * gain);
+  return table;
+}
+
+/** One grey sample of flattenPaper: the colour path with r = g = b (never coloured; its luma is the level itself). */
+function flattenGrey(v: number, nearInk: number): number {
+  const lum = (v * 299 + v * 587 + v * 114) / 1000;
+  if ((nearInk && lum >= GHOST_FROM) || lum >= PAPER_FROM) return 255;
+  if (lum > RAMP_FROM) return v + (255 - v) * ((lum - RAMP_FROM) / (PAPER_FROM - RAMP_FROM));
+  return v;
 }
 
 /**
@@ -88,15 +104,18 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
  */
 export function paperColour(pixels: Pixels): number[] {
   const { data, channels } = pixels;
+  // All channels' histograms in one pass over the pixels.
+  const histograms = new Uint32Array(256 * channels);
+  for (let i = 0; i < data.length; i += channels) {
+    for (let c = 0; c < channels; c++) histograms[c * 256 + data[i + c]!]!++;
+  }
   const result: number[] = [];
+  const half = data.length / channels / 2;
   for (let c = 0; c < channels; c++) {
-    const histogram = new Uint32Array(256);
-    for (let i = c; i < data.length; i += channels) histogram[data[i]!]!++;
-    const half = data.length / channels / 2;
     let seen = 0;
     let level = 255;
     for (let v = 0; v < 256; v++) {
-      seen += histogram[v]!;
+      seen += histograms[c * 256 + v]!;
       if (seen >= half) {
         level = v;
         break;

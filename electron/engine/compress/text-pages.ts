@@ -3,14 +3,13 @@ import { scaleWithFloor } from './resolution-floor';
 import { bandedTextLayer, bandedTextPlan } from './banded-text';
 import { BAND_MIN_BYTES } from './band-decode';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
-import { paintOverInk, threshold } from './bilevel';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
 import { Pixels, decodePixels, resizeRaw, toGrey } from './image-pixels';
 import { DEFAULT_FLOOR_DPI } from './ladder';
-import { inkGrey, mrcBackground, mrcForm, textImageStream } from './mrc';
-import { EncodedTextLayer, encodeTextLayer } from './text-layer-codec';
-import { flattenPaper } from './mrc-background';
+import { mrcBackground, mrcForm, textImageStream } from './mrc';
+import type { EncodedTextLayer } from './text-layer-codec';
+import { textLayerFor } from './page-pool';
 import { BLUR_THRESHOLD, MEASURE_DPI, blurScore } from '../validate/page-metrics';
 
 /**
@@ -88,7 +87,7 @@ export class PageClassifier {
     // An out-of-focus page of text thresholded to 1 bit loses its soft grey strokes: a blurred phone photo of a
     // contract page came out as white paper with specks, with no blur left for validation to see, and was called
     // ready (walk of session 6). Kept photographic, the blur check then judges it.
-    if (found.pageClass !== 'photo' && (await looksBlurred(image, pixels))) {
+    if (found.pageClass !== 'photo' && (await looksBlurred(image, pixels, view))) {
       const cls: PageClassification = { ...found, pageClass: 'photo', reason: 'blurred' };
       this.classes.set(image.key, cls);
       return { cls };
@@ -109,8 +108,12 @@ function decodedInBands(image: PlannedImage): boolean {
 /**
  * The validation's blur measure, at the validation's resolution (an image that cannot be decoded is not judged
  * here). Shrunk from the page's pixels when they were just decoded at that resolution or above: no second decode.
+ * A page the classifier's 75-dpi view already shows clearly sharp is not measured again at 150 dpi: that second
+ * view (a resize of the whole page), its grey copy and its measure were ~50 ms of CPU a page of the typed scan
+ * (issue 15's CPU).
  */
-async function looksBlurred(image: PlannedImage, decoded: Pixels | undefined): Promise<boolean> {
+async function looksBlurred(image: PlannedImage, decoded: Pixels | undefined, view: Pixels): Promise<boolean> {
+  if (blurScore(toGrey(view)) >= CLEARLY_SHARP_AT_CLASSIFY_DPI) return false;
   const size = sizeAt(image, MEASURE_DPI);
   try {
     const pixels =
@@ -123,6 +126,16 @@ async function looksBlurred(image: PlannedImage, decoded: Pixels | undefined): P
     return false;
   }
 }
+
+/**
+ * blurScore on the classifier's 75-dpi view at or above which a page is not blurred at 150 dpi either. Halving
+ * the resolution halves a blur's width in pixels, so the same page scores higher at 75 dpi than at 150. Measured
+ * (bench inputs and corpus scans, each also blurred by σ = 1…8 px at its own resolution; score at 150 / at 75 dpi):
+ * sharp pages 0.36–0.83 / 0.81–1.50; every page under BLUR_THRESHOLD (0.2) at 150 dpi scored at most 0.61 at 75
+ * (a phone photo blurred by σ = 3 px: 0.154 / 0.609). At 1.0 a page is only passed here with that margin; any
+ * page below it is judged at 150 dpi as before, so no verdict rests on the smaller view alone.
+ */
+const CLEARLY_SHARP_AT_CLASSIFY_DPI = 1.0;
 
 function isPageScan(image: PlannedImage): boolean {
   const { spec } = image;
@@ -152,13 +165,23 @@ interface TextLayer {
 
 /** Encoded layers per image and text dpi: the rungs below reuse them instead of decoding the scan again. */
 export class TextLayerCache {
-  private readonly layers = new Map<string, TextLayer>();
+  private readonly layers = new Map<string, Promise<TextLayer>>();
 
   /** `decoded`: the page at `dpi` when the classifier just decoded it (its text layer is made from them). */
-  async get(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
+  get(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
     const key = `${image.key}@${dpi}`;
     const hit = this.layers.get(key);
     if (hit) return hit;
+    // The promise is kept, not its value: the page loop starts a layer early (it is coded on a page worker
+    // while earlier pages finish) and takes it again in page order; both calls share one piece of work.
+    const made = this.make(image, cls, dpi, decoded);
+    // Kept rejected too (the caller reports the page as undecodable); marked handled until someone asks.
+    made.catch(() => undefined);
+    this.layers.set(key, made);
+    return made;
+  }
+
+  private async make(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
     const size = sizeAt(image, dpi);
     const banded = cls === 'text' ? bandedTextPlan(image.stream, image.spec, size.width, size.height) : null;
     if (banded && image.stream instanceof PDFRawStream) {
@@ -178,32 +201,25 @@ export class TextLayerCache {
         height: made.height,
         dpi: layerDpi(image, made.width, made.height),
       };
-      this.layers.set(key, layer);
       return layer;
     }
     const pixels =
       decoded && decoded.width === size.width && decoded.height === size.height
         ? decoded
         : await decodePixels(image.stream, image.spec, size.width, size.height);
-    // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
-    const bilevel = await threshold(pixels, { excludeColour: cls === 'mixed', excludePictures: cls === 'mixed' });
-    const encoded = await encodeTextLayer(bilevel.bits, pixels.width, pixels.height);
+    // The thresholding and coding run on a page worker when a core is free (page-pool.ts, text-layer-work.ts).
+    const made = await textLayerFor({
+      pixels,
+      pageClass: cls === 'mixed' ? 'mixed' : 'text',
+      backgroundSize: sizeAt(image, BACKGROUND_BASE_DPI),
+    });
     const layer: TextLayer = {
-      encoded,
-      width: pixels.width,
-      height: pixels.height,
-      dpi: layerDpi(image, pixels.width, pixels.height),
+      encoded: made.encoded,
+      width: made.width,
+      height: made.height,
+      dpi: layerDpi(image, made.width, made.height),
+      ...(made.background ? { background: made.background, ink: made.ink } : {}),
     };
-    if (cls === 'mixed') {
-      const bgSize = sizeAt(image, BACKGROUND_BASE_DPI);
-      // The ink's colour first: the paper is then painted over the ink in the page's own pixels (no copy
-      // of the page). The cleaned background is built at text resolution (where the mask is) and kept
-      // small, then reduced to what the mask does not hold: white paper and the colour marks.
-      layer.ink = inkGrey(pixels, bilevel.bits);
-      const small = await resizeRaw(paintOverInk(pixels, bilevel), bgSize.width, bgSize.height);
-      layer.background = await flattenPaper(small, { bits: bilevel.bits, width: pixels.width, height: pixels.height });
-    }
-    this.layers.set(key, layer);
     return layer;
   }
 

@@ -13,12 +13,13 @@ import { isAppError } from '../../../shared/api/errors';
 import type { SupportedKind } from '../../../shared/engine/inputs';
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { ConvertedPage, FlattenReport } from '../../../shared/engine/report';
+import { packRows } from '../compress/bit-rows';
 import { engineError, engineNote } from '../errors';
 import { decodeImage, type ImageFrame } from './decode';
 import { flattenPhoto } from './flatten';
 import { planFlattenedPage, planPage } from './page-layout';
 import { recordOwnStream } from '../compress/own-streams';
-import { greyPlaneOf, isBilevel, packBilevel } from './lossless-pixels';
+import { greyPlaneOf, isBilevel } from './lossless-pixels';
 
 /** Formats whose pixels are exact: kept lossless (Flate). Camera formats are stored as JPEG. */
 const LOSSLESS_KINDS = new Set<SupportedKind>(['png', 'tiff', 'gif']);
@@ -60,7 +61,8 @@ function embedLossless(document: PDFDocument, pixels: Buffer, width: number, hei
   }
   let bitsPerComponent = 8;
   if (channels === 1 && isBilevel(data)) {
-    data = packBilevel(data, width, height);
+    // 1 = white, as DeviceGray reads it; rows padded with 0.
+    data = packRows(data, width, height, 0);
     bitsPerComponent = 1;
   }
   const deflated = deflateSync(data);

@@ -1,6 +1,6 @@
 /**
  * The pixel passes of a lossless image's embedding (images-to-pdf.ts embedLossless): is an RGB image grey,
- * is a grey image black and white only, and packing such an image to one bit per pixel. A scanned page is
+ * is a grey image black and white only (packing it to one bit per pixel: compress/bit-rows.ts packRows). A scanned page is
  * 8–15 megapixels and these passes ran a byte at a time: 0.07 s (test) + 0.10 s (pack) per page of the
  * corpus's 400-dpi G4 TIFF and 0.11–0.15 s for the grey test of a 2550 × 3300 PNG scan, more than decoding
  * them. Here they read 4 bytes or 8 pixels at a time, with the same results (tests/unit/engine/lossless-pixels.test.ts
@@ -36,31 +36,4 @@ export function isBilevel(grey: Uint8Array): boolean {
   }
   for (let i = head + words.length * 4; i < grey.length; i += 1) if (!isBlackOrWhite(grey[i]!)) return false;
   return true;
-}
-
-/** 8-bit 0/255 grey → 1 bit per pixel, rows padded to a byte (1 = white, as DeviceGray reads it). */
-export function packBilevel(grey: Uint8Array, width: number, height: number): Buffer {
-  const rowBytes = Math.ceil(width / 8);
-  const packed = Buffer.alloc(rowBytes * height);
-  const whole = width & ~7;
-  for (let y = 0; y < height; y += 1) {
-    const row = y * width;
-    const out = y * rowBytes;
-    let x = 0;
-    // Samples are 0 or 255: masking one with a bit's value gives that bit.
-    for (; x < whole; x += 8) {
-      const r = row + x;
-      packed[out + (x >> 3)] =
-        (grey[r]! & 0x80) |
-        (grey[r + 1]! & 0x40) |
-        (grey[r + 2]! & 0x20) |
-        (grey[r + 3]! & 0x10) |
-        (grey[r + 4]! & 0x08) |
-        (grey[r + 5]! & 0x04) |
-        (grey[r + 6]! & 0x02) |
-        (grey[r + 7]! & 0x01);
-    }
-    for (; x < width; x += 1) if (grey[row + x] === 255) packed[out + (x >> 3)]! |= 0x80 >> (x & 7);
-  }
-  return packed;
 }

@@ -1,3 +1,4 @@
+import { isPageWorkerLoss } from '../compress/page-pool';
 import type { CompressionReport, PageClass } from '../../../shared/engine/compression';
 import type { EngineNote } from '../../../shared/engine/errors';
 import type { QualityChoice } from '../../../shared/engine/page-edits';
@@ -85,7 +86,10 @@ export async function finishPdf(
       });
       result.bytes = compressed.bytes;
       result.compression = compressed.report;
-    } catch {
+    } catch (error) {
+      // A page worker that died (out of memory, a native fault) fails the document with ENGINE_STOPPED, as the
+      // engine's own thread dying does: "kept as it was" would call a file no one could finish merely large.
+      if (isPageWorkerLoss(error)) throw error;
       result.warnings.push(engineNote('COMPRESS_STAGE_FAILED'));
     }
   }

@@ -83,7 +83,7 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     const [header, line] = first.csv.slice(1).split(/\r?\n/);
     expect(
       header!.endsWith(
-        ',name_match,date_of_birth_match,nif_match,niss_match,passport_valid_on_submission,certificates_fresh_on_submission',
+        ',name_match,date_of_birth_match,nif_match,niss_match,passport_on_run_day,certificates_on_run_day',
       ),
     ).toBe(true);
     expect(line!.endsWith(',mismatch,ok,mismatch,unknown,valid,fresh')).toBe(true);
@@ -92,12 +92,12 @@ describe('batch: what the documents say, as problems and summary columns', () =>
       'The NIF on the Finanças tax status certificate is 245678913, not the NIF in your case (123456789)',
     );
 
-    // 10 February 2027: the certidão of 2 November 2026 (3 months) was valid until 1 February.
+    // 10 February 2027: the certidão of 2 November 2026 (3 months) was valid until 2 February.
     const later = await run('2027-02-10');
     expect(later.row.consistency?.certificates).toBe('stale');
     const stale = later.row.problems.find((p) => p.code === 'READING_CERTIFICATE_STALE');
     expect(stale).toMatchObject({ severity: 'error', file: 'financas.pdf' });
-    expect(problemSentence(stale!, 'en')).toContain('was issued on 2 November 2026 and was valid until 1 February 2027');
+    expect(problemSentence(stale!, 'en')).toContain('was issued on 2 November 2026 and was valid until 2 February 2027');
     // Kept in both languages: the agency view shows it in the app's language whatever the run's.
     expect(problemSentence(stale!, 'pt')).toContain('foi emitida a 2 de novembro de 2026');
     // The stale certificate's category is not ready anywhere: the row, summary.csv and summary.html.

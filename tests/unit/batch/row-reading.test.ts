@@ -58,7 +58,7 @@ describe('reading in the batch row', () => {
     expect(row.problems).toEqual([
       expect.objectContaining({ code: 'READING_CERTIFICATE_STALE', severity: 'error', file: 'financas.pdf' }),
     ]);
-    expect(row.nextAction).toContain('was valid until 1 February 2027');
+    expect(row.nextAction).toContain('was valid until 2 February 2027');
   });
 
   it('the category of a blocked file is never listed as ready (agency view, summary.csv, summary.html)', () => {

@@ -49,12 +49,13 @@ describe('a client who submitted and paid', () => {
     expect(en.categoriesMissing.length).toBeGreaterThan(0);
     expect(en.status).toBe('submitted');
     expect(en.nextAction).toMatch(/^Payment recorded: wait for AIMA’s decision/);
-    expect(en.nextAction).toContain('AIMA may still ask for documents that are not in this folder or not ready: ');
-    expect(en.nextAction).toContain('Proof of address');
+    expect(en.nextAction).toContain('AIMA may still ask for the documents listed as missing or not ready.');
+    // The note points at the Missing / Not ready lists beside it; it does not repeat them.
+    expect(en.nextAction).not.toContain('Proof of address');
     const pt = buildSummaryRow(facts(paidClient, 'pt'));
     expect(pt.status).toBe('submitted');
     expect(pt.nextAction).toMatch(/^Pagamento registado: aguarde a decisão da AIMA/);
-    expect(pt.nextAction).toContain('A AIMA pode ainda pedir documentos que não estão nesta pasta ou não estão prontos: ');
+    expect(pt.nextAction).toContain('A AIMA pode ainda pedir os documentos indicados como em falta ou não prontos.');
   });
 
   it('an unreadable client.json or evidence.json still needs attention: the payment itself is then unknown', () => {

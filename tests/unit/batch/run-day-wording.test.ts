@@ -40,7 +40,7 @@ describe('the batch names the day it checked against', () => {
     const r = await readClientConsistency(scan, null, '2026-12-01', new Map([[path, reading]]));
     const stale = r.items.find((i) => i.id === 'certificate-stale')!;
     expect(stale.text.en).toBe(
-      'The Finanças tax status certificate, file financas/financas.pdf, was issued on 14 August 2026 and was valid until 13 November 2026: it is stale on 1 December 2026, the day of this run. Get a new one.',
+      'The Finanças tax status certificate, file financas/financas.pdf, was issued on 14 August 2026 and was valid until 14 November 2026: it is stale on 1 December 2026, the day of this run. Get a new one.',
     );
     expect(stale.text.pt).toContain('já não está válida a 1 de dezembro de 2026, dia desta verificação.');
   });

@@ -51,8 +51,8 @@ describe('summary files', () => {
       'date_of_birth_match',
       'nif_match',
       'niss_match',
-      'passport_valid_on_submission',
-      'certificates_fresh_on_submission',
+      'passport_on_run_day',
+      'certificates_on_run_day',
     ]);
     expect(line!.endsWith(',mismatch,ok,mismatch,unknown,expires-soon,stale')).toBe(true);
     // Not read (a client that could not be scanned): empty, never "ok".
@@ -88,6 +88,24 @@ describe('summary files', () => {
     expect(columns).toContain('next_deadline');
     expect(columns).toContain('next_deadline_state');
     expect(line).toContain('Last moment to pay the DUC: 2026-11-21 10:15,overdue,');
+  });
+
+  it('a submitted and paid client: its own row style, its status in words in both languages, counted in the totals', () => {
+    const paid: SummaryRow = { ...row, client: 'Ana', status: 'submitted', nextDeadline: null, duc: null };
+    const en = summaryHtml([paid, { ...row, client: 'Rui', status: 'ready' }], 'en', new Date('2026-12-01T11:00:00Z'));
+    // The style exists and the row uses it (marked by a tick and a blue border, and the words).
+    expect(en).toMatch(/\.status-submitted \.badge::before \{ content: "✓ "/);
+    expect(en).toContain(
+      '<tr class="status-submitted">\n<th scope="row"><a href="x/report.html">Ana</a></th>\n<td><span class="badge">Submitted and paid</span></td>',
+    );
+    expect(en).toContain('submitted and paid: 1;');
+    expect(en).toContain('Ready: 1;');
+    expect(en).toContain('needing attention: 0;');
+    const pt = summaryHtml([paid], 'pt', new Date('2026-12-01T11:00:00Z'));
+    expect(pt).toContain('<td><span class="badge">Submetido e pago</span></td>');
+    expect(pt).toContain('submetidos e pagos: 1;');
+    // The CSV's stable id for the same status.
+    expect(summaryCsv([paid], 'en').split(/\r?\n/)[1]!.startsWith('Ana,submitted,false,')).toBe(true);
   });
 
   it('HTML escapes names and shows status in words, not colour alone', () => {

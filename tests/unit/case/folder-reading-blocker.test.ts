@@ -15,7 +15,7 @@ const situation: SituationDraft = {
   biometricsOnFile: true,
 };
 const STALE =
-  'The Finanças tax status certificate, file financas-scan.pdf, was issued on 14 August 2026 and was valid until 13 November 2026: it is stale on the day you plan to submit. Get a new one.';
+  'The Finanças tax status certificate, file financas-scan.pdf, was issued on 14 August 2026 and was valid until 14 November 2026: it is stale on the day you plan to submit. Get a new one.';
 
 /**
  * Every required file prepared and ready, but reading found the Finanças certificate stale: the

@@ -50,8 +50,8 @@ describe('consistency items in the case assessment', () => {
     const withItems = assessCase(state(consistency), '2026-12-01T11:00:00Z');
     expect(withItems.blockers.length).toBe(without.blockers.length + 1);
     expect(withItems.blockers.at(-1)!.step).toBe('documents');
-    expect(withItems.blockers.at(-1)!.text.en).toContain('valid until 1 February 2027');
-    expect(withItems.blockers.at(-1)!.text.pt).toContain('válida até 1 de fevereiro de 2027');
+    expect(withItems.blockers.at(-1)!.text.en).toContain('valid until 2 February 2027');
+    expect(withItems.blockers.at(-1)!.text.pt).toContain('válida até 2 de fevereiro de 2027');
   });
 });
 

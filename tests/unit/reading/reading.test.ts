@@ -87,8 +87,9 @@ describe('certificates', () => {
   });
   it('gives the freshness verdict with the day it goes stale', () => {
     const r = readCertificate(financas)!;
-    expect(certificateVerdict(r, '2027-02-01')).toMatchObject({ status: 'fresh', lastFreshDay: '2027-02-01' });
-    expect(certificateVerdict(r, '2027-02-02')).toMatchObject({ status: 'stale', lastFreshDay: '2027-02-01' });
+    // Issued 2 November, "válida por 3 meses": through 2 February (Código Civil art. 279 c)).
+    expect(certificateVerdict(r, '2027-02-02')).toMatchObject({ status: 'fresh', lastFreshDay: '2027-02-02' });
+    expect(certificateVerdict(r, '2027-02-03')).toMatchObject({ status: 'stale', lastFreshDay: '2027-02-02' });
   });
   it('flags the junta de freguesia certificate as not accepted', () => {
     const r = readCertificate('JUNTA DE FREGUESIA DE ARROIOS\nATESTADO DE RESIDÊNCIA\nLisboa, 10 de novembro de 2026')!;
@@ -193,8 +194,8 @@ describe('consistency check', () => {
     });
     const stale = r.items.find((i) => i.id === 'certificate-stale')!;
     expect(stale.severity).toBe('blocker');
-    expect(stale.text.en).toContain('1 February 2027');
-    expect(stale.text.pt).toContain('1 de fevereiro de 2027');
+    expect(stale.text.en).toContain('2 February 2027');
+    expect(stale.text.pt).toContain('2 de fevereiro de 2027');
     const soon = r.items.find((i) => i.id === 'passport-expires-soon')!;
     expect(soon.severity).toBe('warning');
     // No source sets a six-month margin: the warning says it is the app's advice, never AIMA's rule.

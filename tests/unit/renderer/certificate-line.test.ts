@@ -13,9 +13,9 @@ function lineOn(submitOn: string, planned: boolean) {
 }
 
 describe('a certificate’s line on its document card', () => {
-  it('judged for today when no day is planned: says today, not "the day you plan to submit", and is not green on its last day', () => {
+  it('judged for today when no day is planned: says today, not "the day you plan to submit", and is not green the day before its last', () => {
     const { verdict, line } = lineOn('2026-12-01', false);
-    expect(verdict.lastFreshDay).toBe('2026-12-01');
+    expect(verdict.lastFreshDay).toBe('2026-12-02');
     expect(line).toEqual({ key: 'freshToday', tone: 'yellow', soon: true });
     const en = translate('en', `reading.certificate.${line.key}`, { until: '1 December 2026', submitOn: '1 December 2026' });
     expect(en).not.toContain('you plan to submit on');
@@ -33,8 +33,8 @@ describe('a certificate’s line on its document card', () => {
   });
 
   it('stale and not-yet-issued name today when no day is planned', () => {
-    expect(lineOn('2026-12-02', false).line).toEqual({ key: 'staleToday', tone: 'red', soon: false });
-    expect(lineOn('2026-12-02', true).line).toEqual({ key: 'stale', tone: 'red', soon: false });
+    expect(lineOn('2026-12-03', false).line).toEqual({ key: 'staleToday', tone: 'red', soon: false });
+    expect(lineOn('2026-12-03', true).line).toEqual({ key: 'stale', tone: 'red', soon: false });
     expect(lineOn('2026-08-01', false).line.key).toBe('notYetToday');
   });
 });

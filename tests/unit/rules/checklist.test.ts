@@ -53,14 +53,22 @@ describe('document checklist per permit kind', () => {
 
 describe('freshness of certificates', () => {
   it.each([
-    ['financas-certificate', '2026-01-15', '2026-04-14', '2026-04-14', true],
-    ['financas-certificate', '2026-01-15', '2026-04-15', '2026-04-14', false],
-    ['social-security-declaration', '2026-01-15', '2026-05-14', '2026-05-14', true],
-    ['social-security-declaration', '2026-01-15', '2026-05-15', '2026-05-14', false],
+    // Código Civil art. 279 c): months end on the corresponding day of the last month.
+    ['financas-certificate', '2026-01-15', '2026-04-15', '2026-04-15', true],
+    ['financas-certificate', '2026-01-15', '2026-04-16', '2026-04-15', false],
+    ['financas-certificate', '2026-09-02', '2026-12-02', '2026-12-02', true],
+    ['financas-certificate', '2026-09-02', '2026-12-03', '2026-12-02', false],
+    // No corresponding day in the last month: its last day.
+    ['financas-certificate', '2026-11-30', '2027-02-28', '2027-02-28', true],
+    ['financas-certificate', '2027-11-30', '2028-02-29', '2028-02-29', true],
+    ['social-security-declaration', '2026-01-15', '2026-05-15', '2026-05-15', true],
+    ['social-security-declaration', '2026-01-15', '2026-05-16', '2026-05-15', false],
+    ['social-security-declaration', '2026-10-31', '2027-02-28', '2027-02-28', true],
+    ['social-security-declaration', '2026-10-31', '2027-03-01', '2027-02-28', false],
     ['fiscal-domicile-certificate', '2026-03-01', '2026-03-30', '2026-03-30', true],
     ['fiscal-domicile-certificate', '2026-03-01', '2026-03-31', '2026-03-30', false],
     ['fiscal-domicile-certificate', '2028-02-01', '2028-03-01', '2028-03-01', true],
-    ['financas-certificate', '2026-03-01', '2026-02-28', '2026-05-31', false],
+    ['financas-certificate', '2026-03-01', '2026-02-28', '2026-06-01', false],
   ] as const)('%s issued %s, on %s: last fresh day %s, fresh %s', (id, issuedOn, on, lastFreshDay, fresh) => {
     expect(checkFreshness(id, issuedOn, on)).toMatchObject({ lastFreshDay, fresh });
   });

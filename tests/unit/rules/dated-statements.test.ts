@@ -137,9 +137,11 @@ const statements: { statement: string; source: string; check: () => void }[] = [
     statement: 'Finanças certificate valid 3 months; Social Security declaration 4 months; fiscal domicile under 30 days',
     source: 'research §6, §1.3',
     check: () => {
-      expect(checkFreshness('financas-certificate', '2026-01-31', '2026-04-29').fresh).toBe(true);
-      expect(checkFreshness('social-security-declaration', '2026-01-31', '2026-05-30').fresh).toBe(true);
-      expect(checkFreshness('social-security-declaration', '2026-01-31', '2026-05-31').fresh).toBe(false);
+      // Counted as Código Civil art. 279 c) counts months: to the corresponding day, else the month's last day.
+      expect(checkFreshness('financas-certificate', '2026-01-31', '2026-04-30').fresh).toBe(true);
+      expect(checkFreshness('financas-certificate', '2026-01-31', '2026-05-01').fresh).toBe(false);
+      expect(checkFreshness('social-security-declaration', '2026-01-31', '2026-05-31').fresh).toBe(true);
+      expect(checkFreshness('social-security-declaration', '2026-01-31', '2026-06-01').fresh).toBe(false);
       expect(checkFreshness('fiscal-domicile-certificate', '2026-02-01', '2026-03-03').fresh).toBe(false);
     },
   },

@@ -8,31 +8,36 @@
  */
 
 /** Table E.1: Qe, the next index after an MPS, after an LPS, and whether an LPS switches the MPS sense. */
-const QE = new Uint16Array([
+export const QE = new Uint16Array([
   0x5601, 0x3401, 0x1801, 0x0ac1, 0x0521, 0x0221, 0x5601, 0x5401, 0x4801, 0x3801, 0x3001, 0x2401, 0x1c01, 0x1601, 0x5601, 0x5401,
   0x5101, 0x4801, 0x3801, 0x3401, 0x3001, 0x2801, 0x2401, 0x2201, 0x1c01, 0x1801, 0x1601, 0x1401, 0x1201, 0x1101, 0x0ac1, 0x09c1,
   0x08a1, 0x0521, 0x0441, 0x02a1, 0x0221, 0x0141, 0x0111, 0x0085, 0x0049, 0x0025, 0x0015, 0x0009, 0x0005, 0x0001, 0x5601,
 ]);
-const NMPS = new Uint8Array([
+export const NMPS = new Uint8Array([
   1, 2, 3, 4, 5, 38, 7, 8, 9, 10, 11, 12, 13, 29, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34,
   35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 45, 46,
 ]);
-const NLPS = new Uint8Array([
+export const NLPS = new Uint8Array([
   1, 6, 9, 12, 29, 33, 6, 14, 14, 14, 17, 18, 20, 21, 14, 14, 15, 16, 17, 18, 19, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
   31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 46,
 ]);
-const SWITCH = new Uint8Array(47);
+export const SWITCH = new Uint8Array(47);
 SWITCH[0] = SWITCH[6] = SWITCH[14] = 1;
 
 const MPS_BIT = 0x80;
 const INDEX_MASK = 0x7f;
 
+/**
+ * The registers A, C and CT are public so that a hot loop (generic-region.ts) can keep them in local
+ * variables for a whole row, code its decisions inline, and hand them back before calling byteOut()
+ * or encode() again: a property load and store per decision was most of the coder's time.
+ */
 export class MqEncoder {
   /** Per context: Table E.1 index (bits 0–6) and MPS (bit 7); all start at index 0, MPS 0 (E.2.8). */
   readonly contexts: Uint8Array;
-  private a = 0x8000;
-  private c = 0;
-  private ct = 12;
+  a = 0x8000;
+  c = 0;
+  ct = 12;
   /** The byte being formed (B) and where it goes (BP); -1 is the standard's byte before the buffer. */
   private b = 0;
   private bp = -1;
@@ -85,8 +90,8 @@ export class MqEncoder {
     this.ct = ct;
   }
 
-  /** BYTEOUT (E.2.7), with bit stuffing after 0xFF. */
-  private byteOut(): void {
+  /** BYTEOUT (E.2.7), with bit stuffing after 0xFF: reads and sets C and CT. */
+  byteOut(): void {
     if (this.b === 0xff) {
       this.emit(this.c >>> 20, 7, 0xfffff);
     } else if (this.c < 0x8000000) {

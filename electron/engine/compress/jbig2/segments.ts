@@ -1,4 +1,4 @@
-import { GENERIC_AT_PIXELS_TEMPLATE0, encodeGenericRegion } from './generic-region';
+import { GENERIC_AT_PIXELS_TEMPLATE0, GenericRegionStats, encodeGenericRegion } from './generic-region';
 
 /**
  * A JBIG2 stream as PDF embeds it (ISO 32000 §7.4.7, T.88 Annex D.3): no file header, segments
@@ -47,9 +47,9 @@ function genericRegionData(width: number, height: number, coded: Uint8Array): Ui
   return data;
 }
 
-/** The whole /JBIG2Decode stream for one 1-bit image (`bits`: one byte per pixel, 0 ink). */
-export function encodeJbig2Page(bits: Uint8Array, width: number, height: number): Buffer {
-  const coded = encodeGenericRegion(bits, width, height);
+/** The whole /JBIG2Decode stream for one 1-bit image (`bits`: one byte per pixel, 0 ink); `stats` as encodeGenericRegion's. */
+export function encodeJbig2Page(bits: Uint8Array, width: number, height: number, stats?: GenericRegionStats): Buffer {
+  const coded = encodeGenericRegion(bits, width, height, stats);
   const page = pageInformation(width, height);
   const region = genericRegionData(width, height, coded);
   return Buffer.concat([

@@ -5,7 +5,8 @@ import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
 import { useAssessmentWithEvidence } from '../../case/use-assessment';
-import { paymentEntry } from '../../../../shared/case/case-facts';
+import { approvalRecorded, paymentEntry } from '../../../../shared/case/case-facts';
+import { NO_DECISION_ROW, waitAfterPayment } from '../../../../shared/case/after-payment';
 import { localizeIsoDates, useLocale } from '../../locale';
 import { Tag } from '../../components/Tag';
 import { href } from '../../router';
@@ -29,6 +30,8 @@ export function AfterSubmitPage() {
   const window = assessment.duc;
   const deadline = assessment.deadlines.find((d) => d.id === 'duc-payment');
   const step = assessment.steps.find((s) => s.id === 'afterSubmit')!;
+  // Paid and not yet decided: the wait, and what to do if no decision comes.
+  const wait = paid && !approvalRecorded(evidence) ? waitAfterPayment(paid.at, assessment.today) : null;
 
   async function record(answer: DucAnswer) {
     const unchanged = duc && duc.date === answer.date && duc.time === answer.time && duc.reference === answer.reference;
@@ -67,6 +70,17 @@ export function AfterSubmitPage() {
         )}
         <p data-testid="after-submit-reason">{localizeIsoDates(step.reason[locale], locale)}</p>
       </section>
+      {wait && (
+        <section className="panel" aria-labelledby="after-submit-wait" data-testid="after-submit-wait">
+          <h2 id="after-submit-wait">{t('afterSubmit.waitTitle')}</h2>
+          <p>{wait.text[locale]}</p>
+          <p>
+            <a href={href(`/trouble/${NO_DECISION_ROW}`)} data-testid="after-submit-no-decision">
+              {t('afterSubmit.noDecisionLink')}
+            </a>
+          </p>
+        </section>
+      )}
       <DucForm initial={duc ?? null} onSubmit={(answer) => void record(answer)} />
       {window && generatedAt && <DucWindowView window={window} generatedAt={generatedAt} deadline={deadline ?? null} />}
       <PaymentForm duc={duc ?? null} paidAt={paid?.at ?? null} onRecorded={() => setLogVersion((v) => v + 1)} />

@@ -58,7 +58,8 @@ export function CardReadings({ categoryId, files }: { categoryId: string; files:
     <>
       {files.map((file) => {
         const state = states[file.path];
-        const items = consistency.items.filter((item) => item.file === file.name);
+        // "Expires soon" is the certificate line's own sentence on the card; listed again it would repeat it.
+        const items = consistency.items.filter((item) => item.file === file.name && item.id !== 'certificate-expires-soon');
         if (!state) return null;
         if (state.status === 'reading')
           return (
@@ -69,7 +70,7 @@ export function CardReadings({ categoryId, files }: { categoryId: string; files:
           );
         // A locked PDF says what it is and what to do; any other failure leaves the card as it is.
         if (state.status === 'failed')
-          return isLocked(state.error) ? <ReadingFailed key={file.path} error={state.error} /> : null;
+          return isLocked(state.error) ? <ReadingFailed key={file.path} error={state.error} where="card" /> : null;
         const { reading } = state;
         const mrz = categoryId === 'passport' ? reading.mrz : null;
         if (!reading.certificate && !mrz && items.length === 0) return null;

@@ -36,7 +36,7 @@ export function ContentSuggestion({
         <progress max={100} value={state.percent} aria-label={file} />
       </p>
     );
-  if (state.status === 'failed') return <ReadingFailed error={state.error} />;
+  if (state.status === 'failed') return <ReadingFailed error={state.error} where="sorter" />;
   const suggestion = suggestionOf(state, cardIds);
   if (!suggestion) return <p className="hint">{t('reading.suggest.nothing')}</p>;
   const document = categoryById(suggestion.categoryId)?.name[locale] ?? suggestion.categoryId;

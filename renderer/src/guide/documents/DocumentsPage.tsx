@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { AssignedFile } from '../../case/guide-case';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
-import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
 import type { ApiError } from '../../../../shared/api/errors';
 import { api } from '../../api';
@@ -17,6 +16,7 @@ import { CategoryResult } from './CategoryResult';
 import { DocumentsAssessment } from './DocumentsAssessment';
 import { useAssessment, caseStateOfGuide } from '../../case/use-assessment';
 import { categoryState } from '../../../../shared/case/assessment';
+import { CardStatusTag } from './CardStatusTag';
 import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
 import { FileStatus } from './FileStatus';
@@ -71,12 +71,11 @@ function DocumentCard({
   const [pagesOpen, setPagesOpen] = useState(false);
   const result = guide.report?.categories.find((category) => category.categoryId === card.id);
   // "Ready" by the assessment's definition (prepared from these files, under the limit, not blurred), not the verdict alone.
-  const prepared = categoryState(card.id, caseStateOfGuide(guide, [])) === 'ready';
+  const state = categoryState(card.id, caseStateOfGuide(guide, []));
   // A prepared file that reading found a blocker in (a stale certificate, another person's NIF) is not "Ready":
   // the card says what the summary above and "Before you upload" say.
   const { consistency } = useReadings();
   const blocked = consistency.items.some((item) => item.severity === 'blocker' && files.some((file) => file.name === item.file));
-  const done = prepared && !blocked;
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
@@ -149,15 +148,7 @@ function DocumentCard({
             </p>
           )}
         </div>
-        {done ? (
-          <Tag tone="green">{t('documents.requirement.done')}</Tag>
-        ) : prepared ? (
-          <Tag tone="red">{t('documents.requirement.blocked')}</Tag>
-        ) : (
-          <Tag tone={card.requirement === 'required' ? 'red' : card.requirement === 'recommended' ? 'blue' : 'yellow'}>
-            {t(`documents.requirement.${card.requirement}`)}
-          </Tag>
-        )}
+        <CardStatusTag state={state} requirement={card.requirement} blocked={blocked} />
       </div>
       {card.condition && <p className="inset">{card.condition[locale]}</p>}
       {card.goodDocument.length > 0 && (

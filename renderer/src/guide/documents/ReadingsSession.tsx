@@ -153,8 +153,10 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
       niss: person?.niss,
       passportExpiry,
     };
-    return { consistency: checkConsistency(consistencyInputOf(readings, facts, submitOn)), pending: waiting };
-  }, [guide.documents, states, inspected, person, passportExpiry, submitOn]);
+    // Without a planned day the checks are for today, and their sentences say so (not "the day you plan to submit").
+    const judgedOn = planned ? 'planned-submission' : 'today';
+    return { consistency: checkConsistency(consistencyInputOf(readings, facts, submitOn, judgedOn)), pending: waiting };
+  }, [guide.documents, states, inspected, person, passportExpiry, submitOn, planned]);
 
   const value = useMemo(
     () => ({ states, read, seed, person, refreshPerson, submitOn, planned, consistency, pending }),

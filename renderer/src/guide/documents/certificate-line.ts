@@ -1,8 +1,9 @@
 import { addDays } from '../../../../shared/rules/dates';
+import { CERTIFICATE_SOON_DAYS } from '../../../../shared/rules/freshness';
 import type { CertificateVerdict } from '../../../../shared/reading/certificate';
 
-/** A certificate that stops being valid within this many days of the day it is judged on is flagged, not green. */
-export const SOON_DAYS = 14;
+/** A certificate whose last valid day is within this many days of the day it is judged on is flagged, not green. */
+export const SOON_DAYS = CERTIFICATE_SOON_DAYS;
 
 export interface CertificateLine {
   /** Key under `reading.certificate`. */

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideRoute, type RouteWarning } from '../../../../shared/rules/route';
 import { buildTimeline } from '../../../../shared/rules/timeline';
-import { useAssessment } from '../../case/use-assessment';
+import { useAssessmentWithEvidence } from '../../case/use-assessment';
+import { hasSubmitted, paymentEntry } from '../../../../shared/case/case-facts';
 import { Timeline } from './Timeline';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
@@ -23,11 +24,13 @@ export function RoutePage() {
   const { guide, update } = useCase();
   const today = todayInLisbon();
   const decision = decideRoute(guide.situation, today);
-  const assessment = useAssessment();
+  const { assessment, evidence } = useAssessmentWithEvidence();
+  // Steps already taken (submitted, the DUC paid) are shown as done, not advised again.
   const timeline = buildTimeline(
     guide.situation,
     today,
     guide.duc ? { lisbonDate: guide.duc.date, lisbonTime: guide.duc.time } : undefined,
+    { submitted: hasSubmitted(evidence, guide.duc ?? null), paidAt: paymentEntry(evidence)?.at ?? null },
   );
   // Timeline items that are deadlines, with the assessment's state (the DUC line is the timeline's "duc-deadline").
   const deadlineStates = Object.fromEntries(

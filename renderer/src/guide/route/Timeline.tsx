@@ -32,9 +32,17 @@ export function Timeline({
               {item.status === 'past' && !deadline && ` — ${t('route.past')}`}
               {item.status === 'today' && ` — ${t('route.today')}`}
             </time>
-            {/* An expiry is not a task that can be late: a passed one has expired. */}
+            {/* An expiry is not a task that can be late: a passed one has expired. Nor is the six-month point: it has passed. */}
             {deadline === 'overdue' && (
-              <Tag tone="red">{t(item.id === 'permit-expires' ? 'route.deadline.expired' : 'route.deadline.overdue')}</Tag>
+              <Tag tone="red">
+                {t(
+                  item.id === 'permit-expires'
+                    ? 'route.deadline.expired'
+                    : item.id === 'online-threshold'
+                      ? 'route.deadline.passed'
+                      : 'route.deadline.overdue',
+                )}
+              </Tag>
             )}
             {deadline === 'met' && <Tag tone="green">{t('route.deadline.met')}</Tag>}
             {deadline === 'due-today' && <Tag tone="red">{t('route.deadline.dueToday')}</Tag>}

@@ -1,0 +1,199 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../../common/worker-entry';
+import { engineError } from '../errors';
+import { UnsupportedImageError } from './image-pixels';
+import type { PageTaskReply, PageTaskRequest } from './page-protocol';
+import { makeTextLayer, recordTextLayer, type TextLayerInput, type TextLayerOutput } from './text-layer-work';
+
+/**
+ * The second core for one document (issue 15's wall time). A text or mixed page's layer (thresholding,
+ * JBIG2 and G4 coding, the MRC colour layer) is plain JavaScript on typed arrays: on the thread that
+ * prepares the document it kept one core busy while the other waited. Here those layers are coded on a
+ * small pool of worker threads, one per free core, while the calling thread decodes and classifies the
+ * next page; when every worker is busy the calling thread codes the page itself (textLayerFor), so no
+ * page waits for a worker and a pool of size 0 is simply today's single-thread path.
+ *
+ * Budgets: each worker's JavaScript heap is capped (resourceLimits); its decoders are the engine's own
+ * (capped by geometry, as on any thread); pages in flight are bounded by the page loop (compress/index.ts).
+ * A worker that dies (out of memory, a fault in native code) fails the document whose page it held, with
+ * ENGINE_STOPPED ("the part of the app that prepares documents stopped"), and is replaced for the next
+ * page; the process and the other documents go on.
+ */
+
+/** Heap of a page worker: its pixels live outside the heap (Buffers); a page's JavaScript needs a few MB. */
+export const PAGE_WORKER_HEAP_MB = 256;
+/** Never more page workers than this per preparing thread: each holds a page or two (~40 MB) in flight. */
+export const MAX_PAGE_WORKERS = 3;
+
+/**
+ * Page workers for one preparing thread when `clients` documents are prepared at once on `cores` cores:
+ * the cores nobody else uses, shared between those clients. A `--jobs 2` batch on 2 cores gets none (the
+ * two clients already fill the machine); one client on 2 cores gets one (the calling thread is the other).
+ */
+export function freePageWorkers(clients: number, cores: number = availableParallelism()): number {
+  const free = Math.max(0, cores - Math.max(1, clients));
+  return Math.min(MAX_PAGE_WORKERS, Math.floor(free / Math.max(1, clients)));
+}
+
+/** Set by whoever knows how many clients this process prepares at once (batch, engine thread); tests too. */
+let configured: number | null = null;
+/** Tests give another worker module (one that crashes); the app and the command line never do. */
+let entryOverride: URL | null = null;
+let shared: PagePool | null = null;
+
+/**
+ * `AIMA_PAGE_WORKERS` (a number) overrides the machine's count: for measuring the same build with and
+ * without the pool (bench/results.md), never needed by a person.
+ */
+function fromEnvironment(): number | null {
+  const value = process.env.AIMA_PAGE_WORKERS;
+  if (value === undefined || !/^\d+$/.test(value)) return null;
+  return Math.min(MAX_PAGE_WORKERS, Number(value));
+}
+
+export function setPageWorkers(count: number, entry?: URL): void {
+  configured = Math.max(0, Math.min(MAX_PAGE_WORKERS, Math.floor(count)));
+  entryOverride = entry ?? null;
+  if (shared) {
+    void shared.close();
+    shared = null;
+  }
+}
+
+export function pageWorkerCount(): number {
+  return fromEnvironment() ?? configured ?? freePageWorkers(1);
+}
+
+/** This thread's pool (null when no core is free). Started lazily: a document with no text page starts no worker. */
+export function pagePool(): PagePool | null {
+  const size = pageWorkerCount();
+  if (size === 0) return null;
+  if (!shared || shared.size !== size) {
+    void shared?.close();
+    shared = new PagePool(size, entryOverride ?? pageWorkerEntry());
+  }
+  return shared;
+}
+
+/** Ends this thread's idle page workers (PagePool.retireIdle). */
+export function retireIdlePageWorkers(): void {
+  shared?.retireIdle();
+}
+
+/** Stops this thread's page workers (tests; a thread that ends takes its workers with it anyway). */
+export async function closePagePool(): Promise<void> {
+  const pool = shared;
+  shared = null;
+  await pool?.close();
+}
+
+/**
+ * A page's text layer, coded on a free page worker or, when none is free (or there is no pool), here.
+ * The layer is recorded as our own on this thread either way (validation reads those records).
+ */
+export async function textLayerFor(input: TextLayerInput, pool: PagePool | null = pagePool()): Promise<TextLayerOutput> {
+  const remote = pool?.tryRun(input);
+  const output = remote ? await remote : await makeTextLayer(input);
+  recordTextLayer(output.encoded);
+  return output;
+}
+
+export function pageWorkerEntry(): URL {
+  return workerEntry(import.meta.url, './page-worker-bootstrap.mjs', 'page-worker.js');
+}
+
+interface Slot {
+  worker: Worker;
+  pending: { resolve: (output: TextLayerOutput) => void; reject: (error: Error) => void } | null;
+}
+
+export class PagePool {
+  private readonly slots: Slot[] = [];
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    private readonly entry: URL = pageWorkerEntry(),
+  ) {}
+
+  /** Codes the page on a free worker; undefined when all are busy (the caller codes it itself). */
+  tryRun(input: TextLayerInput): Promise<TextLayerOutput> | undefined {
+    if (this.closed) return undefined;
+    const slot = this.slots.find((s) => s.pending === null) ?? (this.slots.length < this.size ? this.spawn() : undefined);
+    if (!slot) return undefined;
+    return new Promise<TextLayerOutput>((resolve, reject) => {
+      slot.pending = { resolve, reject };
+      slot.worker.ref();
+      const { data } = input.pixels;
+      const request: PageTaskRequest = { input };
+      // Moved, not copied, when the pixels own their whole buffer; sharp's output buffers are external
+      // memory that V8 cannot detach, and postMessage copies those once (the calling thread lets go of its copy).
+      const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+      slot.worker.postMessage(request, own ? [data.buffer as ArrayBuffer] : []);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const slot of slots) slot.pending?.reject(engineError('ENGINE_STOPPED', undefined));
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  /**
+   * Ends the workers that have nothing to do, once a document's pages are coded (compress/index.ts): what a
+   * worker holds (its heap, its last page's buffers, ~50 MB) would otherwise stay resident through the
+   * validation of the file, the process's memory peak. The next document starts a worker again (~0.1 s of CPU).
+   */
+  retireIdle(): void {
+    for (const slot of this.slots.filter((s) => s.pending === null)) {
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.entry, {
+      resourceLimits: { maxOldGenerationSizeMb: PAGE_WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+      // No piped stdout/stderr: a piped stream keeps the process alive after the work is done. The worker
+      // silences its own console instead (page-worker.ts): --json writes to stdout.
+    });
+    const slot: Slot = { worker, pending: null };
+    this.slots.push(slot);
+    worker.unref();
+    worker.on('message', (reply: PageTaskReply) => {
+      const pending = slot.pending;
+      slot.pending = null;
+      worker.unref();
+      if (!pending) return;
+      if (reply.ok) pending.resolve(fromWire(reply.output));
+      else pending.reject(reply.unsupported ? new UnsupportedImageError(reply.message) : new Error(reply.message));
+    });
+    const lost = (error: Error) => {
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots.splice(index, 1);
+      const pending = slot.pending;
+      slot.pending = null;
+      pending?.reject(engineError('ENGINE_STOPPED', undefined, {}, error));
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => lost(new Error(`page worker exited with code ${code}`)));
+    return slot;
+  }
+}
+
+/** A page worker's death: fails the document (compress/index.ts lets it through; other page errors do not). */
+export function isPageWorkerLoss(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error as { code?: unknown }).code === 'ENGINE_STOPPED';
+}
+
+/** Typed arrays cross threads as plain Uint8Arrays: the engine's code expects Buffers. */
+function fromWire(output: TextLayerOutput): TextLayerOutput {
+  const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    ...output,
+    encoded: { ...output.encoded, bytes: buffer(output.encoded.bytes) },
+    ...(output.background ? { background: { ...output.background, data: buffer(output.background.data) } } : {}),
+  };
+}

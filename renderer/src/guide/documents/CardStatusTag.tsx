@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { cardStatusOf } from '../../../../shared/case/card-status';
+import type { CategoryState } from '../../../../shared/case/assessment';
+import { Tag } from '../../components/Tag';
+
+/** The status word in a document card's header: one word per state, the same the rest of the guide says. */
+export function CardStatusTag({
+  state,
+  requirement,
+  blocked,
+}: {
+  state: CategoryState;
+  requirement: 'required' | 'recommended' | 'conditional';
+  blocked: boolean;
+}) {
+  const { t } = useTranslation();
+  const status = cardStatusOf(state, requirement, blocked);
+  return (
+    <span data-testid="card-status">
+      <Tag tone={status.tone}>{t(`documents.requirement.${status.key}`)}</Tag>
+    </span>
+  );
+}
