@@ -16,7 +16,9 @@ import { sharpOf, type PageImage } from './page-image';
  * Which way up the page is (0° or 180° after step 3) is left to the caller: it OCRs the band
  * both ways and keeps the one whose check digits pass.
  */
-const WORK = 1600;
+/** The band search's working size (long side, px); a PDF page is rendered at most this size for it (read-document.ts). */
+export const MRZ_WORK_SIDE = 1600;
+const WORK = MRZ_WORK_SIDE;
 const ANALYSIS = 700;
 
 type Gray = GrayImage;
@@ -323,16 +325,14 @@ export async function findMrzBands(input: PageImage, max = 3): Promise<MrzBand[]
     const scale = Math.min(3, Math.max(0.8, 30 / h));
     // A white margin of about a character: tesseract misreads glyphs that touch the image's edge.
     const margin = 30;
-    return (
-      whole
-        .clone()
-        .extract({ left, top, width, height })
-        .resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' })
-        .normalise()
-        .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
-        .raw()
-        .toBuffer({ resolveWithObject: true })
-    );
+    return whole
+      .clone()
+      .extract({ left, top, width, height })
+      .resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' })
+      .normalise()
+      .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
   };
   const bands: MrzBand[] = [];
   for (const { a, b } of pairs.slice(0, max)) {

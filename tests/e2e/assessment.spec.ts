@@ -32,7 +32,8 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   const now = page.getByTestId('route-now');
   await expect(now).toContainText('Your permit expired more than 6 months ago');
   await expect(now).not.toContainText('90 days');
-  await expect(page.getByTestId('timeline-online-threshold')).toContainText('Overdue');
+  // The six-month point is a date that has passed, not a task that is late (walk of session 7).
+  await expect(page.getByTestId('timeline-online-threshold').locator('.tag')).toHaveText('Passed');
   // The urgent lapse box leads to the lapse (its letter asks AIMA to accept the file), not the generic portal error.
   await expect(page.getByTestId('warning-link-expired-over-6-months')).toHaveAttribute('href', '#/trouble/permit-lapsed');
   const why = page.locator('section[aria-labelledby="route-why"]');

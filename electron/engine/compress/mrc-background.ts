@@ -56,7 +56,18 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
   const gainR = gains[0]!;
   const gainG = gains[1]!;
   const gainB = gains[2]!;
+  // Paper (most of the layer): every channel balanced to PAPER_FROM or above is grey enough (spread ≤ 23) and
+  // light enough to be white, as the full test below finds; the raw levels from which each channel gets there.
+  const whiteR = leastReaching(gainR, PAPER_FROM);
+  const whiteG = leastReaching(gainG, PAPER_FROM);
+  const whiteB = leastReaching(gainB, PAPER_FROM);
   for (let i = 0, j = 0; i < total; i++, j += 3) {
+    if (src[j]! >= whiteR && src[j + 1]! >= whiteG && src[j + 2]! >= whiteB) {
+      out[j] = 255;
+      out[j + 1] = 255;
+      out[j + 2] = 255;
+      continue;
+    }
     let r = gainR[src[j]!]!;
     let g = gainG[src[j + 1]!]!;
     let b = gainB[src[j + 2]!]!;
@@ -88,6 +99,12 @@ function balanced(gain: number): Float64Array {
   const table = new Float64Array(256);
   for (let v = 0; v < 256; v++) table[v] = Math.min(255, v * gain);
   return table;
+}
+
+/** The least byte value whose balanced level reaches `level` (256 when none does). */
+function leastReaching(table: Float64Array, level: number): number {
+  for (let v = 0; v < 256; v++) if (table[v]! >= level) return v;
+  return 256;
 }
 
 /** One grey sample of flattenPaper: the colour path with r = g = b (never coloured; its luma is the level itself). */

@@ -69,7 +69,13 @@ describe('page workers', () => {
     const stamped = join(work, 'stamped-letter.pdf');
     const typed = join(work, 'typed-contract.pdf');
     writeFileSync(stamped, await scannedDocument([{ colour: true, seed: 8 }]));
-    writeFileSync(typed, await scannedDocument([{ colour: false, seed: 5 }, { colour: false, seed: 6 }]));
+    writeFileSync(
+      typed,
+      await scannedDocument([
+        { colour: false, seed: 5 },
+        { colour: false, seed: 6 },
+      ]),
+    );
     // This worker dies on a mixed page (the stamped letter) and codes text pages as the real one does.
     setPageWorkers(1, pathToFileURL(join(import.meta.dirname, 'fixtures', 'crashing-page-worker.mjs')));
     try {

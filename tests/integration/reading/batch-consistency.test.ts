@@ -82,9 +82,7 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     // The six consistency columns close each line (other cells may hold quoted commas).
     const [header, line] = first.csv.slice(1).split(/\r?\n/);
     expect(
-      header!.endsWith(
-        ',name_match,date_of_birth_match,nif_match,niss_match,passport_on_run_day,certificates_on_run_day',
-      ),
+      header!.endsWith(',name_match,date_of_birth_match,nif_match,niss_match,passport_on_run_day,certificates_on_run_day'),
     ).toBe(true);
     expect(line!.endsWith(',mismatch,ok,mismatch,unknown,valid,fresh')).toBe(true);
     expect(first.html).toContain('<li><strong>NIF: differs</strong></li>');

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { PaperRows, inkRow, type PaperLevel } from '../../../electron/engine/compress/bilevel';
+
+/**
+ * inkRow passes over paper without comparing it (the row's highest limit, and four bright pixels read
+ * as 32-bit words): checked against the per-pixel definition on rows that start anywhere in their
+ * buffer, of every width modulo 4, on paper from dark to bright, with ink, grey and coloured pixels.
+ */
+
+let seed = 5;
+const random = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
+
+function level(width: number, height: number, paper: number): PaperLevel {
+  const data = Buffer.alloc(width * height);
+  for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, paper - 20 + (random() % 40)));
+  return { data, width, height };
+}
+
+/** A pixel: paper near `paper`, ink, mid grey or a colour, as on a scan. */
+function sample(paper: number, channels: 1 | 3): number[] {
+  const kind = random();
+  const grey = kind < 180 ? paper - 12 + (random() % 24) : kind < 220 ? 20 + (random() % 60) : 100 + (random() % 100);
+  const v = Math.max(0, Math.min(255, grey));
+  if (channels === 1) return [v];
+  if (kind > 245) return [200, 30 + (random() % 40), 40];
+  return [v, Math.max(0, Math.min(255, v + (random() % 7) - 3)), Math.max(0, Math.min(255, v + (random() % 7) - 3))];
+}
+
+function reference(
+  src: Uint8Array,
+  base: number,
+  channels: 1 | 3,
+  rows: PaperRows,
+  t: number,
+  width: number,
+  excludeColour: boolean,
+): number[] {
+  const ink: number[] = [];
+  for (let x = 0; x < width; x++) {
+    const p = (base + x) * channels;
+    const lum = channels === 1 ? src[p]! * 1000 : src[p]! * 299 + src[p + 1]! * 587 + src[p + 2]! * 114;
+    const l = rows.lo[x]!;
+    if (lum >= l + (rows.hi[x]! - l) * t) continue;
+    if (channels === 3 && excludeColour) {
+      const c = [src[p]!, src[p + 1]!, src[p + 2]!];
+      if (Math.max(...c) - Math.min(...c) > 48) continue;
+    }
+    ink.push(x);
+  }
+  return ink;
+}
+
+describe('inkRow', () => {
+  it('marks exactly the pixels darker than their limit, however the row lies in memory', () => {
+    for (const channels of [1, 3] as const)
+      for (const width of [1, 3, 4, 5, 8, 13, 61])
+        for (const paper of [120, 180, 215, 235, 252])
+          for (const offset of [0, 1, 2, 3]) {
+            const height = 4;
+            const memory = new Uint8Array(offset + width * height * channels + 3);
+            const src = memory.subarray(offset, offset + width * height * channels);
+            for (let i = 0; i < width * height; i++) src.set(sample(paper, channels), i * channels);
+            const rows = new PaperRows(level(Math.ceil(width / 8), 1, paper), width, height, 'limit');
+            for (let y = 0; y < height; y++) {
+              const t = rows.at(y);
+              for (const excludeColour of [false, true]) {
+                const out = new Uint8Array(width).fill(255);
+                const count = inkRow(src, y * width, channels, rows, t, width, excludeColour, out, 0, 0);
+                const marked = [...out.keys()].filter((x) => out[x] === 0);
+                expect(marked).toEqual(reference(src, y * width, channels, rows, t, width, excludeColour));
+                expect(count).toBe(marked.length);
+              }
+            }
+          }
+  });
+});
