@@ -75,7 +75,9 @@ async function corpusSources(): Promise<Map<string, string>> {
       if (!entry.isFile() || entry.name.endsWith('.json')) continue;
       const path = join(entry.parentPath, entry.name);
       const key = hashOf(await readFile(path));
-      if (!sources.has(key)) sources.set(key, path.slice(root.length + 1));
+      // The reading corpus's unnamed/ folder holds copies of its passports and certificates: name the originals.
+      const name = path.slice(root.length + 1);
+      if (!sources.has(key) || sources.get(key)!.includes('/unnamed/')) sources.set(key, name);
     }
   }
   return sources;
