@@ -27,12 +27,21 @@ export const PAGE_WORKER_HEAP_MB = 256;
 export const MAX_PAGE_WORKERS = 3;
 
 /**
+ * One core is left to libvips (sharp's own thread pool decodes, resizes and encodes every page) and to
+ * qpdf/pdf.js's threads. Measured on the 2-core machine at load 3 (bench/results.md, "session 7, the
+ * lead's paired runs"): one page worker beside a preparing thread that already shares its second core with
+ * libvips made the typed scan 6.2 → 7.5 s wall, 8.1 → 11.0 s CPU and 330 → 420 MB, the 30-page grey scan
+ * 10.8 → 12.8 s wall and 410 → 444 MB: the worker only competed for the core libvips was using.
+ */
+const CORES_KEPT_FOR_LIBVIPS = 1;
+
+/**
  * Page workers for one preparing thread when `clients` documents are prepared at once on `cores` cores:
- * the cores nobody else uses, shared between those clients. A `--jobs 2` batch on 2 cores gets none (the
- * two clients already fill the machine); one client on 2 cores gets one (the calling thread is the other).
+ * the cores nobody else uses (the clients' threads and libvips's), shared between those clients. On 2
+ * cores none; one client on 4 cores gets two; a `--jobs 2` batch on 8 cores gets two each.
  */
 export function freePageWorkers(clients: number, cores: number = availableParallelism()): number {
-  const free = Math.max(0, cores - Math.max(1, clients));
+  const free = Math.max(0, cores - Math.max(1, clients) - CORES_KEPT_FOR_LIBVIPS);
   return Math.min(MAX_PAGE_WORKERS, Math.floor(free / Math.max(1, clients)));
 }
 

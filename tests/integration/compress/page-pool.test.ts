@@ -33,11 +33,13 @@ afterAll(async () => {
 });
 
 describe('page workers', () => {
-  it('leaves to each client the cores the others do not use', () => {
-    expect(freePageWorkers(1, 2)).toBe(1);
+  it('leaves to each client the cores the others and libvips do not use', () => {
+    // On 2 cores one client already shares its second core with libvips: a page worker only slowed it.
+    expect(freePageWorkers(1, 2)).toBe(0);
     expect(freePageWorkers(2, 2)).toBe(0);
     expect(freePageWorkers(1, 1)).toBe(0);
-    expect(freePageWorkers(2, 8)).toBe(3);
+    expect(freePageWorkers(1, 4)).toBe(2);
+    expect(freePageWorkers(2, 8)).toBe(2);
     expect(freePageWorkers(1, 16)).toBe(3);
   });
 
