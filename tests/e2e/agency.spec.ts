@@ -12,26 +12,15 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { VALID_CLIENT_JSON } from '../client-json';
-import { test as base, expect } from '@playwright/test';
-import { startHarness, type Harness } from './harness/server';
+import { expect } from '@playwright/test';
+import { testOnFixedClock } from './fixtures';
 import { CORPUS, expectAccessible, expectNoUntranslatedText, SCREENSHOTS } from './journey/helpers';
 import { fillDate } from './journey/situation';
 
 /** 1 December 2026, 11:00 in Lisbon: the clock of every journey, for the page and for the batch the harness runs. */
 const DEC_1 = new Date('2026-12-01T11:00:00Z');
 
-/** Each test gets its own harness on the fixed clock, and a page on the same clock. */
-const test = base.extend<{ harness: Harness }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured first argument.
-  harness: async ({}, use) => {
-    const harness = await startHarness({ now: () => DEC_1.toISOString() });
-    await use(harness);
-    await harness.close();
-  },
-});
-test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(DEC_1);
-});
+const test = testOnFixedClock(DEC_1);
 
 /** Three small client folders built from the corpus: two with readable documents, one with an empty PDF. */
 function buildClients(root: string): void {

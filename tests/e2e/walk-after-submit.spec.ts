@@ -1,5 +1,5 @@
-import { test as base, expect } from '@playwright/test';
-import { startHarness, type Harness } from './harness/server';
+import { expect } from '@playwright/test';
+import { testOnFixedClock } from './fixtures';
 import { expectAccessible, expectNoUntranslatedText } from './journey/helpers';
 import { aWorker, answerSituation, fillDate } from './journey/situation';
 
@@ -12,17 +12,7 @@ import { aWorker, answerSituation, fillDate } from './journey/situation';
  */
 const DEC_1 = new Date('2026-12-01T11:00:00Z');
 
-const test = base.extend<{ harness: Harness }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured first argument.
-  harness: async ({}, use) => {
-    const harness = await startHarness({ now: () => DEC_1.toISOString() });
-    await use(harness);
-    await harness.close();
-  },
-});
-test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(DEC_1);
-});
+const test = testOnFixedClock(DEC_1);
 
 test('Lin after submitting: the DUC window, the payment, the wait and the timeline, in English and Portuguese', async ({
   page,

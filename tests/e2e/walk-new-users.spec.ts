@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { testOnFixedClock } from './fixtures';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import sharp from 'sharp';
-import { startHarness, type Harness } from './harness/server';
 import { CORPUS, expectNoUntranslatedText } from './journey/helpers';
 import { aWorker, answerSituation } from './journey/situation';
 
@@ -19,17 +19,7 @@ import { aWorker, answerSituation } from './journey/situation';
 const DEC_1 = new Date('2026-12-01T11:00:00Z');
 const FILES = 'tests/e2e/walk-files';
 
-const test = base.extend<{ harness: Harness }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured first argument.
-  harness: async ({}, use) => {
-    const harness = await startHarness({ now: () => DEC_1.toISOString() });
-    await use(harness);
-    await harness.close();
-  },
-});
-test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(DEC_1);
-});
+const test = testOnFixedClock(DEC_1);
 
 test('Lin: a certificate on its last valid day is not green, and a blurred contract photo is not called ready', async ({
   page,
