@@ -189,14 +189,17 @@ describe('letter with the evidence log', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('an evidence.json that does not fit the schema is named with its problem', async () => {
+  it('an evidence.json entry that does not fit the schema is named with its problem and set aside', async () => {
+    // One bad entry no longer voids the whole log (session 7): it is set aside, said, and the rest is used.
     const dir = join(scratch.path, 'bad-evidence');
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
     await writeFile(join(dir, 'evidence.json'), JSON.stringify([{ type: 'entry', id: 'x', kind: 'nonsense' }]));
     const result = await runCli(['letter', dir]);
-    expect(result.code).toBe(EXIT.USAGE_OR_IO);
-    expect(result.stderr).toContain(`${join(dir, 'evidence.json')} is not a valid evidence log`);
+    expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
+    expect(result.stderr).toContain('Entry 1 of evidence.json ("x") is not valid (at: is missing: add it;');
+    expect(result.stderr).toContain('kind: must be one of: "portal-error-screenshot"');
+    expect(result.stderr).toContain('it was set aside and the other entries are used');
   });
 });
 
@@ -255,9 +258,11 @@ describe('wrong values in client.json and evidence.json are said in the chosen l
       JSON.stringify([{ type: 'entry', id: 'x', at: '24/11/2026', recordedAt: '2026-11-24T09:15:00Z', kind: 'pagamento' }]),
     );
     const result = await runCli(['letter', dir, '--lang', 'pt']);
-    expect(result.code).toBe(EXIT.USAGE_OR_IO);
-    expect(result.stderr).toContain('0.at: deve ser uma data e hora com a diferença para UTC');
-    expect(result.stderr).toContain('0.kind: deve ser um destes valores: "portal-error-screenshot"');
+    expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
+    expect(result.stderr).toContain('O registo 1 do evidence.json ("x") não é válido');
+    expect(result.stderr).toContain('at: deve ser uma data e hora com a diferença para UTC');
+    expect(result.stderr).toContain('kind: deve ser um destes valores: "portal-error-screenshot"');
+    expect(result.stderr).toContain('foi posto de parte e os restantes registos são usados');
     expect(result.stderr).not.toMatch(/Invalid/);
   });
 });
