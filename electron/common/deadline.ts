@@ -43,6 +43,3 @@ export function withDeadline<T>(work: Promise<T>, ms: number, what: string, onEx
     );
   });
 }
-
-/** Seconds (rounded) for messages. */
-export const deadlineSeconds = (ms: number): number => Math.round(ms / 1000);

@@ -160,8 +160,7 @@ async function recognizeOn(entry: OcrWorker, image: Buffer, options: OcrOptions,
   const worker = await entry.worker;
   await worker.setParameters({
     tessedit_char_whitelist: options.characters ?? '',
-    tessedit_pageseg_mode:
-      options.layout === 'line' ? PSM.SINGLE_LINE : options.layout === 'block' ? PSM.SINGLE_BLOCK : PSM.AUTO,
+    tessedit_pageseg_mode: options.layout === 'line' ? PSM.SINGLE_LINE : options.layout === 'block' ? PSM.SINGLE_BLOCK : PSM.AUTO,
   });
   listeners.set(options.language, options.onProgress ?? null);
   try {

@@ -150,7 +150,13 @@ export function decodeHeicOffThread(bytes: Uint8Array): Promise<DecodedHeic> {
     // The worker could not run at all (not the file's fault): decode here instead.
     // (Started on the next tick: a decoder that throws at once rejects the call instead of escaping this handler.)
     worker.once('error', () =>
-      settle(() => void Promise.resolve().then(() => decodeInThisThread(bytes)).then(resolve, reject), false),
+      settle(
+        () =>
+          void Promise.resolve()
+            .then(() => decodeInThisThread(bytes))
+            .then(resolve, reject),
+        false,
+      ),
     );
     // Ended without an answer (e.g. out of memory on a huge photo).
     worker.once('exit', (code) => settle(() => reject(new Error(`HEIC decoder stopped (${code})`)), false));
