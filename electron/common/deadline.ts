@@ -24,7 +24,10 @@ export class DeadlineError extends Error {
 export function withDeadline<T>(work: Promise<T>, ms: number, what: string, onExpire?: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
-      reject(new DeadlineError(what, ms));
+      const error = new DeadlineError(what, ms);
+      // Rare, and worth knowing when it happens (which await, how long): said with the libraries' diagnostics.
+      if (process.env.AIMA_PREP_VERBOSE === '1') process.stderr.write(`aima-prep: ${error.message}\n`);
+      reject(error);
       try {
         onExpire?.();
       } catch {

@@ -138,7 +138,11 @@ export function decodeHeicOffThread(bytes: Uint8Array): Promise<DecodedHeic> {
       outcome();
     };
     // No answer in time: the worker is terminated (release without keep), never handed to the next photo.
-    const deadline = setTimeout(() => settle(() => reject(new DeadlineError('HEIC decode', limit)), false), limit);
+    const deadline = setTimeout(() => {
+      const error = new DeadlineError('HEIC decode', limit);
+      if (process.env.AIMA_PREP_VERBOSE === '1') process.stderr.write(`aima-prep: ${error.message}\n`);
+      settle(() => reject(error), false);
+    }, limit);
     worker.on('message', (message: Reply) => {
       if (message.id !== id) return;
       if ('error' in message) settle(() => reject(new Error(message.error)), false);
