@@ -6,10 +6,11 @@ import { readDocument } from '../reading/read-document';
  * The batch reads its clients' documents on its own thread (content sorting, the consistency check), beside the
  * workers that prepare them. Each document's read ends within READ_DEADLINE_MS: a read that does not (pdf.js on
  * this thread, an OCR or HEIC worker that stopped answering) is given up, the file is reported as "not read in
- * time" and the client goes on with its row and its output. Generous: a read is 1–4 s of CPU, and queued OCR of
- * the four clients in flight at a load of 25 stays well under it; it is there to end a hang, not a slow read.
+ * time" and the client goes on with its row and its output. Generous, because it counts the wait in the OCR queue
+ * the four clients in flight share: a read is 1–4 s of CPU, 15–30 s of wall time per OCR job at a load of 30 on
+ * 2 cores, and a few jobs may queue ahead. It is there to end a hang, never a slow read.
  */
-export const READ_DEADLINE_MS = 180_000;
+export const READ_DEADLINE_MS = 300_000;
 
 export type DocumentReader = typeof readDocument;
 

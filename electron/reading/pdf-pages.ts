@@ -16,9 +16,10 @@ const MAX_PAGES = 3;
 /**
  * pdf.js runs on the calling thread here (its "fake worker"): a document it never finishes opening, reading or
  * rendering would leave the read waiting forever. Each use of a document ends within this time (a header of a
- * page renders in well under a second); past it the loading task is destroyed and the read fails.
+ * page renders in well under a second of CPU, seconds of wall time on a loaded machine); past it the loading task
+ * is destroyed and the read fails.
  */
-const PDFJS_DEADLINE_MS = 60_000;
+const PDFJS_DEADLINE_MS = 120_000;
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
