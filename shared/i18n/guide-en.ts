@@ -195,7 +195,7 @@ export const guideEn = {
     stage: 'Working: {{stage}}',
     password: {
       title: 'Password for {{file}}',
-      hint: 'Finanças and bank PDFs are often protected with a password (for example your NIF). It is used only to open the file now; the app never saves it.',
+      hint: 'This PDF is protected with a password: use the one you were given with it. It is used only to open the file now; the app never saves it.',
       label: 'Password',
       wrong: 'This password does not open the file. Check it and try again.',
       unlock: 'Open the file',
@@ -261,6 +261,7 @@ export const guideEn = {
     now: 'What to do now',
     toDocuments: 'Prepare your documents',
     undated: 'Date not known yet',
+    atTheLatest: 'at the latest',
     estimate: 'estimate',
     past: 'done or passed',
     deadline: { overdue: 'Overdue', met: 'Met', dueToday: 'Due today', expired: 'Expired', passed: 'Passed' },

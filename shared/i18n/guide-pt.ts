@@ -191,7 +191,7 @@ export const guidePt: GuideMessages = {
     stage: 'Em curso: {{stage}}',
     password: {
       title: 'Palavra-passe de {{file}}',
-      hint: 'Os PDF das Finanças e dos bancos vêm muitas vezes protegidos por palavra-passe (por exemplo, o seu NIF). Só é usada para abrir o ficheiro agora; a aplicação nunca a guarda.',
+      hint: 'Este PDF está protegido por palavra-passe: use a que recebeu com o ficheiro. Só é usada para abrir o ficheiro agora; a aplicação nunca a guarda.',
       label: 'Palavra-passe',
       wrong: 'Esta palavra-passe não abre o ficheiro. Verifique-a e tente de novo.',
       unlock: 'Abrir o ficheiro',
@@ -258,6 +258,7 @@ export const guidePt: GuideMessages = {
     now: 'O que fazer agora',
     toDocuments: 'Preparar os seus documentos',
     undated: 'Data ainda desconhecida',
+    atTheLatest: 'o mais tardar',
     estimate: 'estimativa',
     past: 'já passou',
     deadline: {
