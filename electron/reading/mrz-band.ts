@@ -198,15 +198,26 @@ function textLines(mask: Uint8Array, width: number, height: number): Line[] {
     if (inked && start < 0) start = y;
     if (!inked && start >= 0) {
       if (y - start >= 4) {
-        // Horizontal extent: columns holding ink, ignoring a few isolated specks at each end.
-        const cols: number[] = [];
-        for (let x = 0; x < width; x++) {
-          let n = 0;
-          for (let yy = start; yy < y; yy++) n += mask[yy * width + x]!;
-          if (n > 0) cols.push(x);
+        // Horizontal extent: columns holding ink, ignoring a few isolated specks at each end. The line's rows are read
+        // in order (a column at a time, row after row, was a strided walk: ≈ 0.1 s of CPU on a typed page).
+        const inked = new Uint8Array(width);
+        for (let yy = start; yy < y; yy++) {
+          const row = yy * width;
+          for (let x = 0; x < width; x++) inked[x]! |= mask[row + x]!;
         }
-        const cut = Math.floor(cols.length * 0.005);
-        if (cols.length > 0) lines.push({ top: start, bottom: y, left: cols[cut]!, right: cols[cols.length - 1 - cut]! });
+        let count = 0;
+        for (let x = 0; x < width; x++) count += inked[x]!;
+        const cut = Math.floor(count * 0.005);
+        if (count > 0) {
+          // The (cut)-th inked column from each end, as cols[cut] and cols[count - 1 - cut] of the list of inked columns.
+          const nthInked = (from: number, step: 1 | -1) => {
+            for (let x = from, seen = 0; x >= 0 && x < width; x += step) if (inked[x] && seen++ === cut) return x;
+            return from;
+          };
+          const left = nthInked(0, 1);
+          const right = nthInked(width - 1, -1);
+          lines.push({ top: start, bottom: y, left, right });
+        }
       }
       start = -1;
     }
