@@ -15,6 +15,8 @@ import { RungProjection, type TextLayerMeasure } from './projection';
 import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, rewriteTextPage, textDpiFor } from './text-pages';
 import { tidyForUpload } from './tidy';
 import { loadPdfLenient } from '../pdf/parse-speed';
+// pdf-lib's saves copy stream data in one call rather than byte by byte (pdf/stream-copy.ts).
+import '../pdf/stream-copy';
 
 export interface CompressPdfOptions {
   /** Per-file upload limit in bytes. */
