@@ -1,4 +1,4 @@
-import { createWorker, PSM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import type { OcrSymbol } from '../../shared/reading/mrz-cells';
 import { ocrLanguagePath, ocrWorkerPath } from '../common/resources';
 
@@ -15,26 +15,45 @@ export type OcrProgress = (fraction: number) => void;
 /** The MRZ alphabet: anything else OCR returns in the band is noise. */
 export const MRZ_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
 
+/**
+ * tesseract.js (20 CommonJS files) is loaded when the first region is read, not at every start of the command
+ * line, of a batch worker or of the engine thread, most of which read nothing by OCR (issue 15's start-up).
+ */
+let tesseract: ReturnType<typeof loadTesseract> | null = null;
+function loadTesseract() {
+  return import('tesseract.js');
+}
+function tesseractJs(): ReturnType<typeof loadTesseract> {
+  if (!tesseract) {
+    tesseract = loadTesseract();
+    // A load that failed is not kept: the next call tries again (as a worker that failed to start, below).
+    tesseract.catch(() => (tesseract = null));
+  }
+  return tesseract;
+}
+
 const workers = new Map<OcrLanguage, Promise<Worker>>();
 const listeners = new Map<OcrLanguage, OcrProgress | null>();
 
 function workerFor(language: OcrLanguage): Promise<Worker> {
   let worker = workers.get(language);
   if (!worker) {
-    worker = createWorker(language, 1, {
-      langPath: ocrLanguagePath(language),
-      workerPath: ocrWorkerPath(),
-      cacheMethod: 'none',
-      gzip: true,
-      logger: (m: { status: string; progress: number }) => {
-        if (m.status === 'recognizing text') listeners.get(language)?.(m.progress);
-      },
-      // Without an error handler tesseract.js rethrows a failed job ("Error attempting to read image." for an
-      // image it cannot decode) from its worker's message handler, outside any caller: an uncaught exception that
-      // took down the process serving the app (walk of session 6, a truncated JPEG added as a passport). The
-      // job's own promise is rejected as well, so the caller still gets the error and says the file was not read.
-      errorHandler: () => undefined,
-    });
+    worker = tesseractJs().then(({ createWorker }) =>
+      createWorker(language, 1, {
+        langPath: ocrLanguagePath(language),
+        workerPath: ocrWorkerPath(),
+        cacheMethod: 'none',
+        gzip: true,
+        logger: (m: { status: string; progress: number }) => {
+          if (m.status === 'recognizing text') listeners.get(language)?.(m.progress);
+        },
+        // Without an error handler tesseract.js rethrows a failed job ("Error attempting to read image." for an
+        // image it cannot decode) from its worker's message handler, outside any caller: an uncaught exception that
+        // took down the process serving the app (walk of session 6, a truncated JPEG added as a passport). The
+        // job's own promise is rejected as well, so the caller still gets the error and says the file was not read.
+        errorHandler: () => undefined,
+      }),
+    );
     // A worker that failed to start is not kept: the next call tries again.
     worker.catch(() => workers.delete(language));
     workers.set(language, worker);
@@ -75,6 +94,7 @@ export interface OcrResult {
 export function recognizeWithSymbols(image: Buffer, options: OcrOptions, symbols = true): Promise<OcrResult> {
   return serial(options.language, async () => {
     const worker = await workerFor(options.language);
+    const { PSM } = await tesseractJs();
     await worker.setParameters({
       tessedit_char_whitelist: options.characters ?? '',
       tessedit_pageseg_mode:
