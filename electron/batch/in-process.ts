@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { ClientStoppedError, DEFAULT_CLIENT_MINUTES, processMemoryLimitMb, type ClientRunner, type PrepareControl } from './pool';
 import type { ClientJob, PrepareClient, PrepareProgress, PrepareResult } from './preparer';
+import { quietConsole } from '../common/quiet-console';
 
 /**
  * One client prepared on the calling thread: the command line with a single client to prepare
@@ -37,24 +38,6 @@ export interface InProcessOptions {
 async function loadPreparer(override: string | undefined): Promise<PrepareClient> {
   if (override) return ((await import(pathToFileURL(override).href)) as { prepareClient: PrepareClient }).prepareClient;
   return (await import('./engine-preparer')).prepareClient;
-}
-
-type ConsoleMethod = 'log' | 'info' | 'warn' | 'error' | 'debug';
-const CONSOLE_METHODS: readonly ConsoleMethod[] = ['log', 'info', 'warn', 'error', 'debug'];
-
-/**
- * Libraries print diagnostics while the engine works (pdf-lib on damaged files, qpdf): in a worker they
- * went to its own captured streams; here they would land on stdout, where `--json` writes. Silenced
- * unless AIMA_PREP_VERBOSE=1, which sends them to stderr. Returns the undo.
- */
-function quietConsole(): () => void {
-  const saved = CONSOLE_METHODS.map((method) => [method, console[method]] as const);
-  const verbose = process.env.AIMA_PREP_VERBOSE === '1';
-  const sink = verbose ? (...parts: unknown[]) => void process.stderr.write(`${parts.map(String).join(' ')}\n`) : () => undefined;
-  for (const method of CONSOLE_METHODS) console[method] = sink;
-  return () => {
-    for (const [method, original] of saved) console[method] = original;
-  };
 }
 
 export class InProcessRunner implements ClientRunner {
