@@ -119,7 +119,7 @@ async function imageHeader(image: PageImage): Promise<Buffer> {
 
 /**
  * OCR of a certificate's header in two parts: the title strip, and the rest of the header only when the strip could
- * be a certificate's (mayBeCertificate). The text of both, or of the strip alone.
+ * be a certificate's (mayBeCertificate) or is blank. The text of both, or of the strip alone.
  */
 async function titleThenHeader(header: Buffer, options: ReadOptions): Promise<string> {
   const [title, below] = await splitAtGap(header, TITLE_TO / HEADER.to, { density: HEADER_DPI });
@@ -132,7 +132,9 @@ async function titleThenHeader(header: Buffer, options: ReadOptions): Promise<st
     if (!mayBeCertificate(first)) return first;
   }
   const text = await ocr(title);
-  return mayBeCertificate(text) ? `${text}\n${await ocr(below)}` : text;
+  // A strip with no text at all (a blank top margin, a page scanned lower down) says nothing either way: the title is
+  // then further down, so the rest of the header is read too. A strip with other words is no certificate's.
+  return mayBeCertificate(text) || text.trim() === '' ? `${text}\n${await ocr(below)}` : text;
 }
 
 async function readImage(file: string, image: PageImage, options: ReadOptions, purpose: ReadPurpose): Promise<DocumentReading> {
