@@ -129,7 +129,8 @@ async function titleThenHeader(header: Buffer, options: ReadOptions): Promise<st
   const candidates = await titleCandidateLines(title, HEADER_DPI);
   if (candidates) {
     const first = await ocr(candidates);
-    if (!mayBeCertificate(first)) return first;
+    // Kept lines with no words at all (a logo, a stamp) say nothing: the whole strip is read, as before.
+    if (first.trim() !== '' && !mayBeCertificate(first)) return first;
   }
   const text = await ocr(title);
   // A strip with no text at all (a blank top margin, a page scanned lower down) says nothing either way: the title is

@@ -7,7 +7,7 @@ import sharp from 'sharp';
  * scan in a certificate's category that is no certificate (a typed manual, an article) fills its strip with body text.
  *
  * A line is body text, and left out, when it is both long (at least LONG of the page's width) and no taller than the
- * strip's usual line (BODY_HEIGHT × the median height). An issuer ("AUTORIDADE TRIBUTÁRIA E ADUANEIRA", "SEGURANÇA
+ * strip's usual line (BODY_HEIGHT × the median height, and no taller than one line can be: ONE_LINE_INCHES). An issuer ("AUTORIDADE TRIBUTÁRIA E ADUANEIRA", "SEGURANÇA
  * SOCIAL") or a title ("CERTIDÃO", "DECLARAÇÃO DE SITUAÇÃO CONTRIBUTIVA") is short, or set larger than the text
  * around it, so it is always kept. This only decides whether the strip can be a certificate's: when the kept lines
  * say it can, the whole strip is read as before, so a certificate is read exactly as without this first look.
@@ -16,6 +16,12 @@ import sharp from 'sharp';
  */
 const LONG = 0.6;
 const BODY_HEIGHT = 1.2;
+/**
+ * And never taller than one line of body text can be (0.27 in: 40 px at 150 dpi, a 14-pt line with its ascenders and
+ * descenders): rows that run into each other (a page scanned or photographed a little askew, where the gaps between
+ * lines vanish) hold several lines, perhaps the title, and are read.
+ */
+const ONE_LINE_INCHES = 0.27;
 /** Ink: darker than this fraction of the paper's grey (the strip is a rendered scan or a photo's header, grey). */
 const INK = 0.6;
 
@@ -118,7 +124,8 @@ export async function titleCandidateLines(strip: Buffer, density: number): Promi
   if (rows.length < 2) return null;
   const heights = rows.map((r) => r.bottom - r.top).sort((a, b) => a - b);
   const median = heights[Math.floor(heights.length / 2)]!;
-  const kept = rows.filter((r) => r.right - r.left < LONG * width || r.bottom - r.top > BODY_HEIGHT * median);
+  const tallest = Math.min(BODY_HEIGHT * median, ONE_LINE_INCHES * density);
+  const kept = rows.filter((r) => r.right - r.left < LONG * width || r.bottom - r.top > tallest);
   if (kept.length === rows.length || kept.length === 0) return null;
   // The kept lines stacked, each with a margin of half its height, on white: one OCR call for all of them; the margin
   // never reaching into the line above or below (half a left-out line would be OCR'd as noise).

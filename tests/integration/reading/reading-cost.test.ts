@@ -158,6 +158,20 @@ describe('titleCandidateLines', () => {
     expect((await sharp(kept!).metadata()).density).toBe(150);
   });
 
+  it('reads rows taller than one line of body text can be (lines run together on an askew page)', async () => {
+    // A short line, then two long rows 45 px high: at 150 dpi no single line of body text is that tall (0.27 in = 40 px).
+    expect(
+      await titleCandidateLines(
+        await strip([
+          [20, 16, 300],
+          [60, 45, 1100],
+          [120, 45, 1100],
+        ]),
+        150,
+      ),
+    ).toBeNull();
+  });
+
   it("is null when no line would be left out (a certificate's short lines are read whole, as before)", async () => {
     expect(
       await titleCandidateLines(
