@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { ClientStoppedError, DEFAULT_CLIENT_MINUTES, processMemoryLimitMb, type ClientRunner } from './pool';
+import { ClientStoppedError, DEFAULT_CLIENT_MINUTES, processMemoryLimitMb, type ClientRunner, type PrepareControl } from './pool';
 import type { ClientJob, PrepareClient, PrepareProgress, PrepareResult } from './preparer';
 import { quietConsole } from '../common/quiet-console';
 
@@ -54,7 +54,11 @@ export class InProcessRunner implements ClientRunner {
     this.restoreConsole = quietConsole();
   }
 
-  async prepare(job: ClientJob, onProgress: (progress: PrepareProgress) => void = () => {}): Promise<PrepareResult> {
+  async prepare(
+    job: ClientJob,
+    onProgress: (progress: PrepareProgress) => void = () => {},
+    control: PrepareControl = {},
+  ): Promise<PrepareResult> {
     if (this.closed) throw new Error('runner closed');
     const prepare = await this.preparer;
     const minutes = this.options.clientMinutes ?? DEFAULT_CLIENT_MINUTES;
@@ -68,6 +72,11 @@ export class InProcessRunner implements ClientRunner {
       reject(error);
     };
     const timer = setTimeout(() => halt(new ClientStoppedError('time', minutes)), minutes * 60_000);
+    // The batch's watchdog for this client expired (run-batch.ts): stopped as by the time budget.
+    const onAbort = () => halt(new ClientStoppedError('time', minutes));
+    if (control.signal?.aborted) onAbort();
+    control.signal?.addEventListener('abort', onAbort, { once: true });
+    control.onStarted?.();
     const sampler = setInterval(() => {
       if (process.memoryUsage.rss() > limitMb * MB) halt(new ClientStoppedError('memory', limitMb));
     }, MEMORY_SAMPLE_MS);
@@ -81,6 +90,7 @@ export class InProcessRunner implements ClientRunner {
     } finally {
       clearTimeout(timer);
       clearInterval(sampler);
+      control.signal?.removeEventListener('abort', onAbort);
       if (stop) {
         const settled = work.then(
           () => undefined,

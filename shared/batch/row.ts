@@ -114,6 +114,11 @@ export interface RowFacts {
   millis: number;
   /** The rules' advice, when client.json is valid (see `adviceFor`). */
   advice: ClientAdvice | null;
+  /**
+   * Files whose reading did not finish within its deadline (electron/batch/read-in-time.ts): what they say was not
+   * checked, and the row says so (their preparation is not affected).
+   */
+  notReadInTime?: { relPaths: readonly string[]; seconds: number };
   /** What reading the documents found (electron/batch/client-reading.ts); its blockers are errors. */
   consistency?: ConsistencyResult | null;
 }
@@ -220,6 +225,13 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...skippedProblems(facts.skipped),
     // With the category of the file each is about, so a category's line (the CLI, the agency view) says why.
     ...withCategory(readingProblems(facts.consistency ?? null), facts.inputFiles ?? []),
+    ...(facts.notReadInTime?.relPaths ?? []).map((file): ClientProblem => ({
+      code: 'FILE_NOT_READ_IN_TIME',
+      severity: 'warning',
+      messageKey: 'batch.problems.fileNotReadInTime',
+      params: { seconds: facts.notReadInTime?.seconds ?? 0 },
+      file,
+    })),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []
