@@ -1,4 +1,4 @@
-import { createWorker, PSM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import type { Worker as Thread } from 'node:worker_threads';
 import { withDeadline } from '../common/deadline';
 import type { OcrSymbol } from '../../shared/reading/mrz-cells';
@@ -27,6 +27,23 @@ export const MRZ_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
  */
 const OCR_DEADLINE_MS = 120_000;
 
+/**
+ * tesseract.js (20 CommonJS files) is loaded when the first region is read, not at every start of the command
+ * line, of a batch worker or of the engine thread, most of which read nothing by OCR (issue 15's start-up).
+ */
+let tesseract: ReturnType<typeof loadTesseract> | null = null;
+function loadTesseract() {
+  return import('tesseract.js');
+}
+function tesseractJs(): ReturnType<typeof loadTesseract> {
+  if (!tesseract) {
+    tesseract = loadTesseract();
+    // A load that failed is not kept: the next call tries again (as a worker that failed to start, below).
+    tesseract.catch(() => (tesseract = null));
+  }
+  return tesseract;
+}
+
 interface OcrWorker {
   worker: Promise<Worker>;
   /** The thread tesseract.js started (known one tick after it is created). */
@@ -53,7 +70,7 @@ function workerFor(language: OcrLanguage): OcrWorker {
   const died = new Promise<never>((_resolve, reject) => (markDead = reject));
   died.catch(() => undefined);
   let thread: Thread | null = null;
-  const start = (): Promise<Worker> => {
+  const start = (createWorker: Awaited<ReturnType<typeof loadTesseract>>['createWorker']): Promise<Worker> => {
     // The thread tesseract.js constructs below is announced by `process`'s `worker` event on the next tick, and is
     // the first announced after this point: this runs in its own setImmediate callback, so every thread made
     // before it was announced already (Node drains the tick queue between callbacks), and the listener takes
@@ -85,14 +102,17 @@ function workerFor(language: OcrLanguage): OcrWorker {
       throw error;
     }
   };
-  const worker = new Promise<Worker>((resolve, reject) =>
-    setImmediate(() => {
-      try {
-        resolve(start());
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }),
+  const worker = tesseractJs().then(
+    ({ createWorker }) =>
+      new Promise<Worker>((resolve, reject) =>
+        setImmediate(() => {
+          try {
+            resolve(start(createWorker));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        }),
+      ),
   );
   const entry: OcrWorker = {
     worker,
@@ -158,6 +178,7 @@ export function recognizeWithSymbols(image: Buffer, options: OcrOptions, symbols
 
 async function recognizeOn(entry: OcrWorker, image: Buffer, options: OcrOptions, symbols: boolean): Promise<OcrResult> {
   const worker = await entry.worker;
+  const { PSM } = await tesseractJs();
   await worker.setParameters({
     tessedit_char_whitelist: options.characters ?? '',
     tessedit_pageseg_mode: options.layout === 'line' ? PSM.SINGLE_LINE : options.layout === 'block' ? PSM.SINGLE_BLOCK : PSM.AUTO,
