@@ -959,10 +959,17 @@ function nextActionOf(f: {
             en: `Scan or photograph again, flat and in good light: ${names('en')} (a page looks blurred).${when.en}`,
             pt: `Digitalize ou fotografe de novo, com o documento plano e boa luz: ${names('pt')} (uma página parece desfocada).${when.pt}`,
           }
-        : {
-            en: `Fix these documents: ${listOf(f.notReady, 'en')}.${when.en}`,
-            pt: `Corrija estes documentos: ${listOf(f.notReady, 'pt')}.${when.pt}`,
-          };
+        : // "Fix" a file given but wrong; a document not given yet is not fixed (session 8's walk read "Fix these
+          // documents: Residence permit card (no file given)"): with some of those, the documents are made ready.
+          f.notReady.some((c) => c.state === 'missing' || c.state === 'not-prepared')
+          ? {
+              en: `Get these documents ready: ${listOf(f.notReady, 'en')}.${when.en}`,
+              pt: `Prepare estes documentos: ${listOf(f.notReady, 'pt')}.${when.pt}`,
+            }
+          : {
+              en: `Fix these documents: ${listOf(f.notReady, 'en')}.${when.en}`,
+              pt: `Corrija estes documentos: ${listOf(f.notReady, 'pt')}.${when.pt}`,
+            };
     return { id: 'prepare-documents', text, screen: SCREENS.documents };
   }
   if (!f.folderDone)

@@ -32,6 +32,7 @@ export const agencyEn = {
   ready: 'Ready',
   missing: 'Missing',
   notReady: 'Not ready to upload',
+  couldNotPrepare: 'Could not be prepared',
   none: 'None',
   nextAction: 'Next action',
   problems: 'Problems',

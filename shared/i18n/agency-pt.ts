@@ -31,6 +31,7 @@ export const agencyPt: Messages['agency'] = {
   ready: 'Prontos',
   missing: 'Em falta',
   notReady: 'Não estão prontos para carregar',
+  couldNotPrepare: 'Não foi possível preparar',
   none: 'Nenhum',
   nextAction: 'Próximo passo',
   problems: 'Problemas',

@@ -82,6 +82,8 @@ test('an agency prepares three clients from the agency view and sees each result
     await expect(page.getByTestId('result-bruno-costa').getByTestId('problems')).toContainText('passport/passaporte.jpg');
     await expect(page.getByTestId('result-bruno-costa').getByTestId('problems')).not.toContainText('passport.pdf');
     await expect(page.getByTestId('result-carla-sousa').getByTestId('ready')).toHaveText('None');
+    // Its passport could not be prepared: said so, not left out of every list (session 8's walk).
+    await expect(page.getByTestId('result-carla-sousa').getByTestId('failed')).toHaveText('Passport');
     await expect(page.getByTestId('result-carla-sousa').getByTestId('problems')).toContainText('passaporte.pdf');
     for (const name of ['ana-silva', 'bruno-costa', 'carla-sousa']) {
       await expect(page.getByTestId(`client-${name}`).getByTestId('client-status')).toHaveText('Needs attention');

@@ -64,6 +64,13 @@ function ResultCard({ row, outFolder, onReveal }: { row: SummaryRow; outFolder: 
             <dd data-testid="not-ready">{names(row.categoriesNotReady)}</dd>
           </>
         )}
+        {/* A document none of whose files could be prepared (a damaged file) was listed nowhere (session 8's walk). */}
+        {row.categoriesFailed.length > 0 && (
+          <>
+            <dt>{t('agency.couldNotPrepare')}</dt>
+            <dd data-testid="failed">{names(row.categoriesFailed)}</dd>
+          </>
+        )}
         <dt>{t('agency.missing')}</dt>
         <dd data-testid="missing">{names(row.categoriesMissing)}</dd>
         {row.nextDeadline && (

@@ -114,3 +114,40 @@ describe('a ready certificate valid 14 days or less after the day judged says th
     expect(buildSummaryRow({ ...facts, consistency: fresh }).categoriesReady).toEqual(['financas-no-debt']);
   });
 });
+
+describe('the next action with a file to fix and a document not given yet', () => {
+  it('says "Get these documents ready", never "Fix" a document that was never given', () => {
+    const situation = {
+      permitKind: 'temporary-work' as const,
+      permitNumber: 'A1234567',
+      permitExpiry: '2026-12-26',
+      passportExpiry: '2030-01-01',
+      hasNiss: true,
+      inPortugal: true,
+      emailWithAimaCurrent: true,
+      addressChangedSinceLastCard: false,
+      biometricsOnFile: true,
+    };
+    const required = requiredCategoriesOf(situation, '2026-12-01')!;
+    // The first document blurred, the second not given, the rest ready.
+    const given = required.filter((_, i) => i !== 1);
+    const outcomes = Object.fromEntries(given.map((id, i) => [id, (i === 0 ? 'blurred' : 'ready') as Outcome]));
+    const state = (documents: string[], report: Record<string, Outcome>): CaseState => ({
+      situation,
+      situationConfirmed: true,
+      documents: Object.fromEntries(documents.map((id) => [id, givenFor(id)])),
+      report: reportFor(report),
+      preUpload: { ticked: 0, total: 10 },
+      duc: null,
+      evidence: [],
+      consistency: null,
+    });
+    const mixed = assessCase(state(given, outcomes), '2026-12-01T11:00:00Z').next;
+    expect(mixed.text.en).toMatch(/^Get these documents ready: /);
+    expect(mixed.text.en).toContain('(no file given)');
+    expect(mixed.text.pt).toMatch(/^Prepare estes documentos: /);
+    // Every document given, one over the limit: that one is fixed.
+    const over = Object.fromEntries(required.map((id, i) => [id, (i === 0 ? 'over-limit' : 'ready') as Outcome]));
+    expect(assessCase(state(required, over), '2026-12-01T11:00:00Z').next.text.en).toMatch(/^Fix these documents: /);
+  });
+});
