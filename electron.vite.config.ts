@@ -20,7 +20,12 @@ export default defineConfig({
       // bundled, its loader cannot find its native binary (TypeError at import; tests/package caught it).
       // Pure-JavaScript ES modules the command line loads at every start are bundled (tree-shaken): date-fns's
       // index alone is 300 files. Start-up of `aima-prep batch` fell from 0.9 to 0.55 s of CPU (issue 15).
-      externalizeDeps: { include: ['@napi-rs/canvas'], exclude: ['date-fns', '@date-fns/tz', 'zod', 'i18next', 'mrz'] },
+      // pdf-lib too (its CommonJS build is 136 files plus pako and its fonts, ~0.1 s of CPU at every start and in
+      // every batch or page worker): its ES build is bundled instead; the package stays a dependency (scripts, tests).
+      externalizeDeps: {
+        include: ['@napi-rs/canvas'],
+        exclude: ['date-fns', '@date-fns/tz', 'zod', 'i18next', 'mrz', 'pdf-lib'],
+      },
       rollupOptions: {
         input: {
           index: resolve('electron/shell/main.ts'),

@@ -5,8 +5,9 @@ import type { DocumentReading } from '../../shared/reading/document-reading';
 import type { CategoryId } from '../../shared/rules/categories';
 import { passwordFor, type ClientPasswords } from '../clients/passwords';
 import type { ClientScan } from '../clients/scan';
-import { readDocument, type ReadPurpose } from '../reading/read-document';
+import type { ReadPurpose } from '../reading/read-document';
 import { engineReadHooks } from './read-hooks';
+import { readControl, readInTime, type ReadControl } from './read-in-time';
 
 /**
  * What each category is read for, which bounds the batch's reading time (50 clients under a minute):
@@ -37,6 +38,7 @@ export async function readClientConsistency(
   today: string,
   known: ReadonlyMap<string, DocumentReading>,
   passwords: ClientPasswords = {},
+  control: ReadControl = readControl(),
 ): Promise<ConsistencyResult> {
   const readings: CaseReading[] = [];
   for (const input of scan.inputs) {
@@ -46,13 +48,14 @@ export async function readClientConsistency(
       const password = passwordFor(passwords, file.relPath);
       const reading =
         known.get(file.path) ??
-        // Damaged, a bomb, a wrong password: the preparation reports it; here the file is not read.
-        (await readDocument(file.path, {
+        // Damaged, a bomb, a wrong password: the preparation reports it; here the file is not read. Not read in
+        // time: the row says so (read-in-time.ts).
+        (await readInTime(control, file.path, file.relPath, {
           today,
           ...engineReadHooks,
           purpose,
           ...(password !== undefined ? { password } : {}),
-        }).catch(() => null));
+        }));
       if (reading) readings.push({ categoryId: input.categoryId, file: file.relPath, reading });
       // One readable passport page is enough.
       if (input.categoryId === 'passport' && reading?.mrz?.status === 'read') break;

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { passwordFor, type ClientPasswords } from '../clients/passwords';
-import { readDocument } from '../reading/read-document';
 import { engineReadHooks } from './read-hooks';
+import { readControl, readInTime, type ReadControl } from './read-in-time';
 import type { ClientScan, InputFile } from '../clients/scan';
 import { categories, type CategoryId } from '../../shared/rules/categories';
 import type { DocumentReading } from '../../shared/reading/document-reading';
@@ -25,6 +25,7 @@ export async function sortUnsortedByContent(
   scan: ClientScan,
   today: string,
   passwords: ClientPasswords = {},
+  control: ReadControl = readControl(),
 ): Promise<{ scan: ClientScan; sorted: SortedByContent[]; readings: Map<string, DocumentReading> }> {
   // Every reading made, by path: the consistency check reuses them rather than reading twice.
   const readings = new Map<string, DocumentReading>();
@@ -36,11 +37,14 @@ export async function sortUnsortedByContent(
   for (const file of scan.unsorted) {
     const path = join(scan.dir, file.relPath);
     const password = passwordFor(passwords, file.relPath);
+    // Not read in time: stays unsorted, and the row says it was not read (read-in-time.ts).
     const reading =
       file.reason === 'no-keyword'
-        ? await readDocument(path, { today, ...engineReadHooks, ...(password !== undefined ? { password } : {}) }).catch(
-            () => null,
-          )
+        ? await readInTime(control, path, file.relPath, {
+            today,
+            ...engineReadHooks,
+            ...(password !== undefined ? { password } : {}),
+          })
         : null;
     if (reading) readings.set(path, reading);
     const suggestion = reading?.suggestion ?? null;

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import { ClientStoppedError, DEFAULT_CLIENT_MINUTES, processMemoryLimitMb, type ClientRunner } from './pool';
+import { ClientStoppedError, DEFAULT_CLIENT_MINUTES, processMemoryLimitMb, type ClientRunner, type PrepareControl } from './pool';
 import type { ClientJob, PrepareClient, PrepareProgress, PrepareResult } from './preparer';
+import { quietConsole } from '../common/quiet-console';
 
 /**
  * One client prepared on the calling thread: the command line with a single client to prepare
@@ -39,24 +40,6 @@ async function loadPreparer(override: string | undefined): Promise<PrepareClient
   return (await import('./engine-preparer')).prepareClient;
 }
 
-type ConsoleMethod = 'log' | 'info' | 'warn' | 'error' | 'debug';
-const CONSOLE_METHODS: readonly ConsoleMethod[] = ['log', 'info', 'warn', 'error', 'debug'];
-
-/**
- * Libraries print diagnostics while the engine works (pdf-lib on damaged files, qpdf): in a worker they
- * went to its own captured streams; here they would land on stdout, where `--json` writes. Silenced
- * unless AIMA_PREP_VERBOSE=1, which sends them to stderr. Returns the undo.
- */
-function quietConsole(): () => void {
-  const saved = CONSOLE_METHODS.map((method) => [method, console[method]] as const);
-  const verbose = process.env.AIMA_PREP_VERBOSE === '1';
-  const sink = verbose ? (...parts: unknown[]) => void process.stderr.write(`${parts.map(String).join(' ')}\n`) : () => undefined;
-  for (const method of CONSOLE_METHODS) console[method] = sink;
-  return () => {
-    for (const [method, original] of saved) console[method] = original;
-  };
-}
-
 export class InProcessRunner implements ClientRunner {
   private readonly preparer: Promise<PrepareClient>;
   /** Work of clients stopped by a budget, still unwinding. */
@@ -71,7 +54,11 @@ export class InProcessRunner implements ClientRunner {
     this.restoreConsole = quietConsole();
   }
 
-  async prepare(job: ClientJob, onProgress: (progress: PrepareProgress) => void = () => {}): Promise<PrepareResult> {
+  async prepare(
+    job: ClientJob,
+    onProgress: (progress: PrepareProgress) => void = () => {},
+    control: PrepareControl = {},
+  ): Promise<PrepareResult> {
     if (this.closed) throw new Error('runner closed');
     const prepare = await this.preparer;
     const minutes = this.options.clientMinutes ?? DEFAULT_CLIENT_MINUTES;
@@ -85,6 +72,11 @@ export class InProcessRunner implements ClientRunner {
       reject(error);
     };
     const timer = setTimeout(() => halt(new ClientStoppedError('time', minutes)), minutes * 60_000);
+    // The batch's watchdog for this client expired (run-batch.ts): stopped as by the time budget.
+    const onAbort = () => halt(new ClientStoppedError('time', minutes));
+    if (control.signal?.aborted) onAbort();
+    control.signal?.addEventListener('abort', onAbort, { once: true });
+    control.onStarted?.();
     const sampler = setInterval(() => {
       if (process.memoryUsage.rss() > limitMb * MB) halt(new ClientStoppedError('memory', limitMb));
     }, MEMORY_SAMPLE_MS);
@@ -98,6 +90,7 @@ export class InProcessRunner implements ClientRunner {
     } finally {
       clearTimeout(timer);
       clearInterval(sampler);
+      control.signal?.removeEventListener('abort', onAbort);
       if (stop) {
         const settled = work.then(
           () => undefined,

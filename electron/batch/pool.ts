@@ -27,7 +27,7 @@ const PROCESS_BASE_MB = 512;
 export const DEFAULT_CLIENT_MINUTES = 10;
 const MEMORY_SAMPLE_MS = 100;
 /** A worker loads the engine before its first job: seconds, more on a loaded machine; never the client's budget. */
-const WORKER_START_MINUTES = 2;
+export const WORKER_START_MINUTES = 2;
 /** After stopping a worker, its memory takes a moment to be returned: do not stop a second one for it. */
 const STOP_COOLDOWN_MS = 1500;
 
@@ -80,8 +80,17 @@ export function batchWorkerEntry(): URL {
 interface Task {
   job: ClientJob;
   onProgress: (progress: PrepareProgress) => void;
+  control: PrepareControl;
   resolve: (result: PrepareResult) => void;
   reject: (error: Error) => void;
+}
+
+/** What the batch's per-client watchdog (watchdog.ts) needs from a runner. */
+export interface PrepareControl {
+  /** Aborted when the client's watchdog expires: the job is dropped from the queue, or its worker terminated. */
+  signal?: AbortSignal;
+  /** The job has begun on a loaded worker: time from here on is the client's own. */
+  onStarted?: () => void;
 }
 
 interface Slot {
@@ -106,7 +115,7 @@ export interface PoolOptions {
 
 /** What prepares clients for a batch: a pool of worker threads, or the calling thread (in-process.ts). */
 export interface ClientRunner {
-  prepare(job: ClientJob, onProgress?: (progress: PrepareProgress) => void): Promise<PrepareResult>;
+  prepare(job: ClientJob, onProgress?: (progress: PrepareProgress) => void, control?: PrepareControl): Promise<PrepareResult>;
   close(): Promise<void>;
 }
 
@@ -123,12 +132,42 @@ export class ClientPool implements ClientRunner {
     this.sampler.unref();
   }
 
-  prepare(job: ClientJob, onProgress: (progress: PrepareProgress) => void = () => {}): Promise<PrepareResult> {
+  prepare(
+    job: ClientJob,
+    onProgress: (progress: PrepareProgress) => void = () => {},
+    control: PrepareControl = {},
+  ): Promise<PrepareResult> {
     if (this.closed) return Promise.reject(new Error('pool closed'));
+    const minutes = this.options.clientMinutes ?? DEFAULT_CLIENT_MINUTES;
+    if (control.signal?.aborted) return Promise.reject(new ClientStoppedError('time', minutes));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, onProgress, resolve, reject });
+      const task: Task = { job, onProgress, control, resolve, reject };
+      const abort = () => this.abort(task, new ClientStoppedError('time', minutes));
+      control.signal?.addEventListener('abort', abort, { once: true });
+      const detach = () => control.signal?.removeEventListener('abort', abort);
+      task.resolve = (result) => {
+        detach();
+        resolve(result);
+      };
+      task.reject = (error) => {
+        detach();
+        reject(error);
+      };
+      this.queue.push(task);
       this.pump();
     });
+  }
+
+  /** The client's watchdog expired: drop its job if still queued, else stop its worker (never reused). */
+  private abort(task: Task, error: Error): void {
+    const queued = this.queue.indexOf(task);
+    if (queued !== -1) {
+      this.queue.splice(queued, 1);
+      task.reject(error);
+      return;
+    }
+    const slot = this.slots.find((candidate) => candidate.task === task);
+    if (slot) this.replace(slot, error);
   }
 
   async close(): Promise<void> {
@@ -172,6 +211,7 @@ export class ClientPool implements ClientRunner {
     if (reply.type === 'started') {
       // A fresh worker spends a moment loading the engine (seconds on a loaded machine): not the client's time.
       this.startTimer(slot);
+      task.control.onStarted?.();
       return;
     }
     if (reply.type === 'progress') {

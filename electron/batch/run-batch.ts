@@ -29,7 +29,9 @@ import {
   type BatchPasswords,
   type ClientPasswords,
 } from '../clients/passwords';
-import { ClientPool, ClientStoppedError, effectiveJobs, type ClientRunner } from './pool';
+import { ClientPool, ClientStoppedError, effectiveJobs, WORKER_START_MINUTES, type ClientRunner } from './pool';
+import { readControl, type DocumentReader } from './read-in-time';
+import { ClientWatchdog, watchdogCapMs } from './watchdog';
 import { InProcessRunner } from './in-process';
 import type { PrepareProgress, PrepareResult } from './preparer';
 import { listClientFolders, readClientFile, scanClientFolder, type ClientScan } from '../clients/scan';
@@ -66,6 +68,9 @@ export interface BatchRunOptions {
    * single client prepares it on this thread instead of starting a worker (in-process.ts says why).
    */
   inProcess?: boolean;
+  /** Tests: a document reader to use instead of the real one (one that never answers), and its deadline. */
+  reader?: DocumentReader;
+  readDeadlineMs?: number;
 }
 
 /** A batch problem the caller must show as a usage/IO error (exit code 2), not as a client row. */
@@ -176,6 +181,12 @@ interface ClientContext {
   advisor?: ClientAdvisor;
   today?: string;
   onEvent: (event: BatchEvent) => void;
+  reader?: DocumentReader;
+  readDeadlineMs?: number;
+  /** This client's watchdog (see runClientWatched): paused while the client waits for a worker. */
+  watchdog?: ClientWatchdog;
+  /** Aborted when the watchdog expired: nothing more is committed for this client. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -214,12 +225,14 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   const { passwords, problem: passwordsProblem } = await clientPasswords(scan.passwordsPath, context.batchPasswords[client]);
   // Loose files whose name decides nothing: their content decides, and the row reports it.
   const today = context.today ?? lisbonWallTime(new Date()).date;
-  const byContent = await sortUnsortedByContent(scan, today, passwords);
+  // Every read of this client's documents within its deadline; the files that missed it are named in the row.
+  const reads = readControl(context.reader, context.readDeadlineMs);
+  const byContent = await sortUnsortedByContent(scan, today, passwords, reads);
   scan = byContent.scan;
   const clientFile = await readClientFile(scan);
   // Judged on the day of the run (a certificate fresh last week may be stale today), so read on every run. Read while
   // the engine prepares the client (OCR runs on its own worker threads): awaited only when the row is built.
-  const reading = readClientConsistency(scan, clientFile, today, byContent.readings, passwords);
+  const reading = readClientConsistency(scan, clientFile, today, byContent.readings, passwords, reads);
   // Awaited in rowOf; a failure before that (hashing) must not also surface as an unhandled rejection.
   reading.catch(() => undefined);
   const inputHash = await clientInputHash(scan, {
@@ -230,8 +243,10 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
 
   const { evidence, problem: evidenceProblem, receipts: receiptProblems } = await clientEvidence(scan.evidencePath);
   const advice = adviceFor(clientFile, context.advisor, context.settings.locale, evidence);
-  const rowOf = async (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) =>
-    buildSummaryRow({
+  const rowOf = async (outcome: PrepareResult | null, failure: string | ClientProblem | null, millis: number) => {
+    // Awaited first: the files whose read missed its deadline are known once every read has ended.
+    const consistency = await reading;
+    return buildSummaryRow({
       client,
       locale: context.settings.locale,
       defaultExpected: COMMON_RENEWAL_CATEGORIES,
@@ -252,8 +267,12 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       outputFolder,
       millis,
       advice,
-      consistency: await reading,
+      consistency,
+      ...(reads.notReadInTime.length > 0
+        ? { notReadInTime: { relPaths: [...reads.notReadInTime], seconds: Math.max(1, Math.round(reads.deadlineMs / 1000)) } }
+        : {}),
     });
+  };
 
   const marker = context.settings.force ? null : await readMarker(clientOutDir);
   if (marker && marker.inputHash === inputHash && !marker.passwordProblem) {
@@ -265,6 +284,8 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   let outcome: PrepareResult | null = null;
   let failure: string | ClientProblem | null = null;
   if (scan.inputs.length > 0) {
+    // Waiting for a free worker, and the worker loading the engine, are not this client's time.
+    context.watchdog?.pause();
     try {
       outcome = await context.pool.prepare(
         {
@@ -280,9 +301,12 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
           locale: context.settings.locale,
         },
         (progress) => context.onEvent({ type: 'client-progress', client, progress }),
+        { ...(context.signal ? { signal: context.signal } : {}), onStarted: () => context.watchdog?.resume() },
       );
     } catch (error) {
       failure = failureOf(error);
+    } finally {
+      context.watchdog?.resume();
     }
   } else {
     outcome = { categories: [], problems: [] };
@@ -290,8 +314,9 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
 
   const row = await rowOf(outcome, failure, Date.now() - started);
 
-  if (failure !== null || outcome === null) {
-    // Nothing trustworthy was written: keep the previous complete output (if any) and retry next run.
+  if (failure !== null || outcome === null || context.signal?.aborted) {
+    // Nothing trustworthy was written (or the client's watchdog already gave its row): keep the previous complete
+    // output (if any) and retry next run.
     await rm(workDir, { recursive: true, force: true });
     return row;
   }
@@ -309,6 +334,34 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   return row;
 }
 
+/**
+ * runClient under the client's watchdog (watchdog.ts): whatever it awaits, the client ends within its budget.
+ * Past it, the client's work is aborted (its worker terminated, nothing committed) and its row says
+ * CLIENT_TIME_LIMIT; the batch goes on to the next client and its summary.
+ */
+async function runClientWatched(
+  clientDir: string,
+  clientOutDir: string,
+  context: ClientContext,
+  clientsAhead: number,
+): Promise<SummaryRow> {
+  const controller = new AbortController();
+  const minutes = context.settings.clientMinutes;
+  const watchdog = new ClientWatchdog(minutes, watchdogCapMs(minutes, clientsAhead, WORKER_START_MINUTES), () =>
+    controller.abort(),
+  );
+  const work = runClient(clientDir, clientOutDir, { ...context, watchdog, signal: controller.signal });
+  try {
+    return await Promise.race([work, watchdog.expired]);
+  } catch (error) {
+    // Still working (never to be committed): its late rejection, if any, is not an unhandled one.
+    work.catch(() => undefined);
+    return unexpectedFailureRow(basename(clientDir), context.settings, clientOutDir, error);
+  } finally {
+    watchdog.stop();
+  }
+}
+
 function unexpectedFailureRow(client: string, settings: BatchSettings, clientOutDir: string, error: unknown): SummaryRow {
   return buildSummaryRow({
     client,
@@ -319,7 +372,7 @@ function unexpectedFailureRow(client: string, settings: BatchSettings, clientOut
     clientFile: null,
     passwordsProblem: null,
     outcome: null,
-    failure: errorMessage(error),
+    failure: failureOf(error),
     inputBytes: 0,
     outputFolder: basename(clientOutDir),
     millis: 0,
@@ -436,6 +489,8 @@ async function runLocked(
     advisor: options.advisor,
     ...(options.today ? { today: options.today } : {}),
     onEvent,
+    ...(options.reader ? { reader: options.reader } : {}),
+    ...(options.readDeadlineMs !== undefined ? { readDeadlineMs: options.readDeadlineMs } : {}),
   };
   let done = 0;
   let rows: SummaryRow[];
@@ -444,10 +499,12 @@ async function runLocked(
     // clients in flight than workers, so scanning and hashing overlap with preparing.
     const order = await largestFirst(options.clientsFolder, clientNames);
     const byClient = new Map<string, SummaryRow>();
-    await mapLimit(order, jobs + 2, async (client) => {
-      // runClient turns every failure into its row; this guard keeps even a bug in it from losing the summary.
-      const row = await runClient(join(options.clientsFolder, client), join(outDir, client), context).catch((error: unknown) =>
-        unexpectedFailureRow(client, settings, join(outDir, client), error),
+    const inFlight = jobs + 2;
+    await mapLimit(order, inFlight, async (client) => {
+      // runClient turns every failure into its row and its watchdog ends it within its budget; this guard keeps
+      // even a bug in it from losing the summary.
+      const row = await runClientWatched(join(options.clientsFolder, client), join(outDir, client), context, inFlight - 1).catch(
+        (error: unknown) => unexpectedFailureRow(client, settings, join(outDir, client), error),
       );
       byClient.set(client, row);
       done += 1;
@@ -489,19 +546,26 @@ export async function runSingleClient(
   await rm(workRoot, { recursive: true, force: true });
   const pool = runnerFor(options, 1, 1, settings);
   try {
-    const row = await runClient(resolve(options.clientFolder), clientOutDir, {
-      outDir: parent,
-      workRoot,
-      settings,
-      batchPasswords: {
-        [basename(resolve(options.clientFolder))]: batchPasswords[basename(resolve(options.clientFolder))] ?? {},
+    const row = await runClientWatched(
+      resolve(options.clientFolder),
+      clientOutDir,
+      {
+        outDir: parent,
+        workRoot,
+        settings,
+        batchPasswords: {
+          [basename(resolve(options.clientFolder))]: batchPasswords[basename(resolve(options.clientFolder))] ?? {},
+        },
+        appVersion: options.appVersion,
+        pool,
+        advisor: options.advisor,
+        ...(options.today ? { today: options.today } : {}),
+        onEvent: options.onEvent ?? (() => {}),
+        ...(options.reader ? { reader: options.reader } : {}),
+        ...(options.readDeadlineMs !== undefined ? { readDeadlineMs: options.readDeadlineMs } : {}),
       },
-      appVersion: options.appVersion,
-      pool,
-      advisor: options.advisor,
-      ...(options.today ? { today: options.today } : {}),
-      onEvent: options.onEvent ?? (() => {}),
-    });
+      0,
+    );
     return row;
   } finally {
     await pool.close();

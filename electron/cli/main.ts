@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BatchSettingsInput } from '../../shared/batch/settings';
-import type { SummaryRow } from '../../shared/batch/summary';
+import type { ClientProblem, SummaryRow } from '../../shared/batch/summary';
 import { translate } from '../../shared/i18n/translate';
 import type { Locale } from '../../shared/i18n';
 import { localizeIsoDates } from '../../shared/i18n/format';
 import { categoryById } from '../../shared/rules/categories';
 import { instantOfLisbon, lisbonWallTime } from '../../shared/rules/dates';
+import { quietConsole } from '../common/quiet-console';
 import { resourceRoots } from '../common/resources';
 import { commandOf, parseCommandLine, UsageError } from './args';
 import { cliText, ioText, usageText } from './cli-i18n';
@@ -94,7 +95,23 @@ async function rowLine(row: SummaryRow, locale: Locale): Promise<string> {
   const { problemText } = await import('../batch/summary-files');
   const status = translate(locale, `batch.summary.status.${row.status}`);
   const lines = [`${row.client}: ${status}${row.skipped ? ` (${translate(locale, 'batch.summary.unchanged')})` : ''}`];
-  for (const problem of row.problems) lines.push(`  - ${problemText(problem, locale)}`);
+  // Each document that is not ready (or could not be prepared, or is ready with warnings), with the problems that
+  // say why under it: the terminal told only the first one, in the next action (session 7).
+  const shown = new Set<ClientProblem>();
+  const groups = [
+    ['failed', row.categoriesFailed],
+    ['notReady', row.categoriesNotReady],
+    ['withWarnings', row.categoriesWithWarnings],
+  ] as const;
+  for (const [key, ids] of groups)
+    for (const id of ids) {
+      lines.push(`  ${cliText(locale, `documents.${key}`, { document: categoryById(id)?.name[locale] ?? id })}`);
+      for (const problem of row.problems.filter((p) => p.categoryId === id)) {
+        shown.add(problem);
+        lines.push(`    - ${problemText(problem, locale)}`);
+      }
+    }
+  for (const problem of row.problems) if (!shown.has(problem)) lines.push(`  - ${problemText(problem, locale)}`);
   if (row.categoriesMissing.length > 0)
     lines.push(
       `  ${cliText(locale, 'missing', { categories: row.categoriesMissing.map((id) => categoryById(id)?.name[locale] ?? id).join(', ') })}`,
@@ -125,6 +142,19 @@ async function setupText(error: unknown, locale: Locale): Promise<string | null>
       return cliText(locale, 'setup.outputFolderUnwritable', { path });
     case 'OUTPUT_FOLDER_BUSY':
       return cliText(locale, 'setup.outputFolderBusy', { path });
+  }
+}
+
+/**
+ * Runs the batch with the libraries' console output kept out of the command's own (quiet-console.ts): the reading
+ * of the documents runs on this thread, and pdf-lib printed "Invalid object ref: 2 0 R" between the progress lines.
+ */
+async function quietly<T>(run: () => Promise<T>): Promise<T> {
+  const restore = quietConsole();
+  try {
+    return await run();
+  } finally {
+    restore();
   }
 }
 
@@ -196,12 +226,12 @@ export async function main(
     };
 
     if (command === 'prepare') {
-      const row = await runSingleClient({ ...common, clientFolder: target });
+      const row = await quietly(() => runSingleClient({ ...common, clientFolder: target }));
       endProgress(mode, streams);
       streams.stdout.write(values.json ? `${JSON.stringify(row, null, 2)}\n` : `${await rowLine(row, locale)}\n`);
       return exitFor([row]);
     }
-    const summary = await runBatch({ ...common, clientsFolder: target });
+    const summary = await quietly(() => runBatch({ ...common, clientsFolder: target }));
     endProgress(mode, streams);
     if (values.json) streams.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else {

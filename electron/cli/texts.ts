@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, parseClientFile, type ClientFile } from '../../shared/batch/client-file';
 import { activeEvidence, type EvidenceRecord } from '../../shared/case/evidence';
+import { withClientJsonDuc, withClientJsonPayment } from '../../shared/case/client-duc';
 import { paymentEntry } from '../../shared/case/case-facts';
 import { lisbonWallTime } from '../../shared/rules/dates';
 import { CASE_SCHEMA_VERSION, caseFileSchema, type CaseFile } from '../../shared/case/case-file';
@@ -103,8 +104,18 @@ function caseOf(client: ClientTexts, today: string): CaseFile {
     updatedAt: at,
     person: client.clientFile.person,
     situation: client.clientFile.situation,
-    evidence: client.evidence,
+    // client.json's DUC and payment count as the log's entries, as they do for `duc` and the batch: a letter for a
+    // client whose DUC was generated never says that none was.
+    evidence: [...client.evidence, ...clientJsonEntries(client)],
   });
+}
+
+/** client.json's DUC and payment as log entries, each unless the log already records one. */
+function clientJsonEntries(client: ClientTexts): EvidenceRecord[] {
+  const active = activeEvidence(client.evidence);
+  return withClientJsonPayment(client.clientFile, withClientJsonDuc(client.clientFile, active)).filter(
+    (entry) => !active.includes(entry),
+  );
 }
 
 /**

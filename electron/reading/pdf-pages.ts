@@ -1,4 +1,7 @@
+import { sep } from 'node:path';
 import sharp from 'sharp';
+import { withDeadline } from '../common/deadline';
+import { pdfjsWasmFolder } from '../common/resources';
 import type { RawPixels } from './page-image';
 
 /**
@@ -12,23 +15,49 @@ export interface PdfText {
 }
 
 const MAX_PAGES = 3;
+/**
+ * pdf.js runs on the calling thread here (its "fake worker"): a document it never finishes opening, reading or
+ * rendering would leave the read waiting forever. Each use of a document ends within this time (a header of a
+ * page renders in well under a second); past it the loading task is destroyed and the read fails.
+ */
+const PDFJS_DEADLINE_MS = 60_000;
 
-/** `password` opens an encrypted PDF for this read only (pdf.js keeps it in the document, destroyed after). */
-async function open(bytes: Uint8Array, password: string | undefined) {
+type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
+
+/** Open the PDF with pdf.js, run `work` on it, destroy it; all within PDFJS_DEADLINE_MS. */
+async function withDocument<T>(
+  bytes: Uint8Array,
+  password: string | undefined,
+  work: (doc: PdfDocument) => Promise<T>,
+): Promise<T> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js transfers (detaches) the buffer it is given and refuses Node Buffers: hand it a plain copy.
-  return getDocument({
+  // `password` opens an encrypted PDF for this read only (pdf.js keeps it in the document, destroyed after).
+  const task = getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
     useSystemFonts: false,
     verbosity: 0,
+    // pdf.js's WebAssembly decoders (JBIG2, JPEG 2000), as the engine's validator finds them (decode-check.ts: a path
+    // with its trailing separator, which pdf.js reads with fs.readFile). Without them JBIG2 fell back to pdf.js's
+    // JavaScript decoder (≈ 0.25 s of CPU for a typed A4 page at 300 dpi; the same pixels, checked on the corpus's
+    // scans) and JPEG 2000 on openjpeg_nowasm_fallback.js, which the packaged app may not reach (decode-check.ts).
+    wasmUrl: `${pdfjsWasmFolder()}${sep}`,
     ...(password !== undefined ? { password } : {}),
-  }).promise;
+  });
+  const run = (async () => {
+    const doc = await task.promise;
+    try {
+      return await work(doc);
+    } finally {
+      await doc.destroy();
+    }
+  })();
+  return withDeadline(run, PDFJS_DEADLINE_MS, 'pdf.js', () => void task.destroy().catch(() => undefined));
 }
 
 export async function pdfText(bytes: Uint8Array, password?: string): Promise<PdfText> {
-  const doc = await open(bytes, password);
-  try {
+  return withDocument(bytes, password, async (doc) => {
     const parts: string[] = [];
     for (let p = 1; p <= Math.min(doc.numPages, MAX_PAGES); p++) {
       const content = await (await doc.getPage(p)).getTextContent();
@@ -38,9 +67,7 @@ export async function pdfText(bytes: Uint8Array, password?: string): Promise<Pdf
       parts.push('\n');
     }
     return { pages: doc.numPages, text: parts.join('') };
-  } finally {
-    await doc.destroy();
-  }
+  });
 }
 
 /** One region of the first page as a PNG at `dpi` (default 200): `from`..`to` are fractions of the page height. */
@@ -71,8 +98,7 @@ export async function renderPagePixels(
   } = {},
 ): Promise<RawPixels> {
   const { createCanvas } = await import('@napi-rs/canvas');
-  const doc = await open(bytes, password);
-  try {
+  return withDocument(bytes, password, async (doc) => {
     const page = await doc.getPage(1);
     const points = page.getViewport({ scale: 1 });
     const fit = maxSide === undefined ? Infinity : maxSide / Math.max(points.width, points.height);
@@ -94,7 +120,5 @@ export async function renderPagePixels(
     // on its own threads: once the canvas is collected, sharp read freed memory (a SIGSEGV in the e2e harness).
     // A copy (≈ 15 MB for an A4 page at 200 dpi, a few ms) is the caller's own.
     return { data: Buffer.from(canvas.data()), width: canvas.width, height, channels: 4 };
-  } finally {
-    await doc.destroy();
-  }
+  });
 }

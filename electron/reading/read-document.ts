@@ -11,6 +11,7 @@ import { pdfText, renderPagePixels, renderPageRegion } from './pdf-pages';
 import { MRZ_WORK_SIDE } from './mrz-band';
 import { readPassportImage } from './read-passport';
 import { splitAtGap } from './split-at-gap';
+import { titleCandidateLines } from './title-lines';
 
 /**
  * Read one document: text first (a PDF's own text layer), OCR only where there is none,
@@ -118,13 +119,22 @@ async function imageHeader(image: PageImage): Promise<Buffer> {
 
 /**
  * OCR of a certificate's header in two parts: the title strip, and the rest of the header only when the strip could
- * be a certificate's (mayBeCertificate). The text of both, or of the strip alone.
+ * be a certificate's (mayBeCertificate) or is blank. The text of both, or of the strip alone.
  */
 async function titleThenHeader(header: Buffer, options: ReadOptions): Promise<string> {
   const [title, below] = await splitAtGap(header, TITLE_TO / HEADER.to, { density: HEADER_DPI });
   const ocr = (png: Buffer) => recognize(png, { language: 'por', layout: 'auto', onProgress: options.onProgress });
+  // A first look at the strip's short or large lines only, when it has long lines of body text (title-lines.ts): a
+  // page they do not show to be a certificate's stops there. When they do, the whole strip is read, as before.
+  const candidates = await titleCandidateLines(title, HEADER_DPI);
+  if (candidates) {
+    const first = await ocr(candidates);
+    if (!mayBeCertificate(first)) return first;
+  }
   const text = await ocr(title);
-  return mayBeCertificate(text) ? `${text}\n${await ocr(below)}` : text;
+  // A strip with no text at all (a blank top margin, a page scanned lower down) says nothing either way: the title is
+  // then further down, so the rest of the header is read too. A strip with other words is no certificate's.
+  return mayBeCertificate(text) || text.trim() === '' ? `${text}\n${await ocr(below)}` : text;
 }
 
 async function readImage(file: string, image: PageImage, options: ReadOptions, purpose: ReadPurpose): Promise<DocumentReading> {

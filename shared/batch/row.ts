@@ -114,6 +114,11 @@ export interface RowFacts {
   millis: number;
   /** The rules' advice, when client.json is valid (see `adviceFor`). */
   advice: ClientAdvice | null;
+  /**
+   * Files whose reading did not finish within its deadline (electron/batch/read-in-time.ts): what they say was not
+   * checked, and the row says so (their preparation is not affected).
+   */
+  notReadInTime?: { relPaths: readonly string[]; seconds: number };
   /** What reading the documents found (electron/batch/client-reading.ts); its blockers are errors. */
   consistency?: ConsistencyResult | null;
 }
@@ -185,11 +190,16 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const prepared = facts.outcome?.categories ?? [];
   // A category the consistency check blocks (a stale certificate, someone else's NIF) is not ready, whatever the
   // preparation said of its PDF: listed under "not ready" in the row, summary.csv and summary.html alike.
-  const blocked = blockedCategories(facts.consistency ?? null, facts.inputFiles ?? []);
+  const blocked = flaggedCategories(facts.consistency ?? null, facts.inputFiles ?? [], 'blocker');
+  // A warning about one of its files (a certificate valid 14 days or less after the run) puts a ready category under
+  // "with warnings", as the guide's card says "Ready, with warnings" (shared/case/card-status.ts), never plain ready.
+  const warned = flaggedCategories(facts.consistency ?? null, facts.inputFiles ?? [], 'warning');
   const statusOf = (category: PreparedOutcome['categories'][number]) =>
     blocked.has(category.categoryId) && (category.status === 'ready' || category.status === 'warning')
       ? 'not-ready'
-      : category.status;
+      : warned.has(category.categoryId) && category.status === 'ready'
+        ? 'warning'
+        : category.status;
   const withStatus = (status: 'ready' | 'warning' | 'not-ready' | 'failed') =>
     prepared.filter((category) => statusOf(category) === status).map((category) => category.categoryId);
 
@@ -213,7 +223,15 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
       file: file.relPath,
     })),
     ...skippedProblems(facts.skipped),
-    ...readingProblems(facts.consistency ?? null),
+    // With the category of the file each is about, so a category's line (the CLI, the agency view) says why.
+    ...withCategory(readingProblems(facts.consistency ?? null), facts.inputFiles ?? []),
+    ...(facts.notReadInTime?.relPaths ?? []).map((file): ClientProblem => ({
+      code: 'FILE_NOT_READ_IN_TIME',
+      severity: 'warning',
+      messageKey: 'batch.problems.fileNotReadInTime',
+      params: { seconds: facts.notReadInTime?.seconds ?? 0 },
+      file,
+    })),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []
@@ -289,18 +307,19 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   };
 }
 
-/** The categories of the files a consistency blocker is about. */
-function blockedCategories(
+/** The categories of the files a consistency item of this severity is about. */
+function flaggedCategories(
   consistency: ConsistencyResult | null,
   inputFiles: readonly { relPath: string; categoryId: CategoryId }[],
+  severity: 'blocker' | 'warning',
 ): Set<CategoryId> {
   const categoryOf = new Map(inputFiles.map((file) => [file.relPath, file.categoryId]));
-  const blocked = new Set<CategoryId>();
+  const flagged = new Set<CategoryId>();
   for (const item of consistency?.items ?? []) {
-    const category = item.severity === 'blocker' && item.file ? categoryOf.get(item.file) : undefined;
-    if (category) blocked.add(category);
+    const category = item.severity === severity && item.file ? categoryOf.get(item.file) : undefined;
+    if (category) flagged.add(category);
   }
-  return blocked;
+  return flagged;
 }
 
 /** The consistency check's items as problems: a blocker (a stale certificate, someone else's NIF) keeps the client from "ready". */
@@ -313,6 +332,18 @@ export function readingProblems(consistency: ConsistencyResult | null): ClientPr
     params: { text: item.text },
     ...(item.file ? { file: item.file } : {}),
   }));
+}
+
+/** Each problem about an input file carries that file's category, when the problem has none yet. */
+function withCategory(
+  problems: ClientProblem[],
+  inputFiles: readonly { relPath: string; categoryId: CategoryId }[],
+): ClientProblem[] {
+  const categoryOf = new Map(inputFiles.map((file) => [file.relPath, file.categoryId]));
+  return problems.map((problem) => {
+    const categoryId = problem.file === undefined ? undefined : categoryOf.get(problem.file);
+    return problem.categoryId === undefined && categoryId ? { ...problem, categoryId } : problem;
+  });
 }
 
 /** client.json or evidence.json cannot be read: what the case says is unknown, whatever was submitted. */

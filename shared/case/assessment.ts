@@ -617,6 +617,11 @@ export function assessCase(state: CaseState, now: string): Assessment {
   // What reading the files found that makes them wrong to upload (a stale certificate, someone else's NIF).
   const readingBlockers = (state.consistency?.items ?? []).filter((item) => item.severity === 'blocker').map((item) => item.text);
   const documentsDone = required !== null && notReady.length === 0 && readingBlockers.length === 0;
+  // What reading found to check about a file (a certificate valid only a few more days): the documents are ready, and
+  // the step says what to check, as the card ("Ready, with warnings"), the pre-upload step and the agency summary do.
+  const readingWarnings = (state.consistency?.items ?? [])
+    .filter((item) => item.severity === 'warning' && item.file !== undefined)
+    .map((item) => item.text);
   const anyFile = Object.values(state.documents).some((files) => files.length > 0);
   const folderDone =
     documentsDone &&
@@ -671,10 +676,15 @@ export function assessCase(state: CaseState, now: string): Assessment {
           pt: 'Indique a autorização que tem para ver os documentos necessários.',
         }
       : documentsDone
-        ? {
-            en: 'Every required document is prepared, ready and under the limit.',
-            pt: 'Todos os documentos obrigatórios estão preparados, prontos e abaixo do limite.',
-          }
+        ? readingWarnings.length > 0
+          ? {
+              en: `Every required document is prepared, ready and under the limit. Check before you upload: ${readingWarnings[0]!.en}`,
+              pt: `Todos os documentos obrigatórios estão preparados, prontos e abaixo do limite. Verifique antes de carregar: ${readingWarnings[0]!.pt}`,
+            }
+          : {
+              en: 'Every required document is prepared, ready and under the limit.',
+              pt: 'Todos os documentos obrigatórios estão preparados, prontos e abaixo do limite.',
+            }
         : notReady.length === 0
           ? readingBlockers[0]!
           : { en: `Not ready yet: ${en(notReady)}.`, pt: `Ainda não estão prontos: ${pt(notReady)}.` },

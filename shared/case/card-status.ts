@@ -1,8 +1,10 @@
 import type { CategoryState } from './assessment';
+import type { ConsistencyItem } from '../reading/consistency';
 
 /** A document card's status word (key under `documents.requirement`) and colour. */
 export interface CardStatus {
-  key: 'required' | 'recommended' | 'conditional' | 'notPrepared' | 'stale' | 'notReady' | 'done' | 'blocked';
+  key:
+    'required' | 'recommended' | 'conditional' | 'notPrepared' | 'stale' | 'notReady' | 'done' | 'doneWithWarnings' | 'blocked';
   tone: 'green' | 'red' | 'yellow' | 'blue';
 }
 
@@ -15,11 +17,15 @@ const REQUIREMENT_TONE = { required: 'red', recommended: 'blue', conditional: 'y
  * category without files shows how much it is needed; given files say where they are.
  *
  * `blocked`: reading found a blocker in one of its files (a stale certificate, another person's NIF).
+ * `warned`: reading found a warning about one of its files (a certificate valid for 14 days or less after the day
+ * judged, an issue date it could not read): "Ready, with warnings" in yellow, the words of the prepared file's
+ * verdict and of the agency summary's column, never a green "Ready" above a yellow line (session 7's walk).
  */
 export function cardStatusOf(
   state: CategoryState,
   requirement: 'required' | 'recommended' | 'conditional',
   blocked: boolean,
+  warned = false,
 ): CardStatus {
   switch (state) {
     case 'missing':
@@ -29,11 +35,31 @@ export function cardStatusOf(
     case 'stale':
       return { key: 'stale', tone: 'yellow' };
     case 'ready':
-      return blocked ? { key: 'blocked', tone: 'red' } : { key: 'done', tone: 'green' };
+      return blocked
+        ? { key: 'blocked', tone: 'red' }
+        : warned
+          ? { key: 'doneWithWarnings', tone: 'yellow' }
+          : { key: 'done', tone: 'green' };
     case 'failed':
     case 'not-ready':
     case 'over-limit':
     case 'blurred':
       return { key: 'notReady', tone: 'red' };
   }
+}
+
+/**
+ * What reading found about a category's files: a blocker (not to be uploaded) or a warning (check it first). One
+ * definition for the card, the task list, the pre-upload step and the agency summary (shared/batch/row.ts): an
+ * item counts for the category holding the file it names.
+ */
+export function readingFlagsOf(
+  items: readonly Pick<ConsistencyItem, 'severity' | 'file'>[],
+  fileNames: readonly string[],
+): { blocked: boolean; warned: boolean } {
+  const about = items.filter((item) => item.file !== undefined && fileNames.includes(item.file));
+  return {
+    blocked: about.some((item) => item.severity === 'blocker'),
+    warned: about.some((item) => item.severity === 'warning'),
+  };
 }

@@ -1,5 +1,5 @@
 import type { ClientFile } from '../batch/client-file';
-import { lisbonWallTime } from '../rules/dates';
+import { instantOfLisbon, lisbonWallTime } from '../rules/dates';
 import type { EvidenceEntry } from './evidence';
 
 /**
@@ -31,6 +31,24 @@ export function withClientJsonPayment(clientFile: Pick<ClientFile, 'duc'>, log: 
   const payment = clientJsonPayment(clientFile);
   const paid = log.some((entry) => entry.kind === 'payment-proof');
   return payment && !paid ? [...log, payment] : [...log];
+}
+
+/** Id of the DUC entry that stands for client.json's `duc.generatedAt`. */
+export const CLIENT_JSON_DUC_ID = 'client-json-duc';
+
+/**
+ * The log with client.json's DUC added as a "DUC generated" entry, unless the log already records one. The texts
+ * read the log: without this, `aima-prep letter` for a client whose client.json records a DUC wrote "Não foi gerado
+ * qualquer Documento Único de Cobrança (DUC)" to AIMA (session 8's walk), false of the case.
+ */
+export function withClientJsonDuc(clientFile: Pick<ClientFile, 'duc'>, log: readonly EvidenceEntry[]): EvidenceEntry[] {
+  const generatedAt = clientFile.duc?.generatedAt;
+  if (!generatedAt || log.some((entry) => entry.kind === 'duc-reference')) return [...log];
+  const at =
+    'instant' in generatedAt
+      ? new Date(generatedAt.instant).toISOString()
+      : instantOfLisbon(generatedAt.lisbonDate, generatedAt.lisbonTime.slice(0, 5)).toISOString();
+  return [...log, { type: 'entry', id: CLIENT_JSON_DUC_ID, at, recordedAt: at, kind: 'duc-reference', note: '', files: [] }];
 }
 
 export interface ClientDuc {

@@ -116,6 +116,8 @@ export const batchEn = {
     fileUnsorted: 'No document category found in the file name.',
     fileSortedByContent:
       'The file name says nothing; its content put it in {{document}} (words found: {{words}}). Check it is the right document.',
+    fileNotReadInTime:
+      'This file could not be read within {{seconds}} s: what it says (the kind of document, names, dates, numbers) was not checked against the other documents. Check it yourself, or run the batch again.',
     fileAmbiguous: 'The file name fits several categories ({{categories}}): put it in a category folder.',
     folderUnknown: 'The folder is not a document category.',
     fileSkippedHidden:

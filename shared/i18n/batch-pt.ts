@@ -117,6 +117,8 @@ export const batchPt: Messages['batch'] = {
     fileUnsorted: 'O nome do ficheiro não indica nenhuma categoria de documento.',
     fileSortedByContent:
       'O nome do ficheiro não indica a categoria; pelo conteúdo, foi classificado como {{document}} (palavras encontradas: {{words}}). Confirme que é o documento certo.',
+    fileNotReadInTime:
+      'Não foi possível ler este ficheiro em {{seconds}} s: o que nele consta (o tipo de documento, nomes, datas, números) não foi comparado com os outros documentos. Verifique-o pessoalmente ou execute o lote de novo.',
     fileAmbiguous: 'O nome do ficheiro corresponde a várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
     folderUnknown: 'A pasta não é uma categoria de documento.',
     fileSkippedHidden:

@@ -83,6 +83,11 @@ Exit codes:
   noDuc: 'client.json has no duc.generatedAt: add when the DUC was generated.',
   noDucRules: 'There are no DUC rules for this route ({{route}}).',
   warning: 'Warning: {{text}}',
+  documents: {
+    failed: 'Could not be prepared: {{document}}',
+    notReady: 'Not ready: {{document}}',
+    withWarnings: 'Ready, with warnings: {{document}}',
+  },
   missing: 'Missing: {{categories}}',
   next: 'Next: {{action}}',
   duc: {

@@ -83,6 +83,11 @@ Códigos de saída:
   noDuc: 'O client.json não tem duc.generatedAt: indique quando foi gerado o DUC.',
   noDucRules: 'Não há regras de DUC para esta via ({{route}}).',
   warning: 'Atenção: {{text}}',
+  documents: {
+    failed: 'Não foi possível preparar: {{document}}',
+    notReady: 'Não está pronto: {{document}}',
+    withWarnings: 'Pronto, com avisos: {{document}}',
+  },
   missing: 'Em falta: {{categories}}',
   next: 'A seguir: {{action}}',
   duc: {

@@ -155,6 +155,7 @@ export const guidePt: GuideMessages = {
       required: 'Obrigatório',
       conditional: 'Se se aplicar',
       done: 'Pronto',
+      doneWithWarnings: 'Pronto, com avisos',
       blocked: 'Requer atenção',
       notPrepared: 'Por preparar',
       stale: 'Ficheiros alterados: prepare de novo',
@@ -190,7 +191,7 @@ export const guidePt: GuideMessages = {
     stage: 'Em curso: {{stage}}',
     password: {
       title: 'Palavra-passe de {{file}}',
-      hint: 'Os PDF das Finanças e dos bancos vêm muitas vezes protegidos por palavra-passe (por exemplo, o seu NIF). Só é usada para abrir o ficheiro agora; a aplicação nunca a guarda.',
+      hint: 'Este PDF está protegido por palavra-passe: use a que recebeu com o ficheiro. Só é usada para abrir o ficheiro agora; a aplicação nunca a guarda.',
       label: 'Palavra-passe',
       wrong: 'Esta palavra-passe não abre o ficheiro. Verifique-a e tente de novo.',
       unlock: 'Abrir o ficheiro',
@@ -257,6 +258,7 @@ export const guidePt: GuideMessages = {
     now: 'O que fazer agora',
     toDocuments: 'Preparar os seus documentos',
     undated: 'Data ainda desconhecida',
+    atTheLatest: 'o mais tardar',
     estimate: 'estimativa',
     past: 'já passou',
     deadline: {
@@ -275,6 +277,7 @@ export const guidePt: GuideMessages = {
       'Assinale cada verificação depois de se certificar dela. A AIMA recusa processos incompletos ou incoerentes, por isso são importantes.',
     blockersTitle: 'O que ainda impede a submissão',
     nothingBlocks: 'Nada impede a submissão: está pronto para submeter',
+    nothingBlocksWarnings: 'Nada impede a submissão, mas verifique os avisos abaixo antes de submeter',
     documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Ir para os seus documentos',
     unticked: 'Verificações por assinalar: {{unticked}}.',

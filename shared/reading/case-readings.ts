@@ -1,5 +1,6 @@
 import { categoryById } from '../rules/categories';
 import type { ConsistencyInput } from './consistency';
+import type { CertificateKind, CertificateReading } from './certificate';
 import type { DocumentReading } from './document-reading';
 
 /**
@@ -36,6 +37,16 @@ export const CONSISTENCY_CATEGORIES: readonly string[] = [
   'employment-contract',
 ];
 
+/**
+ * The certificate each certificate card holds. A file there whose reading found no certificate (a scan whose top
+ * is blank, a photo OCR could not read) still gets its verdict: "the issue date could not be read", never nothing
+ * (session 7: such a certificate was never dated, and its card and the pre-upload step said nothing about it).
+ */
+const CERTIFICATE_OF_CATEGORY: Partial<Record<string, CertificateKind>> = {
+  'financas-no-debt': 'financas-certificate',
+  'social-security-no-debt': 'social-security-declaration',
+};
+
 /** Documents whose labelled name is compared with the passport's. */
 const NAMED_CATEGORIES = ['employment-contract'] as const;
 
@@ -53,7 +64,11 @@ export function consistencyInputOf(
     judgedOn,
     facts: defined,
     mrz,
-    certificates: readings.flatMap((r) => (r.reading.certificate ? [{ file: r.file, reading: r.reading.certificate }] : [])),
+    certificates: readings.flatMap((r) => {
+      if (r.reading.certificate) return [{ file: r.file, reading: r.reading.certificate }];
+      const kind = CERTIFICATE_OF_CATEGORY[r.categoryId];
+      return kind ? [{ file: r.file, reading: undated(kind) }] : [];
+    }),
     otherNames: readings.flatMap((r) => {
       const category = categoryById(r.categoryId);
       if (!category || !(NAMED_CATEGORIES as readonly string[]).includes(r.categoryId) || !r.reading.labelledName) return [];
@@ -61,3 +76,13 @@ export function consistencyInputOf(
     }),
   };
 }
+
+/** A certificate of this kind of which nothing could be read: its issue date is unknown. */
+const undated = (kind: CertificateKind): CertificateReading => ({
+  kind,
+  issuedOn: null,
+  statedValidity: null,
+  nif: null,
+  niss: null,
+  name: null,
+});

@@ -263,6 +263,30 @@ export function classifyCell(
   return { char, score, margin: score - second, runnerUp };
 }
 
+/**
+ * How much the first `count` cells of a line look like their allowed characters, unshifted: the mean over the cells of
+ * the best correlation of the cell's centred sample with an allowed template (−1…1; −1 when no line is found). A fifth
+ * of classifyCell's work per cell (no shifted samples), for telling at once a page with no MRZ line at all.
+ */
+export function quickLineScore(image: GrayImage, classes: string[], templates: GlyphTemplate[], count: number): number {
+  const geometry = lineGeometry(image, classes.length);
+  if (!geometry) return -1;
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    const allowed = classes[k]!;
+    const sample = normalise(sampleCell(image, geometry, k));
+    let best = -1;
+    for (const template of templates) {
+      if (!allowed.includes(template.char)) continue;
+      let dot = 0;
+      for (let i = 0; i < sample.length; i++) dot += sample[i]! * template.pixels[i]!;
+      if (dot > best) best = dot;
+    }
+    total += best;
+  }
+  return total / count;
+}
+
 export interface LineReading {
   text: string;
   cells: CellReading[];

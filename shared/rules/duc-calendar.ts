@@ -1,5 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { DucReminder, DucWindow } from './duc';
+import { localizeIsoDates } from '../i18n/format';
 
 /**
  * The DUC reminders as an iCalendar (.ics) file, written with the `ics`
@@ -42,14 +43,16 @@ export function ducCalendarIcs(window: DucWindow, language: 'en' | 'pt', now?: s
       startInputType: 'utc',
       startOutputType: 'utc',
       duration: { minutes: 30 },
-      title: reminder.title[language],
-      description: reminder.description[language],
+      // The rules' sentences carry ISO dates; a calendar shows them as written ("até 1 de dezembro de 2026 às 18:15"),
+      // as every screen does, never "até 2026-12-01 às 18:15" (session 8's walk of the reminders).
+      title: localizeIsoDates(reminder.title[language], language),
+      description: localizeIsoDates(reminder.description[language], language),
       uid: `duc-${window.route}-${stamp}-${reminder.id}@aima-prep`,
       timestamp: stamp,
       alarms: [
         {
           action: 'display',
-          description: reminder.title[language],
+          description: localizeIsoDates(reminder.title[language], language),
           // A zero-length relative trigger is written as an invalid "-PT" by ics; use the absolute time instead.
           trigger:
             reminder.alarmMinutesBefore > 0

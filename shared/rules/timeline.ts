@@ -34,7 +34,12 @@ export const timelineItemSchema = z.object({
   date: isoDateSchema.nullable(),
   /** Lisbon time, for moments inside a day (the DUC). */
   time: z.string().nullable(),
-  dateKind: z.enum(['exact', 'estimate', 'undated']),
+  /**
+   * 'latest': the date is the latest it happens, not a guess at it (the portal opens for an expiry month by the
+   * start of that month at the latest; months have opened 1–3 months ahead). Session 7's walk found the route
+   * saying "(estimate)" beside a detail that says "the start of your expiry month is the latest".
+   */
+  dateKind: z.enum(['exact', 'estimate', 'latest', 'undated']),
   status: z.enum(['past', 'today', 'upcoming', 'undated']),
   title: localizedSchema,
   detail: localizedSchema,
@@ -67,7 +72,7 @@ const dated = (
   title: Localized,
   detail: Localized,
   provenance: Provenance,
-  dateKind: 'exact' | 'estimate' = 'exact',
+  dateKind: 'exact' | 'estimate' | 'latest' = 'exact',
   time: string | null = null,
 ): Item => ({
   id,
@@ -165,7 +170,7 @@ export function buildTimeline(
           : null;
     const monthDate = opensOn ?? firstDayOfMonth(monthOf(expiry));
     const openDate = typeJoined && typeJoined > monthDate ? typeJoined : monthDate;
-    const kind = opensOn ? 'exact' : 'estimate';
+    const kind = opensOn ? 'exact' : 'latest';
     // Without an announced day, the start of the expiry month is the latest it opens. Once that day has
     // come, "not known yet" would contradict the route's "your expiry month has begun, so the portal
     // should be open for you" (walk of session 6): say it should be open by now.
@@ -212,7 +217,8 @@ export function buildTimeline(
             pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses, a declaração da Segurança Social 4 meses.',
           },
           prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
-          reached ? 'exact' : kind,
+          // Shortly before submitting, around the portal's opening: a guess at the day, not its latest.
+          reached ? 'exact' : opensOn ? 'exact' : 'estimate',
         ),
       );
     items.push(

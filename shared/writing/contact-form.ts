@@ -156,10 +156,11 @@ function labelWarnings(choices: Array<{ label: string | null; labelVerified: boo
 export function buildContactFormText(caseFile: CaseFile, scenarioId: ContactScenarioId): ContactFormText {
   const scenario = contactScenarioById(scenarioId);
   const fields = factValues(caseFile, scenario.personFacts);
-  const { message, needsDetail } = scenarioMessage(caseFile, scenarioId);
+  const { message, needsDetail, contradicts = [] } = scenarioMessage(caseFile, scenarioId);
   const choice = (c: typeof scenario.subject) => ({ label: c.label, verified: c.labelVerified, description: c.description });
   const warnings: TextWarning[] = [
     ...missingFactWarnings(fields),
+    ...contradicts.map((text) => ({ code: 'CONTRADICTS_CASE' as const, text })),
     ...needsDetail.map((text) => ({ code: 'NEEDS_DETAIL' as const, text })),
     ...labelWarnings([scenario.subject, scenario.subtype]),
   ];

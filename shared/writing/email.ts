@@ -76,10 +76,11 @@ export function emailSubject(caseFile: CaseFile, scenarioId: ContactScenarioId):
 export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioId): EmailDraft {
   const scenario = contactScenarioById(scenarioId);
   const fields = factValues(caseFile, scenario.personFacts);
-  const { message, needsDetail } = scenarioMessage(caseFile, scenarioId);
+  const { message, needsDetail, contradicts = [] } = scenarioMessage(caseFile, scenarioId);
   const attachments = attachmentTexts(caseFile, scenario.attachments);
   const warnings: TextWarning[] = [
     ...missingFactWarnings(fields),
+    ...contradicts.map((text) => ({ code: 'CONTRADICTS_CASE' as const, text })),
     ...needsDetail.map((text) => ({ code: 'NEEDS_DETAIL' as const, text })),
   ];
 

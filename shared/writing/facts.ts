@@ -65,6 +65,8 @@ export const textWarningSchema = z.object({
     'EMAIL_UNCERTAIN',
     'NO_EVIDENCE',
     'FORM_ONLY',
+    /** The chosen text says something the case contradicts (it says "I could not submit", the case holds a DUC). */
+    'CONTRADICTS_CASE',
   ]),
   /** The fact concerned, for MISSING_FACT. */
   fact: z.string().optional(),

@@ -1,5 +1,5 @@
 import type { CaseFile } from '../case/case-file';
-import { firstAttemptBeforeExpiry } from '../case/case-facts';
+import { firstAttemptBeforeExpiry, hasSubmitted } from '../case/case-facts';
 import { activeEvidence, type EvidenceKind } from '../case/evidence';
 import type { ContactScenarioId, PersonFact } from '../rules/contact-scenarios';
 import type { Localized } from '../rules/sources';
@@ -18,7 +18,19 @@ export interface MessageParts {
   message: Localized;
   /** Gaps the person must fill in by hand (shown as warnings). */
   needsDetail: Localized[];
+  /** What the case holds that the message denies (shown as warnings: the person chose this problem). */
+  contradicts?: Localized[];
 }
+
+/**
+ * "The portal prevents me from submitting" sent for a case whose log holds a DUC or a submission receipt is false
+ * of it: AIMA generates the DUC only once the request is submitted (aima-facts.md). The person chose the problem,
+ * so the text stays as chosen, with a warning that says what the case holds and which problem fits it.
+ */
+const SUBMITTED_ALREADY: Localized = {
+  pt: 'O seu processo regista um DUC ou um comprovativo de submissão, o que significa que o pedido foi submetido; este texto diz que não conseguiu submeter. Se submeteu, escolha o problema que corresponde (por exemplo, o do DUC ou o do pagamento).',
+  en: 'Your case records a DUC or a submission receipt, which means the request was submitted; this text says you could not submit. If you did submit, choose the problem that fits (for example the DUC or the payment).',
+};
 
 function valueOrMarker(caseFile: CaseFile, fact: PersonFact): string {
   return factValue(caseFile, fact) ?? missingMarker(factLabels[fact]);
@@ -58,6 +70,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
         : { pt: '', en: '' };
       return {
         needsDetail: [],
+        contradicts: hasSubmitted(activeEvidence(caseFile.evidence)) ? [SUBMITTED_ALREADY] : [],
         message: {
           pt: `Venho por este meio comunicar um problema técnico no Portal das Renovações que me impede de submeter o pedido de renovação da minha autorização de residência (título n.º ${permit}).${tries.pt} Junto cópia do título de residência e captura de ecrã da mensagem de erro. Solicito a correção do problema, para que possa submeter o pedido de renovação${inTime.pt}.`,
           en: `I am reporting a technical problem on the Renewals Portal that prevents me from submitting the renewal of my residence permit (permit no. ${permit}).${tries.en} I attach a copy of my residence card and a screenshot of the error message. I ask you to fix the problem so that I can submit my renewal${inTime.en}.`,

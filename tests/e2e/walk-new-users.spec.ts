@@ -59,10 +59,25 @@ test('Lin: a certificate on its last valid day is not green, and a blurred contr
     // The sharp iPhone photo of the passport stays ready.
     await expect(page.getByTestId('card-passport').getByTestId('output-name')).toHaveText('passport.pdf');
     await page.screenshot({ path: 'test-results/walk6-lin-documents-en.png', fullPage: true });
+    // Session 7: the certificate's card read a green "Ready" above its yellow line. One status now, the summary's.
+    const financas = page.getByTestId('card-financas-no-debt');
+    await expect(financas.getByTestId('card-status')).toHaveText('Ready, with warnings');
+    await expect(financas.getByTestId('card-status').locator('.tag')).toHaveClass(/tag-yellow/);
+    await expect(financas.getByTestId('result-financas-no-debt').locator('.tag').first()).toHaveText('Ready, with warnings');
+    await page.goto(`${harness.url}/#/pre-upload`);
+    await expect(page.getByTestId('reading-item-certificate-expires-soon')).toContainText('valid until 2 December 2026');
+    await page.screenshot({ path: 'test-results/walk8-lin-pre-upload-en.png', fullPage: true });
+    await page.goto(`${harness.url}/#/route`);
+    // The portal's opening for an expiry month with no announced day is its latest date, not a guess.
+    await expect(page.getByTestId('timeline-portal-opens')).toContainText('(at the latest)');
+    await expect(page.getByTestId('timeline')).not.toContainText('1 December 2026 (estimate)');
+    await page.screenshot({ path: 'test-results/walk8-lin-route-en.png', fullPage: true });
+    await page.goto(`${harness.url}/#/documents`);
 
     await page.getByTestId('language-select').selectOption('pt');
     await expect(verdict).toContainText('verificado para hoje, 1 de dezembro de 2026');
     await expect(verdict).toContainText('O último dia de validade é 2 de dezembro de 2026');
+    await expect(financas.getByTestId('card-status')).toHaveText('Pronto, com avisos');
     await expect(contract.getByTestId('not-ready-folder')).toContainText('uma página parece desfocada');
     await expectNoUntranslatedText(page, 'Lin’s documents (pt)');
   } finally {

@@ -50,25 +50,86 @@ export async function inflateShrunk(
   spec: { width: number; height: number },
   plan: BandPlan,
 ): Promise<{ data: Buffer; width: number; height: number; channels: 1 | 3 }> {
+  const [shrunk] = await inflateShrunkLevels(data, spec, plan.channels, [{ factor: plan.factor }]);
+  return shrunk!;
+}
+
+/** One shrink made by inflateShrunkLevels: `grey` gives Rec. 601 luma of the block means (toGrey's rounding). */
+export interface ShrinkLevel {
+  factor: number;
+  grey?: boolean;
+}
+
+/**
+ * Several box shrinks of one large Flate image from one inflate (issue 15: multipage.pdf's 9000 × 9000
+ * page was inflated four times — 243 MB each — for the classifier's 75-dpi view, the blur check's
+ * 150-dpi view, the paper level and the threshold). Rows are summed at the smallest factor; every other
+ * factor must be a multiple of it and is summed from those block sums, so each block's sum and pixel
+ * count, and thus its rounded mean, are exactly those of a shrink by that factor alone (inflateShrunk).
+ * A `grey` level holds only the luma of its block means (what toGrey makes of them), a third of the memory.
+ */
+export async function inflateShrunkLevels(
+  data: Uint8Array,
+  spec: { width: number; height: number },
+  channels: 1 | 3,
+  levels: readonly ShrinkLevel[],
+): Promise<{ data: Buffer; width: number; height: number; channels: 1 | 3 }[]> {
   const { width, height } = spec;
-  const { channels, factor } = plan;
-  const outW = Math.ceil(width / factor);
-  const outH = Math.ceil(height / factor);
-  const rowBytes = width * channels;
-  const out = Buffer.alloc(outW * outH * channels);
-  const sums = new Uint32Array(outW * channels);
-  const blockWidth = (ox: number) => Math.min(width, (ox + 1) * factor) - ox * factor;
+  const base = Math.min(...levels.map((l) => l.factor));
+  if (levels.some((l) => l.factor % base !== 0)) throw new Error('shrink factors must be multiples of the smallest');
+  const baseW = Math.ceil(width / base);
+  const outs = levels.map((level) => {
+    const outW = Math.ceil(width / level.factor);
+    const outH = Math.ceil(height / level.factor);
+    const outChannels: 1 | 3 = level.grey ? 1 : channels;
+    return {
+      level,
+      outW,
+      outH,
+      outChannels,
+      data: Buffer.alloc(outW * outH * outChannels),
+      // Block sums of the coarser levels, filled from the base level's blocks (unused for the base level).
+      sums: level.factor === base ? null : new Uint32Array(outW * channels),
+      ratio: level.factor / base,
+    };
+  });
+  const coarser = outs.filter((o) => o.sums !== null);
+  const atBase = outs.filter((o) => o.sums === null);
+  const sums = new Uint32Array(baseW * channels);
+  const blockWidth = (ox: number, factor: number) => Math.min(width, (ox + 1) * factor) - ox * factor;
+  const blockRows = (oy: number, factor: number) => Math.min(height, (oy + 1) * factor) - oy * factor;
+  const means = new Uint8Array(3);
+
+  /** Writes block means (grey: their luma) of one output row. */
+  const writeRow = (out: (typeof outs)[number], oy: number, blockSums: Uint32Array) => {
+    const { outW, outChannels, level } = out;
+    const rows = blockRows(oy, level.factor);
+    const rowBase = oy * outW * outChannels;
+    for (let ox = 0; ox < outW; ox++) {
+      const count = rows * blockWidth(ox, level.factor);
+      if (outChannels === channels) {
+        for (let c = 0; c < channels; c++)
+          out.data[rowBase + ox * channels + c] = Math.round(blockSums[ox * channels + c]! / count);
+      } else {
+        for (let c = 0; c < 3; c++) means[c] = Math.round(blockSums[ox * 3 + c]! / count);
+        out.data[rowBase + ox] = (means[0]! * 299 + means[1]! * 587 + means[2]! * 114 + 500) / 1000;
+      }
+    }
+  };
 
   let y = 0;
-  const flushBand = () => {
-    const oy = Math.floor((y - 1) / factor);
-    const rows = Math.min(height, (oy + 1) * factor) - oy * factor;
-    const base = oy * outW * channels;
-    for (let ox = 0; ox < outW; ox++) {
-      const count = rows * blockWidth(ox);
-      for (let c = 0; c < channels; c++) {
-        const k = ox * channels + c;
-        out[base + k] = Math.round(sums[k]! / count);
+  const flushBase = () => {
+    const oy = Math.floor((y - 1) / base);
+    for (const out of atBase) writeRow(out, oy, sums);
+    for (const out of coarser) {
+      const target = out.sums!;
+      for (let ox = 0; ox < baseW; ox++) {
+        const k = Math.floor(ox / out.ratio) * channels;
+        for (let c = 0; c < channels; c++) target[k + c] = target[k + c]! + sums[ox * channels + c]!;
+      }
+      if (y % out.level.factor === 0 || y === height) {
+        writeRow(out, Math.floor((y - 1) / out.level.factor), target);
+        target.fill(0);
       }
     }
     sums.fill(0);
@@ -78,8 +139,8 @@ export async function inflateShrunk(
     channels === 3
       ? (row: Uint8Array) => {
           let k = 0;
-          for (let ox = 0; ox < outW; ox++) {
-            const end = Math.min(width, (ox + 1) * factor) * 3;
+          for (let ox = 0; ox < baseW; ox++) {
+            const end = Math.min(width, (ox + 1) * base) * 3;
             let r = 0;
             let g = 0;
             let b = 0;
@@ -96,8 +157,8 @@ export async function inflateShrunk(
         }
       : (row: Uint8Array) => {
           let k = 0;
-          for (let ox = 0; ox < outW; ox++) {
-            const end = Math.min(width, (ox + 1) * factor);
+          for (let ox = 0; ox < baseW; ox++) {
+            const end = Math.min(width, (ox + 1) * base);
             let v = 0;
             for (; k < end; k++) v += row[k]!;
             sums[ox] = sums[ox]! + v;
@@ -106,11 +167,11 @@ export async function inflateShrunk(
         };
   const endRow = () => {
     y++;
-    if (y % factor === 0 || y === height) flushBand();
+    if (y % base === 0 || y === height) flushBase();
   };
 
-  await inflateRows(data, rowBytes, height, addRow);
-  return { data: out, width: outW, height: outH, channels };
+  await inflateRows(data, width * channels, height, addRow);
+  return outs.map((o) => ({ data: o.data, width: o.outW, height: o.outH, channels: o.outChannels }));
 }
 
 /**

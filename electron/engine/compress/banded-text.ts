@@ -3,6 +3,7 @@ import { bandPlan, inflateRows, inflateShrunk } from './band-decode';
 import { PAPER_SHRINK_FACTOR, PaperRows, inkRow, paperLevel } from './bilevel';
 import { G4Encoder } from './g4-encoder';
 import type { ImageSpec } from './image-spec';
+import type { Pixels } from './image-pixels';
 import { recordOwnStream } from './own-streams';
 
 /**
@@ -31,10 +32,18 @@ export function bandedTextPlan(stream: PDFStream, spec: ImageSpec, width: number
   return plan ? { channels: plan.channels } : null;
 }
 
-export async function bandedTextLayer(stream: PDFRawStream, spec: ImageSpec, channels: 1 | 3): Promise<BandedTextLayer> {
+/** `paperView`: the image shrunk by PAPER_SHRINK_FACTOR, when the classifier's inflate already made it (text-pages.ts). */
+export async function bandedTextLayer(
+  stream: PDFRawStream,
+  spec: ImageSpec,
+  channels: 1 | 3,
+  paperView?: Pixels,
+): Promise<BandedTextLayer> {
   const { width, height } = spec;
   const data = stream.contents;
-  const small = await inflateShrunk(data, spec, { channels, factor: PAPER_SHRINK_FACTOR });
+  const expected = { width: Math.ceil(width / PAPER_SHRINK_FACTOR), height: Math.ceil(height / PAPER_SHRINK_FACTOR) };
+  const reusable = paperView?.channels === channels && paperView.width === expected.width && paperView.height === expected.height;
+  const small = reusable ? paperView : await inflateShrunk(data, spec, { channels, factor: PAPER_SHRINK_FACTOR });
   const paper = await paperLevel(small, { width, height });
   const limits = new PaperRows(paper, width, height, 'limit');
   const encoder = new G4Encoder(width);

@@ -51,14 +51,16 @@ export async function threshold(
   const limits = new PaperRows(paper, width, height, 'limit');
   const bits = Buffer.alloc(width * height, 255);
   const excludeColour = options.excludeColour && channels === 3;
+  // The picture search's ink per block, counted as the ink is marked: no second pass over the page's bytes.
+  const blocks = options.excludePictures ? new InkBlocks(width, height) : null;
   let inkPixels = 0;
   for (let y = 0; y < height; y++) {
     const t = limits.at(y);
-    inkPixels += inkRow(data, y * width, channels, limits, t, width, excludeColour, bits, y * width, 0);
+    inkPixels += inkRow(data, y * width, channels, limits, t, width, excludeColour, bits, y * width, 0, blocks, y);
   }
   // Nothing is painted yet (paintOverInk comes after): the page's own pixels are both the "cleaned" layer
   // and the original, so the picture-edge test reads their colour and restoring a pixel changes nothing.
-  if (options.excludePictures) inkPixels -= clearPictureAreas(bits, width, height, { cleaned: data, original: data, channels });
+  if (blocks) inkPixels -= clearPictureAreas(bits, width, height, { cleaned: data, original: data, channels }, blocks);
   return { bits, width, height, inkPixels, paper };
 }
 
@@ -86,8 +88,13 @@ export function inkRow(
   out: Uint8Array,
   outBase: number,
   ink: number,
+  blocks: InkBlocks | null = null,
+  y = 0,
 ): number {
   const { lo, hi } = rows;
+  const perBlock = blocks?.counts;
+  const blockOfColumn = blocks?.blockOfColumn;
+  const blockRow = blocks ? blocks.rowBase(y) : 0;
   const bound = rows.max;
   const words = new Uint32Array(src.buffer, 0, src.buffer.byteLength >> 2);
   const offset = src.byteOffset;
@@ -108,6 +115,7 @@ export function inkRow(
       if (v < l + (hi[x]! - l) * t) {
         out[outBase + x] = ink;
         count++;
+        if (perBlock) perBlock[blockRow + blockOfColumn![x]!]! += 1;
       }
     }
     return count;
@@ -135,8 +143,39 @@ export function inkRow(
     }
     out[outBase + x] = ink;
     count++;
+    if (perBlock) perBlock[blockRow + blockOfColumn![x]!]! += 1;
   }
   return count;
+}
+
+/**
+ * Ink pixels per block of clearPictureAreas' grid, filled by inkRow as it marks them (each pixel of a fresh
+ * mask is marked at most once, so the counts are those of the finished mask, as clearPictureAreas would count).
+ */
+export class InkBlocks {
+  readonly block: number;
+  readonly gw: number;
+  readonly gh: number;
+  readonly counts: Int32Array;
+  readonly blockOfColumn: Int32Array;
+
+  constructor(width: number, height: number) {
+    this.block = pictureBlock(width);
+    this.gw = Math.ceil(width / this.block);
+    this.gh = Math.ceil(height / this.block);
+    this.counts = new Int32Array(this.gw * this.gh);
+    this.blockOfColumn = new Int32Array(width);
+    for (let x = 0; x < width; x++) this.blockOfColumn[x] = Math.floor(x / this.block);
+  }
+
+  rowBase(y: number): number {
+    return Math.floor(y / this.block) * this.gw;
+  }
+}
+
+/** The picture grid's block side for a mask `width` pixels wide (about 160 blocks across). */
+function pictureBlock(width: number): number {
+  return Math.max(4, Math.round(width / 160));
 }
 
 /**
@@ -340,24 +379,27 @@ export function clearPictureAreas(
   width: number,
   height: number,
   restore?: { cleaned: Buffer; original: Buffer; channels: number },
+  counted?: InkBlocks,
 ): number {
-  const block = Math.max(4, Math.round(width / 160));
+  const block = pictureBlock(width);
   const gw = Math.ceil(width / block);
   const gh = Math.ceil(height / block);
-  // Ink per block in one pass along the rows: a pass per block walked the page in cache-hostile
-  // squares, and was 0.6 s of the 10-page typed scan's command (issue 15).
-  // Only the ink is visited (bit-rows.ts steps over paper four bytes at a time).
-  const inkPerBlock = new Int32Array(gw * gh);
-  const blockOfColumn = new Int32Array(width);
-  for (let x = 0; x < width; x++) blockOfColumn[x] = Math.floor(x / block);
-  const view = wordView(bits);
-  for (let y = 0; y < height; y++) {
-    const row = Math.floor(y / block) * gw;
-    const base = y * width;
-    const end = base + width;
-    for (let i = nextInk(view, base, end); i < end; i = nextInk(view, i + 1, end)) {
-      const k = row + blockOfColumn[i - base]!;
-      inkPerBlock[k] = inkPerBlock[k]! + 1;
+  // Ink per block: from the threshold that just marked it (`counted`), or in one pass along the rows (a
+  // pass per block walked the page in cache-hostile squares, and was 0.6 s of the 10-page typed scan's
+  // command, issue 15). Only the ink is visited (bit-rows.ts steps over paper four bytes at a time).
+  const inkPerBlock = counted && counted.block === block && counted.gh === gh ? counted.counts : new Int32Array(gw * gh);
+  if (inkPerBlock !== counted?.counts) {
+    const blockOfColumn = new Int32Array(width);
+    for (let x = 0; x < width; x++) blockOfColumn[x] = Math.floor(x / block);
+    const view = wordView(bits);
+    for (let y = 0; y < height; y++) {
+      const row = Math.floor(y / block) * gw;
+      const base = y * width;
+      const end = base + width;
+      for (let i = nextInk(view, base, end); i < end; i = nextInk(view, i + 1, end)) {
+        const k = row + blockOfColumn[i - base]!;
+        inkPerBlock[k] = inkPerBlock[k]! + 1;
+      }
     }
   }
   const solid = new Uint8Array(gw * gh);

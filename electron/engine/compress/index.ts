@@ -15,6 +15,8 @@ import { RungProjection, type TextLayerMeasure } from './projection';
 import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, rewriteTextPage, textDpiFor } from './text-pages';
 import { tidyForUpload } from './tidy';
 import { loadPdfLenient } from '../pdf/parse-speed';
+// pdf-lib's saves copy stream data in one call rather than byte by byte (pdf/stream-copy.ts).
+import '../pdf/stream-copy';
 
 export interface CompressPdfOptions {
   /** Per-file upload limit in bytes. */
@@ -286,12 +288,12 @@ async function rewriteImages(
       try {
         if (stopped) return;
         const textDpi = textDpiFor(rungContext.rung, step);
-        const { cls, pixels } = await rungContext.classifier.classify(image, textDpi);
+        const { cls, pixels, paperView } = await rungContext.classifier.classify(image, textDpi);
         const text = cls !== undefined && cls.pageClass !== 'photo';
         let rewrite: Rewrite | undefined;
         if (text) {
           // Started now, taken again in turn below (TextLayerCache keeps the promise; its error is reported there).
-          await rungContext.textLayers.get(image, cls.pageClass, textDpi, pixels).catch(() => undefined);
+          await rungContext.textLayers.get(image, cls.pageClass, textDpi, pixels, paperView).catch(() => undefined);
         } else {
           rewrite = await rewriteOne(image, step, rungContext.rung === 0, cache);
         }

@@ -1,7 +1,8 @@
 import { PDFContext, PDFRawStream, PDFRef } from 'pdf-lib';
 import { scaleWithFloor } from './resolution-floor';
 import { bandedTextLayer, bandedTextPlan } from './banded-text';
-import { BAND_MIN_BYTES } from './band-decode';
+import { BAND_MIN_BYTES, bandPlan, inflateShrunkLevels, type ShrinkLevel } from './band-decode';
+import { PAPER_SHRINK_FACTOR } from './bilevel';
 import type { ImageReport, LadderStep, PageClass } from '../../../shared/engine/compression';
 import { PageClassification, classifyPixels } from './classify-page';
 import { effectiveDpi, PlannedImage } from './image-plan';
@@ -56,9 +57,10 @@ export class PageClassifier {
 
   /**
    * The page's class (undefined when it is no page scan, or cannot be decoded: the JPEG path reports
-   * that), and its pixels at `dpi` when they were decoded for it and the page is text or mixed.
+   * that), and its pixels at `dpi` when they were decoded for it and the page is text or mixed; for a
+   * scan decoded in bands, its paper-level copy instead (`paperView`, for bandedTextLayer).
    */
-  async classify(image: PlannedImage, dpi: number): Promise<{ cls?: PageClassification; pixels?: Pixels }> {
+  async classify(image: PlannedImage, dpi: number): Promise<{ cls?: PageClassification; pixels?: Pixels; paperView?: Pixels }> {
     const known = this.classes.get(image.key);
     if (known || this.tried.has(image.key) || !isPageScan(image)) return { cls: known };
     this.tried.add(image.key);
@@ -72,13 +74,15 @@ export class PageClassifier {
     const whole = !decodedInBands(image);
     let pixels: Pixels | undefined;
     let view: Pixels;
+    let banded: BandedViews | null = null;
     try {
       if (whole) {
         const size = sizeAt(image, dpi);
         pixels = await decodePixels(image.stream, image.spec, size.width, size.height);
         view = await resizeRaw(pixels, small.width, small.height);
       } else {
-        view = await decodePixels(image.stream, image.spec, small.width, small.height);
+        banded = await bandedViews(image, small, dpi);
+        view = banded?.view ?? (await decodePixels(image.stream, image.spec, small.width, small.height));
       }
     } catch {
       return {};
@@ -87,7 +91,7 @@ export class PageClassifier {
     // An out-of-focus page of text thresholded to 1 bit loses its soft grey strokes: a blurred phone photo of a
     // contract page came out as white paper with specks, with no blur left for validation to see, and was called
     // ready (walk of session 6). Kept photographic, the blur check then judges it.
-    if (found.pageClass !== 'photo' && (await looksBlurred(image, pixels, view))) {
+    if (found.pageClass !== 'photo' && (await looksBlurred(image, pixels, view, banded?.measureGrey))) {
       const cls: PageClassification = { ...found, pageClass: 'photo', reason: 'blurred' };
       this.classes.set(image.key, cls);
       return { cls };
@@ -95,8 +99,65 @@ export class PageClassifier {
     // A category that allows text but not mixed (or the reverse) keeps the page photographic.
     const cls = allowed.includes(found.pageClass) ? found : { ...found, pageClass: 'photo' as const };
     this.classes.set(image.key, cls);
-    return cls.pageClass === 'photo' ? { cls } : { cls, pixels };
+    if (cls.pageClass === 'photo') return { cls };
+    return banded?.paper ? { cls, pixels, paperView: banded.paper } : { cls, pixels };
   }
+}
+
+/** What one inflate of a banded scan gives the classifier, the blur check and a banded text layer (bandedViews). */
+interface BandedViews {
+  /** The classifier's view, at its exact size. */
+  view: Pixels;
+  /** The blur check's grey view at MEASURE_DPI, when its shrink lands on that size exactly (else it decodes its own). */
+  measureGrey?: Pixels;
+  /** The banded text layer's paper-level copy (PAPER_SHRINK_FACTOR), when the page would take that path at `dpi`. */
+  paper?: Pixels;
+}
+
+/**
+ * A scan decoded in bands (band-decode.ts) is inflated once for the classifier's view, the blur check's view
+ * and the text layer's paper level, where each used to inflate it on its own: multipage.pdf's 9000 × 9000 page
+ * (243 MB of RGB inflated each time) went from four inflates to two (this one and the threshold's). Each view
+ * is the one its own decode would make, byte for byte (inflateShrunkLevels). Null when the classifier's shrink
+ * is not a banded one (decodePixels then takes its usual path).
+ */
+async function bandedViews(
+  image: PlannedImage,
+  small: { width: number; height: number },
+  dpi: number,
+): Promise<BandedViews | null> {
+  const { stream, spec } = image;
+  const plan = bandPlan(stream, spec, small.width, small.height);
+  if (!plan || !(stream instanceof PDFRawStream)) return null;
+  const levels: ShrinkLevel[] = [{ factor: plan.factor }];
+  // The blur check's view is grey at MEASURE_DPI: taken here only when no resize follows the shrink (resize
+  // then grey is not grey then resize).
+  const measure = sizeAt(image, MEASURE_DPI);
+  const measurePlan = bandPlan(stream, spec, measure.width, measure.height);
+  const measureExact =
+    measurePlan !== null &&
+    Math.ceil(spec.width / measurePlan.factor) === measure.width &&
+    Math.ceil(spec.height / measurePlan.factor) === measure.height;
+  const measureLevel: ShrinkLevel | undefined = measureExact ? { factor: measurePlan.factor, grey: true } : undefined;
+  const text = sizeAt(image, dpi);
+  const paperLevel: ShrinkLevel | undefined = bandedTextPlan(stream, spec, text.width, text.height)
+    ? { factor: PAPER_SHRINK_FACTOR }
+    : undefined;
+  if (measureLevel) levels.push(measureLevel);
+  if (paperLevel) levels.push(paperLevel);
+  // One pass sums at the smallest factor: a level that is no multiple of it is left to its own decode (the
+  // classifier's view, levels[0], always stays: only factors that divide it or that it divides are candidates).
+  const f0 = plan.factor;
+  const related = levels.filter((l) => l.factor % f0 === 0 || f0 % l.factor === 0);
+  const base = Math.min(...related.map((l) => l.factor));
+  const kept = related.filter((l) => l.factor % base === 0);
+  const made = await inflateShrunkLevels(stream.contents, spec, plan.channels, kept);
+  const of = (level: ShrinkLevel | undefined) => (level && kept.includes(level) ? made[kept.indexOf(level)] : undefined);
+  return {
+    view: await resizeRaw(of(levels[0])!, small.width, small.height),
+    measureGrey: of(measureLevel),
+    paper: of(paperLevel),
+  };
 }
 
 /** Scans this large are decoded in bands, never whole (band-decode.ts, banded-text.ts). */
@@ -112,8 +173,14 @@ function decodedInBands(image: PlannedImage): boolean {
  * view (a resize of the whole page), its grey copy and its measure were ~50 ms of CPU a page of the typed scan
  * (issue 15's CPU).
  */
-async function looksBlurred(image: PlannedImage, decoded: Pixels | undefined, view: Pixels): Promise<boolean> {
+async function looksBlurred(
+  image: PlannedImage,
+  decoded: Pixels | undefined,
+  view: Pixels,
+  measureGrey: Pixels | undefined,
+): Promise<boolean> {
   if (blurScore(toGrey(view)) >= CLEARLY_SHARP_AT_CLASSIFY_DPI) return false;
+  if (measureGrey) return blurScore(measureGrey) < BLUR_THRESHOLD;
   const size = sizeAt(image, MEASURE_DPI);
   try {
     const pixels =
@@ -168,25 +235,25 @@ export class TextLayerCache {
   private readonly layers = new Map<string, Promise<TextLayer>>();
 
   /** `decoded`: the page at `dpi` when the classifier just decoded it (its text layer is made from them). */
-  get(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
+  get(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels, paperView?: Pixels): Promise<TextLayer> {
     const key = `${image.key}@${dpi}`;
     const hit = this.layers.get(key);
     if (hit) return hit;
     // The promise is kept, not its value: the page loop starts a layer early (it is coded on a page worker
     // while earlier pages finish) and takes it again in page order; both calls share one piece of work.
-    const made = this.make(image, cls, dpi, decoded);
+    const made = this.make(image, cls, dpi, decoded, paperView);
     // Kept rejected too (the caller reports the page as undecodable); marked handled until someone asks.
     made.catch(() => undefined);
     this.layers.set(key, made);
     return made;
   }
 
-  private async make(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels): Promise<TextLayer> {
+  private async make(image: PlannedImage, cls: PageClass, dpi: number, decoded?: Pixels, paperView?: Pixels): Promise<TextLayer> {
     const size = sizeAt(image, dpi);
     const banded = cls === 'text' ? bandedTextPlan(image.stream, image.spec, size.width, size.height) : null;
     if (banded && image.stream instanceof PDFRawStream) {
       // A large Flate scan kept at its own resolution: thresholded and coded row by row (banded-text.ts).
-      const made = await bandedTextLayer(image.stream, image.spec, banded.channels);
+      const made = await bandedTextLayer(image.stream, image.spec, banded.channels, paperView);
       // Only G4 here: it codes row by row, while the JBIG2 coder needs the whole mask in memory.
       const encoded: EncodedTextLayer = {
         bytes: made.g4,

@@ -4,6 +4,7 @@ import { isAppError } from '../../../shared/api/errors';
 import { engineError } from '../errors';
 import { MAX_DECODE_PIXELS } from '../compress/image-spec';
 import { decodeHeicOffThread } from './heic-worker';
+import { DeadlineError } from '../../common/deadline';
 import { heifDeclaredSize } from './heif-size';
 
 /**
@@ -113,6 +114,9 @@ async function decodeHeic(bytes: Uint8Array, file: string): Promise<DecodedImage
     // libheif applies the file's rotation/mirror boxes itself, so the pixels are already upright.
     decoded = await decodeHeicOffThread(bytes);
   } catch (error) {
+    // A decoder that did not answer in time says nothing about the photo: not "damaged", but over time.
+    if (error instanceof DeadlineError)
+      throw engineError('ENGINE_TIME_LIMIT', file, { minutes: Math.max(1, Math.round(error.ms / 60_000)) }, error);
     throw engineError('IMAGE_UNREADABLE', file, {}, error);
   }
   const { width, height, data } = decoded;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { DeadlineError, withDeadline } from '../../common/deadline';
 
 export interface DecodedHeic {
   width: number;
@@ -42,16 +43,37 @@ parentPort.on('message', ({ id, bytes }) => {
 
 const IDLE_MS = 60_000;
 const KEEP_MAX_PIXELS = 16_000_000;
+/**
+ * A decode's answer comes within this time or the worker is terminated (never reused) and the photo fails: a
+ * 12-MP photo decodes in about a second, a 120-MP one (the engine's pixel cap) in well under a minute even on a
+ * loaded machine. Without it, a worker that stopped answering (a libheif promise that never settles) kept the
+ * batch's client waiting forever.
+ */
+const DECODE_DEADLINE_MS = 120_000;
 
 const requireHere = () => createRequire(import.meta.url);
 
+/** Tests: another decoder module (one that never answers), a shorter deadline or idle time. */
+const overrides: { decoderPath?: string; deadlineMs?: number; idleMs?: number } = {};
+export function setHeicTestOverrides(next: typeof overrides | null): void {
+  for (const key of Object.keys(overrides) as (keyof typeof overrides)[]) delete overrides[key];
+  Object.assign(overrides, next ?? {});
+}
+const decoderPath = () => overrides.decoderPath ?? requireHere().resolve('heic-decode');
+const deadlineMs = () => overrides.deadlineMs ?? DECODE_DEADLINE_MS;
+
 function decodeInThisThread(bytes: Uint8Array): Promise<DecodedHeic> {
-  const decode = requireHere()('heic-decode') as HeicDecoder;
-  return decode({ buffer: bytes }).then(({ width, height, data }) => ({
-    width,
-    height,
-    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-  }));
+  const decode = requireHere()(decoderPath()) as HeicDecoder;
+  // This thread cannot be stopped from itself; a decode that never answers still ends the await.
+  return withDeadline(
+    decode({ buffer: bytes }).then(({ width, height, data }) => ({
+      width,
+      height,
+      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    })),
+    deadlineMs(),
+    'HEIC decode',
+  );
 }
 
 type Reply = { id: number } & (DecodedHeic | { error: string });
@@ -73,7 +95,7 @@ function takeWorker(): Worker {
     worker.ref();
     return worker;
   }
-  return new Worker(WORKER_SOURCE, { eval: true, workerData: { decoderPath: requireHere().resolve('heic-decode') } });
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: { decoderPath: decoderPath() } });
 }
 
 /** Keep a healthy worker for the next photo (at most one waits), or end it. */
@@ -91,7 +113,7 @@ function release(worker: Worker, keep: boolean): void {
   const timer = setTimeout(() => {
     if (idle?.worker === worker) idle = null;
     void worker.terminate();
-  }, IDLE_MS);
+  }, overrides.idleMs ?? IDLE_MS);
   timer.unref();
   idle = { worker, timer };
 }
@@ -105,14 +127,22 @@ export function decodeHeicOffThread(bytes: Uint8Array): Promise<DecodedHeic> {
     return decodeInThisThread(bytes);
   }
   const id = nextId++;
+  const limit = deadlineMs();
   return new Promise<DecodedHeic>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void, keep: boolean) => {
       if (settled) return;
       settled = true;
+      clearTimeout(deadline);
       release(worker, keep);
       outcome();
     };
+    // No answer in time: the worker is terminated (release without keep), never handed to the next photo.
+    const deadline = setTimeout(() => {
+      const error = new DeadlineError('HEIC decode', limit);
+      if (process.env.AIMA_PREP_VERBOSE === '1') process.stderr.write(`aima-prep: ${error.message}\n`);
+      settle(() => reject(error), false);
+    }, limit);
     worker.on('message', (message: Reply) => {
       if (message.id !== id) return;
       if ('error' in message) settle(() => reject(new Error(message.error)), false);
@@ -122,7 +152,16 @@ export function decodeHeicOffThread(bytes: Uint8Array): Promise<DecodedHeic> {
       }
     });
     // The worker could not run at all (not the file's fault): decode here instead.
-    worker.once('error', () => settle(() => void decodeInThisThread(bytes).then(resolve, reject), false));
+    // (Started on the next tick: a decoder that throws at once rejects the call instead of escaping this handler.)
+    worker.once('error', () =>
+      settle(
+        () =>
+          void Promise.resolve()
+            .then(() => decodeInThisThread(bytes))
+            .then(resolve, reject),
+        false,
+      ),
+    );
     // Ended without an answer (e.g. out of memory on a huge photo).
     worker.once('exit', (code) => settle(() => reject(new Error(`HEIC decoder stopped (${code})`)), false));
     // A copy, moved: the caller's bytes (possibly a view of a larger Buffer) stay as they are.

@@ -77,12 +77,27 @@ export async function finishPdf(
     }
   }
   if (compress) {
+    // A throw from the caller's progress callback is the caller stopping the work (the one-client runner's time or
+    // memory budget, electron/batch/in-process.ts): it must end the document, never be read as the compressor
+    // failing, which kept the file "as it was" and went on to validate and write it as if nothing had happened.
+    let stoppedBy: { error: unknown } | null = null;
+    const report = options.onProgress;
+    const onProgress =
+      report &&
+      ((done: number, total: number) => {
+        try {
+          report(done, total);
+        } catch (error) {
+          stoppedBy ??= { error };
+          throw error;
+        }
+      });
     try {
       const compressed = await compress(result.bytes, {
         limitBytes: options.limitBytes,
         pageClasses: options.pageClasses,
         ...(options.quality ? { quality: options.quality } : {}),
-        onProgress: options.onProgress,
+        onProgress,
       });
       result.bytes = compressed.bytes;
       result.compression = compressed.report;
@@ -90,6 +105,7 @@ export async function finishPdf(
       // A page worker that died (out of memory, a native fault) fails the document with ENGINE_STOPPED, as the
       // engine's own thread dying does: "kept as it was" would call a file no one could finish merely large.
       if (isPageWorkerLoss(error)) throw error;
+      if (stoppedBy) throw (stoppedBy as { error: unknown }).error;
       result.warnings.push(engineNote('COMPRESS_STAGE_FAILED'));
     }
   }

@@ -55,6 +55,10 @@ export interface PdfjsCheckOptions {
   heapMb?: number;
   /** Replaces the deadline computed from the page count (tests of the heap cap raise it, so only memory can stop them). */
   deadlineMs?: number;
+  /** Replaces the deadline of the open phase, before the pages are named (tests). */
+  openDeadlineMs?: number;
+  /** Tests: a module standing in for pdf.js (one that never answers); its worker is never reused. */
+  pdfjsModule?: string;
 }
 
 /** Largest image pdf.js is asked to decode (pixels): far above a 600-dpi A4 page (35 MP), far below a bomb. */
@@ -69,6 +73,13 @@ export const DECODE_HEAP_MB = 512;
 const BASE_MS = 15_000;
 const PER_PAGE_MS = 3_000;
 const MAX_MS = 120_000;
+/**
+ * Until the caller names the pages (it parses the file with pdf-lib meanwhile), the open phase has a deadline of
+ * its own: a pdf.js that never opens the file, with a caller that never gets to `decode` or `cancel`, would
+ * otherwise keep the worker referenced, and its check unsettled, forever. As long as the longest decode deadline,
+ * so a large file that opens slowly on a loaded machine is never failed by it; `decode` replaces it.
+ */
+const OPEN_MS = MAX_MS;
 
 /**
  * pdf.js's decoders carry on past damaged data (a CCITT row of the wrong length, a JPEG scan cut
@@ -245,12 +256,15 @@ class PdfjsThread {
   } | null = null;
   private idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(readonly heapMb: number) {
+  constructor(
+    readonly heapMb: number,
+    readonly pdfjsModule?: string,
+  ) {
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(1, heapMb / 8)) },
       workerData: {
-        pdfjsPath: createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
+        pdfjsPath: pdfjsModule ?? createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
         // JPEG 2000 (JPX) and JBIG2 are decoded by pdf.js's WebAssembly modules, found through wasmUrl:
         // without them every JPX image (common in scanned certificates) would read as damaged. In Node,
         // pdf.js reads `${wasmUrl}openjpeg.wasm` with fs.readFile, which takes a path, not a file:// string:
@@ -301,7 +315,7 @@ class PdfjsThread {
   /** The check is over: keep the worker for the next one, or end it. */
   finish(reusable: boolean): void {
     this.current = null;
-    if (!reusable || this.dead || this.uses >= MAX_USES || !parkIdle(this)) {
+    if (!reusable || this.dead || this.pdfjsModule !== undefined || this.uses >= MAX_USES || !parkIdle(this)) {
       this.dead = true;
       void this.worker.terminate();
       return;
@@ -331,19 +345,19 @@ function dropIdle(thread: PdfjsThread): void {
 export function idlePdfjsWorker(): number | null {
   return idle && !idle.dead ? idle.worker.threadId : null;
 }
-function takeThread(heapMb: number): PdfjsThread {
+function takeThread(heapMb: number, pdfjsModule: string | undefined): PdfjsThread {
   const reuse = idle;
   if (reuse?.dead) idle = null;
-  else if (reuse && reuse.heapMb === heapMb) {
+  else if (reuse && reuse.heapMb === heapMb && pdfjsModule === undefined) {
     idle = null;
     return reuse;
   }
-  return new PdfjsThread(heapMb);
+  return new PdfjsThread(heapMb, pdfjsModule);
 }
 
 /**
- * Start pdf.js on the file in a worker thread with a heap cap and, once the pages are named, a
- * deadline. A worker stopped by either gives a failure that says which budget it hit (validation
+ * Start pdf.js on the file in a worker thread with a heap cap, a deadline for opening it and, once the
+ * pages are named, a deadline for decoding them. A worker stopped by either gives a failure that says which budget it hit (validation
  * reports it as IMAGE_CHECK_LIMIT, not as damage), and is never reused. If no worker can start,
  * pdf.js opens the file on this thread and the images are reported as not checked.
  */
@@ -352,7 +366,7 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
   const id = nextCheckId++;
   let thread: PdfjsThread;
   try {
-    thread = takeThread(heapMb);
+    thread = takeThread(heapMb, options.pdfjsModule);
   } catch (error) {
     const detail = `the image check could not start (${String(error).slice(0, 100)})`;
     return {
@@ -404,6 +418,11 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
     detail,
     ...(budget ? { budget } : {}),
   });
+  const openMs = options.openDeadlineMs ?? OPEN_MS;
+  timer = setTimeout(() => {
+    const seconds = Math.round(openMs / 1000);
+    settle([], stopped(`the file was not opened within ${seconds} s`, { kind: 'time', seconds }));
+  }, openMs);
   thread.begin(id, bytes, {
     id,
     onMessage: (message) => {
@@ -438,6 +457,8 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
       if (result) return Promise.resolve(result);
       return new Promise((resolve) => {
         outcome = resolve;
+        // The open phase's deadline gives way to the decode's, counted from now.
+        clearTimeout(timer);
         current = pages[0] ?? alone?.pages[0] ?? 1;
         const count = pages.length + (alone?.pages.length ?? 0);
         const deadline = options.deadlineMs ?? Math.min(MAX_MS, BASE_MS + PER_PAGE_MS * count);

@@ -1,7 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { BAND_MIN_BYTES, bandPlan, inflateShrunk } from '../../../electron/engine/compress/band-decode';
+import { BAND_MIN_BYTES, bandPlan, inflateShrunk, inflateShrunkLevels } from '../../../electron/engine/compress/band-decode';
+import { toGrey } from '../../../electron/engine/compress/image-pixels';
 import { readImageSpec } from '../../../electron/engine/compress/image-spec';
 
 /**
@@ -56,6 +57,36 @@ describe('band decoding of large Flate images', () => {
       expect(shrunk.data.equals(boxMeans(data, width, height, channels, factor))).toBe(true);
     });
   }
+
+  for (const channels of [1, 3] as const) {
+    it(`makes several ${channels === 1 ? 'grey' : 'RGB'} shrinks in one inflate, each byte for byte the shrink made alone`, async () => {
+      // The classifier's view (×4), the blur check's grey view (×2) and the paper level (×8) of one banded scan
+      // (text-pages.ts): partial edge blocks at every level (1203 and 801 are multiples of none of them).
+      const [width, height] = [1203, 801];
+      const deflated = deflateSync(card(width, height, channels));
+      const [four, twoGrey, eight] = await inflateShrunkLevels(deflated, { width, height }, channels, [
+        { factor: 4 },
+        { factor: 2, grey: true },
+        { factor: 8 },
+      ]);
+      const alone = async (factor: number) => inflateShrunk(deflated, { width, height }, { channels, factor });
+      const same = (a: typeof four, b: typeof four) => {
+        expect([a!.width, a!.height, a!.channels]).toEqual([b!.width, b!.height, b!.channels]);
+        expect(a!.data.equals(b!.data)).toBe(true);
+      };
+      same(four, await alone(4));
+      same(eight, await alone(8));
+      same(twoGrey, toGrey(await alone(2)));
+      expect([twoGrey!.width, twoGrey!.height, twoGrey!.channels]).toEqual([602, 401, 1]);
+    });
+  }
+
+  it('refuses shrink factors that are not multiples of the smallest', async () => {
+    const deflated = deflateSync(card(40, 40, 1));
+    await expect(inflateShrunkLevels(deflated, { width: 40, height: 40 }, 1, [{ factor: 2 }, { factor: 3 }])).rejects.toThrow(
+      /multiples/,
+    );
+  });
 
   it('paints the rows a truncated stream lacks black, and keeps the rows it has', async () => {
     const [width, height, factor] = [400, 400, 2];

@@ -8,6 +8,7 @@ import { closeOcr } from '../../../electron/reading/ocr';
 import { renderPageRegion } from '../../../electron/reading/pdf-pages';
 import { readDocument } from '../../../electron/reading/read-document';
 import { splitAtGap } from '../../../electron/reading/split-at-gap';
+import { titleCandidateLines } from '../../../electron/reading/title-lines';
 import { CORPUS } from '../../corpus';
 
 /**
@@ -117,5 +118,56 @@ describe('splitAtGap', () => {
     expect(a.height).toBeLessThanOrEqual(110);
     expect(a.density).toBe(150);
     expect(b.density).toBe(150);
+  });
+});
+
+describe('titleCandidateLines', () => {
+  /** A strip 1240 px wide: `lines` as black bars [top, height, width]. */
+  const strip = (lines: [number, number, number][]) => {
+    const width = 1240;
+    const height = 300;
+    const pixels = Buffer.alloc(width * height, 240);
+    for (const [top, rows, length] of lines)
+      for (let y = top; y < top + rows; y++) pixels.fill(10, y * width + 100, y * width + 100 + length);
+    return sharp(pixels, { raw: { width, height, channels: 1 } })
+      .png()
+      .toBuffer();
+  };
+  const inkedRows = async (png: Buffer) => {
+    const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
+    let rows = 0;
+    for (let y = 0; y < info.height; y++) if (data.subarray(y * info.width, (y + 1) * info.width).some((v) => v < 100)) rows += 1;
+    return rows;
+  };
+
+  it('keeps a short title and a large line, leaves out a paragraph of long lines (even touching ones)', async () => {
+    // A title 400 px wide, a large line 900 px wide (set larger than the body), then four body lines 1,100 px wide
+    // 2 px apart (a tight paragraph, which the row profile first sees as one run).
+    const png = await strip([
+      [20, 16, 400],
+      [60, 30, 900],
+      [120, 16, 1100],
+      [138, 16, 1100],
+      [156, 16, 1100],
+      [174, 16, 700],
+    ]);
+    const kept = await titleCandidateLines(png, 150);
+    expect(kept).not.toBeNull();
+    // The title's 16 rows, the large line's 30 and the paragraph's short last line's 16; none of the long body lines.
+    expect(await inkedRows(kept!)).toBe(16 + 30 + 16);
+    expect((await sharp(kept!).metadata()).density).toBe(150);
+  });
+
+  it("is null when no line would be left out (a certificate's short lines are read whole, as before)", async () => {
+    expect(
+      await titleCandidateLines(
+        await strip([
+          [20, 16, 400],
+          [60, 16, 500],
+          [100, 16, 300],
+        ]),
+        150,
+      ),
+    ).toBeNull();
   });
 });

@@ -160,7 +160,10 @@ describe('contact-form text', () => {
   it('flags subtype labels no source confirmed', () => {
     const text = buildContactFormText(completeCase(), 'email-update');
     expect(text.warnings.some((w) => w.code === 'LABEL_NOT_VERIFIED')).toBe(true);
-    expect(buildContactFormText(completeCase(), 'renewals-portal-error').warnings).toEqual([]);
+    // Its labels are confirmed (the fixture's DUC makes it contradict the case: contact-form-contradicts.test.ts).
+    expect(buildContactFormText(completeCase(), 'renewals-portal-error').warnings.map((w) => w.code)).toEqual([
+      'CONTRADICTS_CASE',
+    ]);
   });
 
   it('lists portal-error dates from the evidence log in the message, oldest first', () => {

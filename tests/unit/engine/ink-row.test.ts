@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PaperRows, inkRow, type PaperLevel } from '../../../electron/engine/compress/bilevel';
+import { InkBlocks, PaperRows, clearPictureAreas, inkRow, type PaperLevel } from '../../../electron/engine/compress/bilevel';
 
 /**
  * inkRow passes over paper without comparing it (the row's highest limit, and four bright pixels read
@@ -72,5 +72,34 @@ describe('inkRow', () => {
               }
             }
           }
+  });
+
+  it('counts the ink it marks per picture block exactly as the finished mask holds it', () => {
+    // A page 1,003 px wide (blocks of 6 px, the last partial) with a dark photo-like area and scattered ink: the
+    // counts inkRow keeps are the mask's, so clearPictureAreas clears the same pixels given them or counting itself.
+    for (const channels of [1, 3] as const) {
+      const [width, height] = [1003, 157];
+      const src = new Uint8Array(width * height * channels);
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) {
+          const photo = x > 300 && x < 700 && y > 20 && y < 140;
+          src.set(photo ? sample(60, channels) : sample(235, channels), (y * width + x) * channels);
+        }
+      const rows = new PaperRows(level(Math.ceil(width / 8), Math.ceil(height / 8), 235), width, height, 'limit');
+      const blocks = new InkBlocks(width, height);
+      const bits = Buffer.alloc(width * height, 255);
+      for (let y = 0; y < height; y++)
+        inkRow(src, y * width, channels, rows, rows.at(y), width, true, bits, y * width, 0, blocks, y);
+      const expected = new Int32Array(blocks.gw * blocks.gh);
+      for (let i = 0; i < bits.length; i++)
+        if (bits[i] === 0)
+          expected[Math.floor(Math.floor(i / width) / blocks.block) * blocks.gw + Math.floor((i % width) / blocks.block)]! += 1;
+      expect(blocks.counts).toEqual(expected);
+      const counting = Buffer.from(bits);
+      const cleared = clearPictureAreas(counting, width, height);
+      expect(cleared).toBeGreaterThan(0);
+      expect(clearPictureAreas(bits, width, height, undefined, blocks)).toBe(cleared);
+      expect(bits.equals(counting)).toBe(true);
+    }
   });
 });

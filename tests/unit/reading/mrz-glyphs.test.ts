@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeTemplates,
   lineGeometry,
+  lineScore,
+  quickLineScore,
   readLineByCells,
   TD3_CLASSES,
   TD3_LINE2_UNCHECKED,
@@ -49,6 +51,27 @@ describe('MRZ cells read against glyph templates', () => {
     const two = readLineByCells(await line(L2, 'OCR B', 40), TD3_CLASSES[1], templates);
     for (const i of [13, 14, 15, 16, 17, 18, 19, 43]) expect(two!.text[i]).toMatch(/\d/);
     expect(TD3_CLASSES[1][20]).toBe('MFX<');
+  });
+});
+
+describe('the quick look at a line (no shifts), which ends a page with no MRZ', () => {
+  it('scores an MRZ line high and a line of ordinary text low, on either side of the threshold', async () => {
+    // read-passport.ts ends the search below 0.6; the full probe (readLineByCells) rejects below 0.62.
+    for (const [font, size] of [
+      ['OCR B', 30],
+      ['DejaVu Sans Mono', 38],
+    ] as const) {
+      const mrz = await line(L1, font, size);
+      const quick = quickLineScore(mrz, TD3_CLASSES[0], templates, 12);
+      expect(quick, font).toBeGreaterThan(0.85);
+      // Never far above the full probe's score (the shifted samples can only match better).
+      expect(quick, font).toBeLessThanOrEqual(lineScore(readLineByCells(mrz, TD3_CLASSES[0], templates, 12)!) + 0.02);
+    }
+    const prose = await line('The LinnSequencer is a state-of-the-art composition tool for the', 'DejaVu Serif', 30);
+    const proseScore = quickLineScore(prose, TD3_CLASSES[0], templates, 12);
+    // A line was found and scored (−1 would mean none was).
+    expect(proseScore).toBeGreaterThan(0);
+    expect(proseScore).toBeLessThan(0.6);
   });
 });
 

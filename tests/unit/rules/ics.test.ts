@@ -2,6 +2,7 @@ import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { ducWindow } from '../../../shared/rules/duc';
 import { ducCalendarIcs } from '../../../shared/rules/duc-calendar';
+import { localizeIsoDates } from '../../../shared/i18n/format';
 
 type VEvent = ical.VEvent;
 const eventsOf = (ics: string): VEvent[] =>
@@ -16,9 +17,11 @@ describe('DUC reminders as .ics, read back with node-ical', () => {
     expect(events).toHaveLength(window.reminders.length);
     for (const reminder of window.reminders) {
       const event = events.find((e) => e.uid.includes(`-${reminder.id}@`))!;
-      expect(event.summary).toBe(reminder.title[language]);
+      // The rules' ISO dates written out in the calendar's language, as on every screen.
+      expect(event.summary).toBe(localizeIsoDates(reminder.title[language], language));
       expect(new Date(event.start).toISOString()).toBe(reminder.at.instant);
-      expect(event.description).toBe(reminder.description[language]);
+      expect(event.description).toBe(localizeIsoDates(reminder.description[language], language));
+      expect(event.description).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
     const deadline = events.find((e) => e.uid.includes('-deadline@'))!;
     expect(new Date(deadline.start).toISOString()).toBe('2026-04-03T22:30:00.000Z');
@@ -44,7 +47,9 @@ describe('DUC reminders as .ics, read back with node-ical', () => {
     for (const event of events) expect(new Date(event.start).getTime()).toBeGreaterThan(Date.parse(now));
     const last = events.find((e) => e.uid.includes('-deadline@'))!;
     expect(last.summary).toContain('later reading');
-    expect(last.description).toContain('passed on 2026-11-28 at 16:45');
+    expect(last.description).toContain('passed on 28 November 2026 at 16:45');
+    const pt = eventsOf(ducCalendarIcs(window, 'pt', now)!).find((e) => e.uid.includes('-deadline@'))!;
+    expect(pt.description).toContain('O prazo mais exigente terminou a 28 de novembro de 2026 às 16:45.');
     // Weeks later nothing is left to remind of.
     expect(ducCalendarIcs(window, 'en', '2027-01-15T12:00:00Z')).toBeNull();
   });

@@ -60,9 +60,12 @@ describe('timeline', () => {
     expect(coming?.title).toEqual({ en: 'Your permit expires', pt: 'A sua autorização caduca' });
   });
 
-  it('an unknown opening month is an estimate at the start of the expiry month', () => {
+  it('an unknown opening month opens by the start of the expiry month at the latest (never "an estimate")', () => {
     const t = buildTimeline({ permitKind: 'permanent', permitExpiry: '2027-02-10' }, '2026-11-25');
-    expect(t.items.find((i) => i.id === 'portal-opens')).toMatchObject({ date: '2027-02-01', dateKind: 'estimate' });
+    expect(t.items.find((i) => i.id === 'portal-opens')).toMatchObject({ date: '2027-02-01', dateKind: 'latest' });
+    expect(t.items.find((i) => i.id === 'portal-opens')!.detail.en).toContain('the start of your expiry month is the latest');
+    // Downloading the certificates shortly before submitting is a guess at the day.
+    expect(t.items.find((i) => i.id === 'download-certificates')).toMatchObject({ date: '2027-02-01', dateKind: 'estimate' });
   });
 
   it('the backlog: decree and in-country extension dates, then AIMA’s email', () => {

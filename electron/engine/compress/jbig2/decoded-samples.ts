@@ -13,7 +13,10 @@ export function packDecodedSamples(bits: Uint8Array, width: number, height: numb
 }
 
 export function decodedSamplesDigest(bits: Uint8Array, width: number, height: number): string {
-  return createHash('sha256')
-    .update(packDecodedSamples(bits, width, height))
-    .digest('hex');
+  return samplesDigestOf(packDecodedSamples(bits, width, height));
+}
+
+/** The digest of samples already packed (by packDecodedSamples, or by the coder: GenericRegionStats.decodedSamples). */
+export function samplesDigestOf(samples: Uint8Array): string {
+  return createHash('sha256').update(samples).digest('hex');
 }

@@ -53,6 +53,12 @@ export interface GenericRegionStats {
    * that reaches the row's end counts its end too): what CCITT G4 codes, each with at least one bit.
    */
   changes: number;
+  /**
+   * When given (ceil(width / 8) × height bytes): filled with the samples a PDF reader decodes from the region
+   * (jbig2/decoded-samples.ts: 0 ink, 1 paper and row padding, MSB first), written from the rows the coder packs
+   * anyway, so validation's reference digest needs no second pass over the page's one-byte pixels.
+   */
+  decodedSamples?: Uint8Array;
 }
 
 /**
@@ -70,9 +76,13 @@ export function encodeGenericRegion(bits: Uint8Array, width: number, height: num
   const encoder = new MqEncoder(65536, Math.max(1024, (width * height) >>> 6));
   let ltp = 0;
   let changes = 0;
+  const samples = stats?.decodedSamples;
+  const rowBytes = (width + 7) >> 3;
+  if (samples && samples.length < rowBytes * height) throw new Error(`JBIG2: ${samples.length} bytes for decoded samples`);
   for (let y = 0; y < height; y++) {
     row.load(bits, y * width);
     if (stats) changes += row.changes();
+    if (samples) row.decodedSamples(samples, y * rowBytes, rowBytes);
     const same = row.equals(above1) ? 1 : 0;
     row.bytesFromLoad(same === 1 ? above1 : null);
     // TPGDON (§6.2.5.7): code whether this row's "same as above" differs from the last row's.
@@ -158,6 +168,25 @@ class Row {
     let count = 0;
     for (let k = 1; k < packed.length; k++) count += popcount(packed[k]! ^ ((packed[k]! >>> 1) | (packed[k - 1]! << 31)));
     return count;
+  }
+
+  /**
+   * The loaded row as a reader decodes it, into `out` at `at`: `rowBytes` bytes, ink 0 and paper 1, most
+   * significant bit first; the packed words hold ink as 1 and paper (the padding past `width` too) as 0.
+   */
+  decodedSamples(out: Uint8Array, at: number, rowBytes: number): void {
+    const { packed } = this;
+    const whole = rowBytes >> 2;
+    let o = at;
+    for (let k = 1; k <= whole; k++, o += 4) {
+      const w = ~packed[k]!;
+      out[o] = w >>> 24;
+      out[o + 1] = w >>> 16;
+      out[o + 2] = w >>> 8;
+      out[o + 3] = w;
+    }
+    const w = ~packed[whole + 1]!;
+    for (let j = 0; j < (rowBytes & 3); j++) out[o + j] = w >>> (24 - 8 * j);
   }
 
   equals(other: Row): boolean {

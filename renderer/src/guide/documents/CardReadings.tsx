@@ -58,9 +58,15 @@ export function CardReadings({ categoryId, files }: { categoryId: string; files:
     <>
       {files.map((file) => {
         const state = states[file.path];
-        // "Expires soon" is the certificate line's own sentence on the card; listed again it would repeat it.
-        const items = consistency.items.filter((item) => item.file === file.name && item.id !== 'certificate-expires-soon');
         if (!state) return null;
+        // "Expires soon" and "no issue date" are the certificate line's own sentences on the card; listed again they
+        // would repeat it. A file read as no certificate at all has no such line: its item says the date is unread.
+        const ownLine = state.status === 'read' && state.reading.certificate !== null;
+        const items = consistency.items.filter(
+          (item) =>
+            item.file === file.name &&
+            !(ownLine && (item.id === 'certificate-expires-soon' || item.id === 'certificate-no-issue-date')),
+        );
         if (state.status === 'reading')
           return (
             <p className="hint" role="status" key={file.path}>

@@ -8,13 +8,16 @@ export function CardStatusTag({
   state,
   requirement,
   blocked,
+  warned = false,
 }: {
   state: CategoryState;
   requirement: 'required' | 'recommended' | 'conditional';
   blocked: boolean;
+  /** Reading found a warning about one of its files: "Ready, with warnings", as the result and the summaries say. */
+  warned?: boolean;
 }) {
   const { t } = useTranslation();
-  const status = cardStatusOf(state, requirement, blocked);
+  const status = cardStatusOf(state, requirement, blocked, warned);
   return (
     <span data-testid="card-status">
       <Tag tone={status.tone}>{t(`documents.requirement.${status.key}`)}</Tag>

@@ -24,18 +24,22 @@ export function CategoryResult({
   category,
   outputDir,
   blocked = false,
+  warned = false,
 }: {
   category: CategoryReport;
   outputDir: string | undefined;
   /** Reading the card's files found a blocker (a stale certificate, another person's NIF): the file is not to be uploaded. */
   blocked?: boolean;
+  /** Reading found a warning about one of its files: a "ready" file reads "Ready, with warnings", as the card's status does. */
+  warned?: boolean;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const output = category.output;
   const validation = output?.validation;
   // A file kept apart is labelled "not ready" like the guide says, not with its check's "ready, with warnings".
-  const verdict = shownVerdict(category);
+  const shown = shownVerdict(category);
+  const verdict = shown === 'ready' && warned ? 'ready-with-warnings' : shown;
   const cause = keptApartCause(category);
   const dpi = dpiRange(category);
   const before = output?.compression?.bytesBefore ?? output?.bytesBeforeCompression ?? 0;

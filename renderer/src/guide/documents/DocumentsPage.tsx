@@ -17,6 +17,7 @@ import { DocumentsAssessment } from './DocumentsAssessment';
 import { useAssessment, caseStateOfGuide } from '../../case/use-assessment';
 import { categoryState } from '../../../../shared/case/assessment';
 import { CardStatusTag } from './CardStatusTag';
+import { readingFlagsOf } from '../../../../shared/case/card-status';
 import { useDocumentsSession } from './DocumentsSession';
 import { FileList } from './FileList';
 import { FileStatus } from './FileStatus';
@@ -75,7 +76,11 @@ function DocumentCard({
   // A prepared file that reading found a blocker in (a stale certificate, another person's NIF) is not "Ready":
   // the card says what the summary above and "Before you upload" say.
   const { consistency } = useReadings();
-  const blocked = consistency.items.some((item) => item.severity === 'blocker' && files.some((file) => file.name === item.file));
+  // A warning about one of them (a certificate valid only a few more days) makes it "Ready, with warnings", as elsewhere.
+  const { blocked, warned } = readingFlagsOf(
+    consistency.items,
+    files.map((file) => file.name),
+  );
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
@@ -148,7 +153,7 @@ function DocumentCard({
             </p>
           )}
         </div>
-        <CardStatusTag state={state} requirement={card.requirement} blocked={blocked} />
+        <CardStatusTag state={state} requirement={card.requirement} blocked={blocked} warned={warned} />
       </div>
       {card.condition && <p className="inset">{card.condition[locale]}</p>}
       {card.goodDocument.length > 0 && (
@@ -217,7 +222,7 @@ function DocumentCard({
           {t(addError.messageKey, addError.params)} {addError.actionKey ? t(addError.actionKey) : ''}
         </p>
       )}
-      {result && <CategoryResult category={result} outputDir={guide.folderPath} blocked={blocked} />}
+      {result && <CategoryResult category={result} outputDir={guide.folderPath} blocked={blocked} warned={warned} />}
       {result && (
         <LowerQualityChoice
           categoryId={card.id}

@@ -22,6 +22,8 @@ export function PreUploadPage() {
   const notReady = assessment.requiredCategories.filter((c) => c.state !== 'ready');
   const { consistency, pending } = useReadings();
   const readingBlocks = pending > 0 || consistency.items.some((item) => item.severity === 'blocker');
+  // Nothing blocks, but reading found something to check (a certificate valid only a few more days): not a plain green.
+  const readingWarns = consistency.items.some((item) => item.severity === 'warning');
   const unticked = preUploadChecklist.filter((item) => !guide.preUploadTicked.includes(item.id)).length;
 
   function toggle(id: string, checked: boolean) {
@@ -51,8 +53,12 @@ export function PreUploadPage() {
       <section className="panel" aria-labelledby="blockers" data-testid="blockers">
         <h2 id="blockers">{t('preUpload.blockersTitle')}</h2>
         {notReady.length === 0 && unticked === 0 && !readingBlocks ? (
-          <p>
-            <Tag tone="green">{t('preUpload.nothingBlocks')}</Tag>
+          <p data-testid="nothing-blocks">
+            {readingWarns ? (
+              <Tag tone="yellow">{t('preUpload.nothingBlocksWarnings')}</Tag>
+            ) : (
+              <Tag tone="green">{t('preUpload.nothingBlocks')}</Tag>
+            )}
           </p>
         ) : (
           <ul>

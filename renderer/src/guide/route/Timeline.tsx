@@ -29,6 +29,7 @@ export function Timeline({
               {item.date ? formatDate(item.date, locale) : t('route.undated')}
               {item.time && ` · ${t('ui.lisbonTime', { time: item.time })}`}
               {item.dateKind === 'estimate' && ` (${t('route.estimate')})`}
+              {item.dateKind === 'latest' && ` (${t('route.atTheLatest')})`}
               {item.status === 'past' && !deadline && ` — ${t('route.past')}`}
               {item.status === 'today' && ` — ${t('route.today')}`}
             </time>

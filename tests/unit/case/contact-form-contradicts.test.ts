@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildContactFormText } from '../../../shared/writing/contact-form';
+import { buildEmailDraft } from '../../../shared/writing/email';
+import { completeCase } from './writing-fixtures';
+
+/**
+ * Session 8's walk: "a technical problem on the Renewals Portal prevents me from submitting" was written, without a
+ * word, for a case whose log holds a DUC, which AIMA generates only once a request is submitted. The person chose
+ * the problem, so the text stays; a warning says what the case holds and which problem fits it.
+ */
+describe('a text that says "I could not submit" for a case that holds a DUC', () => {
+  it('warns, in both languages, in the contact-form text and the email', () => {
+    const withDuc = completeCase();
+    for (const text of [
+      buildContactFormText(withDuc, 'renewals-portal-error'),
+      buildEmailDraft(withDuc, 'renewals-portal-error'),
+    ]) {
+      const warning = text.warnings.find((w) => w.code === 'CONTRADICTS_CASE');
+      expect(warning?.text.en).toContain('Your case records a DUC or a submission receipt');
+      expect(warning?.text.pt).toContain('O seu processo regista um DUC ou um comprovativo de submissão');
+    }
+  });
+  it('says nothing of the kind when the case holds no DUC nor receipt', () => {
+    const none = completeCase();
+    none.evidence = [];
+    expect(buildContactFormText(none, 'renewals-portal-error').warnings.map((w) => w.code)).not.toContain('CONTRADICTS_CASE');
+    // Another problem that fits a submitted case gets no such warning.
+    expect(buildContactFormText(completeCase(), 'payment-not-visible').warnings.map((w) => w.code)).not.toContain(
+      'CONTRADICTS_CASE',
+    );
+  });
+});
