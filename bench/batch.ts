@@ -155,7 +155,9 @@ async function readingCosts(clientsFolder: string, repeat = 1): Promise<{ costs:
     for (let i = 0; i < repeat; i++) {
       const cpu = process.cpuUsage();
       const t = performance.now();
-      const reading = await read(entry).catch((error: unknown) => (error instanceof Error ? error.message.slice(0, 40) : 'failed'));
+      const reading = await read(entry).catch((error: unknown) =>
+        error instanceof Error ? error.message.slice(0, 40) : 'failed',
+      );
       const used = process.cpuUsage(cpu);
       tries.push({ seconds: (performance.now() - t) / 1000, cpu: (used.user + used.system) / 1e6, reading });
     }
@@ -308,13 +310,17 @@ try {
     // Only the reading table (no batch runs, results.md untouched): for iterating on reading's cost.
     const load = loadavg();
     const { costs, ocrStartCpu } = await readingCosts(clients, Number(process.env.BENCH_READING_REPEAT ?? 1));
-    if (process.env.BENCH_READING_JSON) await writeFile(process.env.BENCH_READING_JSON, JSON.stringify({ costs, ocrStartCpu }, null, 2));
+    if (process.env.BENCH_READING_JSON)
+      await writeFile(process.env.BENCH_READING_JSON, JSON.stringify({ costs, ocrStartCpu }, null, 2));
     const total = costs.reduce((sum, c) => sum + c.cpuSeconds * c.count, 0);
     process.stdout.write(
       `load ${load.map((l) => l.toFixed(1)).join(' / ')} → ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' / ')}\n${costs
-        .map((c) => `${c.kind} | ${c.count} | ${c.seconds.toFixed(2)} | ${c.cpuSeconds.toFixed(2)} | ${(c.cpuSeconds * c.count).toFixed(1)} | ${c.found}`)
+        .map(
+          (c) =>
+            `${c.kind} | ${c.count} | ${c.seconds.toFixed(2)} | ${c.cpuSeconds.toFixed(2)} | ${(c.cpuSeconds * c.count).toFixed(1)} | ${c.found}`,
+        )
         .join('\n')}\nreading ${total.toFixed(1)} s + OCR start ${ocrStartCpu.toFixed(1)} s\n`,
     );
   } else if (process.env.BENCH_ENGINE_ONLY === '1') {

@@ -95,9 +95,7 @@ async function createInstance(): Promise<QpdfInstance> {
   };
   try {
     // Not awaited: the console is restored as soon as the factory's synchronous part has run.
-    return instantiatingFrom(compiled, () =>
-      factory({ locateFile: () => wasmPath, noInitialRun: true, thisProgram: 'qpdf' }),
-    );
+    return instantiatingFrom(compiled, () => factory({ locateFile: () => wasmPath, noInitialRun: true, thisProgram: 'qpdf' }));
   } finally {
     console.log = originalLog;
     console.error = originalError;
