@@ -71,6 +71,9 @@ export async function pdfText(bytes: Uint8Array, password?: string): Promise<Pdf
   });
 }
 
+/** Pages are rendered at this resolution unless the caller names another. */
+const DEFAULT_DPI = 200;
+
 /** One region of the first page as a PNG at `dpi` (default 200): `from`..`to` are fractions of the page height. */
 export async function renderPageRegion(
   bytes: Uint8Array,
@@ -79,8 +82,13 @@ export async function renderPageRegion(
 ): Promise<Buffer> {
   const { data, width, height, channels } = await renderPagePixels(bytes, region, options);
   // Fast deflate (sharp, compression level 1): the same pixels as the canvas's own PNG encoder, which took ≈ 0.25 s
-  // of CPU per A4 page at 200 dpi on the batch's main thread (now ≈ 0.03 s).
-  return sharp(data, { raw: { width, height, channels } }).png({ compressionLevel: 1 }).toBuffer();
+  // of CPU per A4 page at 200 dpi on the batch's main thread (now ≈ 0.03 s). With the dpi it was rendered at: a PNG
+  // from libvips otherwise states 1 pixel per mm (25 dpi), which tesseract rejects ("Invalid resolution 25 dpi") and
+  // replaces with 70 dpi, not the page's real resolution.
+  return sharp(data, { raw: { width, height, channels } })
+    .withMetadata({ density: options.dpi ?? DEFAULT_DPI })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
 }
 
 /** The same region as RGBA pixels, for readers that decode anyway (the MRZ band search): no PNG in between. */
@@ -88,7 +96,7 @@ export async function renderPagePixels(
   bytes: Uint8Array,
   region: { from: number; to: number },
   {
-    dpi = 200,
+    dpi = DEFAULT_DPI,
     password,
     maxSide,
   }: {
