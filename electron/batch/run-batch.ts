@@ -398,6 +398,14 @@ async function largestFirst(clientsFolder: string, clientNames: readonly string[
   return [...clientNames].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
 }
 
+/** The document reader and its deadline a test gave (a reader that never answers), as a client's context holds them. */
+function readerOf(options: Pick<BatchRunOptions, 'reader' | 'readDeadlineMs'>): Pick<ClientContext, 'reader' | 'readDeadlineMs'> {
+  return {
+    ...(options.reader ? { reader: options.reader } : {}),
+    ...(options.readDeadlineMs !== undefined ? { readDeadlineMs: options.readDeadlineMs } : {}),
+  };
+}
+
 /** Worker threads, unless the caller allows the one client of its run to be prepared on its own thread. */
 function runnerFor(
   options: Pick<BatchRunOptions, 'inProcess' | 'preparerModule'>,
@@ -489,8 +497,7 @@ async function runLocked(
     advisor: options.advisor,
     ...(options.today ? { today: options.today } : {}),
     onEvent,
-    ...(options.reader ? { reader: options.reader } : {}),
-    ...(options.readDeadlineMs !== undefined ? { readDeadlineMs: options.readDeadlineMs } : {}),
+    ...readerOf(options),
   };
   let done = 0;
   let rows: SummaryRow[];
@@ -561,8 +568,7 @@ export async function runSingleClient(
         advisor: options.advisor,
         ...(options.today ? { today: options.today } : {}),
         onEvent: options.onEvent ?? (() => {}),
-        ...(options.reader ? { reader: options.reader } : {}),
-        ...(options.readDeadlineMs !== undefined ? { readDeadlineMs: options.readDeadlineMs } : {}),
+        ...readerOf(options),
       },
       0,
     );

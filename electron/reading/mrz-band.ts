@@ -1,6 +1,7 @@
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import type { GrayImage } from '../../shared/reading/mrz-glyphs';
 import { sharpOf, type PageImage } from './page-image';
+import { paperLevel } from './paper-level';
 
 /**
  * Finding the MRZ band on a passport page (scan or phone photo, any rotation) without
@@ -34,18 +35,6 @@ async function grayOf(image: Sharp, maxSide: number): Promise<Gray> {
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 
-/** The grey level of paper: a little under the 95th percentile (the page is the brightest large area). */
-function paperLevel({ data }: Gray): number {
-  const histogram = new Uint32Array(256);
-  for (let i = 0; i < data.length; i++) histogram[data[i]!]! += 1;
-  let seen = 0;
-  for (let level = 255; level >= 0; level--) {
-    seen += histogram[level]!;
-    if (seen >= data.length * 0.05) return level;
-  }
-  return 255;
-}
-
 /**
  * Where the page is: cells of `cell` px (about a line of MRZ text) at least 45% as bright as paper, shrunk by one cell so
  * the page's own edge (paper against a dark table) is not taken for a line of text.
@@ -67,7 +56,7 @@ function paperCells(gray: Gray, cell: number): { cells: Uint8Array; columns: num
       counts[at]! += 1;
     }
   }
-  const bright = paperLevel(gray) * 0.45;
+  const bright = paperLevel(gray.data) * 0.45;
   const paper = new Uint8Array(columns * rows);
   for (let i = 0; i < paper.length; i++) paper[i] = sums[i]! / counts[i]! > bright ? 1 : 0;
   const cells = new Uint8Array(columns * rows);

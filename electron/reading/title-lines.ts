@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { paperLevel } from './paper-level';
 
 /**
  * The lines of a certificate's title strip that could hold its issuer or its title, as one smaller image for a first
@@ -30,17 +31,6 @@ interface Row {
   bottom: number;
   left: number;
   right: number;
-}
-
-function paperGrey(data: Buffer): number {
-  const histogram = new Uint32Array(256);
-  for (let i = 0; i < data.length; i++) histogram[data[i]!]! += 1;
-  let seen = 0;
-  for (let level = 255; level > 0; level--) {
-    seen += histogram[level]!;
-    if (seen >= data.length * 0.05) return level;
-  }
-  return 255;
 }
 
 /**
@@ -77,7 +67,7 @@ function splitAtValleys(inkOfRow: Uint32Array, run: { top: number; bottom: numbe
 
 /** Text rows from the row profile; rows a few pixels apart (an accent over a capital) are one line. */
 function textRows(data: Buffer, width: number, height: number): Row[] {
-  const dark = paperGrey(data) * INK;
+  const dark = paperLevel(data) * INK;
   const inkOfRow = new Uint32Array(height);
   for (let y = 0; y < height; y++) {
     let n = 0;

@@ -4,6 +4,7 @@ import { categoryById, categoryIdSchema, type CategoryId } from '../rules/catego
 import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
 import type { ConsistencyResult } from '../reading/consistency';
 import type { EvidenceEntry } from '../case/evidence';
+import { readingFlagsOf } from '../case/card-status';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import type { Localized } from '../rules/sources';
 import { say, sayBoth, sayIn, sayText, type Said, type SaidParam } from './said';
@@ -190,16 +191,14 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   const prepared = facts.outcome?.categories ?? [];
   // A category the consistency check blocks (a stale certificate, someone else's NIF) is not ready, whatever the
   // preparation said of its PDF: listed under "not ready" in the row, summary.csv and summary.html alike.
-  const blocked = flaggedCategories(facts.consistency ?? null, facts.inputFiles ?? [], 'blocker');
   // A warning about one of its files (a certificate valid 14 days or less after the run) puts a ready category under
-  // "with warnings", as the guide's card says "Ready, with warnings" (shared/case/card-status.ts), never plain ready.
-  const warned = flaggedCategories(facts.consistency ?? null, facts.inputFiles ?? [], 'warning');
-  const statusOf = (category: PreparedOutcome['categories'][number]) =>
-    blocked.has(category.categoryId) && (category.status === 'ready' || category.status === 'warning')
-      ? 'not-ready'
-      : warned.has(category.categoryId) && category.status === 'ready'
-        ? 'warning'
-        : category.status;
+  // "with warnings", as the guide's card says "Ready, with warnings": both by readingFlagsOf (shared/case/card-status.ts).
+  const flags = readingFlagsByCategory(facts.consistency ?? null, facts.inputFiles ?? []);
+  const statusOf = (category: PreparedOutcome['categories'][number]) => {
+    const { blocked, warned } = flags.get(category.categoryId) ?? { blocked: false, warned: false };
+    if (blocked && (category.status === 'ready' || category.status === 'warning')) return 'not-ready';
+    return warned && category.status === 'ready' ? 'warning' : category.status;
+  };
   const withStatus = (status: 'ready' | 'warning' | 'not-ready' | 'failed') =>
     prepared.filter((category) => statusOf(category) === status).map((category) => category.categoryId);
 
@@ -307,19 +306,15 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   };
 }
 
-/** The categories of the files a consistency item of this severity is about. */
-function flaggedCategories(
+/** What reading found about each category's files (readingFlagsOf, the guide's card's rule), by category. */
+function readingFlagsByCategory(
   consistency: ConsistencyResult | null,
   inputFiles: readonly { relPath: string; categoryId: CategoryId }[],
-  severity: 'blocker' | 'warning',
-): Set<CategoryId> {
-  const categoryOf = new Map(inputFiles.map((file) => [file.relPath, file.categoryId]));
-  const flagged = new Set<CategoryId>();
-  for (const item of consistency?.items ?? []) {
-    const category = item.severity === severity && item.file ? categoryOf.get(item.file) : undefined;
-    if (category) flagged.add(category);
-  }
-  return flagged;
+): Map<CategoryId, { blocked: boolean; warned: boolean }> {
+  const filesOf = new Map<CategoryId, string[]>();
+  for (const file of inputFiles) filesOf.set(file.categoryId, [...(filesOf.get(file.categoryId) ?? []), file.relPath]);
+  const items = consistency?.items ?? [];
+  return new Map([...filesOf].map(([categoryId, files]) => [categoryId, readingFlagsOf(items, files)]));
 }
 
 /** The consistency check's items as problems: a blocker (a stale certificate, someone else's NIF) keeps the client from "ready". */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { DeadlineError, withDeadline } from '../../common/deadline';
+import { withDeadline } from '../../common/deadline';
 
 export interface DecodedHeic {
   width: number;
@@ -127,22 +127,18 @@ export function decodeHeicOffThread(bytes: Uint8Array): Promise<DecodedHeic> {
     return decodeInThisThread(bytes);
   }
   const id = nextId++;
-  const limit = deadlineMs();
-  return new Promise<DecodedHeic>((resolve, reject) => {
-    let settled = false;
+  let settled = false;
+  /** The decode is over (answered, failed or out of time): the worker is kept for the next photo or ended. */
+  const finish = (keep: boolean): boolean => {
+    if (settled) return false;
+    settled = true;
+    release(worker, keep);
+    return true;
+  };
+  const answer = new Promise<DecodedHeic>((resolve, reject) => {
     const settle = (outcome: () => void, keep: boolean) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(deadline);
-      release(worker, keep);
-      outcome();
+      if (finish(keep)) outcome();
     };
-    // No answer in time: the worker is terminated (release without keep), never handed to the next photo.
-    const deadline = setTimeout(() => {
-      const error = new DeadlineError('HEIC decode', limit);
-      if (process.env.AIMA_PREP_VERBOSE === '1') process.stderr.write(`aima-prep: ${error.message}\n`);
-      settle(() => reject(error), false);
-    }, limit);
     worker.on('message', (message: Reply) => {
       if (message.id !== id) return;
       if ('error' in message) settle(() => reject(new Error(message.error)), false);
@@ -168,4 +164,6 @@ export function decodeHeicOffThread(bytes: Uint8Array): Promise<DecodedHeic> {
     const copy = new Uint8Array(bytes);
     worker.postMessage({ id, bytes: copy }, [copy.buffer]);
   });
+  // No answer in time: the worker is terminated (ended, not kept), never handed to the next photo.
+  return withDeadline(answer, deadlineMs(), 'HEIC decode', () => finish(false));
 }
