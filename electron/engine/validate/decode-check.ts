@@ -320,6 +320,11 @@ class PdfjsThread {
       void this.worker.terminate();
       return;
     }
+    this.waitIdle();
+  }
+
+  /** Idle: it does not keep the process alive, and ends after IDLE_MS unless a check takes it. */
+  waitIdle(): void {
     this.worker.unref();
     this.idleTimer = setTimeout(() => {
       dropIdle(this);
@@ -345,6 +350,24 @@ function dropIdle(thread: PdfjsThread): void {
 export function idlePdfjsWorker(): number | null {
   return idle && !idle.dead ? idle.worker.threadId : null;
 }
+/**
+ * Starts an idle worker (it loads pdf.js at once) when none waits, so that the next check finds pdf.js
+ * loaded: the pipeline calls it before the pages are coded (validate/early-check.ts), on a core that is free.
+ */
+export function warmPdfjsThread(heapMb: number = DECODE_HEAP_MB): void {
+  if (idle && !idle.dead) return;
+  try {
+    const thread = new PdfjsThread(heapMb);
+    if (!parkIdle(thread)) {
+      void thread.worker.terminate();
+      return;
+    }
+    thread.waitIdle();
+  } catch {
+    // No worker could start: the check starts its own (or says it could not) when it runs.
+  }
+}
+
 function takeThread(heapMb: number, pdfjsModule: string | undefined): PdfjsThread {
   const reuse = idle;
   if (reuse?.dead) idle = null;
