@@ -1,4 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
+// Parsed streams are views of the file, not copies (pdf/parse-views.ts).
+import './parse-views';
 
 /**
  * How many objects pdf-lib parses before it yields to the event loop (its `parseSpeed` option).
