@@ -276,7 +276,7 @@ async function checkPages(doc: PDFDocument, plan: ImagePlan): Promise<PageCheck[
   const { drawn, paint } = plan;
   // Each image is decoded once, however many pages draw it; two at a time (sharp runs off-thread).
   const measures = new Map<string, ImageMeasure | null>();
-  await forEachLimited(drawn, async (image) => {
+  await forEachLimited(drawn.filter((image) => measureMatters(image, drawn)), async (image) => {
     measures.set(image.key, await measureImage(image));
   });
 
@@ -321,6 +321,28 @@ async function checkPages(doc: PDFDocument, plan: ImagePlan): Promise<PageCheck[
     pages.push({ page: p + 1, images, inkCoverage: inkCoverageValue === null ? null : round(inkCoverageValue, 4), blank });
   }
   return pages;
+}
+
+/**
+ * Whether an image's blur and ink can change a page's verdict. An MRC page's colour layer cannot: its blur
+ * is not judged (the sharper text mask over it is) and the page's ink is unknown anyway, its 1-bit mask
+ * being an image no measure is taken of. On the 10-page typed scan that was ten JPEG decodes and blur
+ * passes at the end of the run, whose results were never read (issue 15's serial tail).
+ */
+function measureMatters(image: PlannedImage, drawn: PlannedImage[]): boolean {
+  if (unmeasurable(image)) return false;
+  return image.draws.some((draw) => {
+    const page = drawn.filter((other) => other.draws.some((d) => d.page === draw.page));
+    if (!page.some(unmeasurable)) return true;
+    const dpi = effectiveDpi(image.spec.width, image.spec.height, draw.widthPt, draw.heightPt);
+    if (dpi === null) return false;
+    return !stencilDraws(drawn, draw.page).some((t) => sameArea(t, draw) && t.dpi > dpi);
+  });
+}
+
+/** measureImage gives null for it without decoding anything. */
+function unmeasurable(image: PlannedImage): boolean {
+  return Boolean(image.spec.skip) || image.dpi === null;
 }
 
 /** Stencil-mask (1-bit text layer) draws on a page, with their effective dpi. */
