@@ -121,6 +121,22 @@ const listen = (...args) => {
   if (complaints.some((c) => text.toLowerCase().includes(c))) heard.push(text.slice(0, 200));
 };
 console.log = console.info = console.warn = console.error = listen;
+// pdf.js drops its JBIG2 and JPEG 2000 WebAssembly modules whenever a document is destroyed and instantiates
+// them again from the same bytes for the next one: each check then compiled the decoder afresh and ran it in
+// V8's baseline tier until it warmed up again (issue 15: ten one-layer checks of the typed scan cost ≈ 1 s of
+// CPU more than one ten-layer check). The compiled module is kept per source here; every instance is still new
+// (its own memory), so no state passes from one document to the next.
+const compiledWasm = new WeakMap();
+const instantiateWasm = WebAssembly.instantiate.bind(WebAssembly);
+WebAssembly.instantiate = async (source, imports) => {
+  if (source instanceof WebAssembly.Module || source === null || typeof source !== 'object') return instantiateWasm(source, imports);
+  let module = compiledWasm.get(source);
+  if (!module) {
+    module = await WebAssembly.compile(source);
+    compiledWasm.set(source, module);
+  }
+  return { module, instance: await instantiateWasm(module, imports) };
+};
 const describe = (error) => (error instanceof Error ? error.name + ': ' + error.message : String(error)).slice(0, 300);
 const loading = import(pathToFileURL(workerData.pdfjsPath).href);
 const pagesFor = new Map();

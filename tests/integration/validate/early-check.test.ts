@@ -6,6 +6,7 @@ import { validatePdf } from '../../../electron/engine/validate';
 import {
   confirmedEarly,
   freeCoreForChecks,
+  LAYERS_PER_CHECK,
   setEarlyChecks,
   settleEarlyChecks,
 } from '../../../electron/engine/validate/early-check';
@@ -15,22 +16,33 @@ import {
  * decodes again only what it did not confirm. A layer is confirmed by its bytes and its dictionary: damage
  * after the check, or another dictionary, is decoded and judged after the save as before.
  */
-async function textPagePdf(seed: number): Promise<Uint8Array> {
+/** Text pages enough for one early check (LAYERS_PER_CHECK), and one more, left to validation. */
+async function textPagesPdf(seed: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const image = await doc.embedJpg(await scanJpeg({ colour: false, seed }, 300, 90));
-  doc.addPage([595.28, 841.89]).drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+  for (let i = 0; i <= LAYERS_PER_CHECK; i++) {
+    const image = await doc.embedJpg(await scanJpeg({ colour: false, seed: seed + i }, 300, 90));
+    doc.addPage([595.28, 841.89]).drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+  }
   return doc.save();
 }
 
-function jbig2Stream(doc: PDFDocument): PDFRawStream {
+function jbig2Streams(doc: PDFDocument): PDFRawStream[] {
   const found = doc.context
     .enumerateIndirectObjects()
     .map(([, object]) => object)
     .filter(
       (o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Filter')) === PDFName.of('JBIG2Decode'),
     );
-  expect(found).toHaveLength(1);
-  return found[0]!;
+  expect(found).toHaveLength(LAYERS_PER_CHECK + 1);
+  return found;
+}
+
+/** The layer of the first page (checked early). */
+function jbig2Stream(doc: PDFDocument): PDFRawStream {
+  const first = doc.getPage(0).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
+  const stream = first.lookup(first.keys()[0]!);
+  expect(stream).toBeInstanceOf(PDFRawStream);
+  return stream as PDFRawStream;
 }
 
 function replaced(doc: PDFDocument, stream: PDFRawStream, dict: PDFDict, data: Uint8Array): void {
@@ -49,15 +61,17 @@ describe('our JBIG2 layers checked by pdf.js while the pages are coded', () => {
 
   it('confirms the layer as saved, still catches bytes damaged after the check and a changed dictionary', async () => {
     setEarlyChecks(true);
-    const compressed = await compressPdf(await textPagePdf(41), { limitBytes: 1_000_000, earlyChecks: true });
-    expect(compressed.report.images[0]).toMatchObject({ encoding: 'jbig2' });
+    const compressed = await compressPdf(await textPagesPdf(41), { limitBytes: 2_000_000, earlyChecks: true });
+    expect(compressed.report.images.map((i) => i.encoding)).toEqual(Array(LAYERS_PER_CHECK + 1).fill('jbig2'));
     await settleEarlyChecks();
 
     const doc = await PDFDocument.load(compressed.bytes);
     const stream = jbig2Stream(doc);
-    // The saved file's stream is the one pdf.js decoded to the encoded samples.
+    // The saved file's streams are the ones pdf.js decoded to the encoded samples: all but the last, which
+    // validation decodes (fewer than LAYERS_PER_CHECK were left when the pages were done).
+    expect(jbig2Streams(doc).map(confirmedEarly)).toEqual([...Array(LAYERS_PER_CHECK).fill(true), false]);
     expect(confirmedEarly(stream)).toBe(true);
-    const intact = await validatePdf(compressed.bytes, { limitBytes: 1_000_000 });
+    const intact = await validatePdf(compressed.bytes, { limitBytes: 2_000_000 });
     expect(intact.parsers.pdfjs.ok).toBe(true);
     expect(intact.reasons.filter((r) => r.code === 'IMAGE_DAMAGED' || r.code === 'IMAGE_CHECK_LIMIT')).toEqual([]);
 
@@ -66,7 +80,7 @@ describe('our JBIG2 layers checked by pdf.js while the pages are coded', () => {
     for (const at of [0.3, 0.5, 0.7]) data[Math.floor(data.length * at)]! ^= 0x5a;
     replaced(doc, stream, stream.dict, data);
     expect(confirmedEarly(jbig2Stream(doc))).toBe(false);
-    const damaged = await validatePdf(await doc.save(), { limitBytes: 1_000_000 });
+    const damaged = await validatePdf(await doc.save(), { limitBytes: 2_000_000 });
     expect(damaged.reasons.find((r) => r.code === 'IMAGE_DAMAGED')).toMatchObject({
       severity: 'blocker',
       page: 1,
@@ -87,12 +101,12 @@ describe('our JBIG2 layers checked by pdf.js while the pages are coded', () => {
 
   it('checks nothing early when no core is free for it (a --jobs 2 batch on two cores)', async () => {
     setEarlyChecks(false);
-    const compressed = await compressPdf(await textPagePdf(43), { limitBytes: 1_000_000, earlyChecks: true });
+    const compressed = await compressPdf(await textPagesPdf(51), { limitBytes: 2_000_000, earlyChecks: true });
     await settleEarlyChecks();
     const doc = await PDFDocument.load(compressed.bytes);
-    expect(confirmedEarly(jbig2Stream(doc))).toBe(false);
-    // Validation decodes it after the save, as before, and finds it whole.
-    const result = await validatePdf(compressed.bytes, { limitBytes: 1_000_000 });
+    expect(jbig2Streams(doc).some(confirmedEarly)).toBe(false);
+    // Validation decodes them after the save, as before, and finds them whole.
+    const result = await validatePdf(compressed.bytes, { limitBytes: 2_000_000 });
     expect(result.reasons.filter((r) => r.code === 'IMAGE_DAMAGED')).toEqual([]);
   }, 120_000);
 });
