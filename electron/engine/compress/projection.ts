@@ -64,6 +64,12 @@ export class RungProjection {
     return this.project();
   }
 
+  /** False once the pages done project a file over the limit (this rung is then unlikely to be kept). */
+  mayFit(): boolean {
+    const projected = this.projectedBytes();
+    return projected === null || projected <= this.limitBytes;
+  }
+
   /** True when the rung clearly cannot fit: stop it and try the next. */
   clearlyOver(): boolean {
     if (!this.enoughToProject()) return false;
