@@ -34,10 +34,11 @@ type DocumentConstructor = new (context: PDFContext, ignoreEncryption: boolean, 
 /**
  * loadPdfLenient, with every stream's data a view into `bytes` instead of a copy of it. pdf-lib's parser
  * copies each stream (`Uint8Array.slice`), so a scan's image data was held twice while the document was
- * open: the 30-page grey scan's 79 MB beside its 79 MB input for the whole compress stage, which was
- * its peak (issue 15's 400 MB target). Only for a caller that keeps `bytes` alive and unchanged as long
- * as the document (the compress stage returns its input when its rewrite is not smaller) and never
- * writes into a stream's data (its decoders copy a stream's data before painting into it: image-pixels.ts).
+ * open: the 30-page grey scan's 79 MB beside its 79 MB input for the whole compress stage, and again in the
+ * sanitise stage, which were its peaks (issue 15's 400 MB target). Only for a caller that keeps `bytes` alive
+ * and unchanged as long as the document (both stages hand their input back when they change nothing) and
+ * never writes into a stream's data (the compressor's decoders copy a stream's data before painting into it:
+ * image-pixels.ts; the sanitiser replaces streams, never edits them).
  * The same objects as PDFDocument.load builds (its own steps: parse, then the document over the context).
  */
 export async function loadPdfSharingInput(bytes: Uint8Array): Promise<PDFDocument> {
