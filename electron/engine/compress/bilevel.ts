@@ -54,9 +54,11 @@ export async function threshold(
   // The picture search's ink per block, counted as the ink is marked: no second pass over the page's bytes.
   const blocks = options.excludePictures ? new InkBlocks(width, height) : null;
   let inkPixels = 0;
+  // One 32-bit view of the page for every row (a new view per row cost ~10 % of the rows loop on a grey page).
+  const words = wordsOf(data);
   for (let y = 0; y < height; y++) {
     const t = limits.at(y);
-    inkPixels += inkRow(data, y * width, channels, limits, t, width, excludeColour, bits, y * width, 0, blocks, y);
+    inkPixels += inkRow(data, y * width, channels, limits, t, width, excludeColour, bits, y * width, 0, blocks, y, words);
   }
   // Nothing is painted yet (paintOverInk comes after): the page's own pixels are both the "cleaned" layer
   // and the original, so the picture-edge test reads their colour and restoring a pixel changes nothing.
@@ -76,6 +78,7 @@ export async function threshold(
  * the larger of its two ends) is not ink; and where every byte of four pixels is at least `floor`, a
  * level whose 1000 × luma reaches that highest limit, none of the four is ink. That second test reads
  * the four pixels as 32-bit words and checks their top bits at once (bright paper has them all set).
+ * `words`: wordsOf(src), made once per page by a caller that calls this for every row.
  */
 export function inkRow(
   src: Uint8Array,
@@ -90,13 +93,13 @@ export function inkRow(
   ink: number,
   blocks: InkBlocks | null = null,
   y = 0,
+  words: Int32Array = wordsOf(src),
 ): number {
   const { lo, hi } = rows;
   const perBlock = blocks?.counts;
   const blockOfColumn = blocks?.blockOfColumn;
   const blockRow = blocks ? blocks.rowBase(y) : 0;
   const bound = rows.max;
-  const words = new Uint32Array(src.buffer, 0, src.buffer.byteLength >> 2);
   const offset = src.byteOffset;
   const paper = paperBits(bound);
   // Bytes (and words) four pixels take.
@@ -146,6 +149,11 @@ export function inkRow(
     if (perBlock) perBlock[blockRow + blockOfColumn![x]!]! += 1;
   }
   return count;
+}
+
+/** Every whole 32-bit word of the memory `src` lies in (inkRow's `words`). */
+export function wordsOf(src: Uint8Array): Int32Array {
+  return new Int32Array(src.buffer, 0, src.buffer.byteLength >> 2);
 }
 
 /**
