@@ -103,7 +103,7 @@ export const enginePt: Messages['engine'] = {
     pageEdits_one: 'Páginas tal como as escolheu (rodadas, retiradas ou reordenadas): 1 página.',
     pageEdits_other: 'Páginas tal como as escolheu (rodadas, retiradas ou reordenadas): {{count}} páginas.',
     lowerQuality: 'Ficheiro mais pequeno, com menor qualidade, como escolheu depois de ver a primeira página.',
-    verdict: 'Verificação: {{verdict}}',
+    verdict: 'Verificação do ficheiro: {{verdict}}',
     notWritten: 'Não foi criado nenhum ficheiro para esta categoria.',
     file: 'Ficheiro',
     size: 'Tamanho',
@@ -135,6 +135,22 @@ export const enginePt: Messages['engine'] = {
       partial: 'criado sem alguns ficheiros: guardado à parte na pasta {{folder}}, não o carregue assim',
       'not-ready': 'não está pronto: guardado à parte na pasta {{folder}}, não o carregue',
       failed: 'não criado',
+      readingBlocked: 'requer atenção: não o carregue antes de resolver o problema indicado abaixo',
+      readingWarned: 'pronto, com avisos: verifique o ponto indicado abaixo antes de o carregar',
+    },
+    reading: {
+      title: 'O que dizem os seus documentos',
+      judged: {
+        'planned-submission': 'Verificado para {{date}}, o dia em que tenciona entregar o pedido.',
+        'run-day': 'Verificado para {{date}}, o dia desta execução (um lote não tem dia de entrega previsto).',
+        today: 'Verificado para hoje, {{date}}: não indicou o dia em que tenciona entregar o pedido.',
+      },
+      pending_one: 'Quando este relatório foi escrito, 1 ficheiro ainda estava a ser lido: o que diz não consta deste relatório.',
+      pending_other:
+        'Quando este relatório foi escrito, {{count}} ficheiros ainda estavam a ser lidos: o que dizem não consta deste relatório.',
+      nothing: 'Não foi encontrado nenhum problema no que foi lido.',
+      blocker: 'A resolver antes de carregar',
+      warning: 'A verificar antes de carregar',
     },
   },
 };
