@@ -130,20 +130,22 @@ export const enginePt: Messages['engine'] = {
       imageMetadata_one: 'dados da fotografia (câmara, localização) de 1 imagem',
       imageMetadata_other: 'dados da fotografia (câmara, localização) de {{count}} imagens',
     },
+    // Said of the file ("ficheiro", masculine), so the word agrees whatever the category's name: "Certidão … ficheiro
+    // pronto", never "Certidão … pronto" (session 9's walk).
     status: {
-      ready: 'pronto',
-      partial: 'criado sem alguns ficheiros: guardado à parte na pasta {{folder}}, não o carregue assim',
-      'not-ready': 'não está pronto: guardado à parte na pasta {{folder}}, não o carregue',
-      failed: 'não criado',
-      readingBlocked: 'requer atenção: não o carregue antes de resolver o problema indicado abaixo',
-      readingWarned: 'pronto, com avisos: verifique o ponto indicado abaixo antes de o carregar',
+      ready: 'ficheiro pronto',
+      partial: 'ficheiro criado sem alguns dos documentos dados: guardado à parte na pasta {{folder}}, não o carregue assim',
+      'not-ready': 'ficheiro não pronto: guardado à parte na pasta {{folder}}, não o carregue',
+      failed: 'ficheiro não criado',
+      readingBlocked: 'requer atenção: não carregue o ficheiro antes de resolver o problema indicado abaixo',
+      readingWarned: 'ficheiro pronto, com avisos: verifique o ponto indicado abaixo antes de o carregar',
     },
     reading: {
       title: 'O que dizem os seus documentos',
       judged: {
-        'planned-submission': 'Verificado para {{date}}, o dia em que tenciona entregar o pedido.',
-        'run-day': 'Verificado para {{date}}, o dia desta execução (um lote não tem dia de entrega previsto).',
-        today: 'Verificado para hoje, {{date}}: não indicou o dia em que tenciona entregar o pedido.',
+        'planned-submission': 'Verificado para {{date}}, o dia em que tenciona submeter o pedido.',
+        'run-day': 'Verificado para {{date}}, dia desta verificação (um lote não tem dia de submissão previsto).',
+        today: 'Verificado para hoje, {{date}}: não indicou o dia em que tenciona submeter o pedido.',
       },
       pending_one: 'Quando este relatório foi escrito, 1 ficheiro ainda estava a ser lido: o que diz não consta deste relatório.',
       pending_other:

@@ -90,10 +90,10 @@ describe('report.json and report.html say what reading found', () => {
     expect(passportEn).toContain('<span class="status ready">ready</span>');
 
     const pt = renderReportHtml(annotated, 'pt');
-    expect(pt).toContain('Verificado para 10 de dezembro de 2026, o dia em que tenciona entregar o pedido.');
-    expect(pt).toContain('requer atenção: não o carregue antes de resolver o problema indicado abaixo');
+    expect(pt).toContain('Verificado para 10 de dezembro de 2026, o dia em que tenciona submeter o pedido.');
+    expect(pt).toContain('requer atenção: não carregue o ficheiro antes de resolver o problema indicado abaixo');
     expect(pt).toContain('<strong>A resolver antes de carregar:</strong> O NIF');
-    expect(pt).toContain('pronto, com avisos: verifique o ponto indicado abaixo antes de o carregar');
+    expect(pt).toContain('ficheiro pronto, com avisos: verifique o ponto indicado abaixo antes de o carregar');
   });
 
   it('without reading, the report is as the engine wrote it; nothing found is said', () => {
