@@ -2,6 +2,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../common/worker-entry';
 import { freePageWorkers } from '../engine/compress/page-pool';
+import { freeCoreForChecks } from '../engine/validate/early-check';
 import type { ClientJob, PrepareProgress, PrepareResult } from './preparer';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -178,7 +179,11 @@ export class ClientPool implements ClientRunner {
   private spawn(): Slot {
     const worker = new Worker(batchWorkerEntry(), {
       // The cores the clients leave free, for each client's page workers (engine/compress/page-pool.ts).
-      workerData: { preparerModule: this.options.preparerModule, pageWorkers: freePageWorkers(this.options.jobs) },
+      workerData: {
+        preparerModule: this.options.preparerModule,
+        pageWorkers: freePageWorkers(this.options.jobs),
+        earlyChecks: freeCoreForChecks(this.options.jobs),
+      },
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? WORKER_HEAP_MB },
       // Libraries in the worker print diagnostics (pdf-lib on damaged files): they would break the
       // progress bar and never reach stdout, where --json goes. Kept only with AIMA_PREP_VERBOSE=1.
