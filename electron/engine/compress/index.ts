@@ -15,7 +15,7 @@ import { RungProjection, type TextLayerMeasure } from './projection';
 import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, rewriteTextPage, textDpiFor } from './text-pages';
 import { tidyForUpload } from './tidy';
 import { checkEarly, dropQueuedChecks } from '../validate/early-check';
-import { loadPdfLenient } from '../pdf/parse-speed';
+import { loadPdfSharingInput } from '../pdf/parse-speed';
 // pdf-lib's saves copy stream data in one call rather than byte by byte (pdf/stream-copy.ts).
 import '../pdf/stream-copy';
 
@@ -241,7 +241,7 @@ function canShrink(image: PlannedImage): boolean {
 async function loadForCompression(input: Uint8Array): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
-    doc = await loadPdfLenient(input);
+    doc = await loadPdfSharingInput(input);
   } catch (cause) {
     throw new AppError({
       code: 'COMPRESS_UNREADABLE_PDF',
