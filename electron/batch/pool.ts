@@ -182,7 +182,8 @@ export class ClientPool implements ClientRunner {
       workerData: {
         preparerModule: this.options.preparerModule,
         pageWorkers: freePageWorkers(this.options.jobs),
-        earlyChecks: freeCoreForChecks(this.options.jobs),
+        // Whether the batch's clients leave a core free; the machine's load is asked per document in the worker.
+        earlyChecks: freeCoreForChecks(this.options.jobs, availableParallelism(), 0),
       },
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? WORKER_HEAP_MB },
       // Libraries in the worker print diagnostics (pdf-lib on damaged files): they would break the
