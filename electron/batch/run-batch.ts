@@ -9,6 +9,7 @@ import {
 } from '../../shared/batch/settings';
 import { totalsOf, type BatchSummary, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
 import { rulesMeta } from '../../shared/rules/meta';
+import type { CategoryId } from '../../shared/rules/categories';
 import { lisbonWallTime } from '../../shared/rules/dates';
 import { megabytesToBytes } from '../../shared/rules/upload-limit';
 import {
@@ -41,6 +42,8 @@ import { evidenceIssuesText, evidenceLogWarnings, readEvidenceLog } from '../cli
 import { activeEvidence, type EvidenceEntry } from '../../shared/case/evidence';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
+import { addReadingToReport } from '../engine/output/report-reading';
+import { reportReadingOf } from '../../shared/engine/report-reading';
 
 /** What a batch run tells its caller while it works (CLI progress bar, API progress events). */
 export type BatchEvent =
@@ -274,10 +277,23 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     });
   };
 
+  // What reading found goes into the client's report.json and report.html too, with the category each item is about:
+  // the report says what the summary's row says (a stale certificate is not "ready" in one and "ready" in the other).
+  const addReading = async (folder: string) => {
+    const filesOf = new Map<CategoryId, string[]>(
+      scan.inputs.map((input) => [input.categoryId, input.files.map((file) => file.relPath)]),
+    );
+    const consistency = await reading;
+    await addReadingToReport(folder, reportReadingOf(consistency, filesOf, today, 'run-day'), context.settings.locale);
+  };
+
   const marker = context.settings.force ? null : await readMarker(clientOutDir);
   if (marker && marker.inputHash === inputHash && !marker.passwordProblem) {
-    // Same inputs: reuse the documents, but judge them with today's rules (route, DUC window, next step).
-    return { ...(await rowOf(marker.outcome, null, 0)), skipped: true };
+    // Same inputs: reuse the documents, but judge them with today's rules (route, DUC window, next step), and the
+    // report with today's reading (a certificate fresh at the last run may be stale today).
+    const row = { ...(await rowOf(marker.outcome, null, 0)), skipped: true };
+    await addReading(clientOutDir).catch(() => undefined);
+    return row;
   }
   context.onEvent({ type: 'client-start', client });
   const workDir = await createWorkFolder(context.workRoot, client);
@@ -321,6 +337,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     return row;
   }
   try {
+    await addReading(workDir);
     await commitClientOutput(workDir, clientOutDir, context.workRoot, {
       inputHash,
       passwordProblem: hasPasswordProblem(row),

@@ -1,4 +1,5 @@
 import { categoryById } from '../../shared/rules/categories';
+import { addReadingToReport } from '../engine/output/report-reading';
 import type { DocumentEngine } from '../engine/worker/protocol';
 import type { Handler } from './handler-types';
 
@@ -12,12 +13,17 @@ export function documentHandlers(engine: DocumentEngine): {
 } {
   return {
     documentsInspect: async ({ items }) => engine.inspect(items),
-    documentsPrepare: async ({ operationId, outputDir, limitBytes, categories, expectedCategories, locale }, { emit }) => {
+    documentsPrepare: async (
+      { operationId, outputDir, limitBytes, categories, expectedCategories, locale, reading },
+      { emit },
+    ) => {
       const result = await engine.prepare(
         { categories, outputDir, limitBytes, expectedCategories, locale },
         ({ stage, file, done, total }) => emit({ type: 'progress', operationId, stage, ...(file ? { file } : {}), done, total }),
       );
-      return { outputDir: result.outputDir, report: result.report };
+      // The report says what the card says: reading's findings (a stale certificate, another person's NIF) join it.
+      const report = reading ? await addReadingToReport(result.outputDir, reading, locale) : null;
+      return { outputDir: result.outputDir, report: report ?? result.report };
     },
     documentsFlattenPreview: async ({ path, name, categoryId }) => {
       // As the pipeline decides: categories that allow only photographic pages are not relit.

@@ -4,7 +4,16 @@ import type { ConsistencyItem } from '../reading/consistency';
 /** A document card's status word (key under `documents.requirement`) and colour. */
 export interface CardStatus {
   key:
-    'required' | 'recommended' | 'conditional' | 'notPrepared' | 'stale' | 'notReady' | 'done' | 'doneWithWarnings' | 'blocked';
+    | 'required'
+    | 'recommended'
+    | 'conditional'
+    | 'notPrepared'
+    | 'stale'
+    | 'notReady'
+    | 'done'
+    | 'doneWithWarnings'
+    | 'blocked'
+    | 'checking';
   tone: 'green' | 'red' | 'yellow' | 'blue';
 }
 
@@ -20,12 +29,16 @@ const REQUIREMENT_TONE = { required: 'red', recommended: 'blue', conditional: 'y
  * `warned`: reading found a warning about one of its files (a certificate valid for 14 days or less after the day
  * judged, an issue date it could not read): "Ready, with warnings" in yellow, the words of the prepared file's
  * verdict and of the agency summary's column, never a green "Ready" above a yellow line (session 7's walk).
+ * `checking`: one of its files is still being read (readings are not kept between sessions): a prepared file is not
+ * called "Ready" in green before what it says is known — session 9's walk saw a certificate valid one more day read
+ * "Ready" after a reload, then "Ready, with warnings" once read again.
  */
 export function cardStatusOf(
   state: CategoryState,
   requirement: 'required' | 'recommended' | 'conditional',
   blocked: boolean,
   warned = false,
+  checking = false,
 ): CardStatus {
   switch (state) {
     case 'missing':
@@ -39,7 +52,9 @@ export function cardStatusOf(
         ? { key: 'blocked', tone: 'red' }
         : warned
           ? { key: 'doneWithWarnings', tone: 'yellow' }
-          : { key: 'done', tone: 'green' };
+          : checking
+            ? { key: 'checking', tone: 'blue' }
+            : { key: 'done', tone: 'green' };
     case 'failed':
     case 'not-ready':
     case 'over-limit':

@@ -5,6 +5,7 @@ import { compressionReportSchema } from './compression';
 import { engineNoteSchema } from './errors';
 import { pageSelectionSchema, qualityChoiceSchema } from './page-edits';
 import { encryptionInfoSchema, inputKindSchema, pdfProtectionSchema } from './inputs';
+import { reportReadingSchema } from './report-reading';
 import { removedCountsSchema } from './sanitize';
 import { validationResultSchema, type Verdict } from './validation';
 
@@ -161,6 +162,12 @@ export const categoryReportSchema = z.object({
   pageEdits: z.array(pageSelectionSchema).optional(),
   /** "lower": the person accepted the rungs below the standard floor for this category. */
   quality: qualityChoiceSchema.optional(),
+  /**
+   * What reading found in its files (report-reading.ts): 'blocked' — not to be uploaded as it is, whatever
+   * `status` says of the file itself (a stale certificate, another person's NIF); 'warned' — ready, with
+   * warnings. Absent: nothing found, or not read. The card's, the pre-upload step's and the summary's rule.
+   */
+  readingFlag: z.enum(['blocked', 'warned']).optional(),
 });
 export type CategoryReport = z.infer<typeof categoryReportSchema>;
 
@@ -173,6 +180,8 @@ export const prepareReportSchema = z.object({
   missing: z.array(categoryIdSchema),
   /** Files written in the folder, report files included. */
   files: z.array(z.string()),
+  /** What reading the documents found, judged on which day (absent: the documents were not read). */
+  reading: reportReadingSchema.optional(),
 });
 export type PrepareReport = z.infer<typeof prepareReportSchema>;
 

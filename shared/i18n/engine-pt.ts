@@ -103,7 +103,7 @@ export const enginePt: Messages['engine'] = {
     pageEdits_one: 'Páginas tal como as escolheu (rodadas, retiradas ou reordenadas): 1 página.',
     pageEdits_other: 'Páginas tal como as escolheu (rodadas, retiradas ou reordenadas): {{count}} páginas.',
     lowerQuality: 'Ficheiro mais pequeno, com menor qualidade, como escolheu depois de ver a primeira página.',
-    verdict: 'Verificação: {{verdict}}',
+    verdict: 'Verificação do ficheiro: {{verdict}}',
     notWritten: 'Não foi criado nenhum ficheiro para esta categoria.',
     file: 'Ficheiro',
     size: 'Tamanho',
@@ -130,11 +130,29 @@ export const enginePt: Messages['engine'] = {
       imageMetadata_one: 'dados da fotografia (câmara, localização) de 1 imagem',
       imageMetadata_other: 'dados da fotografia (câmara, localização) de {{count}} imagens',
     },
+    // Said of the file ("ficheiro", masculine), so the word agrees whatever the category's name: "Certidão … ficheiro
+    // pronto", never "Certidão … pronto" (session 9's walk).
     status: {
-      ready: 'pronto',
-      partial: 'criado sem alguns ficheiros: guardado à parte na pasta {{folder}}, não o carregue assim',
-      'not-ready': 'não está pronto: guardado à parte na pasta {{folder}}, não o carregue',
-      failed: 'não criado',
+      ready: 'ficheiro pronto',
+      partial: 'ficheiro criado sem alguns dos documentos dados: guardado à parte na pasta {{folder}}, não o carregue assim',
+      'not-ready': 'ficheiro não pronto: guardado à parte na pasta {{folder}}, não o carregue',
+      failed: 'ficheiro não criado',
+      readingBlocked: 'requer atenção: não carregue o ficheiro antes de resolver o problema indicado abaixo',
+      readingWarned: 'ficheiro pronto, com avisos: verifique o ponto indicado abaixo antes de o carregar',
+    },
+    reading: {
+      title: 'O que dizem os seus documentos',
+      judged: {
+        'planned-submission': 'Verificado para {{date}}, o dia em que tenciona submeter o pedido.',
+        'run-day': 'Verificado para {{date}}, dia desta verificação (um lote não tem dia de submissão previsto).',
+        today: 'Verificado para hoje, {{date}}: não indicou o dia em que tenciona submeter o pedido.',
+      },
+      pending_one: 'Quando este relatório foi escrito, 1 ficheiro ainda estava a ser lido: o que diz não consta deste relatório.',
+      pending_other:
+        'Quando este relatório foi escrito, {{count}} ficheiros ainda estavam a ser lidos: o que dizem não consta deste relatório.',
+      nothing: 'Não foi encontrado nenhum problema no que foi lido.',
+      blocker: 'A resolver antes de carregar',
+      warning: 'A verificar antes de carregar',
     },
   },
 };

@@ -161,6 +161,7 @@ export const guideEn = {
       done: 'Ready',
       doneWithWarnings: 'Ready, with warnings',
       blocked: 'Needs attention',
+      checking: 'Prepared, checking what it says…',
       notPrepared: 'Not prepared yet',
       stale: 'Files changed: prepare again',
       notReady: 'Not ready',

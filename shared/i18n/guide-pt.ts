@@ -157,6 +157,7 @@ export const guidePt: GuideMessages = {
       done: 'Pronto',
       doneWithWarnings: 'Pronto, com avisos',
       blocked: 'Requer atenção',
+      checking: 'Preparado, a verificar o conteúdo…',
       notPrepared: 'Por preparar',
       stale: 'Ficheiros alterados: prepare de novo',
       notReady: 'Não está pronto',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, addMonths } from '../rules/dates';
+import { addDays, addMonths, daysBetween } from '../rules/dates';
 import { checklistRules } from '../rules/checklist';
 import { CERTIFICATE_SOON_DAYS, freshnessRules } from '../rules/freshness';
 import { rulesMeta } from '../rules/meta';
@@ -245,14 +245,27 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
       // Valid on the day judged, but not for long: said everywhere the card's yellow line is (pre-upload, agency summary).
       if (verdict.lastFreshDay <= addDays(submitOn, CERTIFICATE_SOON_DAYS)) {
         const last = both(verdict.lastFreshDay);
+        // The margin as it is ("only 1 day after"), not the rule's bound ("14 days or less after") read of a certificate
+        // that lapses tomorrow (session 9's walk).
+        const left = daysBetween(submitOn, verdict.lastFreshDay);
+        const margin =
+          left === 0
+            ? {
+                en: `which is ${day.en}: its last valid day`,
+                pt: `o que corresponde ${day.pt.to}: é o seu último dia de validade`,
+              }
+            : {
+                en: `only ${left} ${left === 1 ? 'day' : 'days'} after ${day.en}`,
+                pt: `apenas ${left} ${left === 1 ? 'dia' : 'dias'} depois ${day.pt.of}`,
+              };
         items.push({
           id: 'certificate-expires-soon',
           severity: 'warning',
           file: c.file,
           provenance: verdict.freshness.provenance,
           text: {
-            en: `The ${lower(doc).en}, file ${c.file}, is valid until ${last.en}, ${CERTIFICATE_SOON_DAYS} days or less after ${day.en}. If you submit after ${last.en}, get a new one shortly before you submit.`,
-            pt: `A ${lower(doc).pt}, ficheiro ${c.file}, é válida até ${last.pt}, ${CERTIFICATE_SOON_DAYS} dias ou menos depois ${day.pt.of}. Se submeter depois de ${last.pt}, obtenha uma nova pouco antes de submeter.`,
+            en: `The ${lower(doc).en}, file ${c.file}, is valid until ${last.en}, ${margin.en}. If you submit after ${last.en}, get a new one shortly before you submit.`,
+            pt: `A ${lower(doc).pt}, ficheiro ${c.file}, é válida até ${last.pt}, ${margin.pt}. Se submeter depois de ${last.pt}, obtenha uma nova pouco antes de submeter.`,
           },
         });
       }

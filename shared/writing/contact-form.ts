@@ -91,6 +91,36 @@ export function attachmentTexts(caseFile: CaseFile, attachments: readonly Attach
   });
 }
 
+/**
+ * The texts say "Junto …" of every needed attachment. For one the case could hold but does not (no copy of the card
+ * among its documents, no screenshot with a file in the evidence log) that is true only once the person attaches
+ * it: say so, by name. What the person writes themselves (a short explanation) is not a file the case holds.
+ */
+export function attachmentWarnings(caseFile: CaseFile, attachments: readonly Attachment[]): TextWarning[] {
+  const absent = attachmentTexts(
+    caseFile,
+    attachments.filter((a) => a.categoryId !== undefined || evidenceForAttachment[a.id] !== undefined),
+  ).filter((a) => a.required && !a.inCase);
+  if (absent.length === 0) return [];
+  const names = (lang: keyof Localized) =>
+    absent.map((a) => a.name[lang].charAt(0).toLowerCase() + a.name[lang].slice(1)).join('; ');
+  // Worded around "ficheiro(s)" / "documento(s)" (masculine), so no pronoun has to agree with "cópia" or "captura".
+  const one = absent.length === 1;
+  return [
+    {
+      code: 'ATTACHMENT_NOT_IN_CASE',
+      text: {
+        en: one
+          ? `The text says it attaches a document your case does not hold: ${names('en')}. Before you send, attach the file yourself, or remove it from the text and from the list.`
+          : `The text says it attaches documents your case does not hold: ${names('en')}. Before you send, attach the files yourself, or remove them from the text and from the list.`,
+        pt: one
+          ? `O texto diz juntar um documento que não consta do seu processo: ${names('pt')}. Antes de enviar, anexe o ficheiro ou retire a sua menção do texto e da lista.`
+          : `O texto diz juntar documentos que não constam do seu processo: ${names('pt')}. Antes de enviar, anexe os ficheiros ou retire a sua menção do texto e da lista.`,
+      },
+    },
+  ];
+}
+
 function choiceLine(choice: z.infer<typeof formChoiceTextSchema>, lang: keyof Localized): string {
   if (choice.label && choice.verified) return choice.label;
   if (choice.label)
@@ -164,6 +194,8 @@ export function buildContactFormText(caseFile: CaseFile, scenarioId: ContactScen
     ...needsDetail.map((text) => ({ code: 'NEEDS_DETAIL' as const, text })),
     ...labelWarnings([scenario.subject, scenario.subtype]),
   ];
+  const attachments = attachmentTexts(caseFile, scenario.attachments);
+  warnings.push(...attachmentWarnings(caseFile, scenario.attachments));
   const text: Omit<ContactFormText, 'plainText'> = {
     scenarioId,
     title: scenario.title,
@@ -180,7 +212,7 @@ export function buildContactFormText(caseFile: CaseFile, scenarioId: ContactScen
       : {}),
     fields,
     message,
-    attachments: attachmentTexts(caseFile, scenario.attachments),
+    attachments,
     notes: scenario.notes,
     warnings,
   };

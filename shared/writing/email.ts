@@ -3,7 +3,7 @@ import type { CaseFile } from '../case/case-file';
 import { aimaEmailById, contactScenarioById, contactScenarioIdSchema, type ContactScenarioId } from '../rules/contact-scenarios';
 import { localizedSchema, provenanceSchema, type Localized } from '../rules/sources';
 import { activeEvidence } from '../case/evidence';
-import { attachmentTexts, attachmentTextSchema, type AttachmentText } from './contact-form';
+import { attachmentTexts, attachmentTextSchema, attachmentWarnings, type AttachmentText } from './contact-form';
 import { factValues, factValueSchema, missingFactWarnings, missingMarker, textWarningSchema, type TextWarning } from './facts';
 import { scenarioMessage } from './scenario-messages';
 
@@ -82,6 +82,7 @@ export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioI
     ...missingFactWarnings(fields),
     ...contradicts.map((text) => ({ code: 'CONTRADICTS_CASE' as const, text })),
     ...needsDetail.map((text) => ({ code: 'NEEDS_DETAIL' as const, text })),
+    ...attachmentWarnings(caseFile, scenario.attachments),
   ];
 
   // Scenarios AIMA handles only through the form still get a copy to the general inbox, with a warning.

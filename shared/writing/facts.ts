@@ -67,6 +67,8 @@ export const textWarningSchema = z.object({
     'FORM_ONLY',
     /** The chosen text says something the case contradicts (it says "I could not submit", the case holds a DUC). */
     'CONTRADICTS_CASE',
+    /** The text says a document is attached ("Junto …") that the case does not hold. */
+    'ATTACHMENT_NOT_IN_CASE',
   ]),
   /** The fact concerned, for MISSING_FACT. */
   fact: z.string().optional(),

@@ -36,15 +36,35 @@ const lettered = (items: Localized[]): Localized[] =>
     return { pt: `${letter}) ${item.pt}${last ? '.' : ';'}`, en: `${letter}) ${item.en}${last ? '.' : ';'}` };
   });
 
-/** "Apresento abaixo a cronologia …" only when there is a chronology to present. */
-function chronologySentence(hasChronology: boolean, what: Localized): Localized[] {
-  if (!hasChronology) return [];
-  return [
-    {
-      pt: `Apresento abaixo a cronologia ${what.pt}, com os comprovativos em anexo.`,
-      en: `Below is the chronology ${what.en}, with the proof attached.`,
-    },
-  ];
+/**
+ * How much of the chronology comes with proof: no chronology, none of its entries has a file annexed, some
+ * do, or every one does. The sentence that presents it says "com os comprovativos em anexo" only when files
+ * are annexed (session 8's walk: it said so of a log without a single file).
+ */
+export type ChronologyProof = 'no-chronology' | 'no-proof' | 'some-proof' | 'all-proof';
+
+/** "Apresento abaixo a cronologia …" only when there is a chronology; its proof named only when annexed. */
+function chronologySentence(proof: ChronologyProof, what: Localized): Localized[] {
+  switch (proof) {
+    case 'no-chronology':
+      return [];
+    case 'no-proof':
+      return [{ pt: `Apresento abaixo a cronologia ${what.pt}.`, en: `Below is the chronology ${what.en}.` }];
+    case 'some-proof':
+      return [
+        {
+          pt: `Apresento abaixo a cronologia ${what.pt}, com os comprovativos de que disponho em anexo, indicados em cada entrada.`,
+          en: `Below is the chronology ${what.en}, with the proof I hold attached, shown at each entry.`,
+        },
+      ];
+    case 'all-proof':
+      return [
+        {
+          pt: `Apresento abaixo a cronologia ${what.pt}, com os comprovativos em anexo.`,
+          en: `Below is the chronology ${what.en}, with the proof attached.`,
+        },
+      ];
+  }
 }
 
 /** Where the permit stands against the first attempt: the only basis for saying "in time". */
@@ -103,7 +123,7 @@ function submissionSentences(f: LetterFacts): Localized[] {
   return out;
 }
 
-export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChronology: boolean): LetterArgument {
+export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: ChronologyProof): LetterArgument {
   switch (purpose) {
     case 'portal-failure': {
       const inTime = f.firstAttemptBeforeExpiry;
@@ -137,7 +157,7 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChrono
             pt: 'Não foi gerado qualquer Documento Único de Cobrança (DUC) nem recebi comprovativo de submissão.',
             en: 'No payment slip (DUC) was generated and I received no proof of submission.',
           },
-          ...chronologySentence(hasChronology, { pt: 'das tentativas e dos contactos', en: 'of my attempts and contacts' }),
+          ...chronologySentence(proof, { pt: 'das tentativas e dos contactos', en: 'of my attempts and contacts' }),
         ],
         request: lettered([
           inTime
@@ -178,7 +198,7 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChrono
               pt: 'Até à data, o pagamento efetuado não aparece registado no portal.',
               en: 'So far, the payment does not show as registered on the portal.',
             },
-            ...chronologySentence(hasChronology, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
+            ...chronologySentence(proof, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
           ],
           request: lettered([
             {
@@ -207,7 +227,7 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChrono
         },
         facts: [
           ...submissionSentences(f),
-          ...chronologySentence(hasChronology, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
+          ...chronologySentence(proof, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
         ],
         request: lettered([
           f.duc
@@ -248,7 +268,7 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChrono
                 },
               ]
             : []),
-          ...chronologySentence(hasChronology, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
+          ...chronologySentence(proof, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
         ],
         request: [
           ...lettered([
@@ -298,7 +318,7 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChrono
                 en: 'The renewal of my residence permit was approved.',
               },
           { pt: 'Até à data, não recebi o novo título de residência.', en: 'I have not received the new residence card so far.' },
-          ...chronologySentence(hasChronology, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
+          ...chronologySentence(proof, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
         ],
         request: lettered([
           {
@@ -343,7 +363,7 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, hasChrono
                 en: 'My residence permit expired more than six months ago.',
               },
           ...attempts,
-          ...chronologySentence(hasChronology, { pt: 'das tentativas e dos contactos', en: 'of my attempts and contacts' }),
+          ...chronologySentence(proof, { pt: 'das tentativas e dos contactos', en: 'of my attempts and contacts' }),
         ],
         request: lettered([
           {

@@ -14,9 +14,9 @@ import {
   type LetterPurpose,
 } from '../rules/letter-purpose';
 import type { Localized } from '../rules/sources';
-import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt, shortDatePt } from './dates';
+import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt } from './dates';
 import { factLabels, missingMarker, textWarningSchema, type TextWarning } from './facts';
-import { letterArgument } from './letter-arguments';
+import { letterArgument, type ChronologyProof } from './letter-arguments';
 import { keepAbbreviationsTogether, residentAt, withHouseNumberComma } from './pt-address';
 
 /**
@@ -197,7 +197,10 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
   const name = need(p.fullName, factLabels.fullName, 'fullName');
   const permit = need(s.permitNumber, factLabels.permitNumber, 'permitNumber');
   const nationality = need(p.nationality, factLabels.nationality, 'nationality');
-  const birth = need(p.dateOfBirth && shortDatePt(calendarDayOfIsoDate(p.dateOfBirth)), factLabels.dateOfBirth, 'dateOfBirth');
+  // Written out like every other date of the letter ("2 de abril de 1990"); forms' fields keep dd/mm/aaaa (facts.ts).
+  const birthDay = p.dateOfBirth ? calendarDayOfIsoDate(p.dateOfBirth) : null;
+  const birth = need(birthDay && longDatePt(birthDay), factLabels.dateOfBirth, 'dateOfBirth');
+  const birthEn = birthDay ? longDateEn(birthDay) : birth;
   const passport = need(p.passportNumber, factLabels.passportNumber, 'passportNumber');
   const address: PostalAddress | null = p.address ? { ...p.address, street: withHouseNumberComma(p.address.street) } : null;
   const addressText = address ? addressLines(address) : [need(undefined, { pt: 'Morada', en: 'Address' }, 'address')];
@@ -228,11 +231,21 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
 
   const place = options.place ?? p.address?.locality ?? need(undefined, { pt: 'Local', en: 'Place' }, 'place');
   const day = calendarDayOfIsoDate(options.date);
-  const argument = letterArgument(purpose, facts, chronology.length > 0);
+  // "com os comprovativos em anexo" only for proof the evidence log holds (its files are the annexes after 1 and 2).
+  const withProof = entries.filter((entry) => entry.files.length > 0).length;
+  const proof: ChronologyProof =
+    entries.length === 0
+      ? 'no-chronology'
+      : withProof === 0
+        ? 'no-proof'
+        : withProof < entries.length
+          ? 'some-proof'
+          : 'all-proof';
+  const argument = letterArgument(purpose, facts, proof);
   const where = address ? residentAt(addressText.join(', ')) : { pt: `residente em ${addressText.join(', ')}`, en: '' };
   const identification = {
     pt: `Eu, ${name}, de nacionalidade ${nationality}, com data de nascimento em ${birth}, titular do passaporte n.º ${passport} e da autorização de residência n.º ${permit}${expiry ? `, válida até ${longDatePt(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, ${where.pt}, venho expor e requerer a V. Ex.as o seguinte:`,
-    en: `I, ${name}, nationality ${nationality}, born on ${birth}, holder of passport no. ${passport} and of residence permit no. ${permit}${expiry ? `, valid until ${longDateEn(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, living at ${addressText.join(', ')}, set out the following and make the request below:`,
+    en: `I, ${name}, nationality ${nationality}, born on ${birthEn}, holder of passport no. ${passport} and of residence permit no. ${permit}${expiry ? `, valid until ${longDateEn(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, living at ${addressText.join(', ')}, set out the following and make the request below:`,
   };
 
   return {

@@ -13,6 +13,8 @@ import {
 import type { ValidationResult, Verdict } from '../../../shared/engine/validation';
 import { categoryById } from '../../../shared/rules/categories';
 import { REMOVED_KINDS, type RemovedCounts } from '../../../shared/engine/sanitize';
+import type { ReportReading, ReportReadingItem } from '../../../shared/engine/report-reading';
+import { calendarDayOfIsoDate, longDateEn, longDatePt } from '../../../shared/writing/dates';
 
 type Params = Record<string, string | number> | undefined;
 
@@ -84,8 +86,46 @@ function describeValidation(locale: Locale, validation: ValidationResult, verdic
   }`;
 }
 
-function describeCategory(locale: Locale, category: CategoryReport): string {
+/** Reading's findings as a list: each item's sentence (the reason and what to do) in the report's language. */
+function describeReadingItems(locale: Locale, items: readonly ReportReadingItem[]): string {
   const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
+  if (items.length === 0) return '';
+  return `<ul class="reading">${items
+    .map(
+      (item) =>
+        `<li class="${item.severity === 'blocker' ? 'error' : 'warning'}"><strong>${t(`engine.report.reading.${item.severity}`)}:</strong> ${escapeHtml(
+          item.text[locale],
+        )}</li>`,
+    )
+    .join('')}</ul>`;
+}
+
+/**
+ * The report's status word for a category: the engine's, unless reading found a blocker in one of its files
+ * (then not to be uploaded as it is, as the card and the summary say) or a warning about a ready one.
+ */
+function statusWord(locale: Locale, category: CategoryReport): { css: string; text: string } {
+  if (category.output && !category.output.folder) {
+    if (category.readingFlag === 'blocked') {
+      return { css: 'not-ready', text: translate(locale, 'engine.report.status.readingBlocked') };
+    }
+    if (category.readingFlag === 'warned' && category.status === 'ready') {
+      return { css: 'partial', text: translate(locale, 'engine.report.status.readingWarned') };
+    }
+  }
+  return {
+    css: category.status,
+    text: translate(locale, `engine.report.status.${category.status}`, { folder: NOT_READY_FOLDER }),
+  };
+}
+
+function describeCategory(locale: Locale, category: CategoryReport, reading: ReportReading | undefined): string {
+  const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
+  const status = statusWord(locale, category);
+  const readingItems = describeReadingItems(
+    locale,
+    (reading?.items ?? []).filter((item) => item.categoryId === category.categoryId),
+  );
   const name = categoryById(category.categoryId)?.name[locale] ?? category.categoryId;
   const output = category.output;
   const summary = output
@@ -110,7 +150,8 @@ function describeCategory(locale: Locale, category: CategoryReport): string {
         category.error ? ` ${t(category.error.messageKey, category.error.params)}` : ''
       }</p>`;
   return `<section>
-<h2>${escapeHtml(name)} <span class="status ${category.status}">${t(`engine.report.status.${category.status}`, { folder: NOT_READY_FOLDER })}</span></h2>
+<h2>${escapeHtml(name)} <span class="status ${status.css}">${escapeHtml(status.text)}</span></h2>
+${readingItems}
 ${summary}
 <table>
 <thead><tr><th>#</th><th>${t('engine.report.file')}</th><th>${t('engine.report.size')}</th><th>${t('engine.report.pages')}</th><th>${t(
@@ -120,6 +161,21 @@ ${summary}
 ${category.inputs.map((input) => describeInput(locale, input)).join('\n')}
 </tbody>
 </table>
+</section>`;
+}
+
+/** What reading found about the case as a whole (and the day it was judged on), above the categories. */
+function describeReading(locale: Locale, reading: ReportReading | undefined): string {
+  if (!reading) return '';
+  const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
+  const day = calendarDayOfIsoDate(reading.judgedOn);
+  const date = locale === 'pt' ? longDatePt(day) : longDateEn(day);
+  const general = reading.items.filter((item) => item.categoryId === undefined);
+  return `<section>
+<h2>${t('engine.report.reading.title')}</h2>
+<p>${t(`engine.report.reading.judged.${reading.basis}`, { date })}</p>
+${reading.pending > 0 ? `<p class="warning">${t('engine.report.reading.pending', { count: reading.pending })}</p>` : ''}
+${reading.items.length === 0 ? `<p>${t('engine.report.reading.nothing')}</p>` : describeReadingItems(locale, general)}
 </section>`;
 }
 
@@ -146,7 +202,8 @@ td ul { margin: 0; padding-left: 1.2rem; } .error { color: #a4262c; } .warning {
     size: formatBytes(report.limitBytes, locale),
   })}</p>
 ${report.missing.length > 0 ? `<section><h2>${t('engine.report.missing')}</h2><ul>${missing}</ul></section>` : ''}
-${report.categories.map((category) => describeCategory(locale, category)).join('\n')}
+${describeReading(locale, report.reading)}
+${report.categories.map((category) => describeCategory(locale, category, report.reading)).join('\n')}
 </body>
 </html>
 `;

@@ -5,6 +5,7 @@ import { inputKindSchema, pdfProtectionSchema } from '../../engine/inputs';
 import { flattenPreviewSchema } from '../../engine/flatten-preview';
 import { pageSelectionSchema, qualityChoiceSchema } from '../../engine/page-edits';
 import { MAX_PAGES_PER_DOCUMENT } from '../../engine/limits';
+import { reportReadingSchema } from '../../engine/report-reading';
 import { prepareReportSchema } from '../../engine/report';
 import { categoryIdSchema } from '../../rules/categories';
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../../rules/upload-limit';
@@ -99,6 +100,11 @@ export const documentCalls = {
           .refine((list) => new Set(list.map((c) => c.categoryId)).size === list.length, 'each category at most once'),
         expectedCategories: z.array(categoryIdSchema).max(50).default([]),
         locale: z.enum(['en', 'pt']).default('en'),
+        /**
+         * What reading the case's documents found (the consistency check the card and the pre-upload step show),
+         * written into report.json and report.html so the report says what they say.
+         */
+        reading: reportReadingSchema.optional(),
       })
       .strict(),
     output: z.object({ outputDir: z.string(), report: prepareReportSchema }),

@@ -195,7 +195,7 @@ describe('a case of 6 categories and 12 inputs', () => {
     expect(html).toContain('Repaired');
     expect(html).toContain("default-src 'none'");
     // The validate stage's verdict, translated, for every written file.
-    expect(html.match(/Check: (Ready to upload|Ready, with warnings|Not ready)/g)).toHaveLength(6);
+    expect(html.match(/Check of the file: (Ready to upload|Ready, with warnings|Not ready)/g)).toHaveLength(6);
   });
 
   it('progress events come per file, per page and per category', () => {

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/main';
 import { closeOcr } from '../../../electron/reading/ocr';
 import { batchSummarySchema, type SummaryRow } from '../../../shared/batch/summary';
+import { prepareReportSchema, type PrepareReport } from '../../../shared/engine/report';
 
 /**
  * `aima-prep batch` reads what a client's documents say and checks it against client.json
@@ -35,16 +36,28 @@ async function contract(path: string, workerName: string) {
   await writeFile(path, await pdf.save());
 }
 
-async function run(today: string): Promise<{ row: SummaryRow; csv: string; html: string }> {
+async function run(
+  today: string,
+  outName = `out-${today}`,
+): Promise<{ row: SummaryRow; csv: string; html: string; out: string }> {
   let stdout = '';
   const sink = { write: (chunk: string) => ((stdout += chunk), true) } as unknown as NodeJS.WritableStream;
   const stderr = { write: () => true } as unknown as NodeJS.WritableStream;
-  const out = join(root, `out-${today}`);
+  const out = join(root, outName);
   await main(['batch', join(root, 'clients'), '--out', out, '--today', today, '--json'], { stdout: sink, stderr });
   return {
     row: batchSummarySchema.parse(JSON.parse(stdout)).rows[0]!,
     csv: await readFile(join(out, 'summary.csv'), 'utf8'),
     html: await readFile(join(out, 'summary.html'), 'utf8'),
+    out,
+  };
+}
+
+/** The client's own report.json and report.html in the batch's output folder. */
+async function clientReport(out: string): Promise<{ json: PrepareReport; html: string }> {
+  return {
+    json: prepareReportSchema.parse(JSON.parse(await readFile(join(out, 'santos', 'report.json'), 'utf8'))),
+    html: await readFile(join(out, 'santos', 'report.html'), 'utf8'),
   };
 }
 
@@ -101,5 +114,36 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     // The stale certificate's category is not ready anywhere: the row, summary.csv and summary.html.
     expect(later.row.categoriesReady).not.toContain('financas-no-debt');
     expect(later.row.categoriesNotReady).toContain('financas-no-debt');
+    // …and the client's report.json and report.html say the same, with the reason and what to do.
+    const laterReport = await clientReport(later.out);
+    expect(laterReport.json.reading).toMatchObject({ judgedOn: '2027-02-10', basis: 'run-day' });
+    expect(laterReport.json.categories.find((c) => c.categoryId === 'financas-no-debt')).toMatchObject({
+      status: 'ready',
+      readingFlag: 'blocked',
+    });
+    expect(laterReport.json.reading?.items.map((item) => [item.id, item.categoryId])).toEqual(
+      expect.arrayContaining([
+        ['certificate-stale', 'financas-no-debt'],
+        ['name-mismatch', 'employment-contract'],
+      ]),
+    );
+    expect(laterReport.html).toContain('needs attention: do not upload it until the problem below is solved');
+    expect(laterReport.html).toContain('was issued on 2 November 2026 and was valid until 2 February 2027');
+    expect(laterReport.html).toContain('Checked for 10 February 2027, the day of this run');
+    // The category's heading says it, not "ready".
+    expect(laterReport.html).toContain(
+      '<h2>Tax status certificate (Finanças) <span class="status not-ready">needs attention: do not upload it',
+    );
+
+    // The first run's folder, run again on the later day with the same files (skipped: nothing to prepare again):
+    // its report is judged again, as its row is, and no longer says what it said on 1 December.
+    const firstReport = await clientReport(first.out);
+    expect(firstReport.json.reading?.judgedOn).toBe('2026-12-01');
+    expect(firstReport.json.reading?.items.map((item) => item.id)).not.toContain('certificate-stale');
+    const again = await run('2027-02-10', 'out-2026-12-01');
+    expect(again.row.skipped).toBe(true);
+    const rejudged = await clientReport(again.out);
+    expect(rejudged.json.reading?.judgedOn).toBe('2027-02-10');
+    expect(rejudged.json.reading?.items.map((item) => item.id)).toContain('certificate-stale');
   });
 });

@@ -26,8 +26,26 @@ describe('a document card’s status word', () => {
     expect(cardStatusOf('ready', 'required', true)).toEqual({ key: 'blocked', tone: 'red' });
   });
   it('every word exists in both languages', () => {
-    for (const key of ['required', 'recommended', 'conditional', 'notPrepared', 'stale', 'notReady', 'done', 'blocked'])
+    for (const key of [
+      'required',
+      'recommended',
+      'conditional',
+      'notPrepared',
+      'stale',
+      'notReady',
+      'done',
+      'blocked',
+      'checking',
+    ])
       for (const locale of ['en', 'pt'] as const)
         expect(translate(locale, `documents.requirement.${key}`)).not.toBe(`documents.requirement.${key}`);
+  });
+  it('a prepared file still being read is not a green "Ready"; what reading found wins once known', () => {
+    expect(cardStatusOf('ready', 'required', false, false, true)).toEqual({ key: 'checking', tone: 'blue' });
+    expect(cardStatusOf('ready', 'required', false, true, true)).toEqual({ key: 'doneWithWarnings', tone: 'yellow' });
+    expect(cardStatusOf('ready', 'required', true, false, true)).toEqual({ key: 'blocked', tone: 'red' });
+    // Only a ready file is affected: the other states already say what is left to do.
+    expect(cardStatusOf('not-prepared', 'required', false, false, true)).toEqual({ key: 'notPrepared', tone: 'yellow' });
+    expect(translate('pt', 'documents.requirement.checking')).toBe('Preparado, a verificar o conteúdo…');
   });
 });

@@ -160,10 +160,46 @@ describe('contact-form text', () => {
   it('flags subtype labels no source confirmed', () => {
     const text = buildContactFormText(completeCase(), 'email-update');
     expect(text.warnings.some((w) => w.code === 'LABEL_NOT_VERIFIED')).toBe(true);
-    // Its labels are confirmed (the fixture's DUC makes it contradict the case: contact-form-contradicts.test.ts).
+    // Its labels are confirmed (the fixture's DUC makes it contradict the case: contact-form-contradicts.test.ts;
+    // the fixture holds neither a copy of the card nor a screenshot: ATTACHMENT_NOT_IN_CASE, below).
     expect(buildContactFormText(completeCase(), 'renewals-portal-error').warnings.map((w) => w.code)).toEqual([
       'CONTRADICTS_CASE',
+      'ATTACHMENT_NOT_IN_CASE',
     ]);
+  });
+
+  it('says which attachments the text claims ("Junto …") that the case does not hold, in both languages', () => {
+    const c = completeCase();
+    const warning = () =>
+      buildContactFormText(c, 'renewals-portal-error').warnings.find((w) => w.code === 'ATTACHMENT_NOT_IN_CASE');
+    expect(buildContactFormText(c, 'renewals-portal-error').message.pt).toContain(
+      'Junto cópia do título de residência e captura de ecrã da mensagem de erro.',
+    );
+    expect(warning()?.text.pt).toBe(
+      'O texto diz juntar documentos que não constam do seu processo: cópia do título de residência (frente e verso); captura de ecrã da mensagem de erro. Antes de enviar, anexe os ficheiros ou retire a sua menção do texto e da lista.',
+    );
+    expect(warning()?.text.en).toContain(
+      'attaches documents your case does not hold: copy of your residence card (both sides); screenshot',
+    );
+    // The card among the case's documents: only the screenshot is named.
+    c.assignments['residence-permit'] = ['card-front'];
+    expect(warning()?.text.pt).toBe(
+      'O texto diz juntar um documento que não consta do seu processo: captura de ecrã da mensagem de erro. Antes de enviar, anexe o ficheiro ou retire a sua menção do texto e da lista.',
+    );
+    // …and a screenshot with its file in the evidence log: nothing is claimed that the case does not hold.
+    c.evidence.push({
+      type: 'entry',
+      id: 'shot',
+      at: '2026-03-02T10:00:00Z',
+      recordedAt: '2026-03-02T10:00:00Z',
+      kind: 'portal-error-screenshot',
+      note: '',
+      files: [{ name: 'erro.png', storedAs: 'evidence/abc-erro.png', sha256: 'a'.repeat(64), bytes: 1 }],
+    });
+    expect(warning()).toBeUndefined();
+    // The e-mail draft says the same.
+    c.assignments = {};
+    expect(buildEmailDraft(c, 'renewals-portal-error').warnings.map((w) => w.code)).toContain('ATTACHMENT_NOT_IN_CASE');
   });
 
   it('lists portal-error dates from the evidence log in the message, oldest first', () => {

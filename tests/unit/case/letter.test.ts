@@ -89,3 +89,47 @@ describe('carta registada content', () => {
     expect(text.indexOf('Annex 1 — Copy of the residence card')).toBeGreaterThan(separator);
   });
 });
+
+/**
+ * Session 8's reading of the letter as an AIMA officer would: "com os comprovativos em anexo" was written of an
+ * evidence log without a single file, and the date of birth was the only date in figures ("03/11/1988") among
+ * dates written out ("21 de abril de 2026").
+ */
+describe('carta registada: only what is true of the case', () => {
+  /** The sentence presenting the chronology, in Portuguese and in the English reading aid. */
+  const chronologyLine = (c: ReturnType<typeof completeCase>) => {
+    const letter = buildLetter(c, { date: '2026-04-21' });
+    const pt = /Apresento abaixo a cronologia[^.]*\./.exec(letter.introduction.join(' '))?.[0];
+    const en = /Below is the chronology[^.]*\./.exec(letter.readingAid.introduction.join(' '))?.[0];
+    return pt && en ? { pt, en } : undefined;
+  };
+
+  it('claims proof in annex only when the evidence log holds files', () => {
+    const none = completeCase();
+    none.evidence = [entry('call', '2026-03-20T10:00:00Z', 'phone-call'), entry('mail', '2026-03-01T08:00:00Z', 'email-sent')];
+    const noProof = chronologyLine(none)!;
+    expect(noProof.pt).toMatch(/^Apresento abaixo a cronologia [^,]+\.$/);
+    expect(noProof.pt).not.toContain('anexo');
+    expect(noProof.en).not.toContain('attached');
+    expect(letterPlainText(buildLetter(none, { date: '2026-04-21' }))).not.toContain('comprovativos');
+
+    const some = completeCase();
+    some.evidence = [entry('call', '2026-03-20T10:00:00Z', 'phone-call'), entry('mail', '2026-03-01T08:00:00Z', 'email-sent', 1)];
+    expect(chronologyLine(some)!.pt).toContain('com os comprovativos de que disponho em anexo, indicados em cada entrada.');
+
+    const all = completeCase();
+    all.evidence = [entry('mail', '2026-03-01T08:00:00Z', 'email-sent', 2)];
+    expect(chronologyLine(all)!.pt).toMatch(/, com os comprovativos em anexo\.$/);
+
+    const empty = completeCase();
+    empty.evidence = [];
+    expect(chronologyLine(empty)).toBeUndefined();
+  });
+
+  it('writes the date of birth out, as every other date of the letter', () => {
+    const letter = buildLetter(completeCase(), { date: '2026-04-21' });
+    expect(letter.introduction[0]).toContain('com data de nascimento em 3 de novembro de 1988,');
+    expect(letter.readingAid.introduction[0]).toContain('born on 3 November 1988,');
+    expect(letterPlainText(letter)).not.toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);
+  });
+});

@@ -9,15 +9,18 @@ export function CardStatusTag({
   requirement,
   blocked,
   warned = false,
+  checking = false,
 }: {
   state: CategoryState;
   requirement: 'required' | 'recommended' | 'conditional';
   blocked: boolean;
   /** Reading found a warning about one of its files: "Ready, with warnings", as the result and the summaries say. */
   warned?: boolean;
+  /** One of its files is still being read: not "Ready" before what it says is known. */
+  checking?: boolean;
 }) {
   const { t } = useTranslation();
-  const status = cardStatusOf(state, requirement, blocked, warned);
+  const status = cardStatusOf(state, requirement, blocked, warned, checking);
   return (
     <span data-testid="card-status">
       <Tag tone={status.tone}>{t(`documents.requirement.${status.key}`)}</Tag>

@@ -30,6 +30,7 @@ import { PageTools } from './PageTools';
 import { usePrepareAll, type PrepareOverrides } from './use-prepare-all';
 import type { QualityChoice } from '../../../../shared/engine/page-edits';
 import { useReadings } from './ReadingsSession';
+import { CONSISTENCY_CATEGORIES } from '../../../../shared/reading/case-readings';
 import { clearQueuedForSorting, queuedForSorting } from './pending-sort';
 
 function moved<T>(list: T[], from: number, to: number): T[] {
@@ -75,12 +76,20 @@ function DocumentCard({
   const state = categoryState(card.id, caseStateOfGuide(guide, []));
   // A prepared file that reading found a blocker in (a stale certificate, another person's NIF) is not "Ready":
   // the card says what the summary above and "Before you upload" say.
-  const { consistency } = useReadings();
+  const { consistency, states: readingStates } = useReadings();
   // A warning about one of them (a certificate valid only a few more days) makes it "Ready, with warnings", as elsewhere.
   const { blocked, warned } = readingFlagsOf(
     consistency.items,
     files.map((file) => file.name),
   );
+  // Still being read (the consistency check's categories; a locked file is not read until its password is typed).
+  const checking =
+    CONSISTENCY_CATEGORIES.includes(card.id) &&
+    files.some((file) => {
+      if (inspected[file.path]?.needsPassword) return false;
+      const reading = readingStates[file.path];
+      return !reading || reading.status === 'reading';
+    });
   const [dropActive, setDropActive] = useState(false);
   const [dropHint, setDropHint] = useState(false);
   const headingId = `card-${card.id}-title`;
@@ -153,7 +162,7 @@ function DocumentCard({
             </p>
           )}
         </div>
-        <CardStatusTag state={state} requirement={card.requirement} blocked={blocked} warned={warned} />
+        <CardStatusTag state={state} requirement={card.requirement} blocked={blocked} warned={warned} checking={checking} />
       </div>
       {card.condition && <p className="inset">{card.condition[locale]}</p>}
       {card.goodDocument.length > 0 && (

@@ -3,6 +3,7 @@ import type { InspectedDocument, PagePreview, QualityPreview } from '../../../..
 import type { PageSelection, QualityChoice } from '../../../../shared/engine/page-edits';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { PrepareReport } from '../../../../shared/engine/report';
+import type { ReportReading } from '../../../../shared/engine/report-reading';
 import type { CategoryId } from '../../../../shared/rules/categories';
 import { api } from '../../api';
 import type { AssignedFile } from '../../case/guide-case';
@@ -37,6 +38,8 @@ interface DocumentsSessionValue {
     keepOriginalPhoto?: Readonly<Record<string, number[]>>;
     expectedCategories: string[];
     locale: 'en' | 'pt';
+    /** What reading found (the card's and the pre-upload step's findings), for report.json and report.html. */
+    reading?: ReportReading;
   }): Promise<{ ok: true; report: PrepareReport; outputDir: string } | { ok: false; error: ApiError }>;
   /** The pages of some files at thumbnail size, for the page tools (with the passwords typed this session). */
   pagePreviews(files: AssignedFile[]): Promise<{ ok: true; value: PagePreview[] } | { ok: false; error: ApiError }>;
@@ -145,6 +148,7 @@ export function DocumentsSessionProvider({ children }: { children: ReactNode }) 
         })),
         expectedCategories: request.expectedCategories,
         locale: request.locale,
+        ...(request.reading ? { reading: request.reading } : {}),
       });
       if (!result.ok) return { ok: false as const, error: result.error };
       return { ok: true as const, report: result.value.report, outputDir: result.value.outputDir };

@@ -9,6 +9,9 @@ import { useLocale } from '../../locale';
 import type { ChecklistCard } from './checklist';
 import { useDocumentsSession, type FileProgress } from './DocumentsSession';
 import { joinPath } from './paths';
+import { useReadings } from './ReadingsSession';
+import { reportReadingOf } from '../../../../shared/engine/report-reading';
+import type { CategoryId } from '../../../../shared/rules/categories';
 
 const UPLOAD_FOLDER_NAME = 'aima-upload-ready';
 
@@ -49,6 +52,7 @@ export function usePrepareAll(cards: ChecklistCard[]): {
   const { guide, update } = useCase();
   const locale = useLocale();
   const { prepare, running, progress } = useDocumentsSession();
+  const { consistency, pending, submitOn, planned } = useReadings();
   const pagesOf = usePagesOf();
   const limitBytes = effectiveUploadLimit(guide.uploadLimitBytes).bytes;
 
@@ -61,6 +65,11 @@ export function usePrepareAll(cards: ChecklistCard[]): {
         outputDir = joinPath(picked.value.path, UPLOAD_FOLDER_NAME);
       }
       const withFiles = cards.filter((card) => (guide.documents[card.id] ?? []).length > 0);
+      // The report says what the cards say: reading's findings by category, as the cards assign them (file names).
+      const filesOf = new Map(
+        withFiles.map((card) => [card.id as CategoryId, (guide.documents[card.id] ?? []).map((file) => file.name)]),
+      );
+      const reading = reportReadingOf(consistency, filesOf, submitOn, planned ? 'planned-submission' : 'today', pending);
       const result = await prepare({
         outputDir,
         limitBytes,
@@ -73,6 +82,7 @@ export function usePrepareAll(cards: ChecklistCard[]): {
         keepOriginalPhoto: guide.keepOriginalPhoto,
         expectedCategories: cards.filter((card) => card.requirement === 'required').map((card) => card.id),
         locale,
+        reading,
       });
       if (!result.ok) return { ok: false as const, error: result.error };
       update((current) => ({ ...current, folderPath: result.outputDir, report: result.report }));
@@ -80,6 +90,10 @@ export function usePrepareAll(cards: ChecklistCard[]): {
     },
     [
       cards,
+      consistency,
+      pending,
+      planned,
+      submitOn,
       guide.documents,
       guide.folderPath,
       guide.keepOriginalPhoto,

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { readingFlagsOf } from '../case/card-status';
+import { consistencyItemSchema, type ConsistencyResult } from '../reading/consistency';
+import { categoryIdSchema, type CategoryId } from '../rules/categories';
+import type { PrepareReport } from './report';
+
+/**
+ * What reading the documents found, as report.json states it next to the prepared files. The engine
+ * judges a file (size, pages, blur); reading judges what it says (a stale certificate, another person's
+ * NIF, a passport that expires soon). Without this the report said "ready" of a file the card, the
+ * pre-upload step and the agency summary all flag (session 8's walk): the report must say the same.
+ */
+export const reportReadingItemSchema = consistencyItemSchema.extend({
+  /** The category holding the file the item is about; absent for an item about the whole case. */
+  categoryId: categoryIdSchema.optional(),
+});
+export type ReportReadingItem = z.infer<typeof reportReadingItemSchema>;
+
+export const reportReadingSchema = z.object({
+  /** The day every validity was judged on. */
+  judgedOn: z.iso.date(),
+  /** What that day is: the planned submission day, the day of an agency batch run, or today (no planned day). */
+  basis: z.enum(['planned-submission', 'run-day', 'today']),
+  /** Files of the case still being read when the report was written (their findings are not in it). */
+  pending: z.number().int().nonnegative().default(0),
+  items: z.array(reportReadingItemSchema),
+});
+export type ReportReading = z.infer<typeof reportReadingSchema>;
+export type ReportReadingInput = z.input<typeof reportReadingSchema>;
+
+/**
+ * The consistency check's items with the category of the file each names (by `filesOf`: the names the
+ * items use, per category), for report.json. The same assignment as the card's and the summary's.
+ */
+export function reportReadingOf(
+  consistency: Pick<ConsistencyResult, 'items'>,
+  filesOf: ReadonlyMap<CategoryId, readonly string[]>,
+  judgedOn: string,
+  basis: ReportReading['basis'],
+  pending = 0,
+): ReportReading {
+  const categoryOf = (file: string | undefined) =>
+    file === undefined ? undefined : [...filesOf].find(([, files]) => files.includes(file))?.[0];
+  return reportReadingSchema.parse({
+    judgedOn,
+    basis,
+    pending,
+    items: consistency.items.map((item) => {
+      const categoryId = categoryOf(item.file);
+      return categoryId ? { ...item, categoryId } : item;
+    }),
+  });
+}
+
+/**
+ * What reading makes of a category in the report: 'blocked' (not to be uploaded as it is, whatever the
+ * file's own check said), 'warned' (check first) or null. The card's rule (`readingFlagsOf`).
+ */
+export function readingFlagOfCategory(reading: ReportReading | undefined, categoryId: CategoryId): 'blocked' | 'warned' | null {
+  if (!reading) return null;
+  const items = reading.items.filter((item) => item.categoryId === categoryId);
+  const { blocked, warned } = readingFlagsOf(
+    items,
+    items.flatMap((item) => (item.file === undefined ? [] : [item.file])),
+  );
+  return blocked ? 'blocked' : warned ? 'warned' : null;
+}
+
+/** The report with what reading found: the whole list, and each category's flag (replacing an earlier reading). */
+export function withReading(report: PrepareReport, reading: ReportReading): PrepareReport {
+  return {
+    ...report,
+    reading,
+    categories: report.categories.map((category) => {
+      const { readingFlag: _earlier, ...rest } = category;
+      const flag = readingFlagOfCategory(reading, category.categoryId);
+      return flag ? { ...rest, readingFlag: flag } : rest;
+    }),
+  };
+}

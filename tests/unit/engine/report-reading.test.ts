@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { renderReportHtml } from '../../../electron/engine/output/report-html';
+import { prepareReportSchema } from '../../../shared/engine/report';
+import { readingFlagOfCategory, reportReadingOf, withReading } from '../../../shared/engine/report-reading';
+import { checkConsistency } from '../../../shared/reading/consistency';
+import type { CategoryId } from '../../../shared/rules/categories';
+import { reportFor } from '../case/assessment-fixtures';
+
+/**
+ * Session 8's walk: the card, the pre-upload step and the agency summary flagged a stale certificate, another
+ * person's NIF or a certificate about to lapse, but the report in the upload folder said "ready" plainly. The
+ * report now carries reading's findings, assigned to categories by the card's rule, with the reason and what to do.
+ */
+function caseReading() {
+  // A Finanças certidão of 2 November 2026 (3 months: valid until 2 February 2027) with another person's NIF, and a
+  // Social Security declaration valid only until 20 December, judged on 10 December 2026, the planned day.
+  const consistency = checkConsistency({
+    submitOn: '2026-12-10',
+    facts: { fullName: 'Ana Maria Costa', nif: '123456789', niss: '12345678901' },
+    mrz: null,
+    certificates: [
+      {
+        file: 'financas.pdf',
+        reading: {
+          kind: 'financas-certificate',
+          issuedOn: '2026-11-02',
+          statedValidity: { months: 3 },
+          nif: '245678913',
+          niss: null,
+          name: null,
+        },
+      },
+      {
+        file: 'ss.pdf',
+        reading: {
+          kind: 'social-security-declaration',
+          issuedOn: '2026-08-20',
+          statedValidity: { months: 4 },
+          nif: null,
+          niss: '12345678901',
+          name: null,
+        },
+      },
+    ],
+  });
+  const filesOf = new Map<CategoryId, string[]>([
+    ['financas-no-debt', ['financas.pdf']],
+    ['social-security-no-debt', ['ss.pdf']],
+  ]);
+  return reportReadingOf(consistency, filesOf, '2026-12-10', 'planned-submission');
+}
+
+describe('report.json and report.html say what reading found', () => {
+  const report = reportFor({ passport: 'ready', 'financas-no-debt': 'ready', 'social-security-no-debt': 'ready' });
+
+  it('flags each category by the card’s rule, and the report stays valid report.json', () => {
+    const reading = caseReading();
+    expect(reading.items.map((item) => [item.id, item.categoryId])).toEqual([
+      ['nif-mismatch', 'financas-no-debt'],
+      ['certificate-expires-soon', 'social-security-no-debt'],
+    ]);
+    const annotated = prepareReportSchema.parse(withReading(report, reading));
+    expect(annotated.categories.map((c) => [c.categoryId, c.status, c.readingFlag])).toEqual([
+      ['passport', 'ready', undefined],
+      ['financas-no-debt', 'ready', 'blocked'],
+      ['social-security-no-debt', 'ready', 'warned'],
+    ]);
+    expect(readingFlagOfCategory(annotated.reading, 'passport')).toBeNull();
+    // A later reading replaces the earlier flags: nothing found now, nothing flagged.
+    const cleared = withReading(annotated, { ...reading, items: [] });
+    expect(cleared.categories.every((c) => c.readingFlag === undefined)).toBe(true);
+  });
+
+  it('report.html: the status word, the reason and what to do, in English and in Portuguese', () => {
+    const annotated = withReading(report, caseReading());
+    const en = renderReportHtml(annotated, 'en');
+    expect(en).toContain('Checked for 10 December 2026, the day you plan to submit.');
+    const financasEn = en.slice(en.indexOf('<h2>Tax status certificate'), en.indexOf('<h2>Social Security'));
+    expect(financasEn).toContain(
+      '<span class="status not-ready">needs attention: do not upload it until the problem below is solved',
+    );
+    expect(financasEn).toContain(
+      '<strong>Fix before uploading:</strong> The NIF on the Finanças tax status certificate is 245678913',
+    );
+    expect(financasEn).toContain('Check of the file: Ready');
+    const ssEn = en.slice(en.indexOf('<h2>Social Security'));
+    expect(ssEn).toContain('ready, with warnings: check the point below before you upload it');
+    expect(ssEn).toContain('<strong>Check before uploading:</strong>');
+    const passportEn = en.slice(en.indexOf('<h2>Passport'), en.indexOf('<h2>Tax status certificate'));
+    expect(passportEn).toContain('<span class="status ready">ready</span>');
+
+    const pt = renderReportHtml(annotated, 'pt');
+    expect(pt).toContain('Verificado para 10 de dezembro de 2026, o dia em que tenciona submeter o pedido.');
+    expect(pt).toContain('requer atenção: não carregue o ficheiro antes de resolver o problema indicado abaixo');
+    expect(pt).toContain('<strong>A resolver antes de carregar:</strong> O NIF');
+    expect(pt).toContain('ficheiro pronto, com avisos: verifique o ponto indicado abaixo antes de o carregar');
+  });
+
+  it('without reading, the report is as the engine wrote it; nothing found is said', () => {
+    expect(renderReportHtml(report, 'en')).not.toContain('What your documents say');
+    const nothing = withReading(report, { judgedOn: '2026-12-10', basis: 'today', pending: 1, items: [] });
+    const en = renderReportHtml(nothing, 'en');
+    expect(en).toContain('Checked for today, 10 December 2026: you have not entered the day you plan to submit.');
+    expect(en).toContain('No problem was found in what was read.');
+    expect(en).toContain('1 file was still being read when this report was written');
+  });
+});
