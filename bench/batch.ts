@@ -55,7 +55,22 @@ function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
     const rssFile = join(out, '..', `rss-${jobs}.txt`);
     const child = spawn(
       '/usr/bin/time',
-      ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...launcherFlags(jobs), CLI, 'batch', clients, '--out', out, '--jobs', String(jobs), '--json'],
+      [
+        '-f',
+        '%M %U %S',
+        '-o',
+        rssFile,
+        process.execPath,
+        ...launcherFlags(jobs),
+        CLI,
+        'batch',
+        clients,
+        '--out',
+        out,
+        '--jobs',
+        String(jobs),
+        '--json',
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let stdout = '';

@@ -276,9 +276,12 @@ async function checkPages(doc: PDFDocument, plan: ImagePlan): Promise<PageCheck[
   const { drawn, paint } = plan;
   // Each image is decoded once, however many pages draw it; two at a time (sharp runs off-thread).
   const measures = new Map<string, ImageMeasure | null>();
-  await forEachLimited(drawn.filter((image) => measureMatters(image, drawn)), async (image) => {
-    measures.set(image.key, await measureImage(image));
-  });
+  await forEachLimited(
+    drawn.filter((image) => measureMatters(image, drawn)),
+    async (image) => {
+      measures.set(image.key, await measureImage(image));
+    },
+  );
 
   const pages: PageCheck[] = [];
   for (let p = 0; p < doc.getPageCount(); p++) {
