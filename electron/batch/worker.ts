@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import type { ClientJob, PrepareClient } from './preparer';
 import { setPageWorkers } from '../engine/compress/page-pool';
+import { setEarlyChecks } from '../engine/validate/early-check';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /**
@@ -13,9 +14,12 @@ interface BatchWorkerData {
   preparerModule?: string;
   /** Page workers this client may use: the cores the batch's clients leave free (pool.ts). */
   pageWorkers?: number;
+  /** Whether a core is free for pdf.js to check text layers while pages are coded (validate/early-check.ts). */
+  earlyChecks?: boolean;
 }
 const data = workerData as BatchWorkerData | undefined;
 if (data?.pageWorkers !== undefined) setPageWorkers(data.pageWorkers);
+if (data?.earlyChecks !== undefined) setEarlyChecks(data.earlyChecks);
 
 async function loadPreparer(): Promise<PrepareClient> {
   const override = data?.preparerModule;

@@ -96,24 +96,37 @@ export async function inflateShrunkLevels(
   const coarser = outs.filter((o) => o.sums !== null);
   const atBase = outs.filter((o) => o.sums === null);
   const sums = new Uint32Array(baseW * channels);
-  const blockWidth = (ox: number, factor: number) => Math.min(width, (ox + 1) * factor) - ox * factor;
-  const blockRows = (oy: number, factor: number) => Math.min(height, (oy + 1) * factor) - oy * factor;
-  const means = new Uint8Array(3);
+  // Where each base block's sums go in a coarser level's row (its first sample), worked out once, not per row.
+  const targets = coarser.map((out) => {
+    const index = new Int32Array(baseW);
+    for (let ox = 0; ox < baseW; ox++) index[ox] = Math.floor(ox / out.ratio) * channels;
+    return index;
+  });
 
-  /** Writes block means (grey: their luma) of one output row. */
+  /**
+   * Writes block means (grey: their luma) of one output row. Every block of a row but the last is `factor` wide
+   * and the row's blocks are equally tall, so there are two pixel counts per row, not one per block (the means are
+   * the same divisions, rounded the same way).
+   */
   const writeRow = (out: (typeof outs)[number], oy: number, blockSums: Uint32Array) => {
-    const { outW, outChannels, level } = out;
-    const rows = blockRows(oy, level.factor);
+    const { outW, outChannels, level, data: target } = out;
+    const factor = level.factor;
+    const rows = Math.min(height, (oy + 1) * factor) - oy * factor;
+    const full = rows * factor;
+    const last = rows * (width - (outW - 1) * factor);
     const rowBase = oy * outW * outChannels;
+    if (outChannels === channels) {
+      const lastStart = (outW - 1) * channels;
+      for (let i = 0; i < lastStart; i++) target[rowBase + i] = Math.round(blockSums[i]! / full);
+      for (let i = lastStart; i < outW * channels; i++) target[rowBase + i] = Math.round(blockSums[i]! / last);
+      return;
+    }
     for (let ox = 0; ox < outW; ox++) {
-      const count = rows * blockWidth(ox, level.factor);
-      if (outChannels === channels) {
-        for (let c = 0; c < channels; c++)
-          out.data[rowBase + ox * channels + c] = Math.round(blockSums[ox * channels + c]! / count);
-      } else {
-        for (let c = 0; c < 3; c++) means[c] = Math.round(blockSums[ox * 3 + c]! / count);
-        out.data[rowBase + ox] = (means[0]! * 299 + means[1]! * 587 + means[2]! * 114 + 500) / 1000;
-      }
+      const count = ox === outW - 1 ? last : full;
+      const r = Math.round(blockSums[ox * 3]! / count);
+      const g = Math.round(blockSums[ox * 3 + 1]! / count);
+      const b = Math.round(blockSums[ox * 3 + 2]! / count);
+      target[rowBase + ox] = (r * 299 + g * 587 + b * 114 + 500) / 1000;
     }
   };
 
@@ -121,11 +134,20 @@ export async function inflateShrunkLevels(
   const flushBase = () => {
     const oy = Math.floor((y - 1) / base);
     for (const out of atBase) writeRow(out, oy, sums);
-    for (const out of coarser) {
+    for (let i = 0; i < coarser.length; i++) {
+      const out = coarser[i]!;
       const target = out.sums!;
-      for (let ox = 0; ox < baseW; ox++) {
-        const k = Math.floor(ox / out.ratio) * channels;
-        for (let c = 0; c < channels; c++) target[k + c] = target[k + c]! + sums[ox * channels + c]!;
+      const index = targets[i]!;
+      if (channels === 3) {
+        for (let ox = 0; ox < baseW; ox++) {
+          const k = index[ox]!;
+          const s = ox * 3;
+          target[k] = target[k]! + sums[s]!;
+          target[k + 1] = target[k + 1]! + sums[s + 1]!;
+          target[k + 2] = target[k + 2]! + sums[s + 2]!;
+        }
+      } else {
+        for (let ox = 0; ox < baseW; ox++) target[index[ox]!] = target[index[ox]!]! + sums[ox]!;
       }
       if (y % out.level.factor === 0 || y === height) {
         writeRow(out, Math.floor((y - 1) / out.level.factor), target);
@@ -134,12 +156,24 @@ export async function inflateShrunkLevels(
     }
     sums.fill(0);
   };
-  // Split by channel count so the inner loops add plain locals (a lookup per sample was 3× slower).
+  // Split by channel count so the inner loops add plain locals (a lookup per sample was 3× slower). Blocks wholly
+  // inside the row are summed apart from the narrower last one, and 2-pixel blocks (a 9000-px scan shrunk by 2)
+  // without an inner loop: it ran twice per block, and its set-up cost more than its adds.
+  const fullBlocks = Math.floor(width / base);
   const addRow =
     channels === 3
       ? (row: Uint8Array) => {
           let k = 0;
-          for (let ox = 0; ox < baseW; ox++) {
+          let ox = 0;
+          if (base === 2) {
+            for (; ox < fullBlocks; ox++, k += 6) {
+              const s = ox * 3;
+              sums[s] = sums[s]! + (row[k]! + row[k + 3]!);
+              sums[s + 1] = sums[s + 1]! + (row[k + 1]! + row[k + 4]!);
+              sums[s + 2] = sums[s + 2]! + (row[k + 2]! + row[k + 5]!);
+            }
+          }
+          for (; ox < baseW; ox++) {
             const end = Math.min(width, (ox + 1) * base) * 3;
             let r = 0;
             let g = 0;
@@ -157,7 +191,9 @@ export async function inflateShrunkLevels(
         }
       : (row: Uint8Array) => {
           let k = 0;
-          for (let ox = 0; ox < baseW; ox++) {
+          let ox = 0;
+          if (base === 2) for (; ox < fullBlocks; ox++, k += 2) sums[ox] = sums[ox]! + (row[k]! + row[k + 1]!);
+          for (; ox < baseW; ox++) {
             const end = Math.min(width, (ox + 1) * base);
             let v = 0;
             for (; k < end; k++) v += row[k]!;

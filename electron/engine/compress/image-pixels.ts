@@ -39,7 +39,14 @@ export async function decodePixels(stream: PDFStream, spec: ImageSpec, width: nu
   if (codec === 'DCTDecode') return decodeJpeg(bytes, spec, model, width, height);
   if (codec) throw new UnsupportedImageError(codec);
   const unpacked = unpackSamples(bytes, spec, model);
-  return resizeRaw(unpacked, width, height);
+  const pixels = await resizeRaw(unpacked, width, height);
+  // An unfiltered 8-bit image at its own size: its pixels are the stream's data, a view into the document (and,
+  // in the compress stage, into its input: parse-speed.ts). Callers paint into pixels (paintOverInk) and move
+  // them to page workers, so they get their own copy: the document and the input stay as they were.
+  if (stream instanceof PDFRawStream && pixels.data.buffer === stream.contents.buffer) {
+    return { ...pixels, data: Buffer.from(pixels.data) };
+  }
+  return pixels;
 }
 
 async function decodeJpeg(jpeg: Uint8Array, spec: ImageSpec, model: ColourModel, width: number, height: number): Promise<Pixels> {

@@ -14,7 +14,8 @@ import { PixelCache } from './pixel-cache';
 import { RungProjection, type TextLayerMeasure } from './projection';
 import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, rewriteTextPage, textDpiFor } from './text-pages';
 import { tidyForUpload } from './tidy';
-import { loadPdfLenient } from '../pdf/parse-speed';
+import { checkEarly, dropQueuedChecks } from '../validate/early-check';
+import { loadPdfSharingInput } from '../pdf/parse-speed';
 // pdf-lib's saves copy stream data in one call rather than byte by byte (pdf/stream-copy.ts).
 import '../pdf/stream-copy';
 
@@ -31,6 +32,11 @@ export interface CompressPdfOptions {
   quality?: QualityChoice;
   /** Called after each image is processed (done, total) on every ladder rung. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The output is validated next (stages/finish.ts): our JBIG2 layers go to pdf.js's check as they are made,
+   * on a free core (validate/early-check.ts). Previews, which nobody validates, leave it unset.
+   */
+  earlyChecks?: boolean;
 }
 
 type TriedRung = LadderStep & { bytes: number; projected?: boolean; skipped?: boolean };
@@ -119,9 +125,11 @@ async function walkLadder(input: Uint8Array, options: CompressPdfOptions): Promi
       continue;
     }
     for (const ref of layerRefs) doc.context.delete(ref);
+    // The layers of the rungs above that pdf.js has not started on are not this rung's: not checked early.
+    dropQueuedChecks();
     const rungContext: RungContext = { rung: rung + firstRung, classes, classifier, pdf: doc.context, textLayers };
     const projection = last ? null : new RungProjection(imageBytes, otherBytes, options.limitBytes);
-    const partial = await rewriteImages(drawn, step, rungContext, cache, options.onProgress, projection);
+    const partial = await rewriteImages(drawn, step, rungContext, cache, options.onProgress, projection, options.earlyChecks);
     measured = projection;
     layerRefs = partial.flatMap((r) => r?.registered ?? []);
     const rewrites = partial.filter((r): r is Rewrite => r !== undefined);
@@ -233,7 +241,7 @@ function canShrink(image: PlannedImage): boolean {
 async function loadForCompression(input: Uint8Array): Promise<PDFDocument> {
   let doc: PDFDocument;
   try {
-    doc = await loadPdfLenient(input);
+    doc = await loadPdfSharingInput(input);
   } catch (cause) {
     throw new AppError({
       code: 'COMPRESS_UNREADABLE_PDF',
@@ -270,6 +278,7 @@ async function rewriteImages(
   cache: PixelCache,
   onProgress: CompressPdfOptions['onProgress'],
   projection: RungProjection | null,
+  earlyChecks = false,
 ): Promise<(Rewrite | undefined)[]> {
   const results: (Rewrite | undefined)[] = new Array(images.length).fill(undefined);
   let done = 0;
@@ -301,6 +310,7 @@ async function rewriteImages(
         if (stopped) return;
         if (text) rewrite = await rewriteAsText(image, cls, step, rungContext, pixels);
         results[index] = { ...rewrite!, report: withClass(rewrite!.report, cls) };
+        if (earlyChecks && text) checkEarly(jbig2Layers(rewrite!, rungContext.pdf));
         onProgress?.(++done, images.length);
         projection?.record(
           image.bytes,
@@ -328,6 +338,14 @@ async function rewriteImages(
  */
 function pagesInFlight(pool: PagePool | null): number {
   return Math.max(defaultLimit(), (pool?.size ?? 0) + 1);
+}
+
+/** The JBIG2 streams a text or MRC rewrite made: the page's image itself, or the mask its MRC form draws. */
+function jbig2Layers(rewrite: Rewrite, pdf: PDFContext): PDFRawStream[] {
+  const candidates = [rewrite.stream, ...(rewrite.registered ?? []).map((ref) => pdf.lookup(ref))];
+  return candidates.filter(
+    (o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Filter')) === PDFName.of('JBIG2Decode'),
+  );
 }
 
 /** The 1-bit text layer a text or MRC rewrite made (the codec kept), for the rungs below (projection.ts). */

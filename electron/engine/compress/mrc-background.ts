@@ -121,10 +121,19 @@ function flattenGrey(v: number, nearInk: number): number {
  */
 export function paperColour(pixels: Pixels): number[] {
   const { data, channels } = pixels;
-  // All channels' histograms in one pass over the pixels.
+  // All channels' histograms in one pass over the pixels (RGB unrolled: the loop over channels cost twice as much).
   const histograms = new Uint32Array(256 * channels);
-  for (let i = 0; i < data.length; i += channels) {
-    for (let c = 0; c < channels; c++) histograms[c * 256 + data[i + c]!]!++;
+  if (channels === 3) {
+    const end = data.length - (data.length % 3);
+    for (let i = 0; i < end; i += 3) {
+      histograms[data[i]!]!++;
+      histograms[256 + data[i + 1]!]!++;
+      histograms[512 + data[i + 2]!]!++;
+    }
+  } else {
+    for (let i = 0; i < data.length; i += channels) {
+      for (let c = 0; c < channels; c++) histograms[c * 256 + data[i + c]!]!++;
+    }
   }
   const result: number[] = [];
   const half = data.length / channels / 2;
@@ -153,19 +162,31 @@ async function inkNeighbourhood(mask: TextMask, width: number, height: number): 
     .toColourspace('b-w')
     .raw()
     .toBuffer();
+  return dilate3x3(coverage, width, height);
+}
+
+/**
+ * 1 where a pixel or one of its 8 neighbours has coverage below NEAR_INK. The 3 × 3 neighbourhood is
+ * taken as two passes of 3 (along the row, then across rows): the same pixels as marking the 9
+ * neighbours of every covered pixel, with 6 reads a pixel instead of up to 9 writes (issue 15's CPU).
+ */
+export function dilate3x3(coverage: Uint8Array, width: number, height: number): Uint8Array {
+  const across = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (coverage[row + x]! >= NEAR_INK) continue;
+      if (x > 0) across[row + x - 1] = 1;
+      across[row + x] = 1;
+      if (x + 1 < width) across[row + x + 1] = 1;
+    }
+  }
   const near = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (coverage[y * width + x]! >= NEAR_INK) continue;
-      for (let dy = -1; dy <= 1; dy++) {
-        const ny = y + dy;
-        if (ny < 0 || ny >= height) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          if (nx >= 0 && nx < width) near[ny * width + nx] = 1;
-        }
-      }
-    }
+    const row = y * width;
+    const up = y > 0 ? row - width : row;
+    const down = y + 1 < height ? row + width : row;
+    for (let x = 0; x < width; x++) near[row + x] = across[up + x]! | across[row + x]! | across[down + x]!;
   }
   return near;
 }

@@ -3,7 +3,7 @@ import { PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { MAX_DECODE_PIXELS } from '../compress/image-spec';
 import { CONTENT_STREAM_CAP, DecodeLimitError, decodeStream, filterNames, imageStreamCap } from '../compress/stream-filters';
 import { engineError } from '../errors';
-import { loadPdfLenient } from './parse-speed';
+import { loadPdfSharingInput } from './parse-speed';
 
 /**
  * The decode budget of one input PDF, checked once right after it is opened (decrypted), before
@@ -62,7 +62,8 @@ async function countInflated(data: Uint8Array, cap: number): Promise<void> {
 export async function checkDecodeBudget(bytes: Uint8Array, file: string): Promise<void> {
   let doc: PDFDocument;
   try {
-    doc = await loadPdfLenient(bytes);
+    // Streams as views into `bytes` (the caller's, kept meanwhile): this check only reads them.
+    doc = await loadPdfSharingInput(bytes);
   } catch {
     return; // qpdf opened it; a file pdf-lib cannot parse is the later stages' business (they report it)
   }

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFContext, PDFDocument, PDFParser } from 'pdf-lib';
 
 /**
  * How many objects pdf-lib parses before it yields to the event loop (its `parseSpeed` option).
@@ -21,4 +21,30 @@ export function loadPdfLenient(bytes: Uint8Array): Promise<PDFDocument> {
     throwOnInvalidObject: false,
     parseSpeed: PARSE_OBJECTS_PER_TICK,
   });
+}
+
+/** pdf-lib's parser's byte source: its `slice` gives each stream's data (see loadPdfSharingInput). */
+interface ParserBytes {
+  bytes: Uint8Array;
+  slice(start: number, end: number): Uint8Array;
+}
+
+type DocumentConstructor = new (context: PDFContext, ignoreEncryption: boolean, updateMetadata: boolean) => PDFDocument;
+
+/**
+ * loadPdfLenient, with every stream's data a view into `bytes` instead of a copy of it. pdf-lib's parser
+ * copies each stream (`Uint8Array.slice`), so a scan's image data was held twice while the document was
+ * open: the 30-page grey scan's 79 MB beside its 79 MB input for the whole compress stage, and again in the
+ * sanitise stage, which were its peaks (issue 15's 400 MB target). Only for a caller that keeps `bytes` alive
+ * and unchanged as long as the document (both stages hand their input back when they change nothing) and
+ * never writes into a stream's data (the compressor's decoders copy a stream's data before painting into it:
+ * image-pixels.ts; the sanitiser replaces streams, never edits them).
+ * The same objects as PDFDocument.load builds (its own steps: parse, then the document over the context).
+ */
+export async function loadPdfSharingInput(bytes: Uint8Array): Promise<PDFDocument> {
+  const parser = PDFParser.forBytesWithOptions(bytes, PARSE_OBJECTS_PER_TICK, false, false);
+  const source = (parser as unknown as { bytes: ParserBytes }).bytes;
+  source.slice = (start, end) => source.bytes.subarray(start, end);
+  const context = await parser.parseDocument();
+  return new (PDFDocument as unknown as DocumentConstructor)(context, true, false);
 }

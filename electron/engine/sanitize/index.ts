@@ -15,7 +15,7 @@ import { dropUnreachable } from '../compress/tidy';
 import { countAction, countTriggers, pruneAction, resolve } from './actions';
 import { flattenWidget } from './flatten-widgets';
 import { stripJpegMetadata } from './jpeg-segments';
-import { loadPdfLenient } from '../pdf/parse-speed';
+import { loadPdfSharingInput } from '../pdf/parse-speed';
 
 /**
  * Stage "sanitise", run on every output PDF before it is compressed, validated and written:
@@ -44,7 +44,9 @@ const CATALOG_DROPPED = ['Perms', 'Collection', 'URI', 'PieceInfo', 'SpiderInfo'
 export class SanitizeError extends Error {}
 
 export async function sanitizePdf(input: Uint8Array): Promise<SanitizeResult> {
-  const doc = await loadPdfLenient(input);
+  // Its streams are views into `input` (no copy of a scan's data): the caller holds the input meanwhile, and
+  // nothing here writes into a stream's data (stripped JPEGs are new streams).
+  const doc = await loadPdfSharingInput(input);
   // Decryption is an earlier stage's job: rewriting an encrypted file would corrupt it.
   if (doc.isEncrypted) throw new SanitizeError('encrypted');
   const { context } = doc;

@@ -8,6 +8,7 @@ import { compressPdf } from '../compress';
 import { sanitizePdf } from '../sanitize';
 import { engineNote } from '../errors';
 import { validatePdf } from '../validate';
+import { earlyChecksEnabled, warmChecks } from '../validate/early-check';
 
 /**
  * ─── The plug-in point for issue 4 ───────────────────────────────────────────
@@ -65,6 +66,10 @@ export async function finishPdf(
   // eslint-disable-next-line no-useless-assignment -- the assignment is the point: it drops the reference.
   merged = NO_BYTES;
 
+  // pdf.js's check worker loads on the free core (if any) while the file is sanitised and its first pages
+  // coded; it then decodes our text layers as they are made (validate/early-check.ts).
+  const early = Boolean(compress && validate) && earlyChecksEnabled();
+  if (early) warmChecks();
   if (sanitize) {
     // Before compression, so the compressor never carries scripts, attachments or metadata forward.
     // If it fails, the validate stage's own check finds what is left and the file is not ready.
@@ -97,6 +102,7 @@ export async function finishPdf(
         limitBytes: options.limitBytes,
         pageClasses: options.pageClasses,
         ...(options.quality ? { quality: options.quality } : {}),
+        ...(early ? { earlyChecks: true } : {}),
         onProgress,
       });
       result.bytes = compressed.bytes;

@@ -121,6 +121,22 @@ const listen = (...args) => {
   if (complaints.some((c) => text.toLowerCase().includes(c))) heard.push(text.slice(0, 200));
 };
 console.log = console.info = console.warn = console.error = listen;
+// pdf.js drops its JBIG2 and JPEG 2000 WebAssembly modules whenever a document is destroyed and instantiates
+// them again from the same bytes for the next one: each check then compiled the decoder afresh and ran it in
+// V8's baseline tier until it warmed up again (issue 15: ten one-layer checks of the typed scan cost ≈ 1 s of
+// CPU more than one ten-layer check). The compiled module is kept per source here; every instance is still new
+// (its own memory), so no state passes from one document to the next.
+const compiledWasm = new WeakMap();
+const instantiateWasm = WebAssembly.instantiate.bind(WebAssembly);
+WebAssembly.instantiate = async (source, imports) => {
+  if (source instanceof WebAssembly.Module || source === null || typeof source !== 'object') return instantiateWasm(source, imports);
+  let module = compiledWasm.get(source);
+  if (!module) {
+    module = await WebAssembly.compile(source);
+    compiledWasm.set(source, module);
+  }
+  return { module, instance: await instantiateWasm(module, imports) };
+};
 const describe = (error) => (error instanceof Error ? error.name + ': ' + error.message : String(error)).slice(0, 300);
 const loading = import(pathToFileURL(workerData.pdfjsPath).href);
 const pagesFor = new Map();
@@ -320,6 +336,11 @@ class PdfjsThread {
       void this.worker.terminate();
       return;
     }
+    this.waitIdle();
+  }
+
+  /** Idle: it does not keep the process alive, and ends after IDLE_MS unless a check takes it. */
+  waitIdle(): void {
     this.worker.unref();
     this.idleTimer = setTimeout(() => {
       dropIdle(this);
@@ -345,6 +366,24 @@ function dropIdle(thread: PdfjsThread): void {
 export function idlePdfjsWorker(): number | null {
   return idle && !idle.dead ? idle.worker.threadId : null;
 }
+/**
+ * Starts an idle worker (it loads pdf.js at once) when none waits, so that the next check finds pdf.js
+ * loaded: the pipeline calls it before the pages are coded (validate/early-check.ts), on a core that is free.
+ */
+export function warmPdfjsThread(heapMb: number = DECODE_HEAP_MB): void {
+  if (idle && !idle.dead) return;
+  try {
+    const thread = new PdfjsThread(heapMb);
+    if (!parkIdle(thread)) {
+      void thread.worker.terminate();
+      return;
+    }
+    thread.waitIdle();
+  } catch {
+    // No worker could start: the check starts its own (or says it could not) when it runs.
+  }
+}
+
 function takeThread(heapMb: number, pdfjsModule: string | undefined): PdfjsThread {
   const reuse = idle;
   if (reuse?.dead) idle = null;

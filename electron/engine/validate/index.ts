@@ -8,6 +8,7 @@ import { decodePixels, toGrey } from '../compress/image-pixels';
 import { isOwnStream } from '../compress/own-streams';
 import { startPdfjsCheck, type DecodeFailure, type PdfjsCheckOptions } from './decode-check';
 import { ccittDamage } from './ccitt-check';
+import { confirmedEarly, settleEarlyChecks } from './early-check';
 import { jbig2Mismatches, ownJbig2Alone } from './jbig2-check';
 import { damagedFlateStreams, flateDamage } from './flate-check';
 import { findHiddenContent } from './hidden-content';
@@ -37,6 +38,9 @@ interface ImageMeasure {
 /** Check an output PDF (two parsers, encryption, size, dpi, blur, blank pages) and give a verdict. */
 export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions): Promise<ValidationResult> {
   const minDpi = options.minDpi ?? 100;
+  // Our JBIG2 layers decoded while the pages were coded (early-check.ts): the decode under way ends first, so
+  // that pdf.js's worker, already loaded, serves this check too.
+  await settleEarlyChecks();
   // pdf.js opens the file on its own thread while pdf-lib parses it here; then it decodes every
   // drawn image once more, with its own decoders.
   const pdfjsRun = startPdfjsCheck(bytes, options.imageCheck);
@@ -50,13 +54,17 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     throw error;
   }
   // Our JBIG2 text layers are decoded on their own (jbig2-check.ts); their pages then only if something else asks for it.
-  // (Should that small file not be made, they are decoded on their pages, as any JBIG2.)
-  const ownJbig2 = (plan ? await ownJbig2Alone(plan.drawn).catch(() => null) : null) ?? {
+  // (Should that small file not be made, they are decoded on their pages, as any JBIG2.) Those pdf.js already
+  // decoded to what was encoded while the pages were coded, these very bytes under this very dictionary, are
+  // not decoded again (early-check.ts).
+  const early = new Set(plan ? plan.drawn.filter(confirmedJbig2).map((image) => image.key) : []);
+  const rest = plan ? plan.drawn.filter((image) => !early.has(image.key)) : [];
+  const ownJbig2 = (plan ? await ownJbig2Alone(rest).catch(() => null) : null) ?? {
     alone: null,
     aloneIndex: new Map<string, number>(),
   };
   const decoding = pdfjsRun.decode(
-    plan ? pagesToDecode(plan.drawn, new Set(ownJbig2.aloneIndex.keys())) : [],
+    plan ? pagesToDecode(plan.drawn, new Set([...ownJbig2.aloneIndex.keys(), ...early])) : [],
     ownJbig2.alone ?? undefined,
   );
   // While pdf.js decodes on its thread, this one checks the image data and measures the pages (issue 15:
@@ -122,7 +130,7 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     digests: checked.aloneDigests,
     failures: checked.aloneFailures,
   };
-  for (const damage of plan ? jbig2Mismatches(plan.drawn, bilevelDigests, alone) : []) {
+  for (const damage of plan ? jbig2Mismatches(rest, bilevelDigests, alone) : []) {
     if (decodeFailures.some((f) => f.page === damage.page)) continue;
     if (reasons.some((r) => r.code === 'IMAGE_DAMAGED' && r.page === damage.page)) continue;
     reasons.push(reason('IMAGE_DAMAGED', 'blocker', 'imageDamaged', 'rescan', damage, damage.page));
@@ -166,6 +174,11 @@ export async function validatePdf(bytes: Uint8Array, options: ValidatePdfOptions
     verdict: verdictFor(reasons),
     reasons,
   };
+}
+
+/** One of our JBIG2 layers that pdf.js decoded, as it is in this file, while the pages were coded. */
+function confirmedJbig2(image: PlannedImage): boolean {
+  return image.stream instanceof PDFRawStream && image.spec.filterLabel === 'JBIG2Decode' && confirmedEarly(image.stream);
 }
 
 /** A failure of this thread's own checks stops pdf.js's check too, then goes on up as before. */
@@ -263,9 +276,12 @@ async function checkPages(doc: PDFDocument, plan: ImagePlan): Promise<PageCheck[
   const { drawn, paint } = plan;
   // Each image is decoded once, however many pages draw it; two at a time (sharp runs off-thread).
   const measures = new Map<string, ImageMeasure | null>();
-  await forEachLimited(drawn, async (image) => {
-    measures.set(image.key, await measureImage(image));
-  });
+  await forEachLimited(
+    drawn.filter((image) => measureMatters(image, drawn)),
+    async (image) => {
+      measures.set(image.key, await measureImage(image));
+    },
+  );
 
   const pages: PageCheck[] = [];
   for (let p = 0; p < doc.getPageCount(); p++) {
@@ -308,6 +324,28 @@ async function checkPages(doc: PDFDocument, plan: ImagePlan): Promise<PageCheck[
     pages.push({ page: p + 1, images, inkCoverage: inkCoverageValue === null ? null : round(inkCoverageValue, 4), blank });
   }
   return pages;
+}
+
+/**
+ * Whether an image's blur and ink can change a page's verdict. An MRC page's colour layer cannot: its blur
+ * is not judged (the sharper text mask over it is) and the page's ink is unknown anyway, its 1-bit mask
+ * being an image no measure is taken of. On the 10-page typed scan that was ten JPEG decodes and blur
+ * passes at the end of the run, whose results were never read (issue 15's serial tail).
+ */
+function measureMatters(image: PlannedImage, drawn: PlannedImage[]): boolean {
+  if (unmeasurable(image)) return false;
+  return image.draws.some((draw) => {
+    const page = drawn.filter((other) => other.draws.some((d) => d.page === draw.page));
+    if (!page.some(unmeasurable)) return true;
+    const dpi = effectiveDpi(image.spec.width, image.spec.height, draw.widthPt, draw.heightPt);
+    if (dpi === null) return false;
+    return !stencilDraws(drawn, draw.page).some((t) => sameArea(t, draw) && t.dpi > dpi);
+  });
+}
+
+/** measureImage gives null for it without decoding anything. */
+function unmeasurable(image: PlannedImage): boolean {
+  return Boolean(image.spec.skip) || image.dpi === null;
 }
 
 /** Stencil-mask (1-bit text layer) draws on a page, with their effective dpi. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import type { PlannedImage } from '../compress/image-plan';
 import { ownJbig2Samples } from '../compress/own-streams';
@@ -32,32 +33,50 @@ export interface OwnJbig2Plan {
 /** Our JBIG2 streams among `drawn`, in a PDF of their own (one page each). */
 export async function ownJbig2Alone(drawn: readonly PlannedImage[]): Promise<OwnJbig2Plan> {
   const aloneIndex = new Map<string, number>();
-  const ours = drawn.filter(
-    (image) =>
-      image.stream instanceof PDFRawStream &&
-      image.spec.filterLabel === 'JBIG2Decode' &&
-      ownJbig2Samples(image.stream.contents) !== undefined &&
-      copyable(image.stream.dict),
-  );
+  const ours = drawn.filter((image) => image.stream instanceof PDFRawStream && isOwnJbig2(image.stream));
   if (ours.length === 0) return { alone: null, aloneIndex };
+  ours.forEach((image, i) => aloneIndex.set(image.key, i + 1));
+  const bytes = await aloneDocument(ours.map((image) => image.stream as PDFRawStream));
+  return { alone: { bytes, pages: ours.map((image) => image.pages[0] ?? 1) }, aloneIndex };
+}
+
+/** A JBIG2 stream this thread encoded (own-streams.ts) whose dictionary can be copied into a file of its own. */
+export function isOwnJbig2(stream: PDFRawStream): boolean {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  return filter === PDFName.of('JBIG2Decode') && ownJbig2Samples(stream.contents) !== undefined && copyable(stream.dict);
+}
+
+/** A PDF whose page n draws only `streams[n − 1]`, under a copy of its image dictionary (COPIED). */
+export async function aloneDocument(streams: readonly PDFRawStream[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const pages: number[] = [];
-  for (const image of ours) {
-    const stream = image.stream as PDFRawStream;
+  for (const stream of streams) {
     const dict = doc.context.obj({ Type: 'XObject', Subtype: 'Image' });
     for (const key of COPIED) {
       const value = stream.dict.get(PDFName.of(key));
       if (value) dict.set(PDFName.of(key), value);
     }
     const ref = doc.context.register(PDFRawStream.of(dict, stream.contents));
-    const { width, height } = image.spec;
+    const width = dimension(stream.dict, 'Width');
+    const height = dimension(stream.dict, 'Height');
     const page = doc.addPage([width, height]);
     page.node.setXObject(PDFName.of('I'), ref);
     page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(`q ${width} 0 0 ${height} 0 0 cm /I Do Q`)));
-    aloneIndex.set(image.key, doc.getPageCount());
-    pages.push(image.pages[0] ?? 1);
   }
-  return { alone: { bytes: await doc.save({ addDefaultPage: false }), pages }, aloneIndex };
+  return doc.save({ addDefaultPage: false });
+}
+
+/**
+ * What decides a stream's samples in pdf.js: its bytes and the dictionary entries copied (COPIED). Two
+ * streams with the same identity decode to the same samples (validate/early-check.ts relies on it).
+ */
+export function jbig2Identity(stream: PDFRawStream): string {
+  const entries = COPIED.map((key) => `${key}=${String(stream.dict.get(PDFName.of(key)) ?? '')}`);
+  return `${createHash('sha256').update(stream.contents).digest('hex')}|${entries.join('|')}`;
+}
+
+function dimension(dict: PDFDict, key: string): number {
+  const value = dict.get(PDFName.of(key));
+  return value instanceof PDFNumber ? value.asNumber() : 1;
 }
 
 /** Only direct names, numbers, booleans and arrays of numbers: nothing to resolve in the output. */

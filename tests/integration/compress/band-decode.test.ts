@@ -47,6 +47,15 @@ function boxMeans(data: Buffer, width: number, height: number, channels: 1 | 3, 
 
 describe('band decoding of large Flate images', () => {
   for (const channels of [1, 3] as const) {
+    it(`averages ${channels === 1 ? 'grey' : 'RGB'} 2-pixel blocks (their own loop) as a whole-image shrink does`, async () => {
+      const [width, height, factor] = [1203, 801, 2];
+      const data = card(width, height, channels);
+      const shrunk = await inflateShrunk(deflateSync(data), { width, height }, { channels, factor });
+      expect([shrunk.width, shrunk.height, shrunk.channels]).toEqual([602, 401, channels]);
+      // 1203 = 601 × 2 + 1: the last column of blocks averages its one column.
+      expect(shrunk.data.equals(boxMeans(data, width, height, channels, factor))).toBe(true);
+    });
+
     it(`averages ${channels === 1 ? 'grey' : 'RGB'} blocks as a whole-image shrink does, partial edge blocks included`, async () => {
       const [width, height, factor] = [1203, 801, 4];
       const data = card(width, height, channels);

@@ -103,3 +103,46 @@ describe('inkRow', () => {
     }
   });
 });
+
+describe('PaperRows', () => {
+  it('widens each small row to the per-column interpolation it stood for, for limits and levels', () => {
+    // The definition: each column between its two small columns (centres aligned, edges clamped), the same
+    // doubles rounded to single precision; widen() now reads the two levels once per run of columns.
+    const sampleAt = (at: number, size: number, small: number) => {
+      const pos = Math.min(small - 1, Math.max(0, ((at + 0.5) * small) / size - 0.5));
+      const lo = Math.floor(pos);
+      return { lo, hi: Math.min(small - 1, lo + 1), t: pos - lo };
+    };
+    for (const [width, height] of [
+      [2480, 40],
+      [101, 37],
+      [7, 9],
+      [1, 5],
+    ] as const) {
+      const paper = level(Math.max(1, Math.round(width / 8)), Math.max(1, Math.round(height / 8)), 230);
+      for (const kind of ['limit', 'level'] as const) {
+        const rows = new PaperRows(paper, width, height, kind);
+        for (let y = 0; y < height; y++) {
+          const t = rows.at(y);
+          const s = sampleAt(y, height, paper.height);
+          expect(t).toBe(s.t);
+          for (const [row, sy] of [
+            [rows.lo, s.lo],
+            [rows.hi, s.hi],
+          ] as const) {
+            const want = new Float32Array(width);
+            for (let x = 0; x < width; x++) {
+              const c = sampleAt(x, width, paper.width);
+              const lo = paper.data[sy * paper.width + c.lo]!;
+              // Column weights are held in single precision.
+              const p = lo + (paper.data[sy * paper.width + c.hi]! - lo) * Math.fround(c.t);
+              want[x] = kind === 'level' ? p : Math.min(p * 0.72 * 1000, (p - 28) * 1000 + 0.5);
+            }
+            expect(row).toEqual(want);
+          }
+          expect(rows.max).toBe(Math.max(...rows.lo, ...rows.hi));
+        }
+      }
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenPaper, paperColour } from '../../../electron/engine/compress/mrc-background';
+import { dilate3x3, flattenPaper, paperColour } from '../../../electron/engine/compress/mrc-background';
 import type { Pixels } from '../../../electron/engine/compress/image-pixels';
 
 /**
@@ -72,5 +72,33 @@ describe('flattenPaper (MRC colour layer)', () => {
     expect(paperColour(dark)).toEqual([255, 255, 255]);
     const out = await flattenPaper(dark, { bits: Buffer.alloc(W * H, 255), width: W, height: H });
     expect(get(out, 5, 5)).toEqual([90, 90, 90]);
+  });
+});
+
+describe('dilate3x3', () => {
+  it('marks the same pixels as marking the 8 neighbours of every pixel with some ink', () => {
+    let seed = 11;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
+    for (const [width, height] of [
+      [1, 1],
+      [1, 9],
+      [9, 1],
+      [31, 17],
+      [200, 120],
+    ] as const) {
+      const coverage = Uint8Array.from({ length: width * height }, () => (random() < 20 ? random() : 255));
+      const want = new Uint8Array(width * height);
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) {
+          if (coverage[y * width + x]! >= 250) continue;
+          for (let dy = -1; dy <= 1; dy++)
+            for (let dx = -1; dx <= 1; dx++) {
+              const nx = x + dx;
+              const ny = y + dy;
+              if (nx >= 0 && ny >= 0 && nx < width && ny < height) want[ny * width + nx] = 1;
+            }
+        }
+      expect(dilate3x3(coverage, width, height)).toEqual(want);
+    }
   });
 });
