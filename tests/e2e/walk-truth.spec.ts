@@ -180,3 +180,47 @@ test('Bikash: a certidão valid one more day and a passport expiring in January 
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('an agency: a client whose certidão holds another NIF is "Needs attention" in the agency view and in its own report.html', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-walk-truth-agency-'));
+  try {
+    const client = join(work, 'clients', 'santos');
+    mkdirSync(client, { recursive: true });
+    copyFileSync(join(CORPUS, 'reading', 'passports', 'bra-scan.jpg'), join(client, 'passport.jpg'));
+    copyFileSync(join(CORPUS, 'reading', 'certificates', 'financas-text.pdf'), join(client, 'financas.pdf'));
+    writeFileSync(
+      join(client, 'client.json'),
+      JSON.stringify({
+        situation: { permitKind: 'temporary-work', passportExpiry: '2031-03-22', permitExpiry: '2027-01-20' },
+        person: { fullName: 'João Pedro dos Santos', dateOfBirth: '1988-11-05', nif: '123456789' },
+      }),
+    );
+    const out = join(work, 'prepared');
+    mkdirSync(out);
+
+    await page.goto(harness.url);
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(join(work, 'clients'));
+    await page.getByTestId('pick-clients').click();
+    harness.shell.queueFolder(out);
+    await page.getByRole('button', { name: 'Choose where to write the prepared folders' }).click();
+    await page.getByTestId('run-batch').click();
+    await expect(page.getByTestId('agency-summary')).toBeVisible({ timeout: 480_000 });
+    await expect(page.getByTestId('client-santos').getByTestId('client-status')).toHaveText('Needs attention');
+    await expect(page.getByTestId('result-santos').getByTestId('problems')).toContainText('245678913');
+    await page.screenshot({ path: 'test-results/walk9-agency-en.png', fullPage: true });
+
+    // The client's own report says what the agency view says: the certidão is not to be uploaded, and why.
+    await page.goto(pathToFileURL(join(out, 'santos', 'report.html')).href);
+    const financas = page.locator('section').filter({ hasText: 'Tax status certificate (Finanças)' });
+    await expect(financas.locator('.status')).toHaveText('needs attention: do not upload it until the problem below is solved');
+    await expect(financas).toContainText('The NIF on the Finanças tax status certificate is 245678913');
+    await page.screenshot({ path: 'test-results/walk9-agency-report-en.png', fullPage: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
