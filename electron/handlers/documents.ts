@@ -7,6 +7,7 @@ import type { Handler } from './handler-types';
 export function documentHandlers(engine: DocumentEngine): {
   documentsInspect: Handler<'documentsInspect'>;
   documentsPrepare: Handler<'documentsPrepare'>;
+  documentsReportReading: Handler<'documentsReportReading'>;
   documentsFlattenPreview: Handler<'documentsFlattenPreview'>;
   documentsPagePreviews: Handler<'documentsPagePreviews'>;
   documentsPreviewQuality: Handler<'documentsPreviewQuality'>;
@@ -25,6 +26,9 @@ export function documentHandlers(engine: DocumentEngine): {
       const report = reading ? await addReadingToReport(result.outputDir, reading, locale) : null;
       return { outputDir: result.outputDir, report: report ?? result.report };
     },
+    documentsReportReading: async ({ outputDir, reading, locale }) => ({
+      report: await addReadingToReport(outputDir, reading, locale),
+    }),
     documentsFlattenPreview: async ({ path, name, categoryId }) => {
       // As the pipeline decides: categories that allow only photographic pages are not relit.
       const classes = categoryById(categoryId)?.pageClasses;

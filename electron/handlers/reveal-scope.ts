@@ -3,7 +3,7 @@ import { defaultCasesRoot } from '../cases/cases-root';
 import type { Handlers } from './handler-types';
 
 /**
- * What `shellReveal` may show in the file manager: only places the app itself wrote (the cases
+ * What `shellReveal` may show in the file manager (and where `documentsReportReading` may rewrite a report): only places the app itself wrote (the cases
  * folder, a prepared documents folder, a batch's output folder) or the person chose in a dialog
  * in this session. A renderer that asked to reveal anything else (a compromised page, a bug) gets
  * `revealed: false`, as for a path that no longer exists; the file manager is never opened there.
@@ -55,6 +55,9 @@ export function withRevealScope(
       scope.allow(input.outputDir);
       return handlers.documentsPrepare(input, ctx);
     },
+    // Only a folder the app prepared (or the person chose) this session: a page cannot have files rewritten elsewhere.
+    documentsReportReading: async (input, ctx) =>
+      scope.permits(input.outputDir) ? handlers.documentsReportReading(input, ctx) : { report: null },
     batchRun: async (input, ctx) => {
       scope.allow(input.outFolder);
       return handlers.batchRun(input, ctx);

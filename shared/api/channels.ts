@@ -23,6 +23,7 @@ export const apiChannelNames = [
   'documentsPrepare',
   'documentsFlattenPreview',
   'documentsPagePreviews',
+  'documentsReportReading',
   'documentsPreviewQuality',
   'filesDescribe',
   'rulesStatus',

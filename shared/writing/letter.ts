@@ -227,6 +227,25 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
     });
   }
   const { annexes, annexOf } = buildAnnexes(entries);
+  // Annexes 1 and 2 are the card and the passport, always listed: when the case holds no file of one, the person
+  // must enclose a copy themselves, or the letter lists an annex that is not there.
+  const copiesMissing = (
+    [
+      ['residence-permit', { pt: 'cópia do título de residência', en: 'copy of the residence card' }],
+      ['passport', { pt: 'cópia do passaporte', en: 'copy of the passport' }],
+    ] as const
+  ).filter(([categoryId]) => (caseFile.assignments[categoryId]?.length ?? 0) === 0);
+  if (copiesMissing.length > 0) {
+    const list = (lang: 'pt' | 'en') => copiesMissing.map(([, name]) => name[lang]).join(lang === 'pt' ? ' e ' : ' and ');
+    const one = copiesMissing.length === 1;
+    warnings.push({
+      code: 'ATTACHMENT_NOT_IN_CASE',
+      text: {
+        en: `The letter lists in its annexes: ${list('en')}. Your case holds no file of ${one ? 'it' : 'them'}: enclose ${one ? 'a paper copy' : 'paper copies'} with the letter.`,
+        pt: `A carta indica nos anexos: ${list('pt')}. O seu processo não tem ${one ? 'esse documento' : 'esses documentos'}: junte ${one ? 'uma cópia' : 'cópias'} em papel à carta.`,
+      },
+    });
+  }
   const chronology = entries.map((e) => chronologyItem(e, annexOf.get(e.id) ?? []));
 
   const place = options.place ?? p.address?.locality ?? need(undefined, { pt: 'Local', en: 'Place' }, 'place');

@@ -111,6 +111,21 @@ export const documentCalls = {
     streamsProgress: true,
   }),
   /**
+   * Write what reading found into the report.json and report.html of a folder `documentsPrepare` wrote this
+   * session: readings finish after the preparation (or change with the planned day), and the report must say what
+   * the card says. Null when the folder holds no report the app can read (nothing is written then).
+   */
+  documentsReportReading: defineCall({
+    input: z
+      .object({
+        outputDir: z.string().min(1),
+        reading: reportReadingSchema,
+        locale: z.enum(['en', 'pt']).default('en'),
+      })
+      .strict(),
+    output: z.object({ report: prepareReportSchema.nullable() }),
+  }),
+  /**
    * Before/after pictures of flattening a phone photo into a scan, per page, as `documentsPrepare`
    * would do it for this category (identity documents are straightened but not relit). Reads the
    * file only; the person's choice to keep a page's original photo is stored with `caseUpdate`.

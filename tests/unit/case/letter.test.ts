@@ -132,4 +132,18 @@ describe('carta registada: only what is true of the case', () => {
     expect(letter.readingAid.introduction[0]).toContain('born on 3 November 1988,');
     expect(letterPlainText(letter)).not.toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);
   });
+
+  it('says when annex 1 or 2 (the card, the passport) is not in the case: the person encloses a paper copy', () => {
+    const c = completeCase();
+    const warning = () => buildLetter(c, { date: '2026-04-21' }).warnings.find((w) => w.code === 'ATTACHMENT_NOT_IN_CASE');
+    expect(warning()?.text.pt).toBe(
+      'A carta indica nos anexos: cópia do título de residência e cópia do passaporte. O seu processo não tem esses documentos: junte cópias em papel à carta.',
+    );
+    c.assignments = { passport: ['p1'] };
+    expect(warning()?.text.en).toBe(
+      'The letter lists in its annexes: copy of the residence card. Your case holds no file of it: enclose a paper copy with the letter.',
+    );
+    c.assignments = { passport: ['p1'], 'residence-permit': ['r1'] };
+    expect(warning()).toBeUndefined();
+  });
 });

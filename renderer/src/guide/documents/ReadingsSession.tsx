@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { useDocumentsSession } from './DocumentsSession';
 import { todayInLisbon } from '../../locale';
+import { useReportFollowsReading } from './use-report-follows-reading';
 
 export type ReadingState =
   | { status: 'reading'; percent: number }
@@ -157,6 +158,8 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     const judgedOn = planned ? 'planned-submission' : 'today';
     return { consistency: checkConsistency(consistencyInputOf(readings, facts, submitOn, judgedOn)), pending: waiting };
   }, [guide.documents, states, inspected, person, passportExpiry, submitOn, planned]);
+
+  useReportFollowsReading(consistency, submitOn, planned, pending);
 
   const value = useMemo(
     () => ({ states, read, seed, person, refreshPerson, submitOn, planned, consistency, pending }),

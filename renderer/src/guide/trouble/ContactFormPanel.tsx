@@ -4,6 +4,7 @@ import { useLocale } from '../../locale';
 import { currentPath, href } from '../../router';
 import { CopyBox, ReadingAid } from './CopyBox';
 import { CopyButton } from './CopyButton';
+import { TextWarnings } from './TextWarnings';
 
 /**
  * The contact-form text, box by box as the form asks for it: the options to
@@ -46,16 +47,7 @@ export function ContactFormPanel({
           <a href={href(`/details?return=${encodeURIComponent(currentPath())}`)}>{t('details.addDetails')}</a>
         </p>
       )}
-      {form.warnings.length > 0 && (
-        <div className="warning warning-caution" data-testid="text-warnings">
-          <strong>{t('trouble.checkBeforeSending')}</strong>
-          <ul>
-            {form.warnings.map((warning, index) => (
-              <li key={`${warning.code}-${index}`}>{warning.text[locale]}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <TextWarnings warnings={form.warnings} testId="text-warnings" />
       <h4>{t('trouble.fields')}</h4>
       <dl className="summary-list" data-testid="form-fields">
         {form.fields.map((field) => (

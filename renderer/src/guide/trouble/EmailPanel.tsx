@@ -2,9 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { EmailDraft } from '../../../../shared/writing/email';
 import { CopyBox, ReadingAid } from './CopyBox';
 import { CopyButton } from './CopyButton';
+import { TextWarnings } from './TextWarnings';
+import type { TextWarning } from '../../../../shared/writing/facts';
 
 /** The email draft: subject and message each with its own copy button; the English reading aid only to read. */
-export function EmailPanel({ email, onSave }: { email: EmailDraft; onSave: () => void }) {
+export function EmailPanel({
+  email,
+  onSave,
+  alreadyShown = [],
+}: {
+  email: EmailDraft;
+  onSave: () => void;
+  /** The contact form's warnings, shown just above: not repeated. */
+  alreadyShown?: readonly TextWarning[];
+}) {
   const { t } = useTranslation();
   return (
     <div className="panel">
@@ -15,6 +26,7 @@ export function EmailPanel({ email, onSave }: { email: EmailDraft; onSave: () =>
         <span data-testid="email-subject">{t('trouble.emailSubject', { subject: email.subject })}</span>{' '}
         <CopyButton text={email.subject} testId="copy-email-subject" label={t('trouble.copySubject')} />
       </p>
+      <TextWarnings warnings={email.warnings} testId="email-warnings" alreadyShown={alreadyShown} />
       <CopyBox
         id="email-body"
         label={t('trouble.email')}

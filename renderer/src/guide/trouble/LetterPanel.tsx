@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextWarnings } from './TextWarnings';
 import type { ApiError } from '../../../../shared/api/errors';
 import { letterPurposes, type AskedPurpose, type LetterPurpose } from '../../../../shared/rules/letter-purpose';
 import type { Letter } from '../../../../shared/writing/letter';
@@ -72,6 +73,7 @@ export function LetterPanel({
               {t('trouble.purposeOverridden', { reason: t(`writing.purposeReasons.${letter.choice.overridden.reason}`) })}
             </p>
           )}
+          <TextWarnings warnings={letter.warnings} testId="letter-warnings" />
           <blockquote className="text-block" lang="pt" data-testid="letter-preview">
             <p>
               <strong>{letter.subject}</strong>

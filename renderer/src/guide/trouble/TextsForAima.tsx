@@ -71,7 +71,13 @@ export function TextsForAima({ scenarioId, letterPurpose }: { scenarioId?: Conta
           onSave={() => void save({ kind: 'contact-form', scenarioId, text: form.plainText.replace(form.message.pt, message) })}
         />
       )}
-      {email && <EmailPanel email={email} onSave={() => void save({ kind: 'email', draft: email, attachEvidence: true })} />}
+      {email && (
+        <EmailPanel
+          email={email}
+          alreadyShown={form?.warnings ?? []}
+          onSave={() => void save({ kind: 'email', draft: email, attachEvidence: true })}
+        />
+      )}
       <LetterPanel
         {...(letterPurpose ? { asked: letterPurpose } : {})}
         onError={onError}

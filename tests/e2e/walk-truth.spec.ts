@@ -1,0 +1,226 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb } from 'pdf-lib';
+import { testOnFixedClock } from './fixtures';
+import { CORPUS, expectNoUntranslatedText } from './journey/helpers';
+import { aWorker, answerSituation, fillDate } from './journey/situation';
+import { prepareReportSchema } from '../../shared/engine/report';
+
+/**
+ * Session 9's walk, on the journeys' fixed clock (1 December 2026, 11:00 Lisbon): Bikash renews alone with phone
+ * photos — a passport (iPhone HEIC) that expires on 9 January 2027, within six months, and a Finanças certidão
+ * issued on 2 September 2026, valid until 2 December (tomorrow). The card, the pre-upload step and report.html in
+ * the upload folder must say the same; every text written to AIMA must be true of his case (texts saved under
+ * test-results/ to be read as an AIMA officer would).
+ */
+const DEC_1 = new Date('2026-12-01T11:00:00Z');
+const test = testOnFixedClock(DEC_1);
+const FONT = join(import.meta.dirname, '..', '..', 'resources', 'fonts', 'DejaVuSans.ttf');
+
+/** Bikash's Finanças certidão (text layer), as the Portal das Finanças issues it. */
+async function certidao(path: string): Promise<void> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const font = await pdf.embedFont(readFileSync(FONT), { subset: true });
+  const page = pdf.addPage([595, 842]);
+  [
+    'AUTORIDADE TRIBUTÁRIA E ADUANEIRA',
+    'CERTIDÃO',
+    'Situação tributária regularizada',
+    'Nome: Bikash Gurung',
+    'NIF: 298 765 438',
+    'Certifica-se que o contribuinte acima identificado tem a sua situação tributária regularizada,',
+    'nos termos do artigo 177.º-A do Código de Procedimento e de Processo Tributário.',
+    'A presente certidão é válida por 3 meses a contar da data de emissão.',
+    'Emitida em 2026-09-02',
+  ].forEach((line, i) =>
+    page.drawText(line, { x: 50, y: 780 - i * 24, size: i === 0 ? 14 : 11, font, color: rgb(0.1, 0.1, 0.1), maxWidth: 500 }),
+  );
+  writeFileSync(path, await pdf.save());
+}
+
+async function fillDetails(page: Page, harnessUrl: string) {
+  await page.goto(`${harnessUrl}/#/details`);
+  const values: Record<string, string> = {
+    fullName: 'Bikash Gurung',
+    nationality: 'nepalesa',
+    phone: '+351 912 345 678',
+    email: 'bikash.gurung@example.org',
+    nif: '298765438',
+    niss: '12345678902',
+    passportNumber: '10938472',
+    street: 'Rua dos Anjos 12, 2.º Esq.',
+    postalCode: '1150-039',
+    locality: 'Lisboa',
+  };
+  for (const [field, value] of Object.entries(values)) await page.locator(`#person-${field}`).fill(value);
+  await fillDate(page, 'person-dateOfBirth', '1990-06-30');
+  await page.getByTestId('details-save').click();
+  await expect(page).not.toHaveURL(/#\/details$/);
+}
+
+test('Bikash: a certidão valid one more day and a passport expiring in January say the same on the card, before upload and in report.html', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-walk-truth-'));
+  const out = join(work, 'out');
+  try {
+    copyFileSync(join(CORPUS, 'reading', 'passports', 'npl-photo.heic'), join(work, 'IMG_2207.HEIC'));
+    await certidao(join(work, 'certidao.pdf'));
+
+    await page.goto(`${harness.url}/#/situation/permitKind`);
+    await answerSituation(page, {
+      ...aWorker,
+      permitNumber: 'N1122334',
+      permitExpiry: '2026-12-26',
+      passportExpiry: '2027-01-09',
+    });
+    await page.getByTestId('confirm-situation').click();
+    await fillDetails(page, harness.url);
+
+    await page.goto(`${harness.url}/#/documents`);
+    harness.shell.queueFiles([join(work, 'IMG_2207.HEIC')]);
+    await page.getByTestId('add-passport').click();
+    harness.shell.queueFiles([join(work, 'certidao.pdf')]);
+    await page.getByTestId('add-financas-no-debt').click();
+    const financas = page.getByTestId('card-financas-no-debt');
+    await expect(financas.getByTestId('certificate-verdict')).toContainText('valid until 2 December 2026', { timeout: 180_000 });
+
+    mkdirSync(out);
+    harness.shell.queueFolder(out);
+    await page.getByTestId('prepare-documents').click();
+    await expect(financas.getByTestId('output-name')).toHaveText('financas-no-debt.pdf', { timeout: 300_000 });
+    // The passport photo (a phone's HEIC of the data page) is prepared, ready or kept apart with its reason.
+    await expect(page.getByTestId('card-passport').getByTestId('output-name')).toBeVisible({ timeout: 120_000 });
+    await page.getByTestId('card-passport').screenshot({ path: 'test-results/walk9-bikash-passport-en.png' });
+    await expect(financas.getByTestId('card-status')).toHaveText('Ready, with warnings');
+    await page.screenshot({ path: 'test-results/walk9-bikash-documents-en.png', fullPage: true });
+
+    await page.goto(`${harness.url}/#/pre-upload`);
+    await expect(page.getByTestId('reading-item-certificate-expires-soon')).toContainText('valid until 2 December 2026');
+    await expect(page.getByTestId('reading-item-passport-expires-soon')).toContainText('9 January 2027');
+    await page.screenshot({ path: 'test-results/walk9-bikash-pre-upload-en.png', fullPage: true });
+
+    // The report in the upload folder: the same status and the same two findings, with what to do.
+    const upload = join(out, 'aima-upload-ready');
+    const report = prepareReportSchema.parse(JSON.parse(readFileSync(join(upload, 'report.json'), 'utf8')));
+    expect(report.categories.find((c) => c.categoryId === 'financas-no-debt')?.readingFlag).toBe('warned');
+    expect(report.reading?.items.map((item) => item.id).sort()).toEqual(['certificate-expires-soon', 'passport-expires-soon']);
+    await page.goto(pathToFileURL(join(upload, 'report.html')).href);
+    const financasSection = page.locator('section').filter({ hasText: 'Tax status certificate (Finanças)' });
+    await expect(financasSection.locator('.status')).toHaveText(
+      'ready, with warnings: check the point below before you upload it',
+    );
+    await expect(financasSection).toContainText('is valid until 2 December 2026');
+    await expect(page.locator('body')).toContainText('Checked for today, 1 December 2026');
+    await expect(page.locator('body')).toContainText('Your passport expires on 9 January 2027');
+    await page.screenshot({ path: 'test-results/walk9-bikash-report-en.png', fullPage: true });
+
+    // In Portuguese: prepared again, the report is written in Portuguese and says the same.
+    // Back in the app (readings are not kept: the certidão is read again), its card is never a plain "Ready" meanwhile.
+    await page.goto(`${harness.url}/#/documents`);
+    await expect(financas.getByTestId('card-status')).toHaveText(/^(Prepared, checking what it says…|Ready, with warnings)$/);
+    await expect(financas.getByTestId('card-status')).toHaveText('Ready, with warnings', { timeout: 180_000 });
+    await page.getByTestId('language-select').selectOption('pt');
+    await expect(financas.getByTestId('card-status')).toHaveText('Pronto, com avisos');
+    await expectNoUntranslatedText(page, 'Bikash’s documents (pt)');
+    // Read again in this session, in Portuguese now: the report follows, before anything is prepared again.
+    await expect
+      .poll(() => readFileSync(join(upload, 'report.html'), 'utf8'), { timeout: 120_000 })
+      .toContain('ficheiro pronto, com avisos: verifique o ponto indicado abaixo antes de o carregar');
+    await page.getByTestId('prepare-documents').click();
+    await expect(financas.getByTestId('card-status')).toHaveText('Pronto, com avisos', { timeout: 300_000 });
+    await expect
+      .poll(() => readFileSync(join(upload, 'report.html'), 'utf8'), { timeout: 300_000 })
+      .toContain('pronto, com avisos: verifique o ponto indicado abaixo antes de o carregar');
+    await page.goto(pathToFileURL(join(upload, 'report.html')).href);
+    await expect(page.locator('body')).toContainText('Verificado para hoje, 1 de dezembro de 2026');
+    await expect(page.locator('body')).toContainText('O seu passaporte caduca a 9 de janeiro de 2027');
+    await page.screenshot({ path: 'test-results/walk9-bikash-report-pt.png', fullPage: true });
+    writeFileSync('test-results/walk9-bikash-report-pt.txt', await page.locator('body').innerText());
+
+    // The texts to AIMA for a portal that fails, with two attempts in the log and no file of proof.
+    await page.goto(`${harness.url}/#/`);
+    await page.evaluate(async () => {
+      for (const at of ['2026-11-24T09:30:00Z', '2026-11-28T15:10:00Z'])
+        await window.aima.evidenceAdd({
+          caseId: 'my-renewal',
+          entry: { at, kind: 'portal-error-screenshot', note: 'Erro 500 ao submeter' },
+          paths: [],
+        });
+    });
+    await page.goto(`${harness.url}/#/trouble/no-renewal-option`);
+    await expect(page.getByTestId('texts-for-aima')).toBeVisible();
+    const letter = page.getByTestId('letter-preview');
+    // The log holds two attempts and no file of proof: the chronology is presented, no proof is claimed in annex.
+    await expect(letter).toContainText('Apresento abaixo a cronologia das tentativas e dos contactos.');
+    await expect(letter).not.toContainText('comprovativos em anexo');
+    await page.getByTestId('save-letter').click();
+    await expect(page.getByTestId('saved-texts')).toContainText('.pdf', { timeout: 30_000 });
+    const letters = join(harness.home, 'Documents', 'AIMA Prep', 'cases', 'my-renewal', 'letters');
+    const saved = readdirSync(letters).find((name) => name.startsWith('carta-registada') && name.endsWith('.txt'))!;
+    const letterText = readFileSync(join(letters, saved), 'utf8');
+    // Every date written out, the date of birth too.
+    expect(letterText).toContain('com data de nascimento em 30 de junho de 1990');
+    expect(letterText).not.toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);
+    expect(letterText).not.toContain('comprovativos em anexo');
+    // Everything this page writes to AIMA, and the letter as saved, kept to be read as an AIMA officer would.
+    writeFileSync(
+      'test-results/walk9-bikash-texts.txt',
+      `${await page.getByRole('main').innerText()}\n\n==== LETTER (saved) ====\n${letterText}`,
+    );
+    await page.screenshot({ path: 'test-results/walk9-bikash-trouble.png', fullPage: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('an agency: a client whose certidão holds another NIF is "Needs attention" in the agency view and in its own report.html', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-walk-truth-agency-'));
+  try {
+    const client = join(work, 'clients', 'santos');
+    mkdirSync(client, { recursive: true });
+    copyFileSync(join(CORPUS, 'reading', 'passports', 'bra-scan.jpg'), join(client, 'passport.jpg'));
+    copyFileSync(join(CORPUS, 'reading', 'certificates', 'financas-text.pdf'), join(client, 'financas.pdf'));
+    writeFileSync(
+      join(client, 'client.json'),
+      JSON.stringify({
+        situation: { permitKind: 'temporary-work', passportExpiry: '2031-03-22', permitExpiry: '2027-01-20' },
+        person: { fullName: 'João Pedro dos Santos', dateOfBirth: '1988-11-05', nif: '123456789' },
+      }),
+    );
+    const out = join(work, 'prepared');
+    mkdirSync(out);
+
+    await page.goto(harness.url);
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(join(work, 'clients'));
+    await page.getByTestId('pick-clients').click();
+    harness.shell.queueFolder(out);
+    await page.getByRole('button', { name: 'Choose where to write the prepared folders' }).click();
+    await page.getByTestId('run-batch').click();
+    await expect(page.getByTestId('agency-summary')).toBeVisible({ timeout: 480_000 });
+    await expect(page.getByTestId('client-santos').getByTestId('client-status')).toHaveText('Needs attention');
+    await expect(page.getByTestId('result-santos').getByTestId('problems')).toContainText('245678913');
+    await page.screenshot({ path: 'test-results/walk9-agency-en.png', fullPage: true });
+
+    // The client's own report says what the agency view says: the certidão is not to be uploaded, and why.
+    await page.goto(pathToFileURL(join(out, 'santos', 'report.html')).href);
+    const financas = page.locator('section').filter({ hasText: 'Tax status certificate (Finanças)' });
+    await expect(financas.locator('.status')).toHaveText('needs attention: do not upload it until the problem below is solved');
+    await expect(financas).toContainText('The NIF on the Finanças tax status certificate is 245678913');
+    await page.screenshot({ path: 'test-results/walk9-agency-report-en.png', fullPage: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
