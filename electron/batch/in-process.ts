@@ -13,10 +13,10 @@ import { quietConsole } from '../common/quiet-console';
  * The budgets stay:
  *  - every decoder's cap (engine/compress/stream-filters.ts, decode-budget.ts) is the engine's own and
  *    holds on any thread: a bomb input fails as PDF_STREAM_TOO_LARGE / IMAGE_TOO_LARGE, as in a worker;
- *  - time and memory: the client's watchdog (watchdog.ts, its one time budget) aborts it through
- *    `PrepareControl.signal`, and the process's resident-size limit is checked as the pool checks it;
- *    past either, the client fails with CLIENT_TIME_LIMIT / CLIENT_MEMORY_LIMIT at once, and the engine
- *    is stopped at its next progress report (every image, every stage) by a throw from its progress callback. A thread cannot be terminated from itself, so a single
+ *  - time and memory: the client's time budget and the process's resident-size limit are checked as
+ *    the pool checks them; past either, the client fails with CLIENT_TIME_LIMIT / CLIENT_MEMORY_LIMIT
+ *    at once, and the engine is stopped at its next progress report (every image, every stage) by
+ *    a throw from its progress callback. A thread cannot be terminated from itself, so a single
  *    synchronous step (one qpdf run, one decode) finishes first; each of those is bounded by its cap.
  */
 
@@ -29,7 +29,7 @@ const MB = 1024 * 1024;
 export interface InProcessOptions {
   /** A module exporting `prepareClient` to use instead of the engine (tests). */
   preparerModule?: string;
-  /** The client's time budget in minutes, as the watchdog that aborts it names it (default DEFAULT_CLIENT_MINUTES). */
+  /** Time budget of the client in minutes (default DEFAULT_CLIENT_MINUTES). */
   clientMinutes?: number;
   /** Resident size of the process above which the client is stopped (default: the pool's limit for one worker). */
   memoryLimitMb?: number;
@@ -71,7 +71,8 @@ export class InProcessRunner implements ClientRunner {
       stop = error;
       reject(error);
     };
-    // The batch's watchdog for this client expired (run-batch.ts): its time budget is spent.
+    const timer = setTimeout(() => halt(new ClientStoppedError('time', minutes)), minutes * 60_000);
+    // The batch's watchdog for this client expired (run-batch.ts): stopped as by the time budget.
     const onAbort = () => halt(new ClientStoppedError('time', minutes));
     if (control.signal?.aborted) onAbort();
     control.signal?.addEventListener('abort', onAbort, { once: true });
@@ -87,6 +88,7 @@ export class InProcessRunner implements ClientRunner {
     try {
       return await Promise.race([work, stopped]);
     } finally {
+      clearTimeout(timer);
       clearInterval(sampler);
       control.signal?.removeEventListener('abort', onAbort);
       if (stop) {

@@ -10,12 +10,12 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
  * A fixed set of worker threads preparing clients in parallel. Memory stays
  * bounded: at most one client per worker, no more workers than cores or than
  * memory allows, each worker's JavaScript heap capped, every decoder capped
- * (engine/compress/stream-filters.ts), and the process's resident size: the heap cap
- * does not bound native buffers (zlib, sharp, wasm), so it is sampled; above the limit,
- * the worker holding the most memory is stopped and its client fails with
- * CLIENT_MEMORY_LIMIT. Time has one budget, the client's watchdog (watchdog.ts), which
- * covers the whole client (reading and committing too) and stops its job through
- * `PrepareControl.signal`: the job is dropped from the queue, or its worker terminated.
+ * (engine/compress/stream-filters.ts), and two budgets per client:
+ *  - time: a client still running after its budget is stopped (its worker is
+ *    terminated) and fails with CLIENT_TIME_LIMIT;
+ *  - memory: the heap cap does not bound native buffers (zlib, sharp, wasm), so the
+ *    process's resident size is sampled; above the limit, the worker holding the most
+ *    memory is stopped and its client fails with CLIENT_MEMORY_LIMIT.
  * A worker that crashes or is stopped fails only its current client and is
  * replaced; the rest of the batch goes on.
  */
@@ -24,7 +24,7 @@ export const WORKER_HEAP_MB = 1024;
 export const MEMORY_PER_WORKER_MB = 1536;
 /** The main thread, libraries and wasm runtimes before any client runs (measured ≈ 250 MB; doubled). */
 const PROCESS_BASE_MB = 512;
-/** Time budget of one client (its watchdog's); the largest bench client takes under a minute on a 2-core machine. */
+/** Time budget of one client; the largest bench client takes under a minute on a 2-core machine. */
 export const DEFAULT_CLIENT_MINUTES = 10;
 const MEMORY_SAMPLE_MS = 100;
 /** A worker loads the engine before its first job: seconds, more on a loaded machine; never the client's budget. */
@@ -97,6 +97,8 @@ export interface PrepareControl {
 interface Slot {
   worker: Worker;
   task: Task | null;
+  /** Stops the current task when its time is up. */
+  timer: NodeJS.Timeout | null;
   /** The worker's last report of its own memory (bytes). */
   memoryBytes: number;
 }
@@ -106,7 +108,7 @@ export interface PoolOptions {
   /** A module exporting `prepareClient` to use instead of the engine (tests). */
   preparerModule?: string;
   heapMb?: number;
-  /** The client's time budget in minutes, as the watchdog that aborts a job names it (default DEFAULT_CLIENT_MINUTES). */
+  /** Time budget per client in minutes (default DEFAULT_CLIENT_MINUTES). */
   clientMinutes?: number;
   /** Resident size of the process above which a worker is stopped (default processMemoryLimitMb(jobs)). */
   memoryLimitMb?: number;
@@ -172,6 +174,7 @@ export class ClientPool implements ClientRunner {
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.sampler);
+    for (const slot of this.slots) if (slot.timer) clearTimeout(slot.timer);
     for (const task of this.queue.splice(0)) task.reject(new Error('pool closed'));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
@@ -195,7 +198,7 @@ export class ClientPool implements ClientRunner {
       if (process.env.AIMA_PREP_VERBOSE === '1') stream.on('data', (chunk: Buffer) => process.stderr.write(chunk));
       else stream.resume();
     }
-    const slot: Slot = { worker, task: null, memoryBytes: 0 };
+    const slot: Slot = { worker, task: null, timer: null, memoryBytes: 0 };
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     worker.on('error', (error) => this.onCrash(slot, error.message));
     worker.on('exit', (code) => {
@@ -213,6 +216,7 @@ export class ClientPool implements ClientRunner {
     if (!task) return;
     if (reply.type === 'started') {
       // A fresh worker spends a moment loading the engine (seconds on a loaded machine): not the client's time.
+      this.startTimer(slot);
       task.control.onStarted?.();
       return;
     }
@@ -243,8 +247,18 @@ export class ClientPool implements ClientRunner {
     this.pump();
   }
 
+  /** The client's time budget from now; before the job has started, at least the time a worker may take to load. */
+  private startTimer(slot: Slot, beforeStart = false): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    const minutes = this.options.clientMinutes ?? DEFAULT_CLIENT_MINUTES;
+    const waitMinutes = beforeStart ? Math.max(minutes, WORKER_START_MINUTES) : minutes;
+    slot.timer = setTimeout(() => this.replace(slot, new ClientStoppedError('time', minutes)), waitMinutes * 60_000);
+  }
+
   private release(slot: Slot): void {
     slot.task = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
   }
 
   private checkMemory(): void {
@@ -269,8 +283,8 @@ export class ClientPool implements ClientRunner {
       if (slot.task) continue;
       const task = this.queue.shift();
       if (!task) return;
-      // A worker that never gets to start the job is bounded by the watchdog's cap, which counts the wait too.
       slot.task = task;
+      this.startTimer(slot, true); // bounds a worker that never gets to start the job, too
       slot.worker.postMessage({ type: 'job', job: task.job } satisfies WorkerRequest);
     }
   }
