@@ -20,10 +20,20 @@ export interface ReadControl {
   deadlineMs: number;
   /** Relative paths of the files whose read missed the deadline (filled in as they do). */
   notReadInTime: string[];
+  /**
+   * The longest deadline that fired: the document's own, or one inside the read (pdf.js's, OCR's: 120 s), so what
+   * the person is told ("could not be read within … s") is the wait that was really given up.
+   */
+  firedMs: number;
 }
 
 export function readControl(read: DocumentReader = readDocument, deadlineMs: number = READ_DEADLINE_MS): ReadControl {
-  return { read, deadlineMs, notReadInTime: [] };
+  return { read, deadlineMs, notReadInTime: [], firedMs: 0 };
+}
+
+/** The seconds to say in "could not be read within … s". */
+export function readSeconds(control: ReadControl): number {
+  return Math.max(1, Math.round((control.firedMs || control.deadlineMs) / 1000));
 }
 
 /**
@@ -39,7 +49,10 @@ export async function readInTime(
   try {
     return await withDeadline(control.read(path, options), control.deadlineMs, `reading ${relPath}`);
   } catch (error) {
-    if (error instanceof DeadlineError && !control.notReadInTime.includes(relPath)) control.notReadInTime.push(relPath);
+    if (error instanceof DeadlineError) {
+      control.firedMs = Math.max(control.firedMs, error.ms);
+      if (!control.notReadInTime.includes(relPath)) control.notReadInTime.push(relPath);
+    }
     return null;
   }
 }

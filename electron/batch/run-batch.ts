@@ -31,7 +31,7 @@ import {
   type ClientPasswords,
 } from '../clients/passwords';
 import { ClientPool, ClientStoppedError, effectiveJobs, WORKER_START_MINUTES, type ClientRunner } from './pool';
-import { readControl, type DocumentReader } from './read-in-time';
+import { readControl, readSeconds, type DocumentReader } from './read-in-time';
 import { ClientWatchdog, watchdogCapMs } from './watchdog';
 import { InProcessRunner } from './in-process';
 import type { PrepareProgress, PrepareResult } from './preparer';
@@ -43,7 +43,7 @@ import { activeEvidence, type EvidenceEntry } from '../../shared/case/evidence';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
 import { addReadingToReport } from '../engine/output/report-reading';
-import { reportReadingOf } from '../../shared/engine/report-reading';
+import { notReadInTimeItem, reportReadingOf } from '../../shared/engine/report-reading';
 
 /** What a batch run tells its caller while it works (CLI progress bar, API progress events). */
 export type BatchEvent =
@@ -272,7 +272,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       advice,
       consistency,
       ...(reads.notReadInTime.length > 0
-        ? { notReadInTime: { relPaths: [...reads.notReadInTime], seconds: Math.max(1, Math.round(reads.deadlineMs / 1000)) } }
+        ? { notReadInTime: { relPaths: [...reads.notReadInTime], seconds: readSeconds(reads) } }
         : {}),
     });
   };
@@ -284,7 +284,9 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       scan.inputs.map((input) => [input.categoryId, input.files.map((file) => file.relPath)]),
     );
     const consistency = await reading;
-    await addReadingToReport(folder, reportReadingOf(consistency, filesOf, today, 'run-day'), context.settings.locale);
+    const notRead = reads.notReadInTime.map((file) => notReadInTimeItem(file, readSeconds(reads)));
+    const items = [...consistency.items, ...notRead];
+    await addReadingToReport(folder, reportReadingOf({ items }, filesOf, today, 'run-day'), context.settings.locale);
   };
 
   const marker = context.settings.force ? null : await readMarker(clientOutDir);

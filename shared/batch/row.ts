@@ -193,7 +193,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   // preparation said of its PDF: listed under "not ready" in the row, summary.csv and summary.html alike.
   // A warning about one of its files (a certificate valid 14 days or less after the run) puts a ready category under
   // "with warnings", as the guide's card says "Ready, with warnings": both by readingFlagsOf (shared/case/card-status.ts).
-  const flags = readingFlagsByCategory(facts.consistency ?? null, facts.inputFiles ?? []);
+  const flags = readingFlagsByCategory(facts.consistency ?? null, facts.inputFiles ?? [], facts.notReadInTime?.relPaths ?? []);
   const statusOf = (category: PreparedOutcome['categories'][number]) => {
     const { blocked, warned } = flags.get(category.categoryId) ?? { blocked: false, warned: false };
     if (blocked && (category.status === 'ready' || category.status === 'warning')) return 'not-ready';
@@ -224,13 +224,16 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...skippedProblems(facts.skipped),
     // With the category of the file each is about, so a category's line (the CLI, the agency view) says why.
     ...withCategory(readingProblems(facts.consistency ?? null), facts.inputFiles ?? []),
-    ...(facts.notReadInTime?.relPaths ?? []).map((file): ClientProblem => ({
-      code: 'FILE_NOT_READ_IN_TIME',
-      severity: 'warning',
-      messageKey: 'batch.problems.fileNotReadInTime',
-      params: { seconds: facts.notReadInTime?.seconds ?? 0 },
-      file,
-    })),
+    ...withCategory(
+      (facts.notReadInTime?.relPaths ?? []).map((file): ClientProblem => ({
+        code: 'FILE_NOT_READ_IN_TIME',
+        severity: 'warning',
+        messageKey: 'batch.problems.fileNotReadInTime',
+        params: { seconds: facts.notReadInTime?.seconds ?? 0 },
+        file,
+      })),
+      facts.inputFiles ?? [],
+    ),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []
@@ -310,11 +313,20 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
 function readingFlagsByCategory(
   consistency: ConsistencyResult | null,
   inputFiles: readonly { relPath: string; categoryId: CategoryId }[],
+  notReadInTime: readonly string[],
 ): Map<CategoryId, { blocked: boolean; warned: boolean }> {
   const filesOf = new Map<CategoryId, string[]>();
   for (const file of inputFiles) filesOf.set(file.categoryId, [...(filesOf.get(file.categoryId) ?? []), file.relPath]);
   const items = consistency?.items ?? [];
-  return new Map([...filesOf].map(([categoryId, files]) => [categoryId, readingFlagsOf(items, files)]));
+  // A file whose read was given up was never checked (a certificate's date, a NIF): its category is not plainly
+  // "ready" while its row says to check it (seen in session 9: a certificate whose read hit pdf.js's deadline was
+  // listed under "ready" next to its own "could not be read" warning).
+  return new Map(
+    [...filesOf].map(([categoryId, files]) => {
+      const flags = readingFlagsOf(items, files);
+      return [categoryId, { ...flags, warned: flags.warned || files.some((file) => notReadInTime.includes(file)) }];
+    }),
+  );
 }
 
 /** The consistency check's items as problems: a blocker (a stale certificate, someone else's NIF) keeps the client from "ready". */

@@ -53,6 +53,22 @@ export function reportReadingOf(
 }
 
 /**
+ * The report's item for a file whose read was given up at a deadline (an agency batch): as the summary's row says
+ * (FILE_NOT_READ_IN_TIME), so the report does not call its category plainly "ready" while nothing it says was checked.
+ */
+export function notReadInTimeItem(file: string, seconds: number): ReportReadingItem {
+  return {
+    id: 'file-not-read',
+    severity: 'warning',
+    file,
+    text: {
+      en: `${file} could not be read within ${seconds} s: what it says (the kind of document, names, dates, numbers) was not checked against the other documents. Check it yourself, or run the batch again.`,
+      pt: `Não foi possível ler ${file} em ${seconds} s: o que nele consta (o tipo de documento, nomes, datas, números) não foi comparado com os outros documentos. Verifique-o pessoalmente ou execute o lote de novo.`,
+    },
+  };
+}
+
+/**
  * What reading makes of a category in the report: 'blocked' (not to be uploaded as it is, whatever the
  * file's own check said), 'warned' (check first) or null. The card's rule (`readingFlagsOf`).
  */

@@ -51,6 +51,8 @@ export const consistencyItemSchema = z.object({
     'certificate-expires-soon',
     'certificate-not-accepted',
     'certificate-no-issue-date',
+    /** The file's read was given up at a deadline (batch): nothing it says was checked. */
+    'file-not-read',
   ]),
   /** blocker: the file is not ready; warning: check before uploading. */
   severity: z.enum(['blocker', 'warning']),

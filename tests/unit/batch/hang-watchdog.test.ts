@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../electron/batch/run-batch';
 import type { DocumentReader } from '../../../electron/batch/read-in-time';
+import { DeadlineError } from '../../../electron/common/deadline';
 
 /**
  * An agency's overnight batch never hangs: a document read that never settles ends at its deadline with the
@@ -51,7 +52,9 @@ describe('a batch never hangs', () => {
     });
     expect(Date.now() - started).toBeLessThan(30_000);
     const [a, b] = summary.rows;
-    expect(a?.categoriesReady).toEqual(['passport', 'financas-no-debt']);
+    // The passport's file was never read (nothing in it checked): its category is "with warnings", not plainly ready.
+    expect(a?.categoriesReady).toEqual(['financas-no-debt']);
+    expect(a?.categoriesWithWarnings).toEqual(['passport']);
     const notRead = a?.problems.filter((problem) => problem.code === 'FILE_NOT_READ_IN_TIME');
     expect(notRead).toEqual([
       {
@@ -67,6 +70,7 @@ describe('a batch never hangs', () => {
         messageKey: 'batch.problems.fileNotReadInTime',
         params: { seconds: 1 },
         file: 'passport/hang-passport.pdf',
+        categoryId: 'passport',
       },
     ]);
     expect(a?.problems.map((problem) => problem.code)).toContain('FILE_UNSORTED');
@@ -74,6 +78,41 @@ describe('a batch never hangs', () => {
     expect(await readdir(join(out, 'a'))).toEqual(expect.arrayContaining(['passport.pdf', 'financas-no-debt.pdf']));
     const csv = await readFile(join(out, 'summary.csv'), 'utf8');
     expect(csv).toContain('Não foi possível ler este ficheiro em 1 s');
+  }, 60_000);
+
+  it('a deadline inside the read (pdf.js, OCR) names its own wait, and the category is not plainly ready', async () => {
+    const clients = join(root, 'clients');
+    await put(join(clients, 'a', 'financas-no-debt', 'certidao.pdf'));
+    await put(join(clients, 'a', 'passport', 'ok.pdf'));
+    // As pdf.js on the reading thread does when it never answers: its own 120-s deadline (here 2 s) rejects the read.
+    const innerDeadline: DocumentReader = (path) =>
+      basename(path) === 'certidao.pdf'
+        ? Promise.reject(new DeadlineError('pdf.js', 2_000))
+        : Promise.reject(new Error('not a document'));
+    const out = join(root, 'out');
+    const summary = await runBatch({
+      clientsFolder: clients,
+      outDir: out,
+      settings: { jobs: 1, locale: 'en' },
+      appVersion: 'test',
+      preparerModule: fakePreparer,
+      reader: innerDeadline,
+      readDeadlineMs: 600_000,
+    });
+    const [a] = summary.rows;
+    expect(a?.categoriesReady).toEqual(['passport']);
+    expect(a?.categoriesWithWarnings).toEqual(['financas-no-debt']);
+    expect(a?.problems.filter((problem) => problem.code === 'FILE_NOT_READ_IN_TIME')).toEqual([
+      {
+        code: 'FILE_NOT_READ_IN_TIME',
+        severity: 'warning',
+        messageKey: 'batch.problems.fileNotReadInTime',
+        params: { seconds: 2 },
+        file: 'financas-no-debt/certidao.pdf',
+        categoryId: 'financas-no-debt',
+      },
+    ]);
+    expect(await readFile(join(out, 'summary.csv'), 'utf8')).toContain('This file could not be read within 2 s');
   }, 60_000);
 
   it('in English too', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../../electron/engine/output/report-html';
 import { prepareReportSchema } from '../../../shared/engine/report';
-import { readingFlagOfCategory, reportReadingOf, withReading } from '../../../shared/engine/report-reading';
+import { notReadInTimeItem, readingFlagOfCategory, reportReadingOf, withReading } from '../../../shared/engine/report-reading';
 import { checkConsistency } from '../../../shared/reading/consistency';
 import type { CategoryId } from '../../../shared/rules/categories';
 import { reportFor } from '../case/assessment-fixtures';
@@ -103,5 +103,22 @@ describe('report.json and report.html say what reading found', () => {
     expect(en).toContain('Checked for today, 10 December 2026: you have not entered the day you plan to submit.');
     expect(en).toContain('No problem was found in what was read.');
     expect(en).toContain('1 file was still being read when this report was written');
+  });
+
+  it('a file whose read was given up (a batch deadline) puts its category under warnings, saying the wait in both languages', () => {
+    const filesOf = new Map<CategoryId, string[]>([
+      ['financas-no-debt', ['financas/certidao.pdf']],
+      ['passport', ['passport/p.pdf']],
+    ]);
+    const reading = reportReadingOf(
+      { items: [notReadInTimeItem('financas/certidao.pdf', 120)] },
+      filesOf,
+      '2026-12-02',
+      'run-day',
+    );
+    expect(readingFlagOfCategory(reading, 'financas-no-debt')).toBe('warned');
+    expect(readingFlagOfCategory(reading, 'passport')).toBeNull();
+    expect(reading.items[0]?.text.en).toContain('financas/certidao.pdf could not be read within 120 s');
+    expect(reading.items[0]?.text.pt).toContain('Não foi possível ler financas/certidao.pdf em 120 s');
   });
 });
