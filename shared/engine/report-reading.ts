@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readingFlagsOf } from '../case/card-status';
+import { translate } from '../i18n/translate';
 import { consistencyItemSchema, type ConsistencyResult } from '../reading/consistency';
 import { categoryIdSchema, type CategoryId } from '../rules/categories';
 import type { PrepareReport } from './report';
@@ -53,19 +54,13 @@ export function reportReadingOf(
 }
 
 /**
- * The report's item for a file whose read was given up at a deadline (an agency batch): as the summary's row says
- * (FILE_NOT_READ_IN_TIME), so the report does not call its category plainly "ready" while nothing it says was checked.
+ * The report's item for a file whose read was given up at a deadline (an agency batch): the summary row's own
+ * sentence (FILE_NOT_READ_IN_TIME, batch.problems.fileNotReadInTime), so the report does not call its category
+ * plainly "ready" while nothing it says was checked.
  */
 export function notReadInTimeItem(file: string, seconds: number): ReportReadingItem {
-  return {
-    id: 'file-not-read',
-    severity: 'warning',
-    file,
-    text: {
-      en: `${file} could not be read within ${seconds} s: what it says (the kind of document, names, dates, numbers) was not checked against the other documents. Check it yourself, or run the batch again.`,
-      pt: `Não foi possível ler ${file} em ${seconds} s: o que nele consta (o tipo de documento, nomes, datas, números) não foi comparado com os outros documentos. Verifique-o pessoalmente ou execute o lote de novo.`,
-    },
-  };
+  const say = (locale: 'en' | 'pt') => `${file}: ${translate(locale, 'batch.problems.fileNotReadInTime', { seconds })}`;
+  return { id: 'file-not-read', severity: 'warning', file, text: { en: say('en'), pt: say('pt') } };
 }
 
 /**
