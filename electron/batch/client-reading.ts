@@ -7,7 +7,8 @@ import { passwordFor, type ClientPasswords } from '../clients/passwords';
 import type { ClientScan } from '../clients/scan';
 import type { ReadPurpose } from '../reading/read-document';
 import { engineReadHooks } from './read-hooks';
-import { readControl, readInTime, type ReadControl } from './read-in-time';
+import { readControl, readInTime, readSeconds, type ReadControl } from './read-in-time';
+import { withFilesNotRead } from '../../shared/reading/not-read-in-time';
 
 /**
  * What each category is read for, which bounds the batch's reading time (50 clients under a minute):
@@ -64,7 +65,7 @@ export async function readClientConsistency(
   const parsed = clientFile?.ok ? clientFile.clientFile : null;
   const person = parsed?.person ?? {};
   // A batch has no planned submission day: validity is judged on the run's day, and the sentences say so.
-  return checkConsistency({
+  const result = checkConsistency({
     ...consistencyInputOf(
       readings,
       {
@@ -78,4 +79,8 @@ export async function readClientConsistency(
     ),
     judgedOn: 'run-day',
   });
+  // Every read of this client has ended (sorting's too): each file given up at its deadline is one item of the result.
+  const categoryOf = new Map(scan.inputs.flatMap((input) => input.files.map((file) => [file.relPath, input.categoryId] as const)));
+  const notRead = control.notReadInTime.map((file) => ({ file, categoryId: categoryOf.get(file) }));
+  return withFilesNotRead(result, notRead, readSeconds(control));
 }

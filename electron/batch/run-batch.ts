@@ -31,7 +31,7 @@ import {
   type ClientPasswords,
 } from '../clients/passwords';
 import { ClientPool, ClientStoppedError, effectiveJobs, WORKER_START_MINUTES, type ClientRunner } from './pool';
-import { readControl, readSeconds, type DocumentReader } from './read-in-time';
+import { readControl, type DocumentReader } from './read-in-time';
 import { ClientWatchdog, watchdogCapMs } from './watchdog';
 import { InProcessRunner } from './in-process';
 import type { PrepareProgress, PrepareResult } from './preparer';
@@ -43,7 +43,7 @@ import { activeEvidence, type EvidenceEntry } from '../../shared/case/evidence';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
 import { addReadingToReport } from '../engine/output/report-reading';
-import { notReadInTimeItem, reportReadingOf } from '../../shared/engine/report-reading';
+import { reportReadingOf } from '../../shared/engine/report-reading';
 
 /** What a batch run tells its caller while it works (CLI progress bar, API progress events). */
 export type BatchEvent =
@@ -271,9 +271,6 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       millis,
       advice,
       consistency,
-      ...(reads.notReadInTime.length > 0
-        ? { notReadInTime: { relPaths: [...reads.notReadInTime], seconds: readSeconds(reads) } }
-        : {}),
     });
   };
 
@@ -283,10 +280,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     const filesOf = new Map<CategoryId, string[]>(
       scan.inputs.map((input) => [input.categoryId, input.files.map((file) => file.relPath)]),
     );
-    const consistency = await reading;
-    const notRead = reads.notReadInTime.map((file) => notReadInTimeItem(file, readSeconds(reads)));
-    const items = [...consistency.items, ...notRead];
-    await addReadingToReport(folder, reportReadingOf({ items }, filesOf, today, 'run-day'), context.settings.locale);
+    await addReadingToReport(folder, reportReadingOf(await reading, filesOf, today, 'run-day'), context.settings.locale);
   };
 
   const marker = context.settings.force ? null : await readMarker(clientOutDir);

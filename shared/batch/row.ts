@@ -116,11 +116,9 @@ export interface RowFacts {
   /** The rules' advice, when client.json is valid (see `adviceFor`). */
   advice: ClientAdvice | null;
   /**
-   * Files whose reading did not finish within its deadline (electron/batch/read-in-time.ts): what they say was not
-   * checked, and the row says so (their preparation is not affected).
+   * What reading the documents found (electron/batch/client-reading.ts); its blockers are errors. A file whose read
+   * did not finish within its deadline is one of its items (file-not-read, shared/reading/not-read-in-time.ts).
    */
-  notReadInTime?: { relPaths: readonly string[]; seconds: number };
-  /** What reading the documents found (electron/batch/client-reading.ts); its blockers are errors. */
   consistency?: ConsistencyResult | null;
 }
 
@@ -193,7 +191,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
   // preparation said of its PDF: listed under "not ready" in the row, summary.csv and summary.html alike.
   // A warning about one of its files (a certificate valid 14 days or less after the run) puts a ready category under
   // "with warnings", as the guide's card says "Ready, with warnings": both by readingFlagsOf (shared/case/card-status.ts).
-  const flags = readingFlagsByCategory(facts.consistency ?? null, facts.inputFiles ?? [], facts.notReadInTime?.relPaths ?? []);
+  const flags = readingFlagsByCategory(facts.consistency ?? null, facts.inputFiles ?? []);
   const statusOf = (category: PreparedOutcome['categories'][number]) => {
     const { blocked, warned } = flags.get(category.categoryId) ?? { blocked: false, warned: false };
     if (blocked && (category.status === 'ready' || category.status === 'warning')) return 'not-ready';
@@ -224,16 +222,6 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     ...skippedProblems(facts.skipped),
     // With the category of the file each is about, so a category's line (the CLI, the agency view) says why.
     ...withCategory(readingProblems(facts.consistency ?? null), facts.inputFiles ?? []),
-    ...withCategory(
-      (facts.notReadInTime?.relPaths ?? []).map((file): ClientProblem => ({
-        code: 'FILE_NOT_READ_IN_TIME',
-        severity: 'warning',
-        messageKey: 'batch.problems.fileNotReadInTime',
-        params: { seconds: facts.notReadInTime?.seconds ?? 0 },
-        file,
-      })),
-      facts.inputFiles ?? [],
-    ),
     ...(facts.outcome?.problems ?? []),
     ...(facts.failure === null
       ? []
@@ -313,26 +301,23 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
 function readingFlagsByCategory(
   consistency: ConsistencyResult | null,
   inputFiles: readonly { relPath: string; categoryId: CategoryId }[],
-  notReadInTime: readonly string[],
 ): Map<CategoryId, { blocked: boolean; warned: boolean }> {
   const filesOf = new Map<CategoryId, string[]>();
   for (const file of inputFiles) filesOf.set(file.categoryId, [...(filesOf.get(file.categoryId) ?? []), file.relPath]);
   const items = consistency?.items ?? [];
-  // A file whose read was given up was never checked (a certificate's date, a NIF): its category is not plainly
-  // "ready" while its row says to check it (seen in session 9: a certificate whose read hit pdf.js's deadline was
-  // listed under "ready" next to its own "could not be read" warning).
-  return new Map(
-    [...filesOf].map(([categoryId, files]) => {
-      const flags = readingFlagsOf(items, files);
-      return [categoryId, { ...flags, warned: flags.warned || files.some((file) => notReadInTime.includes(file)) }];
-    }),
-  );
+  // A file whose read was given up is one of the items (a warning, file-not-read): its category is not plainly "ready".
+  return new Map([...filesOf].map(([categoryId, files]) => [categoryId, readingFlagsOf(items, files)]));
 }
+
+/** A reading item's problem code: READING_<ID>, but a file not read in time keeps the code it has always had in summary.csv. */
+const READING_CODES: Partial<Record<ConsistencyResult['items'][number]['id'], string>> = {
+  'file-not-read': 'FILE_NOT_READ_IN_TIME',
+};
 
 /** The consistency check's items as problems: a blocker (a stale certificate, someone else's NIF) keeps the client from "ready". */
 export function readingProblems(consistency: ConsistencyResult | null): ClientProblem[] {
   return (consistency?.items ?? []).map((item) => ({
-    code: `READING_${item.id.toUpperCase().replace(/-/g, '_')}`,
+    code: READING_CODES[item.id] ?? `READING_${item.id.toUpperCase().replace(/-/g, '_')}`,
     severity: item.severity === 'blocker' ? ('error' as const) : ('warning' as const),
     messageKey: 'batch.problems.reading',
     // The rules' sentence in both languages: shown in the language of whoever reads it.

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { readingFlagsOf } from '../case/card-status';
-import { translate } from '../i18n/translate';
 import { consistencyItemSchema, type ConsistencyResult } from '../reading/consistency';
 import { categoryIdSchema, type CategoryId } from '../rules/categories';
 import type { PrepareReport } from './report';
@@ -51,16 +50,6 @@ export function reportReadingOf(
       return categoryId ? { ...item, categoryId } : item;
     }),
   });
-}
-
-/**
- * The report's item for a file whose read was given up at a deadline (an agency batch): the summary row's own
- * sentence (FILE_NOT_READ_IN_TIME, batch.problems.fileNotReadInTime), so the report does not call its category
- * plainly "ready" while nothing it says was checked.
- */
-export function notReadInTimeItem(file: string, seconds: number): ReportReadingItem {
-  const say = (locale: 'en' | 'pt') => `${file}: ${translate(locale, 'batch.problems.fileNotReadInTime', { seconds })}`;
-  return { id: 'file-not-read', severity: 'warning', file, text: { en: say('en'), pt: say('pt') } };
 }
 
 /**

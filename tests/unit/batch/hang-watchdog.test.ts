@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../electron/batch/run-batch';
 import type { DocumentReader } from '../../../electron/batch/read-in-time';
 import { DeadlineError } from '../../../electron/common/deadline';
+import { notReadInTimeItem } from '../../../shared/reading/not-read-in-time';
 
 /**
  * An agency's overnight batch never hangs: a document read that never settles ends at its deadline with the
@@ -56,19 +57,20 @@ describe('a batch never hangs', () => {
     expect(a?.categoriesReady).toEqual(['financas-no-debt']);
     expect(a?.categoriesWithWarnings).toEqual(['passport']);
     const notRead = a?.problems.filter((problem) => problem.code === 'FILE_NOT_READ_IN_TIME');
+    // One consistency item per file (notReadInTimeItem), the row's problem and the report's item alike.
     expect(notRead).toEqual([
       {
         code: 'FILE_NOT_READ_IN_TIME',
         severity: 'warning',
-        messageKey: 'batch.problems.fileNotReadInTime',
-        params: { seconds: 1 },
+        messageKey: 'batch.problems.reading',
+        params: { text: notReadInTimeItem('scan0001-hang.pdf', 1).text },
         file: 'scan0001-hang.pdf',
       },
       {
         code: 'FILE_NOT_READ_IN_TIME',
         severity: 'warning',
-        messageKey: 'batch.problems.fileNotReadInTime',
-        params: { seconds: 1 },
+        messageKey: 'batch.problems.reading',
+        params: { text: notReadInTimeItem('passport/hang-passport.pdf', 1).text },
         file: 'passport/hang-passport.pdf',
         categoryId: 'passport',
       },
@@ -106,8 +108,8 @@ describe('a batch never hangs', () => {
       {
         code: 'FILE_NOT_READ_IN_TIME',
         severity: 'warning',
-        messageKey: 'batch.problems.fileNotReadInTime',
-        params: { seconds: 2 },
+        messageKey: 'batch.problems.reading',
+        params: { text: notReadInTimeItem('financas-no-debt/certidao.pdf', 2).text },
         file: 'financas-no-debt/certidao.pdf',
         categoryId: 'financas-no-debt',
       },

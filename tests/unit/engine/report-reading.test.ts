@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../../electron/engine/output/report-html';
 import { prepareReportSchema } from '../../../shared/engine/report';
-import { notReadInTimeItem, readingFlagOfCategory, reportReadingOf, withReading } from '../../../shared/engine/report-reading';
+import { readingFlagOfCategory, reportReadingOf, withReading } from '../../../shared/engine/report-reading';
+import { notReadInTimeItem } from '../../../shared/reading/not-read-in-time';
 import { checkConsistency } from '../../../shared/reading/consistency';
 import type { CategoryId } from '../../../shared/rules/categories';
 import { reportFor } from '../case/assessment-fixtures';
