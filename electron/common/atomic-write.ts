@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -81,4 +82,58 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     throw error;
   }
   await syncDirectory(dir);
+}
+
+/**
+ * Write files that must agree with each other (report.json and report.html) so that readers see all old or all
+ * new: every temp file is written and synced before the first rename, and if a later rename fails the targets
+ * already replaced get their old content back (kept in a hidden temp copy beside each). Small files only.
+ */
+export async function writeFilesAtomicTogether(
+  files: readonly { target: string; data: string | Uint8Array }[],
+  hooks: AtomicWriteHooks = {},
+): Promise<void> {
+  const tempOf = (target: string, kind: string) =>
+    join(dirname(target), `.${basename(target)}.${kind}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const staged: { target: string; temp: string; backup: string | null }[] = [];
+  const replaced: { target: string; backup: string | null }[] = [];
+  try {
+    for (const { target, data } of files) {
+      const temp = tempOf(target, 'n');
+      staged.push({ target, temp, backup: null });
+      const handle = await open(temp, 'wx', 0o644);
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      const backup = tempOf(target, 'o');
+      try {
+        await copyFile(target, backup, fsConstants.COPYFILE_EXCL);
+        staged[staged.length - 1]!.backup = backup;
+      } catch (error) {
+        // No old file: nothing to restore.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+    for (const entry of staged) {
+      await hooks.beforeRename?.(entry.temp);
+      await renameWithRetry(hooks.rename ?? rename, entry.temp, entry.target);
+      replaced.push(entry);
+    }
+  } catch (error) {
+    // Put back what was replaced (best effort: the folder may be gone), then remove every temp file.
+    for (const entry of replaced.reverse()) {
+      if (entry.backup) await rename(entry.backup, entry.target).catch(() => undefined);
+      else await rm(entry.target, { force: true }).catch(() => undefined);
+    }
+    for (const entry of staged) {
+      await rm(entry.temp, { force: true }).catch(() => undefined);
+      if (entry.backup) await rm(entry.backup, { force: true }).catch(() => undefined);
+    }
+    throw error;
+  }
+  for (const entry of staged) if (entry.backup) await rm(entry.backup, { force: true });
+  for (const dir of new Set(staged.map((entry) => dirname(entry.target)))) await syncDirectory(dir);
 }
