@@ -5,6 +5,7 @@ import { addressLines, type PostalAddress } from '../case/person';
 import type { PersonFact } from '../rules/contact-scenarios';
 import { localizedSchema, type Localized } from '../rules/sources';
 import { calendarDayOfIsoDate, shortDatePt } from './dates';
+import { nationalityWords } from '../reading/nationality';
 
 /**
  * Turns a case into the values the contact-form scenarios ask for (the
@@ -97,7 +98,8 @@ export function factValue(caseFile: CaseFile, fact: PersonFact): string | null {
     case 'dateOfBirth':
       return p.dateOfBirth ? shortDatePt(calendarDayOfIsoDate(p.dateOfBirth)) : null;
     case 'nationality':
-      return p.nationality ?? null;
+      // The form's word, as the letter writes it ("nepalesa" for "Nepalese" or "nepalês").
+      return p.nationality ? nationalityWords(p.nationality).pt : null;
     case 'phone':
       return p.phone ?? null;
     case 'email':

@@ -18,6 +18,7 @@ import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt } from '
 import { factLabels, missingMarker, textWarningSchema, type TextWarning } from './facts';
 import { letterArgument, type ChronologyProof } from './letter-arguments';
 import { keepAbbreviationsTogether, residentAt, withHouseNumberComma } from './pt-address';
+import { nationalityWords } from '../reading/nationality';
 
 /**
  * The registered letter (carta registada) to AIMA, as structured, editable
@@ -196,7 +197,14 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
 
   const name = need(p.fullName, factLabels.fullName, 'fullName');
   const permit = need(s.permitNumber, factLabels.permitNumber, 'permitNumber');
-  const nationality = need(p.nationality, factLabels.nationality, 'nationality');
+  // The Portuguese adjective after "de nacionalidade", its English name in the English text (never "nationality nepalesa").
+  const nationalityOf = p.nationality ? nationalityWords(p.nationality) : null;
+  const nationality = need(nationalityOf?.pt, factLabels.nationality, 'nationality');
+  const nationalityEn = nationalityOf
+    ? nationalityOf.en
+      ? `a ${nationalityOf.en} national`
+      : `nationality “${nationalityOf.pt}” (as you typed it)`
+    : `nationality ${nationality}`;
   // Written out like every other date of the letter ("2 de abril de 1990"); forms' fields keep dd/mm/aaaa (facts.ts).
   const birthDay = p.dateOfBirth ? calendarDayOfIsoDate(p.dateOfBirth) : null;
   const birth = need(birthDay && longDatePt(birthDay), factLabels.dateOfBirth, 'dateOfBirth');
@@ -264,7 +272,7 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
   const where = address ? residentAt(addressText.join(', ')) : { pt: `residente em ${addressText.join(', ')}`, en: '' };
   const identification = {
     pt: `Eu, ${name}, de nacionalidade ${nationality}, com data de nascimento em ${birth}, titular do passaporte n.º ${passport} e da autorização de residência n.º ${permit}${expiry ? `, válida até ${longDatePt(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, ${where.pt}, venho expor e requerer a V. Ex.as o seguinte:`,
-    en: `I, ${name}, nationality ${nationality}, born on ${birthEn}, holder of passport no. ${passport} and of residence permit no. ${permit}${expiry ? `, valid until ${longDateEn(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, living at ${addressText.join(', ')}, set out the following and make the request below:`,
+    en: `I, ${name}, ${nationalityEn}, born on ${birthEn}, holder of passport no. ${passport} and of residence permit no. ${permit}${expiry ? `, valid until ${longDateEn(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, living at ${addressText.join(', ')}, set out the following and make the request below:`,
   };
 
   return {

@@ -2,6 +2,7 @@ import type { Locale } from '../../../shared/i18n';
 import { formatBytes, formatLisbonMoment } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
 import { pageOrigin } from '../../../shared/engine/page-origin';
+import { originalBytesOf } from '../../../shared/engine/original-bytes';
 import { escapeHtml } from '../../common/html';
 import {
   NOT_READY_FOLDER,
@@ -134,10 +135,7 @@ function describeCategory(locale: Locale, category: CategoryReport, reading: Rep
         {
           count: output.pages,
           size: formatBytes(output.bytes, locale),
-          before: formatBytes(
-            category.inputs.reduce((sum, input) => sum + input.bytes, 0),
-            locale,
-          ),
+          before: formatBytes(originalBytesOf(category), locale),
         },
       )}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
        ${category.pageEdits ? `<p>${t('engine.report.pageEdits', { count: output.pages })}</p>` : ''}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { keptApartCause, NOT_READY_FOLDER, shownVerdict, type CategoryReport } from '../../../../shared/engine/report';
 import { pageOrigin } from '../../../../shared/engine/page-origin';
+import { originalBytesOf } from '../../../../shared/engine/original-bytes';
 import { Tag } from '../../components/Tag';
 import { formatBytes, useLocale } from '../../locale';
 import { Thumbnails } from './Thumbnails';
@@ -42,7 +43,7 @@ export function CategoryResult({
   const verdict = shown === 'ready' && warned ? 'ready-with-warnings' : shown;
   const cause = keptApartCause(category);
   const dpi = dpiRange(category);
-  const before = output?.compression?.bytesBefore ?? output?.bytesBeforeCompression ?? 0;
+  const before = originalBytesOf(category);
   const after = output?.bytes ?? 0;
   const widest = Math.max(before, after, 1);
   // A file the portal would refuse is written apart, in the not-ready subfolder (electron/engine/pipeline.ts).
@@ -73,7 +74,7 @@ export function CategoryResult({
             <div className="size-bar">
               <span>{t('documents.result.before')}</span>
               <span className="bar" style={{ width: `${(before / widest) * 100}%` }} />
-              <span>{formatBytes(before, locale)}</span>
+              <span data-testid="size-before">{formatBytes(before, locale)}</span>
             </div>
             <div className="size-bar">
               <span>{t('documents.result.after')}</span>
