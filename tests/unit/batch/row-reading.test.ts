@@ -1,35 +1,11 @@
 import { problemSentence } from '../../../shared/batch/problem-text';
 import { describe, expect, it } from 'vitest';
-import { buildSummaryRow, readingProblems, type RowFacts } from '../../../shared/batch/row';
-import { checkConsistency } from '../../../shared/reading/consistency';
+import { buildSummaryRow, readingProblems } from '../../../shared/batch/row';
+import { agencyClient, passportExpiringSoon, staleCertidao } from '../case/assessment-fixtures';
 
 /** What reading a client's documents found, in its summary row: blockers are errors (never "ready"), warnings stay warnings. */
-const base: RowFacts = {
-  client: 'santos',
-  locale: 'en',
-  defaultExpected: ['passport'],
-  categoriesWithInputs: ['passport'],
-  unsorted: [],
-  clientFile: null,
-  passwordsProblem: null,
-  outcome: { categories: [{ categoryId: 'passport', status: 'ready', outputBytes: 10 }], problems: [] },
-  failure: null,
-  inputBytes: 10,
-  outputFolder: 'santos',
-  millis: 1,
-  advice: null,
-};
-const stale = checkConsistency({
-  submitOn: '2027-02-10',
-  facts: {},
-  mrz: null,
-  certificates: [
-    {
-      file: 'financas.pdf',
-      reading: { kind: 'financas-certificate', issuedOn: '2026-11-02', statedValidity: null, nif: null, niss: null, name: null },
-    },
-  ],
-});
+const base = agencyClient({ passport: { file: 'passport.jpg' } });
+const stale = staleCertidao();
 
 describe('reading in the batch row', () => {
   it('a file sorted by its content names its document, never the category id (walk of session 6)', () => {
@@ -62,43 +38,17 @@ describe('reading in the batch row', () => {
   });
 
   it('the category of a blocked file is never listed as ready (agency view, summary.csv, summary.html)', () => {
-    const facts: RowFacts = {
-      ...base,
-      defaultExpected: ['passport', 'financas-no-debt'],
-      categoriesWithInputs: ['passport', 'financas-no-debt'],
-      inputFiles: [
-        { relPath: 'passport.jpg', categoryId: 'passport' },
-        { relPath: 'financas.pdf', categoryId: 'financas-no-debt' },
-      ],
-      outcome: {
-        categories: [
-          { categoryId: 'passport', status: 'ready', outputBytes: 10 },
-          { categoryId: 'financas-no-debt', status: 'ready', outputBytes: 10 },
-        ],
-        problems: [],
-      },
-      consistency: stale,
-    };
+    const facts = agencyClient({ passport: { file: 'passport.jpg' }, 'financas-no-debt': { file: 'financas.pdf' } }, stale);
     const row = buildSummaryRow(facts);
     expect(row.categoriesReady).toEqual(['passport']);
     expect(row.categoriesNotReady).toEqual(['financas-no-debt']);
     // A warning (not a blocker) leaves its category as the preparation said.
-    const soon = checkConsistency({
-      submitOn: '2026-12-01',
-      facts: { passportExpiry: '2027-03-01' },
-      mrz: null,
-      certificates: [],
-    });
+    const soon = passportExpiringSoon();
     expect(buildSummaryRow({ ...facts, consistency: soon }).categoriesReady).toEqual(['passport', 'financas-no-debt']);
   });
 
   it('a passport expiring within six months is a warning: the client stays ready, in both languages', () => {
-    const soon = checkConsistency({
-      submitOn: '2026-12-01',
-      facts: { passportExpiry: '2027-03-01' },
-      mrz: null,
-      certificates: [],
-    });
+    const soon = passportExpiringSoon();
     const row = buildSummaryRow({ ...base, consistency: soon });
     expect(row.status).toBe('ready');
     expect(row.consistency?.passport).toBe('expires-soon');

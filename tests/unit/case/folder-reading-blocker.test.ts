@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assessCase, requiredCategoriesOf, type CaseState } from '../../../shared/case/assessment';
-import type { SituationDraft } from '../../../shared/rules/situation';
-import { givenFor, reportFor, type Outcome } from './assessment-fixtures';
+import { assessCase } from '../../../shared/case/assessment';
+import { DEC_1_NOON, personAlone, WORKER } from './assessment-fixtures';
 
-const situation: SituationDraft = {
-  permitKind: 'temporary-work',
-  permitNumber: 'B9876543',
-  permitExpiry: '2027-01-10',
-  passportExpiry: '2032-01-01',
-  hasNiss: true,
-  inPortugal: true,
-  emailWithAimaCurrent: true,
-  addressChangedSinceLastCard: false,
-  biometricsOnFile: true,
-};
+const situation = { ...WORKER, permitNumber: 'B9876543', permitExpiry: '2027-01-10', passportExpiry: '2032-01-01' };
 const STALE =
   'The Finanças tax status certificate, file financas-scan.pdf, was issued on 14 August 2026 and was valid until 14 November 2026: it is stale on the day you plan to submit. Get a new one.';
 
@@ -24,17 +13,9 @@ const STALE =
  */
 describe('the folder step when only reading blocks', () => {
   it('names the blocker, in English and Portuguese', () => {
-    const required = requiredCategoriesOf(situation, '2026-12-01')!;
-    const outcomes = Object.fromEntries(required.map((id) => [id, 'ready' as Outcome]));
-    const state: CaseState = {
-      situation,
-      situationConfirmed: true,
-      documents: Object.fromEntries(required.map((id) => [id, givenFor(id)])),
-      report: reportFor(outcomes),
-      preUpload: { ticked: 10, total: 10 },
-      duc: null,
-      evidence: [],
-      consistency: {
+    const state = personAlone(
+      'every-required-ready',
+      {
         items: [
           {
             id: 'certificate-stale',
@@ -52,8 +33,9 @@ describe('the folder step when only reading blocks', () => {
           certificates: 'stale',
         },
       },
-    };
-    const folder = assessCase(state, '2026-12-01T11:00:00Z').steps.find((step) => step.id === 'folder')!;
+      situation,
+    );
+    const folder = assessCase(state, DEC_1_NOON).steps.find((step) => step.id === 'folder')!;
     expect(folder.status).toBe('attention');
     expect(folder.reason.en).not.toMatch(/: \.$/);
     expect(folder.reason.en).toContain(STALE);

@@ -3,9 +3,8 @@ import { renderReportHtml } from '../../../electron/engine/output/report-html';
 import { prepareReportSchema } from '../../../shared/engine/report';
 import { readingFlagOfCategory, reportReadingOf, withReading } from '../../../shared/engine/report-reading';
 import { notReadInTimeItem } from '../../../shared/reading/not-read-in-time';
-import { checkConsistency } from '../../../shared/reading/consistency';
 import type { CategoryId } from '../../../shared/rules/categories';
-import { reportFor } from '../case/assessment-fixtures';
+import { certidao, certificatesChecked, reportFor } from '../case/assessment-fixtures';
 
 /**
  * Session 8's walk: the card, the pre-upload step and the agency summary flagged a stale certificate, another
@@ -15,35 +14,19 @@ import { reportFor } from '../case/assessment-fixtures';
 function caseReading() {
   // A Finanças certidão of 2 November 2026 (3 months: valid until 2 February 2027) with another person's NIF, and a
   // Social Security declaration valid only until 20 December, judged on 10 December 2026, the planned day.
-  const consistency = checkConsistency({
-    submitOn: '2026-12-10',
-    facts: { fullName: 'Ana Maria Costa', nif: '123456789', niss: '12345678901' },
-    mrz: null,
-    certificates: [
-      {
-        file: 'financas.pdf',
-        reading: {
-          kind: 'financas-certificate',
-          issuedOn: '2026-11-02',
-          statedValidity: { months: 3 },
-          nif: '245678913',
-          niss: null,
-          name: null,
-        },
-      },
-      {
-        file: 'ss.pdf',
-        reading: {
-          kind: 'social-security-declaration',
-          issuedOn: '2026-08-20',
-          statedValidity: { months: 4 },
-          nif: null,
-          niss: '12345678901',
-          name: null,
-        },
-      },
+  const consistency = certificatesChecked(
+    '2026-12-10',
+    [
+      certidao('financas.pdf', { issuedOn: '2026-11-02', statedValidity: { months: 3 }, nif: '245678913' }),
+      certidao('ss.pdf', {
+        kind: 'social-security-declaration',
+        issuedOn: '2026-08-20',
+        statedValidity: { months: 4 },
+        niss: '12345678901',
+      }),
     ],
-  });
+    { fullName: 'Ana Maria Costa', nif: '123456789', niss: '12345678901' },
+  );
   const filesOf = new Map<CategoryId, string[]>([
     ['financas-no-debt', ['financas.pdf']],
     ['social-security-no-debt', ['ss.pdf']],

@@ -1,39 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { assessCase, requiredCategoriesOf, type CaseState } from '../../../shared/case/assessment';
 import { cardStatusOf, readingFlagsOf } from '../../../shared/case/card-status';
-import { buildSummaryRow, type RowFacts } from '../../../shared/batch/row';
-import { checkConsistency } from '../../../shared/reading/consistency';
-import type { CertificateReading } from '../../../shared/reading/certificate';
+import { buildSummaryRow } from '../../../shared/batch/row';
 import { translate } from '../../../shared/i18n/translate';
-import { givenFor, reportFor, type Outcome } from '../case/assessment-fixtures';
+import {
+  agencyClient,
+  certidao,
+  certificatesChecked,
+  DEC_1_NOON,
+  givenFor,
+  personAlone,
+  reportFor,
+  WORKER,
+  type Outcome,
+} from '../case/assessment-fixtures';
 
 /**
  * Session 7's walk: a prepared, ready Finanças certificate valid only until 2 December, judged on 1 December, was
  * flagged on its card's line, before upload and in the agency summary, yet its card's status read a green "Ready"
  * and the summary listed it among the plain ready categories. One word now everywhere: "Ready, with warnings".
  */
-const lin: CertificateReading = {
-  kind: 'financas-certificate',
-  issuedOn: '2026-09-02',
-  statedValidity: { months: 3 },
-  nif: null,
-  niss: null,
-  name: null,
-};
-const soon = checkConsistency({
-  submitOn: '2026-12-01',
-  judgedOn: 'today',
-  facts: {},
-  mrz: null,
-  certificates: [{ file: 'certidao.pdf', reading: lin }],
-});
-const fresh = checkConsistency({
-  submitOn: '2026-11-01',
-  judgedOn: 'today',
-  facts: {},
-  mrz: null,
-  certificates: [{ file: 'certidao.pdf', reading: lin }],
-});
+/** Lin's certidão: issued 2 September 2026, valid 3 months (until 2 December), judged for today. */
+const lin = [certidao('certidao.pdf', { issuedOn: '2026-09-02', statedValidity: { months: 3 } })];
+const soon = certificatesChecked('2026-12-01', lin, {}, 'today');
+const fresh = certificatesChecked('2026-11-01', lin, {}, 'today');
 
 describe('a ready certificate valid 14 days or less after the day judged says the same in every view', () => {
   it('the card: "Ready, with warnings" in yellow, in both languages; without the warning, green "Ready"', () => {
@@ -51,29 +41,8 @@ describe('a ready certificate valid 14 days or less after the day judged says th
   });
 
   it('the task list: the documents step is done and says what to check, in both languages', () => {
-    const situation = {
-      permitKind: 'temporary-work' as const,
-      permitNumber: 'A1234567',
-      permitExpiry: '2027-03-01',
-      passportExpiry: '2030-01-01',
-      hasNiss: true,
-      inPortugal: true,
-      emailWithAimaCurrent: true,
-      addressChangedSinceLastCard: false,
-      biometricsOnFile: true,
-    };
-    const required = requiredCategoriesOf(situation, '2026-12-01')!;
-    const state = (consistency: CaseState['consistency']): CaseState => ({
-      situation,
-      situationConfirmed: true,
-      documents: Object.fromEntries(required.map((id) => [id, givenFor(id)])),
-      report: reportFor(Object.fromEntries(required.map((id) => [id, 'ready' as Outcome]))),
-      preUpload: { ticked: 10, total: 10 },
-      duc: null,
-      evidence: [],
-      consistency,
-    });
-    const step = assessCase(state(soon), '2026-12-01T11:00:00Z').steps.find((s) => s.id === 'documents')!;
+    const state = (consistency: Parameters<typeof personAlone>[1]) => personAlone('every-required-ready', consistency);
+    const step = assessCase(state(soon), DEC_1_NOON).steps.find((s) => s.id === 'documents')!;
     expect(step.status).toBe('done');
     expect(step.reason.en).toBe(
       `Every required document is prepared, ready and under the limit. Check before you upload: ${soon.items[0]!.text.en}`,
@@ -81,28 +50,12 @@ describe('a ready certificate valid 14 days or less after the day judged says th
     expect(step.reason.pt).toContain(
       'Verifique antes de carregar: A certidão de situação tributária (Finanças), ficheiro certidao.pdf, é válida até 2 de dezembro de 2026',
     );
-    const plain = assessCase(state(fresh), '2026-12-01T11:00:00Z').steps.find((s) => s.id === 'documents')!;
+    const plain = assessCase(state(fresh), DEC_1_NOON).steps.find((s) => s.id === 'documents')!;
     expect(plain.reason.en).toBe('Every required document is prepared, ready and under the limit.');
   });
 
   it('the agency summary: the category is listed "with warnings", not ready; the client stays ready with its warning', () => {
-    const facts: RowFacts = {
-      client: 'lin',
-      locale: 'en',
-      defaultExpected: ['financas-no-debt'],
-      categoriesWithInputs: ['financas-no-debt'],
-      inputFiles: [{ relPath: 'certidao.pdf', categoryId: 'financas-no-debt' }],
-      unsorted: [],
-      clientFile: null,
-      passwordsProblem: null,
-      outcome: { categories: [{ categoryId: 'financas-no-debt', status: 'ready', outputBytes: 10 }], problems: [] },
-      failure: null,
-      inputBytes: 10,
-      outputFolder: 'lin',
-      millis: 1,
-      advice: null,
-      consistency: soon,
-    };
+    const facts = agencyClient({ 'financas-no-debt': { file: 'certidao.pdf' } }, soon);
     const row = buildSummaryRow(facts);
     expect(row.categoriesReady).toEqual([]);
     expect(row.categoriesWithWarnings).toEqual(['financas-no-debt']);
@@ -117,17 +70,7 @@ describe('a ready certificate valid 14 days or less after the day judged says th
 
 describe('the next action with a file to fix and a document not given yet', () => {
   it('says "Get these documents ready", never "Fix" a document that was never given', () => {
-    const situation = {
-      permitKind: 'temporary-work' as const,
-      permitNumber: 'A1234567',
-      permitExpiry: '2026-12-26',
-      passportExpiry: '2030-01-01',
-      hasNiss: true,
-      inPortugal: true,
-      emailWithAimaCurrent: true,
-      addressChangedSinceLastCard: false,
-      biometricsOnFile: true,
-    };
+    const situation = { ...WORKER, permitExpiry: '2026-12-26' };
     const required = requiredCategoriesOf(situation, '2026-12-01')!;
     // The first document blurred, the second not given, the rest ready.
     const given = required.filter((_, i) => i !== 1);
@@ -142,12 +85,12 @@ describe('the next action with a file to fix and a document not given yet', () =
       evidence: [],
       consistency: null,
     });
-    const mixed = assessCase(state(given, outcomes), '2026-12-01T11:00:00Z').next;
+    const mixed = assessCase(state(given, outcomes), DEC_1_NOON).next;
     expect(mixed.text.en).toMatch(/^Get these documents ready: /);
     expect(mixed.text.en).toContain('(no file given)');
     expect(mixed.text.pt).toMatch(/^Prepare estes documentos: /);
     // Every document given, one over the limit: that one is fixed.
     const over = Object.fromEntries(required.map((id, i) => [id, (i === 0 ? 'over-limit' : 'ready') as Outcome]));
-    expect(assessCase(state(required, over), '2026-12-01T11:00:00Z').next.text.en).toMatch(/^Fix these documents: /);
+    expect(assessCase(state(required, over), DEC_1_NOON).next.text.en).toMatch(/^Fix these documents: /);
   });
 });

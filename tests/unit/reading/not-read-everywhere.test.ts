@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../../electron/engine/output/report-html';
 import { problemText } from '../../../electron/batch/summary-files';
-import { buildSummaryRow, type RowFacts } from '../../../shared/batch/row';
+import { buildSummaryRow } from '../../../shared/batch/row';
 import { cardStatusOf, readingFlagsOf } from '../../../shared/case/card-status';
 import { readingFlagOfCategory, reportReadingOf, withReading } from '../../../shared/engine/report-reading';
-import { checkConsistency } from '../../../shared/reading/consistency';
 import { withFilesNotRead } from '../../../shared/reading/not-read-in-time';
 import type { CategoryId } from '../../../shared/rules/categories';
-import { reportFor } from '../case/assessment-fixtures';
+import { agencyClient, certificatesChecked, reportFor } from '../case/assessment-fixtures';
 
 /**
  * A file whose read was given up at its deadline (an agency batch) is one consistency item, FILE_NOT_READ_IN_TIME,
@@ -15,13 +14,7 @@ import { reportFor } from '../case/assessment-fixtures';
  * the same of its category ("with warnings"), in both languages. Session 9 had a special case for the row and a
  * report-only item.
  */
-const read = checkConsistency({
-  submitOn: '2026-12-01',
-  judgedOn: 'run-day',
-  facts: { nif: '123456789' },
-  mrz: null,
-  certificates: [],
-});
+const read = certificatesChecked('2026-12-01', [], { nif: '123456789' }, 'run-day');
 const consistency = withFilesNotRead(
   read,
   [
@@ -61,32 +54,11 @@ describe('a file not read in time says the same everywhere', () => {
       ['financas-no-debt', 'warned'],
     ]);
 
-    const facts: RowFacts = {
-      client: 'ana',
-      locale: 'pt',
-      defaultExpected: ['passport', 'financas-no-debt'],
-      categoriesWithInputs: ['passport', 'financas-no-debt'],
-      inputFiles: [
-        { relPath: 'passport/p.jpg', categoryId: 'passport' },
-        { relPath: 'financas-no-debt/certidao.pdf', categoryId: 'financas-no-debt' },
-      ],
-      unsorted: [],
-      clientFile: null,
-      passwordsProblem: null,
-      outcome: {
-        categories: [
-          { categoryId: 'passport', status: 'ready', outputBytes: 10 },
-          { categoryId: 'financas-no-debt', status: 'ready', outputBytes: 10 },
-        ],
-        problems: [],
-      },
-      failure: null,
-      inputBytes: 20,
-      outputFolder: 'ana',
-      millis: 1,
-      advice: null,
+    const facts = agencyClient(
+      { passport: { file: 'passport/p.jpg' }, 'financas-no-debt': { file: 'financas-no-debt/certidao.pdf' } },
       consistency,
-    };
+      'pt',
+    );
     const row = buildSummaryRow(facts);
     expect(row.categoriesReady).toEqual(['passport']);
     expect(row.categoriesWithWarnings).toEqual(['financas-no-debt']);
