@@ -2,9 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { Harness } from './harness/server';
+import { aloneWith } from './journey/people';
 import { CORPUS, expectAccessible, expectNoUntranslatedText, SCREENSHOTS } from './journey/helpers';
-import { aWorker, answerSituation, fillDate } from './journey/situation';
+import { fillDate } from './journey/situation';
 
 /**
  * Issue 16 in the app, on a fixed clock (1 December 2026, 11:00 Lisbon): files read
@@ -22,12 +25,9 @@ const unnamed = manifest
   .filter((entry) => entry.path.startsWith('unnamed/'))
   .map((entry) => ({ name: entry.path.slice('unnamed/'.length), categoryId: entry.expect.categoryId! }));
 
-async function toDocuments(page: import('@playwright/test').Page, url: string) {
+async function toDocuments(page: Page, harness: Harness) {
   await page.clock.setFixedTime(DEC_1);
-  await page.goto(`${url}/#/situation/permitKind`);
-  await answerSituation(page, aWorker);
-  await page.getByTestId('confirm-situation').click();
-  await page.getByTestId('to-documents').click();
+  await aloneWith(page, harness);
 }
 
 test('twelve unnamed files dropped on the page are read, suggested into their documents and confirmed', async ({
@@ -36,7 +36,7 @@ test('twelve unnamed files dropped on the page are read, suggested into their do
 }) => {
   test.setTimeout(600_000);
   expect(unnamed).toHaveLength(12);
-  await toDocuments(page, harness.url);
+  await toDocuments(page, harness);
   await page.evaluate(
     (paths) => Object.assign((window as unknown as { __harnessDropPaths: Record<string, string> }).__harnessDropPaths, paths),
     Object.fromEntries(unnamed.map((file) => [file.name, `${UNNAMED}/${file.name}`])),
@@ -106,7 +106,7 @@ test('the passport fills the case detail by detail; a contract in another name a
   test.setTimeout(300_000);
   const dir = mkdtempSync(join(tmpdir(), 'aima-reading-'));
   try {
-    await toDocuments(page, harness.url);
+    await toDocuments(page, harness);
     // The person typed their NIF (a valid one, not the certificate's) and a passport number with a typo.
     await page.goto(`${harness.url}/#/details`);
     await page.locator('#person-nif').fill('123456789');

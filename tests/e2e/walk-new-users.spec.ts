@@ -9,6 +9,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import sharp from 'sharp';
 import { CORPUS, expectNoUntranslatedText } from './journey/helpers';
 import { aWorker, answerSituation } from './journey/situation';
+import { agencyWith, aloneWith, runAgency } from './journey/people';
 
 /**
  * Session 6's walk of the app as new users, on the journeys' fixed clock (1 December 2026, 11:00
@@ -26,10 +27,12 @@ test('Lin: a certificate on its last valid day is not green, and a blurred contr
   harness,
 }) => {
   test.setTimeout(480_000);
-  await page.goto(`${harness.url}/#/situation/permitKind`);
-  await answerSituation(page, { ...aWorker, permitNumber: 'L7654321', permitExpiry: '2026-12-26', passportExpiry: '2032-05-18' });
-  await page.getByTestId('confirm-situation').click();
-  await page.goto(`${harness.url}/#/documents`);
+  await aloneWith(page, harness, {
+    ...aWorker,
+    permitNumber: 'L7654321',
+    permitExpiry: '2026-12-26',
+    passportExpiry: '2032-05-18',
+  });
   harness.shell.queueFiles([`${FILES}/IMG_4101.HEIC`]);
   await page.getByTestId('add-passport').click();
   harness.shell.queueFiles([`${FILES}/IMG_4102.HEIC`, `${FILES}/IMG_4103.HEIC`]);
@@ -130,10 +133,7 @@ test('an agency opens a folder of twelve unnamed files: the guide reads and sugg
     const out = join(work, 'prepared');
     mkdirSync(out);
 
-    await page.goto(harness.url);
-    await page.getByTestId('nav-agency').click();
-    harness.shell.queueFolder(clients);
-    await page.getByTestId('pick-clients').click();
+    await agencyWith(page, harness, clients);
     await page.getByRole('button', { name: 'Open the case of novo-cliente in the guide' }).click();
     // Before: "Documents found: 0" and twelve "No document category found in the file name", and nothing more.
     await expect(page.getByTestId('unsorted-to-read')).toContainText('The 12 files whose names say nothing are not lost');
@@ -166,11 +166,8 @@ test('an agency opens a folder of twelve unnamed files: the guide reads and sugg
     await expect(page.getByTestId('drop-sorter')).toHaveCount(0);
 
     await page.getByTestId('nav-agency').click();
-    harness.shell.queueFolder(out);
-    await page.getByRole('button', { name: 'Choose where to write the prepared folders' }).click();
-    await page.getByTestId('run-batch').click();
+    await runAgency(page, harness, out, 600_000);
     const summary = page.getByTestId('agency-summary');
-    await expect(summary).toBeVisible({ timeout: 600_000 });
     // A file sorted by its content names its document, never the category's id.
     await expect(summary).toContainText('its content put it in Tax status certificate (Finanças)');
     await expect(summary).not.toContainText('put it in financas-no-debt');
@@ -221,10 +218,7 @@ test('hostile files in the documents step: each says what it is, in both languag
     );
     const before = Object.fromEntries(readdirSync(dir).map((name) => [name, sha(join(dir, name))]));
 
-    await page.goto(`${harness.url}/#/situation/permitKind`);
-    await answerSituation(page, aWorker);
-    await page.getByTestId('confirm-situation').click();
-    await page.goto(`${harness.url}/#/documents`);
+    await aloneWith(page, harness, aWorker);
     // The truncated JPEG is read as a passport too: its OCR failure once threw outside the call and stopped the process.
     harness.shell.queueFiles([join(dir, 'empty.pdf'), join(dir, 'passport.pdf'), join(dir, 'photo-broken.jpg')]);
     await page.getByTestId('add-passport').click();
@@ -282,10 +276,7 @@ test('a password-protected certificate: locked, wrong password, cancel, right pa
     for (const out of [locked, unnamed])
       execFileSync('qpdf', ['--encrypt', 'segredo', 'dono', '256', '--', `${FILES}/certidao-financas.pdf`, out]);
     const before = sha(locked);
-    await page.goto(`${harness.url}/#/situation/permitKind`);
-    await answerSituation(page, { ...aWorker, permitExpiry: '2026-12-26' });
-    await page.getByTestId('confirm-situation').click();
-    await page.goto(`${harness.url}/#/documents`);
+    await aloneWith(page, harness, { ...aWorker, permitExpiry: '2026-12-26' });
 
     // Dropped "not sure": the sorter reads nothing from a locked PDF and says what to do from where the person is.
     harness.shell.queueFiles([unnamed]);

@@ -2,12 +2,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { testOnFixedClock } from './fixtures';
 import { CORPUS, expectNoUntranslatedText } from './journey/helpers';
-import { aWorker, answerSituation, fillDate } from './journey/situation';
+import { aWorker } from './journey/situation';
+import { agencyClientWithOtherNif, agencyWith, aloneWith, BIKASH, fillDetails, giveFiles, runAgency } from './journey/people';
 import { prepareReportSchema } from '../../shared/engine/report';
 
 /**
@@ -43,26 +44,6 @@ async function certidao(path: string): Promise<void> {
   writeFileSync(path, await pdf.save());
 }
 
-async function fillDetails(page: Page, harnessUrl: string) {
-  await page.goto(`${harnessUrl}/#/details`);
-  const values: Record<string, string> = {
-    fullName: 'Bikash Gurung',
-    nationality: 'nepalesa',
-    phone: '+351 912 345 678',
-    email: 'bikash.gurung@example.org',
-    nif: '298765438',
-    niss: '12345678902',
-    passportNumber: '10938472',
-    street: 'Rua dos Anjos 12, 2.º Esq.',
-    postalCode: '1150-039',
-    locality: 'Lisboa',
-  };
-  for (const [field, value] of Object.entries(values)) await page.locator(`#person-${field}`).fill(value);
-  await fillDate(page, 'person-dateOfBirth', '1990-06-30');
-  await page.getByTestId('details-save').click();
-  await expect(page).not.toHaveURL(/#\/details$/);
-}
-
 test('Bikash: a certidão valid one more day and a passport expiring in January say the same on the card, before upload and in report.html', async ({
   page,
   harness,
@@ -74,21 +55,16 @@ test('Bikash: a certidão valid one more day and a passport expiring in January 
     copyFileSync(join(CORPUS, 'reading', 'passports', 'npl-photo.heic'), join(work, 'IMG_2207.HEIC'));
     await certidao(join(work, 'certidao.pdf'));
 
-    await page.goto(`${harness.url}/#/situation/permitKind`);
-    await answerSituation(page, {
-      ...aWorker,
-      permitNumber: 'N1122334',
-      permitExpiry: '2026-12-26',
-      passportExpiry: '2027-01-09',
-    });
-    await page.getByTestId('confirm-situation').click();
-    await fillDetails(page, harness.url);
-
+    await aloneWith(
+      page,
+      harness,
+      { ...aWorker, permitNumber: 'N1122334', permitExpiry: '2026-12-26', passportExpiry: '2027-01-09' },
+      'stay',
+    );
+    await fillDetails(page, harness, BIKASH);
     await page.goto(`${harness.url}/#/documents`);
-    harness.shell.queueFiles([join(work, 'IMG_2207.HEIC')]);
-    await page.getByTestId('add-passport').click();
-    harness.shell.queueFiles([join(work, 'certidao.pdf')]);
-    await page.getByTestId('add-financas-no-debt').click();
+    await giveFiles(page, harness, 'passport', [join(work, 'IMG_2207.HEIC')]);
+    await giveFiles(page, harness, 'financas-no-debt', [join(work, 'certidao.pdf')]);
     const financas = page.getByTestId('card-financas-no-debt');
     await expect(financas.getByTestId('certificate-verdict')).toContainText('valid until 2 December 2026', { timeout: 180_000 });
 
@@ -101,6 +77,8 @@ test('Bikash: a certidão valid one more day and a passport expiring in January 
     await page.getByTestId('card-passport').screenshot({ path: 'test-results/walk9-bikash-passport-en.png' });
     await expect(financas.getByTestId('card-status')).toHaveText('Ready, with warnings');
     await page.screenshot({ path: 'test-results/walk9-bikash-documents-en.png', fullPage: true });
+    // "Before" on the card is the size of his files, the figure report.html calls "the originals" (one function).
+    const passportBefore = await page.getByTestId('card-passport').getByTestId('size-before').innerText();
 
     await page.goto(`${harness.url}/#/pre-upload`);
     await expect(page.getByTestId('reading-item-certificate-expires-soon')).toContainText('valid until 2 December 2026');
@@ -120,6 +98,9 @@ test('Bikash: a certidão valid one more day and a passport expiring in January 
     await expect(financasSection).toContainText('is valid until 2 December 2026');
     await expect(page.locator('body')).toContainText('Checked for today, 1 December 2026');
     await expect(page.locator('body')).toContainText('Your passport expires on 9 January 2027');
+    await expect(page.locator('section').filter({ hasText: 'IMG_2207.HEIC' }).first()).toContainText(
+      `(the originals: ${passportBefore})`,
+    );
     await page.screenshot({ path: 'test-results/walk9-bikash-report-en.png', fullPage: true });
 
     // In Portuguese: prepared again, the report is written in Portuguese and says the same.
@@ -170,6 +151,10 @@ test('Bikash: a certidão valid one more day and a passport expiring in January 
     expect(letterText).toContain('com data de nascimento em 30 de junho de 1990');
     expect(letterText).not.toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);
     expect(letterText).not.toContain('comprovativos em anexo');
+    // The English reading aid names his nationality in English, the letter in Portuguese (never "nationality nepalesa").
+    expect(letterText).toContain('de nacionalidade nepalesa');
+    expect(letterText).toContain('I, Bikash Gurung, a Nepalese national, born on 30 June 1990');
+    expect(letterText).not.toContain('nationality nepalesa');
     // Everything this page writes to AIMA, and the letter as saved, kept to be read as an AIMA officer would.
     writeFileSync(
       'test-results/walk9-bikash-texts.txt',
@@ -188,28 +173,11 @@ test('an agency: a client whose certidão holds another NIF is "Needs attention"
   test.setTimeout(600_000);
   const work = mkdtempSync(join(tmpdir(), 'aima-walk-truth-agency-'));
   try {
-    const client = join(work, 'clients', 'santos');
-    mkdirSync(client, { recursive: true });
-    copyFileSync(join(CORPUS, 'reading', 'passports', 'bra-scan.jpg'), join(client, 'passport.jpg'));
-    copyFileSync(join(CORPUS, 'reading', 'certificates', 'financas-text.pdf'), join(client, 'financas.pdf'));
-    writeFileSync(
-      join(client, 'client.json'),
-      JSON.stringify({
-        situation: { permitKind: 'temporary-work', passportExpiry: '2031-03-22', permitExpiry: '2027-01-20' },
-        person: { fullName: 'João Pedro dos Santos', dateOfBirth: '1988-11-05', nif: '123456789' },
-      }),
-    );
+    agencyClientWithOtherNif(join(work, 'clients'));
     const out = join(work, 'prepared');
     mkdirSync(out);
-
-    await page.goto(harness.url);
-    await page.getByTestId('nav-agency').click();
-    harness.shell.queueFolder(join(work, 'clients'));
-    await page.getByTestId('pick-clients').click();
-    harness.shell.queueFolder(out);
-    await page.getByRole('button', { name: 'Choose where to write the prepared folders' }).click();
-    await page.getByTestId('run-batch').click();
-    await expect(page.getByTestId('agency-summary')).toBeVisible({ timeout: 480_000 });
+    await agencyWith(page, harness, join(work, 'clients'));
+    await runAgency(page, harness, out);
     await expect(page.getByTestId('client-santos').getByTestId('client-status')).toHaveText('Needs attention');
     await expect(page.getByTestId('result-santos').getByTestId('problems')).toContainText('245678913');
     await page.screenshot({ path: 'test-results/walk9-agency-en.png', fullPage: true });
@@ -220,6 +188,121 @@ test('an agency: a client whose certidão holds another NIF is "Needs attention"
     await expect(financas.locator('.status')).toHaveText('needs attention: do not upload it until the problem below is solved');
     await expect(financas).toContainText('The NIF on the Finanças tax status certificate is 245678913');
     await page.screenshot({ path: 'test-results/walk9-agency-report-en.png', fullPage: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('alone with a phone photo of the passport and a stale certidão: nothing says "ready" of the certidão, in English and Portuguese', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(600_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-walk-stale-'));
+  const out = join(work, 'out');
+  try {
+    // A phone photo of his passport's data page, and the scan of a certidão issued on 14 August 2026 (valid 3 months).
+    copyFileSync(join(CORPUS, 'reading', 'passports', 'npl-photo.jpg'), join(work, 'IMG_3110.jpg'));
+    copyFileSync(join(CORPUS, 'reading', 'certificates', 'financas-scan.pdf'), join(work, 'certidao-agosto.pdf'));
+    await aloneWith(page, harness, { ...aWorker, permitNumber: 'N1122334', permitExpiry: '2027-02-26' }, 'stay');
+    await fillDetails(page, harness, { ...BIKASH, nif: '287430120' });
+    await page.goto(`${harness.url}/#/documents`);
+    await giveFiles(page, harness, 'passport', [join(work, 'IMG_3110.jpg')]);
+    await giveFiles(page, harness, 'financas-no-debt', [join(work, 'certidao-agosto.pdf')]);
+    const financas = page.getByTestId('card-financas-no-debt');
+    await expect(financas.getByTestId('certificate-verdict')).toContainText('No longer valid today', { timeout: 240_000 });
+
+    mkdirSync(out);
+    harness.shell.queueFolder(out);
+    await page.getByTestId('prepare-documents').click();
+    await expect(financas.getByTestId('output-name')).toBeVisible({ timeout: 300_000 });
+    await expect(page.getByTestId('card-passport').getByTestId('output-name')).toBeVisible({ timeout: 120_000 });
+    await expect(financas.getByTestId('card-status')).toHaveText('Needs attention', { timeout: 120_000 });
+    await expect(financas.getByTestId(/^result-/)).not.toContainText(/\bReady\b/);
+    await page.screenshot({ path: 'test-results/walk10-stale-documents-en.png', fullPage: true });
+
+    await page.goto(`${harness.url}/#/pre-upload`);
+    await expect(page.getByTestId('reading-item-certificate-stale')).toContainText('valid until 14 November 2026');
+    await page.screenshot({ path: 'test-results/walk10-stale-pre-upload-en.png', fullPage: true });
+    await page.goto(`${harness.url}/#/`);
+    await expect(page.getByTestId('task-documents')).not.toContainText(/\bDone\b/);
+    await page.screenshot({ path: 'test-results/walk10-stale-home-en.png', fullPage: true });
+
+    const upload = join(out, 'aima-upload-ready');
+    const report = prepareReportSchema.parse(JSON.parse(readFileSync(join(upload, 'report.json'), 'utf8')));
+    expect(report.categories.find((c) => c.categoryId === 'financas-no-debt')?.readingFlag).toBe('blocked');
+
+    await page.goto(`${harness.url}/#/documents`);
+    await page.getByTestId('language-select').selectOption('pt');
+    await expect(financas.getByTestId('card-status')).toHaveText('Requer atenção', { timeout: 240_000 });
+    await expectNoUntranslatedText(page, 'stale certidão (pt)');
+    await page.screenshot({ path: 'test-results/walk10-stale-documents-pt.png', fullPage: true });
+    await page.goto(`${harness.url}/#/pre-upload`);
+    await expect(page.getByTestId('reading-item-certificate-stale')).toContainText('era válida até 14 de novembro de 2026');
+    await page.screenshot({ path: 'test-results/walk10-stale-pre-upload-pt.png', fullPage: true });
+    writeFileSync('test-results/walk10-stale-pre-upload-pt.txt', await page.getByRole('main').innerText());
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('an agency with three clients: each status and each report says what its documents show', async ({ page, harness }) => {
+  test.setTimeout(900_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-walk-three-'));
+  try {
+    const clients = join(work, 'clients');
+    agencyClientWithOtherNif(clients, 'santos');
+    // Priyanka Sharma: a phone photo of her passport and her Social Security declaration (valid until 15 January 2027).
+    const sharma = join(clients, 'sharma');
+    mkdirSync(sharma, { recursive: true });
+    copyFileSync(join(CORPUS, 'reading', 'passports', 'ind-photo.jpg'), join(sharma, 'passport.jpg'));
+    copyFileSync(join(CORPUS, 'reading', 'certificates', 'seguranca-social-text.pdf'), join(sharma, 'seguranca-social.pdf'));
+    writeFileSync(
+      join(sharma, 'client.json'),
+      JSON.stringify({
+        situation: { permitKind: 'temporary-work', passportExpiry: '2029-07-15', permitExpiry: '2027-02-10' },
+        person: { fullName: 'Priyanka Sharma', dateOfBirth: '1995-02-17', niss: '12045678909' },
+      }),
+    );
+    // Olena Kovalenko: her address proven by a junta de freguesia atestado, which AIMA no longer accepts.
+    const kovalenko = join(clients, 'kovalenko');
+    mkdirSync(join(kovalenko, 'proof-of-address'), { recursive: true });
+    copyFileSync(join(CORPUS, 'reading', 'passports', 'ukr-scan.jpg'), join(kovalenko, 'passport.jpg'));
+    copyFileSync(
+      join(CORPUS, 'reading', 'certificates', 'junta-atestado-text.pdf'),
+      join(kovalenko, 'proof-of-address', 'atestado.pdf'),
+    );
+    writeFileSync(
+      join(kovalenko, 'client.json'),
+      JSON.stringify({
+        situation: { permitKind: 'temporary-work', passportExpiry: '2030-11-11', permitExpiry: '2027-01-31' },
+        person: { fullName: 'Olena Kovalenko', dateOfBirth: '2001-04-23' },
+      }),
+    );
+    const out = join(work, 'prepared');
+    mkdirSync(out);
+    await agencyWith(page, harness, clients);
+    await runAgency(page, harness, out, 840_000);
+    await page.screenshot({ path: 'test-results/walk10-agency-three-en.png', fullPage: true });
+    writeFileSync('test-results/walk10-agency-three-en.txt', await page.getByRole('main').innerText());
+    for (const client of ['santos', 'sharma', 'kovalenko'])
+      await expect(page.getByTestId(`client-${client}`).getByTestId('client-status')).toHaveText('Needs attention');
+    await expect(page.getByTestId('result-santos').getByTestId('problems')).toContainText('245678913');
+    await expect(page.getByTestId('result-kovalenko').getByTestId('problems')).toContainText('AIMA no longer accepts it');
+    await expect(page.getByTestId('result-sharma').getByTestId('problems')).not.toContainText('NISS');
+
+    await page.getByTestId('language-select').selectOption('pt');
+    await expectNoUntranslatedText(page, 'agency with three clients (pt)');
+    await page.screenshot({ path: 'test-results/walk10-agency-three-pt.png', fullPage: true });
+    writeFileSync('test-results/walk10-agency-three-pt.txt', await page.getByRole('main').innerText());
+
+    // Each client's own report says what its row says.
+    await page.goto(pathToFileURL(join(out, 'kovalenko', 'report.html')).href);
+    const address = page.locator('section').filter({ hasText: 'atestado.pdf' }).first();
+    await expect(address.locator('.status')).toHaveText('needs attention: do not upload it until the problem below is solved');
+    await page.screenshot({ path: 'test-results/walk10-agency-kovalenko-report-en.png', fullPage: true });
+    const csv = readFileSync(join(out, 'summary.csv'), 'utf8');
+    writeFileSync('test-results/walk10-agency-three-summary.csv', csv);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
