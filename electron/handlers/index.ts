@@ -44,7 +44,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...fileHandlers(),
     ...rulesHandlers(),
     ...shellHandlers(deps.shell),
-    ...writingHandlers(),
+    // Letters are dated by the same clock the rules judge the case by (a test's fixed day, else the real one).
+    ...writingHandlers(deps.now ? { now: () => new Date(deps.now!()) } : {}),
     ...previewHandlers(),
     ...readingHandlers(),
   });

@@ -148,7 +148,11 @@ function buildAnnexes(entries: EvidenceEntry[]): { annexes: Letter['annexes']; a
 
 function chronologyItem(entry: EvidenceEntry, annexNumbers: number[]): Letter['chronology'][number] {
   const when = dateTime(entry);
-  const label = eventNames[entry.kind];
+  // "(captura de ecrã)" only when the log holds the screenshot: an attempt logged without its file was still an error.
+  const label =
+    entry.kind === 'portal-error-screenshot' && entry.files.length === 0
+      ? { pt: 'Erro no portal', en: 'Portal error' }
+      : eventNames[entry.kind];
   const reference = entry.reference ? ` (ref. ${entry.reference})` : '';
   const note = entry.note.trim() ? `: ${entry.note.trim()}` : '';
   const annex = annexNumbers.length

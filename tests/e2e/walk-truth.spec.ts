@@ -147,6 +147,10 @@ test('Bikash: a certidão valid one more day and a passport expiring in January 
     const letters = join(harness.home, 'Documents', 'AIMA Prep', 'cases', 'my-renewal', 'letters');
     const saved = readdirSync(letters).find((name) => name.startsWith('carta-registada') && name.endsWith('.txt'))!;
     const letterText = readFileSync(join(letters, saved), 'utf8');
+    // Dated on the walk's day (the harness's clock, as the rules judge), and no screenshot claimed where none is held.
+    expect(letterText).toContain('Lisboa, 1 de dezembro de 2026');
+    expect(letterText).toContain('28 de novembro de 2026, às 15:10 — Erro no portal: Erro 500 ao submeter');
+    expect(letterText).not.toContain('(captura de ecrã)');
     // Every date written out, the date of birth too.
     expect(letterText).toContain('com data de nascimento em 30 de junho de 1990');
     expect(letterText).not.toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);

@@ -70,6 +70,13 @@ describe('could not submit (portal failure before any DUC)', () => {
     expect(text).toContain('Apresento abaixo a cronologia das tentativas e dos contactos');
     // An email is a contact, not an attempt to submit: the first attempt is the portal error of 20 June.
     expect(text).not.toContain('pela primeira vez em 18 de junho');
+    // "(captura de ecrã)" only where the log holds the screenshot (walk of session 10: two errors, no file, both said it).
+    expect(letter.chronology.map((line) => line.pt.split(' — ')[1])).toEqual([
+      'E-mail enviado à AIMA',
+      'Erro no portal (captura de ecrã) (Anexo 3)',
+      'Erro no portal',
+    ]);
+    expect(letter.chronology[2]!.en).toMatch(/— Portal error$/);
   });
 
   it('first attempt after expiry: never says "within the deadline" or "in time"', () => {
