@@ -617,6 +617,9 @@ export function assessCase(state: CaseState, now: string): Assessment {
   // What reading the files found that makes them wrong to upload (a stale certificate, someone else's NIF).
   const readingBlockers = (state.consistency?.items ?? []).filter((item) => item.severity === 'blocker').map((item) => item.text);
   const documentsDone = required !== null && notReady.length === 0 && readingBlockers.length === 0;
+  // With documents still to get ready, what reading found is said too: the task list listed the missing files and
+  // never the stale certidão the documents page flagged (session 10's walk), as if it were fine.
+  const alsoToFix = alsoToFixOf(readingBlockers);
   // What reading found to check about a file (a certificate valid only a few more days): the documents are ready, and
   // the step says what to check, as the card ("Ready, with warnings"), the pre-upload step and the agency summary do.
   const readingWarnings = (state.consistency?.items ?? [])
@@ -687,7 +690,10 @@ export function assessCase(state: CaseState, now: string): Assessment {
             }
         : notReady.length === 0
           ? readingBlockers[0]!
-          : { en: `Not ready yet: ${en(notReady)}.`, pt: `Ainda não estão prontos: ${pt(notReady)}.` },
+          : {
+              en: `Not ready yet: ${en(notReady)}.${alsoToFix.en}`,
+              pt: `Ainda não estão prontos: ${pt(notReady)}.${alsoToFix.pt}`,
+            },
   });
   steps.push({
     id: 'preUpload',
@@ -730,8 +736,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
                 pt: `A pasta foi criada, mas a leitura dos documentos encontrou algo a corrigir: ${readingBlockers[0]!.pt}`,
               }
             : {
-                en: `The folder is written but not everything is ready: ${en(notReady)}.`,
-                pt: `A pasta foi criada, mas nem tudo está pronto: ${pt(notReady)}.`,
+                en: `The folder is written but not everything is ready: ${en(notReady)}.${alsoToFix.en}`,
+                pt: `A pasta foi criada, mas nem tudo está pronto: ${pt(notReady)}.${alsoToFix.pt}`,
               },
   });
   // Submitted and paid: the documents went to AIMA with the request. Preparing them is no longer a step to
@@ -850,6 +856,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
     ticksDone,
     notReady,
     readingBlocker: readingBlockers[0] ?? null,
+    alsoToFix,
     today,
     urgent,
     expired,
@@ -872,6 +879,8 @@ function nextActionOf(f: {
   notReady: AssessedCategory[];
   /** The first thing reading the files found that blocks (shown when every category is otherwise ready). */
   readingBlocker: Localized | null;
+  /** " Also to fix before you upload: …" (what reading found), or empty. */
+  alsoToFix: Localized;
   today: IsoDate;
   urgent: UrgentItem[];
   expired: boolean;
@@ -970,7 +979,11 @@ function nextActionOf(f: {
               en: `Fix these documents: ${listOf(f.notReady, 'en')}.${when.en}`,
               pt: `Corrija estes documentos: ${listOf(f.notReady, 'pt')}.${when.pt}`,
             };
-    return { id: 'prepare-documents', text, screen: SCREENS.documents };
+    return {
+      id: 'prepare-documents',
+      text: { en: `${text.en}${f.alsoToFix.en}`, pt: `${text.pt}${f.alsoToFix.pt}` },
+      screen: SCREENS.documents,
+    };
   }
   if (!f.folderDone)
     return {
@@ -1015,4 +1028,13 @@ export function nextDeadlineOf(assessment: Pick<Assessment, 'deadlines'>): Deadl
   if (ahead[0]) return ahead[0];
   const passed = open.sort((a, b) => b.date.localeCompare(a.date));
   return passed[0] ?? assessment.deadlines.find((d) => d.state === 'unknown') ?? null;
+}
+
+/** What reading found that blocks, after a list of documents not ready: " Also to fix before you upload: …", or nothing. */
+function alsoToFixOf(blockers: readonly Localized[]): Localized {
+  if (blockers.length === 0) return { en: '', pt: '' };
+  return {
+    en: ` Also to fix before you upload: ${blockers.map((b) => b.en).join(' ')}`,
+    pt: ` Também a corrigir antes de carregar: ${blockers.map((b) => b.pt).join(' ')}`,
+  };
 }

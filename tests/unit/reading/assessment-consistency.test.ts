@@ -14,6 +14,29 @@ describe('consistency items in the case assessment', () => {
   });
 });
 
+describe('a reading blocker while documents are still missing', () => {
+  it('the task list and the next action name it after the documents to get ready, in both languages', () => {
+    // Session 10's walk: the documents step listed the missing files and never the stale certidão the page flagged.
+    const a = assessCase(personAlone('none', staleCertidao()), DEC_1_NOON);
+    const documents = a.steps.find((s) => s.id === 'documents')!;
+    expect(documents.status).not.toBe('done');
+    expect(documents.reason.en).toMatch(
+      /^Not ready yet: .*\(no file given\)\. Also to fix before you upload: The Finanças tax status certificate, file financas\.pdf, was issued on 2 November 2026 and was valid until 2 February 2027/,
+    );
+    expect(documents.reason.pt).toContain(
+      '. Também a corrigir antes de carregar: A certidão de situação tributária (Finanças), ficheiro financas.pdf',
+    );
+    expect(a.next.text.en).toMatch(
+      /^Prepare your documents: .*Also to fix before you upload: The Finanças tax status certificate/,
+    );
+    expect(a.next.text.pt).toContain('Também a corrigir antes de carregar: A certidão');
+    // Nothing found: nothing added.
+    expect(assessCase(personAlone('none', null), DEC_1_NOON).steps.find((s) => s.id === 'documents')!.reason.en).not.toContain(
+      'Also to fix',
+    );
+  });
+});
+
 describe('a reading blocker with every document otherwise ready', () => {
   const state = (consistency: Parameters<typeof personAlone>[1]) => personAlone('every-required-ready', consistency);
 
