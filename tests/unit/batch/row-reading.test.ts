@@ -1,7 +1,7 @@
 import { problemSentence } from '../../../shared/batch/problem-text';
 import { describe, expect, it } from 'vitest';
 import { buildSummaryRow, readingProblems } from '../../../shared/batch/row';
-import { agencyClient, passportExpiringSoon, staleCertidao } from '../case/assessment-fixtures';
+import { agencyClient, agencyClientWithOtherNif, passportExpiringSoon, staleCertidao } from '../case/assessment-fixtures';
 
 /** What reading a client's documents found, in its summary row: blockers are errors (never "ready"), warnings stay warnings. */
 const base = agencyClient({ passport: { file: 'passport.jpg' } });
@@ -60,6 +60,24 @@ describe('reading in the batch row', () => {
       const text = problemSentence(readingProblems(stale)[0]!, locale);
       expect(text).toContain(locale === 'en' ? ', file financas.pdf, was issued' : ', ficheiro financas.pdf, foi emitida');
       expect(text).not.toMatch(/\) \(/);
+    }
+  });
+
+  it('an agency client whose certidão holds another NIF: needs attention, the certidão not ready, said in both languages', () => {
+    for (const [locale, said] of [
+      ['en', 'The NIF on the Finanças tax status certificate is 245678913, not the NIF in your case (123456789).'],
+      ['pt', 'O NIF na certidão de situação tributária (Finanças) é 245678913, e não o NIF do seu processo (123456789).'],
+    ] as const) {
+      const row = buildSummaryRow(agencyClientWithOtherNif(locale));
+      expect(row.status).toBe('needs-attention');
+      expect(row.categoriesReady).toEqual(['passport']);
+      expect(row.categoriesNotReady).toEqual(['financas-no-debt']);
+      expect(row.consistency?.nif).toBe('mismatch');
+      const nif = row.problems.filter((p) => p.code === 'READING_NIF_MISMATCH');
+      expect(nif).toHaveLength(1);
+      expect(problemSentence(nif[0]!, locale)).toBe(
+        `financas.pdf: ${said} ${locale === 'en' ? 'Get the certificate for your own NIF, or correct the number in the case.' : 'Obtenha a certidão com o seu NIF ou corrija o número no processo.'}`,
+      );
     }
   });
 
