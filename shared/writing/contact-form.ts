@@ -9,7 +9,14 @@ import {
   type ContactScenarioId,
 } from '../rules/contact-scenarios';
 import { localizedSchema, type Localized } from '../rules/sources';
-import { factValues, factValueSchema, missingFactWarnings, missingMarker, textWarningSchema, type TextWarning } from './facts';
+import {
+  factLine,
+  factValues,
+  factValueSchema,
+  missingFactWarnings,
+  textWarningSchema,
+  type TextWarning,
+} from './facts';
 import { scenarioMessage } from './scenario-messages';
 
 /**
@@ -136,8 +143,6 @@ function attachmentLine(a: AttachmentText, index: number, lang: keyof Localized)
 }
 
 function plainTextOf(t: Omit<ContactFormText, 'plainText'>): string {
-  const fieldLine = (f: (typeof t.fields)[number], lang: keyof Localized) =>
-    `${f.label[lang]}: ${f.value ?? missingMarker(f.label)}`;
   const pt = [
     `FORMULÁRIO DE CONTACTO DA AIMA — ${t.formUrl}`,
     `Tipo de assunto: ${choiceLine(t.subject, 'pt')}`,
@@ -146,7 +151,7 @@ function plainTextOf(t: Omit<ContactFormText, 'plainText'>): string {
       ? [`Alternativa: ${choiceLine(t.alternativeRoute.subject, 'pt')} > ${choiceLine(t.alternativeRoute.subtype, 'pt')}`]
       : []),
     '',
-    ...t.fields.map((f) => fieldLine(f, 'pt')),
+    ...t.fields.map((f) => factLine(f, 'pt')),
     '',
     'Mensagem:',
     t.message.pt,
@@ -158,7 +163,7 @@ function plainTextOf(t: Omit<ContactFormText, 'plainText'>): string {
     '--- English reading aid (do not paste this part) ---',
     `Subject type: ${choiceLine(t.subject, 'en')}`,
     `Subtype: ${choiceLine(t.subtype, 'en')}`,
-    ...t.fields.map((f) => fieldLine(f, 'en')),
+    ...t.fields.map((f) => factLine(f, 'en')),
     '',
     'Message:',
     t.message.en,

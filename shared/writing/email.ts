@@ -4,7 +4,15 @@ import { aimaEmailById, contactScenarioById, contactScenarioIdSchema, type Conta
 import { localizedSchema, provenanceSchema, type Localized } from '../rules/sources';
 import { activeEvidence } from '../case/evidence';
 import { attachmentTexts, attachmentTextSchema, attachmentWarnings, type AttachmentText } from './contact-form';
-import { factValues, factValueSchema, missingFactWarnings, missingMarker, textWarningSchema, type TextWarning } from './facts';
+import {
+  factLine,
+  factValues,
+  factValueSchema,
+  missingFactWarnings,
+  missingMarker,
+  textWarningSchema,
+  type TextWarning,
+} from './facts';
 import { scenarioMessage } from './scenario-messages';
 
 /**
@@ -37,7 +45,7 @@ export const emailDraftSchema = z.object({
 export type EmailDraft = z.infer<typeof emailDraftSchema>;
 
 function fieldLines(fields: EmailDraft['fields'], lang: keyof Localized): string[] {
-  return fields.map((f) => `${f.label[lang]}: ${f.value ?? missingMarker(f.label)}`);
+  return fields.map((f) => factLine(f, lang));
 }
 
 function attachmentLines(attachments: AttachmentText[], lang: keyof Localized): string[] {

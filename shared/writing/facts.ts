@@ -54,6 +54,11 @@ export const factValueSchema = z.object({
   label: localizedSchema,
   /** The value as it goes into the form; null when missing. */
   value: z.string().nullable(),
+  /**
+   * The value as the English reading aid says it, where the form's value is Portuguese words ("nepalesa" →
+   * "Nepalese", "Não tenho NISS …"); absent when the value reads the same in English (a name, a number).
+   */
+  valueEn: z.string().optional(),
 });
 export type FactValue = z.infer<typeof factValueSchema>;
 
@@ -129,8 +134,23 @@ export function factValue(caseFile: CaseFile, fact: PersonFact): string | null {
   }
 }
 
+/** The English for a value the form holds in Portuguese words, when there is one (see `valueEn`). */
+function factValueEn(caseFile: CaseFile, fact: PersonFact, value: string | null): string | undefined {
+  if (value === null) return undefined;
+  if (fact === 'nationality' && caseFile.person.nationality) {
+    const en = nationalityWords(caseFile.person.nationality).en;
+    return en ?? `“${value}” (as you typed it)`;
+  }
+  if (fact === 'niss' && value === NO_NISS_VALUE) return 'I have no NISS (not registered with Social Security)';
+  return undefined;
+}
+
 export function factValues(caseFile: CaseFile, facts: readonly PersonFact[]): FactValue[] {
-  return facts.map((fact) => ({ fact, label: factLabels[fact], value: factValue(caseFile, fact) }));
+  return facts.map((fact) => {
+    const value = factValue(caseFile, fact);
+    const valueEn = factValueEn(caseFile, fact, value);
+    return { fact, label: factLabels[fact], value, ...(valueEn !== undefined ? { valueEn } : {}) };
+  });
 }
 
 export function missingFactWarnings(values: readonly FactValue[]): TextWarning[] {
@@ -152,4 +172,12 @@ export function missingFactWarnings(values: readonly FactValue[]): TextWarning[]
 /** What a field shows when its value is missing: loud, so it is never sent by accident. */
 export function missingMarker(label: Localized): string {
   return `[EM FALTA / MISSING: ${label.pt}]`;
+}
+
+/**
+ * One fact as a line of a text ("Nacionalidade: nepalesa"); in the English reading aid, a value the form holds in
+ * Portuguese words is said in English ("Nationality: Nepalese", never "Nationality: nepalesa").
+ */
+export function factLine(f: FactValue, lang: keyof Localized): string {
+  return `${f.label[lang]}: ${(lang === 'en' ? f.valueEn : undefined) ?? f.value ?? missingMarker(f.label)}`;
 }

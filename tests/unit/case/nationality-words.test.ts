@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseFileSchema } from '../../../shared/case/case-file';
 import { nationalityWords } from '../../../shared/reading/nationality';
 import { buildContactFormText } from '../../../shared/writing/contact-form';
+import { buildEmailDraft } from '../../../shared/writing/email';
 import { factValue } from '../../../shared/writing/facts';
 import { buildLetter } from '../../../shared/writing/letter';
 import { completeCase } from './writing-fixtures';
@@ -42,5 +43,25 @@ describe('a nationality in the letter and in the forms', () => {
     expect(factValue(withNationality('islandesa'), 'nationality')).toBe('islandesa');
     const form = buildContactFormText(withNationality('Nepalese'), 'personal-data-change');
     expect(form.fields.find((f) => f.fact === 'nationality')?.value).toBe('nepalesa');
+  });
+
+  it('the email and the contact form say it in Portuguese, and in English in their reading aids; so the answer "no NISS"', () => {
+    const email = buildEmailDraft(withNationality('nepalesa'), 'personal-data-change');
+    expect(email.body).toContain('Nacionalidade: nepalesa');
+    expect(email.readingAid).toContain('Nationality: Nepalese');
+    expect(email.readingAid).not.toContain('nepalesa');
+    const form = buildContactFormText(withNationality('islandesa'), 'personal-data-change');
+    const [pt, en] = form.plainText.split('--- English reading aid');
+    expect(pt).toContain('Nacionalidade: islandesa');
+    expect(en).toContain('Nationality: “islandesa” (as you typed it)');
+    const c = completeCase();
+    const noNiss = caseFileSchema.parse({
+      ...c,
+      person: { ...c.person, niss: undefined },
+      situation: { ...c.situation, hasNiss: false },
+    });
+    const niss = buildEmailDraft(noNiss, 'niss-blocked');
+    expect(niss.body).toContain('NISS: Não tenho NISS (sem inscrição na Segurança Social)');
+    expect(niss.readingAid).toContain('Social Security number (NISS): I have no NISS (not registered with Social Security)');
   });
 });

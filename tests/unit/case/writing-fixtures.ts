@@ -56,6 +56,9 @@ export const expectedValues: Record<PersonFact, string> = {
   ducReference: '712 345 678 901',
 };
 
+/** Where the English reading aid says a value in English (the form's value is Portuguese words). */
+export const expectedValuesEn: Partial<Record<PersonFact, string>> = { nationality: 'Vietnamese' };
+
 /** The same case without one fact, removed where the case keeps it. */
 export function withoutFact(caseFile: CaseFile, fact: PersonFact): CaseFile {
   const c = structuredClone(caseFile);
