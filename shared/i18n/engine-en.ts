@@ -99,6 +99,8 @@ export const engineEn = {
     pageEdits_other: 'Pages as you chose them (turned, removed or reordered): {{count}} pages.',
     lowerQuality: 'Smaller file at lower quality, as you chose after seeing its first page.',
     verdict: 'Check of the file: {{verdict}}',
+    verdictReadingBlocks:
+      'Check of the file itself (size, pages, legibility): nothing wrong. It is not to be uploaded because of what it says (above).',
     notWritten: 'No file was written for this category.',
     file: 'File',
     size: 'Size',

@@ -104,6 +104,8 @@ export const enginePt: Messages['engine'] = {
     pageEdits_other: 'Páginas tal como as escolheu (rodadas, retiradas ou reordenadas): {{count}} páginas.',
     lowerQuality: 'Ficheiro mais pequeno, com menor qualidade, como escolheu depois de ver a primeira página.',
     verdict: 'Verificação do ficheiro: {{verdict}}',
+    verdictReadingBlocks:
+      'Verificação do próprio ficheiro (tamanho, páginas, legibilidade): sem problemas. Não deve ser carregado por causa do que nele consta (ver acima).',
     notWritten: 'Não foi criado nenhum ficheiro para esta categoria.',
     file: 'Ficheiro',
     size: 'Tamanho',

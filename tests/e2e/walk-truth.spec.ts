@@ -309,6 +309,9 @@ test('an agency with three clients: each status and each report says what its do
     await page.goto(pathToFileURL(join(out, 'kovalenko', 'report.html')).href);
     const address = page.locator('section').filter({ hasText: 'atestado.pdf' }).first();
     await expect(address.locator('.status')).toHaveText('needs attention: do not upload it until the problem below is solved');
+    // Fine as a file, blocked by what it says: the file's check does not say "Ready to upload" under it.
+    await expect(address).toContainText('Check of the file itself (size, pages, legibility): nothing wrong.');
+    await expect(address).not.toContainText('Ready to upload');
     await page.screenshot({ path: 'test-results/walk10-agency-kovalenko-report-en.png', fullPage: true });
     const csv = readFileSync(join(out, 'summary.csv'), 'utf8');
     writeFileSync('test-results/walk10-agency-three-summary.csv', csv);

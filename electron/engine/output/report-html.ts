@@ -82,9 +82,12 @@ function describeValidation(locale: Locale, validation: ValidationResult, verdic
       : reason.params;
     return `<li class="${reason.severity === 'blocker' ? 'error' : 'warning'}">${t(reason.messageKey, params)} ${t(reason.actionKey)}</li>`;
   });
-  return `<p>${t('engine.report.verdict', { verdict: translate(locale, `validation.verdict.${verdictKey}`) })}</p>${
-    reasons.length > 0 ? `<ul>${reasons.join('')}</ul>` : ''
-  }`;
+  // A file fine as a file but blocked by what it says (a stale certidão): never "Ready to upload" under "do not upload it".
+  const blockedByReading = category.readingFlag === 'blocked' && verdict === 'ready';
+  const line = blockedByReading
+    ? t('engine.report.verdictReadingBlocks')
+    : t('engine.report.verdict', { verdict: translate(locale, `validation.verdict.${verdictKey}`) });
+  return `<p>${line}</p>${reasons.length > 0 ? `<ul>${reasons.join('')}</ul>` : ''}`;
 }
 
 /** Reading's findings as a list: each item's sentence (the reason and what to do) in the report's language. */

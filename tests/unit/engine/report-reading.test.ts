@@ -34,6 +34,8 @@ function caseReading() {
   return reportReadingOf(consistency, filesOf, '2026-12-10', 'planned-submission');
 }
 
+const ssEnOf = (html: string) => html.slice(html.indexOf('<h2>Social Security'));
+
 describe('report.json and report.html say what reading found', () => {
   const report = reportFor({ passport: 'ready', 'financas-no-debt': 'ready', 'social-security-no-debt': 'ready' });
 
@@ -66,8 +68,13 @@ describe('report.json and report.html say what reading found', () => {
     expect(financasEn).toContain(
       '<strong>Fix before uploading:</strong> The NIF on the Finanças tax status certificate is 245678913',
     );
-    expect(financasEn).toContain('Check of the file: Ready');
-    const ssEn = en.slice(en.indexOf('<h2>Social Security'));
+    // Fine as a file, blocked by what it says: never "Ready to upload" under "do not upload it" (session 10's walk).
+    expect(financasEn).toContain(
+      'Check of the file itself (size, pages, legibility): nothing wrong. It is not to be uploaded because of what it says (above).',
+    );
+    expect(financasEn).not.toContain('Ready to upload');
+    expect(ssEnOf(en)).toContain('Check of the file: Ready to upload');
+    const ssEn = ssEnOf(en);
     expect(ssEn).toContain('ready, with warnings: check the point below before you upload it');
     expect(ssEn).toContain('<strong>Check before uploading:</strong>');
     const passportEn = en.slice(en.indexOf('<h2>Passport'), en.indexOf('<h2>Tax status certificate'));
