@@ -8,7 +8,16 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import { testOnFixedClock } from './fixtures';
 import { CORPUS, expectNoUntranslatedText } from './journey/helpers';
 import { aWorker } from './journey/situation';
-import { agencyClientWithOtherNif, agencyWith, aloneWith, BIKASH, fillDetails, giveFiles, runAgency } from './journey/people';
+import {
+  agencyClient,
+  agencyClientWithOtherNif,
+  agencyWith,
+  aloneWith,
+  BIKASH,
+  fillDetails,
+  giveFiles,
+  runAgency,
+} from './journey/people';
 import { prepareReportSchema } from '../../shared/engine/report';
 
 /**
@@ -262,31 +271,30 @@ test('an agency with three clients: each status and each report says what its do
     const clients = join(work, 'clients');
     agencyClientWithOtherNif(clients, 'santos');
     // Priyanka Sharma: a phone photo of her passport and her Social Security declaration (valid until 15 January 2027).
-    const sharma = join(clients, 'sharma');
-    mkdirSync(sharma, { recursive: true });
-    copyFileSync(join(CORPUS, 'reading', 'passports', 'ind-photo.jpg'), join(sharma, 'passport.jpg'));
-    copyFileSync(join(CORPUS, 'reading', 'certificates', 'seguranca-social-text.pdf'), join(sharma, 'seguranca-social.pdf'));
-    writeFileSync(
-      join(sharma, 'client.json'),
-      JSON.stringify({
+    agencyClient(
+      clients,
+      'sharma',
+      {
+        'passport.jpg': 'reading/passports/ind-photo.jpg',
+        'seguranca-social.pdf': 'reading/certificates/seguranca-social-text.pdf',
+      },
+      {
         situation: { permitKind: 'temporary-work', passportExpiry: '2029-07-15', permitExpiry: '2027-02-10' },
         person: { fullName: 'Priyanka Sharma', dateOfBirth: '1995-02-17', niss: '12045678909' },
-      }),
+      },
     );
     // Olena Kovalenko: her address proven by a junta de freguesia atestado, which AIMA no longer accepts.
-    const kovalenko = join(clients, 'kovalenko');
-    mkdirSync(join(kovalenko, 'proof-of-address'), { recursive: true });
-    copyFileSync(join(CORPUS, 'reading', 'passports', 'ukr-scan.jpg'), join(kovalenko, 'passport.jpg'));
-    copyFileSync(
-      join(CORPUS, 'reading', 'certificates', 'junta-atestado-text.pdf'),
-      join(kovalenko, 'proof-of-address', 'atestado.pdf'),
-    );
-    writeFileSync(
-      join(kovalenko, 'client.json'),
-      JSON.stringify({
+    agencyClient(
+      clients,
+      'kovalenko',
+      {
+        'passport.jpg': 'reading/passports/ukr-scan.jpg',
+        'proof-of-address/atestado.pdf': 'reading/certificates/junta-atestado-text.pdf',
+      },
+      {
         situation: { permitKind: 'temporary-work', passportExpiry: '2030-11-11', permitExpiry: '2027-01-31' },
         person: { fullName: 'Olena Kovalenko', dateOfBirth: '2001-04-23' },
-      }),
+      },
     );
     const out = join(work, 'prepared');
     mkdirSync(out);

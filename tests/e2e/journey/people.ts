@@ -1,5 +1,5 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { Harness } from '../harness/server';
 import { CORPUS } from './helpers';
@@ -70,22 +70,33 @@ export async function fillDetails(page: Page, harness: Harness, details: PersonD
 }
 
 /**
+ * An agency client's folder: files copied from the corpus (relative path in the client folder → corpus path) and its
+ * client.json. Returns the client's folder.
+ */
+export function agencyClient(clients: string, name: string, files: Record<string, string>, clientJson: object): string {
+  const client = join(clients, name);
+  for (const [relPath, corpusPath] of Object.entries(files)) {
+    mkdirSync(dirname(join(client, relPath)), { recursive: true });
+    copyFileSync(join(CORPUS, corpusPath), join(client, relPath));
+  }
+  writeFileSync(join(client, 'client.json'), JSON.stringify(clientJson));
+  return client;
+}
+
+/**
  * An agency client whose certidão holds another NIF: a scanned Brazilian passport and the reading corpus's Finanças
- * certidão (text layer, NIF 245678913), with a client.json giving NIF 123456789. Returns the client's folder.
+ * certidão (text layer, NIF 245678913), with a client.json giving NIF 123456789.
  */
 export function agencyClientWithOtherNif(clients: string, name = 'santos'): string {
-  const client = join(clients, name);
-  mkdirSync(client, { recursive: true });
-  copyFileSync(join(CORPUS, 'reading', 'passports', 'bra-scan.jpg'), join(client, 'passport.jpg'));
-  copyFileSync(join(CORPUS, 'reading', 'certificates', 'financas-text.pdf'), join(client, 'financas.pdf'));
-  writeFileSync(
-    join(client, 'client.json'),
-    JSON.stringify({
+  return agencyClient(
+    clients,
+    name,
+    { 'passport.jpg': 'reading/passports/bra-scan.jpg', 'financas.pdf': 'reading/certificates/financas-text.pdf' },
+    {
       situation: { permitKind: 'temporary-work', passportExpiry: '2031-03-22', permitExpiry: '2027-01-20' },
       person: { fullName: 'João Pedro dos Santos', dateOfBirth: '1988-11-05', nif: '123456789' },
-    }),
+    },
   );
-  return client;
 }
 
 /** The agency view with these client folders picked (nothing run yet). */

@@ -4,22 +4,15 @@ import type { EvidenceEntry } from '../../../shared/case/evidence';
 import { ducWindow, type DucRoute } from '../../../shared/rules/duc';
 import { decideRoute } from '../../../shared/rules/route';
 import type { Situation } from '../../../shared/rules/situation';
-import { givenFor, reportFor, type Outcome } from './assessment-fixtures';
+import { givenFor, reportFor, WORKER, type Outcome } from './assessment-fixtures';
 
 /**
  * Issue 13, "Must show" 1: every expiry band × DUC state × documents state,
  * with assertions a contradictory assessment cannot pass.
  */
 
-const base: Omit<Situation, 'permitKind' | 'permitExpiry'> = {
-  permitNumber: 'A1234567',
-  passportExpiry: '2030-01-01',
-  hasNiss: true,
-  inPortugal: true,
-  emailWithAimaCurrent: true,
-  addressChangedSinceLastCard: false,
-  biometricsOnFile: true,
-};
+// The shared worker's situation, without the two answers each band sets.
+const { permitKind: _kind, permitExpiry: _expiry, ...base } = WORKER as Situation;
 
 interface Band {
   name: string;
