@@ -1,7 +1,13 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { BAND_MIN_BYTES, bandPlan, inflateShrunk, inflateShrunkLevels, luma } from '../../../electron/engine/compress/band-decode';
+import {
+  BAND_MIN_BYTES,
+  bandPlan,
+  inflateShrunk,
+  inflateShrunkLevels,
+  luma,
+} from '../../../electron/engine/compress/band-decode';
 import { toGrey } from '../../../electron/engine/compress/image-pixels';
 import { readImageSpec } from '../../../electron/engine/compress/image-spec';
 
