@@ -132,6 +132,22 @@ describe('band decoding of large Flate images', () => {
     }
   });
 
+  it('makes a grey level beside an RGB one of the same factor, each as its own shrink would (×8 grey from ×8)', async () => {
+    const [width, height] = [1229, 811];
+    const deflated = deflateSync(card(width, height, 3));
+    const [four, eight, eightGrey, twoGrey] = await inflateShrunkLevels(deflated, { width, height }, 3, [
+      { factor: 4 },
+      { factor: 8 },
+      { factor: 8, grey: true },
+      { factor: 2, grey: true },
+    ]);
+    const alone = async (factor: number) => inflateShrunk(deflated, { width, height }, { channels: 3, factor });
+    expect(four!.data.equals((await alone(4)).data)).toBe(true);
+    expect(eight!.data.equals((await alone(8)).data)).toBe(true);
+    expect(eightGrey!.data.equals(toGrey(await alone(8)).data)).toBe(true);
+    expect(twoGrey!.data.equals(toGrey(await alone(2)).data)).toBe(true);
+  });
+
   it('refuses shrink factors that are not multiples of the smallest', async () => {
     const deflated = deflateSync(card(40, 40, 1));
     await expect(inflateShrunkLevels(deflated, { width: 40, height: 40 }, 1, [{ factor: 2 }, { factor: 3 }])).rejects.toThrow(
