@@ -88,25 +88,60 @@ export async function inflateShrunkLevels(
       outH,
       outChannels,
       data: Buffer.alloc(outW * outH * outChannels),
-      // Block sums of the coarser levels, filled from the base level's blocks (unused for the base level).
+      // Block sums of the coarser levels, filled from a finer level's finished blocks (unused for the base level).
       sums: level.factor === base ? null : new Uint32Array(outW * channels),
-      ratio: level.factor / base,
     };
   });
-  const coarser = outs.filter((o) => o.sums !== null);
   const atBase = outs.filter((o) => o.sums === null);
   const sums = new Uint32Array(baseW * channels);
-  // Where each base block's sums go in a coarser level's row (its first sample), worked out once, not per row.
-  const targets = coarser.map((out) => {
-    const index = new Int32Array(baseW);
-    for (let ox = 0; ox < baseW; ox++) index[ox] = Math.floor(ox / out.ratio) * channels;
-    return index;
-  });
+  // Each coarser level is summed from the coarsest finer one its factor is a multiple of (×8 from ×4's finished
+  // blocks, not from ×2's: a quarter of the adds), in increasing factor, so a source's row is complete and added
+  // before its target's row is written. Integer sums: the totals, and so the means, are the same whatever the route.
+  const coarser = outs
+    .filter((o) => o.sums !== null)
+    .sort((a, b) => a.level.factor - b.level.factor)
+    .map((out, i, sorted) => {
+      const finer = sorted.slice(0, i).filter((o) => out.level.factor % o.level.factor === 0);
+      const from = finer.length ? finer[finer.length - 1]! : null;
+      const fromFactor = from ? from.level.factor : base;
+      const fromW = from ? from.outW : baseW;
+      return { out, target: out.sums!, from, ratio: out.level.factor / fromFactor, fromW };
+    });
+  const addInto = (step: (typeof coarser)[number], source: Uint32Array) => {
+    const { target, ratio, fromW } = step;
+    if (channels === 3) {
+      let sx = 0;
+      if (ratio === 2) {
+        // Two source blocks per target block, without the general loop's division per block.
+        const pairs = Math.floor(fromW / 2);
+        for (let t = 0; sx < pairs; sx++, t += 3) {
+          const s = sx * 6;
+          target[t] = target[t]! + (source[s]! + source[s + 3]!);
+          target[t + 1] = target[t + 1]! + (source[s + 1]! + source[s + 4]!);
+          target[t + 2] = target[t + 2]! + (source[s + 2]! + source[s + 5]!);
+        }
+        sx *= 2;
+      }
+      for (; sx < fromW; sx++) {
+        const k = Math.floor(sx / ratio) * 3;
+        const s = sx * 3;
+        target[k] = target[k]! + source[s]!;
+        target[k + 1] = target[k + 1]! + source[s + 1]!;
+        target[k + 2] = target[k + 2]! + source[s + 2]!;
+      }
+    } else {
+      for (let sx = 0; sx < fromW; sx++) {
+        const k = Math.floor(sx / ratio);
+        target[k] = target[k]! + source[sx]!;
+      }
+    }
+  };
 
   /**
    * Writes block means (grey: their luma) of one output row. Every block of a row but the last is `factor` wide
-   * and the row's blocks are equally tall, so there are two pixel counts per row, not one per block (the means are
-   * the same divisions, rounded the same way).
+   * and the row's blocks are equally tall, so there are two pixel counts per row, not one per block. A count that
+   * is a power of two (every full block of a whole-factor shrink by 2, 4 or 8) divides by a shift:
+   * (s + n/2) >> k is floor(s/n + 1/2), Math.round(s / n) exactly for s ≥ 0; other counts divide as before.
    */
   const writeRow = (out: (typeof outs)[number], oy: number, blockSums: Uint32Array) => {
     const { outW, outChannels, level, data: target } = out;
@@ -115,18 +150,30 @@ export async function inflateShrunkLevels(
     const full = rows * factor;
     const last = rows * (width - (outW - 1) * factor);
     const rowBase = oy * outW * outChannels;
+    const shift = powerOfTwo(full);
+    const half = full >> 1;
     if (outChannels === channels) {
       const lastStart = (outW - 1) * channels;
-      for (let i = 0; i < lastStart; i++) target[rowBase + i] = Math.round(blockSums[i]! / full);
+      if (shift >= 0) for (let i = 0; i < lastStart; i++) target[rowBase + i] = (blockSums[i]! + half) >>> shift;
+      else for (let i = 0; i < lastStart; i++) target[rowBase + i] = Math.round(blockSums[i]! / full);
       for (let i = lastStart; i < outW * channels; i++) target[rowBase + i] = Math.round(blockSums[i]! / last);
       return;
     }
-    for (let ox = 0; ox < outW; ox++) {
+    // Full blocks of a power-of-two count: shifts, the sums' index stepped rather than multiplied (twice as fast
+    // in V8 as the per-block form below, which the last block and any other count take).
+    const fullEnd = shift >= 0 ? outW - 1 : 0;
+    for (let ox = 0, s = 0, t = rowBase; ox < fullEnd; ox++, s += 3, t++) {
+      const r = (blockSums[s]! + half) >>> shift;
+      const g = (blockSums[s + 1]! + half) >>> shift;
+      const b = (blockSums[s + 2]! + half) >>> shift;
+      target[t] = ((r * 299 + g * 587 + b * 114 + 500) * LUMA_MULTIPLIER * LUMA_SCALE) | 0;
+    }
+    for (let ox = fullEnd; ox < outW; ox++) {
       const count = ox === outW - 1 ? last : full;
       const r = Math.round(blockSums[ox * 3]! / count);
       const g = Math.round(blockSums[ox * 3 + 1]! / count);
       const b = Math.round(blockSums[ox * 3 + 2]! / count);
-      target[rowBase + ox] = (r * 299 + g * 587 + b * 114 + 500) / 1000;
+      target[rowBase + ox] = luma(r, g, b);
     }
   };
 
@@ -134,25 +181,13 @@ export async function inflateShrunkLevels(
   const flushBase = () => {
     const oy = Math.floor((y - 1) / base);
     for (const out of atBase) writeRow(out, oy, sums);
-    for (let i = 0; i < coarser.length; i++) {
-      const out = coarser[i]!;
-      const target = out.sums!;
-      const index = targets[i]!;
-      if (channels === 3) {
-        for (let ox = 0; ox < baseW; ox++) {
-          const k = index[ox]!;
-          const s = ox * 3;
-          target[k] = target[k]! + sums[s]!;
-          target[k + 1] = target[k + 1]! + sums[s + 1]!;
-          target[k + 2] = target[k + 2]! + sums[s + 2]!;
-        }
-      } else {
-        for (let ox = 0; ox < baseW; ox++) target[index[ox]!] = target[index[ox]!]! + sums[ox]!;
-      }
-      if (y % out.level.factor === 0 || y === height) {
-        writeRow(out, Math.floor((y - 1) / out.level.factor), target);
-        target.fill(0);
-      }
+    for (const step of coarser) if (step.from === null) addInto(step, sums);
+    for (const step of coarser) {
+      const { out, target } = step;
+      if (y % out.level.factor !== 0 && y !== height) continue;
+      for (const next of coarser) if (next.from === out) addInto(next, target);
+      writeRow(out, Math.floor((y - 1) / out.level.factor), target);
+      target.fill(0);
     }
     sums.fill(0);
   };
@@ -210,9 +245,25 @@ export async function inflateShrunkLevels(
   return outs.map((o) => ({ data: o.data, width: o.outW, height: o.outH, channels: o.outChannels }));
 }
 
+/** log2(n) when n is a power of two, else -1. */
+function powerOfTwo(n: number): number {
+  return n > 0 && (n & (n - 1)) === 0 ? 31 - Math.clz32(n) : -1;
+}
+
 /**
- * Inflate `data` and hand over its first `height` rows of `rowBytes` one by one (the row buffer is
- * reused: copy what must outlive the call). Z_SYNC_FLUSH at the end: a stream missing its last bytes
+ * Rec. 601 luma of 8-bit r, g, b as toGrey rounds it: floor((299r + 587g + 114b + 500) / 1000). The division is a
+ * multiplication by 268436 / 2^28, which gives the same whole part for every sum up to 255,500 (checked for each
+ * in tests/integration/compress/band-decode.test.ts); the product stays below 2^53, so it is exact.
+ */
+export function luma(r: number, g: number, b: number): number {
+  return ((r * 299 + g * 587 + b * 114 + 500) * LUMA_MULTIPLIER * LUMA_SCALE) | 0;
+}
+const LUMA_MULTIPLIER = 268436;
+const LUMA_SCALE = 1 / 268435456;
+
+/**
+ * Inflate `data` and hand over its first `height` rows of `rowBytes` one by one (a row is a view of a
+ * buffer that is reused or let go: copy what must outlive the call). Z_SYNC_FLUSH at the end: a stream missing its last bytes
  * gives what it has (inflateTolerant's rule); the partial row and the missing rows come as black
  * (zeros), as unpackSamples pads them. Data past the declared rows is ignored and not inflated.
  */
@@ -230,6 +281,13 @@ export async function inflateRows(
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
       let offset = 0;
       while (offset < chunk.length && y < height) {
+        // A whole row inside the chunk is handed over where it lies, not copied first (243 MB of copying per
+        // inflate of multipage.pdf's page); only rows split across two chunks are put together in `row`.
+        if (filled === 0 && chunk.length - offset >= rowBytes) {
+          onRow(chunk.subarray(offset, offset + rowBytes), y++);
+          offset += rowBytes;
+          continue;
+        }
         const take = Math.min(rowBytes - filled, chunk.length - offset);
         row.set(chunk.subarray(offset, offset + take), filled);
         filled += take;

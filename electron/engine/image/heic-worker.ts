@@ -82,6 +82,12 @@ type Reply = { id: number } & (DecodedHeic | { error: string });
 let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
 let nextId = 1;
 
+/** How many workers this thread has started (tests: photos asked for at once share one). */
+let started = 0;
+export function heicWorkersStarted(): number {
+  return started;
+}
+
 /** The idle worker's thread id, if one waits for the next photo (tests of the reuse). */
 export function idleHeicWorker(): number | null {
   return idle?.worker.threadId ?? null;
@@ -95,7 +101,9 @@ function takeWorker(): Worker {
     worker.ref();
     return worker;
   }
-  return new Worker(WORKER_SOURCE, { eval: true, workerData: { decoderPath: decoderPath() } });
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { decoderPath: decoderPath() } });
+  started += 1;
+  return worker;
 }
 
 /** Keep a healthy worker for the next photo (at most one waits), or end it. */
@@ -118,8 +126,24 @@ function release(worker: Worker, keep: boolean): void {
   idle = { worker, timer };
 }
 
+/**
+ * Photos asked for while one is being decoded wait for it: one worker per thread, not one per photo at once. The
+ * batch's main thread reads several clients' passports at a time, and each photo that found the worker busy
+ * started another one (libheif's bundle and WebAssembly loaded again, ≈ 0.4–1.8 s of CPU) that was ended as soon
+ * as it answered, since only one waits idle: the 50-client batch's profile held six HEIC worker threads. On two
+ * cores a second decode at once gains nothing. A photo's deadline counts from its own decode, not from its wait,
+ * and a decode that never answers is ended by its deadline, so the queue always moves on.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Decode the primary image of a HEIC/HEIF file to RGBA, off the calling thread when worker threads are available. */
 export function decodeHeicOffThread(bytes: Uint8Array): Promise<DecodedHeic> {
+  const turn = queue.then(() => decodeNow(bytes));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+function decodeNow(bytes: Uint8Array): Promise<DecodedHeic> {
   let worker: Worker;
   try {
     worker = takeWorker();

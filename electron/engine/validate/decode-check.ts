@@ -254,8 +254,13 @@ export interface PdfjsCheckRun {
  * stopped by a budget, not crashed), its heap after that check was well under its cap (what pdf.js
  * left behind can never make the next file look too large to check), and it has served fewer than
  * MAX_USES checks. An idle worker does not keep the process alive and ends after IDLE_MS.
+ *
+ * MAX_USES was 64: a 50-client batch (≈ 150 checks per client worker) then started 6 workers, each loading pdf.js,
+ * its canvas and its decoders again (≈ 0.5 s of CPU a start, measured on 48 outputs with 6 starts against 1).
+ * After 64 checks the worker's heap was 18–25 MB (against the 128 MB share below), so the heap test, not the
+ * count, is what bounds its growth; 256 serves a client worker's whole 50-client batch with one start.
  */
-const MAX_USES = 64;
+const MAX_USES = 256;
 const REUSE_HEAP_SHARE = 0.25;
 const IDLE_MS = 60_000;
 

@@ -1,7 +1,13 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { BAND_MIN_BYTES, bandPlan, inflateShrunk, inflateShrunkLevels } from '../../../electron/engine/compress/band-decode';
+import {
+  BAND_MIN_BYTES,
+  bandPlan,
+  inflateShrunk,
+  inflateShrunkLevels,
+  luma,
+} from '../../../electron/engine/compress/band-decode';
 import { toGrey } from '../../../electron/engine/compress/image-pixels';
 import { readImageSpec } from '../../../electron/engine/compress/image-spec';
 
@@ -89,6 +95,58 @@ describe('band decoding of large Flate images', () => {
       expect([twoGrey!.width, twoGrey!.height, twoGrey!.channels]).toEqual([602, 401, 1]);
     });
   }
+
+  it('takes luma as toGrey rounds it, for every 8-bit r, g, b (its division made a multiplication)', () => {
+    // Every colour: floor((299r + 587g + 114b + 500) / 1000), toGrey's rounding, against the multiplication.
+    let wrong = 0;
+    const pixel = Buffer.alloc(3);
+    for (let r = 0; r < 256; r++)
+      for (let g = 0; g < 256; g++)
+        for (let b = 0; b < 256; b++) {
+          const expected = Math.floor((r * 299 + g * 587 + b * 114 + 500) / 1000);
+          if (luma(r, g, b) !== expected) wrong++;
+        }
+    pixel.set([255, 128, 7]);
+    expect(luma(pixel[0]!, pixel[1]!, pixel[2]!)).toBe(toGrey({ data: pixel, width: 1, height: 1, channels: 3 }).data[0]);
+    expect(wrong).toBe(0);
+  });
+
+  it('makes a coarser level from a finer coarse one (×8 from ×4), byte for byte the shrink made alone', async () => {
+    // ×2 is the base, ×4 is summed from it and ×8 from ×4's finished rows; ×6 from the base (no coarser divisor),
+    // with odd sizes so every level has partial edge blocks; ×12 from ×6 and ×4 … the coarsest divisor (×6).
+    const [width, height] = [1229, 811];
+    for (const channels of [1, 3] as const) {
+      const deflated = deflateSync(card(width, height, channels));
+      const factors = [2, 8, 4, 6, 12];
+      const made = await inflateShrunkLevels(
+        deflated,
+        { width, height },
+        channels,
+        factors.map((factor) => ({ factor })),
+      );
+      for (const [i, factor] of factors.entries()) {
+        const alone = await inflateShrunk(deflated, { width, height }, { channels, factor });
+        expect(made[i]!.data.equals(alone.data)).toBe(true);
+        expect(made[i]!.data.equals(boxMeans(card(width, height, channels), width, height, channels, factor))).toBe(true);
+      }
+    }
+  });
+
+  it('makes a grey level beside an RGB one of the same factor, each as its own shrink would (×8 grey from ×8)', async () => {
+    const [width, height] = [1229, 811];
+    const deflated = deflateSync(card(width, height, 3));
+    const [four, eight, eightGrey, twoGrey] = await inflateShrunkLevels(deflated, { width, height }, 3, [
+      { factor: 4 },
+      { factor: 8 },
+      { factor: 8, grey: true },
+      { factor: 2, grey: true },
+    ]);
+    const alone = async (factor: number) => inflateShrunk(deflated, { width, height }, { channels: 3, factor });
+    expect(four!.data.equals((await alone(4)).data)).toBe(true);
+    expect(eight!.data.equals((await alone(8)).data)).toBe(true);
+    expect(eightGrey!.data.equals(toGrey(await alone(8)).data)).toBe(true);
+    expect(twoGrey!.data.equals(toGrey(await alone(2)).data)).toBe(true);
+  });
 
   it('refuses shrink factors that are not multiples of the smallest', async () => {
     const deflated = deflateSync(card(40, 40, 1));

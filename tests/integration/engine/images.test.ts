@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectKind } from '../../../electron/engine/detect';
-import { decodeHeicOffThread, idleHeicWorker } from '../../../electron/engine/image/heic-worker';
+import { decodeHeicOffThread, heicWorkersStarted, idleHeicWorker } from '../../../electron/engine/image/heic-worker';
 import { imageToPdf } from '../../../electron/engine/image/images-to-pdf';
 import type { SupportedKind } from '../../../shared/engine/inputs';
 import type { ConvertedPage } from '../../../shared/engine/report';
@@ -157,6 +157,17 @@ describe('images become upright, faithful pages', () => {
     const third = await decodeHeicOffThread(photo);
     expect(Buffer.from(third.data).equals(Buffer.from(first.data))).toBe(true);
     expect(idleHeicWorker()).not.toBe(worker);
+  });
+
+  it('photos asked for at once wait for the one HEIC worker instead of each starting one', async () => {
+    // The batch's main thread reads several clients' passports at a time: each used to start a worker of its own.
+    const photo = readFileSync(corpusFile('images/example.heic'));
+    const reference = Buffer.from((await decodeHeicOffThread(photo)).data);
+    const before = heicWorkersStarted();
+    const all = await Promise.all(Array.from({ length: 4 }, () => decodeHeicOffThread(photo)));
+    for (const decoded of all) expect(Buffer.from(decoded.data).equals(reference)).toBe(true);
+    // The idle worker from the first photo serves all four (one start at most, should it have ended meanwhile).
+    expect(heicWorkersStarted() - before).toBeLessThanOrEqual(1);
   });
 
   it('HEIC with alpha: transparent pixels (black underneath) are white on the page', async () => {

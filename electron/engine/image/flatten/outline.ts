@@ -60,12 +60,15 @@ const MAX_CORNER_ANGLE = (125 * Math.PI) / 180;
 /** Pixels where the brightness changes by at least EDGE_GRADIENT per pixel, grown by one pixel to close small gaps. */
 function edgeMap(grey: Uint8Array, width: number, height: number): Uint8Array {
   const edges = new Uint8Array(grey.length);
+  // The central differences halved, squared and summed, ≥ EDGE_GRADIENT²: in whole numbers, the differences
+  // themselves against 4 × EDGE_GRADIENT² (the same test, without a division per pixel).
+  const limit = 4 * EDGE_GRADIENT * EDGE_GRADIENT;
   for (let y = 1; y < height - 1; y += 1) {
-    for (let x = 1; x < width - 1; x += 1) {
-      const p = y * width + x;
-      const gx = (grey[p + 1]! - grey[p - 1]!) / 2;
-      const gy = (grey[p + width]! - grey[p - width]!) / 2;
-      if (gx * gx + gy * gy >= EDGE_GRADIENT * EDGE_GRADIENT) edges[p] = 1;
+    const end = (y + 1) * width - 1;
+    for (let p = y * width + 1; p < end; p += 1) {
+      const dx = grey[p + 1]! - grey[p - 1]!;
+      const dy = grey[p + width]! - grey[p - width]!;
+      if (dx * dx + dy * dy >= limit) edges[p] = 1;
     }
   }
   const grown = new Uint8Array(grey.length);
@@ -84,97 +87,99 @@ function edgeMap(grey: Uint8Array, width: number, height: number): Uint8Array {
 }
 
 /**
+ * Marks with `mark` every pixel whose `src` value is `open` and that is 4-connected, through such pixels, to one
+ * of `seeds`; returns how many it marked. A span fill: each run of a row is found and marked in one sweep, and
+ * only the run starts of the rows above and below are stacked. The set marked is the one a pixel-by-pixel
+ * breadth-first search marks (connectivity does not depend on the order of the walk), at a fraction of its cost:
+ * the outline search's three fills took ≈ 60 ms of CPU per photo that way (issue 16's batch, 50 photos a run).
+ */
+function fillSpans(
+  src: Uint8Array,
+  open: number,
+  marks: Int32Array,
+  mark: number,
+  width: number,
+  height: number,
+  seeds: readonly number[],
+): number {
+  const stack = [...seeds];
+  let count = 0;
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    if (marks[p] !== 0 || src[p] !== open) continue;
+    const y = (p / width) | 0;
+    const rowStart = y * width;
+    const rowEnd = rowStart + width - 1;
+    let left = p;
+    let right = p;
+    while (left > rowStart && marks[left - 1] === 0 && src[left - 1] === open) left--;
+    while (right < rowEnd && marks[right + 1] === 0 && src[right + 1] === open) right++;
+    for (let q = left; q <= right; q++) marks[q] = mark;
+    count += right - left + 1;
+    // One seed per run of fillable pixels directly above and below this run (4-connectivity: not diagonally).
+    for (const offset of [-width, width]) {
+      if ((offset < 0 && y === 0) || (offset > 0 && y === height - 1)) continue;
+      let inRun = false;
+      for (let q = left + offset; q <= right + offset; q++) {
+        const fillable = marks[q] === 0 && src[q] === open;
+        if (fillable && !inRun) stack.push(q);
+        inRun = fillable;
+      }
+    }
+  }
+  return count;
+}
+
+/** The pixels on the image's border, each once (seeds of the fills from outside). */
+function borderPixels(width: number, height: number): number[] {
+  const seeds: number[] = [];
+  for (let x = 0; x < width; x += 1) {
+    seeds.push(x);
+    if (height > 1) seeds.push((height - 1) * width + x);
+  }
+  for (let y = 1; y < height - 1; y += 1) {
+    seeds.push(y * width);
+    if (width > 1) seeds.push(y * width + width - 1);
+  }
+  return seeds;
+}
+
+/**
  * Pixels not reachable from the photo's border without crossing an edge, edges excluded: the page's
  * paper and enclosed islands (the insides of letters). Text is an edge, so on a page that fills the
  * frame nothing large is enclosed.
  */
-function enclosed(edges: Uint8Array, width: number, height: number): Uint8Array {
-  const outside = new Uint8Array(edges.length);
-  const queue = new Int32Array(edges.length);
-  let head = 0;
-  let tail = 0;
-  const visit = (p: number) => {
-    if (!edges[p] && !outside[p]) {
-      outside[p] = 1;
-      queue[tail++] = p;
-    }
-  };
-  for (let x = 0; x < width; x += 1) {
-    visit(x);
-    visit((height - 1) * width + x);
-  }
-  for (let y = 0; y < height; y += 1) {
-    visit(y * width);
-    visit(y * width + width - 1);
-  }
-  while (head < tail) {
-    const p = queue[head++]!;
-    const x = p % width;
-    if (x > 0) visit(p - 1);
-    if (x < width - 1) visit(p + 1);
-    if (p - width >= 0) visit(p - width);
-    if (p + width < edges.length) visit(p + width);
-  }
+export function enclosed(edges: Uint8Array, width: number, height: number): Uint8Array {
+  const outside = new Int32Array(edges.length);
+  fillSpans(edges, 0, outside, 1, width, height, borderPixels(width, height));
   const inside = new Uint8Array(edges.length);
   for (let p = 0; p < edges.length; p += 1) inside[p] = outside[p] || edges[p] ? 0 : 1;
   return inside;
 }
 
-/** The largest 4-connected region of `mask`, with its holes filled (1 inside, 0 outside). */
-function largestRegionFilled(mask: Uint8Array, width: number, height: number): { region: Uint8Array; area: number } {
+/**
+ * The largest 4-connected region of `mask`, with its holes filled (1 inside, 0 outside). Regions are numbered in
+ * the order their first pixel comes in the image (row by row), and of two equally large the first is kept.
+ */
+export function largestRegionFilled(mask: Uint8Array, width: number, height: number): { region: Uint8Array; area: number } {
   const label = new Int32Array(mask.length);
-  const queue = new Int32Array(mask.length);
   let bestLabel = 0;
   let bestArea = 0;
   let next = 0;
   for (let start = 0; start < mask.length; start += 1) {
     if (!mask[start] || label[start]) continue;
     next += 1;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = start;
-    label[start] = next;
-    while (head < tail) {
-      const p = queue[head++]!;
-      const x = p % width;
-      const neighbours = [x > 0 ? p - 1 : -1, x < width - 1 ? p + 1 : -1, p - width, p + width];
-      for (const q of neighbours) {
-        if (q < 0 || q >= mask.length || !mask[q] || label[q]) continue;
-        label[q] = next;
-        queue[tail++] = q;
-      }
-    }
-    if (tail > bestArea) {
-      bestArea = tail;
+    const area = fillSpans(mask, 1, label, next, width, height, [start]);
+    if (area > bestArea) {
+      bestArea = area;
       bestLabel = next;
     }
   }
   // Outside = everything not in the region that can be reached from the border; the rest is the region or its holes.
-  const outside = new Uint8Array(mask.length);
-  let head = 0;
-  let tail = 0;
-  const seed = (p: number) => {
-    if (label[p] !== bestLabel && !outside[p]) {
-      outside[p] = 1;
-      queue[tail++] = p;
-    }
-  };
-  for (let x = 0; x < width; x += 1) {
-    seed(x);
-    seed((height - 1) * width + x);
-  }
-  for (let y = 0; y < height; y += 1) {
-    seed(y * width);
-    seed(y * width + width - 1);
-  }
-  while (head < tail) {
-    const p = queue[head++]!;
-    const x = p % width;
-    if (x > 0) seed(p - 1);
-    if (x < width - 1) seed(p + 1);
-    if (p - width >= 0) seed(p - width);
-    if (p + width < mask.length) seed(p + width);
-  }
+  const best = new Uint8Array(mask.length);
+  for (let p = 0; p < mask.length; p += 1) best[p] = label[p] === bestLabel ? 1 : 0;
+  const outside = new Int32Array(mask.length);
+  fillSpans(best, 0, outside, 1, width, height, borderPixels(width, height));
   const region = new Uint8Array(mask.length);
   let area = 0;
   for (let p = 0; p < mask.length; p += 1) {
