@@ -7,7 +7,7 @@ import type { MrzReading } from '../../shared/reading/mrz';
 import { suggestCategory } from '../../shared/reading/sort-by-content';
 import { recognize, type OcrProgress } from './ocr';
 import { encodedOf, sharpOf, type PageImage } from './page-image';
-import { pdfText, renderPagePixels, renderPageRegion } from './pdf-pages';
+import { pngOf, renderPagePixels, renderPageRegion, withPdfPages } from './pdf-pages';
 import { MRZ_WORK_SIDE } from './mrz-band';
 import { readPassportImage } from './read-passport';
 import { splitAtGap } from './split-at-gap';
@@ -167,18 +167,26 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
   await options.checkPdf(bytes, file);
   const { password } = options;
   if (purpose === 'text' && options.mayHaveText && !(await options.mayHaveText(bytes))) return nothingRead(file);
-  const layer = await pdfText(bytes, password);
-  if (layer.text.replace(/\s+/g, '').length >= MIN_TEXT) return fromText(file, layer.text, 'text-layer', null);
-  if (purpose === 'text') return nothingRead(file);
-  if (purpose === 'passport') {
-    // Rendered at the band search's working size: at 200 dpi an A4 page is 2,339 px high and the search shrank it to
-    // 1,600 px first (≈ 0.3–0.5 s of CPU for sharp on the RGBA page, and a larger canvas for pdf.js).
-    const page = await renderPagePixels(bytes, { from: 0, to: 1 }, { password, maxSide: MRZ_WORK_SIDE });
-    return fromText(file, '', 'ocr', mrzOrNull(await readPassportImage(page, options.today, options.onProgress)));
-  }
-  // A scan: the upper part of page 1 holds the title, the name, the numbers and usually the date. Read for a
-  // certificate, its title strip first (a page that is no certificate stops there).
-  const headerImage = await renderPageRegion(bytes, HEADER, { dpi: HEADER_DPI, password });
+  // One open for the text layer and, on a scan, the first region this purpose needs (an encrypted PDF's key is
+  // derived at every open).
+  const first = await withPdfPages(bytes, password, async (pdf) => {
+    const layer = await pdf.text();
+    if (layer.text.replace(/\s+/g, '').length >= MIN_TEXT || purpose === 'text') return { layer, page: null };
+    // Read as a passport: rendered at the band search's working size (at 200 dpi an A4 page is 2,339 px high and the
+    // search shrank it to 1,600 px first: ≈ 0.3–0.5 s of CPU for sharp on the RGBA page, and a larger canvas for
+    // pdf.js). Otherwise the upper part of page 1, which holds the title, the name, the numbers and usually the date.
+    const page =
+      purpose === 'passport'
+        ? await pdf.pixels({ from: 0, to: 1 }, { maxSide: MRZ_WORK_SIDE })
+        : await pdf.pixels(HEADER, { dpi: HEADER_DPI });
+    return { layer, page };
+  });
+  if (first.layer.text.replace(/\s+/g, '').length >= MIN_TEXT) return fromText(file, first.layer.text, 'text-layer', null);
+  if (purpose === 'text' || !first.page) return nothingRead(file);
+  if (purpose === 'passport')
+    return fromText(file, '', 'ocr', mrzOrNull(await readPassportImage(first.page, options.today, options.onProgress)));
+  // A scan, read for a certificate: its title strip first (a page that is no certificate stops there).
+  const headerImage = await pngOf(first.page, HEADER_DPI);
   let text =
     purpose === 'certificate'
       ? await titleThenHeader(headerImage, options)
