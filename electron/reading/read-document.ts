@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import sharp from 'sharp';
 import { labelledName, mayBeCertificate, readCertificate } from '../../shared/reading/certificate';
 import type { DocumentReading } from '../../shared/reading/document-reading';
 import type { MrzReading } from '../../shared/reading/mrz';
+import type { GrayImage } from '../../shared/reading/mrz-glyphs';
 import { suggestCategory } from '../../shared/reading/sort-by-content';
 import { recognize, type OcrProgress } from './ocr';
 import { encodedOf, sharpOf, type PageImage } from './page-image';
-import { pdfText, renderPagePixels, renderPageRegion } from './pdf-pages';
+import { pngOf, renderPagePixels, renderPageRegion, withPdfPages } from './pdf-pages';
 import { MRZ_WORK_SIDE } from './mrz-band';
 import { readPassportImage } from './read-passport';
-import { splitAtGap } from './split-at-gap';
+import { greyOf, greyPng, splitGreyAtGap } from './split-at-gap';
 import { titleCandidateLines } from './title-lines';
 
 /**
@@ -102,33 +102,34 @@ const mrzOrNull = (mrz: MrzReading) => (mrz.status === 'unreadable' && mrz.reaso
 /** A width of 1240 px is an A4 page at 150 dpi (HEADER_DPI). */
 const HEADER_WIDTH = 1240;
 
-/** The header of a photographed or scanned page (upright by its EXIF orientation), at the header's resolution, as PNG. */
-async function imageHeader(image: PageImage): Promise<Buffer> {
+/** The header of a photographed or scanned page (upright by its EXIF orientation), at the header's resolution, grey. */
+async function imageHeader(image: PageImage): Promise<GrayImage> {
   const upright = await sharpOf(image, { limitInputPixels: 120_000_000 })
     .rotate()
     .resize({ width: HEADER_WIDTH, withoutEnlargement: true })
     .grayscale()
-    .png({ compressionLevel: 1 })
+    .raw()
     .toBuffer({ resolveWithObject: true });
+  const { width } = upright.info;
   const height = Math.max(1, Math.round(upright.info.height * HEADER.to));
-  return sharp(upright.data)
-    .extract({ left: 0, top: 0, width: upright.info.width, height })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
+  // The top rows, as a view (grey raw: what a PNG of them decoded gives, with no PNG in between).
+  return { data: new Uint8Array(upright.data.buffer, upright.data.byteOffset, width * height), width, height };
 }
 
 /**
  * OCR of a certificate's header in two parts: the title strip, and the rest of the header only when the strip could
- * be a certificate's (mayBeCertificate) or is blank. The text of both, or of the strip alone.
+ * be a certificate's (mayBeCertificate) or is blank. The text of both, or of the strip alone. The header is split and
+ * looked at as grey pixels; only what OCR reads is encoded (the rest of a header that is no certificate's never is).
  */
-async function titleThenHeader(header: Buffer, options: ReadOptions): Promise<string> {
-  const [title, below] = await splitAtGap(header, TITLE_TO / HEADER.to, { density: HEADER_DPI });
-  const ocr = (png: Buffer) => recognize(png, { language: 'por', layout: 'auto', onProgress: options.onProgress });
+async function titleThenHeader(header: GrayImage, options: ReadOptions): Promise<string> {
+  const [title, below] = splitGreyAtGap(header, TITLE_TO / HEADER.to);
+  const ocr = async (part: GrayImage) =>
+    recognize(await greyPng(part, HEADER_DPI), { language: 'por', layout: 'auto', onProgress: options.onProgress });
   // A first look at the strip's short or large lines only, when it has long lines of body text (title-lines.ts): a
   // page they do not show to be a certificate's stops there. When they do, the whole strip is read, as before.
   const candidates = await titleCandidateLines(title, HEADER_DPI);
   if (candidates) {
-    const first = await ocr(candidates);
+    const first = await recognize(candidates, { language: 'por', layout: 'auto', onProgress: options.onProgress });
     // Kept lines with no words at all (a logo, a stamp) say nothing: the whole strip is read, as before.
     if (first.trim() !== '' && !mayBeCertificate(first)) return first;
   }
@@ -167,22 +168,29 @@ export async function readDocument(path: string, options: ReadOptions): Promise<
   await options.checkPdf(bytes, file);
   const { password } = options;
   if (purpose === 'text' && options.mayHaveText && !(await options.mayHaveText(bytes))) return nothingRead(file);
-  const layer = await pdfText(bytes, password);
-  if (layer.text.replace(/\s+/g, '').length >= MIN_TEXT) return fromText(file, layer.text, 'text-layer', null);
-  if (purpose === 'text') return nothingRead(file);
-  if (purpose === 'passport') {
-    // Rendered at the band search's working size: at 200 dpi an A4 page is 2,339 px high and the search shrank it to
-    // 1,600 px first (≈ 0.3–0.5 s of CPU for sharp on the RGBA page, and a larger canvas for pdf.js).
-    const page = await renderPagePixels(bytes, { from: 0, to: 1 }, { password, maxSide: MRZ_WORK_SIDE });
-    return fromText(file, '', 'ocr', mrzOrNull(await readPassportImage(page, options.today, options.onProgress)));
-  }
-  // A scan: the upper part of page 1 holds the title, the name, the numbers and usually the date. Read for a
-  // certificate, its title strip first (a page that is no certificate stops there).
-  const headerImage = await renderPageRegion(bytes, HEADER, { dpi: HEADER_DPI, password });
+  // One open for the text layer and, on a scan, the first region this purpose needs (an encrypted PDF's key is
+  // derived at every open).
+  const first = await withPdfPages(bytes, password, async (pdf) => {
+    const layer = await pdf.text();
+    if (layer.text.replace(/\s+/g, '').length >= MIN_TEXT || purpose === 'text') return { layer, page: null };
+    // Read as a passport: rendered at the band search's working size (at 200 dpi an A4 page is 2,339 px high and the
+    // search shrank it to 1,600 px first: ≈ 0.3–0.5 s of CPU for sharp on the RGBA page, and a larger canvas for
+    // pdf.js). Otherwise the upper part of page 1, which holds the title, the name, the numbers and usually the date.
+    const page =
+      purpose === 'passport'
+        ? await pdf.pixels({ from: 0, to: 1 }, { maxSide: MRZ_WORK_SIDE })
+        : await pdf.pixels(HEADER, { dpi: HEADER_DPI });
+    return { layer, page };
+  });
+  if (first.layer.text.replace(/\s+/g, '').length >= MIN_TEXT) return fromText(file, first.layer.text, 'text-layer', null);
+  if (purpose === 'text' || !first.page) return nothingRead(file);
+  if (purpose === 'passport')
+    return fromText(file, '', 'ocr', mrzOrNull(await readPassportImage(first.page, options.today, options.onProgress)));
+  // A scan, read for a certificate: its title strip first (a page that is no certificate stops there).
   let text =
     purpose === 'certificate'
-      ? await titleThenHeader(headerImage, options)
-      : await recognize(headerImage, { language: 'por', layout: 'auto', onProgress: options.onProgress });
+      ? await titleThenHeader(await greyOf(first.page), options)
+      : await recognize(await pngOf(first.page, HEADER_DPI), { language: 'por', layout: 'auto', onProgress: options.onProgress });
   const header = readCertificate(text);
   const restNeeded =
     purpose === 'certificate'

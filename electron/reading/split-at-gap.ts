@@ -1,4 +1,20 @@
 import sharp from 'sharp';
+import type { GrayImage } from '../../shared/reading/mrz-glyphs';
+import { sharpOf, type PageImage } from './page-image';
+
+/** A page or region as one grey channel (what `sharp(…).grayscale().raw()` gives), with no PNG in between. */
+export async function greyOf(image: PageImage): Promise<GrayImage> {
+  const { data, info } = await sharpOf(image).grayscale().raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, info.width * info.height), width: info.width, height: info.height };
+}
+
+/** Grey pixels as a fast-deflate PNG that states its resolution (tesseract guesses wrong without it). */
+export function greyPng({ data, width, height }: GrayImage, density: number): Promise<Buffer> {
+  return sharp(Buffer.from(data.buffer, data.byteOffset, data.length), { raw: { width, height, channels: 1 } })
+    .withMetadata({ density })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+}
 
 /**
  * An image cut in two across its width at the whitest row near `fraction` of its height (within
@@ -7,13 +23,7 @@ import sharp from 'sharp';
  * Both parts are grey PNGs carrying the image's `density` (dpi): without it tesseract guesses the resolution from
  * the strip's size and, on a strip, guesses wrong (25 dpi). A part never has zero height.
  */
-export async function splitAtGap(
-  image: Buffer,
-  fraction: number,
-  { density, window = 0.06 }: { density: number; window?: number },
-): Promise<[Buffer, Buffer]> {
-  const { data, info } = await sharp(image).grayscale().raw().toBuffer({ resolveWithObject: true });
-  const { width, height } = info;
+export function splitGreyAtGap({ data, width, height }: GrayImage, fraction: number, window = 0.06): [GrayImage, GrayImage] {
   const from = Math.max(1, Math.floor(height * (fraction - window)));
   const to = Math.min(height - 1, Math.ceil(height * (fraction + window)));
   // Ink of a row: how far below white its pixels are. The least inked row is the gap between two lines;
@@ -30,12 +40,22 @@ export async function splitAtGap(
       cut = y;
     }
   }
-  const raw = { raw: { width, height, channels: 1 as const } };
-  const part = (top: number, rows: number) =>
-    sharp(data, raw)
-      .extract({ left: 0, top, width, height: rows })
-      .withMetadata({ density })
-      .png({ compressionLevel: 1 })
-      .toBuffer();
-  return [await part(0, cut), await part(cut, height - cut)];
+  // Views of the rows above and below the cut, no copy: the parts are encoded only when OCR asks for them (the rest of
+  // a header is read only when its title strip could be a certificate's).
+  const part = (top: number, rows: number): GrayImage => ({
+    data: data.subarray(top * width, (top + rows) * width),
+    width,
+    height: rows,
+  });
+  return [part(0, cut), part(cut, height - cut)];
+}
+
+/** splitAtGap on an encoded image, both parts as PNGs. */
+export async function splitAtGap(
+  image: Buffer,
+  fraction: number,
+  { density, window = 0.06 }: { density: number; window?: number },
+): Promise<[Buffer, Buffer]> {
+  const [above, below] = splitGreyAtGap(await greyOf(image), fraction, window);
+  return [await greyPng(above, density), await greyPng(below, density)];
 }

@@ -1,5 +1,7 @@
 import sharp from 'sharp';
+import type { GrayImage } from '../../shared/reading/mrz-glyphs';
 import { paperLevel } from './paper-level';
+import { greyOf } from './split-at-gap';
 
 /**
  * The lines of a certificate's title strip that could hold its issuer or its title, as one smaller image for a first
@@ -66,7 +68,7 @@ function splitAtValleys(inkOfRow: Uint32Array, run: { top: number; bottom: numbe
 }
 
 /** Text rows from the row profile; rows a few pixels apart (an accent over a capital) are one line. */
-function textRows(data: Buffer, width: number, height: number): Row[] {
+function textRows(data: Uint8Array, width: number, height: number): Row[] {
   const dark = paperLevel(data) * INK;
   const inkOfRow = new Uint32Array(height);
   for (let y = 0; y < height; y++) {
@@ -107,9 +109,8 @@ function textRows(data: Buffer, width: number, height: number): Row[] {
     });
 }
 
-export async function titleCandidateLines(strip: Buffer, density: number): Promise<Buffer | null> {
-  const { data, info } = await sharp(strip).grayscale().raw().toBuffer({ resolveWithObject: true });
-  const { width, height } = info;
+export async function titleCandidateLines(strip: Buffer | GrayImage, density: number): Promise<Buffer | null> {
+  const { data, width, height } = Buffer.isBuffer(strip) ? await greyOf(strip) : strip;
   const rows = textRows(data, width, height);
   if (rows.length < 2) return null;
   const heights = rows.map((r) => r.bottom - r.top).sort((a, b) => a - b);
@@ -129,7 +130,7 @@ export async function titleCandidateLines(strip: Buffer, density: number): Promi
   const total = parts.reduce((sum, p) => sum + p.height, 0);
   const composite = await Promise.all(
     parts.map(async ({ top, height: rows }, i) => ({
-      input: await sharp(data, { raw: { width, height, channels: 1 } })
+      input: await sharp(Buffer.from(data.buffer, data.byteOffset, data.length), { raw: { width, height, channels: 1 } })
         .extract({ left: 0, top, width, height: rows })
         .png({ compressionLevel: 1 })
         .toBuffer(),
