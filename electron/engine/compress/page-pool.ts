@@ -132,19 +132,59 @@ export class PagePool {
     const slot = this.slots.find((s) => s.pending === null) ?? (this.slots.length < this.size ? this.spawn() : undefined);
     if (!slot) return undefined;
     return new Promise<TextLayerOutput>((resolve, reject) => {
-      slot.pending = { resolve, reject };
-      slot.worker.ref();
       const { data } = input.pixels;
-      const request: PageTaskRequest = { input };
-      // Moved, not copied, when the pixels own their whole buffer; sharp's output buffers are external
-      // memory that V8 cannot detach, and postMessage copies those once (the calling thread lets go of its copy).
-      const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-      slot.worker.postMessage(request, own ? [data.buffer as ArrayBuffer] : []);
+      // Copied once into shared memory, which the worker reads in place and hands back when the page is coded.
+      // sharp's output buffers are external memory: posted (even in the transfer list) they were serialised and
+      // deserialised, 26 MB twice into freshly mapped memory, 50–270 ms of CPU a 300-dpi A4 page against 10–16 ms
+      // for this copy (measured alone, load 5; bench/results.md session 10).
+      const shared = this.sharedCopy(data);
+      const sent: TextLayerInput = { ...input, pixels: { ...input.pixels, data: shared } };
+      const release = () => this.giveBack(shared.buffer as SharedArrayBuffer);
+      slot.pending = {
+        resolve: (output) => {
+          release();
+          resolve(output);
+        },
+        reject: (error) => {
+          release();
+          reject(error);
+        },
+      };
+      slot.worker.ref();
+      const request: PageTaskRequest = { input: sent };
+      slot.worker.postMessage(request);
     });
+  }
+
+  /**
+   * Starts the workers before the first page reaches them (compress/index.ts, once a document holds a page
+   * scan): a worker's start (its isolate, the bundle's modules, sharp's bindings: ≈ 0.3–0.7 s of CPU) then
+   * runs beside the parse and the first pages' decodes rather than after the first page is sent.
+   */
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.spawn();
+  }
+
+  /** Shared buffers of pages coded, kept for the next pages of the same size (a page's 26 MB mapped once). */
+  private readonly spare: SharedArrayBuffer[] = [];
+
+  private sharedCopy(data: Uint8Array): Buffer {
+    const index = this.spare.findIndex((buffer) => buffer.byteLength === data.byteLength);
+    const buffer = index >= 0 ? this.spare.splice(index, 1)[0]! : new SharedArrayBuffer(data.byteLength);
+    const copy = Buffer.from(buffer);
+    copy.set(data);
+    return copy;
+  }
+
+  private giveBack(buffer: SharedArrayBuffer): void {
+    // One per worker is all the page loop can have in flight (pagesInFlight): more would only hold memory.
+    if (!this.closed && this.spare.length < this.size) this.spare.push(buffer);
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    this.spare.length = 0;
     const slots = this.slots.splice(0);
     for (const slot of slots) slot.pending?.reject(engineError('ENGINE_STOPPED', undefined));
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
@@ -156,6 +196,7 @@ export class PagePool {
    * validation of the file, the process's memory peak. The next document starts a worker again (~0.1 s of CPU).
    */
   retireIdle(): void {
+    this.spare.length = 0;
     for (const slot of this.slots.filter((s) => s.pending === null)) {
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();

@@ -204,7 +204,8 @@ async function looksBlurred(
  */
 const CLEARLY_SHARP_AT_CLASSIFY_DPI = 1.0;
 
-function isPageScan(image: PlannedImage): boolean {
+/** A page-sized scan the classifier looks at (smaller images, masks and low-resolution scans stay photographic). */
+export function isPageScan(image: PlannedImage): boolean {
   const { spec } = image;
   if (spec.skip || image.softMask || image.dpi === null || image.dpi < MIN_SCAN_DPI) return false;
   if (spec.width * spec.height < MIN_PIXELS) return false;
