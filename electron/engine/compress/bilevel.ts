@@ -3,7 +3,6 @@ import type { Pixels } from './image-pixels';
 import { nextInk, wordView } from './bit-rows';
 import { recordOwnStream } from './own-streams';
 import { clearPictureEdges, restorePixel } from './picture-edges';
-import { takeScratch } from './scratch';
 
 /**
  * Text pages as 1 bit: adaptive thresholding and CCITT Group 4.
@@ -50,8 +49,7 @@ export async function threshold(
   const { width, height, channels, data } = pixels;
   const paper = await paperLevel(pixels);
   const limits = new PaperRows(paper, width, height, 'limit');
-  // A reused page-sized buffer (scratch.ts): the caller gives it back once the layer is coded.
-  const bits = takeScratch(width * height).fill(255);
+  const bits = Buffer.alloc(width * height, 255);
   const excludeColour = options.excludeColour && channels === 3;
   // The picture search's ink per block, counted as the ink is marked: no second pass over the page's bytes.
   const blocks = options.excludePictures ? new InkBlocks(width, height) : null;

@@ -14,7 +14,6 @@ import { PixelCache } from './pixel-cache';
 import { RungProjection, type TextLayerMeasure } from './projection';
 import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, isPageScan, rewriteTextPage, textDpiFor } from './text-pages';
 import { tidyForUpload } from './tidy';
-import { dropScratch } from './scratch';
 import { checkEarly, dropQueuedChecks } from '../validate/early-check';
 import { loadPdfSharingInput } from '../pdf/parse-speed';
 // pdf-lib's saves copy stream data in one call rather than byte by byte (pdf/stream-copy.ts).
@@ -74,10 +73,8 @@ export async function compressPdf(input: Uint8Array, options: CompressPdfOptions
   try {
     return await walkLadder(input, options);
   } finally {
-    // The pages are coded: idle page workers end rather than sit through validation (page-pool.ts), and the
-    // pages' reused buffers are let go (scratch.ts).
+    // The pages are coded: idle page workers end rather than sit through validation (page-pool.ts).
     retireIdlePageWorkers();
-    dropScratch();
   }
 }
 

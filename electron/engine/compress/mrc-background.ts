@@ -1,6 +1,5 @@
 import sharp from 'sharp';
 import type { Pixels } from './image-pixels';
-import { giveScratch, takeScratch } from './scratch';
 
 /**
  * The MRC colour layer made to hold only what the text mask does not, as archive-pdf-tools'
@@ -52,7 +51,6 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
   if (channels === 1) {
     const grey = gains[0]!;
     for (let i = 0; i < total; i++) out[i] = flattenGrey(grey[src[i]!]!, nearInk[i]!);
-    giveScratch(nearInk);
     return { data: out, width, height, channels };
   }
   const gainR = gains[0]!;
@@ -93,7 +91,6 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
     out[j + 1] = g;
     out[j + 2] = b;
   }
-  giveScratch(nearInk);
   return { data: out, width, height, channels };
 }
 
@@ -174,8 +171,7 @@ async function inkNeighbourhood(mask: TextMask, width: number, height: number): 
  * neighbours of every covered pixel, with 6 reads a pixel instead of up to 9 writes (issue 15's CPU).
  */
 export function dilate3x3(coverage: Uint8Array, width: number, height: number): Uint8Array {
-  // Reused page to page (scratch.ts): `across` is marked sparsely, so cleared first; `near` is written whole.
-  const across = takeScratch(width * height).fill(0);
+  const across = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const row = y * width;
     for (let x = 0; x < width; x++) {
@@ -185,14 +181,12 @@ export function dilate3x3(coverage: Uint8Array, width: number, height: number): 
       if (x + 1 < width) across[row + x + 1] = 1;
     }
   }
-  const near = takeScratch(width * height);
+  const near = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     const row = y * width;
     const up = y > 0 ? row - width : row;
     const down = y + 1 < height ? row + width : row;
     for (let x = 0; x < width; x++) near[row + x] = across[up + x]! | across[row + x]! | across[down + x]!;
   }
-  giveScratch(across);
-  // A plain view, as before (its buffer is still the scratch one, which the caller may give back).
-  return new Uint8Array(near.buffer, near.byteOffset, near.length);
+  return near;
 }

@@ -4,7 +4,6 @@ import { samplesDigestOf } from './jbig2/decoded-samples';
 import type { GenericRegionStats } from './jbig2/generic-region';
 import { encodeJbig2Page } from './jbig2/segments';
 import { recordOwnJbig2 } from './own-streams';
-import { giveScratch, takeScratch } from './scratch';
 
 /**
  * A 1-bit text layer in the smaller of CCITT G4 (libtiff through sharp) and JBIG2 generic-region
@@ -38,13 +37,12 @@ export interface EncodedTextLayer {
 export async function encodeTextLayer(bits: Buffer, width: number, height: number): Promise<EncodedTextLayer> {
   // The coder also writes the samples a reader decodes (from the rows it packs anyway): ~25 ms a 300-dpi page
   // less than packing them again from `bits` (issue 15's CPU).
-  const stats: GenericRegionStats = { changes: 0, decodedSamples: takeScratch(((width + 7) >> 3) * height) };
+  const stats: GenericRegionStats = { changes: 0, decodedSamples: Buffer.allocUnsafe(((width + 7) >> 3) * height) };
   const jbig2 = encodeJbig2Page(bits, width, height, stats);
   const g4 = jbig2.length * 8 > G4_CHECK_BITS_PER_CHANGE * stats.changes ? await encodeG4(bits, width, height) : null;
   const useJbig2 = g4 === null || jbig2.length < g4.length;
   // What validation will compare pdf.js's decode of this stream with.
   const samplesDigest = useJbig2 ? samplesDigestOf(stats.decodedSamples!) : undefined;
-  giveScratch(stats.decodedSamples!);
   if (samplesDigest) recordOwnJbig2(jbig2, samplesDigest);
   return {
     ...(samplesDigest ? { samplesDigest } : {}),

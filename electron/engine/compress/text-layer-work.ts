@@ -5,7 +5,6 @@ import { resizeRaw } from './image-pixels';
 import { inkGrey } from './mrc';
 import { flattenPaper } from './mrc-background';
 import { recordOwnJbig2, recordOwnStream } from './own-streams';
-import { giveScratch } from './scratch';
 import { EncodedTextLayer, encodeTextLayer } from './text-layer-codec';
 
 /**
@@ -46,8 +45,6 @@ export async function makeTextLayer(input: TextLayerInput): Promise<TextLayerOut
     const small = await resizeRaw(paintOverInk(pixels, bilevel), width, height);
     out.background = await flattenPaper(small, { bits: bilevel.bits, width: pixels.width, height: pixels.height });
   }
-  // The mask is coded and measured: nothing above holds it (the codecs and the colour layer made their own bytes).
-  giveScratch(bilevel.bits);
   return out;
 }
 
