@@ -12,7 +12,7 @@ import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, LOWER_FLOOR_DPI, LOWER_QUALITY_L
 import type { QualityChoice } from '../../../shared/engine/page-edits';
 import { PixelCache } from './pixel-cache';
 import { RungProjection, type TextLayerMeasure } from './projection';
-import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, isPageScan, rewriteTextPage, textDpiFor } from './text-pages';
+import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, rewriteTextPage, textDpiFor } from './text-pages';
 import { tidyForUpload } from './tidy';
 import { checkEarly, dropQueuedChecks } from '../validate/early-check';
 import { loadPdfSharingInput } from '../pdf/parse-speed';
@@ -92,12 +92,7 @@ async function walkLadder(input: Uint8Array, options: CompressPdfOptions): Promi
   tidyForUpload(doc);
   const cache = new PixelCache(160 * 1024 * 1024);
   // Classified once, when the ladder first reaches the page: the class of a page does not depend on the rung.
-  const allowed = options.pageClasses ?? ALL_PAGE_CLASSES;
-  const classifier = new PageClassifier(allowed);
-  // A page scan that may become a text or mixed page: its layer may go to a page worker, started now.
-  if ((allowed.includes('text') || allowed.includes('mixed')) && drawn.some((image) => canShrink(image) && isPageScan(image))) {
-    pagePool()?.warm();
-  }
+  const classifier = new PageClassifier(options.pageClasses ?? ALL_PAGE_CLASSES);
   const classes = classifier.classes;
   const textLayers = new TextLayerCache();
   // MRC layers of the previous rung: deleted before the next rung registers its own, so they are not saved.

@@ -32,7 +32,7 @@ export const MAX_PAGE_WORKERS = 3;
  * lead's paired runs"): one page worker beside a preparing thread that already shares its second core with
  * libvips made the typed scan 6.2 → 7.5 s wall, 8.1 → 11.0 s CPU and 330 → 420 MB, the 30-page grey scan
  * 10.8 → 12.8 s wall and 410 → 444 MB: the worker only competed for the core libvips was using.
- * Re-measured in session 10 with pages sent through shared memory and the worker started early: still
+ * Re-measured in session 10 with pages sent through shared memory: still
  * +1.5–2.5 s of CPU on the typed scan (the worker's own start-up and cold JIT made its pages slower than the
  * calling thread's, which then waited for them in page order), and the whole command already needs about
  * as much CPU over 2 cores as its preparing thread alone: a second thread cannot shorten it there.
@@ -158,16 +158,6 @@ export class PagePool {
       const request: PageTaskRequest = { input: sent };
       slot.worker.postMessage(request);
     });
-  }
-
-  /**
-   * Starts the workers before the first page reaches them (compress/index.ts, once a document holds a page
-   * scan): a worker's start (its isolate, the bundle's modules, sharp's bindings: ≈ 0.3–0.7 s of CPU) then
-   * runs beside the parse and the first pages' decodes rather than after the first page is sent.
-   */
-  warm(): void {
-    if (this.closed) return;
-    while (this.slots.length < this.size) this.spawn();
   }
 
   /** Shared buffers of pages coded, kept for the next pages of the same size (a page's 26 MB mapped once). */

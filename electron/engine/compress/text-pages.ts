@@ -204,8 +204,7 @@ async function looksBlurred(
  */
 const CLEARLY_SHARP_AT_CLASSIFY_DPI = 1.0;
 
-/** A page-sized scan the classifier looks at (smaller images, masks and low-resolution scans stay photographic). */
-export function isPageScan(image: PlannedImage): boolean {
+function isPageScan(image: PlannedImage): boolean {
   const { spec } = image;
   if (spec.skip || image.softMask || image.dpi === null || image.dpi < MIN_SCAN_DPI) return false;
   if (spec.width * spec.height < MIN_PIXELS) return false;
