@@ -32,6 +32,10 @@ export const MAX_PAGE_WORKERS = 3;
  * lead's paired runs"): one page worker beside a preparing thread that already shares its second core with
  * libvips made the typed scan 6.2 → 7.5 s wall, 8.1 → 11.0 s CPU and 330 → 420 MB, the 30-page grey scan
  * 10.8 → 12.8 s wall and 410 → 444 MB: the worker only competed for the core libvips was using.
+ * Re-measured in session 10 with pages sent through shared memory: still
+ * +1.5–2.5 s of CPU on the typed scan (the worker's own start-up and cold JIT made its pages slower than the
+ * calling thread's, which then waited for them in page order), and the whole command already needs about
+ * as much CPU over 2 cores as its preparing thread alone: a second thread cannot shorten it there.
  */
 const CORES_KEPT_FOR_LIBVIPS = 1;
 
@@ -132,19 +136,49 @@ export class PagePool {
     const slot = this.slots.find((s) => s.pending === null) ?? (this.slots.length < this.size ? this.spawn() : undefined);
     if (!slot) return undefined;
     return new Promise<TextLayerOutput>((resolve, reject) => {
-      slot.pending = { resolve, reject };
-      slot.worker.ref();
       const { data } = input.pixels;
-      const request: PageTaskRequest = { input };
-      // Moved, not copied, when the pixels own their whole buffer; sharp's output buffers are external
-      // memory that V8 cannot detach, and postMessage copies those once (the calling thread lets go of its copy).
-      const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
-      slot.worker.postMessage(request, own ? [data.buffer as ArrayBuffer] : []);
+      // Copied once into shared memory, which the worker reads in place and hands back when the page is coded.
+      // sharp's output buffers are external memory: posted (even in the transfer list) they were serialised and
+      // deserialised, 26 MB twice into freshly mapped memory, 50–270 ms of CPU a 300-dpi A4 page against 10–16 ms
+      // for this copy (measured alone, load 5; bench/results.md session 10).
+      const shared = this.sharedCopy(data);
+      const sent: TextLayerInput = { ...input, pixels: { ...input.pixels, data: shared } };
+      const release = () => this.giveBack(shared.buffer as SharedArrayBuffer);
+      slot.pending = {
+        resolve: (output) => {
+          release();
+          resolve(output);
+        },
+        reject: (error) => {
+          release();
+          reject(error);
+        },
+      };
+      slot.worker.ref();
+      const request: PageTaskRequest = { input: sent };
+      slot.worker.postMessage(request);
     });
+  }
+
+  /** Shared buffers of pages coded, kept for the next pages of the same size (a page's 26 MB mapped once). */
+  private readonly spare: SharedArrayBuffer[] = [];
+
+  private sharedCopy(data: Uint8Array): Buffer {
+    const index = this.spare.findIndex((buffer) => buffer.byteLength === data.byteLength);
+    const buffer = index >= 0 ? this.spare.splice(index, 1)[0]! : new SharedArrayBuffer(data.byteLength);
+    const copy = Buffer.from(buffer);
+    copy.set(data);
+    return copy;
+  }
+
+  private giveBack(buffer: SharedArrayBuffer): void {
+    // One per worker is all the page loop can have in flight (pagesInFlight): more would only hold memory.
+    if (!this.closed && this.spare.length < this.size) this.spare.push(buffer);
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    this.spare.length = 0;
     const slots = this.slots.splice(0);
     for (const slot of slots) slot.pending?.reject(engineError('ENGINE_STOPPED', undefined));
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
@@ -156,6 +190,7 @@ export class PagePool {
    * validation of the file, the process's memory peak. The next document starts a worker again (~0.1 s of CPU).
    */
   retireIdle(): void {
+    this.spare.length = 0;
     for (const slot of this.slots.filter((s) => s.pending === null)) {
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
