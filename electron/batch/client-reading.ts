@@ -80,7 +80,9 @@ export async function readClientConsistency(
     judgedOn: 'run-day',
   });
   // Every read of this client has ended (sorting's too): each file given up at its deadline is one item of the result.
-  const categoryOf = new Map(scan.inputs.flatMap((input) => input.files.map((file) => [file.relPath, input.categoryId] as const)));
+  const categoryOf = new Map(
+    scan.inputs.flatMap((input) => input.files.map((file) => [file.relPath, input.categoryId] as const)),
+  );
   const notRead = control.notReadInTime.map((file) => ({ file, categoryId: categoryOf.get(file) }));
   return withFilesNotRead(result, notRead, readSeconds(control));
 }

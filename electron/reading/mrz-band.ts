@@ -59,7 +59,8 @@ function paperCells(gray: Gray, cell: number): { cells: Uint8Array; columns: num
   const counts = new Uint32Array(columns * rows);
   for (let cy = 0; cy < rows; cy++)
     for (let cx = 0; cx < columns; cx++)
-      counts[cy * columns + cx] = (Math.min(height, (cy + 1) * cell) - cy * cell) * (Math.min(width, (cx + 1) * cell) - cx * cell);
+      counts[cy * columns + cx] =
+        (Math.min(height, (cy + 1) * cell) - cy * cell) * (Math.min(width, (cx + 1) * cell) - cx * cell);
   const bright = paperLevel(gray.data) * 0.45;
   const paper = new Uint8Array(columns * rows);
   for (let i = 0; i < paper.length; i++) paper[i] = sums[i]! / counts[i]! > bright ? 1 : 0;

@@ -96,7 +96,11 @@ export interface RenderOptions {
 }
 
 /** The PDF opened once (in this thread's turn), `work` asking it what it needs, then closed. */
-export function withPdfPages<T>(bytes: Uint8Array, password: string | undefined, work: (pdf: PdfPages) => Promise<T>): Promise<T> {
+export function withPdfPages<T>(
+  bytes: Uint8Array,
+  password: string | undefined,
+  work: (pdf: PdfPages) => Promise<T>,
+): Promise<T> {
   return withDocument(bytes, password, (doc) =>
     work({
       text: () => textOf(doc),

@@ -9,14 +9,7 @@ import {
   type ContactScenarioId,
 } from '../rules/contact-scenarios';
 import { localizedSchema, type Localized } from '../rules/sources';
-import {
-  factLine,
-  factValues,
-  factValueSchema,
-  missingFactWarnings,
-  textWarningSchema,
-  type TextWarning,
-} from './facts';
+import { factLine, factValues, factValueSchema, missingFactWarnings, textWarningSchema, type TextWarning } from './facts';
 import { scenarioMessage } from './scenario-messages';
 
 /**

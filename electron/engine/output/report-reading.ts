@@ -34,7 +34,12 @@ export async function addReadingToReport(
   }
 }
 
-async function rewrite(folder: string, reading: ReportReading, locale: Locale, hooks: AtomicWriteHooks): Promise<PrepareReport | null> {
+async function rewrite(
+  folder: string,
+  reading: ReportReading,
+  locale: Locale,
+  hooks: AtomicWriteHooks,
+): Promise<PrepareReport | null> {
   let report: PrepareReport;
   try {
     const parsed = prepareReportSchema.safeParse(JSON.parse(await readFile(join(folder, REPORT_JSON_NAME), 'utf8')));
