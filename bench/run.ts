@@ -565,7 +565,7 @@ const NOTES = `
 - SSIM on text and mixed pages measures likeness to the tinted, noisy original, not legibility: a 1-bit page on white paper scores lower than a JPEG of the noise. The OCR column is the legibility measure.
 - The first table's whole-process time runs \`bench/compress-one.ts\` through tsx (about 2 s of start-up per process); the wall-time target is judged on the built command line (\`out/main/cli.js\`, what the app ships), which does the whole preparation: reading, sanitising, compressing, validating and writing the report.
 - Generated inputs are cached between runs in \`$TMPDIR/aima-bench-inputs-v1\` (BENCH_CACHE), with the OCR scores of every rendered page by content hash: the original's and Ghostscript's pages are read once.
-- The 2 cores are shared with other work (load average above 10 during the runs), so all timings are noisy.
+- The 2 cores may be shared with other work: the load average at the run's start and end is given above; above 2, wall times mostly measure waiting.
 `;
 
 async function main(): Promise<void> {
