@@ -20,8 +20,8 @@ export function greyPng({ data, width, height }: GrayImage, density: number): Pr
  * An image cut in two across its width at the whitest row near `fraction` of its height (within
  * ±`window`), so a line of text falls wholly in one part: a certificate's title strip is OCR'd first
  * and the rest of its header only when the title says it is a certificate (read-document.ts).
- * Both parts are grey PNGs carrying the image's `density` (dpi): without it tesseract guesses the resolution from
- * the strip's size and, on a strip, guesses wrong (25 dpi). A part never has zero height.
+ * Both parts are grey pixels; what goes to OCR is encoded by `greyPng` with the image's density. A part never has
+ * zero height.
  */
 export function splitGreyAtGap({ data, width, height }: GrayImage, fraction: number, window = 0.06): [GrayImage, GrayImage] {
   const from = Math.max(1, Math.floor(height * (fraction - window)));
@@ -48,14 +48,4 @@ export function splitGreyAtGap({ data, width, height }: GrayImage, fraction: num
     height: rows,
   });
   return [part(0, cut), part(cut, height - cut)];
-}
-
-/** splitAtGap on an encoded image, both parts as PNGs. */
-export async function splitAtGap(
-  image: Buffer,
-  fraction: number,
-  { density, window = 0.06 }: { density: number; window?: number },
-): Promise<[Buffer, Buffer]> {
-  const [above, below] = splitGreyAtGap(await greyOf(image), fraction, window);
-  return [await greyPng(above, density), await greyPng(below, density)];
 }

@@ -1,7 +1,6 @@
 import sharp from 'sharp';
 import type { GrayImage } from '../../shared/reading/mrz-glyphs';
 import { paperLevel } from './paper-level';
-import { greyOf } from './split-at-gap';
 
 /**
  * The lines of a certificate's title strip that could hold its issuer or its title, as one smaller image for a first
@@ -109,8 +108,8 @@ function textRows(data: Uint8Array, width: number, height: number): Row[] {
     });
 }
 
-export async function titleCandidateLines(strip: Buffer | GrayImage, density: number): Promise<Buffer | null> {
-  const { data, width, height } = Buffer.isBuffer(strip) ? await greyOf(strip) : strip;
+export async function titleCandidateLines(strip: GrayImage, density: number): Promise<Buffer | null> {
+  const { data, width, height } = strip;
   const rows = textRows(data, width, height);
   if (rows.length < 2) return null;
   const heights = rows.map((r) => r.bottom - r.top).sort((a, b) => a - b);

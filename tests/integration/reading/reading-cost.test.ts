@@ -7,7 +7,8 @@ import { checkDecodeBudget } from '../../../electron/engine/pdf/decode-budget';
 import { closeOcr } from '../../../electron/reading/ocr';
 import { renderPageRegion } from '../../../electron/reading/pdf-pages';
 import { readDocument } from '../../../electron/reading/read-document';
-import { splitAtGap } from '../../../electron/reading/split-at-gap';
+import { greyOf, greyPng, splitGreyAtGap } from '../../../electron/reading/split-at-gap';
+import type { GrayImage } from '../../../shared/reading/mrz-glyphs';
 import { titleCandidateLines } from '../../../electron/reading/title-lines';
 import { CORPUS } from '../../corpus';
 
@@ -99,7 +100,7 @@ describe('reading cost', () => {
   );
 });
 
-describe('splitAtGap', () => {
+describe('splitGreyAtGap', () => {
   it('cuts between two lines of text, never through one, and keeps the resolution', async () => {
     // Lines of ink 30 px high every 50 px (rows 10–39, 60–89, …) on a 400 px page; asked to cut at 100 px (a line's top).
     const width = 300;
@@ -109,7 +110,8 @@ describe('splitAtGap', () => {
     const png = await sharp(pixels, { raw: { width, height, channels: 1 } })
       .png()
       .toBuffer();
-    const [top, bottom] = await splitAtGap(png, 0.25, { density: 150 });
+    const [above, below] = splitGreyAtGap(await greyOf(png), 0.25);
+    const [top, bottom] = [await greyPng(above, 150), await greyPng(below, 150)];
     const a = await sharp(top).metadata();
     const b = await sharp(bottom).metadata();
     expect(a.height! + b.height!).toBe(height);
@@ -123,15 +125,18 @@ describe('splitAtGap', () => {
 
 describe('titleCandidateLines', () => {
   /** A strip 1240 px wide: `lines` as black bars [top, height, width]. */
-  const strip = (lines: [number, number, number][]) => {
+  const strip = async (lines: [number, number, number][]): Promise<GrayImage> => {
     const width = 1240;
     const height = 300;
     const pixels = Buffer.alloc(width * height, 240);
     for (const [top, rows, length] of lines)
       for (let y = top; y < top + rows; y++) pixels.fill(10, y * width + 100, y * width + 100 + length);
-    return sharp(pixels, { raw: { width, height, channels: 1 } })
-      .png()
-      .toBuffer();
+    // The grey pixels reading hands over (read-document.ts), as a PNG decoded by sharp would give them.
+    return greyOf(
+      await sharp(pixels, { raw: { width, height, channels: 1 } })
+        .png()
+        .toBuffer(),
+    );
   };
   const inkedRows = async (png: Buffer) => {
     const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
