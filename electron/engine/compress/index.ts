@@ -62,6 +62,8 @@ interface RungContext {
   classifier: PageClassifier;
   pdf: PDFContext;
   textLayers: TextLayerCache;
+  /** The next rung's text is smaller: a close miss of this rung keeps most of its pages (close-miss.ts). */
+  closeMissBelow?: boolean;
 }
 
 /**
@@ -128,7 +130,16 @@ async function walkLadder(input: Uint8Array, options: CompressPdfOptions): Promi
     for (const ref of layerRefs) doc.context.delete(ref);
     // The layers of the rungs above that pdf.js has not started on are not this rung's: not checked early.
     dropQueuedChecks();
-    const rungContext: RungContext = { rung: rung + firstRung, classes, classifier, pdf: doc.context, textLayers };
+    const next = rungs[rung + 1];
+    const closeMissBelow = next !== undefined && textDpiFor(rung + 1 + firstRung, next) < textDpi;
+    const rungContext: RungContext = {
+      rung: rung + firstRung,
+      classes,
+      classifier,
+      pdf: doc.context,
+      textLayers,
+      closeMissBelow,
+    };
     const projection = last ? null : new RungProjection(imageBytes, otherBytes, options.limitBytes);
     const partial = await rewriteImages(drawn, step, rungContext, cache, options.onProgress, projection, options.earlyChecks);
     measured = projection;
@@ -158,7 +169,6 @@ async function walkLadder(input: Uint8Array, options: CompressPdfOptions): Promi
     tried.push({ ...step, bytes: bytes.length });
     if (!best || bytes.length < best.bytes.length) best = { bytes, step, rewrites };
     if (bytes.length <= options.limitBytes) break;
-    const next = rungs[rung + 1];
     if (!next) continue;
     // A close miss: only the pages that cost most come down to the next rung (close-miss.ts).
     const nextContext: RungContext = { ...rungContext, rung: rung + 1 + firstRung };
@@ -403,10 +413,12 @@ async function rewriteImages(
           rewrite!.stream ? textLayerMeasure(rewrite!.report) : undefined,
         );
         // Checked by pdf.js now, on the free core, unless this rung projects over the limit: the next rung
-        // would then most likely be kept, and these layers decoded for nothing (the 30-page grey scan's
-        // 200-dpi rung ends 1 % over: 30 decodes).
+        // would then most likely be kept, and these layers decoded for nothing. A rung that will run in full
+        // and can end in a close miss keeps most of its layers (the 30-page grey scan's 200-dpi rung ends 1 %
+        // over: 25 of its 30 are kept), so they are checked unless it projects a stop.
         if (earlyChecks && text) {
-          if (projection && !projection.mayFit()) dropQueuedChecks();
+          const kept = rungContext.closeMissBelow ? projection?.mayRunInFull() : projection?.mayFit();
+          if (projection && !kept) dropQueuedChecks();
           else checkEarly(jbig2Layers(rewrite!, rungContext.pdf));
         }
         if (projection?.clearlyOver()) stopped = true;

@@ -70,6 +70,16 @@ export class RungProjection {
     return projected === null || projected <= this.limitBytes;
   }
 
+  /**
+   * False once the pages done project a file over the limit by more than a rung coded in full may end (MARGIN):
+   * such a rung is likely stopped. A rung that ends closer is coded in full, and a close miss keeps most of its
+   * pages (close-miss.ts).
+   */
+  mayRunInFull(): boolean {
+    const projected = this.projectedBytes();
+    return projected === null || projected <= this.limitBytes * MARGIN;
+  }
+
   /** True when the rung clearly cannot fit: stop it and try the next. */
   clearlyOver(): boolean {
     if (!this.enoughToProject()) return false;

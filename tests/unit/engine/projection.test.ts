@@ -26,6 +26,11 @@ describe('RungProjection (stopping a ladder rung that cannot fit)', () => {
     expect(fits.mayFit()).toBe(true);
     expect(close.mayFit()).toBe(false);
     expect(new RungProjection(4_000_000, 0, 1_000_000).mayFit()).toBe(true);
+    // … unless a close miss may follow it (close-miss.ts): it then keeps most of its layers.
+    expect(close.mayRunInFull()).toBe(true);
+    const far = new RungProjection(4_000_000, 0, 1_000_000);
+    for (let i = 0; i < 3; i++) far.record(1_000_000, 262_500);
+    expect(far.mayRunInFull()).toBe(false);
   });
 
   it('counts pages kept as they were at their own size', () => {
