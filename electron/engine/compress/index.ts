@@ -288,10 +288,13 @@ async function closeTheMiss(
   let size = savedBytes;
   let expected = 0;
   let savingRatio = 1;
+  // Pages tried at the next rung, and those of them actually replaced (a layer no smaller than the original
+  // scan keeps the scan, as on any rung: that page was not moved).
+  const tried = new Set<number>();
   const moved = new Set<number>();
   for (let pass = 0; pass < CLOSE_MISS_PASSES && size > options.limitBytes; pass++) {
-    const left = movable.filter((p) => !moved.has(p.index));
-    const chosen = pagesToMove(left, size - options.limitBytes, from.textDpi, toDpi, maxPages - moved.size, savingRatio);
+    const left = movable.filter((p) => !tried.has(p.index));
+    const chosen = pagesToMove(left, size - options.limitBytes, from.textDpi, toDpi, maxPages - tried.size, savingRatio);
     if (!chosen || chosen.length === 0) break;
     // Their layers are started together (decoded by libvips beside the thresholding of the one before), then
     // registered in page order, as a rung does.
@@ -300,7 +303,7 @@ async function closeTheMiss(
       void rc.textLayers.get(image, current[page.index]!.report.pageClass!, toDpi).catch(() => undefined);
     }
     for (const page of chosen) {
-      moved.add(page.index);
+      tried.add(page.index);
       const before = current[page.index]!;
       const cls = rc.classes.get(before.image.key);
       if (!cls) continue;
@@ -309,6 +312,7 @@ async function closeTheMiss(
         for (const ref of made.registered ?? []) doc.context.delete(ref);
         continue;
       }
+      moved.add(page.index);
       for (const ref of before.registered ?? []) doc.context.delete(ref);
       doc.context.assign(before.image.ref, made.stream);
       current[page.index] = { ...made, report: withClass(made.report, cls) };
