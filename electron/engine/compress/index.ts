@@ -296,12 +296,16 @@ async function closeTheMiss(
     const left = movable.filter((p) => !tried.has(p.index));
     const chosen = pagesToMove(left, size - options.limitBytes, from.textDpi, toDpi, maxPages - tried.size, savingRatio);
     if (!chosen || chosen.length === 0) break;
-    // Their layers are started together (decoded by libvips beside the thresholding of the one before), then
-    // registered in page order, as a rung does.
-    for (const page of chosen) {
-      const image = current[page.index]!.image;
-      void rc.textLayers.get(image, current[page.index]!.report.pageClass!, toDpi).catch(() => undefined);
-    }
+    // Their layers are made as many at a time as a rung makes pages (a page decoded by libvips beside the
+    // thresholding of the one before; no more decoded pages held than on a rung), then registered in page order.
+    await forEachLimited(
+      chosen,
+      async (page) => {
+        const { image, report } = current[page.index]!;
+        await rc.textLayers.get(image, report.pageClass!, toDpi).catch(() => undefined);
+      },
+      pagesInFlight(pagePool()),
+    );
     for (const page of chosen) {
       tried.add(page.index);
       const before = current[page.index]!;
