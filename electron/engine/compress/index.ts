@@ -405,6 +405,13 @@ async function rewriteImages(
         const text = cls !== undefined && cls.pageClass !== 'photo';
         let rewrite: Rewrite | undefined;
         if (text) {
+          // A rung whose pages done already project it far over the limit is about to stop: this page's layer waits
+          // for the page before it, and is not made when that page stopped the rung. The grey scan's 300-dpi rung
+          // coded a fourth page, started while the third was still being thresholded, for nothing.
+          if (projection?.likelyStops()) {
+            await turns[index - 1];
+            if (stopped) return;
+          }
           // Started now, taken again in turn below (TextLayerCache keeps the promise; its error is reported there).
           await rungContext.textLayers.get(image, cls.pageClass, textDpi, pixels, paperView).catch(() => undefined);
         } else {

@@ -87,6 +87,14 @@ export class RungProjection {
     return this.project() > this.limitBytes * margin;
   }
 
+  /**
+   * True when the pages done, one short of the few clearlyOver() waits for, already project a file over the
+   * limit by the early margin: the next page done will most likely stop the rung.
+   */
+  likelyStops(): boolean {
+    return this.doneCount >= MIN_DONE - 1 && this.doneBefore > 0 && this.project() > this.limitBytes * EARLY_MARGIN;
+  }
+
   /** What a stopped rung reports: its projection from the pages done (a full one is measured instead). */
   stoppedAt(): number {
     return this.project();
