@@ -120,7 +120,10 @@ export const compressionReportSchema = z.object({
   fitsLimit: z.boolean(),
   /** 'compressed': our rewrite is the output; 'kept-original': the input was already best (or fit and could not be improved). */
   outcome: z.enum(['compressed', 'kept-original']),
-  /** The ladder rung that produced the output (null when the original is kept untouched). */
+  /**
+   * The ladder rung that produced the output (null when the original is kept untouched); the lowest one reached
+   * when only some pages came down to it (a close miss: see `tried[].pages`).
+   */
   step: ladderStepSchema.nullable(),
   /**
    * Every rung tried, with the size it gave, so the report can show how the limit was met.
@@ -136,6 +139,12 @@ export const compressionReportSchema = z.object({
        * already could not fit, counting everything else as nothing; `bytes` is that least size.
        */
       skipped: z.boolean().optional(),
+      /**
+       * Only these pages (1-based) were coded at this rung, the rest kept the rung above's: that rung missed the
+       * limit by a little, and its pages that cost most came down one rung (electron/engine/compress/close-miss.ts).
+       * Each page's own resolution is in `images` and `pages`.
+       */
+      pages: z.array(z.number().int().positive()).optional(),
     }),
   ),
   targetDpi: z.number().positive(),

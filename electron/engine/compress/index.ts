@@ -11,6 +11,7 @@ import { Pixels, UnsupportedImageError, decodePixels, toGrey } from './image-pix
 import { DEFAULT_FLOOR_DPI, DEFAULT_TARGET_DPI, LOWER_FLOOR_DPI, LOWER_QUALITY_LADDER, buildLadder } from './ladder';
 import type { QualityChoice } from '../../../shared/engine/page-edits';
 import { PixelCache } from './pixel-cache';
+import { MAX_MOVED_SHARE, expectedSaving, pagesToMove, type MovablePage } from './close-miss';
 import { RungProjection, type TextLayerMeasure } from './projection';
 import { ALL_PAGE_CLASSES, PageClassifier, TextLayerCache, rewriteTextPage, textDpiFor } from './text-pages';
 import { tidyForUpload } from './tidy';
@@ -39,7 +40,7 @@ export interface CompressPdfOptions {
   earlyChecks?: boolean;
 }
 
-type TriedRung = LadderStep & { bytes: number; projected?: boolean; skipped?: boolean };
+type TriedRung = LadderStep & { bytes: number; projected?: boolean; skipped?: boolean; pages?: number[] };
 
 /** Images already this close to the target are not resampled (resampling costs sharpness for nothing). */
 const RESAMPLE_MARGIN = 1.1;
@@ -61,6 +62,8 @@ interface RungContext {
   classifier: PageClassifier;
   pdf: PDFContext;
   textLayers: TextLayerCache;
+  /** The next rung's text is smaller: a close miss of this rung keeps most of its pages (close-miss.ts). */
+  closeMissBelow?: boolean;
 }
 
 /**
@@ -127,7 +130,16 @@ async function walkLadder(input: Uint8Array, options: CompressPdfOptions): Promi
     for (const ref of layerRefs) doc.context.delete(ref);
     // The layers of the rungs above that pdf.js has not started on are not this rung's: not checked early.
     dropQueuedChecks();
-    const rungContext: RungContext = { rung: rung + firstRung, classes, classifier, pdf: doc.context, textLayers };
+    const next = rungs[rung + 1];
+    const closeMissBelow = next !== undefined && textDpiFor(rung + 1 + firstRung, next) < textDpi;
+    const rungContext: RungContext = {
+      rung: rung + firstRung,
+      classes,
+      classifier,
+      pdf: doc.context,
+      textLayers,
+      closeMissBelow,
+    };
     const projection = last ? null : new RungProjection(imageBytes, otherBytes, options.limitBytes);
     const partial = await rewriteImages(drawn, step, rungContext, cache, options.onProgress, projection, options.earlyChecks);
     measured = projection;
@@ -153,10 +165,19 @@ async function walkLadder(input: Uint8Array, options: CompressPdfOptions): Promi
         doc.context.assign(r.image.softMask.ref, r.mask ?? originals.get(maskKey)!);
       }
     }
-    const bytes = await doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+    const bytes = await saveForUpload(doc);
     tried.push({ ...step, bytes: bytes.length });
     if (!best || bytes.length < best.bytes.length) best = { bytes, step, rewrites };
     if (bytes.length <= options.limitBytes) break;
+    if (!next) continue;
+    // A close miss: only the pages that cost most come down to the next rung (close-miss.ts).
+    const nextContext: RungContext = { ...rungContext, rung: rung + 1 + firstRung };
+    const closer = await closeTheMiss(doc, rewrites, bytes.length, { step, textDpi }, next, nextContext, options);
+    if (!closer) continue;
+    layerRefs = closer.rewrites.flatMap((r) => r.registered ?? []);
+    tried.push({ ...next, bytes: closer.bytes.length, pages: closer.pages });
+    if (closer.bytes.length < best.bytes.length) best = { bytes: closer.bytes, step: next, rewrites: closer.rewrites };
+    if (closer.bytes.length <= options.limitBytes) break;
   }
   cache.clear();
   textLayers.clear();
@@ -231,6 +252,89 @@ async function walkLadder(input: Uint8Array, options: CompressPdfOptions): Promi
   );
 }
 
+function saveForUpload(doc: PDFDocument): Promise<Uint8Array> {
+  return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+/** Passes of a close miss: pages moved, the file saved and measured, more pages moved if it still misses. */
+const CLOSE_MISS_PASSES = 3;
+
+/**
+ * The rung coded in full (`from`) missed the limit: its text and mixed pages with the largest layers are coded
+ * at the next rung, a few at a time, until the file fits (close-miss.ts). Null when the miss is not close (more
+ * than MAX_MOVED_SHARE of the text pages would have to move) or the next rung's text is no smaller; otherwise
+ * the smallest file made, which may still miss after CLOSE_MISS_PASSES (the next rung then runs in full, its
+ * text layers for the pages moved already made). The document holds that file's objects on return.
+ */
+async function closeTheMiss(
+  doc: PDFDocument,
+  rewrites: Rewrite[],
+  savedBytes: number,
+  from: { step: LadderStep; textDpi: number },
+  next: LadderStep,
+  rc: RungContext,
+  options: CompressPdfOptions,
+): Promise<{ bytes: Uint8Array; rewrites: Rewrite[]; pages: number[] } | null> {
+  const toDpi = textDpiFor(rc.rung, next);
+  if (toDpi >= from.textDpi) return null;
+  const current = [...rewrites];
+  const movable: MovablePage[] = [];
+  current.forEach((r, index) => {
+    const layer = r.stream ? textLayerMeasure(r.report) : undefined;
+    if (layer && r.report.pageClass && r.report.pageClass !== 'photo') movable.push({ index, layerBytes: layer.bytes });
+  });
+  const maxPages = Math.floor(movable.length * MAX_MOVED_SHARE);
+  let bytes: Uint8Array | null = null;
+  let size = savedBytes;
+  let expected = 0;
+  let savingRatio = 1;
+  // Pages tried at the next rung, and those of them actually replaced (a layer no smaller than the original
+  // scan keeps the scan, as on any rung: that page was not moved).
+  const tried = new Set<number>();
+  const moved = new Set<number>();
+  for (let pass = 0; pass < CLOSE_MISS_PASSES && size > options.limitBytes; pass++) {
+    const left = movable.filter((p) => !tried.has(p.index));
+    const chosen = pagesToMove(left, size - options.limitBytes, from.textDpi, toDpi, maxPages - tried.size, savingRatio);
+    if (!chosen || chosen.length === 0) break;
+    // Their layers are made as many at a time as a rung makes pages (a page decoded by libvips beside the
+    // thresholding of the one before; no more decoded pages held than on a rung), then registered in page order.
+    await forEachLimited(
+      chosen,
+      async (page) => {
+        const { image, report } = current[page.index]!;
+        await rc.textLayers.get(image, report.pageClass!, toDpi).catch(() => undefined);
+      },
+      pagesInFlight(pagePool()),
+    );
+    for (const page of chosen) {
+      tried.add(page.index);
+      const before = current[page.index]!;
+      const cls = rc.classes.get(before.image.key);
+      if (!cls) continue;
+      const made = await rewriteAsText(before.image, cls, next, rc, undefined);
+      if (!made.stream) {
+        for (const ref of made.registered ?? []) doc.context.delete(ref);
+        continue;
+      }
+      moved.add(page.index);
+      for (const ref of before.registered ?? []) doc.context.delete(ref);
+      doc.context.assign(before.image.ref, made.stream);
+      current[page.index] = { ...made, report: withClass(made.report, cls) };
+      expected += expectedSaving(page.layerBytes, from.textDpi, toDpi);
+      if (options.earlyChecks) checkEarly(jbig2Layers(current[page.index]!, rc.pdf));
+    }
+    const before = size;
+    bytes = await saveForUpload(doc);
+    size = bytes.length;
+    // What the pages moved actually saved against what was expected of them: the next pass asks for more.
+    if (expected > 0) savingRatio = Math.max(0.1, (savedBytes - size) / expected);
+    if (size >= before) break;
+  }
+  if (!bytes || moved.size === 0) return null;
+  const pages = [...moved].flatMap((index) => current[index]!.image.pages).sort((a, b) => a - b);
+  return { bytes, rewrites: current, pages };
+}
+
 /** A file that already fits is rewritten only when that leaves at most this share of its size. */
 export const FITTING_GAIN = 0.5;
 
@@ -301,6 +405,13 @@ async function rewriteImages(
         const text = cls !== undefined && cls.pageClass !== 'photo';
         let rewrite: Rewrite | undefined;
         if (text) {
+          // A rung whose pages done already project it far over the limit is about to stop: this page's layer waits
+          // for the page before it, and is not made when that page stopped the rung. The grey scan's 300-dpi rung
+          // coded a fourth page, started while the third was still being thresholded, for nothing.
+          if (projection?.likelyStops()) {
+            await turns[index - 1];
+            if (stopped) return;
+          }
           // Started now, taken again in turn below (TextLayerCache keeps the promise; its error is reported there).
           await rungContext.textLayers.get(image, cls.pageClass, textDpi, pixels, paperView).catch(() => undefined);
         } else {
@@ -317,10 +428,12 @@ async function rewriteImages(
           rewrite!.stream ? textLayerMeasure(rewrite!.report) : undefined,
         );
         // Checked by pdf.js now, on the free core, unless this rung projects over the limit: the next rung
-        // would then most likely be kept, and these layers decoded for nothing (the 30-page grey scan's
-        // 200-dpi rung ends 1 % over: 30 decodes).
+        // would then most likely be kept, and these layers decoded for nothing. A rung that will run in full
+        // and can end in a close miss keeps most of its layers (the 30-page grey scan's 200-dpi rung ends 1 %
+        // over: 25 of its 30 are kept), so they are checked unless it projects a stop.
         if (earlyChecks && text) {
-          if (projection && !projection.mayFit()) dropQueuedChecks();
+          const kept = rungContext.closeMissBelow ? projection?.mayRunInFull() : projection?.mayFit();
+          if (projection && !kept) dropQueuedChecks();
           else checkEarly(jbig2Layers(rewrite!, rungContext.pdf));
         }
         if (projection?.clearlyOver()) stopped = true;

@@ -70,11 +70,29 @@ export class RungProjection {
     return projected === null || projected <= this.limitBytes;
   }
 
+  /**
+   * False once the pages done project a file over the limit by more than a rung coded in full may end (MARGIN):
+   * such a rung is likely stopped. A rung that ends closer is coded in full, and a close miss keeps most of its
+   * pages (close-miss.ts).
+   */
+  mayRunInFull(): boolean {
+    const projected = this.projectedBytes();
+    return projected === null || projected <= this.limitBytes * MARGIN;
+  }
+
   /** True when the rung clearly cannot fit: stop it and try the next. */
   clearlyOver(): boolean {
     if (!this.enoughToProject()) return false;
     const margin = this.doneBefore < this.imageBytes * MIN_SHARE ? EARLY_MARGIN : MARGIN;
     return this.project() > this.limitBytes * margin;
+  }
+
+  /**
+   * True when the pages done, one short of the few clearlyOver() waits for, already project a file over the
+   * limit by the early margin: the next page done will most likely stop the rung.
+   */
+  likelyStops(): boolean {
+    return this.doneCount >= MIN_DONE - 1 && this.doneBefore > 0 && this.project() > this.limitBytes * EARLY_MARGIN;
   }
 
   /** What a stopped rung reports: its projection from the pages done (a full one is measured instead). */

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compressPdf } from '../../../electron/engine/compress';
 import { validatePdf } from '../../../electron/engine/validate';
-import { scanJpeg } from '../../../bench/scan-generator';
+import { scanJpeg, scannedPdf } from '../../../bench/scan-generator';
 
 /**
  * Must-show 1 of issue 15: a typed scan page becomes a 1-bit page (JBIG2 generic region, smaller than
@@ -240,6 +240,31 @@ describe('text and mixed scan pages (issue 15)', () => {
     const validation = await validatePdf(result.bytes, { limitBytes: 1_000_000 });
     expect(validation.reasons.map((reason) => reason.code)).toContain('BLURRY');
   }, 120_000);
+
+  it('on a close miss moves only the largest text pages down one rung, the others keeping theirs', async () => {
+    const input = await scannedPdf(4, 300, { colour: false, quality: 90, seed: 11 });
+    // Under the input's size, so the first rung (text at 300 dpi) runs, and fits: its exact size.
+    const first = await compressPdf(input, { limitBytes: input.length - 1 });
+    expect(first.report.tried).toHaveLength(1);
+    const at300 = first.report.bytesAfter;
+    const limitBytes = Math.round(at300 * 0.99);
+    const result = await compressPdf(input, { limitBytes });
+    expect(result.report.fitsLimit).toBe(true);
+    expect(result.bytes.length).toBeLessThanOrEqual(limitBytes);
+    const [missed, closer] = result.report.tried;
+    expect(missed).toMatchObject({ bytes: at300 });
+    expect(closer!.pages!.length).toBeGreaterThan(0);
+    expect(closer!.pages!.length).toBeLessThanOrEqual(2);
+    expect(result.report.step).toEqual({ dpi: closer!.dpi, quality: closer!.quality });
+    // Each page's report says what was done to it: the pages moved at 240 dpi, the others still at 300.
+    const dpiOf = (page: number) => result.report.images.find((i) => i.pages.includes(page))!.textDpi;
+    for (let page = 1; page <= 4; page++) expect(Math.round(dpiOf(page)!)).toBe(closer!.pages!.includes(page) ? 240 : 300);
+    expect(result.report.pages.map((p) => p.minDpi)).toEqual([1, 2, 3, 4].map(dpiOf));
+    // The pages moved were the ones whose layers cost most at 300 dpi.
+    const bytesAt300 = (page: number) => first.report.images.find((i) => i.pages.includes(page))!.bytesAfter;
+    const kept = [1, 2, 3, 4].filter((p) => !closer!.pages!.includes(p));
+    expect(Math.min(...closer!.pages!.map(bytesAt300))).toBeGreaterThanOrEqual(Math.max(...kept.map(bytesAt300)));
+  }, 180_000);
 
   it('keeps identity documents photographic (category allows photo only)', async () => {
     const input = await onePagePdf(await scanJpeg({ colour: false, seed: 5 }, 300, 90));

@@ -13,6 +13,23 @@ describe('RungProjection (stopping a ladder rung that cannot fit)', () => {
     expect(p.clearlyOver()).toBe(true);
   });
 
+  it('foresees a stop one page ahead, so a page in flight need not code its layer for nothing', () => {
+    // The grey scan's 300-dpi rung: 2.64 MB pages coded to ~54 kB, 30 of them, for a 1 MB limit (1.6 MB projected).
+    const p = new RungProjection(30 * 2_640_000, 60_000, 1_000_000);
+    p.record(2_640_000, 54_000);
+    expect(p.likelyStops()).toBe(false);
+    p.record(2_640_000, 54_000);
+    expect(p.likelyStops()).toBe(true);
+    expect(p.clearlyOver()).toBe(false);
+    p.record(2_640_000, 54_000);
+    expect(p.clearlyOver()).toBe(true);
+    // A rung heading for a close call is never held back.
+    const close = new RungProjection(30 * 2_640_000, 60_000, 1_000_000);
+    close.record(2_640_000, 34_000);
+    close.record(2_640_000, 34_000);
+    expect(close.likelyStops()).toBe(false);
+  });
+
   it('lets a rung that would just fit, or miss by less than 3 %, run in full', () => {
     const fits = new RungProjection(4_000_000, 0, 1_000_000);
     for (let i = 0; i < 3; i++) fits.record(1_000_000, 240_000);
@@ -26,6 +43,11 @@ describe('RungProjection (stopping a ladder rung that cannot fit)', () => {
     expect(fits.mayFit()).toBe(true);
     expect(close.mayFit()).toBe(false);
     expect(new RungProjection(4_000_000, 0, 1_000_000).mayFit()).toBe(true);
+    // … unless a close miss may follow it (close-miss.ts): it then keeps most of its layers.
+    expect(close.mayRunInFull()).toBe(true);
+    const far = new RungProjection(4_000_000, 0, 1_000_000);
+    for (let i = 0; i < 3; i++) far.record(1_000_000, 262_500);
+    expect(far.mayRunInFull()).toBe(false);
   });
 
   it('counts pages kept as they were at their own size', () => {
