@@ -6,7 +6,7 @@ import { totalsOf, type ClientProblem, type SummaryRow } from '../../shared/batc
 import { formatBytes, formatLisbonMoment } from '../../shared/i18n/format';
 import { translate } from '../../shared/i18n/translate';
 import { escapeHtml } from '../common/html';
-import { writeFileAtomic } from './client-output';
+import { writeFileAtomic } from '../common/atomic-write';
 
 export const SUMMARY_CSV = 'summary.csv';
 export const SUMMARY_HTML = 'summary.html';

@@ -13,7 +13,7 @@ import { localizeIsoDates } from '../../shared/i18n/format';
 import { translate } from '../../shared/i18n/translate';
 import { buildContactFormText } from '../../shared/writing/contact-form';
 import { buildLetter, letterPlainText } from '../../shared/writing/letter';
-import { writeFileAtomic } from '../batch/client-output';
+import { writeFileAtomic } from '../common/atomic-write';
 import { renderLetterDocx } from '../writing/letter-docx';
 import { renderLetterPdf } from '../writing/letter-pdf';
 import { cliText } from './cli-i18n';
