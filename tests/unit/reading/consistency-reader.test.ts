@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsistency, type ConsistencyInput } from '../../../shared/reading/consistency';
+
+/**
+ * Session 11's walk: summary.csv said "stale" for a junta de freguesia atestado (AIMA no longer accepts it at all)
+ * while summary.html said "stale or not accepted"; and the agency's summary.html/report.html told the agency "your
+ * passport expires", "the NIF in your case". The column says what is true, the sentences fit their reader.
+ */
+const mrz = {
+  surname: 'DOS SANTOS',
+  givenNames: 'JOAO PEDRO',
+  fullName: 'JOAO PEDRO DOS SANTOS',
+  nationality: 'BRA',
+  issuingState: 'BRA',
+  dateOfBirth: '1988-11-05',
+  sex: 'M' as const,
+  passportNumber: 'FZ7364019',
+  passportExpiry: '2027-03-22',
+};
+const financas = (issuedOn: string, nif = '245678913') => ({
+  kind: 'financas-certificate' as const,
+  issuedOn,
+  statedValidity: { months: 3 },
+  nif,
+  niss: null,
+  name: 'João Pedro Santos',
+});
+const junta = {
+  kind: 'junta-address-certificate' as const,
+  issuedOn: '2026-11-20',
+  statedValidity: null,
+  nif: null,
+  niss: null,
+  name: null,
+};
+const input = (certificates: ConsistencyInput['certificates']): ConsistencyInput => ({
+  submitOn: '2026-12-01',
+  judgedOn: 'run-day',
+  facts: { fullName: 'João Pedro Santos', dateOfBirth: '1988-11-06', nif: '287430120' },
+  mrz,
+  certificates,
+});
+
+describe('the certificates column says what is true', () => {
+  it('a junta de freguesia certificate is not-accepted, never stale; with a stale one too, both', () => {
+    expect(checkConsistency(input([{ file: 'atestado.pdf', reading: junta }])).columns.certificates).toBe('not-accepted');
+    const stale = { file: 'financas.pdf', reading: financas('2026-08-01') };
+    expect(checkConsistency(input([stale])).columns.certificates).toBe('stale');
+    for (const order of [
+      [stale, { file: 'atestado.pdf', reading: junta }],
+      [{ file: 'atestado.pdf', reading: junta }, stale],
+    ])
+      expect(checkConsistency(input(order)).columns.certificates).toBe('stale-and-not-accepted');
+  });
+});
+
+describe('the sentences fit their reader', () => {
+  const certificates = [{ file: 'financas.pdf', reading: financas('2026-11-20') }];
+  const texts = (reader: 'applicant' | 'agency') =>
+    checkConsistency({ ...input(certificates), reader }).items.map((item) => [item.id, item.text] as const);
+
+  it('an agency reads about "the client" and client.json, never "you", in both languages', () => {
+    const agency = texts('agency');
+    expect(agency.map(([id]) => id)).toEqual([
+      'name-mismatch',
+      'name-mismatch',
+      'birth-date-mismatch',
+      'nif-mismatch',
+      'passport-expires-soon',
+    ]);
+    for (const [, text] of agency) {
+      expect(text.en).not.toMatch(/\byou(r)?\b/i);
+      expect(text.pt).not.toMatch(/\bseu\b|\bsubmeter\b/);
+    }
+    const byId = Object.fromEntries(agency.map(([id, text]) => [id, text]));
+    expect(byId['birth-date-mismatch']!.en).toBe(
+      'The client’s passport gives the date of birth as 5 November 1988; client.json says 6 November 1988. Correct client.json (or the passport) before uploading.',
+    );
+    expect(byId['birth-date-mismatch']!.pt).toBe(
+      'O passaporte do cliente indica como data de nascimento 5 de novembro de 1988; o client.json indica 6 de novembro de 1988. Corrija o client.json (ou o passaporte) antes de carregar os documentos.',
+    );
+    expect(byId['nif-mismatch']!.en).toBe(
+      'The NIF on the Finanças tax status certificate is 245678913, not the NIF in client.json (287430120). Get the certificate for the client’s own NIF, or correct the number in client.json.',
+    );
+    expect(byId['nif-mismatch']!.pt).toContain(
+      'e não o NIF do client.json (287430120). Obtenha a certidão com o NIF do cliente ou corrija o número no client.json.',
+    );
+    expect(byId['passport-expires-soon']!.en).toMatch(
+      /^The client’s passport expires on 22 March 2027, .* and the client shows the original passport/,
+    );
+    expect(byId['passport-expires-soon']!.pt).toMatch(/^O passaporte do cliente caduca a 22 de março de 2027/);
+    // The name in client.json against the client's passport.
+    expect(agency[0]![1].en).toContain('The name in client.json (“João Pedro Santos”) is not the name in the client’s passport');
+    expect(agency[0]![1].pt).toContain('O nome no client.json («João Pedro Santos») não é o nome no passaporte do cliente');
+  });
+
+  it('the applicant still reads "your"', () => {
+    const byId = Object.fromEntries(texts('applicant').map(([id, text]) => [id, text]));
+    expect(byId['birth-date-mismatch']!.en).toMatch(/^Your passport gives your date of birth as 5 November 1988; your case says/);
+    expect(byId['nif-mismatch']!.pt).toContain(
+      'e não o NIF do seu processo (287430120). Obtenha a certidão com o seu NIF ou corrija o número no processo.',
+    );
+    expect(byId['passport-expires-soon']!.en).toContain('and you show the original passport');
+  });
+
+  it('a certificate valid for a few more days: "if the request is submitted after" for an agency', () => {
+    const soon = [{ file: 'financas.pdf', reading: { ...financas('2026-09-05'), nif: '287430120' } }];
+    const item = (reader: 'applicant' | 'agency') =>
+      checkConsistency({ ...input(soon), reader }).items.find((i) => i.id === 'certificate-expires-soon')!.text;
+    expect(item('agency').en).toContain(
+      'If the request is submitted after 5 December 2026, get a new one shortly before it is submitted.',
+    );
+    expect(item('agency').pt).toContain(
+      'Se o pedido for submetido depois de 5 de dezembro de 2026, obtenha uma nova pouco antes da submissão.',
+    );
+    expect(item('applicant').en).toContain('If you submit after 5 December 2026, get a new one shortly before you submit.');
+    expect(item('applicant').pt).toContain(
+      'Se submeter depois de 5 de dezembro de 2026, obtenha uma nova pouco antes de submeter.',
+    );
+  });
+});
