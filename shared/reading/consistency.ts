@@ -136,8 +136,8 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
     : facts.fullName
       ? { name: facts.fullName, where: voice.inCase }
       : null;
-  const others: { name: string; file?: string; where: Localized }[] = [];
-  if (mrz && facts.fullName) others.push({ name: facts.fullName, where: voice.inCase });
+  const others: { name: string; file?: string; where: Localized; isCase?: true }[] = [];
+  if (mrz && facts.fullName) others.push({ name: facts.fullName, where: voice.inCase, isCase: true });
   for (const c of input.certificates) {
     if (c.reading.name) others.push({ name: c.reading.name, file: c.file, where: inThe(certificateNames[c.reading.kind]!) });
   }
@@ -147,13 +147,20 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
     for (const other of others) {
       if (nameKey(other.name) === nameKey(reference.name)) continue;
       name = 'mismatch';
+      // The case's own name is corrected in the case, as on the passport (no document to have corrected, no note).
+      const fix = other.isCase
+        ? voice.fixNameInCase
+        : {
+            en: 'have the document corrected, or add a short signed note explaining the difference',
+            pt: 'peça a correção do documento ou junte uma breve declaração assinada que explique a diferença',
+          };
       items.push({
         id: 'name-mismatch',
         severity: 'blocker',
         ...(other.file ? { file: other.file } : {}),
         text: {
-          en: `The name in ${other.where.en} (“${other.name}”) is not the name in ${reference.where.en} (“${reference.name}”). AIMA compares them: have the document corrected, or add a short signed note explaining the difference.`,
-          pt: `O nome ${other.where.pt} («${other.name}») não é o nome ${reference.where.pt} («${reference.name}»). A AIMA compara-os: peça a correção do documento ou junte uma breve declaração assinada que explique a diferença.`,
+          en: `The name in ${other.where.en} (“${other.name}”) is not the name in ${reference.where.en} (“${reference.name}”). AIMA compares them: ${fix.en}.`,
+          pt: `O nome ${other.where.pt} («${other.name}») não é o nome ${reference.where.pt} («${reference.name}»). A AIMA compara-os: ${fix.pt}.`,
         },
       });
     }
@@ -333,6 +340,10 @@ function voiceOf(reader: 'applicant' | 'agency') {
       caseToFix: { en: 'client.json', pt: 'o client.json' },
       inCaseToFixPt: 'no client.json',
       own: (label: string) => ({ en: `the client’s own ${label}`, pt: `o ${label} do cliente` }),
+      fixNameInCase: {
+        en: 'write the name in client.json as it is on the client’s passport',
+        pt: 'escreva o nome no client.json tal como consta do passaporte do cliente',
+      },
       youShowEn: 'the client shows',
       ifSubmittedAfter: (last: Localized) => ({
         en: `If the request is submitted after ${last.en}`,
@@ -351,6 +362,10 @@ function voiceOf(reader: 'applicant' | 'agency') {
     caseToFix: { en: 'the case', pt: 'o processo' },
     inCaseToFixPt: 'no processo',
     own: (label: string) => ({ en: `your own ${label}`, pt: `o seu ${label}` }),
+    fixNameInCase: {
+      en: 'write your name in your details as it is on your passport, so that the forms and letters you send match it',
+      pt: 'escreva o nome nos seus dados tal como consta do passaporte, para que os formulários e as cartas que enviar coincidam com ele',
+    },
     youShowEn: 'you show',
     ifSubmittedAfter: (last: Localized) => ({ en: `If you submit after ${last.en}`, pt: `Se submeter depois de ${last.pt}` }),
     submitting: { en: 'you submit', pt: 'de submeter' },

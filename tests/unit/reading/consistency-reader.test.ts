@@ -94,6 +94,21 @@ describe('the sentences fit their reader', () => {
     expect(agency[0]![1].pt).toContain('O nome no client.json («João Pedro Santos») não é o nome no passaporte do cliente');
   });
 
+  it('a name typed differently from the passport is corrected in the case, not "have the document corrected"', () => {
+    const applicant = texts('applicant')[0]![1];
+    expect(applicant.en).toBe(
+      'The name in your case (“João Pedro Santos”) is not the name in your passport (“JOAO PEDRO DOS SANTOS”). AIMA compares them: write your name in your details as it is on your passport, so that the forms and letters you send match it.',
+    );
+    expect(applicant.pt).toBe(
+      'O nome no seu processo («João Pedro Santos») não é o nome no passaporte («JOAO PEDRO DOS SANTOS»). A AIMA compara-os: escreva o nome nos seus dados tal como consta do passaporte, para que os formulários e as cartas que enviar coincidam com ele.',
+    );
+    const agency = texts('agency')[0]![1];
+    expect(agency.en).toContain('AIMA compares them: write the name in client.json as it is on the client’s passport.');
+    expect(agency.pt).toContain('A AIMA compara-os: escreva o nome no client.json tal como consta do passaporte do cliente.');
+    // A certificate in another name is still the document to correct (or explain).
+    expect(texts('agency')[1]![1].en).toContain('have the document corrected, or add a short signed note');
+  });
+
   it('the applicant still reads "your"', () => {
     const byId = Object.fromEntries(texts('applicant').map(([id, text]) => [id, text]));
     expect(byId['birth-date-mismatch']!.en).toMatch(/^Your passport gives your date of birth as 5 November 1988; your case says/);
