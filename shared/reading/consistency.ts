@@ -302,7 +302,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
           verdict.status === 'stale'
             ? {
                 en: `The ${lower(doc).en}, file ${c.file}, was issued on ${issued.en} and was valid until ${last.en}: it is stale on ${day.en}. Get a new one.`,
-                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, foi emitida a ${issued.pt} e era válida até ${last.pt}: já não está válida ${day.pt.on}. Obtenha uma nova.`,
+                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, foi emitida a ${issued.pt} e era válida até ${last.pt}: já não é válida ${day.pt.on}. Obtenha uma nova.`,
               }
             : {
                 en: `The ${lower(doc).en}, file ${c.file}, shows an issue date (${issued.en}) after ${day.en}. ${day.check.en}`,
