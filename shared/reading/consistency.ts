@@ -154,6 +154,20 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
             en: 'have the document corrected, or add a short signed note explaining the difference',
             pt: 'peça a correção do documento ou junte uma breve declaração assinada que explique a diferença',
           };
+      // Not one name in common ("Bikash Gurung" on a certificate in Priyanka Sharma's folder): a note explaining the
+      // difference would not help; it is most likely someone else's document (session 11's walk of the agency batch).
+      if (!other.isCase && !sharesAName(other.name, reference.name)) {
+        items.push({
+          id: 'name-mismatch',
+          severity: 'blocker',
+          ...(other.file ? { file: other.file } : {}),
+          text: {
+            en: `The name in ${other.where.en} (“${other.name}”) has no name in common with the name in ${reference.where.en} (“${reference.name}”): this may be another person’s document. ${voice.otherPerson.en}`,
+            pt: `O nome ${other.where.pt} («${other.name}») não tem nenhum nome em comum com o nome ${reference.where.pt} («${reference.name}»): pode ser um documento de outra pessoa. ${voice.otherPerson.pt}`,
+          },
+        });
+        continue;
+      }
       items.push({
         id: 'name-mismatch',
         severity: 'blocker',
@@ -315,6 +329,17 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
   return { items, columns: { name, dateOfBirth, nif, niss, passport, certificates } };
 }
 
+/** Particles that join names ("dos Santos", "da Silva"): shared by strangers, so they prove nothing. */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'e', 'del', 'di', 'van', 'von', 'bin', 'al', 'el']);
+
+/** Whether two names share at least one name (accents, case and order ignored, as nameKey compares them). */
+function sharesAName(a: string, b: string): boolean {
+  const names = new Set(nameKey(b).split(' '));
+  return nameKey(a)
+    .split(' ')
+    .some((name) => name.length > 1 && !NAME_PARTICLES.has(name) && names.has(name));
+}
+
 type CertificatesColumn = ConsistencyResult['columns']['certificates'];
 
 /** The certificates column after one more stale or not-accepted certificate: when both kinds are found, it says both. */
@@ -340,6 +365,10 @@ function voiceOf(reader: 'applicant' | 'agency') {
       caseToFix: { en: 'client.json', pt: 'o client.json' },
       inCaseToFixPt: 'no client.json',
       own: (label: string) => ({ en: `the client’s own ${label}`, pt: `o ${label} do cliente` }),
+      otherPerson: {
+        en: 'If it is not the client’s, get the client’s own; if it is, have the name corrected.',
+        pt: 'Se não for do cliente, obtenha o do cliente; se for, peça a correção do nome.',
+      },
       fixNameInCase: {
         en: 'write the name in client.json as it is on the client’s passport',
         pt: 'escreva o nome no client.json tal como consta do passaporte do cliente',
@@ -362,6 +391,10 @@ function voiceOf(reader: 'applicant' | 'agency') {
     caseToFix: { en: 'the case', pt: 'o processo' },
     inCaseToFixPt: 'no processo',
     own: (label: string) => ({ en: `your own ${label}`, pt: `o seu ${label}` }),
+    otherPerson: {
+      en: 'If it is not yours, get your own; if it is, have the name corrected.',
+      pt: 'Se não for seu, obtenha o seu; se for, peça a correção do nome.',
+    },
     fixNameInCase: {
       en: 'write your name in your details as it is on your passport, so that the forms and letters you send match it',
       pt: 'escreva o nome nos seus dados tal como consta do passaporte, para que os formulários e as cartas que enviar coincidam com ele',

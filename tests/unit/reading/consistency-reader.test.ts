@@ -109,6 +109,24 @@ describe('the sentences fit their reader', () => {
     expect(texts('agency')[1]![1].en).toContain('have the document corrected, or add a short signed note');
   });
 
+  it('a certificate in a name with no name in common is likely someone else’s, not a spelling to explain', () => {
+    const other = { file: 'scan0004.pdf', reading: { ...financas('2026-11-20', '287430120'), name: 'Bikash da Gurung' } };
+    const items = (reader: 'applicant' | 'agency') =>
+      checkConsistency({ ...input([other]), facts: { nif: '287430120' }, reader }).items;
+    const [agency] = items('agency');
+    expect(agency).toMatchObject({ id: 'name-mismatch', severity: 'blocker', file: 'scan0004.pdf' });
+    expect(agency!.text.en).toBe(
+      'The name in the Finanças tax status certificate (“Bikash da Gurung”) has no name in common with the name in the client’s passport (“JOAO PEDRO DOS SANTOS”): this may be another person’s document. If it is not the client’s, get the client’s own; if it is, have the name corrected.',
+    );
+    expect(agency!.text.pt).toBe(
+      'O nome na certidão de situação tributária (Finanças) («Bikash da Gurung») não tem nenhum nome em comum com o nome no passaporte do cliente («JOAO PEDRO DOS SANTOS»): pode ser um documento de outra pessoa. Se não for do cliente, obtenha o do cliente; se for, peça a correção do nome.',
+    );
+    expect(items('applicant')[0]!.text.en).toContain('If it is not yours, get your own; if it is, have the name corrected.');
+    expect(items('applicant')[0]!.text.pt).toContain('Se não for seu, obtenha o seu; se for, peça a correção do nome.');
+    // One name in common ("dos" does not count): a spelling to correct or explain, as before.
+    expect(texts('agency')[1]![1].en).toContain('have the document corrected, or add a short signed note');
+  });
+
   it('the applicant still reads "your"', () => {
     const byId = Object.fromEntries(texts('applicant').map(([id, text]) => [id, text]));
     expect(byId['birth-date-mismatch']!.en).toMatch(/^Your passport gives your date of birth as 5 November 1988; your case says/);
