@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
+import sharp from 'sharp';
 import { testOnFixedClock } from './fixtures';
 import { CORPUS, expectNoUntranslatedText } from './journey/helpers';
 import { aWorker } from './journey/situation';
@@ -52,6 +53,30 @@ test('Priyanka, everything given is fine: the pre-upload step asks only for what
       'valid until 15 January 2027',
       { timeout: 300_000 },
     );
+
+    // Her residence card, photographed small: 55 dpi. Its own check warns (small print may not be readable); the
+    // card's header said a green "Ready" above the result's "Ready, with warnings" (session 11's walk).
+    const card = join(work, 'cartao.png');
+    const lines = [...Array(12).keys()].map((i) => ({
+      input: { create: { width: 260 + (i % 3) * 20, height: 8, channels: 3 as const, background: '#202020' } },
+      top: 60 + i * 36,
+      left: 60,
+    }));
+    await sharp({ create: { width: 413, height: 585, channels: 3, background: '#f4f4f0' } })
+      .composite(lines)
+      .png()
+      .toFile(card);
+    await giveFiles(page, harness, 'residence-permit', [card]);
+    const residence = page.getByTestId('card-residence-permit');
+    await expect(residence).toContainText('cartao.png');
+    const out = join(work, 'out');
+    mkdirSync(out);
+    harness.shell.queueFolder(out);
+    await page.getByTestId('prepare-documents').click();
+    await expect(residence.getByTestId('output-name')).toHaveText('residence-permit.pdf', { timeout: 300_000 });
+    await expect(residence.getByTestId('result-residence-permit')).toContainText('Ready, with warnings');
+    await expect(residence.getByTestId('card-status')).toHaveText('Ready, with warnings');
+    await page.screenshot({ path: join(SHOTS, 'fine-documents-en.png'), fullPage: true });
 
     await page.goto(`${harness.url}/#/pre-upload`);
     const summary = page.getByTestId('reading-summary');

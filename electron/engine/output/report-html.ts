@@ -7,6 +7,7 @@ import { escapeHtml } from '../../common/html';
 import {
   NOT_READY_FOLDER,
   shownVerdict,
+  categoryHasWarnings,
   type CategoryReport,
   type InputReport,
   type PrepareReport,
@@ -113,7 +114,11 @@ function statusWord(locale: Locale, category: CategoryReport): { css: string; te
     if (category.readingFlag === 'blocked') {
       return { css: 'not-ready', text: translate(locale, 'engine.report.status.readingBlocked') };
     }
-    if (category.readingFlag === 'warned' && category.status === 'ready') {
+    // A warning from reading, or from the file's own check (a page at 50 dpi, a blank page): "ready, with warnings",
+    // as the card and summary.csv/summary.html say; plain "ready" above "Check of the file: Ready, with warnings"
+    // contradicted them (session 11's walk of the agency batch).
+    const warned = category.readingFlag === 'warned' || categoryHasWarnings(category);
+    if (warned && category.status === 'ready') {
       return { css: 'partial', text: translate(locale, 'engine.report.status.readingWarned') };
     }
   }
