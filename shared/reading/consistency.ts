@@ -147,13 +147,6 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
     for (const other of others) {
       if (nameKey(other.name) === nameKey(reference.name)) continue;
       name = 'mismatch';
-      // The case's own name is corrected in the case, as on the passport (no document to have corrected, no note).
-      const fix = other.isCase
-        ? voice.fixNameInCase
-        : {
-            en: 'have the document corrected, or add a short signed note explaining the difference',
-            pt: 'peça a correção do documento ou junte uma breve declaração assinada que explique a diferença',
-          };
       // Not one name in common ("Bikash Gurung" on a certificate in Priyanka Sharma's folder): a note explaining the
       // difference would not help; it is most likely someone else's document (session 11's walk of the agency batch).
       if (!other.isCase && !sharesAName(other.name, reference.name)) {
@@ -168,6 +161,13 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         });
         continue;
       }
+      // The case's own name is corrected in the case, as on the passport (no document to have corrected, no note).
+      const fix = other.isCase
+        ? voice.fixNameInCase
+        : {
+            en: 'have the document corrected, or add a short signed note explaining the difference',
+            pt: 'peça a correção do documento ou junte uma breve declaração assinada que explique a diferença',
+          };
       items.push({
         id: 'name-mismatch',
         severity: 'blocker',
