@@ -113,15 +113,3 @@ export async function commitClientOutput(
   await rename(workDir, clientOutDir);
   if (movedAside) await rm(aside, { recursive: true, force: true });
 }
-
-/** Write a text file atomically: temp file in the same folder, then rename. */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, content);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}

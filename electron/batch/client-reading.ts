@@ -78,6 +78,8 @@ export async function readClientConsistency(
       today,
     ),
     judgedOn: 'run-day',
+    // The agency reads summary.html and report.html about its client: "the client's passport", not "your passport".
+    reader: 'agency',
   });
   // Every read of this client has ended (sorting's too): each file given up at its deadline is one item of the result.
   const categoryOf = new Map(

@@ -1,4 +1,4 @@
-import type { PrepareReport } from '../../shared/engine/report';
+import { categoryHasWarnings, type PrepareReport } from '../../shared/engine/report';
 import { reportCategoryState } from '../../shared/case/assessment';
 import { pageOrigin } from '../../shared/engine/page-origin';
 import type { ClientProblem } from '../../shared/batch/summary';
@@ -20,7 +20,6 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
   for (const category of report.categories) {
     const jobFiles = job.inputs.find((input) => input.categoryId === category.categoryId)?.files ?? [];
     const relPathOf = (index: number, name: string) => jobFiles[index]?.relPath ?? name;
-    let warned = category.status === 'partial';
     for (const input of category.inputs) {
       const file = relPathOf(input.index, input.file);
       if (input.error) {
@@ -34,7 +33,6 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
         });
       }
       for (const warning of input.warnings) {
-        warned = true;
         problems.push({
           code: warning.code,
           severity: 'warning',
@@ -63,7 +61,6 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
         .filter((input) => input.status === 'ok')
         .map((input) => relPathOf(input.index, input.file));
       for (const reason of validation.reasons) {
-        warned = true;
         const origin = reason.page !== undefined ? pageOrigin(category, reason.page) : null;
         const params = origin ? { ...reason.params, page: origin.page, outputPage: reason.page! } : reason.params;
         const file = origin ? relPathOf(origin.index, origin.file) : ownFiles.join(', ') || category.output?.fileName;
@@ -78,6 +75,7 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
       }
     }
     const state = reportCategoryState(report, category.categoryId);
+    const warned = category.status === 'partial' || categoryHasWarnings(category);
     const status: PreparedCategory['status'] =
       state === 'failed' || !category.output ? 'failed' : state !== 'ready' ? 'not-ready' : warned ? 'warning' : 'ready';
     categories.push({ categoryId: category.categoryId, status, outputBytes: category.output?.bytes ?? 0 });

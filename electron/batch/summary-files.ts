@@ -6,7 +6,7 @@ import { totalsOf, type ClientProblem, type SummaryRow } from '../../shared/batc
 import { formatBytes, formatLisbonMoment } from '../../shared/i18n/format';
 import { translate } from '../../shared/i18n/translate';
 import { escapeHtml } from '../common/html';
-import { writeFileAtomic } from './client-output';
+import { writeFileAtomic } from '../common/atomic-write';
 
 export const SUMMARY_CSV = 'summary.csv';
 export const SUMMARY_HTML = 'summary.html';
@@ -33,7 +33,8 @@ export const CSV_COLUMNS = [
   'output_bytes',
   'output_folder',
   // What reading the documents found, on the day of the run: ok / mismatch / unknown for the first four;
-  // valid / expires-soon / expired / unknown for the passport; fresh / stale / none / unknown for the certificates.
+  // valid / expires-soon / expired / unknown for the passport; fresh / stale / not-accepted (a junta de freguesia
+  // certificate) / stale-and-not-accepted / none / unknown for the certificates.
   // The last two were "…_on_submission", but the batch judges on the run's day (summary.html says so too).
   'name_match',
   'date_of_birth_match',
@@ -104,6 +105,9 @@ export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string 
   return `\uFEFF${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
+/** The values that keep a client from "ready", shown in bold. */
+const BAD_READING_VALUES = new Set(['mismatch', 'expired', 'stale', 'not-accepted', 'stale-and-not-accepted']);
+
 /** One line per check of what the documents say ("NIF: differs"), a difference in bold. */
 function readingCell(row: SummaryRow, locale: Locale): string {
   const c = row.consistency;
@@ -113,7 +117,7 @@ function readingCell(row: SummaryRow, locale: Locale): string {
     const text = escapeHtml(
       translate(locale, `batch.summary.reading.${key}`, { value: translate(locale, `batch.summary.reading.value.${value}`) }),
     );
-    const bad = value === 'mismatch' || value === 'expired' || value === 'stale';
+    const bad = BAD_READING_VALUES.has(value);
     return `<li>${bad ? `<strong>${text}</strong>` : text}</li>`;
   };
   return `<ul>${(['name', 'dateOfBirth', 'nif', 'niss', 'passport', 'certificates'] as const).map(line).join('')}</ul>`;

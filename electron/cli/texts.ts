@@ -13,11 +13,12 @@ import { localizeIsoDates } from '../../shared/i18n/format';
 import { translate } from '../../shared/i18n/translate';
 import { buildContactFormText } from '../../shared/writing/contact-form';
 import { buildLetter, letterPlainText } from '../../shared/writing/letter';
-import { writeFileAtomic } from '../batch/client-output';
+import { writeFileAtomic } from '../common/atomic-write';
 import { renderLetterDocx } from '../writing/letter-docx';
 import { renderLetterPdf } from '../writing/letter-pdf';
 import { cliText } from './cli-i18n';
 import { evidenceIssuesText, evidenceLogWarnings, readEvidenceLog } from '../clients/evidence-file';
+import { scanClientFolder } from '../clients/scan';
 import { problemSentence } from '../../shared/batch/problem-text';
 import type { ClientProblem } from '../../shared/batch/summary';
 import { EXIT } from './exit-codes';
@@ -49,6 +50,23 @@ interface ClientTexts {
   evidence: EvidenceRecord[];
   /** What the log left out (receipts outside the folder, malformed records), each said on stderr. */
   logWarnings: ClientProblem[];
+  /** The client folder's documents by category (file names, as the batch sorts them): what the case "holds". */
+  assignments: Record<string, string[]>;
+}
+
+/**
+ * The client folder's files by category, sorted by name as the batch sorts them. The letter and the texts say
+ * "Junto cópia do passaporte" and warn when the case holds no such file: without this, a folder holding
+ * passport.jpg was told "Your case holds no file of them" (session 11's walk). A folder that cannot be listed
+ * holds nothing we know of.
+ */
+async function assignmentsOf(folder: string): Promise<Record<string, string[]>> {
+  try {
+    const scan = await scanClientFolder(folder);
+    return Object.fromEntries(scan.inputs.map((input) => [input.categoryId, input.files.map((file) => file.relPath)]));
+  } catch {
+    return {};
+  }
 }
 
 async function loadClient(target: string, locale: Locale): Promise<ClientTexts> {
@@ -90,10 +108,11 @@ async function loadClient(target: string, locale: Locale): Promise<ClientTexts> 
     name: parsed.clientFile.person.fullName ?? 'client',
     evidence: log.evidence,
     logWarnings: evidenceLogWarnings(log),
+    assignments: await assignmentsOf(dirname(path)),
   };
 }
 
-/** The writing tools take a case; a client.json is a case without files, with the evidence log beside it. */
+/** The writing tools take a case: client.json's facts, the folder's documents by category, the evidence log beside it. */
 function caseOf(client: ClientTexts, today: string): CaseFile {
   const at = `${today}T00:00:00Z`;
   return caseFileSchema.parse({
@@ -104,6 +123,7 @@ function caseOf(client: ClientTexts, today: string): CaseFile {
     updatedAt: at,
     person: client.clientFile.person,
     situation: client.clientFile.situation,
+    assignments: client.assignments,
     // client.json's DUC and payment count as the log's entries, as they do for `duc` and the batch: a letter for a
     // client whose DUC was generated never says that none was.
     evidence: [...client.evidence, ...clientJsonEntries(client)],

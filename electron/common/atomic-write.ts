@@ -58,15 +58,17 @@ async function renameWithRetry(doRename: (from: string, to: string) => Promise<v
   }
 }
 
+/** A hidden temp path beside `target`, matching TEMP_FILE_PATTERN. */
+const tempPathOf = (target: string, kind: string) =>
+  join(dirname(target), `.${basename(target)}.${kind}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+
 /**
- * Write a file so that readers see either the old content or the new, never a
- * mix: write a temp file in the same folder (same file system, so rename is
- * atomic), fsync it, rename it over the target, fsync the folder. If any step
- * fails, the temp file is removed and the target is untouched.
+ * A hidden temp file beside `target` (same folder, so same file system: the rename is atomic) holding `data`,
+ * synced to disk. `kind` tells apart the temp files of one target (new content, old content kept for a restore).
+ * On failure nothing is left behind.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
-  const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+async function stageBeside(target: string, data: string | Uint8Array, kind = ''): Promise<string> {
+  const temp = tempPathOf(target, kind);
   const handle = await open(temp, 'wx', 0o644);
   try {
     try {
@@ -75,13 +77,29 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     } finally {
       await handle.close();
     }
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return temp;
+}
+
+/**
+ * Write a file so that readers see either the old content or the new, never a
+ * mix: write a temp file in the same folder (same file system, so rename is
+ * atomic), fsync it, rename it over the target, fsync the folder. If any step
+ * fails, the temp file is removed and the target is untouched.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
+  const temp = await stageBeside(target, data);
+  try {
     await hooks.beforeRename?.(temp);
     await renameWithRetry(hooks.rename ?? rename, temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDirectory(dir);
+  await syncDirectory(dirname(target));
 }
 
 /**
@@ -93,25 +111,16 @@ export async function writeFilesAtomicTogether(
   files: readonly { target: string; data: string | Uint8Array }[],
   hooks: AtomicWriteHooks = {},
 ): Promise<void> {
-  const tempOf = (target: string, kind: string) =>
-    join(dirname(target), `.${basename(target)}.${kind}${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const staged: { target: string; temp: string; backup: string | null }[] = [];
   const replaced: { target: string; backup: string | null }[] = [];
   try {
     for (const { target, data } of files) {
-      const temp = tempOf(target, 'n');
-      staged.push({ target, temp, backup: null });
-      const handle = await open(temp, 'wx', 0o644);
-      try {
-        await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      const backup = tempOf(target, 'o');
+      const entry = { target, temp: await stageBeside(target, data, 'n'), backup: null as string | null };
+      staged.push(entry);
+      const backup = tempPathOf(target, 'o');
       try {
         await copyFile(target, backup, fsConstants.COPYFILE_EXCL);
-        staged[staged.length - 1]!.backup = backup;
+        entry.backup = backup;
       } catch (error) {
         // No old file: nothing to restore.
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

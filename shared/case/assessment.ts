@@ -380,13 +380,29 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
           },
     };
   }
+  // The law's date (30 days before expiry, temporary permits) can come before the month opens: "by 1 January at the
+  // latest" alone read as the deadline, while the next deadline (the agency summary, the timeline) said 21 December
+  // (session 11's walk). Said here too, with what to do if the portal is not open by then.
+  const legal = by && s.permitExpiry && s.permitKind && isTemporaryPermit(s.permitKind) ? addDays(s.permitExpiry, -30) : null;
+  const lawNote =
+    legal && by && legal < by
+      ? legal >= today
+        ? {
+            en: ` The law’s date to apply is ${legal}, 30 days before your permit expires: if the portal is not open for you by then, keep proof of each attempt.`,
+            pt: ` A data da lei para pedir é ${legal}, 30 dias antes do fim da validade: se o portal ainda não estiver aberto para si nessa data, guarde prova de cada tentativa.`,
+          }
+        : {
+            en: ` The law’s date to apply (${legal}) has passed: submit as soon as the portal opens for you and keep proof of each attempt.`,
+            pt: ` A data da lei para pedir (${legal}) já passou: submeta logo que o portal abra para si e guarde prova de cada tentativa.`,
+          }
+      : { en: '', pt: '' };
   return {
     ...base,
     availability: 'unknown',
     opensOn: null,
     text: {
-      en: `No source gives the date the portal opens for your expiry month yet${by ? `: check the portal ${from ? `from ${from}` : 'from now on'}, and by ${by} at the latest` : ''}.`,
-      pt: `Nenhuma fonte indica ainda a data em que o portal abre para o seu mês de caducidade${by ? `: verifique o portal ${from ? `a partir de ${from}` : 'a partir de agora'} e, o mais tardar, a ${by}` : ''}.`,
+      en: `No source gives the date the portal opens for your expiry month yet${by ? `: check the portal ${from ? `from ${from}` : 'from now on'}, and by ${by} at the latest` : ''}.${lawNote.en}`,
+      pt: `Nenhuma fonte indica ainda a data em que o portal abre para o seu mês de caducidade${by ? `: verifique o portal ${from ? `a partir de ${from}` : 'a partir de agora'} e, o mais tardar, a ${by}` : ''}.${lawNote.pt}`,
     },
   };
 }

@@ -206,6 +206,15 @@ export function keptApartCause(category: CategoryReport): KeptApartCause | null 
 }
 
 /**
+ * Whether a category carries a warning of its own: an input's (a repair, a conversion) or its file check's (a page
+ * at 50 dpi, a blank page). A ready category with one is "ready, with warnings" in summary.csv/summary.html (the
+ * batch's outcome) and in report.html alike: one rule, so the two never say different things of one file.
+ */
+export function categoryHasWarnings(category: CategoryReport): boolean {
+  return category.inputs.some((input) => input.warnings.length > 0) || (category.output?.validation?.reasons.length ?? 0) > 0;
+}
+
+/**
  * The verdict a person reads for a category's file. A file kept apart as not ready is never shown as
  * "ready, with warnings", whatever its own check said: a blurred page is only a warning to the check,
  * but the guide keeps that file out of the upload, so its label must say so too.

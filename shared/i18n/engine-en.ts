@@ -83,6 +83,8 @@ export const engineEn = {
   },
   report: {
     title: 'Your upload-ready documents',
+    // An agency batch's report.html is read by the agency about its client (reading judged on the run's day).
+    titleClient: 'The client’s upload-ready documents',
     createdAt: 'Prepared on {{date}}',
     limit: 'Upload limit per file: {{size}}',
     missing: 'Still missing',
@@ -137,6 +139,7 @@ export const engineEn = {
     },
     reading: {
       title: 'What your documents say',
+      titleClient: 'What the client’s documents say',
       judged: {
         'planned-submission': 'Checked for {{date}}, the day you plan to submit.',
         'run-day': 'Checked for {{date}}, the day of this run (a batch has no planned submission day).',

@@ -88,6 +88,7 @@ export const enginePt: Messages['engine'] = {
   },
   report: {
     title: 'Os seus documentos prontos a carregar',
+    titleClient: 'Documentos do cliente prontos a carregar',
     createdAt: 'Preparado em {{date}}',
     limit: 'Limite de carregamento por ficheiro: {{size}}',
     missing: 'Ainda em falta',
@@ -144,6 +145,7 @@ export const enginePt: Messages['engine'] = {
     },
     reading: {
       title: 'O que dizem os seus documentos',
+      titleClient: 'O que dizem os documentos do cliente',
       judged: {
         'planned-submission': 'Verificado para {{date}}, o dia em que tenciona submeter o pedido.',
         'run-day': 'Verificado para {{date}}, dia desta verificação (um lote não tem dia de submissão previsto).',

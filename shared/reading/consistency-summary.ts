@@ -2,11 +2,23 @@ import type { Localized } from '../rules/sources';
 import type { ConsistencyResult } from './consistency';
 
 /**
+ * What the case already has for the comparisons (typed in the details; the passport's MRZ read): the "Not checked"
+ * part then asks only for what is missing. Session 11's walk: a person who had typed her NIF was told it "needs your
+ * NIF in your details".
+ */
+export interface GivenForChecks {
+  fullName: boolean;
+  dateOfBirth: boolean;
+  nif: boolean;
+  passportRead: boolean;
+}
+
+/**
  * The sentence shown when reading found nothing to fix. "The documents agree with your case" is
  * only true when something was compared: it names what was, and says what could not be checked
  * and what it needs, so an empty comparison never reads as an agreement. Pure: from the columns.
  */
-export function consistencySummary(columns: ConsistencyResult['columns']): Localized {
+export function consistencySummary(columns: ConsistencyResult['columns'], given?: GivenForChecks): Localized {
   const compared: Localized[] = [];
   const notChecked: Localized[] = [];
   const field = (status: 'ok' | 'mismatch' | 'unknown', name: Localized, needs: Localized) => {
@@ -16,26 +28,48 @@ export function consistencySummary(columns: ConsistencyResult['columns']): Local
   field(
     columns.name,
     { en: 'your name', pt: 'o nome' },
-    {
-      en: 'needs your passport read, or your name in your details, and another document that shows it',
-      pt: 'é preciso ler o passaporte, ou indicar o nome nos seus dados, e outro documento que o mostre',
-    },
+    given?.fullName && !given.passportRead
+      ? {
+          en: 'needs your passport read, or another document that shows your name',
+          pt: 'é preciso ler o passaporte ou outro documento que mostre o nome',
+        }
+      : given?.passportRead && !given.fullName
+        ? {
+            en: 'needs your name in your details, or another document that shows it',
+            pt: 'é preciso indicar o nome nos seus dados ou ler outro documento que o mostre',
+          }
+        : {
+            en: 'needs your passport read, or your name in your details, and another document that shows it',
+            pt: 'é preciso ler o passaporte, ou indicar o nome nos seus dados, e outro documento que o mostre',
+          },
   );
   field(
     columns.dateOfBirth,
     { en: 'your date of birth', pt: 'a data de nascimento' },
-    {
-      en: 'needs your passport read and your date of birth in your details',
-      pt: 'é preciso ler o passaporte e indicar a data de nascimento nos seus dados',
-    },
+    given?.dateOfBirth && !given.passportRead
+      ? { en: 'needs your passport read', pt: 'é preciso ler o passaporte' }
+      : given?.passportRead && !given.dateOfBirth
+        ? {
+            en: 'needs your date of birth in your details',
+            pt: 'é preciso indicar a data de nascimento nos seus dados',
+          }
+        : {
+            en: 'needs your passport read and your date of birth in your details',
+            pt: 'é preciso ler o passaporte e indicar a data de nascimento nos seus dados',
+          },
   );
   field(
     columns.nif,
     { en: 'your NIF', pt: 'o NIF' },
-    {
-      en: 'needs your NIF in your details and a certificate read that shows one',
-      pt: 'é preciso indicar o NIF nos seus dados e ler uma certidão que o mostre',
-    },
+    given?.nif
+      ? {
+          en: 'needs a certificate read that shows your NIF',
+          pt: 'é preciso ler uma certidão que mostre o NIF',
+        }
+      : {
+          en: 'needs your NIF in your details and a certificate read that shows one',
+          pt: 'é preciso indicar o NIF nos seus dados e ler uma certidão que o mostre',
+        },
   );
   // NISS is listed only when compared: not everyone has one, so its absence is no gap.
   if (columns.niss === 'ok') compared.push({ en: 'your NISS', pt: 'o NISS' });

@@ -24,6 +24,12 @@ export const consistencyInputSchema = z.object({
    * planned day (never "the day you plan to submit" then); the sentences name the day they were judged on.
    */
   judgedOn: z.enum(['planned-submission', 'run-day', 'today']).default('planned-submission'),
+  /**
+   * Who reads the sentences: the person whose case it is (the app's guide: "your passport"), or an agency
+   * preparing a client's file (the batch's summary.html and report.html: "the client's passport", the facts
+   * being the client's client.json). Only the words naming whose documents they are change (`voiceOf`).
+   */
+  reader: z.enum(['applicant', 'agency']).default('applicant'),
   facts: z.object({
     fullName: z.string().optional(),
     dateOfBirth: z.iso.date().optional(),
@@ -73,7 +79,11 @@ export const consistencyResultSchema = z.object({
     nif: columnSchema,
     niss: columnSchema,
     passport: z.enum(['valid', 'expires-soon', 'expired', 'unknown']),
-    certificates: z.enum(['fresh', 'stale', 'none', 'unknown']),
+    /**
+     * not-accepted: a junta de freguesia address certificate, which AIMA no longer accepts whatever its date (not
+     * "stale": a new one would not help); stale-and-not-accepted: both, on different files.
+     */
+    certificates: z.enum(['fresh', 'stale', 'not-accepted', 'stale-and-not-accepted', 'none', 'unknown']),
   }),
 });
 export type ConsistencyResult = z.infer<typeof consistencyResultSchema>;
@@ -118,15 +128,16 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
   const items: ConsistencyItem[] = [];
   const { facts, mrz, submitOn } = input;
   const day = judgedDay(submitOn, input.judgedOn);
+  const voice = voiceOf(input.reader);
 
   // Names: the passport is the reference; else what the person typed.
   const reference = mrz
-    ? { name: mrz.fullName, where: { en: 'your passport', pt: 'no passaporte' } }
+    ? { name: mrz.fullName, where: voice.inPassport }
     : facts.fullName
-      ? { name: facts.fullName, where: { en: 'your case', pt: 'no seu processo' } }
+      ? { name: facts.fullName, where: voice.inCase }
       : null;
-  const others: { name: string; file?: string; where: Localized }[] = [];
-  if (mrz && facts.fullName) others.push({ name: facts.fullName, where: { en: 'your case', pt: 'no seu processo' } });
+  const others: { name: string; file?: string; where: Localized; isCase?: true }[] = [];
+  if (mrz && facts.fullName) others.push({ name: facts.fullName, where: voice.inCase, isCase: true });
   for (const c of input.certificates) {
     if (c.reading.name) others.push({ name: c.reading.name, file: c.file, where: inThe(certificateNames[c.reading.kind]!) });
   }
@@ -136,13 +147,34 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
     for (const other of others) {
       if (nameKey(other.name) === nameKey(reference.name)) continue;
       name = 'mismatch';
+      // Not one name in common ("Bikash Gurung" on a certificate in Priyanka Sharma's folder): a note explaining the
+      // difference would not help; it is most likely someone else's document (session 11's walk of the agency batch).
+      if (!other.isCase && !sharesAName(other.name, reference.name)) {
+        items.push({
+          id: 'name-mismatch',
+          severity: 'blocker',
+          ...(other.file ? { file: other.file } : {}),
+          text: {
+            en: `The name in ${other.where.en} (“${other.name}”) has no name in common with the name in ${reference.where.en} (“${reference.name}”): this may be another person’s document. ${voice.otherPerson.en}`,
+            pt: `O nome ${other.where.pt} («${other.name}») não tem nenhum nome em comum com o nome ${reference.where.pt} («${reference.name}»): pode ser um documento de outra pessoa. ${voice.otherPerson.pt}`,
+          },
+        });
+        continue;
+      }
+      // The case's own name is corrected in the case, as on the passport (no document to have corrected, no note).
+      const fix = other.isCase
+        ? voice.fixNameInCase
+        : {
+            en: 'have the document corrected, or add a short signed note explaining the difference',
+            pt: 'peça a correção do documento ou junte uma breve declaração assinada que explique a diferença',
+          };
       items.push({
         id: 'name-mismatch',
         severity: 'blocker',
         ...(other.file ? { file: other.file } : {}),
         text: {
-          en: `The name in ${other.where.en} (“${other.name}”) is not the name in ${reference.where.en} (“${reference.name}”). AIMA compares them: have the document corrected, or add a short signed note explaining the difference.`,
-          pt: `O nome ${other.where.pt} («${other.name}») não é o nome ${reference.where.pt} («${reference.name}»). A AIMA compara-os: peça a correção do documento ou junte uma breve declaração assinada que explique a diferença.`,
+          en: `The name in ${other.where.en} (“${other.name}”) is not the name in ${reference.where.en} (“${reference.name}”). AIMA compares them: ${fix.en}.`,
+          pt: `O nome ${other.where.pt} («${other.name}») não é o nome ${reference.where.pt} («${reference.name}»). A AIMA compara-os: ${fix.pt}.`,
         },
       });
     }
@@ -157,8 +189,8 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
       id: 'birth-date-mismatch',
       severity: 'blocker',
       text: {
-        en: `Your passport gives your date of birth as ${p.en}; your case says ${c.en}. Correct the case (or the passport) before uploading.`,
-        pt: `O passaporte indica como data de nascimento ${p.pt}; o seu processo indica ${c.pt}. Corrija o processo (ou o passaporte) antes de carregar os documentos.`,
+        en: `${voice.passport.en} gives ${voice.dateOfBirthEn} as ${p.en}; ${voice.theCase.en} says ${c.en}. Correct ${voice.caseToFix.en} (or the passport) before uploading.`,
+        pt: `${voice.passport.pt} indica como data de nascimento ${p.pt}; ${voice.theCase.pt} indica ${c.pt}. Corrija ${voice.caseToFix.pt} (ou o passaporte) antes de carregar os documentos.`,
       },
     });
   }
@@ -177,8 +209,8 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         severity: 'blocker',
         file: c.file,
         text: {
-          en: `The ${label} on the ${lower(doc).en} is ${c.reading[key]}, not the ${label} in your case (${expected}). Get the certificate for your own ${label}, or correct the number in the case.`,
-          pt: `O ${label} ${inThe(doc).pt} é ${c.reading[key]}, e não o ${label} do seu processo (${expected}). Obtenha a certidão com o seu ${label} ou corrija o número no processo.`,
+          en: `The ${label} on the ${lower(doc).en} is ${c.reading[key]}, not the ${label} ${voice.ofCase.en} (${expected}). Get the certificate for ${voice.own(label).en}, or correct the number in ${voice.caseToFix.en}.`,
+          pt: `O ${label} ${inThe(doc).pt} é ${c.reading[key]}, e não o ${label} ${voice.ofCase.pt} (${expected}). Obtenha a certidão com ${voice.own(label).pt} ou corrija o número ${voice.inCaseToFixPt}.`,
         },
       });
     }
@@ -198,8 +230,8 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         severity: 'blocker',
         provenance: passportProvenance,
         text: {
-          en: `Your passport expires on ${e.en}, before ${day.en}. Renew the passport first: AIMA needs a valid one.`,
-          pt: `O seu passaporte caduca a ${e.pt}, antes ${day.pt.of}. Renove primeiro o passaporte: a AIMA exige um passaporte válido.`,
+          en: `${voice.passport.en} expires on ${e.en}, before ${day.en}. Renew the passport first: AIMA needs a valid one.`,
+          pt: `${voice.passport.pt} caduca a ${e.pt}, antes ${day.pt.of}. Renove primeiro o passaporte: a AIMA exige um passaporte válido.`,
         },
       });
     } else if (expiry < addMonths(submitOn, PASSPORT_WARNING_MONTHS)) {
@@ -209,8 +241,8 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         severity: 'warning',
         provenance: passportAdviceProvenance,
         text: {
-          en: `Your passport expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after ${day.en}. AIMA asks for a valid passport; no rule we found sets a minimum remaining validity, so this ${PASSPORT_WARNING_MONTHS}-month margin is the app's advice, not AIMA's rule. A decision can take months, and you show the original passport at the biometrics appointment: consider renewing it early.`,
-          pt: `O seu passaporte caduca a ${e.pt}, menos de ${PASSPORT_WARNING_MONTHS} meses depois ${day.pt.of}. A AIMA pede um passaporte válido; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que esta margem de ${PASSPORT_WARNING_MONTHS} meses é um conselho da aplicação e não uma regra da AIMA. A decisão pode demorar meses e o passaporte original é apresentado na recolha de biometria: pondere renová-lo com antecedência.`,
+          en: `${voice.passport.en} expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after ${day.en}. AIMA asks for a valid passport; no rule we found sets a minimum remaining validity, so this ${PASSPORT_WARNING_MONTHS}-month margin is the app's advice, not AIMA's rule. A decision can take months, and ${voice.youShowEn} the original passport at the biometrics appointment: consider renewing it early.`,
+          pt: `${voice.passport.pt} caduca a ${e.pt}, menos de ${PASSPORT_WARNING_MONTHS} meses depois ${day.pt.of}. A AIMA pede um passaporte válido; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que esta margem de ${PASSPORT_WARNING_MONTHS} meses é um conselho da aplicação e não uma regra da AIMA. A decisão pode demorar meses e o passaporte original é apresentado na recolha de biometria: pondere renová-lo com antecedência.`,
         },
       });
     } else passport = 'valid';
@@ -221,7 +253,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
     const verdict = certificateVerdict(c.reading, submitOn);
     const doc = certificateNames[c.reading.kind]!;
     if (verdict.status === 'not-accepted') {
-      certificates = 'stale';
+      certificates = withBlocked(certificates, 'not-accepted');
       items.push({
         id: 'certificate-not-accepted',
         severity: 'blocker',
@@ -266,13 +298,13 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
           file: c.file,
           provenance: verdict.freshness.provenance,
           text: {
-            en: `The ${lower(doc).en}, file ${c.file}, is valid until ${last.en}, ${margin.en}. If you submit after ${last.en}, get a new one shortly before you submit.`,
-            pt: `A ${lower(doc).pt}, ficheiro ${c.file}, é válida até ${last.pt}, ${margin.pt}. Se submeter depois de ${last.pt}, obtenha uma nova pouco antes de submeter.`,
+            en: `The ${lower(doc).en}, file ${c.file}, is valid until ${last.en}, ${margin.en}. ${voice.ifSubmittedAfter(last).en}, get a new one shortly before ${voice.submitting.en}.`,
+            pt: `A ${lower(doc).pt}, ficheiro ${c.file}, é válida até ${last.pt}, ${margin.pt}. ${voice.ifSubmittedAfter(last).pt}, obtenha uma nova pouco antes ${voice.submitting.pt}.`,
           },
         });
       }
     } else {
-      certificates = 'stale';
+      certificates = withBlocked(certificates, 'stale');
       const issued = both(verdict.issuedOn);
       const last = both(verdict.lastFreshDay);
       items.push({
@@ -284,7 +316,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
           verdict.status === 'stale'
             ? {
                 en: `The ${lower(doc).en}, file ${c.file}, was issued on ${issued.en} and was valid until ${last.en}: it is stale on ${day.en}. Get a new one.`,
-                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, foi emitida a ${issued.pt} e era válida até ${last.pt}: já não está válida ${day.pt.on}. Obtenha uma nova.`,
+                pt: `A ${lower(doc).pt}, ficheiro ${c.file}, foi emitida a ${issued.pt} e era válida até ${last.pt}: já não é válida ${day.pt.on}. Obtenha uma nova.`,
               }
             : {
                 en: `The ${lower(doc).en}, file ${c.file}, shows an issue date (${issued.en}) after ${day.en}. ${day.check.en}`,
@@ -295,6 +327,82 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
   }
 
   return { items, columns: { name, dateOfBirth, nif, niss, passport, certificates } };
+}
+
+/** Particles that join names ("dos Santos", "da Silva"): shared by strangers, so they prove nothing. */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'e', 'del', 'di', 'van', 'von', 'bin', 'al', 'el']);
+
+/** Whether two names share at least one name (accents, case and order ignored, as nameKey compares them). */
+function sharesAName(a: string, b: string): boolean {
+  const names = new Set(nameKey(b).split(' '));
+  return nameKey(a)
+    .split(' ')
+    .some((name) => name.length > 1 && !NAME_PARTICLES.has(name) && names.has(name));
+}
+
+type CertificatesColumn = ConsistencyResult['columns']['certificates'];
+
+/** The certificates column after one more stale or not-accepted certificate: when both kinds are found, it says both. */
+function withBlocked(column: CertificatesColumn, found: 'stale' | 'not-accepted'): CertificatesColumn {
+  if (column === found || column === 'stale-and-not-accepted') return column;
+  return column === 'stale' || column === 'not-accepted' ? 'stale-and-not-accepted' : found;
+}
+
+/**
+ * The words naming whose documents and facts a sentence is about. The applicant reads "your passport", "your
+ * case"; an agency reads about its client, whose facts are the client folder's client.json (session 11's walk:
+ * summary.html told the agency "your passport expires"). Portuguese uses "do cliente" as the generic form.
+ */
+function voiceOf(reader: 'applicant' | 'agency') {
+  if (reader === 'agency') {
+    return {
+      passport: { en: 'The client’s passport', pt: 'O passaporte do cliente' },
+      inPassport: { en: 'the client’s passport', pt: 'no passaporte do cliente' },
+      dateOfBirthEn: 'the date of birth',
+      inCase: { en: 'client.json', pt: 'no client.json' },
+      theCase: { en: 'client.json', pt: 'o client.json' },
+      ofCase: { en: 'in client.json', pt: 'do client.json' },
+      caseToFix: { en: 'client.json', pt: 'o client.json' },
+      inCaseToFixPt: 'no client.json',
+      own: (label: string) => ({ en: `the client’s own ${label}`, pt: `o ${label} do cliente` }),
+      otherPerson: {
+        en: 'If it is not the client’s, get the client’s own; if it is, have the name corrected.',
+        pt: 'Se não for do cliente, obtenha o do cliente; se for, peça a correção do nome.',
+      },
+      fixNameInCase: {
+        en: 'write the name in client.json as it is on the client’s passport',
+        pt: 'escreva o nome no client.json tal como consta do passaporte do cliente',
+      },
+      youShowEn: 'the client shows',
+      ifSubmittedAfter: (last: Localized) => ({
+        en: `If the request is submitted after ${last.en}`,
+        pt: `Se o pedido for submetido depois de ${last.pt}`,
+      }),
+      submitting: { en: 'it is submitted', pt: 'da submissão' },
+    };
+  }
+  return {
+    passport: { en: 'Your passport', pt: 'O seu passaporte' },
+    inPassport: { en: 'your passport', pt: 'no passaporte' },
+    dateOfBirthEn: 'your date of birth',
+    inCase: { en: 'your case', pt: 'no seu processo' },
+    theCase: { en: 'your case', pt: 'o seu processo' },
+    ofCase: { en: 'in your case', pt: 'do seu processo' },
+    caseToFix: { en: 'the case', pt: 'o processo' },
+    inCaseToFixPt: 'no processo',
+    own: (label: string) => ({ en: `your own ${label}`, pt: `o seu ${label}` }),
+    otherPerson: {
+      en: 'If it is not yours, get your own; if it is, have the name corrected.',
+      pt: 'Se não for seu, obtenha o seu; se for, peça a correção do nome.',
+    },
+    fixNameInCase: {
+      en: 'write your name in your details as it is on your passport, so that the forms and letters you send match it',
+      pt: 'escreva o nome nos seus dados tal como consta do passaporte, para que os formulários e as cartas que enviar coincidam com ele',
+    },
+    youShowEn: 'you show',
+    ifSubmittedAfter: (last: Localized) => ({ en: `If you submit after ${last.en}`, pt: `Se submeter depois de ${last.pt}` }),
+    submitting: { en: 'you submit', pt: 'de submeter' },
+  };
 }
 
 /**

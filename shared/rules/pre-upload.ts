@@ -102,7 +102,9 @@ export const preUploadChecklist: readonly PreUploadItem[] = [
     id: 'screenshots-kept',
     text: {
       en: 'You keep screenshots of login errors, submitted forms, DUC references, payments and confirmation pages.',
-      pt: 'Guarda capturas de ecrã dos erros de acesso, formulários submetidos, referências DUC, pagamentos e páginas de confirmação.',
+      // Stated, as every other check is ("Nenhum ficheiro tem palavra-passe."): "Guarda capturas…" read as an
+      // informal imperative (tu), out of the formal register of the rest.
+      pt: 'As capturas de ecrã dos erros de acesso, dos formulários submetidos, das referências DUC, dos pagamentos e das páginas de confirmação estão guardadas.',
     },
     provenance: prov('seedGuide'),
   },

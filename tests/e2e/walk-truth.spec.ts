@@ -321,8 +321,18 @@ test('an agency with three clients: each status and each report says what its do
     await expect(address).toContainText('Check of the file itself (size, pages, legibility): nothing wrong.');
     await expect(address).not.toContainText('Ready to upload');
     await page.screenshot({ path: 'test-results/walk10-agency-kovalenko-report-en.png', fullPage: true });
+    // Her report speaks of "the client", never "your passport": the agency reads it (session 11's walk).
+    await expect(page.locator('body')).not.toContainText(/\byour (passport|case)\b/i);
     const csv = readFileSync(join(out, 'summary.csv'), 'utf8');
     writeFileSync('test-results/walk10-agency-three-summary.csv', csv);
+    // The junta's atestado is "not accepted" in summary.csv and summary.html alike, never "stale" (session 11's walk).
+    expect(csv.split(/\r?\n/).find((line) => line.startsWith('kovalenko,'))).toMatch(/,not-accepted$/);
+    await page.goto(pathToFileURL(join(out, 'summary.html')).href);
+    const kovalenko = page.locator('tr').filter({ hasText: 'kovalenko' });
+    await expect(kovalenko).toContainText(
+      'Certificates on the day of this run: a junta de freguesia certificate, which AIMA does not accept',
+    );
+    await page.screenshot({ path: '/tmp/walk11/agency-three-summary-en.png', fullPage: true });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -7,6 +7,7 @@ import { escapeHtml } from '../../common/html';
 import {
   NOT_READY_FOLDER,
   shownVerdict,
+  categoryHasWarnings,
   type CategoryReport,
   type InputReport,
   type PrepareReport,
@@ -113,7 +114,11 @@ function statusWord(locale: Locale, category: CategoryReport): { css: string; te
     if (category.readingFlag === 'blocked') {
       return { css: 'not-ready', text: translate(locale, 'engine.report.status.readingBlocked') };
     }
-    if (category.readingFlag === 'warned' && category.status === 'ready') {
+    // A warning from reading, or from the file's own check (a page at 50 dpi, a blank page): "ready, with warnings",
+    // as the card and summary.csv/summary.html say; plain "ready" above "Check of the file: Ready, with warnings"
+    // contradicted them (session 11's walk of the agency batch).
+    const warned = category.readingFlag === 'warned' || categoryHasWarnings(category);
+    if (warned && category.status === 'ready') {
       return { css: 'partial', text: translate(locale, 'engine.report.status.readingWarned') };
     }
   }
@@ -173,23 +178,30 @@ function describeReading(locale: Locale, reading: ReportReading | undefined): st
   const date = locale === 'pt' ? longDatePt(day) : longDateEn(day);
   const general = reading.items.filter((item) => item.categoryId === undefined);
   return `<section>
-<h2>${t('engine.report.reading.title')}</h2>
+<h2>${t(`engine.report.reading.${titleKey(reading)}`)}</h2>
 <p>${t(`engine.report.reading.judged.${reading.basis}`, { date })}</p>
 ${reading.pending > 0 ? `<p class="warning">${t('engine.report.reading.pending', { count: reading.pending })}</p>` : ''}
 ${reading.items.length === 0 ? `<p>${t('engine.report.reading.nothing')}</p>` : describeReadingItems(locale, general)}
 </section>`;
 }
 
+/**
+ * "Your documents" for the person whose case it is; "the client's" in an agency batch, whose reading is judged on
+ * the run's day (the only caller that judges on it): the agency reads the report about someone else (session 11's walk).
+ */
+const titleKey = (reading: ReportReading | undefined) => (reading?.basis === 'run-day' ? 'titleClient' : 'title');
+
 /** The readable report next to report.json: one section per category, every input, what was done, what is missing. */
 export function renderReportHtml(report: PrepareReport, locale: Locale): string {
   const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
+  const title = t(`engine.report.${titleKey(report.reading)}`);
   const missing = report.missing.map((id) => `<li>${escapeHtml(categoryById(id)?.name[locale] ?? id)}</li>`).join('');
   return `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${t('engine.report.title')}</title>
+<title>${title}</title>
 <style>
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }
 table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #b1b4b6; padding: .4rem; text-align: left; vertical-align: top; }
@@ -198,7 +210,7 @@ td ul { margin: 0; padding-left: 1.2rem; } .error { color: #a4262c; } .warning {
 </style>
 </head>
 <body>
-<h1>${t('engine.report.title')}</h1>
+<h1>${title}</h1>
 <p>${t('engine.report.createdAt', { date: formatLisbonMoment(report.createdAt, locale) })} · ${t('engine.report.limit', {
     size: formatBytes(report.limitBytes, locale),
   })}</p>

@@ -33,4 +33,17 @@ describe('the letter for a client whose client.json records a DUC', () => {
     expect(paid.stdout).toContain('Em 20 de novembro de 2026, paguei a taxa devida.');
     expect(paid.stdout).toContain('2. 20 de novembro de 2026, às 18:00 — Pagamento efetuado');
   }, 120_000);
+
+  it('a passport in the client folder is held: the warning names only the card copy (session 11 walk)', async () => {
+    const folder = join(scratch.path, 'ana-passport');
+    await mkdir(join(folder, 'passport'), { recursive: true });
+    await writeFile(join(folder, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+    await writeFile(join(folder, 'passport', 'passaporte.pdf'), '%PDF-1.4\n');
+    const en = await runCli(['letter', folder, '--now', '2026-12-01T11:00:00Z']);
+    const warnings = en.stderr.split('\n').filter((line) => line.includes('The letter lists in its annexes'));
+    expect(warnings).toEqual([
+      expect.stringContaining('The letter lists in its annexes: copy of the residence card. Your case holds no file of it'),
+    ]);
+    expect(en.stderr).not.toContain('copy of the passport. Your case holds no file');
+  }, 120_000);
 });

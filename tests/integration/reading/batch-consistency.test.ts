@@ -100,8 +100,10 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     expect(line!.endsWith(',mismatch,ok,mismatch,unknown,valid,fresh')).toBe(true);
     expect(first.html).toContain('<li><strong>NIF: differs</strong></li>');
     expect(first.html).toContain(
-      'The NIF on the Finanças tax status certificate is 245678913, not the NIF in your case (123456789)',
+      'The NIF on the Finanças tax status certificate is 245678913, not the NIF in client.json (123456789)',
     );
+    // The agency reads about its client, never "you" (session 11's walk).
+    expect(first.html).not.toMatch(/\byour (case|passport)\b/i);
 
     // 10 February 2027: the certidão of 2 November 2026 (3 months) was valid until 2 February.
     const later = await run('2027-02-10');
@@ -146,4 +148,31 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     expect(rejudged.json.reading?.judgedOn).toBe('2027-02-10');
     expect(rejudged.json.reading?.items.map((item) => item.id)).toContain('certificate-stale');
   });
+
+  it(
+    'a junta de freguesia atestado is "not accepted" in summary.csv, summary.html and report.html alike',
+    { timeout: 300_000 },
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'aima-batch-junta-'));
+      try {
+        const client = join(dir, 'clients', 'costa', 'proof-of-address');
+        await mkdir(client, { recursive: true });
+        await copyFile(join(CORPUS, 'certificates', 'junta-atestado-text.pdf'), join(client, 'atestado.pdf'));
+        const out = join(dir, 'out');
+        const quiet = { write: () => true } as unknown as NodeJS.WritableStream;
+        await main(['batch', join(dir, 'clients'), '--out', out, '--today', '2026-12-01'], { stdout: quiet, stderr: quiet });
+        const [, line] = (await readFile(join(out, 'summary.csv'), 'utf8')).slice(1).split(/\r?\n/);
+        expect(line!.endsWith(',not-accepted')).toBe(true);
+        const html = await readFile(join(out, 'summary.html'), 'utf8');
+        expect(html).toContain(
+          '<li><strong>Certificates on the day of this run: a junta de freguesia certificate, which AIMA does not accept</strong></li>',
+        );
+        expect(html).not.toContain('stale');
+        const report = await readFile(join(out, 'costa', 'report.html'), 'utf8');
+        expect(report).toContain('is a junta de freguesia address certificate: AIMA no longer accepts it');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -42,6 +42,6 @@ describe('the batch names the day it checked against', () => {
     expect(stale.text.en).toBe(
       'The Finanças tax status certificate, file financas/financas.pdf, was issued on 14 August 2026 and was valid until 14 November 2026: it is stale on 1 December 2026, the day of this run. Get a new one.',
     );
-    expect(stale.text.pt).toContain('já não está válida a 1 de dezembro de 2026, dia desta verificação.');
+    expect(stale.text.pt).toContain('já não é válida a 1 de dezembro de 2026, dia desta verificação.');
   });
 });

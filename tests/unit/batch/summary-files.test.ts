@@ -62,12 +62,36 @@ describe('summary files', () => {
     expect(en).toContain('<li><strong>Name: differs</strong></li>');
     expect(en).toContain('<li>Date of birth: matches</li>');
     expect(en).toContain('<li>Passport on the day of this run: expires within 6 months</li>');
-    expect(en).toContain('<li><strong>Certificates on the day of this run: stale or not accepted</strong></li>');
+    expect(en).toContain('<li><strong>Certificates on the day of this run: stale</strong></li>');
     const pt = summaryHtml([row], 'pt');
     expect(pt).toContain('<li><strong>NIF: não coincide</strong></li>');
     expect(pt).toContain('<li>NISS: não verificado</li>');
     // A batch has no planned submission day: the columns name the run's day (session 6 walk).
-    expect(pt).toContain('<li><strong>Certidões no dia desta verificação: fora de validade ou não aceites</strong></li>');
+    expect(pt).toContain('<li><strong>Certidões no dia desta verificação: fora de validade</strong></li>');
+  });
+
+  it('a junta de freguesia certificate is "not accepted", never "stale", in summary.csv and summary.html alike', () => {
+    const junta: SummaryRow = { ...row, consistency: { ...row.consistency!, certificates: 'not-accepted' } };
+    const both: SummaryRow = {
+      ...row,
+      client: 'b',
+      consistency: { ...row.consistency!, certificates: 'stale-and-not-accepted' },
+    };
+    const [, line, bothLine] = summaryCsv([junta, both], 'en').slice(1).split(/\r?\n/);
+    expect(line!.endsWith(',not-accepted')).toBe(true);
+    expect(bothLine!.endsWith(',stale-and-not-accepted')).toBe(true);
+    const en = summaryHtml([junta, both], 'en');
+    expect(en).toContain(
+      '<li><strong>Certificates on the day of this run: a junta de freguesia certificate, which AIMA does not accept</strong></li>',
+    );
+    expect(en).toContain(
+      '<li><strong>Certificates on the day of this run: stale, and a junta de freguesia certificate, which AIMA does not accept</strong></li>',
+    );
+    expect(en).not.toContain('stale or not accepted');
+    const pt = summaryHtml([junta], 'pt');
+    expect(pt).toContain(
+      '<li><strong>Certidões no dia desta verificação: atestado da junta de freguesia, que a AIMA não aceita</strong></li>',
+    );
   });
 
   it('CSV cells are quoted when needed and never start a formula', () => {

@@ -20,7 +20,7 @@ describe('the folder step when only reading blocks', () => {
           {
             id: 'certificate-stale',
             severity: 'blocker',
-            text: { en: STALE, pt: 'A certidão … já não está válida no dia previsto de submissão. Obtenha uma nova.' },
+            text: { en: STALE, pt: 'A certidão … já não é válida no dia previsto de submissão. Obtenha uma nova.' },
             file: 'financas-scan.pdf',
           },
         ],

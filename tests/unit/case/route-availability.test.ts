@@ -37,9 +37,25 @@ describe('when the portal opens for an expiry month no source dates', () => {
     const route = routeText('2027-01-10');
     expect(route.availability).toBe('unknown');
     expect(route.text.en).toBe(
-      'No source gives the date the portal opens for your expiry month yet: check the portal from now on, and by 2027-01-01 at the latest.',
+      'No source gives the date the portal opens for your expiry month yet: check the portal from now on, and by 2027-01-01 at the latest. The law’s date to apply is 2026-12-11, 30 days before your permit expires: if the portal is not open for you by then, keep proof of each attempt.',
     );
     expect(route.text.pt).toContain('verifique o portal a partir de agora e, o mais tardar, a 2027-01-01');
+  });
+
+  it('names the law’s date when it comes before the month opens, as the next deadline does (session 11 walk)', () => {
+    // Expires 20 January 2027: the law's date is 21 December 2026, the month opens by 1 January at the latest.
+    const state = assess('2027-01-20');
+    expect(state.route.text.en).toContain(
+      'by 2027-01-01 at the latest. The law’s date to apply is 2026-12-21, 30 days before your permit expires',
+    );
+    expect(state.route.text.pt).toContain(
+      'A data da lei para pedir é 2026-12-21, 30 dias antes do fim da validade: se o portal ainda não estiver aberto para si nessa data, guarde prova de cada tentativa.',
+    );
+    // The same day as the deadline the agency summary and the timeline name.
+    expect(state.deadlines.find((d) => d.id === 'legal-apply-by')?.date).toBe('2026-12-21');
+    // Passed already: said as passed. Expiring 31 January: the law's date is the month's first day, nothing to add.
+    expect(routeText('2026-12-20').text.en).not.toContain('The law’s date');
+    expect(routeText('2027-01-31').text.en).not.toContain('The law’s date');
   });
 
   it('names the day to start looking while it is still ahead', () => {

@@ -57,6 +57,23 @@ describe('report.json and report.html say what reading found', () => {
     expect(cleared.categories.every((c) => c.readingFlag === undefined)).toBe(true);
   });
 
+  it('report.html of an agency batch (judged on the run’s day) is about the client, not “your documents”', () => {
+    const reading = caseReading();
+    const own = renderReportHtml(withReading(report, reading), 'en');
+    expect(own).toContain('<h1>Your upload-ready documents</h1>');
+    expect(own).toContain('<h2>What your documents say</h2>');
+    const batch = withReading(report, { ...reading, basis: 'run-day' });
+    const en = renderReportHtml(batch, 'en');
+    expect(en).toContain('<title>The client’s upload-ready documents</title>');
+    expect(en).toContain('<h1>The client’s upload-ready documents</h1>');
+    expect(en).toContain('<h2>What the client’s documents say</h2>');
+    expect(en).not.toMatch(/\byour documents\b/i);
+    const pt = renderReportHtml(batch, 'pt');
+    expect(pt).toContain('<h1>Documentos do cliente prontos a carregar</h1>');
+    expect(pt).toContain('<h2>O que dizem os documentos do cliente</h2>');
+    expect(pt).not.toContain('os seus documentos');
+  });
+
   it('report.html: the status word, the reason and what to do, in English and in Portuguese', () => {
     const annotated = withReading(report, caseReading());
     const en = renderReportHtml(annotated, 'en');

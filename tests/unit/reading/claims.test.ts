@@ -57,6 +57,36 @@ describe('the agreement sentence', () => {
     );
     expect(s.en).toContain('your NIF (');
   });
+  it('asks only for what the case lacks: a NIF already typed is not asked for again (session 11 walk)', () => {
+    // Priyanka: passport read, name, date of birth and NIF typed, no Finanças certificate given yet.
+    const r = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: { fullName: 'Joao Pedro dos Santos', dateOfBirth: '1988-11-05', nif: '245678913' },
+      mrz,
+      certificates: [],
+    });
+    const given = { fullName: true, dateOfBirth: true, nif: true, passportRead: true };
+    const s = consistencySummary(r.columns, given);
+    expect(s.en).toContain('Not checked: your NIF (needs a certificate read that shows your NIF).');
+    expect(s.pt).toContain('Não verificado: o NIF (é preciso ler uma certidão que mostre o NIF).');
+    expect(`${s.en} ${s.pt}`).not.toMatch(/NIF in your details|NIF nos seus dados/);
+    // Details typed, passport not read yet: only the passport is asked for.
+    const unread = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: { fullName: 'Ana Costa', dateOfBirth: '1990-01-01' },
+      mrz: null,
+      certificates: [],
+    });
+    const t = consistencySummary(unread.columns, { ...given, nif: false, passportRead: false });
+    expect(t.en).toContain('your name (needs your passport read, or another document that shows your name)');
+    expect(t.en).toContain('your date of birth (needs your passport read)');
+    expect(t.pt).toContain('a data de nascimento (é preciso ler o passaporte)');
+    // Passport read, nothing typed: only the details are asked for.
+    const bare = checkConsistency({ submitOn: '2026-12-01', facts: {}, mrz, certificates: [] });
+    const u = consistencySummary(bare.columns, { fullName: false, dateOfBirth: false, nif: false, passportRead: true });
+    expect(u.en).toContain('your date of birth (needs your date of birth in your details)');
+    expect(u.en).toContain('your name (needs your name in your details, or another document that shows it)');
+  });
   it('with everything compared, lists it and nothing as unchecked', () => {
     const r = checkConsistency({
       submitOn: '2026-12-01',
@@ -83,7 +113,7 @@ describe('the day validity was judged on', () => {
     const r = checkConsistency({ ...input, judgedOn: 'run-day' });
     const stale = r.items.find((i) => i.id === 'certificate-stale')!;
     expect(stale.text.en).toContain('it is stale on 1 December 2026, the day of this run. Get a new one.');
-    expect(stale.text.pt).toContain('já não está válida a 1 de dezembro de 2026, dia desta verificação. Obtenha uma nova.');
+    expect(stale.text.pt).toContain('já não é válida a 1 de dezembro de 2026, dia desta verificação. Obtenha uma nova.');
     const expired = r.items.find((i) => i.id === 'passport-expired')!;
     expect(expired.text.en).toContain('before 1 December 2026, the day of this run.');
     expect(expired.text.pt).toContain('antes de 1 de dezembro de 2026, dia desta verificação.');

@@ -89,6 +89,12 @@ describe('pre-upload checklist and upload limit', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('states each check in Portuguese in one register, never an informal "tu" imperative (session 11 walk)', () => {
+    const kept = preUploadChecklist.find((i) => i.id === 'screenshots-kept')!;
+    expect(kept.text.pt).not.toMatch(/^Guarda\b/);
+    expect(kept.text.pt).toMatch(/estão guardadas\.$/);
+  });
+
   it('defaults to the official 1 MB, labelled as such, and takes what the user read on screen', () => {
     expect(DEFAULT_UPLOAD_LIMIT_BYTES).toBe(1_000_000);
     const limit = effectiveUploadLimit();

@@ -16,6 +16,7 @@ import { CategoryResult } from './CategoryResult';
 import { DocumentsAssessment } from './DocumentsAssessment';
 import { useAssessment, caseStateOfGuide } from '../../case/use-assessment';
 import { categoryState } from '../../../../shared/case/assessment';
+import { categoryHasWarnings } from '../../../../shared/engine/report';
 import { CardStatusTag } from './CardStatusTag';
 import { readingFlagsOf } from '../../../../shared/case/card-status';
 import { useDocumentsSession } from './DocumentsSession';
@@ -78,10 +79,14 @@ function DocumentCard({
   // the card says what the summary above and "Before you upload" say.
   const { consistency, states: readingStates } = useReadings();
   // A warning about one of them (a certificate valid only a few more days) makes it "Ready, with warnings", as elsewhere.
-  const { blocked, warned } = readingFlagsOf(
+  const readingFlags = readingFlagsOf(
     consistency.items,
     files.map((file) => file.name),
   );
+  const blocked = readingFlags.blocked;
+  // So does a warning of the file's own check (a page at 50 dpi, a blank page): its result line, report.html and the
+  // agency summary say "with warnings" of it; a green "Ready" above them did not (session 11's walk).
+  const warned = readingFlags.warned || (result !== undefined && categoryHasWarnings(result));
   // Still being read (the consistency check's categories; a locked file is not read until its password is typed).
   const checking =
     CONSISTENCY_CATEGORIES.includes(card.id) &&

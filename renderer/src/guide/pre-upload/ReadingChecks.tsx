@@ -14,7 +14,14 @@ import { useReadings } from '../documents/ReadingsSession';
 export function ReadingChecks() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { consistency, pending } = useReadings();
+  const { consistency, pending, person, states } = useReadings();
+  // What the case already has, so "Not checked" asks only for what is missing (never for a NIF already typed).
+  const given = {
+    fullName: Boolean(person?.fullName),
+    dateOfBirth: Boolean(person?.dateOfBirth),
+    nif: Boolean(person?.nif),
+    passportRead: Object.values(states).some((state) => state.status === 'read' && state.reading.mrz?.status === 'read'),
+  };
   const items = [...consistency.items].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocker' ? -1 : 1));
   return (
     <section className="panel" aria-labelledby="reading-checks-title" data-testid="reading-checks">
@@ -22,7 +29,7 @@ export function ReadingChecks() {
       {pending > 0 && <p role="status">{t('reading.checks.pending', { count: pending })}</p>}
       {/* Names what was compared, or that nothing could be: never "agree" of an empty comparison. */}
       {items.length === 0 && pending === 0 && (
-        <p data-testid="reading-summary">{consistencySummary(consistency.columns)[locale]}</p>
+        <p data-testid="reading-summary">{consistencySummary(consistency.columns, given)[locale]}</p>
       )}
       {items.length > 0 && (
         <ul>
