@@ -25,12 +25,12 @@ import { compiledModule, instantiatingFrom } from './compiled-module';
  * `--show-encryption` can print a user password.
  */
 
-interface EmscriptenStream {
+export interface EmscriptenStream {
   node?: { name?: string };
   position: number;
 }
 
-interface EmscriptenFs {
+export interface EmscriptenFs {
   readFile(path: string): Uint8Array;
   unlink(path: string): void;
   open(path: string, flags: string): EmscriptenStream;
@@ -105,19 +105,27 @@ async function createInstance(): Promise<QpdfInstance> {
 /**
  * What qpdf writes to the named output files, collected as it comes. The in-memory file system grows a
  * file by 12.5 % at a time, copying it each time: a 79 MB output meant ~700 MB of short-lived copies,
- * the 30-page scan's peak memory (490 MB against ~360 MB for the rest of its run). Writes that append are
- * kept as chunks and joined once; a write anywhere else (qpdf seeking back) hands everything collected
- * so far to the real file and lets it take over, so the result is the same bytes either way.
+ * the 30-page scan's peak memory (490 MB against ~360 MB for the rest of its run). Writes that append go
+ * into one buffer sized from the start for the output qpdf is expected to write (`expectedBytes`: the
+ * inputs' size, which a rewrite, a merge or a page selection does not exceed by much); a write anywhere
+ * else (qpdf seeking back) hands everything collected so far to the real file and lets it take over, so the
+ * result is the same bytes either way.
+ *
+ * Why one buffer and not chunks joined at the end: the join held the chunks and the joined copy at once,
+ * a second 79 MB beside qpdf's own memory at the 30-page scan's peak (ArrayBuffers 350 MB on the thread).
+ * A buffer larger than what is written costs address space, not memory: the pages never written are never
+ * touched (V8 allocates ArrayBuffers zeroed by the system, page by page on first use).
  */
-function collectOutputs(
+export function collectOutputs(
   fs: EmscriptenFs,
   names: readonly string[],
+  expectedBytes: number,
 ): {
   stop(): void;
   /** The file's bytes if every write was collected; null when the real file holds them (or none came). */
   take(name: string): Uint8Array | null;
 } {
-  const files = new Map(names.map((name) => [name, { chunks: [] as Uint8Array[], bytes: 0, collecting: true }]));
+  const files = new Map(names.map((name) => [name, { buffer: EMPTY as Uint8Array, bytes: 0, collecting: true }]));
   const write = fs.write;
   fs.write = (stream, buffer, offset, length, position, canOwn) => {
     const file = stream.node?.name === undefined ? undefined : files.get(stream.node.name);
@@ -125,12 +133,15 @@ function collectOutputs(
     const at = position ?? stream.position;
     if (at !== file.bytes) {
       file.collecting = false;
-      let written = 0;
-      for (const chunk of file.chunks.splice(0)) written += write.call(fs, stream, chunk, 0, chunk.length, written);
+      const collected = file.buffer.subarray(0, file.bytes);
+      file.buffer = EMPTY;
+      if (collected.length > 0) write.call(fs, stream, collected, 0, collected.length, 0);
       return write.call(fs, stream, buffer, offset, length, position, canOwn);
     }
-    // `buffer` is qpdf's own memory, reused for the next write: a copy of the chunk is kept.
-    file.chunks.push(new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length).slice());
+    if (file.bytes + length > file.buffer.length)
+      file.buffer = grown(file.buffer, file.bytes, file.bytes + length, expectedBytes);
+    // `buffer` is qpdf's own memory, reused for the next write: its bytes are copied out now.
+    file.buffer.set(new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length), file.bytes);
     file.bytes += length;
     if (position === undefined) stream.position += length;
     return length;
@@ -141,10 +152,23 @@ function collectOutputs(
     },
     take: (name) => {
       const file = files.get(name);
-      if (!file?.collecting || file.chunks.length === 0) return null;
-      return Buffer.concat(file.chunks, file.bytes);
+      if (!file?.collecting || file.bytes === 0) return null;
+      const { buffer, bytes } = file;
+      file.buffer = EMPTY;
+      // A view keeps its whole buffer alive: one much larger than the file is copied down to it.
+      return buffer.length - bytes > Math.max(1 << 20, bytes / 4) ? buffer.slice(0, bytes) : buffer.subarray(0, bytes);
     },
   };
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** A larger buffer holding the first `used` bytes: the expected size first, then half as much again each time. */
+function grown(buffer: Uint8Array, used: number, needed: number, expectedBytes: number): Uint8Array {
+  const size = Math.max(needed, Math.ceil(expectedBytes * 1.05) + (1 << 16), Math.ceil(buffer.length * 1.5));
+  const larger = new Uint8Array(size);
+  larger.set(buffer.subarray(0, used));
+  return larger;
 }
 
 /** A fresh qpdf for one file's runs. */
@@ -161,6 +185,7 @@ export async function openQpdfSession(): Promise<QpdfSession> {
       const collected = collectOutputs(
         qpdf.FS,
         outputs.map((name) => pathOf(name).slice(1)),
+        Object.values(inputs).reduce((sum, bytes) => sum + bytes.byteLength, 0),
       );
       try {
         for (const [name, bytes] of Object.entries(inputs)) {
