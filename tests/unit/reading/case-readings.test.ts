@@ -3,6 +3,7 @@ import { consistencyInputOf, type CaseReading } from '../../../shared/reading/ca
 import { checkConsistency } from '../../../shared/reading/consistency';
 import type { DocumentReading } from '../../../shared/reading/document-reading';
 import { nationalityInPortuguese } from '../../../shared/reading/nationality';
+import { joaoMrzFields } from './joao-passport';
 
 const empty: DocumentReading = {
   file: 'x',
@@ -21,17 +22,7 @@ const passport: CaseReading = {
     mrz: {
       status: 'read',
       lines: ['P<BRADOS<SANTOS<<JOAO<PEDRO<<<<<<<<<<<<<<<<<', 'FZ73640192BRA8811053M3103223<<<<<<<<<<<<<<<8'],
-      fields: {
-        surname: 'DOS SANTOS',
-        givenNames: 'JOAO PEDRO',
-        fullName: 'JOAO PEDRO DOS SANTOS',
-        nationality: 'BRA',
-        issuingState: 'BRA',
-        dateOfBirth: '1988-11-05',
-        sex: 'M',
-        passportNumber: 'FZ7364019',
-        passportExpiry: '2031-03-22',
-      },
+      fields: joaoMrzFields(),
     },
   },
 };

@@ -3,23 +3,14 @@ import { checkConsistency } from '../../../shared/reading/consistency';
 import { consistencySummary } from '../../../shared/reading/consistency-summary';
 import { checklistRules } from '../../../shared/rules/checklist';
 import { decideRoute } from '../../../shared/rules/route';
+import { joaoMrzFields } from './joao-passport';
 
 /**
  * Sentences that claimed more than the case holds (session 6 walks): "the documents agree with
  * your case" when nothing was compared, a batch "stale on the day you plan to submit" (a batch has
  * no planned day), and an unsourced "enough remaining validity" for the passport.
  */
-const mrz = {
-  surname: 'DOS SANTOS',
-  givenNames: 'JOAO PEDRO',
-  fullName: 'JOAO PEDRO DOS SANTOS',
-  nationality: 'BRA',
-  issuingState: 'BRA',
-  dateOfBirth: '1988-11-05',
-  sex: 'M' as const,
-  passportNumber: 'FZ7364019',
-  passportExpiry: '2031-03-22',
-};
+const mrz = joaoMrzFields();
 const cert = {
   kind: 'financas-certificate' as const,
   issuedOn: '2026-08-14',

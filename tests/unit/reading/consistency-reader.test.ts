@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency, type ConsistencyInput } from '../../../shared/reading/consistency';
+import { joaoMrzFields } from './joao-passport';
 
 /**
  * Session 11's walk: summary.csv said "stale" for a junta de freguesia atestado (AIMA no longer accepts it at all)
  * while summary.html said "stale or not accepted"; and the agency's summary.html/report.html told the agency "your
  * passport expires", "the NIF in your case". The column says what is true, the sentences fit their reader.
  */
-const mrz = {
-  surname: 'DOS SANTOS',
-  givenNames: 'JOAO PEDRO',
-  fullName: 'JOAO PEDRO DOS SANTOS',
-  nationality: 'BRA',
-  issuingState: 'BRA',
-  dateOfBirth: '1988-11-05',
-  sex: 'M' as const,
-  passportNumber: 'FZ7364019',
-  passportExpiry: '2027-03-22',
-};
+const mrz = joaoMrzFields('2027-03-22');
 const financas = (issuedOn: string, nif = '245678913') => ({
   kind: 'financas-certificate' as const,
   issuedOn,

@@ -4,6 +4,7 @@ import { checkConsistency } from '../../../shared/reading/consistency';
 import { mrzCheckDigit, readMrz } from '../../../shared/reading/mrz';
 import { nameKey } from '../../../shared/reading/normalize';
 import { suggestCategory } from '../../../shared/reading/sort-by-content';
+import { joaoMrzFields } from './joao-passport';
 
 const L1 = 'P<BRADOS<SANTOS<<JOAO<PEDRO<<<<<<<<<<<<<<<<<';
 const L2 = 'FZ73640192BRA8811053M3103223<<<<<<<<<<<<<<<8';
@@ -128,17 +129,7 @@ describe('sorting by content', () => {
 });
 
 describe('consistency check', () => {
-  const mrz = {
-    surname: 'DOS SANTOS',
-    givenNames: 'JOAO PEDRO',
-    fullName: 'JOAO PEDRO DOS SANTOS',
-    nationality: 'BRA',
-    issuingState: 'BRA',
-    dateOfBirth: '1988-11-05',
-    sex: 'M' as const,
-    passportNumber: 'FZ7364019',
-    passportExpiry: '2031-03-22',
-  };
+  const mrz = joaoMrzFields();
   const cert = {
     kind: 'financas-certificate' as const,
     issuedOn: '2026-11-02',
