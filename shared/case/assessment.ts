@@ -6,7 +6,7 @@ import { checklistFor } from '../rules/checklist';
 import { addDays, addMonths, lisbonWallTime } from '../rules/dates';
 import { ducWindow, type DucGeneratedAt, type DucWindow } from '../rules/duc';
 import { decideRoute, ROUTE_DATES, type RouteDecision, type RouteId } from '../rules/route';
-import { isTemporaryPermit, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
+import { legalApplyBy, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
 import type { Localized } from '../rules/sources';
 import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
 import type { EvidenceEntry } from './evidence';
@@ -383,7 +383,7 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
   // The law's date (30 days before expiry, temporary permits) can come before the month opens: "by 1 January at the
   // latest" alone read as the deadline, while the next deadline (the agency summary, the timeline) said 21 December
   // (session 11's walk). Said here too, with what to do if the portal is not open by then.
-  const legal = by && s.permitExpiry && s.permitKind && isTemporaryPermit(s.permitKind) ? addDays(s.permitExpiry, -30) : null;
+  const legal = by && s.permitExpiry && s.permitKind ? legalApplyBy(s.permitKind, s.permitExpiry) : null;
   const lawNote =
     legal && by && legal < by
       ? legal >= today
@@ -534,8 +534,9 @@ function deadlinesOf(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       { en: `Your permit expires on ${expiry}.`, pt: `A sua autorização caduca a ${expiry}.` },
     ),
   );
-  if (decision.routeId === 'portal-renovacoes' && s.permitKind && isTemporaryPermit(s.permitKind)) {
-    const by = addDays(expiry, -30);
+  const legalBy = s.permitKind ? legalApplyBy(s.permitKind, expiry) : null;
+  if (decision.routeId === 'portal-renovacoes' && legalBy) {
+    const by = legalBy;
     out.push(
       dayDeadline(
         'legal-apply-by',

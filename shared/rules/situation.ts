@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays } from './dates';
 
 /**
  * The person's situation, as the rules engine needs it. Today's date is NOT
@@ -79,6 +80,18 @@ export const permitKindNames: Record<PermitKind, { en: string; pt: string }> = {
 /** Whether a kind is a temporary residence permit (renewed under Lei 23/2007 art. 78). */
 export function isTemporaryPermit(kind: PermitKind): boolean {
   return kind.startsWith('temporary-');
+}
+
+/**
+ * Lei 23/2007 art. 78 n.1 (sources.lei23Art78; rulesMeta.rulesCheckedOn): the renewal of a temporary permit is asked
+ * for "up to 30 days before" it expires. In practice the portal opens by expiry month (shared/rules/disagreements.ts),
+ * so this is the law's date, said beside the portal's, never instead of it.
+ */
+export const LEGAL_APPLY_DAYS_BEFORE_EXPIRY = 30;
+
+/** The law's last day to apply for the renewal of a temporary permit; null for kinds the article does not cover. */
+export function legalApplyBy(kind: PermitKind, expiry: IsoDate): IsoDate | null {
+  return isTemporaryPermit(kind) ? addDays(expiry, -LEGAL_APPLY_DAYS_BEFORE_EXPIRY) : null;
 }
 
 const situationShape = {

@@ -3,7 +3,7 @@ import { rulesMeta } from './meta';
 import { addDays, addMonths, firstDayOfMonth, lisbonWallTime, monthOf } from './dates';
 import { ducWindow, ducGeneratedAtSchema, type DucGeneratedAt } from './duc';
 import { decideRoute, ROUTE_DATES, routeIdSchema } from './route';
-import { isTemporaryPermit, isoDateSchema, type IsoDate, type SituationDraft } from './situation';
+import { isoDateSchema, legalApplyBy, type IsoDate, type SituationDraft } from './situation';
 import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
 
 /**
@@ -235,11 +235,12 @@ export function buildTimeline(
     );
   }
 
-  if (route.routeId === 'portal-renovacoes' && expiry && s.permitKind && isTemporaryPermit(s.permitKind)) {
+  const legalBy = expiry && s.permitKind ? legalApplyBy(s.permitKind, expiry) : null;
+  if (route.routeId === 'portal-renovacoes' && legalBy) {
     items.push(
       dated(
         'legal-apply-by',
-        addDays(expiry, -30),
+        legalBy,
         { en: 'The law’s "apply up to 30 days before expiry"', pt: 'O prazo legal: pedir até 30 dias antes do fim' },
         {
           en: 'Lei 23/2007 art. 78 n.1. In practice the portal opens by expiry month; if it opens later, keep proof that you tried.',
