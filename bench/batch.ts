@@ -26,6 +26,7 @@ import { closeOcr } from '../electron/reading/ocr';
 import { readDocument, type ReadPurpose } from '../electron/reading/read-document';
 import { batchSummarySchema, type BatchSummary } from '../shared/batch/summary';
 import { buildBenchClients, CORPUS, unnamedFilesOf } from './batch-clients';
+import { launcherSettings } from './launcher';
 import { writeResultsSection } from './results-file';
 import { engineCosts, engineTable, type EngineCost } from './batch-engine';
 
@@ -43,12 +44,6 @@ interface Run {
   summary: BatchSummary;
 }
 
-/**
- * The V8 flag the shipped launcher (packaging/cli/aima-prep) gives a batch run with more than one job: V8's garbage
- * collection on the batch's own threads (see the launcher). The bench runs the command as the launcher does.
- */
-const launcherFlags = (jobs: number) => (jobs === 1 ? [] : ['--single-threaded-gc']);
-
 function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -61,7 +56,7 @@ function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
         '-o',
         rssFile,
         process.execPath,
-        ...launcherFlags(jobs),
+        ...launcherSettings('batch', jobs).flags,
         CLI,
         'batch',
         clients,
@@ -71,7 +66,8 @@ function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
         String(jobs),
         '--json',
       ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
+      // As the shipped launcher runs it (bench/launcher.ts): its allocator settings unless set here already.
+      { stdio: ['ignore', 'pipe', 'inherit'], env: { ...launcherSettings('batch', jobs).env, ...process.env } },
     );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -23,6 +23,7 @@ import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { ssim } from 'ssim.js';
 import { writeResultsSection } from './results-file';
+import { launcherSettings } from './launcher';
 import { closeOcr, characterAccuracy, ocrText } from './ocr';
 import { pagePrintedText, pageText, phonePhoto, scanLayoutSeed, scannedPdf } from './scan-generator';
 import { CORPUS } from '../tests/corpus';
@@ -221,9 +222,6 @@ function timed(
   return { wallMs: wall * 1000, cpuMs: (user + sys) * 1000, maxRssMb: kb / 1024, status: child.status, stderr: child.stderr };
 }
 
-/** What packaging/cli/aima-prep sets before it runs the command line (it keeps a person's own values). */
-const LAUNCHER_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
-
 /** The built command line (what the app ships), `npm run build` first. */
 const CLI = join(ROOT, 'out', 'main', 'cli.js');
 
@@ -260,7 +258,7 @@ function runCliBatch(input: string, work: string, limitMb = 1): CliRun {
     '--json',
   ];
   // With the glibc allocator settings the shipped launcher gives it (packaging/cli/aima-prep).
-  const run = timed(process.execPath, args, root, { ...LAUNCHER_ENV, ...process.env });
+  const run = timed(process.execPath, args, root, { ...launcherSettings('batch', 1).env, ...process.env });
   // Exit 1 is expected: the client misses its other documents.
   if (run.status !== 0 && run.status !== 1) throw new Error(`aima-prep batch failed on ${input}: ${run.stderr}`);
   const pdfs = listFiles(join(out, 'ana')).filter((f) => f.endsWith('.pdf'));
