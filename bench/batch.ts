@@ -284,7 +284,13 @@ function section(
 
 Run on ${date} UTC · ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM · Node ${process.version} · load average before the run ${load.map((l) => l.toFixed(1)).join(' / ')}.
 
-Inputs: ${documents} documents (${(inputBytes / 1024 / 1024).toFixed(1)} MB) from \`shared/corpus\`: scanned PDFs (JPEG, CCITT G4, JBIG2), a 6-page scan, photos (EXIF-rotated and CMYK JPEG, HEIC, WebP, 16-bit and palette PNG, PNG with alpha), a 3-page TIFF, and encrypted PDFs (RC4 and AES, passwords in passwords.json); half the clients in category subfolders, half as loose files sorted by keyword. Each run starts from an empty output folder (no resume). Wall time of the whole \`aima-prep batch\` process; its CPU time and peak RSS (worker threads included) from GNU time. The machine is shared: when the load average is above the number of cores, wall time mostly measures waiting, and CPU time is the fairer figure.
+Inputs: ${documents} documents (${(inputBytes / 1024 / 1024).toFixed(1)} MB) from \`shared/corpus\`: scanned PDFs (JPEG, CCITT G4, JBIG2), a 6-page scan, photos (EXIF-rotated and CMYK JPEG, HEIC, WebP, 16-bit and palette PNG, PNG with alpha), a 3-page TIFF, and encrypted PDFs (RC4 and AES, passwords in passwords.json); half the clients in category subfolders, half as loose files sorted by keyword. Each run starts from an empty output folder (no resume). The built command line is run as the shipped launcher runs it (bench/launcher.ts): with 2 jobs \`${launcherSettings('batch', 2).flags.join(' ')}\` and ${Object.entries(
+    launcherSettings('batch', 2).env,
+  )
+    .map(([k, v]) => `${k}=${v}`)
+    .join(
+      ' ',
+    )}. Wall time of the whole \`aima-prep batch\` process; its CPU time and peak RSS (worker threads included) from GNU time. The machine is shared: when the load average is above the number of cores, wall time mostly measures waiting, and CPU time is the fairer figure.
 
 Reading (issue 16): ${unnamed} of the documents (a passport photo and a Finanças certificate in one client in five; the certificates alternately with a text layer and scanned) are named \`scan0001.jpg\`, \`scan0002.pdf\` …, so the batch reads them to sort them by content (they come from \`tests/corpus/reading\`). Column "sorted by content": files that landed in their right category / files with such names.
 
