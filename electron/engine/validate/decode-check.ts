@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { pdfjsWasmFolder } from '../../common/resources';
+import { DOM_MATRIX_2D_SOURCE } from './dom-matrix-2d';
 import { openWithPdfjs, type ParserOutcome } from './parsers';
 
 /**
@@ -138,6 +139,19 @@ WebAssembly.instantiate = async (source, imports) => {
   return { module, instance: await instantiateWasm(module, imports) };
 };
 const describe = (error) => (error instanceof Error ? error.name + ': ' + error.message : String(error)).slice(0, 300);
+// pdf.js's display layer loads @napi-rs/canvas as it is imported, for DOMMatrix, ImageData and Path2D; this thread never
+// renders, and Skia's native library cost ≈ 29 MB of memory and 0.14–0.24 s of CPU at each start of it (issue 15). An
+// empty module stands in for it, and a 2-D DOMMatrix for the uses on the check's path (dom-matrix-2d.ts). pdf.js's
+// warnings that it cannot polyfill ImageData and Path2D go to the console set above: no check hears them (heard is
+// emptied at every check's start).
+${DOM_MATRIX_2D_SOURCE}
+globalThis.DOMMatrix ??= DOMMatrix2D;
+try {
+  const canvasPath = require('node:module').createRequire(workerData.pdfjsPath).resolve('@napi-rs/canvas');
+  require.cache[canvasPath] = { id: canvasPath, filename: canvasPath, loaded: true, exports: {} };
+} catch {
+  // Not installed: pdf.js warns and goes on, as it does without it.
+}
 const loading = import(pathToFileURL(workerData.pdfjsPath).href);
 const pagesFor = new Map();
 parentPort.on('message', (message) => {

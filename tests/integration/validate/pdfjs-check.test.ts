@@ -37,6 +37,41 @@ async function manyOperatorsPage(operators: number): Promise<Uint8Array> {
   return doc.save();
 }
 
+/**
+ * A page of text in a Type 3 font whose glyph is an 8 × 8 image mask (as bitmap fonts of old TeX output and some
+ * scanners' PDFs draw). pdf.js turns such a glyph into a path with DOMMatrix (compileType3Glyph), which the check
+ * worker has from validate/dom-matrix-2d.ts, not from @napi-rs/canvas. pdf.js would swallow a failure there (as a
+ * font it cannot load), so this shows the check goes through such a page; the matrix itself is pinned against
+ * Skia's in tests/unit/engine/dom-matrix-2d.test.ts.
+ */
+async function type3ImageMaskPage(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([300, 300]);
+  const context = doc.context;
+  const glyph = Buffer.concat([
+    Buffer.from('8 0 0 0 0 8 d1\nq 8 0 0 8 0 0 cm\nBI /W 8 /H 8 /IM true /BPC 1 /D [1 0] ID '),
+    Buffer.from([0xff, 0x81, 0xbd, 0xa5, 0xa5, 0xbd, 0x81, 0xff]),
+    Buffer.from('\nEI\nQ\n'),
+  ]);
+  const charProc = context.register(PDFRawStream.of(context.obj({ Length: glyph.length }), glyph));
+  const font = context.obj({
+    Type: 'Font',
+    Subtype: 'Type3',
+    FontBBox: [0, 0, 8, 8],
+    FontMatrix: [0.125, 0, 0, 0.125, 0, 0],
+    CharProcs: { a: charProc },
+    Encoding: { Type: 'Encoding', Differences: [97, 'a'] },
+    FirstChar: 97,
+    LastChar: 97,
+    Widths: [8],
+    Resources: {},
+  });
+  page.node.setFontDictionary(PDFName.of('F1'), context.register(font));
+  const body = Buffer.from('BT /F1 24 Tf 100 150 Td (aaaa) Tj ET\n');
+  page.node.set(PDFName.of('Contents'), context.register(PDFRawStream.of(context.obj({ Length: body.length }), body)));
+  return doc.save({ useObjectStreams: false });
+}
+
 describe('the pdf.js check', () => {
   it('opens a real certificate (JPEG 2000 and JBIG2 images, through pdf.js wasm) and decodes its images', async () => {
     // The corpus's AES-128 certificate, decrypted: what the packaged app once reported as damaged.
@@ -46,6 +81,11 @@ describe('the pdf.js check', () => {
     expect(result).toMatchObject({ parser: { ok: true, encrypted: false, pageCount: 1 }, failures: [] });
     // Its JBIG2 image is 1-bit: pdf.js reports the digest of its decoded samples (jbig2-check.ts compares ours).
     expect(result.bilevelDigests[1]?.[0]).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('decodes a page whose Type 3 glyphs are image masks (DOMMatrix without @napi-rs/canvas)', async () => {
+    const result = await startPdfjsCheck(await type3ImageMaskPage()).decode([1]);
+    expect(result).toMatchObject({ parser: { ok: true, pageCount: 1 }, failures: [], finished: true });
   });
 
   it('a page whose decoding needs more heap than the cap stops the worker with a memory failure, not a hang', async () => {
