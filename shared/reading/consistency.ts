@@ -49,6 +49,8 @@ export const consistencyItemSchema = z.object({
   id: z.enum([
     'name-mismatch',
     'birth-date-mismatch',
+    /** The passport expiry typed in the case (client.json, the person's details) is not the MRZ's. */
+    'passport-expiry-mismatch',
     'nif-mismatch',
     'niss-mismatch',
     'passport-expired',
@@ -219,6 +221,22 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
   const nif = numberCheck('nif', 'NIF');
   const niss = numberCheck('niss', 'NISS');
 
+  // While the typed expiry and the MRZ's disagree, validity is judged on the MRZ's: it is printed on the passport AIMA
+  // sees (and the biometrics desk holds), and its check digits were verified; a typed date is the likelier mistake.
+  // The disagreement is one item of its own, so the typed date is corrected rather than silently overruled (session
+  // 11's walk: the agency batch used the MRZ's date and never said client.json's differed).
+  if (mrz && facts.passportExpiry && facts.passportExpiry !== mrz.passportExpiry) {
+    const p = both(mrz.passportExpiry);
+    const c = both(facts.passportExpiry);
+    items.push({
+      id: 'passport-expiry-mismatch',
+      severity: 'blocker',
+      text: {
+        en: `${voice.expiryTyped.en} ${c.en}; the passport’s MRZ says ${p.en}. ${voice.fixExpiry.en}.`,
+        pt: `${voice.expiryTyped.pt} ${c.pt}; a zona de leitura ótica (MRZ) do passaporte indica ${p.pt}. ${voice.fixExpiry.pt}.`,
+      },
+    });
+  }
   const expiry = mrz?.passportExpiry ?? facts.passportExpiry;
   let passport: ConsistencyResult['columns']['passport'] = 'unknown';
   if (expiry) {
@@ -373,6 +391,14 @@ function voiceOf(reader: 'applicant' | 'agency') {
         en: 'write the name in client.json as it is on the client’s passport',
         pt: 'escreva o nome no client.json tal como consta do passaporte do cliente',
       },
+      expiryTyped: {
+        en: 'client.json (situation.passportExpiry) says the client’s passport expires on',
+        pt: 'O client.json (situation.passportExpiry) indica que o passaporte do cliente caduca a',
+      },
+      fixExpiry: {
+        en: 'Check the passport and correct client.json',
+        pt: 'Confirme a data no passaporte e corrija o client.json',
+      },
       youShowEn: 'the client shows',
       ifSubmittedAfter: (last: Localized) => ({
         en: `If the request is submitted after ${last.en}`,
@@ -398,6 +424,14 @@ function voiceOf(reader: 'applicant' | 'agency') {
     fixNameInCase: {
       en: 'write your name in your details as it is on your passport, so that the forms and letters you send match it',
       pt: 'escreva o nome nos seus dados tal como consta do passaporte, para que os formulários e as cartas que enviar coincidam com ele',
+    },
+    expiryTyped: {
+      en: 'Your answer in “Your situation” says your passport expires on',
+      pt: 'A sua resposta em «A sua situação» indica que o seu passaporte caduca a',
+    },
+    fixExpiry: {
+      en: 'Check the passport and correct your answer',
+      pt: 'Confirme a data no passaporte e corrija a sua resposta',
     },
     youShowEn: 'you show',
     ifSubmittedAfter: (last: Localized) => ({ en: `If you submit after ${last.en}`, pt: `Se submeter depois de ${last.pt}` }),
