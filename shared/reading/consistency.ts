@@ -30,6 +30,12 @@ export const consistencyInputSchema = z.object({
    * being the client's client.json). Only the words naming whose documents they are change (`voiceOf`).
    */
   reader: z.enum(['applicant', 'agency']).default('applicant'),
+  /**
+   * Where an agency's facts are corrected: the client folder's client.json (the batch), or the client's case in the
+   * app, once the agency opened the folder in the guide (its facts were copied from client.json into the case, and
+   * are corrected there). The applicant's facts are always their case.
+   */
+  factsIn: z.enum(['client-json', 'case']).default('client-json'),
   facts: z.object({
     fullName: z.string().optional(),
     dateOfBirth: z.iso.date().optional(),
@@ -130,7 +136,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
   const items: ConsistencyItem[] = [];
   const { facts, mrz, submitOn } = input;
   const day = judgedDay(submitOn, input.judgedOn);
-  const voice = voiceOf(input.reader);
+  const voice = voiceOf(input.reader, input.factsIn);
 
   // Names: the passport is the reference; else what the person typed.
   const reference = mrz
@@ -371,42 +377,72 @@ function withBlocked(column: CertificatesColumn, found: 'stale' | 'not-accepted'
  * case"; an agency reads about its client, whose facts are the client folder's client.json (session 11's walk:
  * summary.html told the agency "your passport expires"). Portuguese uses "do cliente" as the generic form.
  */
-function voiceOf(reader: 'applicant' | 'agency') {
-  if (reader === 'agency') {
+function voiceOf(reader: 'applicant' | 'agency', factsIn: 'client-json' | 'case'): Voice {
+  if (reader === 'agency' && factsIn === 'case') {
+    // "Open in the guide": the agency reads about its client and corrects the client's case in the app, where
+    // client.json's facts were copied (session 11's walk: the guide told the agency "your passport", "your case").
     return {
-      passport: { en: 'The client’s passport', pt: 'O passaporte do cliente' },
-      inPassport: { en: 'the client’s passport', pt: 'no passaporte do cliente' },
-      dateOfBirthEn: 'the date of birth',
-      inCase: { en: 'client.json', pt: 'no client.json' },
-      theCase: { en: 'client.json', pt: 'o client.json' },
-      ofCase: { en: 'in client.json', pt: 'do client.json' },
-      caseToFix: { en: 'client.json', pt: 'o client.json' },
-      inCaseToFixPt: 'no client.json',
-      own: (label: string) => ({ en: `the client’s own ${label}`, pt: `o ${label} do cliente` }),
-      otherPerson: {
-        en: 'If it is not the client’s, get the client’s own; if it is, have the name corrected.',
-        pt: 'Se não for do cliente, obtenha o do cliente; se for, peça a correção do nome.',
-      },
+      ...agencyVoice(),
+      inCase: { en: 'the client’s case', pt: 'no processo do cliente' },
+      theCase: { en: 'the client’s case', pt: 'o processo do cliente' },
+      ofCase: { en: 'in the client’s case', pt: 'do processo do cliente' },
+      caseToFix: { en: 'the client’s case', pt: 'o processo do cliente' },
+      inCaseToFixPt: 'no processo do cliente',
       fixNameInCase: {
-        en: 'write the name in client.json as it is on the client’s passport',
-        pt: 'escreva o nome no client.json tal como consta do passaporte do cliente',
+        en: 'write the name in the client’s details as it is on the client’s passport',
+        pt: 'escreva o nome nos dados do cliente tal como consta do passaporte do cliente',
       },
       expiryTyped: {
-        en: 'client.json (situation.passportExpiry) says the client’s passport expires on',
-        pt: 'O client.json (situation.passportExpiry) indica que o passaporte do cliente caduca a',
+        en: 'The answer in “Your situation” says the client’s passport expires on',
+        pt: 'A resposta em «A sua situação» indica que o passaporte do cliente caduca a',
       },
-      fixExpiry: {
-        en: 'Check the passport and correct client.json',
-        pt: 'Confirme a data no passaporte e corrija o client.json',
-      },
-      youShowEn: 'the client shows',
-      ifSubmittedAfter: (last: Localized) => ({
-        en: `If the request is submitted after ${last.en}`,
-        pt: `Se o pedido for submetido depois de ${last.pt}`,
-      }),
-      submitting: { en: 'it is submitted', pt: 'da submissão' },
+      fixExpiry: { en: 'Check the passport and correct the answer', pt: 'Confirme a data no passaporte e corrija a resposta' },
     };
   }
+  return reader === 'agency' ? agencyVoice() : applicantVoice();
+}
+
+type Voice = ReturnType<typeof applicantVoice>;
+
+/** The agency's words in the batch (summary.html, report.html): the client's facts are its client.json. */
+function agencyVoice(): Voice {
+  return {
+    passport: { en: 'The client’s passport', pt: 'O passaporte do cliente' },
+    inPassport: { en: 'the client’s passport', pt: 'no passaporte do cliente' },
+    dateOfBirthEn: 'the date of birth',
+    inCase: { en: 'client.json', pt: 'no client.json' },
+    theCase: { en: 'client.json', pt: 'o client.json' },
+    ofCase: { en: 'in client.json', pt: 'do client.json' },
+    caseToFix: { en: 'client.json', pt: 'o client.json' },
+    inCaseToFixPt: 'no client.json',
+    own: (label: string) => ({ en: `the client’s own ${label}`, pt: `o ${label} do cliente` }),
+    otherPerson: {
+      en: 'If it is not the client’s, get the client’s own; if it is, have the name corrected.',
+      pt: 'Se não for do cliente, obtenha o do cliente; se for, peça a correção do nome.',
+    },
+    fixNameInCase: {
+      en: 'write the name in client.json as it is on the client’s passport',
+      pt: 'escreva o nome no client.json tal como consta do passaporte do cliente',
+    },
+    expiryTyped: {
+      en: 'client.json (situation.passportExpiry) says the client’s passport expires on',
+      pt: 'O client.json (situation.passportExpiry) indica que o passaporte do cliente caduca a',
+    },
+    fixExpiry: {
+      en: 'Check the passport and correct client.json',
+      pt: 'Confirme a data no passaporte e corrija o client.json',
+    },
+    youShowEn: 'the client shows',
+    ifSubmittedAfter: (last: Localized) => ({
+      en: `If the request is submitted after ${last.en}`,
+      pt: `Se o pedido for submetido depois de ${last.pt}`,
+    }),
+    submitting: { en: 'it is submitted', pt: 'da submissão' },
+  };
+}
+
+/** The person whose case it is: "your passport", "your case". */
+function applicantVoice() {
   return {
     passport: { en: 'Your passport', pt: 'O seu passaporte' },
     inPassport: { en: 'your passport', pt: 'no passaporte' },

@@ -189,3 +189,49 @@ describe('a passport expiry typed differently from the MRZ (session 11’s walk:
     expect(noMrz.items).toEqual([]);
   });
 });
+
+describe('an agency’s client opened in the guide (session 11’s walk: the guide said "your passport")', () => {
+  const certificates = [{ file: 'financas.pdf', reading: financas('2026-11-20') }];
+  const guide = checkConsistency({ ...input(certificates), reader: 'agency', factsIn: 'case' }).items;
+
+  it('reads about the client, and corrects the client’s case (its facts were copied there), not client.json', () => {
+    expect(guide.map((item) => item.id)).toEqual([
+      'name-mismatch',
+      'name-mismatch',
+      'birth-date-mismatch',
+      'nif-mismatch',
+      'passport-expires-soon',
+    ]);
+    for (const { text } of guide) {
+      expect(text.en).not.toMatch(/\byou(r)?\b|client\.json/i);
+      expect(text.pt).not.toMatch(/\bseu\b|\bsubmeter\b|client\.json/);
+    }
+    const byId = Object.fromEntries(guide.map((item) => [item.id, item.text]));
+    expect(byId['birth-date-mismatch']!.en).toBe(
+      'The client’s passport gives the date of birth as 5 November 1988; the client’s case says 6 November 1988. Correct the client’s case (or the passport) before uploading.',
+    );
+    expect(byId['nif-mismatch']!.pt).toContain(
+      'e não o NIF do processo do cliente (287430120). Obtenha a certidão com o NIF do cliente ou corrija o número no processo do cliente.',
+    );
+    expect(guide[0]!.text.en).toBe(
+      'The name in the client’s case (“João Pedro Santos”) is not the name in the client’s passport (“JOAO PEDRO DOS SANTOS”). AIMA compares them: write the name in the client’s details as it is on the client’s passport.',
+    );
+  });
+
+  it('the typed passport expiry is corrected in the answer, not in client.json', () => {
+    const [item] = checkConsistency({
+      submitOn: '2026-12-01',
+      reader: 'agency',
+      factsIn: 'case',
+      facts: { passportExpiry: '2031-03-21' },
+      mrz,
+      certificates: [],
+    }).items.filter((i) => i.id === 'passport-expiry-mismatch');
+    expect(item!.text.en).toBe(
+      'The answer in “Your situation” says the client’s passport expires on 21 March 2031; the passport’s MRZ says 22 March 2027. Check the passport and correct the answer.',
+    );
+    expect(item!.text.pt).toBe(
+      'A resposta em «A sua situação» indica que o passaporte do cliente caduca a 21 de março de 2031; a zona de leitura ótica (MRZ) do passaporte indica 22 de março de 2027. Confirme a data no passaporte e corrija a resposta.',
+    );
+  });
+});

@@ -44,7 +44,12 @@ export function ReadingChecks() {
                   ({t('reading.checks.source', { date: formatDate(item.provenance.checkedOn, locale) })})
                 </span>
               )}{' '}
-              <a href={href('/documents')}>{t('preUpload.toDocuments')}</a>
+              {/* A typed passport expiry is corrected where it was typed, not among the documents. */}
+              {item.id === 'passport-expiry-mismatch' ? (
+                <a href={href('/situation')}>{t('preUpload.toSituation')}</a>
+              ) : (
+                <a href={href('/documents')}>{t('preUpload.toDocuments')}</a>
+              )}
             </li>
           ))}
         </ul>
