@@ -211,7 +211,8 @@ export async function runTextCommand(
       const scenario = contactScenarioIdSchema.safeParse(options.scenario);
       if (!scenario.success)
         throw new TextInputError(t('usage.scenario', { scenarios: contactScenarioIdSchema.options.join(', ') }));
-      const text = buildContactFormText(caseFile, scenario.data);
+      // Built from client.json: a missing fact is added there (its field named), not in the app's "your details".
+      const text = buildContactFormText(caseFile, scenario.data, 'client-folder');
       if (options.json) write(JSON.stringify(text, null, 2));
       else if (options.locale === 'pt') {
         // In Portuguese: the text to send and what to check, without the English reading aid.
