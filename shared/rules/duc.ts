@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { afterColonPt } from '../i18n/after-colon';
 import { plural } from '../i18n/plural';
 import { rulesMeta } from './meta';
 import { addHours, instantOfLisbon, lisbonWallTime } from './dates';
@@ -285,7 +286,7 @@ export function ducWindow(input: DucWindowInput): DucWindow {
     title: { en: 'Last moment to pay the AIMA DUC', pt: 'Último momento para pagar o DUC da AIMA' },
     description: {
       en: `The strictest reading of the sources: ${deadlineReading.explanation.en} Do not wait for the last day.`,
-      pt: `A leitura mais exigente das fontes: ${deadlineReading.explanation.pt} Não espere pelo último dia.`,
+      pt: `A leitura mais exigente das fontes: ${afterColonPt(deadlineReading.explanation.pt)} Não espere pelo último dia.`,
     },
     alarmMinutesBefore: input.route === 'portal-renovacoes' ? 120 : 24 * 60,
   });

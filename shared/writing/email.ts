@@ -85,7 +85,12 @@ export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioI
   const scenario = contactScenarioById(scenarioId);
   const fields = factValues(caseFile, scenario.personFacts);
   const { message, needsDetail, contradicts = [] } = scenarioMessage(caseFile, scenarioId);
-  const attachments = attachmentTexts(caseFile, scenario.attachments);
+  // The email's body is the short explanation of what happened: listed as an attachment too, it would ask AIMA to look
+  // for a document that is not there (session 11's walk). The contact form keeps it, as the form's guidance lists it.
+  const attachments = attachmentTexts(
+    caseFile,
+    scenario.attachments.filter((a) => a.id !== 'short-explanation'),
+  );
   const warnings: TextWarning[] = [
     ...missingFactWarnings(fields),
     ...contradicts.map((text) => ({ code: 'CONTRADICTS_CASE' as const, text })),

@@ -24,12 +24,12 @@ describe('a reading blocker while documents are still missing', () => {
       /^Not ready yet: .*\(no file given\)\. Also to fix before you upload: The Finanças tax status certificate, file financas\.pdf, was issued on 2 November 2026 and was valid until 2 February 2027/,
     );
     expect(documents.reason.pt).toContain(
-      '. Também a corrigir antes de carregar: A certidão de situação tributária (Finanças), ficheiro financas.pdf',
+      '. Também a corrigir antes de carregar: a certidão de situação tributária (Finanças), ficheiro financas.pdf',
     );
     expect(a.next.text.en).toMatch(
       /^Prepare your documents: .*Also to fix before you upload: The Finanças tax status certificate/,
     );
-    expect(a.next.text.pt).toContain('Também a corrigir antes de carregar: A certidão');
+    expect(a.next.text.pt).toContain('Também a corrigir antes de carregar: a certidão');
     // Nothing found: nothing added.
     expect(assessCase(personAlone('none', null), DEC_1_NOON).steps.find((s) => s.id === 'documents')!.reason.en).not.toContain(
       'Also to fix',
