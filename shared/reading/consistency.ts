@@ -265,7 +265,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         severity: 'warning',
         provenance: passportAdviceProvenance,
         text: {
-          en: `${voice.passport.en} expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after ${day.en}. AIMA asks for a valid passport; no rule we found sets a minimum remaining validity, so this ${PASSPORT_WARNING_MONTHS}-month margin is the app's advice, not AIMA's rule. A decision can take months, and ${voice.youShowEn} the original passport at the biometrics appointment: consider renewing it early.`,
+          en: `${voice.passport.en} expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after ${day.en}. AIMA asks for a valid passport; no rule we found sets a minimum remaining validity, so this ${PASSPORT_WARNING_MONTHS}-month margin is the app’s advice, not AIMA’s rule. A decision can take months, and ${voice.youShowEn} the original passport at the biometrics appointment: consider renewing it early.`,
           pt: `${voice.passport.pt} caduca a ${e.pt}, menos de ${PASSPORT_WARNING_MONTHS} meses depois ${day.pt.of}. A AIMA pede um passaporte válido; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que esta margem de ${PASSPORT_WARNING_MONTHS} meses é um conselho da aplicação e não uma regra da AIMA. A decisão pode demorar meses e o passaporte original é apresentado na recolha de biometria: pondere renová-lo com antecedência.`,
         },
       });
@@ -284,7 +284,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         file: c.file,
         provenance: juntaProvenance,
         text: {
-          en: `${c.file} is a junta de freguesia address certificate: AIMA no longer accepts it. Use AIMA's accommodation declaration with a lease, the land-registry code, or a fiscal-domicile certificate under 30 days old.`,
+          en: `${c.file} is a junta de freguesia address certificate: AIMA no longer accepts it. Use AIMA’s accommodation declaration with a lease, the land-registry code, or a fiscal-domicile certificate under 30 days old.`,
           pt: `${c.file} é um atestado de residência da junta de freguesia: a AIMA já não o aceita. Use a declaração de alojamento da AIMA com o contrato de arrendamento, o código da certidão predial ou uma certidão de domicílio fiscal com menos de 30 dias.`,
         },
       });

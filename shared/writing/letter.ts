@@ -223,7 +223,7 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
   warnings.push({
     code: 'ADDRESS_NOT_VERIFIED',
     text: {
-      en: `AIMA's postal address could not be verified. Confirm it on ${aimaContacts.contactsPageUrl} and write it in before you send the letter.`,
+      en: `AIMA’s postal address could not be verified. Confirm it on ${aimaContacts.contactsPageUrl} and write it in before you send the letter.`,
       pt: `Não foi possível confirmar a morada postal da AIMA. Confirme em ${aimaContacts.contactsPageUrl} e escreva-a antes de enviar a carta.`,
     },
   });

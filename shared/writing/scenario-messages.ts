@@ -100,7 +100,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
         needsDetail: [],
         message: {
           pt: `Venho por este meio solicitar a atualização do endereço de e-mail associado ao meu registo (título de residência n.º ${permit}). E-mail antigo: ${v('oldEmail')}. E-mail novo: ${v('newEmail')}. Para identificação: ${identification.pt}. Solicito que as comunicações da AIMA passem a ser enviadas para o novo endereço.`,
-          en: `I ask you to update the email address linked to my record (residence permit no. ${permit}). Old email: ${v('oldEmail')}. New email: ${v('newEmail')}. For identification: ${identification.en}. Please send AIMA's messages to the new address from now on.`,
+          en: `I ask you to update the email address linked to my record (residence permit no. ${permit}). Old email: ${v('oldEmail')}. New email: ${v('newEmail')}. For identification: ${identification.en}. Please send AIMA’s messages to the new address from now on.`,
         },
       };
     }
