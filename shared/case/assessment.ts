@@ -1048,6 +1048,17 @@ export function nextDeadlineOf(assessment: Pick<Assessment, 'deadlines'>): Deadl
   return passed[0] ?? assessment.deadlines.find((d) => d.state === 'unknown') ?? null;
 }
 
+/**
+ * A text of the assessment without the " Also to fix before you upload: …" it ends with (a step's reason, the next
+ * action), for a page that lists those blockers itself: the documents page said the stale certificate's sentence three
+ * times (session 11's walk). `blockers` are the reading blockers, in the assessment's order.
+ */
+export function withoutAlsoToFix(text: Localized, blockers: readonly Localized[]): Localized {
+  const also = alsoToFixOf(blockers);
+  const strip = (value: string, suffix: string) => (suffix && value.endsWith(suffix) ? value.slice(0, -suffix.length) : value);
+  return { en: strip(text.en, also.en), pt: strip(text.pt, also.pt) };
+}
+
 /** What reading found that blocks, after a list of documents not ready: " Also to fix before you upload: …", or nothing. */
 function alsoToFixOf(blockers: readonly Localized[]): Localized {
   if (blockers.length === 0) return { en: '', pt: '' };

@@ -239,6 +239,11 @@ test('alone with a phone photo of the passport and a stale certidão: nothing sa
     await expect(financas.getByTestId('card-status')).toHaveText('Needs attention', { timeout: 120_000 });
     await expect(financas.getByTestId(/^result-/)).not.toContainText(/\bReady\b/);
     await page.screenshot({ path: 'test-results/walk10-stale-documents-en.png', fullPage: true });
+    // The stale certidão's sentence once on the page (session 11's walk: three times), its card saying its verdict.
+    const staleSentence = 'was issued on 14 August 2026 and was valid until 14 November 2026';
+    expect((await page.getByRole('main').innerText()).split(staleSentence)).toHaveLength(2);
+    await expect(page.getByTestId('documents-blockers')).toContainText(staleSentence);
+    await expect(page.getByTestId('documents-reason')).not.toContainText('Also to fix');
 
     await page.goto(`${harness.url}/#/pre-upload`);
     await expect(page.getByTestId('reading-item-certificate-stale')).toContainText('valid until 14 November 2026');
