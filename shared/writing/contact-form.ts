@@ -136,7 +136,8 @@ function choiceLine(choice: z.infer<typeof formChoiceTextSchema>, lang: keyof Lo
   return `[${lang === 'pt' ? 'escolha' : 'choose'}: ${choice.description[lang]}]`;
 }
 
-function attachmentLine(a: AttachmentText, index: number, lang: keyof Localized): string {
+/** One numbered line of an attachments list, the same in the contact form's text and in the email. */
+export function attachmentLine(a: AttachmentText, index: number, lang: keyof Localized): string {
   // "…, se o cartão estiver danificado": a clause after the name, not a second pair of brackets.
   const condition = a.condition ? `, ${a.condition[lang].charAt(0).toLowerCase()}${a.condition[lang].slice(1)}` : '';
   const optional = a.required ? '' : lang === 'pt' ? ' [se aplicável]' : ' [if applicable]';

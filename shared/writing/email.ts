@@ -3,7 +3,7 @@ import type { CaseFile } from '../case/case-file';
 import { aimaEmailById, contactScenarioById, contactScenarioIdSchema, type ContactScenarioId } from '../rules/contact-scenarios';
 import { localizedSchema, provenanceSchema, type Localized } from '../rules/sources';
 import { activeEvidence } from '../case/evidence';
-import { attachmentTexts, attachmentTextSchema, attachmentWarnings, type AttachmentText } from './contact-form';
+import { attachmentLine, attachmentTexts, attachmentTextSchema, attachmentWarnings, type AttachmentText } from './contact-form';
 import {
   factLine,
   factValues,
@@ -48,8 +48,12 @@ function fieldLines(fields: EmailDraft['fields'], lang: keyof Localized): string
   return fields.map((f) => factLine(f, lang));
 }
 
+/**
+ * The email's attachments, as the contact form lists them: "…, se ainda o tiver", not "… (Se ainda o tiver)" with a
+ * capital inside brackets (session 12's read-through), and an optional one marked as such.
+ */
 function attachmentLines(attachments: AttachmentText[], lang: keyof Localized): string[] {
-  return attachments.map((a, i) => `${i + 1}. ${a.name[lang]}${a.condition ? ` (${a.condition[lang]})` : ''}`);
+  return attachments.map((a, i) => attachmentLine(a, i, lang));
 }
 
 /**
