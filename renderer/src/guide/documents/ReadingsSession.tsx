@@ -30,6 +30,8 @@ interface ReadingsValue {
   submitOn: string;
   /** Whether the person entered a planned submission day (otherwise submitOn is today). */
   planned: boolean;
+  /** Whether the case was opened from an agency's client folder: its texts speak of "the client". */
+  agencyCase: boolean;
   /** The consistency check over what was read so far; `pending` case files are still being read. */
   consistency: ConsistencyResult;
   pending: number;
@@ -171,8 +173,8 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
   useReportFollowsReading(consistency, submitOn, planned, pending);
 
   const value = useMemo(
-    () => ({ states, read, seed, person, refreshPerson, submitOn, planned, consistency, pending }),
-    [states, read, seed, person, refreshPerson, submitOn, planned, consistency, pending],
+    () => ({ states, read, seed, person, refreshPerson, submitOn, planned, agencyCase, consistency, pending }),
+    [states, read, seed, person, refreshPerson, submitOn, planned, agencyCase, consistency, pending],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -14,7 +14,7 @@ import { useReadings } from '../documents/ReadingsSession';
 export function ReadingChecks() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { consistency, pending, person, states } = useReadings();
+  const { consistency, pending, person, states, agencyCase } = useReadings();
   // What the case already has, so "Not checked" asks only for what is missing (never for a NIF already typed).
   const given = {
     fullName: Boolean(person?.fullName),
@@ -29,7 +29,9 @@ export function ReadingChecks() {
       {pending > 0 && <p role="status">{t('reading.checks.pending', { count: pending })}</p>}
       {/* Names what was compared, or that nothing could be: never "agree" of an empty comparison. */}
       {items.length === 0 && pending === 0 && (
-        <p data-testid="reading-summary">{consistencySummary(consistency.columns, given)[locale]}</p>
+        <p data-testid="reading-summary">
+          {consistencySummary(consistency.columns, given, agencyCase ? 'agency' : 'applicant')[locale]}
+        </p>
       )}
       {items.length > 0 && (
         <ul>
