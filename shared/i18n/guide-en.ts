@@ -278,6 +278,7 @@ export const guideEn = {
     documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Go to your documents',
     toSituation: 'Go to your situation',
+    toDetails: 'Go to your details',
     unticked: 'Checks not ticked yet: {{unticked}}.',
     toFolder: 'Continue to the upload-ready folder',
   },

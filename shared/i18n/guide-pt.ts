@@ -282,6 +282,7 @@ export const guidePt: GuideMessages = {
     documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Ir para os seus documentos',
     toSituation: 'Ir para a sua situação',
+    toDetails: 'Ir para os seus dados',
     unticked: 'Verificações por assinalar: {{unticked}}.',
     toFolder: 'Continuar para a pasta pronta a submeter',
   },

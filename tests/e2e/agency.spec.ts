@@ -269,7 +269,11 @@ test('a client opened in the guide: its checks speak of the client, and the type
     await expect(checks.getByTestId('reading-item-nif-mismatch')).toContainText(
       'The NIF on the Finanças tax status certificate is 245678913, not the NIF in the client’s case (123456789). Get the certificate for the client’s own NIF, or correct the number in the client’s case.',
     );
-    await expect(checks).toContainText('The client’s passport gives the date of birth as 5 November 1988');
+    // Fixed where it is typed: the client's date of birth in the details (not among the documents).
+    await expect(checks.getByTestId('reading-item-birth-date-mismatch')).toContainText(
+      'The client’s passport gives the date of birth as 5 November 1988',
+    );
+    await expect(checks.getByTestId('reading-item-birth-date-mismatch').getByRole('link')).toHaveText('Go to your details');
     // The agency is never told "your passport", "your case".
     await expect(checks).not.toContainText(/\byour (passport|case|own|details)\b|\byou\b/i);
     await page.screenshot({ path: join(tmpdir(), 'aima-agency-voice-en.png'), fullPage: true });
