@@ -221,7 +221,8 @@ export async function runTextCommand(
       return text.warnings.length > 0 ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
     }
 
-    const letter = buildLetter(caseFile, { date: options.today });
+    // A missing fact is added in client.json (its field named), as for contact-text.
+    const letter = buildLetter(caseFile, { date: options.today }, 'client-folder');
     if (!options.out) {
       const plain = letterPlainText(letter);
       write(options.locale === 'pt' ? portuguesePart(plain) : plain);

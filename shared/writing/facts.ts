@@ -86,6 +86,11 @@ function clientJsonField(field: string): Localized {
 /** Where the case's facts are added: the app's case (its pages), or an agency's client folder (the command line). */
 export type FactsIn = 'case' | 'client-folder';
 
+/** Where a missing fact is added: in the app's pages, or in the client folder's files (the command line). */
+export function whereToAdd(fact: PersonFact, factsIn: FactsIn = 'case'): Localized {
+  return (factsIn === 'client-folder' ? whereInClientFolder : whereToFill)[fact];
+}
+
 export const factValueSchema = z.object({
   fact: z.string(),
   label: localizedSchema,
@@ -194,7 +199,7 @@ export function missingFactWarnings(values: readonly FactValue[], factsIn: Facts
   return values
     .filter((v) => v.value === null)
     .map((v) => {
-      const where = (factsIn === 'client-folder' ? whereInClientFolder : whereToFill)[v.fact as PersonFact];
+      const where = whereToAdd(v.fact as PersonFact, factsIn);
       return {
         code: 'MISSING_FACT' as const,
         fact: v.fact,

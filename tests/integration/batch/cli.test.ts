@@ -243,6 +243,10 @@ describe('aima-prep command line', () => {
     const { value } = await mammoth.extractRawText({ buffer: await readFile(docx) });
     expect(value).toContain('Ana Sousa');
     expect(value).toContain('A1234567');
+    // A missing fact names client.json's field, as contact-text does.
+    expect(result.stderr).toContain(
+      'Missing: Passport number. Add it in client.json (person.passportNumber) before you send the letter.',
+    );
     const pdf = join(scratch.path, 'carta.pdf');
     await runCli(['letter', join(scratch.path, 'ana'), '--out', pdf, '--today', '2026-11-25']);
     expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
