@@ -128,14 +128,20 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
     }
     case 'duc-payment': {
       const tries = attemptsSentence(caseFile);
-      // A log that holds a DUC reference contradicts "o DUC não foi gerado": the text then states the DUC
-      // and asks for a new one (or another way to pay), without saying why the first one went unpaid.
+      // A log that holds a DUC reference contradicts "o DUC não foi gerado": the text then states the DUC and asks for a
+      // new one (or another way to pay). Why the first one went unpaid is the person's to say (the case does not hold
+      // it): a marked gap, not silence, or AIMA reads a request for a new DUC with no reason (session 12's read-through).
       if (activeEvidence(caseFile.evidence).some((e) => e.kind === 'duc-reference'))
         return {
-          needsDetail: [],
+          needsDetail: [
+            {
+              pt: 'Indique por que não foi possível pagar o DUC (por exemplo, a referência é recusada ou o prazo de pagamento terminou).',
+              en: 'Say why the DUC could not be paid (for example, the reference is refused or the payment period ended).',
+            },
+          ],
           message: {
-            pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações, tendo sido gerado o DUC com a referência ${v('ducReference')}.${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que me seja emitido novo DUC ou indicado outro meio para o pagamento da taxa.`,
-            en: `I filled in the renewal of my residence permit (permit no. ${permit}) on the Renewals Portal, and the DUC with reference ${v('ducReference')} was generated.${tries.en} I attach a copy of my residence card and a screenshot. Please issue a new DUC or tell me another way to pay the fee.`,
+            pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações, tendo sido gerado o DUC com a referência ${v('ducReference')}, que não me foi possível pagar: [MOTIVO].${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que me seja emitido novo DUC ou indicado outro meio para o pagamento da taxa.`,
+            en: `I filled in the renewal of my residence permit (permit no. ${permit}) on the Renewals Portal, and the DUC with reference ${v('ducReference')} was generated, but I could not pay it: [REASON].${tries.en} I attach a copy of my residence card and a screenshot. Please issue a new DUC or tell me another way to pay the fee.`,
           },
         };
       return {

@@ -55,6 +55,11 @@ describe('email draft', () => {
     expect(logged.body).not.toContain('não foi gerado');
     expect(logged.body).toContain('tendo sido gerado o DUC com a referência 712 345 678 901');
     expect(logged.readingAid).toContain('the DUC with reference 712 345 678 901 was generated');
+    // Why a new DUC is asked for is the person's to say: a marked gap and a warning, never a request with no reason.
+    expect(logged.body).toContain('712 345 678 901, que não me foi possível pagar: [MOTIVO].');
+    expect(logged.warnings.filter((w) => w.code === 'NEEDS_DETAIL').map((w) => w.text.pt)).toEqual([
+      'Indique por que não foi possível pagar o DUC (por exemplo, a referência é recusada ou o prazo de pagamento terminou).',
+    ]);
     const none = buildEmailDraft(noDuc, 'duc-payment');
     expect(none.subject).toMatch(/^DUC não gerado no Portal das Renovações — /);
     expect(none.body).toContain('não foi gerado');
