@@ -24,6 +24,15 @@ const LOWERED = new Set([
   'Obtenha',
   'Renove',
   'Verifique',
+  'Carregue',
+  'Submeta',
+  'Pague',
+  'Aguarde',
+  'Prepare',
+  'Corrija',
+  'Digitalize',
+  'Veja',
+  'Pode',
 ]);
 
 export function afterColonPt(sentence: string): string {
