@@ -211,7 +211,8 @@ export async function runTextCommand(
       const scenario = contactScenarioIdSchema.safeParse(options.scenario);
       if (!scenario.success)
         throw new TextInputError(t('usage.scenario', { scenarios: contactScenarioIdSchema.options.join(', ') }));
-      const text = buildContactFormText(caseFile, scenario.data);
+      // Built from client.json: a missing fact is added there (its field named), not in the app's "your details".
+      const text = buildContactFormText(caseFile, scenario.data, 'client-folder');
       if (options.json) write(JSON.stringify(text, null, 2));
       else if (options.locale === 'pt') {
         // In Portuguese: the text to send and what to check, without the English reading aid.
@@ -220,7 +221,8 @@ export async function runTextCommand(
       return text.warnings.length > 0 ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
     }
 
-    const letter = buildLetter(caseFile, { date: options.today });
+    // A missing fact is added in client.json (its field named), as for contact-text.
+    const letter = buildLetter(caseFile, { date: options.today }, 'client-folder');
     if (!options.out) {
       const plain = letterPlainText(letter);
       write(options.locale === 'pt' ? portuguesePart(plain) : plain);

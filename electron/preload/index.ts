@@ -1,6 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createApiClient } from '../../shared/api/client';
-import { apiChannelNames, ipcChannelOf, IPC_EVENT_CHANNEL } from '../../shared/api/channels';
+import {
+  apiChannelNames,
+  ipcChannelOf,
+  IPC_CLOSE_READY_CHANNEL,
+  IPC_CLOSE_REQUEST_CHANNEL,
+  IPC_EVENT_CHANNEL,
+} from '../../shared/api/channels';
 import type { ApiChannel } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import type { ApiEvent } from '../../shared/api/events';
@@ -23,4 +29,19 @@ contextBridge.exposeInMainWorld('aima', api);
 // function that maps a File the user dropped to its path; nothing else.
 contextBridge.exposeInMainWorld('aimaFiles', {
   pathForFile: (file: File) => webUtils.getPathForFile(file),
+});
+
+// Before the window closes the shell asks the page to save what is pending; the page registers one function that
+// does so, and the shell closes the window once it has finished (or failed). Nothing of IPC is exposed.
+let beforeClose: (() => Promise<unknown>) | null = null;
+ipcRenderer.on(IPC_CLOSE_REQUEST_CHANNEL, () => {
+  void Promise.resolve()
+    .then(() => beforeClose?.())
+    .catch(() => undefined)
+    .finally(() => ipcRenderer.send(IPC_CLOSE_READY_CHANNEL));
+});
+contextBridge.exposeInMainWorld('aimaWindow', {
+  onBeforeClose: (save: () => Promise<unknown>) => {
+    beforeClose = save;
+  },
 });

@@ -1,6 +1,7 @@
-import { app, BrowserWindow, net, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
 import { join, normalize, relative, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { IPC_CLOSE_READY_CHANNEL, IPC_CLOSE_REQUEST_CHANNEL } from '../../shared/api/channels';
 import { createHandlers } from '../handlers';
 import { electronShellPort } from './electron-shell-port';
 import { registerIpc } from './ipc';
@@ -52,8 +53,48 @@ function hardenSessions(): void {
   });
 }
 
+/** How long the window waits for the page to save what it has pending before it closes anyway (a hung page). */
+const CLOSE_SAVE_DEADLINE_MS = 5_000;
+
+/** Whether the app is quitting (its windows close because of it). */
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
+
+/**
+ * Closing the window first asks the page to save its pending change (saves are debounced), then closes when the page
+ * says it has finished, or at the deadline: the last change before closing is kept, and a page that never answers
+ * cannot keep the window open.
+ */
+
+function saveBeforeClose(window: BrowserWindow): void {
+  let saved = false;
+  window.on('close', (event) => {
+    if (saved || window.webContents.isDestroyed() || window.webContents.isCrashed()) return;
+    event.preventDefault();
+    const close = () => {
+      if (saved) return;
+      saved = true;
+      ipcMain.removeListener(IPC_CLOSE_READY_CHANNEL, onReady);
+      clearTimeout(deadline);
+      if (!window.isDestroyed()) window.close();
+      // Holding the close back cancelled a quit in progress (Cmd+Q on macOS, where closing the last window does not
+      // quit): quit again now that the page has saved.
+      if (quitting) app.quit();
+    };
+    const onReady = (readyEvent: Electron.IpcMainEvent) => {
+      if (readyEvent.sender === window.webContents) close();
+    };
+    const deadline = setTimeout(close, CLOSE_SAVE_DEADLINE_MS);
+    ipcMain.on(IPC_CLOSE_READY_CHANNEL, onReady);
+    window.webContents.send(IPC_CLOSE_REQUEST_CHANNEL);
+  });
+}
+
 function createWindow(): void {
   mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  saveBeforeClose(mainWindow);
   mainWindow.on('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -47,3 +47,11 @@ export function ipcChannelOf(channel: ApiChannel): string {
   return `aima:${channel}`;
 }
 export const IPC_EVENT_CHANNEL = 'aima:event';
+
+/**
+ * Closing the window: the shell asks the page to save what it has pending (CLOSE_REQUEST), and closes once the page
+ * answers (CLOSE_READY) or a deadline passes. Saves are debounced, and a save started while the page unloads may never
+ * reach the Node side (its frame is gone): the last change made before closing was lost (session 11's walk).
+ */
+export const IPC_CLOSE_REQUEST_CHANNEL = 'aima:window-close-request';
+export const IPC_CLOSE_READY_CHANNEL = 'aima:window-close-ready';

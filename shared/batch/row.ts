@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { afterColonPt } from '../i18n/after-colon';
 import type { Locale } from '../i18n';
 import { categoryById, categoryIdSchema, type CategoryId } from '../rules/categories';
 import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
@@ -409,7 +410,9 @@ function nextAction(state: {
     (state.advice?.nextStepWhenReady
       ? sayText(same(state.advice.nextStepWhenReady))
       : t('upload', { folder: state.outputFolder }));
-  return state.problems.length > 0 ? t('checkWarnings', { next: sayBoth(ready) }) : ready;
+  // After "Depois:" the next step goes on in lower case, as European Portuguese writes after a colon.
+  const then = sayBoth(ready);
+  return state.problems.length > 0 ? t('checkWarnings', { next: { en: then.en, pt: afterColonPt(then.pt) } }) : ready;
 }
 
 /** A string from a stand-in advisor (tests) or an older row: the same words whatever the language. */

@@ -1,4 +1,5 @@
 import type { ConsistencyResult } from '../reading/consistency';
+import { afterColonPt } from '../i18n/after-colon';
 import { z } from 'zod';
 import type { PrepareReport } from '../engine/report';
 import { categoryById } from '../rules/categories';
@@ -699,7 +700,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
         ? readingWarnings.length > 0
           ? {
               en: `Every required document is prepared, ready and under the limit. Check before you upload: ${readingWarnings[0]!.en}`,
-              pt: `Todos os documentos obrigatórios estão preparados, prontos e abaixo do limite. Verifique antes de carregar: ${readingWarnings[0]!.pt}`,
+              pt: `Todos os documentos obrigatórios estão preparados, prontos e abaixo do limite. Verifique antes de carregar: ${afterColonPt(readingWarnings[0]!.pt)}`,
             }
           : {
               en: 'Every required document is prepared, ready and under the limit.',
@@ -750,7 +751,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
             ? // Every file is ready as a file; what reading found (a stale certificate) is why: say it, not an empty list.
               {
                 en: `The folder is written, but reading your documents found something to fix: ${readingBlockers[0]!.en}`,
-                pt: `A pasta foi criada, mas a leitura dos documentos encontrou algo a corrigir: ${readingBlockers[0]!.pt}`,
+                pt: `A pasta foi criada, mas a leitura dos documentos encontrou algo a corrigir: ${afterColonPt(readingBlockers[0]!.pt)}`,
               }
             : {
                 en: `The folder is written but not everything is ready: ${en(notReady)}.${alsoToFix.en}`,
@@ -1047,11 +1048,22 @@ export function nextDeadlineOf(assessment: Pick<Assessment, 'deadlines'>): Deadl
   return passed[0] ?? assessment.deadlines.find((d) => d.state === 'unknown') ?? null;
 }
 
+/**
+ * A text of the assessment without the " Also to fix before you upload: …" it ends with (a step's reason, the next
+ * action), for a page that lists those blockers itself: the documents page said the stale certificate's sentence three
+ * times (session 11's walk). `blockers` are the reading blockers, in the assessment's order.
+ */
+export function withoutAlsoToFix(text: Localized, blockers: readonly Localized[]): Localized {
+  const also = alsoToFixOf(blockers);
+  const strip = (value: string, suffix: string) => (suffix && value.endsWith(suffix) ? value.slice(0, -suffix.length) : value);
+  return { en: strip(text.en, also.en), pt: strip(text.pt, also.pt) };
+}
+
 /** What reading found that blocks, after a list of documents not ready: " Also to fix before you upload: …", or nothing. */
 function alsoToFixOf(blockers: readonly Localized[]): Localized {
   if (blockers.length === 0) return { en: '', pt: '' };
   return {
     en: ` Also to fix before you upload: ${blockers.map((b) => b.en).join(' ')}`,
-    pt: ` Também a corrigir antes de carregar: ${blockers.map((b) => b.pt).join(' ')}`,
+    pt: ` Também a corrigir antes de carregar: ${afterColonPt(blockers.map((b) => b.pt).join(' '))}`,
   };
 }

@@ -84,9 +84,9 @@ export const batchEn = {
   },
   routes: {
     'portal-renovacoes': 'Portal das Renovações',
-    'mission-structure': "AIMA services portal, after AIMA's email",
-    'cplp-services': "AIMA services portal (CPLP), after AIMA's email",
-    'eu-family-card': "AIMA services portal (residence card of an EU citizen's family member)",
+    'mission-structure': 'AIMA services portal, after AIMA’s email',
+    'cplp-services': 'AIMA services portal (CPLP), after AIMA’s email',
+    'eu-family-card': 'AIMA services portal (residence card of an EU citizen’s family member)',
     'not-covered': 'No self-service route: contact AIMA',
     undecided: 'Not enough facts in client.json to decide',
   },
@@ -103,7 +103,7 @@ export const batchEn = {
     evidenceWithdrawalUnclear:
       'Entry "{{id}}" of evidence.json was set aside too: a withdrawal that is not valid names it, so it may have been withdrawn. Correct the withdrawal: until then the entry is not counted.',
     evidenceFileMissing:
-      'evidence.json names the file "{{name}}", which is not in the client folder: its entry was kept without it. Add the file to the case\'s evidence if you have it.',
+      'evidence.json names the file "{{name}}", which is not in the client folder: its entry was kept without it. Add the file to the case’s evidence if you have it.',
     evidenceFileOutside:
       'evidence.json names the file "{{name}}" at "{{path}}", outside the client folder: it was neither copied nor used (a receipt must be a file inside the client folder, as in evidence/). Its entry was kept without it.',
     evidenceFileLink:

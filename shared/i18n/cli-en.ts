@@ -21,9 +21,9 @@ client.json (the situation and personal facts) and passwords.json ({"file.pdf": 
 
 Options:
   --out <dir>          Where to write: for batch, one folder per client plus summary.csv and
-                       summary.html; for prepare, the client's upload-ready folder.
+                       summary.html; for prepare, the client’s upload-ready folder.
   --jobs <N>           Clients prepared in parallel (default and maximum: the number of cores).
-  --limit-mb <N>       Upload size limit per document in MB (default 1, AIMA's published figure).
+  --limit-mb <N>       Upload size limit per document in MB (default 1, AIMA’s published figure).
   --passwords <file>   PDF passwords for the batch: {"client-folder": {"file.pdf": "password"}}.
                        Passwords are only ever read from files, never from the command line,
                        and never written to any output or log.

@@ -277,6 +277,8 @@ export const guideEn = {
     nothingBlocksWarnings: 'Nothing blocks, but check the warnings below before you upload',
     documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Go to your documents',
+    toSituation: 'Go to your situation',
+    toDetails: 'Go to your details',
     unticked: 'Checks not ticked yet: {{unticked}}.',
     toFolder: 'Continue to the upload-ready folder',
   },

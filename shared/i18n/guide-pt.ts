@@ -281,6 +281,8 @@ export const guidePt: GuideMessages = {
     nothingBlocksWarnings: 'Nada impede a submissão, mas verifique os avisos abaixo antes de submeter',
     documentNotReady: '{{document}} ({{why}}).',
     toDocuments: 'Ir para os seus documentos',
+    toSituation: 'Ir para a sua situação',
+    toDetails: 'Ir para os seus dados',
     unticked: 'Verificações por assinalar: {{unticked}}.',
     toFolder: 'Continuar para a pasta pronta a submeter',
   },

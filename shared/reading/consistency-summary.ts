@@ -18,7 +18,14 @@ export interface GivenForChecks {
  * only true when something was compared: it names what was, and says what could not be checked
  * and what it needs, so an empty comparison never reads as an agreement. Pure: from the columns.
  */
-export function consistencySummary(columns: ConsistencyResult['columns'], given?: GivenForChecks): Localized {
+export function consistencySummary(
+  columns: ConsistencyResult['columns'],
+  given?: GivenForChecks,
+  reader: 'applicant' | 'agency' = 'applicant',
+): Localized {
+  // An agency's client opened in the guide: "the client's name", "the client's details" (as checkConsistency's voice).
+  const your = reader === 'agency' ? 'the client’s' : 'your';
+  const details = { en: `${your} details`, pt: reader === 'agency' ? 'nos dados do cliente' : 'nos seus dados' };
   const compared: Localized[] = [];
   const notChecked: Localized[] = [];
   const field = (status: 'ok' | 'mismatch' | 'unknown', name: Localized, needs: Localized) => {
@@ -27,52 +34,52 @@ export function consistencySummary(columns: ConsistencyResult['columns'], given?
   };
   field(
     columns.name,
-    { en: 'your name', pt: 'o nome' },
+    { en: `${your} name`, pt: 'o nome' },
     given?.fullName && !given.passportRead
       ? {
-          en: 'needs your passport read, or another document that shows your name',
+          en: `needs ${your} passport read, or another document that shows ${your} name`,
           pt: 'é preciso ler o passaporte ou outro documento que mostre o nome',
         }
       : given?.passportRead && !given.fullName
         ? {
-            en: 'needs your name in your details, or another document that shows it',
-            pt: 'é preciso indicar o nome nos seus dados ou ler outro documento que o mostre',
+            en: `needs ${your} name in ${details.en}, or another document that shows it`,
+            pt: `é preciso indicar o nome ${details.pt} ou ler outro documento que o mostre`,
           }
         : {
-            en: 'needs your passport read, or your name in your details, and another document that shows it',
-            pt: 'é preciso ler o passaporte, ou indicar o nome nos seus dados, e outro documento que o mostre',
+            en: `needs ${your} passport read, or ${your} name in ${details.en}, and another document that shows it`,
+            pt: `é preciso ler o passaporte, ou indicar o nome ${details.pt}, e outro documento que o mostre`,
           },
   );
   field(
     columns.dateOfBirth,
-    { en: 'your date of birth', pt: 'a data de nascimento' },
+    { en: `${your} date of birth`, pt: 'a data de nascimento' },
     given?.dateOfBirth && !given.passportRead
-      ? { en: 'needs your passport read', pt: 'é preciso ler o passaporte' }
+      ? { en: `needs ${your} passport read`, pt: 'é preciso ler o passaporte' }
       : given?.passportRead && !given.dateOfBirth
         ? {
-            en: 'needs your date of birth in your details',
-            pt: 'é preciso indicar a data de nascimento nos seus dados',
+            en: `needs ${your} date of birth in ${details.en}`,
+            pt: `é preciso indicar a data de nascimento ${details.pt}`,
           }
         : {
-            en: 'needs your passport read and your date of birth in your details',
-            pt: 'é preciso ler o passaporte e indicar a data de nascimento nos seus dados',
+            en: `needs ${your} passport read and ${your} date of birth in ${details.en}`,
+            pt: `é preciso ler o passaporte e indicar a data de nascimento ${details.pt}`,
           },
   );
   field(
     columns.nif,
-    { en: 'your NIF', pt: 'o NIF' },
+    { en: `${your} NIF`, pt: 'o NIF' },
     given?.nif
       ? {
-          en: 'needs a certificate read that shows your NIF',
+          en: `needs a certificate read that shows ${your} NIF`,
           pt: 'é preciso ler uma certidão que mostre o NIF',
         }
       : {
-          en: 'needs your NIF in your details and a certificate read that shows one',
-          pt: 'é preciso indicar o NIF nos seus dados e ler uma certidão que o mostre',
+          en: `needs ${your} NIF in ${details.en} and a certificate read that shows one`,
+          pt: `é preciso indicar o NIF ${details.pt} e ler uma certidão que o mostre`,
         },
   );
   // NISS is listed only when compared: not everyone has one, so its absence is no gap.
-  if (columns.niss === 'ok') compared.push({ en: 'your NISS', pt: 'o NISS' });
+  if (columns.niss === 'ok') compared.push({ en: `${your} NISS`, pt: 'o NISS' });
   if (columns.passport === 'valid') compared.push({ en: 'the passport’s expiry date', pt: 'a validade do passaporte' });
   if (columns.certificates === 'fresh')
     compared.push({ en: 'the certificates’ issue dates', pt: 'as datas de emissão das certidões' });

@@ -30,6 +30,12 @@ export const consistencyInputSchema = z.object({
    * being the client's client.json). Only the words naming whose documents they are change (`voiceOf`).
    */
   reader: z.enum(['applicant', 'agency']).default('applicant'),
+  /**
+   * Where an agency's facts are corrected: the client folder's client.json (the batch), or the client's case in the
+   * app, once the agency opened the folder in the guide (its facts were copied from client.json into the case, and
+   * are corrected there). The applicant's facts are always their case.
+   */
+  factsIn: z.enum(['client-json', 'case']).default('client-json'),
   facts: z.object({
     fullName: z.string().optional(),
     dateOfBirth: z.iso.date().optional(),
@@ -49,6 +55,8 @@ export const consistencyItemSchema = z.object({
   id: z.enum([
     'name-mismatch',
     'birth-date-mismatch',
+    /** The passport expiry typed in the case (client.json, the person's details) is not the MRZ's. */
+    'passport-expiry-mismatch',
     'nif-mismatch',
     'niss-mismatch',
     'passport-expired',
@@ -128,7 +136,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
   const items: ConsistencyItem[] = [];
   const { facts, mrz, submitOn } = input;
   const day = judgedDay(submitOn, input.judgedOn);
-  const voice = voiceOf(input.reader);
+  const voice = voiceOf(input.reader, input.factsIn);
 
   // Names: the passport is the reference; else what the person typed.
   const reference = mrz
@@ -219,6 +227,22 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
   const nif = numberCheck('nif', 'NIF');
   const niss = numberCheck('niss', 'NISS');
 
+  // While the typed expiry and the MRZ's disagree, validity is judged on the MRZ's: it is printed on the passport AIMA
+  // sees (and the biometrics desk holds), and its check digits were verified; a typed date is the likelier mistake.
+  // The disagreement is one item of its own, so the typed date is corrected rather than silently overruled (session
+  // 11's walk: the agency batch used the MRZ's date and never said client.json's differed).
+  if (mrz && facts.passportExpiry && facts.passportExpiry !== mrz.passportExpiry) {
+    const p = both(mrz.passportExpiry);
+    const c = both(facts.passportExpiry);
+    items.push({
+      id: 'passport-expiry-mismatch',
+      severity: 'blocker',
+      text: {
+        en: `${voice.expiryTyped.en} ${c.en}; the passport’s MRZ says ${p.en}. ${voice.fixExpiry.en}.`,
+        pt: `${voice.expiryTyped.pt} ${c.pt}; a zona de leitura ótica (MRZ) do passaporte indica ${p.pt}. ${voice.fixExpiry.pt}.`,
+      },
+    });
+  }
   const expiry = mrz?.passportExpiry ?? facts.passportExpiry;
   let passport: ConsistencyResult['columns']['passport'] = 'unknown';
   if (expiry) {
@@ -241,7 +265,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         severity: 'warning',
         provenance: passportAdviceProvenance,
         text: {
-          en: `${voice.passport.en} expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after ${day.en}. AIMA asks for a valid passport; no rule we found sets a minimum remaining validity, so this ${PASSPORT_WARNING_MONTHS}-month margin is the app's advice, not AIMA's rule. A decision can take months, and ${voice.youShowEn} the original passport at the biometrics appointment: consider renewing it early.`,
+          en: `${voice.passport.en} expires on ${e.en}, less than ${PASSPORT_WARNING_MONTHS} months after ${day.en}. AIMA asks for a valid passport; no rule we found sets a minimum remaining validity, so this ${PASSPORT_WARNING_MONTHS}-month margin is the app’s advice, not AIMA’s rule. A decision can take months, and ${voice.youShowEn} the original passport at the biometrics appointment: consider renewing it early.`,
           pt: `${voice.passport.pt} caduca a ${e.pt}, menos de ${PASSPORT_WARNING_MONTHS} meses depois ${day.pt.of}. A AIMA pede um passaporte válido; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que esta margem de ${PASSPORT_WARNING_MONTHS} meses é um conselho da aplicação e não uma regra da AIMA. A decisão pode demorar meses e o passaporte original é apresentado na recolha de biometria: pondere renová-lo com antecedência.`,
         },
       });
@@ -260,7 +284,7 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         file: c.file,
         provenance: juntaProvenance,
         text: {
-          en: `${c.file} is a junta de freguesia address certificate: AIMA no longer accepts it. Use AIMA's accommodation declaration with a lease, the land-registry code, or a fiscal-domicile certificate under 30 days old.`,
+          en: `${c.file} is a junta de freguesia address certificate: AIMA no longer accepts it. Use AIMA’s accommodation declaration with a lease, the land-registry code, or a fiscal-domicile certificate under 30 days old.`,
           pt: `${c.file} é um atestado de residência da junta de freguesia: a AIMA já não o aceita. Use a declaração de alojamento da AIMA com o contrato de arrendamento, o código da certidão predial ou uma certidão de domicílio fiscal com menos de 30 dias.`,
         },
       });
@@ -353,34 +377,72 @@ function withBlocked(column: CertificatesColumn, found: 'stale' | 'not-accepted'
  * case"; an agency reads about its client, whose facts are the client folder's client.json (session 11's walk:
  * summary.html told the agency "your passport expires"). Portuguese uses "do cliente" as the generic form.
  */
-function voiceOf(reader: 'applicant' | 'agency') {
-  if (reader === 'agency') {
+function voiceOf(reader: 'applicant' | 'agency', factsIn: 'client-json' | 'case'): Voice {
+  if (reader === 'agency' && factsIn === 'case') {
+    // "Open in the guide": the agency reads about its client and corrects the client's case in the app, where
+    // client.json's facts were copied (session 11's walk: the guide told the agency "your passport", "your case").
     return {
-      passport: { en: 'The client’s passport', pt: 'O passaporte do cliente' },
-      inPassport: { en: 'the client’s passport', pt: 'no passaporte do cliente' },
-      dateOfBirthEn: 'the date of birth',
-      inCase: { en: 'client.json', pt: 'no client.json' },
-      theCase: { en: 'client.json', pt: 'o client.json' },
-      ofCase: { en: 'in client.json', pt: 'do client.json' },
-      caseToFix: { en: 'client.json', pt: 'o client.json' },
-      inCaseToFixPt: 'no client.json',
-      own: (label: string) => ({ en: `the client’s own ${label}`, pt: `o ${label} do cliente` }),
-      otherPerson: {
-        en: 'If it is not the client’s, get the client’s own; if it is, have the name corrected.',
-        pt: 'Se não for do cliente, obtenha o do cliente; se for, peça a correção do nome.',
-      },
+      ...agencyVoice(),
+      inCase: { en: 'the client’s case', pt: 'no processo do cliente' },
+      theCase: { en: 'the client’s case', pt: 'o processo do cliente' },
+      ofCase: { en: 'in the client’s case', pt: 'do processo do cliente' },
+      caseToFix: { en: 'the client’s case', pt: 'o processo do cliente' },
+      inCaseToFixPt: 'no processo do cliente',
       fixNameInCase: {
-        en: 'write the name in client.json as it is on the client’s passport',
-        pt: 'escreva o nome no client.json tal como consta do passaporte do cliente',
+        en: 'write the name in the client’s details as it is on the client’s passport',
+        pt: 'escreva o nome nos dados do cliente tal como consta do passaporte do cliente',
       },
-      youShowEn: 'the client shows',
-      ifSubmittedAfter: (last: Localized) => ({
-        en: `If the request is submitted after ${last.en}`,
-        pt: `Se o pedido for submetido depois de ${last.pt}`,
-      }),
-      submitting: { en: 'it is submitted', pt: 'da submissão' },
+      expiryTyped: {
+        en: 'The answer in “Your situation” says the client’s passport expires on',
+        pt: 'A resposta em «A sua situação» indica que o passaporte do cliente caduca a',
+      },
+      fixExpiry: { en: 'Check the passport and correct the answer', pt: 'Confirme a data no passaporte e corrija a resposta' },
     };
   }
+  return reader === 'agency' ? agencyVoice() : applicantVoice();
+}
+
+type Voice = ReturnType<typeof applicantVoice>;
+
+/** The agency's words in the batch (summary.html, report.html): the client's facts are its client.json. */
+function agencyVoice(): Voice {
+  return {
+    passport: { en: 'The client’s passport', pt: 'O passaporte do cliente' },
+    inPassport: { en: 'the client’s passport', pt: 'no passaporte do cliente' },
+    dateOfBirthEn: 'the date of birth',
+    inCase: { en: 'client.json', pt: 'no client.json' },
+    theCase: { en: 'client.json', pt: 'o client.json' },
+    ofCase: { en: 'in client.json', pt: 'do client.json' },
+    caseToFix: { en: 'client.json', pt: 'o client.json' },
+    inCaseToFixPt: 'no client.json',
+    own: (label: string) => ({ en: `the client’s own ${label}`, pt: `o ${label} do cliente` }),
+    otherPerson: {
+      en: 'If it is not the client’s, get the client’s own; if it is, have the name corrected.',
+      pt: 'Se não for do cliente, obtenha o do cliente; se for, peça a correção do nome.',
+    },
+    fixNameInCase: {
+      en: 'write the name in client.json as it is on the client’s passport',
+      pt: 'escreva o nome no client.json tal como consta do passaporte do cliente',
+    },
+    expiryTyped: {
+      en: 'client.json (situation.passportExpiry) says the client’s passport expires on',
+      pt: 'O client.json (situation.passportExpiry) indica que o passaporte do cliente caduca a',
+    },
+    fixExpiry: {
+      en: 'Check the passport and correct client.json',
+      pt: 'Confirme a data no passaporte e corrija o client.json',
+    },
+    youShowEn: 'the client shows',
+    ifSubmittedAfter: (last: Localized) => ({
+      en: `If the request is submitted after ${last.en}`,
+      pt: `Se o pedido for submetido depois de ${last.pt}`,
+    }),
+    submitting: { en: 'it is submitted', pt: 'da submissão' },
+  };
+}
+
+/** The person whose case it is: "your passport", "your case". */
+function applicantVoice() {
   return {
     passport: { en: 'Your passport', pt: 'O seu passaporte' },
     inPassport: { en: 'your passport', pt: 'no passaporte' },
@@ -398,6 +460,14 @@ function voiceOf(reader: 'applicant' | 'agency') {
     fixNameInCase: {
       en: 'write your name in your details as it is on your passport, so that the forms and letters you send match it',
       pt: 'escreva o nome nos seus dados tal como consta do passaporte, para que os formulários e as cartas que enviar coincidam com ele',
+    },
+    expiryTyped: {
+      en: 'Your answer in “Your situation” says your passport expires on',
+      pt: 'A sua resposta em «A sua situação» indica que o seu passaporte caduca a',
+    },
+    fixExpiry: {
+      en: 'Check the passport and correct your answer',
+      pt: 'Confirme a data no passaporte e corrija a sua resposta',
     },
     youShowEn: 'you show',
     ifSubmittedAfter: (last: Localized) => ({ en: `If you submit after ${last.en}`, pt: `Se submeter depois de ${last.pt}` }),

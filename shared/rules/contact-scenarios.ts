@@ -428,10 +428,8 @@ export const contactScenarios: readonly ContactScenario[] = [
       },
       {
         id: 'damaged-card',
-        name: {
-          en: 'Photos of both sides of the damaged card (the card itself cannot be attached to an online form: keep it and hand it to AIMA in person when asked)',
-          pt: 'Fotografias da frente e do verso do cartão danificado (o cartão não pode ser anexado a um formulário online: guarde-o e entregue-o presencialmente à AIMA quando lhe for pedido)',
-        },
+        // What to do with the card itself is said to the person (a note), not to AIMA in the list it reads.
+        name: { en: 'Photos of both sides of the damaged card', pt: 'Fotografias da frente e do verso do cartão danificado' },
         required: false,
         condition: { en: 'If the card is damaged', pt: 'Se o cartão estiver danificado' },
       },
@@ -441,6 +439,10 @@ export const contactScenarios: readonly ContactScenario[] = [
       {
         en: 'Attach the police report with the request: users report that the form refuses a second submission ("card already requested").',
         pt: 'Anexe a participação policial no pedido: há relatos de que o formulário recusa um segundo envio ("cartão já pedido").',
+      },
+      {
+        en: 'A damaged card cannot be attached to an online form: attach photos of both sides, keep the card and hand it to AIMA in person when asked.',
+        pt: 'Um cartão danificado não pode ser anexado a um formulário online: anexe fotografias da frente e do verso, guarde o cartão e entregue-o presencialmente à AIMA quando lhe for pedido.',
       },
       {
         en: 'A second copy does not renew the permit: it keeps the original expiry date.',

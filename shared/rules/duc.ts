@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { afterColonPt } from '../i18n/after-colon';
 import { plural } from '../i18n/plural';
 import { rulesMeta } from './meta';
 import { addHours, instantOfLisbon, lisbonWallTime } from './dates';
@@ -196,7 +197,7 @@ function readingsFor(route: DucRoute, generated: Date): DucReading[] {
         lastMoment: moment(holdEnds),
         count: null,
         explanation: {
-          en: "AIMA's notice on the Portal das Renovações: the payment slips can only be paid within 24 hours of issue.",
+          en: 'AIMA’s notice on the Portal das Renovações: the payment slips can only be paid within 24 hours of issue.',
           pt: 'Aviso da AIMA sobre o Portal das Renovações: as guias só podem ser pagas no prazo de 24 horas após a emissão.',
         },
         provenance: prov('aimaPortalLaunch'),
@@ -212,7 +213,7 @@ function readingsFor(route: DucRoute, generated: Date): DucReading[] {
     issueDay,
     route === 'cplp-services'
       ? {
-          en: "AIMA's CPLP renewal notice: pay the DUC within the next 10 working days.",
+          en: 'AIMA’s CPLP renewal notice: pay the DUC within the next 10 working days.',
           pt: 'Aviso da AIMA sobre a renovação CPLP: pagar o DUC nos 10 dias úteis seguintes.',
         }
       : {
@@ -285,7 +286,7 @@ export function ducWindow(input: DucWindowInput): DucWindow {
     title: { en: 'Last moment to pay the AIMA DUC', pt: 'Último momento para pagar o DUC da AIMA' },
     description: {
       en: `The strictest reading of the sources: ${deadlineReading.explanation.en} Do not wait for the last day.`,
-      pt: `A leitura mais exigente das fontes: ${deadlineReading.explanation.pt} Não espere pelo último dia.`,
+      pt: `A leitura mais exigente das fontes: ${afterColonPt(deadlineReading.explanation.pt)} Não espere pelo último dia.`,
     },
     alarmMinutesBefore: input.route === 'portal-renovacoes' ? 120 : 24 * 60,
   });
@@ -293,7 +294,7 @@ export function ducWindow(input: DucWindowInput): DucWindow {
   const advice: Localized =
     input.route === 'portal-renovacoes'
       ? {
-          en: `Try to pay as soon as the DUC is generated. AIMA's notice gives 24 hours (until ${deadline.lisbon.date} ${deadline.lisbon.time} Lisbon time); a widely shared applicants’ guide instead says it is payable only after 24 hours and then for 10 working days (until ${seedLastDay.lisbon.date}). If the reference is refused at first, try again within the 24 hours and keep screenshots; if you miss it, pay as soon as it is accepted and contact AIMA.`,
+          en: `Try to pay as soon as the DUC is generated. AIMA’s notice gives 24 hours (until ${deadline.lisbon.date} ${deadline.lisbon.time} Lisbon time); a widely shared applicants’ guide instead says it is payable only after 24 hours and then for 10 working days (until ${seedLastDay.lisbon.date}). If the reference is refused at first, try again within the 24 hours and keep screenshots; if you miss it, pay as soon as it is accepted and contact AIMA.`,
           pt: `Tente pagar logo que o DUC seja gerado. O aviso da AIMA dá 24 horas (até ${deadline.lisbon.date} às ${deadline.lisbon.time}, hora de Lisboa); um guia de requerentes muito divulgado diz, pelo contrário, que só pode ser pago após 24 horas e durante 10 dias úteis (até ${seedLastDay.lisbon.date}). Se a referência for recusada de início, tente de novo dentro das 24 horas e guarde capturas de ecrã; se falhar o prazo, pague logo que seja aceite e contacte a AIMA.`,
         }
       : {

@@ -23,7 +23,7 @@ interface FixedHoliday {
 }
 
 const FIXED: readonly FixedHoliday[] = [
-  { monthDay: '01-01', name: { pt: 'Ano Novo', en: "New Year's Day" } },
+  { monthDay: '01-01', name: { pt: 'Ano Novo', en: 'New Year’s Day' } },
   { monthDay: '04-25', name: { pt: 'Dia da Liberdade', en: 'Liberty Day' } },
   { monthDay: '05-01', name: { pt: 'Dia do Trabalhador', en: 'Labour Day' } },
   { monthDay: '06-10', name: { pt: 'Dia de Portugal', en: 'Portugal Day' } },

@@ -345,7 +345,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     },
     tryThis: [
       {
-        en: "Wait for AIMA's collection email, and check your spam folder: it names the place where the card waits for you.",
+        en: 'Wait for AIMA’s collection email, and check your spam folder: it names the place where the card waits for you.',
         pt: 'Aguarde o e-mail de convocatória da AIMA e veja a pasta de spam: indica onde o cartão está à sua espera.',
       },
       {

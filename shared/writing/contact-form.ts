@@ -9,7 +9,15 @@ import {
   type ContactScenarioId,
 } from '../rules/contact-scenarios';
 import { localizedSchema, type Localized } from '../rules/sources';
-import { factLine, factValues, factValueSchema, missingFactWarnings, textWarningSchema, type TextWarning } from './facts';
+import {
+  factLine,
+  factValues,
+  factValueSchema,
+  missingFactWarnings,
+  textWarningSchema,
+  type FactsIn,
+  type TextWarning,
+} from './facts';
 import { scenarioMessage } from './scenario-messages';
 
 /**
@@ -128,7 +136,8 @@ function choiceLine(choice: z.infer<typeof formChoiceTextSchema>, lang: keyof Lo
   return `[${lang === 'pt' ? 'escolha' : 'choose'}: ${choice.description[lang]}]`;
 }
 
-function attachmentLine(a: AttachmentText, index: number, lang: keyof Localized): string {
+/** One numbered line of an attachments list, the same in the contact form's text and in the email. */
+export function attachmentLine(a: AttachmentText, index: number, lang: keyof Localized): string {
   // "…, se o cartão estiver danificado": a clause after the name, not a second pair of brackets.
   const condition = a.condition ? `, ${a.condition[lang].charAt(0).toLowerCase()}${a.condition[lang].slice(1)}` : '';
   const optional = a.required ? '' : lang === 'pt' ? ' [se aplicável]' : ' [if applicable]';
@@ -181,13 +190,17 @@ function labelWarnings(choices: Array<{ label: string | null; labelVerified: boo
     }));
 }
 
-export function buildContactFormText(caseFile: CaseFile, scenarioId: ContactScenarioId): ContactFormText {
+export function buildContactFormText(
+  caseFile: CaseFile,
+  scenarioId: ContactScenarioId,
+  factsIn: FactsIn = 'case',
+): ContactFormText {
   const scenario = contactScenarioById(scenarioId);
   const fields = factValues(caseFile, scenario.personFacts);
   const { message, needsDetail, contradicts = [] } = scenarioMessage(caseFile, scenarioId);
   const choice = (c: typeof scenario.subject) => ({ label: c.label, verified: c.labelVerified, description: c.description });
   const warnings: TextWarning[] = [
-    ...missingFactWarnings(fields),
+    ...missingFactWarnings(fields, factsIn),
     ...contradicts.map((text) => ({ code: 'CONTRADICTS_CASE' as const, text })),
     ...needsDetail.map((text) => ({ code: 'NEEDS_DETAIL' as const, text })),
     ...labelWarnings([scenario.subject, scenario.subtype]),

@@ -3,7 +3,7 @@ import type { CaseFile } from '../case/case-file';
 import { aimaEmailById, contactScenarioById, contactScenarioIdSchema, type ContactScenarioId } from '../rules/contact-scenarios';
 import { localizedSchema, provenanceSchema, type Localized } from '../rules/sources';
 import { activeEvidence } from '../case/evidence';
-import { attachmentTexts, attachmentTextSchema, attachmentWarnings, type AttachmentText } from './contact-form';
+import { attachmentLine, attachmentTexts, attachmentTextSchema, attachmentWarnings, type AttachmentText } from './contact-form';
 import {
   factLine,
   factValues,
@@ -48,8 +48,12 @@ function fieldLines(fields: EmailDraft['fields'], lang: keyof Localized): string
   return fields.map((f) => factLine(f, lang));
 }
 
+/**
+ * The email's attachments, as the contact form lists them: "…, se ainda o tiver", not "… (Se ainda o tiver)" with a
+ * capital inside brackets (session 12's read-through), and an optional one marked as such.
+ */
 function attachmentLines(attachments: AttachmentText[], lang: keyof Localized): string[] {
-  return attachments.map((a, i) => `${i + 1}. ${a.name[lang]}${a.condition ? ` (${a.condition[lang]})` : ''}`);
+  return attachments.map((a, i) => attachmentLine(a, i, lang));
 }
 
 /**
@@ -85,7 +89,12 @@ export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioI
   const scenario = contactScenarioById(scenarioId);
   const fields = factValues(caseFile, scenario.personFacts);
   const { message, needsDetail, contradicts = [] } = scenarioMessage(caseFile, scenarioId);
-  const attachments = attachmentTexts(caseFile, scenario.attachments);
+  // The email's body is the short explanation of what happened: listed as an attachment too, it would ask AIMA to look
+  // for a document that is not there (session 11's walk). The contact form keeps it, as the form's guidance lists it.
+  const attachments = attachmentTexts(
+    caseFile,
+    scenario.attachments.filter((a) => a.id !== 'short-explanation'),
+  );
   const warnings: TextWarning[] = [
     ...missingFactWarnings(fields),
     ...contradicts.map((text) => ({ code: 'CONTRADICTS_CASE' as const, text })),

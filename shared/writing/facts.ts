@@ -49,6 +49,48 @@ const whereToFill: Record<PersonFact, Localized> = {
   ducReference: { en: 'the evidence log (a "DUC reference" entry)', pt: 'no registo de provas (entrada "Referência do DUC")' },
 };
 
+/**
+ * Where each fact is written in an agency's client folder, for the command line's texts (`aima-prep contact-text`),
+ * whose case is built from client.json: the field to add, not the app's "your details" (session 11's walk).
+ */
+const whereInClientFolder: Record<PersonFact, Localized> = {
+  fullName: clientJsonField('person.fullName'),
+  dateOfBirth: clientJsonField('person.dateOfBirth'),
+  nationality: clientJsonField('person.nationality'),
+  phone: clientJsonField('person.phone'),
+  email: clientJsonField('person.email'),
+  permitNumber: clientJsonField('situation.permitNumber'),
+  passportNumber: clientJsonField('person.passportNumber'),
+  nif: clientJsonField('person.nif'),
+  niss: {
+    en: 'client.json (person.niss, or situation.hasNiss: false if the client has none)',
+    pt: 'no client.json (person.niss, ou situation.hasNiss: false se o cliente não tiver)',
+  },
+  currentAddress: {
+    en: 'client.json (person.addressOnRecord, or situation.addressChangedSinceLastCard: false with person.address)',
+    pt: 'no client.json (person.addressOnRecord, ou situation.addressChangedSinceLastCard: false com person.address)',
+  },
+  newAddress: clientJsonField('person.address'),
+  oldEmail: clientJsonField('person.previousEmail'),
+  newEmail: clientJsonField('person.email'),
+  ducReference: {
+    en: 'the client’s evidence.json (an entry of kind "duc-reference" with its reference)',
+    pt: 'no evidence.json do cliente (uma entrada do tipo "duc-reference" com a referência)',
+  },
+};
+
+function clientJsonField(field: string): Localized {
+  return { en: `client.json (${field})`, pt: `no client.json (${field})` };
+}
+
+/** Where the case's facts are added: the app's case (its pages), or an agency's client folder (the command line). */
+export type FactsIn = 'case' | 'client-folder';
+
+/** Where a missing fact is added: in the app's pages, or in the client folder's files (the command line). */
+export function whereToAdd(fact: PersonFact, factsIn: FactsIn = 'case'): Localized {
+  return (factsIn === 'client-folder' ? whereInClientFolder : whereToFill)[fact];
+}
+
 export const factValueSchema = z.object({
   fact: z.string(),
   label: localizedSchema,
@@ -153,11 +195,11 @@ export function factValues(caseFile: CaseFile, facts: readonly PersonFact[]): Fa
   });
 }
 
-export function missingFactWarnings(values: readonly FactValue[]): TextWarning[] {
+export function missingFactWarnings(values: readonly FactValue[], factsIn: FactsIn = 'case'): TextWarning[] {
   return values
     .filter((v) => v.value === null)
     .map((v) => {
-      const where = whereToFill[v.fact as PersonFact];
+      const where = whereToAdd(v.fact as PersonFact, factsIn);
       return {
         code: 'MISSING_FACT' as const,
         fact: v.fact,

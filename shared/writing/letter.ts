@@ -3,7 +3,7 @@ import { AppError } from '../api/errors';
 import type { CaseFile } from '../case/case-file';
 import { activeEvidence, type EvidenceEntry, type EvidenceKind } from '../case/evidence';
 import { addressLines, type PostalAddress } from '../case/person';
-import { aimaContacts } from '../rules/contact-scenarios';
+import { aimaContacts, type PersonFact } from '../rules/contact-scenarios';
 import {
   askedPurposeSchema,
   choosePurpose,
@@ -15,7 +15,7 @@ import {
 } from '../rules/letter-purpose';
 import type { Localized } from '../rules/sources';
 import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt } from './dates';
-import { factLabels, missingMarker, textWarningSchema, type TextWarning } from './facts';
+import { factLabels, missingMarker, textWarningSchema, whereToAdd, type FactsIn, type TextWarning } from './facts';
 import { letterArgument, type ChronologyProof } from './letter-arguments';
 import { keepAbbreviationsTogether, residentAt, withHouseNumberComma } from './pt-address';
 import { nationalityWords } from '../reading/nationality';
@@ -172,7 +172,7 @@ export class LetterPurposeError extends AppError {
   }
 }
 
-export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Letter {
+export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, factsIn: FactsIn = 'case'): Letter {
   const options = letterOptionsSchema.parse(rawOptions);
   const facts = letterFacts(caseFile, options.date);
   const choice = choosePurpose(options.asked, facts);
@@ -186,15 +186,24 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
   const p = caseFile.person;
   const s = caseFile.situation;
   const warnings: TextWarning[] = [];
-  const need = (value: string | undefined | null, label: Localized, fact: string): string => {
+  // Each missing fact says where it is added (the app's details, or client.json's field for the command line); the
+  // place is the address's locality, which no field holds on its own: the address, or the place written by hand.
+  const need = (value: string | undefined | null, label: Localized, fact: PersonFact | 'address' | 'place'): string => {
     if (value) return value;
+    const where = whereToAdd(fact === 'address' || fact === 'place' ? 'newAddress' : fact, factsIn);
     warnings.push({
       code: 'MISSING_FACT',
       fact,
-      text: {
-        en: `Missing: ${label.en}. Add it before you send the letter.`,
-        pt: `Em falta: ${label.pt}. Preencha antes de enviar a carta.`,
-      },
+      text:
+        fact === 'place'
+          ? {
+              en: `Missing: ${label.en} (where the letter is signed: the town of the address). Add the address in ${where.en}, or write the place on the letter by hand before you send it.`,
+              pt: `Em falta: ${label.pt} (onde a carta é assinada: a localidade da morada). Indique a morada ${where.pt} ou escreva o local à mão na carta antes de a enviar.`,
+            }
+          : {
+              en: `Missing: ${label.en}. Add it in ${where.en} before you send the letter.`,
+              pt: `Em falta: ${label.pt}. Preencha ${where.pt} antes de enviar a carta.`,
+            },
     });
     return missingMarker(label);
   };
@@ -223,7 +232,7 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions): Lett
   warnings.push({
     code: 'ADDRESS_NOT_VERIFIED',
     text: {
-      en: `AIMA's postal address could not be verified. Confirm it on ${aimaContacts.contactsPageUrl} and write it in before you send the letter.`,
+      en: `AIMA’s postal address could not be verified. Confirm it on ${aimaContacts.contactsPageUrl} and write it in before you send the letter.`,
       pt: `Não foi possível confirmar a morada postal da AIMA. Confirme em ${aimaContacts.contactsPageUrl} e escreva-a antes de enviar a carta.`,
     },
   });

@@ -100,7 +100,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
         needsDetail: [],
         message: {
           pt: `Venho por este meio solicitar a atualização do endereço de e-mail associado ao meu registo (título de residência n.º ${permit}). E-mail antigo: ${v('oldEmail')}. E-mail novo: ${v('newEmail')}. Para identificação: ${identification.pt}. Solicito que as comunicações da AIMA passem a ser enviadas para o novo endereço.`,
-          en: `I ask you to update the email address linked to my record (residence permit no. ${permit}). Old email: ${v('oldEmail')}. New email: ${v('newEmail')}. For identification: ${identification.en}. Please send AIMA's messages to the new address from now on.`,
+          en: `I ask you to update the email address linked to my record (residence permit no. ${permit}). Old email: ${v('oldEmail')}. New email: ${v('newEmail')}. For identification: ${identification.en}. Please send AIMA’s messages to the new address from now on.`,
         },
       };
     }
@@ -128,14 +128,20 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
     }
     case 'duc-payment': {
       const tries = attemptsSentence(caseFile);
-      // A log that holds a DUC reference contradicts "o DUC não foi gerado": the text then states the DUC
-      // and asks for a new one (or another way to pay), without saying why the first one went unpaid.
+      // A log that holds a DUC reference contradicts "o DUC não foi gerado": the text then states the DUC and asks for a
+      // new one (or another way to pay). Why the first one went unpaid is the person's to say (the case does not hold
+      // it): a marked gap, not silence, or AIMA reads a request for a new DUC with no reason (session 12's read-through).
       if (activeEvidence(caseFile.evidence).some((e) => e.kind === 'duc-reference'))
         return {
-          needsDetail: [],
+          needsDetail: [
+            {
+              pt: 'Indique por que não foi possível pagar o DUC (por exemplo, a referência é recusada ou o prazo de pagamento terminou).',
+              en: 'Say why the DUC could not be paid (for example, the reference is refused or the payment period ended).',
+            },
+          ],
           message: {
-            pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações, tendo sido gerado o DUC com a referência ${v('ducReference')}.${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que me seja emitido novo DUC ou indicado outro meio para o pagamento da taxa.`,
-            en: `I filled in the renewal of my residence permit (permit no. ${permit}) on the Renewals Portal, and the DUC with reference ${v('ducReference')} was generated.${tries.en} I attach a copy of my residence card and a screenshot. Please issue a new DUC or tell me another way to pay the fee.`,
+            pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações, tendo sido gerado o DUC com a referência ${v('ducReference')}, que não me foi possível pagar: [MOTIVO].${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que me seja emitido novo DUC ou indicado outro meio para o pagamento da taxa.`,
+            en: `I filled in the renewal of my residence permit (permit no. ${permit}) on the Renewals Portal, and the DUC with reference ${v('ducReference')} was generated, but I could not pay it: [REASON].${tries.en} I attach a copy of my residence card and a screenshot. Please issue a new DUC or tell me another way to pay the fee.`,
           },
         };
       return {
@@ -183,8 +189,8 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
       return {
         needsDetail: [{ pt: 'Indique o motivo: perda, furto ou dano.', en: 'Say why: lost, stolen or damaged.' }],
         message: {
-          pt: `Venho por este meio solicitar a emissão de segunda via do meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}), por [MOTIVO: perda / furto / dano]. Junto cópia do passaporte e, conforme o caso, a participação policial ou fotografias do cartão danificado, que entregarei presencialmente à AIMA quando me for indicado.`,
-          en: `I ask for a second copy of my residence card no. ${permit} (passport no. ${v('passportNumber')}), because it was [REASON: lost / stolen / damaged]. I attach a copy of my passport and, as applicable, the police report or photos of the damaged card, which I will hand in to AIMA in person when told to.`,
+          pt: `Venho por este meio solicitar a emissão de segunda via do meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}), por [MOTIVO: perda / furto / dano]. Junto cópia do passaporte e, conforme o caso, a participação policial ou fotografias do cartão danificado; o próprio cartão danificado será entregue presencialmente à AIMA quando me for indicado.`,
+          en: `I ask for a second copy of my residence card no. ${permit} (passport no. ${v('passportNumber')}), because it was [REASON: lost / stolen / damaged]. I attach a copy of my passport and, as applicable, the police report or photos of the damaged card; I will hand in the damaged card itself to AIMA in person when told to.`,
         },
       };
     case 'appointment-change':

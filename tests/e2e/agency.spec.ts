@@ -232,6 +232,66 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
   }
 });
 
+test('a client opened in the guide: its checks speak of the client, and the typed passport expiry is not the MRZ’s', async ({
+  page,
+  harness,
+}) => {
+  // OCR of the passport's MRZ band on a loaded machine.
+  test.setTimeout(240_000);
+  const work = mkdtempSync(join(tmpdir(), 'aima-agency-voice-'));
+  try {
+    const folder = join(work, 'clients', 'ana-silva');
+    mkdirSync(join(folder, 'passport'), { recursive: true });
+    mkdirSync(join(folder, 'financas-no-debt'), { recursive: true });
+    // João's passport (MRZ expiry 22 March 2031) and a certidão for NIF 245678913; client.json says 1 January 2031 and 123456789.
+    copyFileSync(join(CORPUS, 'reading/passports/bra-scan.jpg'), join(folder, 'passport', 'passaporte.jpg'));
+    copyFileSync(join(CORPUS, 'reading/certificates/financas-text.pdf'), join(folder, 'financas-no-debt', 'financas.pdf'));
+    writeFileSync(join(folder, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
+
+    await page.goto(harness.url);
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(join(work, 'clients'));
+    await page.getByTestId('pick-clients').click();
+    await page.getByRole('button', { name: 'Open the case of ana-silva in the guide' }).click();
+    await expect(page.getByTestId('task-list')).toBeVisible();
+    // The documents page inspects the case's copies, then reads them (the MRZ band by OCR).
+    await page.goto(`${harness.url}/#/documents`);
+    await expect(page.getByTestId('card-passport').getByTestId('mrz-prefill')).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId('card-financas-no-debt').getByTestId('file-reading-items')).toContainText(
+      'not the NIF in the client’s case',
+      { timeout: 60_000 },
+    );
+    await page.goto(`${harness.url}/#/pre-upload`);
+    const checks = page.getByTestId('reading-checks');
+    await expect(checks.getByTestId('reading-item-passport-expiry-mismatch')).toHaveText(
+      'Blocks The answer in “Your situation” says the client’s passport expires on 1 January 2031; the passport’s MRZ says 22 March 2031. Check the passport and correct the answer. Go to your situation',
+    );
+    await expect(checks.getByTestId('reading-item-nif-mismatch')).toContainText(
+      'The NIF on the Finanças tax status certificate is 245678913, not the NIF in the client’s case (123456789). Get the certificate for the client’s own NIF, or correct the number in the client’s case.',
+    );
+    // Fixed where it is typed: the client's date of birth in the details (not among the documents).
+    await expect(checks.getByTestId('reading-item-birth-date-mismatch')).toContainText(
+      'The client’s passport gives the date of birth as 5 November 1988',
+    );
+    await expect(checks.getByTestId('reading-item-birth-date-mismatch').getByRole('link')).toHaveText('Go to your details');
+    // The agency is never told "your passport", "your case".
+    await expect(checks).not.toContainText(/\byour (passport|case|own|details)\b|\byou\b/i);
+    await page.screenshot({ path: join(tmpdir(), 'aima-agency-voice-en.png'), fullPage: true });
+
+    await page.getByLabel('Language').selectOption('pt');
+    await expect(checks.getByTestId('reading-item-passport-expiry-mismatch')).toContainText(
+      'A resposta em «A sua situação» indica que o passaporte do cliente caduca a 1 de janeiro de 2031; a zona de leitura ótica (MRZ) do passaporte indica 22 de março de 2031. Confirme a data no passaporte e corrija a resposta.',
+    );
+    await expect(checks.getByTestId('reading-item-nif-mismatch')).toContainText(
+      'e não o NIF do processo do cliente (123456789). Obtenha a certidão com o NIF do cliente ou corrija o número no processo do cliente.',
+    );
+    await expect(checks).not.toContainText(/\bseu processo\b|o seu passaporte/);
+    await page.screenshot({ path: join(tmpdir(), 'aima-agency-voice-pt.png'), fullPage: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
 test('batch options from the agency view: a passwords file for several clients, and preparing unchanged clients again', async ({
   page,
   harness,

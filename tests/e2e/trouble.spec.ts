@@ -22,6 +22,15 @@ test('problems after approval: where writing to AIMA helps, its texts; where it 
   await page.goto(`${harness.url}/#/trouble/card-delivered-not-received`);
   await expect(page.getByTestId('texts-for-aima')).toBeVisible();
   await expect(page.getByTestId('form-subtype')).toHaveText('2.ª via do cartão');
+  // What to do with a damaged card is said to the person, not inside the attachments AIMA reads (session 12).
+  await expect(page.getByTestId('form-attachments')).not.toContainText('online form');
+  await expect(page.getByTestId('form-notes')).toContainText('A damaged card cannot be attached to an online form');
+
+  // The email's body is the explanation of what happened: it is not listed again among its attachments (session 11).
+  await page.goto(`${harness.url}/#/trouble/no-renewal-option`);
+  await expect(page.getByTestId('email-body')).toContainText('Captura de ecrã da mensagem de erro');
+  await expect(page.getByTestId('email-body')).not.toContainText('Breve explicação');
+  await expect(page.getByTestId('form-attachments')).toContainText('Short explanation of what happened');
 
   await page.getByLabel('Language').selectOption('pt');
   await page.goto(`${harness.url}/#/trouble/fraud-email-or-paid-slots`);

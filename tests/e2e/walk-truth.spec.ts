@@ -217,7 +217,13 @@ test('alone with a phone photo of the passport and a stale certidão: nothing sa
     // A phone photo of his passport's data page, and the scan of a certidão issued on 14 August 2026 (valid 3 months).
     copyFileSync(join(CORPUS, 'reading', 'passports', 'npl-photo.jpg'), join(work, 'IMG_3110.jpg'));
     copyFileSync(join(CORPUS, 'reading', 'certificates', 'financas-scan.pdf'), join(work, 'certidao-agosto.pdf'));
-    await aloneWith(page, harness, { ...aWorker, permitNumber: 'N1122334', permitExpiry: '2027-02-26' }, 'stay');
+    // His passport's expiry as its MRZ says (9 January 2027): typed otherwise, a blocker would say so first.
+    await aloneWith(
+      page,
+      harness,
+      { ...aWorker, permitNumber: 'N1122334', permitExpiry: '2027-02-26', passportExpiry: '2027-01-09' },
+      'stay',
+    );
     await fillDetails(page, harness, { ...BIKASH, nif: '287430120' });
     await page.goto(`${harness.url}/#/documents`);
     await giveFiles(page, harness, 'passport', [join(work, 'IMG_3110.jpg')]);
@@ -233,6 +239,11 @@ test('alone with a phone photo of the passport and a stale certidão: nothing sa
     await expect(financas.getByTestId('card-status')).toHaveText('Needs attention', { timeout: 120_000 });
     await expect(financas.getByTestId(/^result-/)).not.toContainText(/\bReady\b/);
     await page.screenshot({ path: 'test-results/walk10-stale-documents-en.png', fullPage: true });
+    // The stale certidão's sentence once on the page (session 11's walk: three times), its card saying its verdict.
+    const staleSentence = 'was issued on 14 August 2026 and was valid until 14 November 2026';
+    expect((await page.getByRole('main').innerText()).split(staleSentence)).toHaveLength(2);
+    await expect(page.getByTestId('documents-blockers')).toContainText(staleSentence);
+    await expect(page.getByTestId('documents-reason')).not.toContainText('Also to fix');
 
     await page.goto(`${harness.url}/#/pre-upload`);
     await expect(page.getByTestId('reading-item-certificate-stale')).toContainText('valid until 14 November 2026');

@@ -33,7 +33,9 @@ test('Amina: a blurred phone photo of her passport and a stale scanned Finanças
   await page.getByTestId('add-financas-no-debt').click();
   const financas = page.getByTestId('card-financas-no-debt');
   // The scan is read (OCR) and found stale on the planned day.
-  await expect(financas.getByTestId('file-reading-items')).toContainText('Get a new one', { timeout: 180_000 });
+  // Said once on the card, by its verdict line (the page's summary says the full sentence once, session 11's walk).
+  await expect(financas.getByTestId('certificate-verdict')).toContainText('get a new one', { timeout: 180_000 });
+  await expect(financas.getByTestId('file-reading-items')).toHaveCount(0);
   const out = mkdtempSync(join(tmpdir(), 'aima-walk-out-'));
   try {
     harness.shell.queueFolder(out);

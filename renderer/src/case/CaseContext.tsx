@@ -88,6 +88,12 @@ export function CaseProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    // The window's close waits for this save (the shell asks first): the change made just before closing is kept.
+    // pagehide stays for a page that goes without asking (a reload in development): best effort there.
+    window.aimaWindow?.onBeforeClose(() => {
+      window.clearTimeout(timer.current);
+      return flush();
+    });
     const onHide = () => void flush();
     window.addEventListener('pagehide', onHide);
     return () => window.removeEventListener('pagehide', onHide);

@@ -38,3 +38,15 @@ const droppedPaths: Record<string, string> = {};
   pathForFile: (file: File) => droppedPaths[file.name] ?? '',
 };
 (window as unknown as { __harnessDropPaths: Record<string, string> }).__harnessDropPaths = droppedPaths;
+
+// Electron's shell asks the page to save before it closes the window (the preload's aimaWindow); the harness stands
+// in for the shell: a test calls __harnessRequestClose() and closes the page once it resolves, as the shell does.
+let beforeClose: (() => Promise<unknown>) | null = null;
+window.aimaWindow = {
+  onBeforeClose: (save) => {
+    beforeClose = save;
+  },
+};
+(window as unknown as { __harnessRequestClose: () => Promise<void> }).__harnessRequestClose = async () => {
+  await beforeClose?.();
+};

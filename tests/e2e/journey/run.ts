@@ -177,6 +177,8 @@ export async function ducAndTrouble(page: Page, harness: Harness, lang: Lang) {
   const text = page.getByTestId('contact-text');
   await expect(text).toHaveValue(/Portal das Renovações/);
   await expect(text).toHaveValue(/A12345678/);
+  // The DUC recorded in step 6 was generated: the text asks for a new one and leaves the reason to the person, marked.
+  await expect(text).toHaveValue(/que não me foi possível pagar: \[MOTIVO\]/);
 
   // The form asks for personal details the case lacks: add them, come back, and the text has them.
   await page.locator('a[href^="#/details"]').click();

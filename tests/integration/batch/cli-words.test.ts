@@ -73,7 +73,8 @@ describe('--lang pt', () => {
     const written = await runCli(['letter', join(clients, 'ana'), '--out', txt, ...now]);
     expect(written.stdout).toBe(`Escrito: ${txt}\n`);
     const contact = await runCli(['contact-text', join(clients, 'ana'), '--scenario', 'email-update', ...now]);
-    expect(contact.stdout).toContain('Atenção: Em falta: Telefone. Preencha nos seus dados antes de enviar.');
+    // Built from client.json: the field to add there, never the app's "nos seus dados" (session 11's walk).
+    expect(contact.stdout).toContain('Atenção: Em falta: Telefone. Preencha no client.json (person.phone) antes de enviar.');
     const badNow = await runCli(['duc', join(clients, 'ana'), '--now', 'tomorrow', '--lang', 'pt']);
     expect(badNow.stderr).toContain('--now tem de ser uma data e hora no formato ISO');
     for (const result of [batch, prepare, letter, written, contact, badNow])

@@ -225,6 +225,10 @@ describe('aima-prep command line', () => {
     const result = await runCli(['contact-text', join(scratch.path, 'ana'), '--scenario', 'renewals-portal-error']);
     expect(result.stdout).toContain('Ana Sousa');
     expect(result.stdout).toContain('A1234567');
+    // A missing fact names the client.json field to add, not the app's "your details".
+    const missing = await runCli(['contact-text', join(scratch.path, 'ana'), '--scenario', 'email-update']);
+    expect(missing.stdout).toContain('- Missing: Phone. Add it in client.json (person.phone) before you send this.');
+    expect(missing.stdout).not.toContain('your details');
     await mkdir(join(scratch.path, 'eva'), { recursive: true });
     await writeFile(join(scratch.path, 'eva', 'client.json'), JSON.stringify({ situation: { permitExpiry: '2026-02-30' } }));
     const invalid = await runCli(['contact-text', join(scratch.path, 'eva'), '--scenario', 'renewals-portal-error']);
@@ -239,6 +243,10 @@ describe('aima-prep command line', () => {
     const { value } = await mammoth.extractRawText({ buffer: await readFile(docx) });
     expect(value).toContain('Ana Sousa');
     expect(value).toContain('A1234567');
+    // A missing fact names client.json's field, as contact-text does.
+    expect(result.stderr).toContain(
+      'Missing: Passport number. Add it in client.json (person.passportNumber) before you send the letter.',
+    );
     const pdf = join(scratch.path, 'carta.pdf');
     await runCli(['letter', join(scratch.path, 'ana'), '--out', pdf, '--today', '2026-11-25']);
     expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');

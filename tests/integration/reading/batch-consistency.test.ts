@@ -72,7 +72,8 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     await writeFile(
       join(client, 'client.json'),
       JSON.stringify({
-        situation: { permitKind: 'temporary-work', passportExpiry: '2031-03-22' },
+        // Typed one day off the passport's MRZ (22 March 2031): said, never silently overruled.
+        situation: { permitKind: 'temporary-work', passportExpiry: '2031-03-21' },
         person: { fullName: 'João Pedro dos Santos', dateOfBirth: '1988-11-05', nif: '123456789' },
       }),
     );
@@ -90,7 +91,14 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     expect(reading.map((p) => [p.code, p.severity, p.file])).toEqual([
       ['READING_NAME_MISMATCH', 'error', 'contrato de trabalho.pdf'],
       ['READING_NIF_MISMATCH', 'error', 'financas.pdf'],
+      ['READING_PASSPORT_EXPIRY_MISMATCH', 'error', undefined],
     ]);
+    // The same sentence in summary.csv, summary.html and the client's report.html; validity judged on the MRZ's date.
+    const expiryMismatch =
+      'client.json (situation.passportExpiry) says the client’s passport expires on 21 March 2031; the passport’s MRZ says 22 March 2031. Check the passport and correct client.json.';
+    expect(first.csv).toContain(expiryMismatch);
+    expect(first.html).toContain(expiryMismatch);
+    expect((await clientReport(first.out)).html).toContain(expiryMismatch);
     expect(first.row.status).toBe('needs-attention');
     // The six consistency columns close each line (other cells may hold quoted commas).
     const [header, line] = first.csv.slice(1).split(/\r?\n/);

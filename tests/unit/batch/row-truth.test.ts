@@ -167,3 +167,34 @@ describe('a password-protected PDF in a batch', () => {
     );
   });
 });
+
+describe('the next action after warnings', () => {
+  it('"Depois:" goes on in lower case in Portuguese (session 12: a capital after a colon)', () => {
+    const warning = {
+      code: 'FILE_SKIPPED_HIDDEN',
+      severity: 'warning' as const,
+      messageKey: 'batch.problems.fileSkippedHidden',
+      file: '.x',
+    };
+    // No DUC yet: nothing urgent comes first, and every expected document is ready.
+    const { duc: _duc, ...withoutDuc } = VALID_CLIENT_JSON;
+    const client = clientFileSchema.parse(withoutDuc);
+    const ready = { categoriesWithInputs: rulesAdvisor(NOW)(client, 'pt')?.expectedCategories ?? [] };
+    const row = (locale: Locale) =>
+      buildSummaryRow(
+        facts(client, locale, {
+          ...ready,
+          outcome: {
+            categories: ready.categoriesWithInputs.map((categoryId) => ({
+              categoryId,
+              status: 'ready' as const,
+              outputBytes: 1000,
+            })),
+            problems: [warning],
+          },
+        }),
+      );
+    expect(row('en').nextAction).toMatch(/^Check the warnings in report\.html first\. Then: [A-Z]/);
+    expect(row('pt').nextAction).toMatch(/^Veja primeiro os avisos no report\.html\. Depois: [a-zà-ú]/);
+  });
+});

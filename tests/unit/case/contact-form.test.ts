@@ -151,10 +151,12 @@ describe('contact-form text', () => {
 
   it('second copy: a damaged card is not "attached" to an online form; the text says it is handed in person', () => {
     const text = buildContactFormText(completeCase(), 'second-copy');
-    expect(text.message.pt).toContain('fotografias do cartão danificado, que entregarei presencialmente');
-    expect(text.attachments.find((a) => a.id === 'damaged-card')!.name.pt).toContain(
-      'não pode ser anexado a um formulário online',
+    expect(text.message.pt).toContain(
+      'fotografias do cartão danificado; o próprio cartão danificado será entregue presencialmente',
     );
+    // Said to the person, in a note: the list of attachments is what AIMA reads.
+    expect(text.attachments.find((a) => a.id === 'damaged-card')!.name.pt).not.toContain('formulário online');
+    expect(text.notes.some((note) => note.pt.includes('não pode ser anexado a um formulário online'))).toBe(true);
   });
 
   it('flags subtype labels no source confirmed', () => {

@@ -15,10 +15,13 @@ describe('email draft', () => {
       expect(draft.subject.startsWith(`${emailSubject(completeCase(), scenario.id)} — `)).toBe(true);
       expect(draft.subject).toContain('PT-AR-4455');
       for (const fact of scenario.personFacts) expect(draft.body).toContain(`${factLabels[fact].pt}: ${expectedValues[fact]}`);
-      // Every attachment, except one the case rules out (the complete case has a NISS).
+      // Every attachment, except one the case rules out (the complete case has a NISS), and the short explanation of
+      // what happened: the email's body is that explanation (session 11's walk), in both languages.
       for (const attachment of scenario.attachments.filter((a) => a.onlyIf !== 'no-niss')) {
-        expect(draft.body).toContain(attachment.name.pt);
-        expect(draft.readingAid).toContain(attachment.name.en);
+        const listed = attachment.id !== 'short-explanation';
+        expect(draft.body.includes(attachment.name.pt)).toBe(listed);
+        expect(draft.readingAid.includes(attachment.name.en)).toBe(listed);
+        expect(draft.attachments.some((a) => a.id === attachment.id)).toBe(listed);
       }
       // What is sent (and copied) is Portuguese only; the English reading aid is kept apart.
       expect(draft.body).toContain('Exmos. Senhores');
@@ -52,6 +55,11 @@ describe('email draft', () => {
     expect(logged.body).not.toContain('não foi gerado');
     expect(logged.body).toContain('tendo sido gerado o DUC com a referência 712 345 678 901');
     expect(logged.readingAid).toContain('the DUC with reference 712 345 678 901 was generated');
+    // Why a new DUC is asked for is the person's to say: a marked gap and a warning, never a request with no reason.
+    expect(logged.body).toContain('712 345 678 901, que não me foi possível pagar: [MOTIVO].');
+    expect(logged.warnings.filter((w) => w.code === 'NEEDS_DETAIL').map((w) => w.text.pt)).toEqual([
+      'Indique por que não foi possível pagar o DUC (por exemplo, a referência é recusada ou o prazo de pagamento terminou).',
+    ]);
     const none = buildEmailDraft(noDuc, 'duc-payment');
     expect(none.subject).toMatch(/^DUC não gerado no Portal das Renovações — /);
     expect(none.body).toContain('não foi gerado');

@@ -71,6 +71,28 @@ describe('carta registada content', () => {
     expect(letterBlocks(letter).some((b) => b.kind === 'heading' && b.text === 'Cronologia')).toBe(false);
   });
 
+  it('says where each missing fact is added: the details in the app, client.json’s field from the command line', () => {
+    const c = withoutFact(completeCase(), 'passportNumber');
+    delete c.person.address;
+    const text = (factsIn?: 'case' | 'client-folder') =>
+      buildLetter(c, { date: '2026-04-21' }, factsIn)
+        .warnings.filter((w) => w.code === 'MISSING_FACT')
+        .map((w) => w.text);
+    const [passport, , place] = text();
+    expect(passport!.en).toBe('Missing: Passport number. Add it in your details before you send the letter.');
+    expect(passport!.pt).toBe('Em falta: Número do passaporte. Preencha nos seus dados antes de enviar a carta.');
+    // No field holds the place on its own (session 12: "Em falta: Local. Preencha…" named nothing one could fill).
+    expect(place!.en).toBe(
+      'Missing: Place (where the letter is signed: the town of the address). Add the address in your details (address), or write the place on the letter by hand before you send it.',
+    );
+    expect(place!.pt).toContain('Indique a morada nos seus dados (morada) ou escreva o local à mão na carta');
+    const [cliPassport, cliAddress] = text('client-folder');
+    expect(cliPassport!.en).toBe(
+      'Missing: Passport number. Add it in client.json (person.passportNumber) before you send the letter.',
+    );
+    expect(cliAddress!.pt).toBe('Em falta: Morada. Preencha no client.json (person.address) antes de enviar a carta.');
+  });
+
   it('asks for a decision when the renewal was submitted and nothing came', () => {
     const c = completeCase();
     c.evidence.push({ ...(entry('paid', '2026-03-06T10:00:00Z', 'phone-call') as EvidenceEntry), kind: 'payment-proof' });

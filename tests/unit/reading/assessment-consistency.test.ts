@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCase, SCREENS } from '../../../shared/case/assessment';
+import { assessCase, SCREENS, withoutAlsoToFix } from '../../../shared/case/assessment';
 import { DEC_1_NOON, passportExpiringSoon, personAlone, staleCertidao, wrongNif } from '../case/assessment-fixtures';
 
 /** The consistency check's blockers reach the one case assessment every screen renders. */
@@ -24,12 +24,12 @@ describe('a reading blocker while documents are still missing', () => {
       /^Not ready yet: .*\(no file given\)\. Also to fix before you upload: The Finanças tax status certificate, file financas\.pdf, was issued on 2 November 2026 and was valid until 2 February 2027/,
     );
     expect(documents.reason.pt).toContain(
-      '. Também a corrigir antes de carregar: A certidão de situação tributária (Finanças), ficheiro financas.pdf',
+      '. Também a corrigir antes de carregar: a certidão de situação tributária (Finanças), ficheiro financas.pdf',
     );
     expect(a.next.text.en).toMatch(
       /^Prepare your documents: .*Also to fix before you upload: The Finanças tax status certificate/,
     );
-    expect(a.next.text.pt).toContain('Também a corrigir antes de carregar: A certidão');
+    expect(a.next.text.pt).toContain('Também a corrigir antes de carregar: a certidão');
     // Nothing found: nothing added.
     expect(assessCase(personAlone('none', null), DEC_1_NOON).steps.find((s) => s.id === 'documents')!.reason.en).not.toContain(
       'Also to fix',
@@ -64,5 +64,25 @@ describe('a reading blocker with every document otherwise ready', () => {
     const warning = passportExpiringSoon();
     expect(warning.items.map((i) => i.severity)).toEqual(['warning']);
     expect(assessCase(state(warning), DEC_1_NOON).steps.find((s) => s.id === 'documents')!.status).toBe('done');
+  });
+});
+
+describe('the documents page lists what reading found once', () => {
+  it('its reason and next action, without the "Also to fix" the page lists under its own heading', () => {
+    // Session 11's walk: the stale certidão's sentence in the reason, the list and the next action.
+    const a = assessCase(personAlone('none', staleCertidao()), DEC_1_NOON);
+    const reason = a.steps.find((s) => s.id === 'documents')!.reason;
+    const found = a.blockers.filter((b) => b.step === 'documents' && b.text.en !== reason.en).map((b) => b.text);
+    expect(found).toHaveLength(1);
+    for (const text of [reason, a.next.text]) {
+      const without = withoutAlsoToFix(text, found);
+      expect(without.en).not.toContain('Also to fix');
+      expect(without.en).not.toContain('financas.pdf');
+      expect(without.pt).not.toContain('Também a corrigir');
+      expect(without.en.length).toBeGreaterThan(0);
+      expect(text.en.startsWith(without.en)).toBe(true);
+    }
+    // A text that does not end with it is left as it is.
+    expect(withoutAlsoToFix({ en: 'Ready.', pt: 'Pronto.' }, found)).toEqual({ en: 'Ready.', pt: 'Pronto.' });
   });
 });

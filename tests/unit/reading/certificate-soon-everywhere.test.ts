@@ -48,7 +48,7 @@ describe('a ready certificate valid 14 days or less after the day judged says th
       `Every required document is prepared, ready and under the limit. Check before you upload: ${soon.items[0]!.text.en}`,
     );
     expect(step.reason.pt).toContain(
-      'Verifique antes de carregar: A certidão de situação tributária (Finanças), ficheiro certidao.pdf, é válida até 2 de dezembro de 2026',
+      'Verifique antes de carregar: a certidão de situação tributária (Finanças), ficheiro certidao.pdf, é válida até 2 de dezembro de 2026',
     );
     const plain = assessCase(state(fresh), DEC_1_NOON).steps.find((s) => s.id === 'documents')!;
     expect(plain.reason.en).toBe('Every required document is prepared, ready and under the limit.');

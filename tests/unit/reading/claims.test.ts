@@ -147,3 +147,16 @@ describe('the passport: valid, with no unsourced minimum', () => {
     expect(`${w.text.en} ${w.text.pt}`).not.toMatch(/must have enough remaining validity|deve ter validade suficiente/);
   });
 });
+
+describe('the agreement sentence for an agency’s client opened in the guide', () => {
+  it('speaks of the client’s name and details, never "your"', () => {
+    const r = checkConsistency({ submitOn: '2026-12-01', facts: {}, mrz: null, certificates: [] });
+    const s = consistencySummary(r.columns, undefined, 'agency');
+    expect(s.en).toContain(
+      'the client’s NIF (needs the client’s NIF in the client’s details and a certificate read that shows one)',
+    );
+    expect(s.en).not.toMatch(/\byour\b/i);
+    expect(s.pt).toContain('é preciso indicar o NIF nos dados do cliente e ler uma certidão que o mostre');
+    expect(s.pt).not.toMatch(/\bseus\b/);
+  });
+});

@@ -143,3 +143,95 @@ describe('the sentences fit their reader', () => {
     );
   });
 });
+
+describe('a passport expiry typed differently from the MRZ (session 11’s walk: the MRZ won silently)', () => {
+  const typed = (reader: 'applicant' | 'agency', passportExpiry: string) =>
+    checkConsistency({
+      submitOn: '2026-12-01',
+      judgedOn: 'run-day',
+      reader,
+      facts: { fullName: 'Joao Pedro dos Santos', passportExpiry },
+      mrz: joaoMrzFields('2031-03-22'),
+      certificates: [],
+    });
+
+  it('is one blocker naming both dates; validity is judged on the MRZ’s date', () => {
+    const result = typed('agency', '2026-12-15');
+    expect(result.items.map((item) => [item.id, item.severity])).toEqual([['passport-expiry-mismatch', 'blocker']]);
+    expect(result.items[0]!.text.en).toBe(
+      'client.json (situation.passportExpiry) says the client’s passport expires on 15 December 2026; the passport’s MRZ says 22 March 2031. Check the passport and correct client.json.',
+    );
+    expect(result.items[0]!.text.pt).toBe(
+      'O client.json (situation.passportExpiry) indica que o passaporte do cliente caduca a 15 de dezembro de 2026; a zona de leitura ótica (MRZ) do passaporte indica 22 de março de 2031. Confirme a data no passaporte e corrija o client.json.',
+    );
+    // The typed date would have said "expires soon"; the passport's says valid.
+    expect(result.columns.passport).toBe('valid');
+  });
+
+  it('the applicant is told to correct the answer, in their own voice', () => {
+    const [item] = typed('applicant', '2030-03-22').items;
+    expect(item!.text.en).toBe(
+      'Your answer in “Your situation” says your passport expires on 22 March 2030; the passport’s MRZ says 22 March 2031. Check the passport and correct your answer.',
+    );
+    expect(item!.text.pt).toBe(
+      'A sua resposta em «A sua situação» indica que o seu passaporte caduca a 22 de março de 2030; a zona de leitura ótica (MRZ) do passaporte indica 22 de março de 2031. Confirme a data no passaporte e corrija a sua resposta.',
+    );
+  });
+
+  it('says nothing when they agree, or when there is no MRZ to compare with', () => {
+    expect(typed('agency', '2031-03-22').items).toEqual([]);
+    const noMrz = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: { passportExpiry: '2031-03-22' },
+      mrz: null,
+      certificates: [],
+    });
+    expect(noMrz.items).toEqual([]);
+  });
+});
+
+describe('an agency’s client opened in the guide (session 11’s walk: the guide said "your passport")', () => {
+  const certificates = [{ file: 'financas.pdf', reading: financas('2026-11-20') }];
+  const guide = checkConsistency({ ...input(certificates), reader: 'agency', factsIn: 'case' }).items;
+
+  it('reads about the client, and corrects the client’s case (its facts were copied there), not client.json', () => {
+    expect(guide.map((item) => item.id)).toEqual([
+      'name-mismatch',
+      'name-mismatch',
+      'birth-date-mismatch',
+      'nif-mismatch',
+      'passport-expires-soon',
+    ]);
+    for (const { text } of guide) {
+      expect(text.en).not.toMatch(/\byou(r)?\b|client\.json/i);
+      expect(text.pt).not.toMatch(/\bseu\b|\bsubmeter\b|client\.json/);
+    }
+    const byId = Object.fromEntries(guide.map((item) => [item.id, item.text]));
+    expect(byId['birth-date-mismatch']!.en).toBe(
+      'The client’s passport gives the date of birth as 5 November 1988; the client’s case says 6 November 1988. Correct the client’s case (or the passport) before uploading.',
+    );
+    expect(byId['nif-mismatch']!.pt).toContain(
+      'e não o NIF do processo do cliente (287430120). Obtenha a certidão com o NIF do cliente ou corrija o número no processo do cliente.',
+    );
+    expect(guide[0]!.text.en).toBe(
+      'The name in the client’s case (“João Pedro Santos”) is not the name in the client’s passport (“JOAO PEDRO DOS SANTOS”). AIMA compares them: write the name in the client’s details as it is on the client’s passport.',
+    );
+  });
+
+  it('the typed passport expiry is corrected in the answer, not in client.json', () => {
+    const [item] = checkConsistency({
+      submitOn: '2026-12-01',
+      reader: 'agency',
+      factsIn: 'case',
+      facts: { passportExpiry: '2031-03-21' },
+      mrz,
+      certificates: [],
+    }).items.filter((i) => i.id === 'passport-expiry-mismatch');
+    expect(item!.text.en).toBe(
+      'The answer in “Your situation” says the client’s passport expires on 21 March 2031; the passport’s MRZ says 22 March 2027. Check the passport and correct the answer.',
+    );
+    expect(item!.text.pt).toBe(
+      'A resposta em «A sua situação» indica que o passaporte do cliente caduca a 21 de março de 2031; a zona de leitura ótica (MRZ) do passaporte indica 22 de março de 2027. Confirme a data no passaporte e corrija a resposta.',
+    );
+  });
+});

@@ -190,7 +190,7 @@ describe('consistency check', () => {
     const soon = r.items.find((i) => i.id === 'passport-expires-soon')!;
     expect(soon.severity).toBe('warning');
     // No source sets a six-month margin: the warning says it is the app's advice, never AIMA's rule.
-    expect(soon.text.en).toContain("the app's advice, not AIMA's rule");
+    expect(soon.text.en).toContain('the app’s advice, not AIMA’s rule');
     expect(soon.text.pt).toContain('conselho da aplicação e não uma regra da AIMA');
     expect(`${soon.text.en} ${soon.text.pt}`).not.toMatch(/enough remaining validity|validade suficiente/);
     expect(soon.provenance?.sources).toEqual(expect.arrayContaining(['rolloutMayJun2026']));

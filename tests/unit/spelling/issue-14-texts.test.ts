@@ -61,9 +61,15 @@ describe('a second copy: the damaged card cannot be attached to an online form',
   it('asks for photos and says the card is handed in person', () => {
     const text = buildContactFormText(completeCase(), 'second-copy');
     expect(text.message.pt).not.toContain('ou o cartão danificado.');
-    expect(text.message.pt).toContain('fotografias do cartão danificado, que entregarei presencialmente à AIMA');
+    // The photos are attached; the card itself is handed in (session 12: "fotografias…, que entregarei" read as the photos).
+    expect(text.message.pt).toContain(
+      'fotografias do cartão danificado; o próprio cartão danificado será entregue presencialmente à AIMA',
+    );
+    // What to do with the card is said to the person (a note), not inside the list of attachments AIMA reads.
     const attachment = contactScenarioById('second-copy').attachments.find((a) => a.id === 'damaged-card');
-    expect(attachment?.name.pt).toContain('o cartão não pode ser anexado a um formulário online');
+    expect(attachment?.name.pt).toBe('Fotografias da frente e do verso do cartão danificado');
+    expect(text.notes.map((note) => note.pt).join(' ')).toContain('não pode ser anexado a um formulário online');
+    expect(text.plainText.split('English reading aid')[0]).not.toContain('guarde o cartão');
   });
 });
 

@@ -9,6 +9,13 @@ import { MrzPrefill } from './MrzPrefill';
 import { useReadings } from './ReadingsSession';
 import { isLocked, ReadingFailed } from './ReadingFailed';
 
+/** The consistency items a certificate's own line on its card already says (its verdict, its unread date). */
+const CERTIFICATE_LINE_ITEMS: ReadonlySet<string> = new Set([
+  'certificate-expires-soon',
+  'certificate-no-issue-date',
+  'certificate-stale',
+]);
+
 /** A certificate's dates and its verdict on the planned submission day, in the reader's words. */
 function CertificateLine({
   certificate,
@@ -59,13 +66,12 @@ export function CardReadings({ categoryId, files }: { categoryId: string; files:
       {files.map((file) => {
         const state = states[file.path];
         if (!state) return null;
-        // "Expires soon" and "no issue date" are the certificate line's own sentences on the card; listed again they
-        // would repeat it. A file read as no certificate at all has no such line: its item says the date is unread.
+        // "Expires soon", "stale" and "no issue date" are the certificate line's own sentences on the card; listed again
+        // they would repeat it (session 11's walk: the stale sentence three times on the page; the page's summary says it
+        // once). A file read as no certificate at all has no such line: its item says the date is unread.
         const ownLine = state.status === 'read' && state.reading.certificate !== null;
         const items = consistency.items.filter(
-          (item) =>
-            item.file === file.name &&
-            !(ownLine && (item.id === 'certificate-expires-soon' || item.id === 'certificate-no-issue-date')),
+          (item) => item.file === file.name && !(ownLine && CERTIFICATE_LINE_ITEMS.has(item.id)),
         );
         if (state.status === 'reading')
           return (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../../shared/case/assessment';
+import { withoutAlsoToFix, type Assessment } from '../../../../shared/case/assessment';
 import { Tag } from '../../components/Tag';
 import { localizeIsoDates, useLocale } from '../../locale';
 import { STATUS_TONES } from '../TaskListPage';
@@ -17,6 +17,11 @@ export function DocumentsAssessment({ assessment }: { assessment: Assessment }) 
   const step = assessment.steps.find((s) => s.id === 'documents')!;
   // The step's reason already names every required document not ready; other blockers of this step follow it.
   const blockers = assessment.blockers.filter((b) => b.step === 'documents' && b.text.en !== step.reason.en);
+  // What reading found is listed once, under its own heading: the reason and the next action, which end with it on the
+  // task list ("Also to fix before you upload: …"), say it here without it (session 11's walk: three times on the page).
+  const found = blockers.map((b) => b.text);
+  const reason = blockers.length > 0 ? withoutAlsoToFix(step.reason, found) : step.reason;
+  const next = blockers.length > 0 ? withoutAlsoToFix(assessment.next.text, found) : assessment.next.text;
   const nextHere = assessment.next.screen === '/documents';
   return (
     <section className="panel" aria-labelledby="documents-assessment-title" data-testid="documents-assessment">
@@ -24,7 +29,7 @@ export function DocumentsAssessment({ assessment }: { assessment: Assessment }) 
       <p>
         <Tag tone={STATUS_TONES[step.status]}>{t(`tasks.status.${step.status}`)}</Tag>
       </p>
-      <p data-testid="documents-reason">{text(step.reason)}</p>
+      <p data-testid="documents-reason">{text(reason)}</p>
       {blockers.length > 0 && (
         <div data-testid="documents-blockers">
           <h3>{t('documents.assessment.blockers')}</h3>
@@ -38,7 +43,7 @@ export function DocumentsAssessment({ assessment }: { assessment: Assessment }) 
       {nextHere && (
         <div data-testid="documents-next">
           <h3>{t('documents.assessment.next')}</h3>
-          <p>{text(assessment.next.text)}</p>
+          <p>{text(next)}</p>
         </div>
       )}
     </section>

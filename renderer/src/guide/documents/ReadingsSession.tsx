@@ -30,6 +30,8 @@ interface ReadingsValue {
   submitOn: string;
   /** Whether the person entered a planned submission day (otherwise submitOn is today). */
   planned: boolean;
+  /** Whether the case was opened from an agency's client folder: its texts speak of "the client". */
+  agencyCase: boolean;
   /** The consistency check over what was read so far; `pending` case files are still being read. */
   consistency: ConsistencyResult;
   pending: number;
@@ -49,6 +51,8 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
   const { inspected, passwordOf } = useDocumentsSession();
   const [states, setStates] = useState<Record<string, ReadingState>>({});
   const [person, setPerson] = useState<PersonFacts | null>(null);
+  // A case opened from an agency's client folder is read by the agency: the checks say "the client's passport".
+  const [agencyCase, setAgencyCase] = useState(false);
   const started = useRef(new Set<string>());
   const queue = useRef<Promise<void>>(Promise.resolve());
   const operations = useRef(new Map<string, string>());
@@ -104,6 +108,7 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
   const refreshPerson = useCallback(async () => {
     const result = await api().caseGet({ caseId });
     if (result.ok) setPerson(result.value.person);
+    if (result.ok) setAgencyCase(result.value.source !== undefined);
   }, [caseId]);
   // Read again on each page change: the details page (or an import) may have changed the facts.
   const page = guide.lastPath;
@@ -112,7 +117,9 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     void api()
       .caseGet({ caseId })
       .then((result) => {
-        if (live && result.ok) setPerson(result.value.person);
+        if (!live || !result.ok) return;
+        setPerson(result.value.person);
+        setAgencyCase(result.value.source !== undefined);
       });
     return () => {
       live = false;
@@ -156,14 +163,18 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     };
     // Without a planned day the checks are for today, and their sentences say so (not "the day you plan to submit").
     const judgedOn = planned ? 'planned-submission' : 'today';
-    return { consistency: checkConsistency(consistencyInputOf(readings, facts, submitOn, judgedOn)), pending: waiting };
-  }, [guide.documents, states, inspected, person, passportExpiry, submitOn, planned]);
+    const voice = agencyCase ? ({ reader: 'agency', factsIn: 'case' } as const) : {};
+    return {
+      consistency: checkConsistency({ ...consistencyInputOf(readings, facts, submitOn, judgedOn), ...voice }),
+      pending: waiting,
+    };
+  }, [guide.documents, states, inspected, person, passportExpiry, submitOn, planned, agencyCase]);
 
   useReportFollowsReading(consistency, submitOn, planned, pending);
 
   const value = useMemo(
-    () => ({ states, read, seed, person, refreshPerson, submitOn, planned, consistency, pending }),
-    [states, read, seed, person, refreshPerson, submitOn, planned, consistency, pending],
+    () => ({ states, read, seed, person, refreshPerson, submitOn, planned, agencyCase, consistency, pending }),
+    [states, read, seed, person, refreshPerson, submitOn, planned, agencyCase, consistency, pending],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
