@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { withDeadline } from '../common/deadline';
 import { pdfjsWasmFolder } from '../common/resources';
 import type { RawPixels } from './page-image';
+import { scanPagePixels } from './scan-page';
 
 /**
  * A PDF's text layer with pdf.js, and a page rendered to an image for OCR when there is
@@ -136,6 +137,12 @@ async function pixelsOf(
   const viewport = page.getViewport({ scale: Math.min(dpi / 72, fit) });
   const top = Math.floor(viewport.height * region.from);
   const height = Math.ceil(viewport.height * (region.to - region.from));
+  const scan = await scanPagePixels(await import('pdfjs-dist/legacy/build/pdf.mjs'), page, viewport, {
+    top,
+    width: Math.ceil(viewport.width),
+    height,
+  });
+  if (scan) return scan;
   const canvas = createCanvas(Math.ceil(viewport.width), height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
