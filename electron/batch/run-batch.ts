@@ -280,7 +280,11 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     const filesOf = new Map<CategoryId, string[]>(
       scan.inputs.map((input) => [input.categoryId, input.files.map((file) => file.relPath)]),
     );
-    await addReadingToReport(folder, reportReadingOf(await reading, filesOf, today, 'run-day'), context.settings.locale);
+    await addReadingToReport(
+      folder,
+      reportReadingOf(await reading, filesOf, today, 'run-day', 0, 'agency'),
+      context.settings.locale,
+    );
   };
 
   const marker = context.settings.force ? null : await readMarker(clientOutDir);

@@ -21,6 +21,11 @@ export const reportReadingSchema = z.object({
   judgedOn: z.iso.date(),
   /** What that day is: the planned submission day, the day of an agency batch run, or today (no planned day). */
   basis: z.enum(['planned-submission', 'run-day', 'today']),
+  /**
+   * Who reads the report: the person whose case it is ("your documents"), or an agency preparing a client's file
+   * (the batch, or a client folder opened in the guide: "the client's documents"), as consistency.ts's `reader`.
+   */
+  reader: z.enum(['applicant', 'agency']).default('applicant'),
   /** Files of the case still being read when the report was written (their findings are not in it). */
   pending: z.number().int().nonnegative().default(0),
   items: z.array(reportReadingItemSchema),
@@ -38,12 +43,14 @@ export function reportReadingOf(
   judgedOn: string,
   basis: ReportReading['basis'],
   pending = 0,
+  reader: ReportReading['reader'] = 'applicant',
 ): ReportReading {
   const categoryOf = (file: string | undefined) =>
     file === undefined ? undefined : [...filesOf].find(([, files]) => files.includes(file))?.[0];
   return reportReadingSchema.parse({
     judgedOn,
     basis,
+    reader,
     pending,
     items: consistency.items.map((item) => {
       const categoryId = categoryOf(item.file);

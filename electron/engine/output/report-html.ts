@@ -185,11 +185,8 @@ ${reading.items.length === 0 ? `<p>${t('engine.report.reading.nothing')}</p>` : 
 </section>`;
 }
 
-/**
- * "Your documents" for the person whose case it is; "the client's" in an agency batch, whose reading is judged on
- * the run's day (the only caller that judges on it): the agency reads the report about someone else (session 11's walk).
- */
-const titleKey = (reading: ReportReading | undefined) => (reading?.basis === 'run-day' ? 'titleClient' : 'title');
+/** "Your documents" for the person whose case it is; "the client's" for an agency, reading about someone else. */
+const titleKey = (reading: ReportReading | undefined) => (reading?.reader === 'agency' ? 'titleClient' : 'title');
 
 /** The readable report next to report.json: one section per category, every input, what was done, what is missing. */
 export function renderReportHtml(report: PrepareReport, locale: Locale): string {

@@ -21,6 +21,7 @@ const engineReport = reportFor({ passport: 'ready', 'financas-no-debt': 'ready' 
 const reading = (judgedOn: string): ReportReading => ({
   judgedOn,
   basis: 'today',
+  reader: 'applicant',
   pending: 0,
   items: [
     {

@@ -126,7 +126,9 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     expect(later.row.categoriesNotReady).toContain('financas-no-debt');
     // …and the client's report.json and report.html say the same, with the reason and what to do.
     const laterReport = await clientReport(later.out);
-    expect(laterReport.json.reading).toMatchObject({ judgedOn: '2027-02-10', basis: 'run-day' });
+    expect(laterReport.json.reading).toMatchObject({ judgedOn: '2027-02-10', basis: 'run-day', reader: 'agency' });
+    // Read by the agency: about the client's documents, not "your documents".
+    expect(laterReport.html).toContain('<h1>The client’s upload-ready documents</h1>');
     expect(laterReport.json.categories.find((c) => c.categoryId === 'financas-no-debt')).toMatchObject({
       status: 'ready',
       readingFlag: 'blocked',

@@ -57,12 +57,12 @@ describe('report.json and report.html say what reading found', () => {
     expect(cleared.categories.every((c) => c.readingFlag === undefined)).toBe(true);
   });
 
-  it('report.html of an agency batch (judged on the run’s day) is about the client, not “your documents”', () => {
+  it('report.html read by an agency (the batch, a client folder in the guide) is about the client, not “your documents”', () => {
     const reading = caseReading();
     const own = renderReportHtml(withReading(report, reading), 'en');
     expect(own).toContain('<h1>Your upload-ready documents</h1>');
     expect(own).toContain('<h2>What your documents say</h2>');
-    const batch = withReading(report, { ...reading, basis: 'run-day' });
+    const batch = withReading(report, { ...reading, basis: 'run-day', reader: 'agency' });
     const en = renderReportHtml(batch, 'en');
     expect(en).toContain('<title>The client’s upload-ready documents</title>');
     expect(en).toContain('<h1>The client’s upload-ready documents</h1>');
@@ -106,7 +106,7 @@ describe('report.json and report.html say what reading found', () => {
 
   it('without reading, the report is as the engine wrote it; nothing found is said', () => {
     expect(renderReportHtml(report, 'en')).not.toContain('What your documents say');
-    const nothing = withReading(report, { judgedOn: '2026-12-10', basis: 'today', pending: 1, items: [] });
+    const nothing = withReading(report, { judgedOn: '2026-12-10', basis: 'today', reader: 'applicant', pending: 1, items: [] });
     const en = renderReportHtml(nothing, 'en');
     expect(en).toContain('Checked for today, 10 December 2026: you have not entered the day you plan to submit.');
     expect(en).toContain('No problem was found in what was read.');

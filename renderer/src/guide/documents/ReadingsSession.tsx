@@ -170,7 +170,7 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     };
   }, [guide.documents, states, inspected, person, passportExpiry, submitOn, planned, agencyCase]);
 
-  useReportFollowsReading(consistency, submitOn, planned, pending);
+  useReportFollowsReading(consistency, submitOn, planned, pending, agencyCase ? 'agency' : 'applicant');
 
   const value = useMemo(
     () => ({ states, read, seed, person, refreshPerson, submitOn, planned, agencyCase, consistency, pending }),

@@ -52,7 +52,7 @@ export function usePrepareAll(cards: ChecklistCard[]): {
   const { guide, update } = useCase();
   const locale = useLocale();
   const { prepare, running, progress } = useDocumentsSession();
-  const { consistency, pending, submitOn, planned } = useReadings();
+  const { consistency, pending, submitOn, planned, agencyCase } = useReadings();
   const pagesOf = usePagesOf();
   const limitBytes = effectiveUploadLimit(guide.uploadLimitBytes).bytes;
 
@@ -69,7 +69,14 @@ export function usePrepareAll(cards: ChecklistCard[]): {
       const filesOf = new Map(
         withFiles.map((card) => [card.id as CategoryId, (guide.documents[card.id] ?? []).map((file) => file.name)]),
       );
-      const reading = reportReadingOf(consistency, filesOf, submitOn, planned ? 'planned-submission' : 'today', pending);
+      const reading = reportReadingOf(
+        consistency,
+        filesOf,
+        submitOn,
+        planned ? 'planned-submission' : 'today',
+        pending,
+        agencyCase ? 'agency' : 'applicant',
+      );
       const result = await prepare({
         outputDir,
         limitBytes,
@@ -89,6 +96,7 @@ export function usePrepareAll(cards: ChecklistCard[]): {
       return { ok: true as const };
     },
     [
+      agencyCase,
       cards,
       consistency,
       pending,

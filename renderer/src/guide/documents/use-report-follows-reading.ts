@@ -18,6 +18,7 @@ export function useReportFollowsReading(
   submitOn: string,
   planned: boolean,
   pending: number,
+  reader: ReportReading['reader'],
 ): void {
   const { guide } = useCase();
   const { running } = useDocumentsSession();
@@ -30,6 +31,7 @@ export function useReportFollowsReading(
     submitOn,
     planned ? 'planned-submission' : 'today',
     pending,
+    reader,
   );
   // One write per change of what the report would say (not per render).
   const key = folder ? JSON.stringify([folder, locale, reading]) : null;
