@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { IDENTITY_MATRIX, multiplyMatrix, type PdfMatrix } from '../common/pdf-matrix';
 import type { RawPixels } from './page-image';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -64,12 +65,12 @@ export async function scanPagePixels(
 }
 
 /** The one image page 1 paints, with the matrix it is painted under; null when the page draws anything else. */
-async function onlyImageOf(pdfjs: Pdfjs, page: PdfPage): Promise<{ id: string; matrix: number[] } | null> {
+async function onlyImageOf(pdfjs: Pdfjs, page: PdfPage): Promise<{ id: string; matrix: PdfMatrix } | null> {
   const { OPS } = pdfjs;
   const list = await page.getOperatorList();
-  let matrix = [1, 0, 0, 1, 0, 0];
-  const saved: number[][] = [];
-  let drawn: { id: string; matrix: number[] } | null = null;
+  let matrix = IDENTITY_MATRIX;
+  const saved: PdfMatrix[] = [];
+  let drawn: { id: string; matrix: PdfMatrix } | null = null;
   for (let i = 0; i < list.fnArray.length; i++) {
     const args = list.argsArray[i] as unknown[];
     switch (list.fnArray[i]) {
@@ -80,7 +81,8 @@ async function onlyImageOf(pdfjs: Pdfjs, page: PdfPage): Promise<{ id: string; m
         matrix = saved.pop() ?? matrix;
         break;
       case OPS.transform:
-        matrix = multiply(matrix, args as number[]);
+        // pdf.js's transform op is a `cm`: its matrix first, then the current one.
+        matrix = multiplyMatrix(args as PdfMatrix, matrix);
         break;
       case OPS.dependency:
         break;
@@ -95,16 +97,9 @@ async function onlyImageOf(pdfjs: Pdfjs, page: PdfPage): Promise<{ id: string; m
   return drawn;
 }
 
-/** m × n in PDF's row-vector convention: n applied first, then m (what `cm` does to the current matrix). */
-function multiply(m: number[], n: number[]): number[] {
-  const [a, b, c, d, e, f] = m as [number, number, number, number, number, number];
-  const [a2, b2, c2, d2, e2, f2] = n as [number, number, number, number, number, number];
-  return [a2 * a + b2 * c, a2 * b + b2 * d, c2 * a + d2 * c, c2 * b + d2 * d, e2 * a + f2 * c + e, e2 * b + f2 * d + f];
-}
-
 /** The unit square under `matrix` is the page's box, upright and unflipped, within COVER_TOLERANCE. */
-function coversPage(matrix: number[], view: number[]): boolean {
-  const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
+function coversPage(matrix: PdfMatrix, view: number[]): boolean {
+  const [a, b, c, d, e, f] = matrix;
   const [x0, y0, x1, y1] = view as [number, number, number, number];
   const width = x1 - x0;
   const height = y1 - y0;

@@ -1049,6 +1049,15 @@ export function nextDeadlineOf(assessment: Pick<Assessment, 'deadlines'>): Deadl
 }
 
 /**
+ * The documents step's blockers other than its own reason: what reading the documents found (a stale certificate,
+ * another person's NIF), the sentences a text's " Also to fix before you upload: …" lists (`withoutAlsoToFix`).
+ */
+export function documentsBlockersBeyondReason(assessment: Pick<Assessment, 'steps' | 'blockers'>): Blocker[] {
+  const reason = assessment.steps.find((s) => s.id === 'documents')?.reason;
+  return assessment.blockers.filter((b) => b.step === 'documents' && b.text.en !== reason?.en);
+}
+
+/**
  * A text of the assessment without the " Also to fix before you upload: …" it ends with (a step's reason, the next
  * action), for a page that lists those blockers itself: the documents page said the stale certificate's sentence three
  * times (session 11's walk). `blockers` are the reading blockers, in the assessment's order.

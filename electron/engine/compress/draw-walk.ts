@@ -1,4 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream } from 'pdf-lib';
+import { IDENTITY_MATRIX, multiplyMatrix, type PdfMatrix } from '../../common/pdf-matrix';
 import { lexContent } from './content-lexer';
 import { CONTENT_STREAM_CAP, DecodeLimitError, decodeStream } from './stream-filters';
 
@@ -22,20 +23,10 @@ export interface DrawnImage {
   draws: ImageDraw[];
 }
 
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** m1 × m2 in PDF's row-vector convention: apply m1 first, then m2. */
-function multiply(m1: Matrix, m2: Matrix): Matrix {
-  const [a, b, c, d, e, f] = m1;
-  const [A, B, C, D, E, F] = m2;
-  return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
-}
-
-function asMatrix(arr: unknown): Matrix {
-  if (!(arr instanceof PDFArray) || arr.size() !== 6) return IDENTITY;
+function asMatrix(arr: unknown): PdfMatrix {
+  if (!(arr instanceof PDFArray) || arr.size() !== 6) return IDENTITY_MATRIX;
   const values = arr.asArray().map((v) => (v instanceof PDFNumber ? v.asNumber() : NaN));
-  return values.every(Number.isFinite) ? (values as Matrix) : IDENTITY;
+  return values.every(Number.isFinite) ? (values as PdfMatrix) : IDENTITY_MATRIX;
 }
 
 function pageContentBytes(doc: PDFDocument, pageIndex: number): Uint8Array {
@@ -91,10 +82,10 @@ export function walkPages(doc: PDFDocument): { images: Map<string, DrawnImage>; 
   const paint: PagePaint[] = [];
   const context = doc.context;
 
-  const walk = (content: Uint8Array, resources: PDFDict | undefined, start: Matrix, page: number, formStack: Set<string>) => {
+  const walk = (content: Uint8Array, resources: PDFDict | undefined, start: PdfMatrix, page: number, formStack: Set<string>) => {
     const xobjects = resources?.lookup(PDFName.of('XObject'));
     const xobjectDict = xobjects instanceof PDFDict ? xobjects : undefined;
-    const stack: Matrix[] = [];
+    const stack: PdfMatrix[] = [];
     let ctm = start;
     const counts = paint[page - 1]!;
     for (const { op, operands } of lexContent(content)) {
@@ -104,7 +95,7 @@ export function walkPages(doc: PDFDocument): { images: Map<string, DrawnImage>; 
       else if (op === 'Q') ctm = stack.pop() ?? start;
       else if (op === 'cm' && operands.length >= 6) {
         const m = operands.slice(-6);
-        if (m.every((v) => typeof v === 'number')) ctm = multiply(m as Matrix, ctm);
+        if (m.every((v) => typeof v === 'number')) ctm = multiplyMatrix(m as PdfMatrix, ctm);
       } else if (op === 'Do' && xobjectDict) {
         const name = operands[operands.length - 1];
         if (typeof name !== 'string') continue;
@@ -125,7 +116,7 @@ export function walkPages(doc: PDFDocument): { images: Map<string, DrawnImage>; 
           walk(
             safeDecode(xobj),
             formResources instanceof PDFDict ? formResources : resources,
-            multiply(formMatrix, ctm),
+            multiplyMatrix(formMatrix, ctm),
             page,
             formStack,
           );
@@ -138,7 +129,7 @@ export function walkPages(doc: PDFDocument): { images: Map<string, DrawnImage>; 
   const pageCount = doc.getPageCount();
   for (let p = 0; p < pageCount; p++) {
     paint.push({ textOps: 0, pathOps: 0 });
-    walk(pageContentBytes(doc, p), doc.getPage(p).node.Resources(), IDENTITY, p + 1, new Set());
+    walk(pageContentBytes(doc, p), doc.getPage(p).node.Resources(), IDENTITY_MATRIX, p + 1, new Set());
   }
   return { images, paint };
 }

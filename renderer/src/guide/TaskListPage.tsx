@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { withoutAlsoToFix, type UrgencySeverity } from '../../../shared/case/assessment';
+import { documentsBlockersBeyondReason, withoutAlsoToFix, type UrgencySeverity } from '../../../shared/case/assessment';
 import { useAssessment } from '../case/use-assessment';
 import { Tag } from '../components/Tag';
 import { localizeIsoDates, useLocale } from '../locale';
@@ -31,8 +31,7 @@ export function TaskListPage() {
   // What reading found ends the next action and the reasons of the steps it blocks (documents, folder): "Also to fix
   // before you upload: …". Said in the next action above, the steps below leave it out (session 12's walk: the same
   // sentence three times on this page).
-  const documentsReason = assessment.steps.find((s) => s.id === 'documents')!.reason;
-  const found = assessment.blockers.filter((b) => b.step === 'documents' && b.text.en !== documentsReason.en).map((b) => b.text);
+  const found = documentsBlockersBeyondReason(assessment).map((b) => b.text);
   const nextSaysFound = found.length > 0 && withoutAlsoToFix(assessment.next.text, found).en !== assessment.next.text.en;
   const reasonOf = (step: (typeof statuses)[number]) => (nextSaysFound ? withoutAlsoToFix(step.reason, found) : step.reason);
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { withoutAlsoToFix, type Assessment } from '../../../../shared/case/assessment';
+import { documentsBlockersBeyondReason, withoutAlsoToFix, type Assessment } from '../../../../shared/case/assessment';
 import { Tag } from '../../components/Tag';
 import { localizeIsoDates, useLocale } from '../../locale';
 import { STATUS_TONES } from '../TaskListPage';
@@ -16,7 +16,7 @@ export function DocumentsAssessment({ assessment }: { assessment: Assessment }) 
   const text = (value: { en: string; pt: string }) => localizeIsoDates(value[locale], locale);
   const step = assessment.steps.find((s) => s.id === 'documents')!;
   // The step's reason already names every required document not ready; other blockers of this step follow it.
-  const blockers = assessment.blockers.filter((b) => b.step === 'documents' && b.text.en !== step.reason.en);
+  const blockers = documentsBlockersBeyondReason(assessment);
   // What reading found is listed once, under its own heading: the reason and the next action, which end with it on the
   // task list ("Also to fix before you upload: …"), say it here without it (session 11's walk: three times on the page).
   const found = blockers.map((b) => b.text);
