@@ -5,6 +5,7 @@ import { categoryById } from '../../shared/rules/categories';
 import { totalsOf, type ClientProblem, type SummaryRow } from '../../shared/batch/summary';
 import { formatBytes, formatLisbonMoment } from '../../shared/i18n/format';
 import { translate } from '../../shared/i18n/translate';
+import { calendarDayOfIsoDate, longMoment } from '../../shared/writing/dates';
 import { escapeHtml } from '../common/html';
 import { writeFileAtomic } from '../common/atomic-write';
 
@@ -114,13 +115,23 @@ function readingCell(row: SummaryRow, locale: Locale): string {
   if (!c) return '—';
   const line = (key: keyof NonNullable<SummaryRow['consistency']>) => {
     const value = c[key];
-    const text = escapeHtml(
-      translate(locale, `batch.summary.reading.${key}`, { value: translate(locale, `batch.summary.reading.value.${value}`) }),
-    );
+    // The value agrees with its field in Portuguese ("Data de nascimento: não verificada"): a value may have a
+    // wording for one field (i18next's context, `unknown_dateOfBirth`), else the common one (`unknown`).
+    const said = translate(locale, `batch.summary.reading.value.${value}`, { context: key });
+    const text = escapeHtml(translate(locale, `batch.summary.reading.${key}`, { value: said }));
     const bad = BAD_READING_VALUES.has(value);
     return `<li>${bad ? `<strong>${text}</strong>` : text}</li>`;
   };
   return `<ul>${(['name', 'dateOfBirth', 'nif', 'niss', 'passport', 'certificates'] as const).map(line).join('')}</ul>`;
+}
+
+/**
+ * A Lisbon wall-clock moment of the CSV ("2026-11-20 10:15", for spreadsheets) as people read it on the page
+ * ("20 de novembro de 2026, às 10:15"), as the deadline column writes its moments.
+ */
+function readableWallMoment(text: string, locale: Locale): string {
+  const parts = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/.exec(text);
+  return parts ? longMoment(calendarDayOfIsoDate(parts[1]!), parts[2]!, locale) : text;
 }
 
 function categoryList(ids: readonly string[], locale: Locale): string {
@@ -151,7 +162,7 @@ export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generat
 <td>${row.problems.length === 0 ? '—' : `<ul>${row.problems.map((p) => `<li>${escapeHtml(problemText(p, locale))}</li>`).join('')}</ul>`}</td>
 <td>${formatBytes(row.inputBytes, locale)} → ${formatBytes(row.outputBytes, locale)}</td>
 <td>${escapeHtml(row.nextAction)}</td>
-<td>${row.duc ? `${t('ducPayableFrom')} ${escapeHtml(row.duc.payableFrom)}<br>${t('ducLastDay')} <strong>${escapeHtml(row.duc.lastDayToPay)}</strong>` : '—'}</td>
+<td>${row.duc ? `${t('ducPayableFrom')} ${escapeHtml(readableWallMoment(row.duc.payableFrom, locale))}<br>${t('ducLastDay')} <strong>${escapeHtml(readableWallMoment(row.duc.lastDayToPay, locale))}</strong>` : '—'}</td>
 <td>${deadlineCell(row, locale)}</td>
 <td>${readingCell(row, locale)}</td>
 </tr>`,

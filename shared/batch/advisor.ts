@@ -9,7 +9,7 @@ import type { ClientAdvice, ClientAdvisor } from './row';
 import { translate } from '../i18n/translate';
 import { say, sayText } from './said';
 import { localizeIsoDates } from '../i18n/format';
-import { calendarDayOfIsoDate, longDateEn, longDatePt } from '../writing/dates';
+import { calendarDayOfIsoDate, longMoment } from '../writing/dates';
 
 /**
  * A client.json as the assessment's input: no files (the batch judges those), the DUC and its payment as
@@ -126,9 +126,7 @@ export function rulesAdvisor(now: string): ClientAdvisor {
   };
 }
 
-/** A deadline as people read it: "21 December 2026 at 10:15" / "21 de dezembro de 2026, às 10:15" (never ISO on screen). */
+/** A deadline's ISO date and Lisbon time as people read them (longMoment). */
 function readableMoment(date: string, time: string | null, locale: Locale): string {
-  const day = calendarDayOfIsoDate(date);
-  if (locale === 'pt') return time ? `${longDatePt(day)}, às ${time}` : longDatePt(day);
-  return time ? `${longDateEn(day)} at ${time}` : longDateEn(day);
+  return longMoment(calendarDayOfIsoDate(date), time, locale);
 }

@@ -51,6 +51,8 @@ export const batchEn = {
         ok: 'matches',
         mismatch: 'differs',
         unknown: 'not checked',
+        unknown_dateOfBirth: 'not checked',
+        unknown_certificates: 'not checked',
         valid: 'valid',
         'expires-soon': 'expires within 6 months',
         expired: 'expired',

@@ -49,6 +49,8 @@ export const batchPt: Messages['batch'] = {
         ok: 'coincide',
         mismatch: 'não coincide',
         unknown: 'não verificado',
+        unknown_dateOfBirth: 'não verificada',
+        unknown_certificates: 'não verificadas',
         valid: 'válido',
         'expires-soon': 'caduca em menos de 6 meses',
         expired: 'caducado',

@@ -3,6 +3,8 @@
  * English reading aid ("2 March 2026"). Events carry an offset; they are shown
  * on the Lisbon calendar, where AIMA reads them, whatever the machine's zone.
  */
+import type { Locale } from '../i18n';
+
 export const PT_MONTHS = [
   'janeiro',
   'fevereiro',
@@ -72,6 +74,12 @@ export function longDatePt(d: CalendarDay): string {
 
 export function longDateEn(d: CalendarDay): string {
   return `${d.day} ${EN_MONTHS[d.month - 1]} ${d.year}`;
+}
+
+/** A moment as people read it: "21 de dezembro de 2026, às 10:15" / "21 December 2026 at 10:15" (never ISO on screen). */
+export function longMoment(d: CalendarDay, time: string | null, locale: Locale): string {
+  if (locale === 'pt') return time ? `${longDatePt(d)}, às ${time}` : longDatePt(d);
+  return time ? `${longDateEn(d)} at ${time}` : longDateEn(d);
 }
 
 /** dd/mm/aaaa, as Portuguese forms write dates of birth. */

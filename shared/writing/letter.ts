@@ -14,7 +14,7 @@ import {
   type LetterPurpose,
 } from '../rules/letter-purpose';
 import type { Localized } from '../rules/sources';
-import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt } from './dates';
+import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt, longMoment } from './dates';
 import { factLabels, missingMarker, textWarningSchema, whereToAdd, type FactsIn, type TextWarning } from './facts';
 import { letterArgument, type ChronologyProof } from './letter-arguments';
 import { keepAbbreviationsTogether, residentAt, withHouseNumberComma } from './pt-address';
@@ -95,7 +95,7 @@ export type LetterOptions = z.input<typeof letterOptionsSchema>;
 /** "2 de março de 2026, às 09:15" / "2 March 2026 at 09:15". */
 function dateTime(entry: EvidenceEntry): Localized {
   const d = lisbonDayAndTime(entry.at);
-  return { pt: `${longDatePt(d)}, às ${d.time}`, en: `${longDateEn(d)} at ${d.time}` };
+  return { pt: longMoment(d, d.time, 'pt'), en: longMoment(d, d.time, 'en') };
 }
 
 /** How an annex is named: what the document is and when it happened, with the right preposition. */

@@ -70,6 +70,38 @@ describe('summary files', () => {
     expect(pt).toContain('<li><strong>Certidões no dia desta verificação: fora de validade</strong></li>');
   });
 
+  it('a value agrees with its field in Portuguese (session 13 walk: "Data de nascimento: não verificado")', () => {
+    const unread: SummaryRow = {
+      ...row,
+      consistency: {
+        name: 'unknown',
+        dateOfBirth: 'unknown',
+        nif: 'unknown',
+        niss: 'unknown',
+        passport: 'unknown',
+        certificates: 'unknown',
+      },
+    };
+    const pt = summaryHtml([unread], 'pt');
+    expect(pt).toContain('<li>Nome: não verificado</li>');
+    expect(pt).toContain('<li>Data de nascimento: não verificada</li>');
+    expect(pt).toContain('<li>NIF: não verificado</li>');
+    expect(pt).toContain('<li>Certidões no dia desta verificação: não verificadas</li>');
+    const en = summaryHtml([unread], 'en');
+    expect(en).toContain('<li>Date of birth: not checked</li>');
+    expect(en).toContain('<li>Certificates on the day of this run: not checked</li>');
+  });
+
+  it('the DUC column writes its moments in words, as the deadline column does; summary.csv keeps them ISO', () => {
+    expect(summaryHtml([row], 'pt')).toContain(
+      'Pagável a partir de 20 de novembro de 2026, às 10:15<br>Último dia para pagar <strong>21 de novembro de 2026, às 10:15</strong>',
+    );
+    expect(summaryHtml([row], 'en')).toContain(
+      'Payable from 20 November 2026 at 10:15<br>Last day to pay <strong>21 November 2026 at 10:15</strong>',
+    );
+    expect(summaryCsv([row], 'en')).toContain(',2026-11-20 10:15,2026-11-21 10:15,');
+  });
+
   it('a junta de freguesia certificate is "not accepted", never "stale", in summary.csv and summary.html alike', () => {
     const junta: SummaryRow = { ...row, consistency: { ...row.consistency!, certificates: 'not-accepted' } };
     const both: SummaryRow = {
