@@ -66,7 +66,9 @@ function deadlineCell(row: SummaryRow, locale: Locale): string {
   if (!d) return '—';
   const state = escapeHtml(translate(locale, `batch.summary.deadlineState.${d.state}`));
   const pressing = d.state === 'overdue' || d.state === 'due-today';
-  return `${escapeHtml(d.what)} — ${escapeHtml(d.when ?? d.at)}<br>${pressing ? `<strong class="deadline-${d.state}">${state}</strong>` : state}<br><small>${escapeHtml(d.explanation)}</small>`;
+  // An overdue DUC's explanation is the client's next action too (the advisor puts it first): said once, there.
+  const explained = row.nextAction.includes(d.explanation) ? '' : `<br><small>${escapeHtml(d.explanation)}</small>`;
+  return `${escapeHtml(d.what)} — ${escapeHtml(d.when ?? d.at)}<br>${pressing ? `<strong class="deadline-${d.state}">${state}</strong>` : state}${explained}`;
 }
 
 export function summaryCsv(rows: readonly SummaryRow[], locale: Locale): string {

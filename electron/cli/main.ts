@@ -71,13 +71,13 @@ function inLanguage(text: string, locale: Locale): string {
   return locale === 'pt' ? localizeIsoDates(text, locale) : text;
 }
 
-/** "Next deadline: Last moment to pay the DUC, 2026-11-28 16:45 — OVERDUE", or null. */
+/** "Next deadline: Last moment to pay the DUC, 28 November 2026 at 16:45 — OVERDUE", or null. */
 export function deadlineLine(row: SummaryRow, locale: Locale): string | null {
   const d = row.nextDeadline;
   if (!d) return null;
   const state = translate(locale, `batch.summary.deadlineState.${d.state}`);
-  // In Portuguese the hour takes "às" once the date is written out: "21 de novembro de 2026 às 10:15".
-  const at = locale === 'pt' ? d.at.replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/, '$1 às $2') : d.at;
+  // The moment as summary.html writes it (`when`, in the run's language); a row without it has only the ISO form.
+  const at = d.when ?? d.at;
   return inLanguage(`${translate(locale, 'batch.summary.deadline')}: ${d.what}, ${at} — ${state}`, locale);
 }
 

@@ -420,8 +420,8 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
   const strictState: DeadlineState = paid ? 'met' : stateOfInstant(strict.instant, now, today);
   const hasOther = latest.lastMoment.instant !== strict.instant;
   const otherState: DeadlineState = paid ? 'met' : stateOfInstant(latest.lastMoment.instant, now, today);
-  const at = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} ${m.lisbon.time}`;
-  // "a 21 de novembro de 2026 às 10:15" once the screen writes the date out: the hour takes "às".
+  // "21 November 2026 at 10:15" / "a 21 de novembro de 2026 às 10:15" once the screen writes the date out.
+  const at = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} at ${m.lisbon.time}`;
   const atPt = (m: { lisbon: { date: string; time: string } }) => `${m.lisbon.date} às ${m.lisbon.time}`;
   const otherLabel: Localized =
     latest.id === 'aima-10-working-days'

@@ -70,7 +70,7 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   await page.getByTestId('duc-submit').click();
   const status = page.getByTestId('after-submit-status');
   await expect(status).toContainText('Passed');
-  await expect(status).toContainText('deadline passed on 28 November 2026 16:45');
+  await expect(status).toContainText('deadline passed on 28 November 2026 at 16:45');
   await expect(status).toContainText('you still have until');
   await expect(page.getByTestId('duc-deadline')).toContainText('Passed');
   await expect(page.getByTestId('duc-other-deadline')).toBeVisible();
@@ -83,7 +83,7 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   await page.goto(`${harness.url}/#/`);
   await expect(page.getByTestId('task-list')).toBeVisible();
   const next = page.getByTestId('next-action');
-  await expect(next).toContainText('deadline passed on 28 November 2026 16:45');
+  await expect(next).toContainText('deadline passed on 28 November 2026 at 16:45');
   await expect(page.getByTestId('next-action-link')).toHaveAttribute('href', '#/after-submit');
   await expect(page.getByTestId('urgent').locator('.warning').first()).toHaveAttribute(
     'data-testid',
@@ -213,7 +213,7 @@ test('agency view: a client whose strict DUC deadline passed on 21 November is t
     const result = page.getByTestId('result-ana-sousa');
     await expect(result.getByTestId('next-deadline')).toContainText('Last moment to pay the DUC — 21 November 2026 at 10:15');
     await expect(result.getByTestId('next-deadline')).toContainText('OVERDUE');
-    await expect(result.getByTestId('next-action')).toContainText('deadline passed on 21 November 2026 10:15');
+    await expect(result.getByTestId('next-action')).toContainText('deadline passed on 21 November 2026 at 10:15');
     await expect(result.getByTestId('next-action')).not.toContainText('Get the missing documents');
     await expectAccessible(page, 'agency view with an overdue DUC');
     await page.screenshot({ path: `${SCREENSHOTS}/agency-overdue-duc.png`, fullPage: true });

@@ -194,7 +194,7 @@ describe('aima-prep batch over eight corpus clients', () => {
     expect(row.duc?.lastDayToPay).toBe('2026-11-21 10:15');
     // On 25 November the strictest deadline has passed and the guide's 10 working days still run: the DUC comes first.
     expect(row.nextDeadline).toMatchObject({ at: '2026-11-21 10:15', state: 'overdue' });
-    expect(row.nextAction).toContain('deadline passed on 21 November 2026 10:15');
+    expect(row.nextAction).toContain('deadline passed on 21 November 2026 at 10:15');
   });
 
   it('summary.csv and summary.html hold the same rows', async () => {
@@ -217,7 +217,8 @@ describe('aima-prep batch over eight corpus clients', () => {
       expect(await filesUnder(join(out, row.outputFolder))).toContain('report.html');
     }
     expect(html).toContain('Needs attention');
-    expect(html).toContain('2026-11-21 10:15');
+    // The same last day as summary.csv's duc_last_day, as people read it on the page.
+    expect(html).toContain('Last day to pay <strong>21 November 2026 at 10:15</strong>');
   });
 
   it('no password appears in any output, marker or summary', async () => {

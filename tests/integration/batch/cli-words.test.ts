@@ -61,7 +61,7 @@ describe('--lang pt', () => {
     expect(batch.stdout).toContain('Clientes a preparar: 1, um de cada vez…');
     expect(batch.stdout).toContain('Em falta: Passaporte, Título de residência');
     expect(batch.stdout).toContain(
-      'Próximo prazo: Último momento para pagar o DUC, 21 de novembro de 2026 às 10:15 — PRAZO ULTRAPASSADO',
+      'Próximo prazo: Último momento para pagar o DUC, 21 de novembro de 2026, às 10:15 — PRAZO ULTRAPASSADO',
     );
     expect(batch.stdout).toMatch(/Concluído em \d+(,\d)? s\./);
     const prepare = await runCli(['prepare', join(clients, 'ana'), '--out', join(scratch.path, 'pt-one'), ...now]);

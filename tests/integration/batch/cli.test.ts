@@ -74,7 +74,7 @@ describe('aima-prep command line', () => {
     const text = await runCli(['duc', join(scratch.path, 'ana'), '--now', '2026-12-01T11:00:00Z']);
     expect(text.stdout).toMatch(/Deadline \(strictest reading\): 2026-11-21 10:15 \(Lisbon\) — OVERDUE/);
     expect(text.stdout).toMatch(/2026-12-07 23:59 \(Lisbon\) — upcoming/);
-    expect(text.stdout).toContain('still have until 2026-12-07 23:59');
+    expect(text.stdout).toContain('still have until 2026-12-07 at 23:59');
     const pt = await runCli(['duc', join(scratch.path, 'ana'), '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
     expect(pt.stdout).toContain('PRAZO ULTRAPASSADO');
   });
@@ -121,8 +121,8 @@ describe('aima-prep command line', () => {
     const out = join(scratch.path, 'overdue-out');
     const result = await runCli(['batch', clients, '--out', out, '--now', '2026-12-01T11:00:00Z']);
     expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
-    expect(result.stdout).toContain('Next deadline: Last moment to pay the DUC, 2026-11-21 10:15 — OVERDUE');
-    expect(result.stdout).toMatch(/→ The strictest reading’s deadline passed on 21 November 2026 10:15/);
+    expect(result.stdout).toContain('Next deadline: Last moment to pay the DUC, 21 November 2026 at 10:15 — OVERDUE');
+    expect(result.stdout).toMatch(/→ The strictest reading’s deadline passed on 21 November 2026 at 10:15/);
     expect(result.stdout).not.toMatch(/→ Get the missing documents/);
     const csv = (await readFile(join(out, 'summary.csv'), 'utf8')).slice(1);
     const [header, line] = csv.split(/\r?\n/);

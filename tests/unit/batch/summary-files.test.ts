@@ -102,6 +102,14 @@ describe('summary files', () => {
     expect(summaryCsv([row], 'en')).toContain(',2026-11-20 10:15,2026-11-21 10:15,');
   });
 
+  it('an overdue DUC that is the next action is explained once, in the next action (session 13 walk)', () => {
+    const explanation = 'The strictest reading’s deadline passed on 21 November 2026 at 10:15. Pay now.';
+    const urgent: SummaryRow = { ...row, nextAction: explanation, nextDeadline: { ...row.nextDeadline!, explanation } };
+    expect(summaryHtml([urgent], 'en').split(explanation).length - 1).toBe(1);
+    // Another next action: the deadline column keeps its explanation.
+    expect(summaryHtml([row], 'en')).toContain(`<small>${row.nextDeadline!.explanation}</small>`);
+  });
+
   it('a junta de freguesia certificate is "not accepted", never "stale", in summary.csv and summary.html alike', () => {
     const junta: SummaryRow = { ...row, consistency: { ...row.consistency!, certificates: 'not-accepted' } };
     const both: SummaryRow = {

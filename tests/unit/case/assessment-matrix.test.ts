@@ -239,7 +239,7 @@ describe('assessCase: the reported journeys', () => {
     expect(duc).toMatchObject({ date: '2026-11-28', time: '16:45', state: 'overdue' });
     expect(duc.other).toMatchObject({ state: 'upcoming' });
     expect(duc.other!.date > '2026-12-01').toBe(true);
-    expect(a.next.text.en).toContain('2026-11-28 16:45');
+    expect(a.next.text.en).toContain('2026-11-28 at 16:45');
     expect(a.next.text.en).toContain(duc.other!.date);
     expect(a.urgent[0]!.id).toBe('duc-overdue-strict');
   });

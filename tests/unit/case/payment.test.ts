@@ -96,7 +96,7 @@ describe('recording the DUC payment', () => {
     const between = line('2026-11-24T09:15:00Z');
     expect([between.state, between.paidAfter, between.other?.paidAfter]).toEqual(['met', true, undefined]);
     expect(between.explanation.en).toContain(
-      'Paid on 2026-11-24 at 09:15: after the strictest reading’s last moment (2026-11-21 10:15)',
+      'Paid on 2026-11-24 at 09:15: after the strictest reading’s last moment (2026-11-21 at 10:15)',
     );
     expect(between.explanation.pt).toContain('Pago a 2026-11-24 às 09:15: depois do último momento da leitura mais exigente');
     const late = line('2026-12-09T10:00:00Z');

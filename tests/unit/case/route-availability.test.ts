@@ -87,7 +87,7 @@ describe('after a DUC is recorded', () => {
   it('the overdue DUC names the DUC', () => {
     const { next: nextAction } = kwame();
     expect(nextAction.text.en).toContain(
-      'The DUC’s payment deadline has passed under every reading (the last on 2026-10-20 23:59)',
+      'The DUC’s payment deadline has passed under every reading (the last on 2026-10-20 at 23:59)',
     );
     expect(nextAction.text.pt).toContain('O prazo de pagamento do DUC terminou segundo todas as leituras');
   });
