@@ -147,26 +147,55 @@ function clientCell(row: SummaryRow): string {
   return `<a href="${encodeURIComponent(row.outputFolder)}/report.html">${escapeHtml(row.client)}</a>`;
 }
 
+/**
+ * The summary's columns, in the order an agency reads a row: who, in what state, what to do next and by when,
+ * then what is missing or wrong, then the rest. Header and cells come from this one list, so they stay in step.
+ * `wide`: a column of sentences, kept wide enough to read (the table scrolls sideways on a narrow window
+ * instead of folding them into a word a line).
+ */
+const HTML_COLUMNS: readonly { key: string; wide?: boolean; cell: (row: SummaryRow, locale: Locale) => string }[] = [
+  { key: 'nextAction', wide: true, cell: (row) => escapeHtml(row.nextAction) },
+  { key: 'deadline', wide: true, cell: (row, locale) => deadlineCell(row, locale) },
+  { key: 'duc', cell: (row, locale) => ducCell(row, locale) },
+  {
+    key: 'missing',
+    cell: (row, locale) => categoryList([...row.categoriesMissing, ...row.categoriesFailed, ...row.categoriesNotReady], locale),
+  },
+  {
+    key: 'problems',
+    wide: true,
+    cell: (row, locale) =>
+      row.problems.length === 0
+        ? '—'
+        : `<ul>${row.problems.map((p) => `<li>${escapeHtml(problemText(p, locale))}</li>`).join('')}</ul>`,
+  },
+  { key: 'warnings', cell: (row, locale) => categoryList(row.categoriesWithWarnings, locale) },
+  { key: 'ready', cell: (row, locale) => categoryList(row.categoriesReady, locale) },
+  { key: 'reading', cell: (row, locale) => readingCell(row, locale) },
+  { key: 'route', cell: (row) => escapeHtml(row.route ?? '—') },
+  { key: 'sizes', cell: (row, locale) => `${formatBytes(row.inputBytes, locale)} → ${formatBytes(row.outputBytes, locale)}` },
+];
+
+function ducCell(row: SummaryRow, locale: Locale): string {
+  if (!row.duc) return '—';
+  const t = (key: string) => escapeHtml(translate(locale, `batch.summary.${key}`));
+  const from = escapeHtml(readableWallMoment(row.duc.payableFrom, locale));
+  const last = escapeHtml(readableWallMoment(row.duc.lastDayToPay, locale));
+  return `${t('ducPayableFrom')} ${from}<br>${t('ducLastDay')} <strong>${last}</strong>`;
+}
+
 export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generatedAt: Date = new Date()): string {
   const t = (key: string, params?: Record<string, string | number>) =>
     escapeHtml(translate(locale, `batch.summary.${key}`, params));
   const totals = totalsOf(rows);
   const statusText = (row: SummaryRow) => t(`status.${row.status}`) + (row.skipped ? ` <small>(${t('unchanged')})</small>` : '');
+  const wide = (column: (typeof HTML_COLUMNS)[number]) => (column.wide ? ' class="wide"' : '');
   const body = rows
     .map(
       (row) => `<tr class="status-${row.status}">
 <th scope="row">${clientCell(row)}</th>
 <td><span class="badge">${statusText(row)}</span></td>
-<td>${escapeHtml(row.route ?? '—')}</td>
-<td>${categoryList(row.categoriesReady, locale)}</td>
-<td>${categoryList([...row.categoriesMissing, ...row.categoriesFailed, ...row.categoriesNotReady], locale)}</td>
-<td>${categoryList(row.categoriesWithWarnings, locale)}</td>
-<td>${row.problems.length === 0 ? '—' : `<ul>${row.problems.map((p) => `<li>${escapeHtml(problemText(p, locale))}</li>`).join('')}</ul>`}</td>
-<td>${formatBytes(row.inputBytes, locale)} → ${formatBytes(row.outputBytes, locale)}</td>
-<td>${escapeHtml(row.nextAction)}</td>
-<td>${row.duc ? `${t('ducPayableFrom')} ${escapeHtml(readableWallMoment(row.duc.payableFrom, locale))}<br>${t('ducLastDay')} <strong>${escapeHtml(readableWallMoment(row.duc.lastDayToPay, locale))}</strong>` : '—'}</td>
-<td>${deadlineCell(row, locale)}</td>
-<td>${readingCell(row, locale)}</td>
+${HTML_COLUMNS.map((column) => `<td${wide(column)}>${column.cell(row, locale)}</td>`).join('\n')}
 </tr>`,
     )
     .join('\n');
@@ -178,8 +207,11 @@ export function summaryHtml(rows: readonly SummaryRow[], locale: Locale, generat
 <title>${t('title')}</title>
 <style>
 body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5rem; color: #1b1b1b; }
+.scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #b1b4b6; padding: 0.4rem 0.5rem; vertical-align: top; text-align: left; }
+td { min-width: 9em; }
+td.wide { min-width: 18em; }
 thead th { background: #f3f2f1; }
 ul { margin: 0; padding-left: 1.1rem; }
 .badge { font-weight: 600; white-space: nowrap; }
@@ -198,17 +230,17 @@ ul { margin: 0; padding-left: 1.1rem; }
 <h1>${t('title')}</h1>
 <p>${t('generated', { date: formatLisbonMoment(generatedAt, locale) })}</p>
 <p>${t('totals', { clients: totals.clients, ready: totals.ready, needsAttention: totals.needsAttention, failed: totals.failed, submitted: totals.submitted, skipped: totals.skipped })}</p>
+<div class="scroll">
 <table>
 <thead><tr>
-<th scope="col">${t('columns.client')}</th><th scope="col">${t('columns.status')}</th><th scope="col">${t('columns.route')}</th>
-<th scope="col">${t('columns.ready')}</th><th scope="col">${t('columns.missing')}</th><th scope="col">${t('columns.warnings')}</th>
-<th scope="col">${t('columns.problems')}</th><th scope="col">${t('columns.sizes')}</th><th scope="col">${t('columns.nextAction')}</th>
-<th scope="col">${t('columns.duc')}</th><th scope="col">${t('columns.deadline')}</th><th scope="col">${t('columns.reading')}</th>
+<th scope="col">${t('columns.client')}</th><th scope="col">${t('columns.status')}</th>
+${HTML_COLUMNS.map((column) => `<th scope="col">${t(`columns.${column.key}`)}</th>`).join('')}
 </tr></thead>
 <tbody>
 ${body}
 </tbody>
 </table>
+</div>
 </body>
 </html>
 `;

@@ -102,6 +102,17 @@ describe('summary files', () => {
     expect(summaryCsv([row], 'en')).toContain(',2026-11-20 10:15,2026-11-21 10:15,');
   });
 
+  it('a row reads who, in what state, what to do next and by when first (session 13 walk: the next step was 9th of 12)', () => {
+    const html = summaryHtml([row], 'en');
+    const headers = [...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]);
+    expect(headers.slice(0, 4)).toEqual(['Client', 'Status', 'Next action', 'Next deadline']);
+    expect(headers).toHaveLength(12);
+    // Each row has a cell per header, in the same order.
+    const cells = html.split('<tr class="status-')[1]!.match(/<t[hd][ >]/g) ?? [];
+    expect(cells).toHaveLength(headers.length);
+    expect(html.split('<tr class="status-')[1]!.indexOf(row.nextAction.replace(/"/g, '&quot;'))).toBeGreaterThan(0);
+  });
+
   it('an overdue DUC that is the next action is explained once, in the next action (session 13 walk)', () => {
     const explanation = 'The strictest reading’s deadline passed on 21 November 2026 at 10:15. Pay now.';
     const urgent: SummaryRow = { ...row, nextAction: explanation, nextDeadline: { ...row.nextDeadline!, explanation } };
