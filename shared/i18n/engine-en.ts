@@ -82,9 +82,11 @@ export const engineEn = {
     done: 'All done',
   },
   report: {
-    title: 'Your upload-ready documents',
+    // Not "upload-ready": the report also lists what is missing and what is not ready (session 13 walk: a client
+    // with a document kept apart and three blockers got "upload-ready documents" as the report's title).
+    title: 'Your documents for AIMA',
     // An agency batch's report.html is read by the agency about its client (reading judged on the run's day).
-    titleClient: 'The client’s upload-ready documents',
+    titleClient: 'The client’s documents for AIMA',
     createdAt: 'Prepared on {{date}}',
     limit: 'Upload limit per file: {{size}}',
     missing: 'Still missing',

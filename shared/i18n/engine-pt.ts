@@ -87,8 +87,8 @@ export const enginePt: Messages['engine'] = {
     done: 'Concluído',
   },
   report: {
-    title: 'Os seus documentos prontos a carregar',
-    titleClient: 'Documentos do cliente prontos a carregar',
+    title: 'Os seus documentos para a AIMA',
+    titleClient: 'Os documentos do cliente para a AIMA',
     createdAt: 'Preparado em {{date}}',
     limit: 'Limite de carregamento por ficheiro: {{size}}',
     missing: 'Ainda em falta',

@@ -128,7 +128,7 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     const laterReport = await clientReport(later.out);
     expect(laterReport.json.reading).toMatchObject({ judgedOn: '2027-02-10', basis: 'run-day', reader: 'agency' });
     // Read by the agency: about the client's documents, not "your documents".
-    expect(laterReport.html).toContain('<h1>The client’s upload-ready documents</h1>');
+    expect(laterReport.html).toContain('<h1>The client’s documents for AIMA</h1>');
     expect(laterReport.json.categories.find((c) => c.categoryId === 'financas-no-debt')).toMatchObject({
       status: 'ready',
       readingFlag: 'blocked',

@@ -60,16 +60,16 @@ describe('report.json and report.html say what reading found', () => {
   it('report.html read by an agency (the batch, a client folder in the guide) is about the client, not “your documents”', () => {
     const reading = caseReading();
     const own = renderReportHtml(withReading(report, reading), 'en');
-    expect(own).toContain('<h1>Your upload-ready documents</h1>');
+    expect(own).toContain('<h1>Your documents for AIMA</h1>');
     expect(own).toContain('<h2>What your documents say</h2>');
     const batch = withReading(report, { ...reading, basis: 'run-day', reader: 'agency' });
     const en = renderReportHtml(batch, 'en');
-    expect(en).toContain('<title>The client’s upload-ready documents</title>');
-    expect(en).toContain('<h1>The client’s upload-ready documents</h1>');
+    expect(en).toContain('<title>The client’s documents for AIMA</title>');
+    expect(en).toContain('<h1>The client’s documents for AIMA</h1>');
     expect(en).toContain('<h2>What the client’s documents say</h2>');
     expect(en).not.toMatch(/\byour documents\b/i);
     const pt = renderReportHtml(batch, 'pt');
-    expect(pt).toContain('<h1>Documentos do cliente prontos a carregar</h1>');
+    expect(pt).toContain('<h1>Os documentos do cliente para a AIMA</h1>');
     expect(pt).toContain('<h2>O que dizem os documentos do cliente</h2>');
     expect(pt).not.toContain('os seus documentos');
   });
