@@ -37,6 +37,13 @@ export interface InProcessOptions {
 
 async function loadPreparer(override: string | undefined): Promise<PrepareClient> {
   if (override) return ((await import(pathToFileURL(override).href)) as { prepareClient: PrepareClient }).prepareClient;
+  // pdf.js's check thread (validation opens every prepared file with it) starts loading now, on the free core,
+  // while this thread loads the engine and reads the client's folder: the engine's own start (stages/finish.ts)
+  // came 0.2–0.5 s later, and a small client's validation then waited for pdf.js to load.
+  void import('../engine/validate/early-check').then(
+    (checks) => checks.warmChecks(),
+    () => undefined,
+  );
   return (await import('./engine-preparer')).prepareClient;
 }
 

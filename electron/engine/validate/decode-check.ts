@@ -152,7 +152,16 @@ try {
 } catch {
   // Not installed: pdf.js warns and goes on, as it does without it.
 }
-const loading = import(pathToFileURL(workerData.pdfjsPath).href);
+// pdf.js's worker side too (pdf.worker.mjs), which it would otherwise import at the first getDocument: a thread started
+// ahead of its first check (warmPdfjsThread) then has all of pdf.js loaded, not half of it. pdf.js uses a worker
+// module it finds on globalThis.pdfjsWorker instead of importing its own; if this import fails it imports as before.
+const workerModule = workerData.pdfjsPath.replace(/pdf\\.mjs$/, 'pdf.worker.mjs');
+const loading = Promise.all([
+  import(pathToFileURL(workerData.pdfjsPath).href),
+  workerModule === workerData.pdfjsPath
+    ? null
+    : import(pathToFileURL(workerModule).href).then((worker) => { globalThis.pdfjsWorker = worker; }, () => undefined),
+]).then(([pdfjs]) => pdfjs);
 const pagesFor = new Map();
 parentPort.on('message', (message) => {
   if (message.open) {
