@@ -5,7 +5,7 @@
  */
 import nodeModule from 'node:module';
 
-// Node 22 (Electron's, which runs the packaged command line) can keep V8's compiled code of every module
+// Node 22.1 and later (Electron 45's Node 24 runs the packaged command line) can keep V8's compiled code of every module
 // on disk between runs (in the system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so
 // a run after the first skips most of the parsing and compiling of its start-up. Node 20 has no such cache:
 // there this does nothing. Enabled before the rest of the command line is imported, so that is cached too.
