@@ -1,5 +1,6 @@
 import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { v8HeapCapMb, watchWorkerHeap } from '../common/heap-watch';
 import { workerEntry } from '../common/worker-entry';
 import { freePageWorkers } from '../engine/compress/page-pool';
 import { freeCoreForChecks } from '../engine/validate/early-check';
@@ -101,6 +102,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** The worker's last report of its own memory (bytes). */
   memoryBytes: number;
+  /** Ends the watch of its heap (common/heap-watch.ts). */
+  endHeapWatch: () => void;
 }
 
 export interface PoolOptions {
@@ -176,10 +179,12 @@ export class ClientPool implements ClientRunner {
     clearInterval(this.sampler);
     for (const slot of this.slots) if (slot.timer) clearTimeout(slot.timer);
     for (const task of this.queue.splice(0)) task.reject(new Error('pool closed'));
+    for (const slot of this.slots) slot.endHeapWatch();
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
   private spawn(): Slot {
+    const heapMb = this.options.heapMb ?? WORKER_HEAP_MB;
     const worker = new Worker(batchWorkerEntry(), {
       // The cores the clients leave free, for each client's page workers (engine/compress/page-pool.ts).
       workerData: {
@@ -188,7 +193,9 @@ export class ClientPool implements ClientRunner {
         // Whether the batch's clients leave a core free; the machine's load is asked per document in the worker.
         earlyChecks: freeCoreForChecks(this.options.jobs, availableParallelism(), 0),
       },
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? WORKER_HEAP_MB },
+      // V8's own cap can abort the whole batch when one allocation reaches it; where Node can read the heap, the pool
+      // stops the worker at the budget instead (common/heap-watch.ts).
+      resourceLimits: { maxOldGenerationSizeMb: v8HeapCapMb(heapMb) },
       // Libraries in the worker print diagnostics (pdf-lib on damaged files): they would break the
       // progress bar and never reach stdout, where --json goes. Kept only with AIMA_PREP_VERBOSE=1.
       stdout: true,
@@ -198,7 +205,9 @@ export class ClientPool implements ClientRunner {
       if (process.env.AIMA_PREP_VERBOSE === '1') stream.on('data', (chunk: Buffer) => process.stderr.write(chunk));
       else stream.resume();
     }
-    const slot: Slot = { worker, task: null, timer: null, memoryBytes: 0 };
+    const slot: Slot = { worker, task: null, timer: null, memoryBytes: 0, endHeapWatch: () => undefined };
+    // A client whose heap outgrows the budget fails with CLIENT_MEMORY_LIMIT; the batch goes on.
+    slot.endHeapWatch = watchWorkerHeap(worker, heapMb, () => this.replace(slot, new ClientStoppedError('memory', heapMb)));
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     worker.on('error', (error) => this.onCrash(slot, error.message));
     worker.on('exit', (code) => {
@@ -240,6 +249,7 @@ export class ClientPool implements ClientRunner {
     if (index === -1) return; // already replaced ('error' is followed by 'exit')
     const task = slot.task;
     this.release(slot);
+    slot.endHeapWatch();
     void slot.worker.terminate();
     if (this.closed) return;
     this.slots[index] = this.spawn();

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { v8HeapCapMb, watchWorkerHeap } from '../../common/heap-watch';
 import { pdfjsWasmFolder } from '../../common/resources';
 import { DOM_MATRIX_2D_SOURCE } from './dom-matrix-2d';
 import { openWithPdfjs, type ParserOutcome } from './parsers';
@@ -287,21 +288,6 @@ const MAX_USES = 256;
 const REUSE_HEAP_SHARE = 0.25;
 const IDLE_MS = 60_000;
 
-/**
- * The heap cap, kept by watching the worker where Node can (Worker#getHeapStatistics, Node 22.16 and 24: the app's
- * Electron runs Node 24). Node's own cap (resourceLimits) is best-effort: when the worker's heap reaches it during
- * one large allocation — pdf.js growing one array, as its operator list of a page with a million operators does —
- * V8 aborts the whole process ("FATAL ERROR: Reached heap limit"), not the worker (nodejs/node#47224). Measured with
- * tests/integration/validate/pdfjs-check.test.ts's 48 MB case under Node 24.22: the process aborted in 4 runs of 6
- * (Node 20: 0 of 6). So where the heap can be read from outside, V8's cap is set HARD_CAP_FACTOR times higher, out
- * of reach of one growth step, and the worker is stopped as soon as its heap is seen above the budget (every
- * HEAP_WATCH_MS while a check runs): the same memory failure as before, and the process goes on.
- */
-const HARD_CAP_FACTOR = 3;
-const HEAP_WATCH_MS = 20;
-type HeapReadable = Worker & { getHeapStatistics?: () => Promise<{ used_heap_size: number }> };
-const canWatchHeap = typeof (Worker.prototype as HeapReadable).getHeapStatistics === 'function';
-
 /** One pdf.js worker thread and the check it serves (at most one at a time). */
 class PdfjsThread {
   readonly worker: Worker;
@@ -314,16 +300,19 @@ class PdfjsThread {
     onStop: (error: (Error & { code?: string }) | number) => void;
   } | null = null;
   private idleTimer: NodeJS.Timeout | undefined;
-  private heapWatch: NodeJS.Timeout | undefined;
+  /** Ends the watch of the worker's heap while a check runs (common/heap-watch.ts: Node's own cap can abort the process). */
+  private endHeapWatch: () => void = () => undefined;
 
   constructor(
     readonly heapMb: number,
     readonly pdfjsModule?: string,
   ) {
-    const hardCapMb = canWatchHeap ? heapMb * HARD_CAP_FACTOR : heapMb;
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      resourceLimits: { maxOldGenerationSizeMb: hardCapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(1, heapMb / 8)) },
+      resourceLimits: {
+        maxOldGenerationSizeMb: v8HeapCapMb(heapMb),
+        maxYoungGenerationSizeMb: Math.min(32, Math.max(1, heapMb / 8)),
+      },
       workerData: {
         pdfjsPath: pdfjsModule ?? createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
         // JPEG 2000 (JPX) and JBIG2 are decoded by pdf.js's WebAssembly modules, found through wasmUrl:
@@ -346,36 +335,10 @@ class PdfjsThread {
     });
     this.worker.on('exit', (code) => {
       this.dead = true;
-      this.stopWatchingHeap();
+      this.endHeapWatch();
       this.current?.onStop(code);
       dropIdle(this);
     });
-  }
-
-  /** While a check runs: stop the worker once its heap is above the budget (see HARD_CAP_FACTOR). */
-  private watchHeap(): void {
-    if (!canWatchHeap || this.heapWatch) return;
-    const budget = this.heapMb * 1024 * 1024;
-    let reading = false;
-    this.heapWatch = setInterval(() => {
-      if (reading || this.dead) return;
-      reading = true;
-      (this.worker as HeapReadable).getHeapStatistics!()
-        .then(({ used_heap_size }) => {
-          if (used_heap_size <= budget || this.dead || !this.current) return;
-          this.dead = true;
-          this.stopWatchingHeap();
-          this.current.onStop(Object.assign(new Error('heap above its budget'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }));
-          void this.worker.terminate();
-        })
-        .catch(() => undefined)
-        .finally(() => (reading = false));
-    }, HEAP_WATCH_MS);
-  }
-
-  private stopWatchingHeap(): void {
-    clearInterval(this.heapWatch);
-    this.heapWatch = undefined;
   }
 
   begin(id: number, bytes: Uint8Array, handlers: NonNullable<PdfjsThread['current']>): void {
@@ -383,7 +346,12 @@ class PdfjsThread {
     this.uses += 1;
     this.current = handlers;
     this.worker.ref();
-    this.watchHeap();
+    // Above its budget the worker is stopped with the memory failure Node's own cap gives.
+    this.endHeapWatch = watchWorkerHeap(this.worker, this.heapMb, () => {
+      this.dead = true;
+      this.current?.onStop(Object.assign(new Error('heap above its budget'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }));
+      void this.worker.terminate();
+    });
     // pdf.js transfers (detaches) what it is given: the worker gets its own copy, moved rather than cloned.
     // Not `bytes.slice()`: on a Node Buffer that is a view of the same memory, and moving it would detach
     // the caller's bytes (the output about to be written).
@@ -404,7 +372,7 @@ class PdfjsThread {
   /** The check is over: keep the worker for the next one, or end it. */
   finish(reusable: boolean): void {
     this.current = null;
-    this.stopWatchingHeap();
+    this.endHeapWatch();
     if (!reusable || this.dead || this.pdfjsModule !== undefined || this.uses >= MAX_USES || !parkIdle(this)) {
       this.dead = true;
       void this.worker.terminate();

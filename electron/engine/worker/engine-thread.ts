@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import { workerEntry } from '../../common/worker-entry';
+import { v8HeapCapMb, watchWorkerHeap } from '../../common/heap-watch';
 import { engineError } from '../errors';
 import type { InspectedInput } from '../inspect';
 import type { PrepareResult } from '../pipeline';
@@ -75,6 +76,8 @@ export class EngineThread implements DocumentEngine {
   private readonly pending = new Map<number, PendingCall>();
   private nextId = 1;
   private sampler: NodeJS.Timeout | null = null;
+  /** Ends the watch of the worker's heap while calls run (common/heap-watch.ts). */
+  private endHeapWatch: () => void = () => undefined;
   /** A worker stopped for its budget, until it has released its memory: new calls wait for it. */
   private stopping: Promise<unknown> | null = null;
 
@@ -140,6 +143,12 @@ export class EngineThread implements DocumentEngine {
 
   private startSampling(): void {
     if (this.sampler) return;
+    if (this.worker) {
+      const megabytes = this.heapMb;
+      this.endHeapWatch = watchWorkerHeap(this.worker, megabytes, () =>
+        this.stopOver(engineError('ENGINE_MEMORY_LIMIT', undefined, { megabytes })),
+      );
+    }
     this.sampler = setInterval(() => {
       if (process.memoryUsage.rss() > this.budget.memoryLimitMb * 1024 * 1024) {
         this.stopOver(engineError('ENGINE_MEMORY_LIMIT', undefined, { megabytes: this.budget.memoryLimitMb }));
@@ -151,6 +160,8 @@ export class EngineThread implements DocumentEngine {
   private stopSampling(): void {
     if (this.sampler) clearInterval(this.sampler);
     this.sampler = null;
+    this.endHeapWatch();
+    this.endHeapWatch = () => undefined;
   }
 
   private call(body: CallBody, onProgress: (event: EngineProgress) => void): Promise<EngineValue> {
@@ -175,7 +186,9 @@ export class EngineThread implements DocumentEngine {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    // V8's own cap can abort the whole app when one allocation reaches it; where Node can read the heap, the thread
+    // is stopped at the budget instead while it works (startSampling, common/heap-watch.ts).
+    const worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: v8HeapCapMb(this.heapMb) } });
     this.worker = worker;
     this.started = false;
     worker.on('message', (reply: EngineReply) => this.onReply(reply));

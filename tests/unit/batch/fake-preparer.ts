@@ -8,7 +8,7 @@ import type { ClientJob, PrepareClient, PrepareResult } from '../../../electron/
  * concatenates each category's inputs into `<category>.pdf` and reacts to
  * file names: "broken" → an error for that input, "locked" → a password
  * error unless passwords.json gives "open-sesame", "crash" → the worker dies,
- * "hog" → allocates until the worker runs out of its heap, "native-hog" → holds
+ * "hog" → allocates until the worker runs out of its heap ("push-hog": by growing one array), "native-hog" → holds
  * ever more native buffers (outside the heap cap, as zlib and sharp do), "stall"
  * → never finishes (busy, as a decoder stuck on a file), "slow" → takes 1.5 s,
  * FAKE_DELAY_MS → each input takes that long.
@@ -32,6 +32,10 @@ export const prepareClient: PrepareClient = async (job: ClientJob, onProgress): 
           onProgress({ stage: 'fake', file: file.relPath, done, total });
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
+      } else if (file.relPath.includes('push-hog')) {
+        // One array grown by push: the allocation shape with which V8's own heap cap aborts the whole process.
+        const one: number[] = [];
+        for (;;) one.push(one.length + 0.5);
       } else if (file.relPath.includes('hog')) {
         // Keep allocating until the worker's heap cap stops it.
         const hoard: number[][] = [];
