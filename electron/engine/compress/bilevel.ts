@@ -77,8 +77,15 @@ function markInk(
 ): number {
   // One 32-bit view of the page for every row (a new view per row cost ~10 % of the rows loop on a grey page).
   const words = wordsOf(data);
+  // The middle row first, then the others from the top. For the JIT: inkRow is compiled after some calls,
+  // and the top rows are paper, so its ink path (counting per block, the colour test) had no type feedback
+  // and the first ink threw the compiled code away; the middle row of a page has text and runs that path
+  // first. Each row is marked once, whatever the order, so the mask and counts are the same.
+  const middle = height >> 1;
   let inkPixels = 0;
-  for (let y = 0; y < height; y++) {
+  for (let k = -1; k < height; k++) {
+    if (k === middle) continue;
+    const y = k < 0 ? middle : k;
     const t = limits.at(y);
     inkPixels += inkRow(data, y * width, channels, limits, t, width, excludeColour, bits, y * width, 0, blocks, y, words);
   }
