@@ -297,14 +297,7 @@ export class PaperRows {
     this.colLo = new Int32Array(width);
     this.colHi = new Int32Array(width);
     this.colT = new Float32Array(width);
-    const runs: number[] = [];
-    for (let x = 0; x < width; x++) {
-      const c = sampleAt(x, width, paper.width);
-      this.colLo[x] = c.lo;
-      this.colHi[x] = c.hi;
-      this.colT[x] = c.t;
-      if (x === 0 || c.lo !== this.colLo[x - 1] || c.hi !== this.colHi[x - 1]) runs.push(x);
-    }
+    const runs = sampleColumns(width, paper.width, this.colLo, this.colHi, this.colT);
     runs.push(width);
     this.runStart = Int32Array.from(runs);
     this.lo = new Float32Array(width);
@@ -345,6 +338,24 @@ export class PaperRows {
       ? widenLevels(this.paper.data, src, this.colLo, this.colHi, this.colT, this.runStart, into)
       : widenLimits(this.paper.data, src, this.colLo, this.colHi, this.colT, this.runStart, into);
   }
+}
+
+/**
+ * Where each full-size column falls between two small columns (PaperRows' colLo, colHi and colT), and where
+ * each run of columns between the same two starts. Its own function for the JIT: as the constructor's loop,
+ * it was compiled on the stack before the constructor's last lines had run, and reaching them threw that
+ * code away (issue 15's wall time).
+ */
+function sampleColumns(width: number, smallWidth: number, colLo: Int32Array, colHi: Int32Array, colT: Float32Array): number[] {
+  const runs: number[] = [];
+  for (let x = 0; x < width; x++) {
+    const c = sampleAt(x, width, smallWidth);
+    colLo[x] = c.lo;
+    colHi[x] = c.hi;
+    colT[x] = c.t;
+    if (x === 0 || c.lo !== colLo[x - 1] || c.hi !== colHi[x - 1]) runs.push(x);
+  }
+  return runs;
 }
 
 /*

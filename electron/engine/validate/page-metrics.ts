@@ -16,11 +16,13 @@ export const MEASURE_DPI = 150;
 export function blurScore(grey: Pixels): number {
   const { data, width, height } = grey;
   if (width < 3 || height < 3) return 0;
-  // The squared Laplacian's and squared gradient's sums over the edge pixels, and their count: the first
-  // inner row alone, then the rest (edgeSums' comment).
+  // The squared Laplacian's and squared gradient's sums over the edge pixels, and their count: the middle
+  // row alone, then the rows above and below it (edgeSums' comment).
   const sums = new Float64Array(3);
-  edgeSums(data, width, 1, Math.min(2, height - 1), sums);
-  edgeSums(data, width, 2, height - 1, sums);
+  const middle = height >> 1;
+  edgeSums(data, width, middle, middle + 1, sums);
+  edgeSums(data, width, 1, middle, sums);
+  edgeSums(data, width, middle + 1, height - 1, sums);
   // Too few edges to judge (blank or nearly blank page): report 0 and let the blank check speak.
   if (sums[2]! < 200) return 0;
   return sums[0]! / sums[1]!;
@@ -29,8 +31,9 @@ export function blurScore(grey: Pixels): number {
 /**
  * blurScore's pass over rows [fromRow, toRow), carrying on the sums in `sums`. Shaped for the JIT (issue 15's wall time), as
  * classify-page.ts' countClassesRgb: V8 compiles this loop while it runs, and the stores after it had not run
- * then, so reaching them threw the compiled code away; they run first in the first row's call. The sums are
- * of integers, well under 2^53: the same in any order.
+ * then, so reaching them threw the compiled code away; they run first in the middle row's call, which on a
+ * page with text also runs the edge path (the top rows, paper, do not). The sums are of integers, well under
+ * 2^53: the same in any order.
  */
 function edgeSums(data: Uint8Array, width: number, fromRow: number, toRow: number, sums: Float64Array): void {
   // Carried on from `sums` (doubles from the start: a small-integer sum that outgrew its range deoptimised the loop).
