@@ -281,8 +281,8 @@ export class PaperRows {
   lo: Float32Array;
   hi: Float32Array;
   /** The largest value of each (an upper bound of the prepared row's values: see max). */
-  // Doubles from the start: a field that starts as a small integer and later holds a double changes the
-  // object's field representation, which deoptimised every function compiled against it (the JIT's churn).
+  // Doubles from the start, as widen returns them: a field that starts as a small integer and later holds a
+  // double changes the class's field representation, which deoptimises code compiled against the class.
   private loMax = -Infinity;
   private hiMax = -Infinity;
   private loAt = -1;
