@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { Pixels } from './image-pixels';
 import { nextInk, wordView } from './bit-rows';
 import { recordOwnStream } from './own-streams';
-import { clearPictureEdges, restorePixel } from './picture-edges';
+import { Restore, clearPictureEdges, restorePixel } from './picture-edges';
 
 /**
  * Text pages as 1 bit: adaptive thresholding and CCITT Group 4.
@@ -53,17 +53,43 @@ export async function threshold(
   const excludeColour = options.excludeColour && channels === 3;
   // The picture search's ink per block, counted as the ink is marked: no second pass over the page's bytes.
   const blocks = options.excludePictures ? new InkBlocks(width, height) : null;
-  let inkPixels = 0;
-  // One 32-bit view of the page for every row (a new view per row cost ~10 % of the rows loop on a grey page).
-  const words = wordsOf(data);
-  for (let y = 0; y < height; y++) {
-    const t = limits.at(y);
-    inkPixels += inkRow(data, y * width, channels, limits, t, width, excludeColour, bits, y * width, 0, blocks, y, words);
-  }
+  let inkPixels = markInk(data, channels, limits, width, height, excludeColour, bits, blocks);
   // Nothing is painted yet (paintOverInk comes after): the page's own pixels are both the "cleaned" layer
   // and the original, so the picture-edge test reads their colour and restoring a pixel changes nothing.
   if (blocks) inkPixels -= clearPictureAreas(bits, width, height, { cleaned: data, original: data, channels }, blocks);
   return { bits, width, height, inkPixels, paper };
+}
+
+/**
+ * threshold's rows, in a function with nothing after its loop: threshold itself had the loop and the picture
+ * search after it, and was compiled on the stack (OSR) before that code had run; reaching it threw the
+ * compiled code away, 5 compilations of threshold on the 10-page typed scan (issue 15's wall time).
+ */
+function markInk(
+  data: Uint8Array,
+  channels: 1 | 3,
+  limits: PaperRows,
+  width: number,
+  height: number,
+  excludeColour: boolean,
+  bits: Uint8Array,
+  blocks: InkBlocks | null,
+): number {
+  // One 32-bit view of the page for every row (a new view per row cost ~10 % of the rows loop on a grey page).
+  const words = wordsOf(data);
+  // The middle row first, then the others from the top. For the JIT: inkRow is compiled after some calls,
+  // and the top rows are paper, so its ink path (counting per block, the colour test) had no type feedback
+  // and the first ink threw the compiled code away; the middle row of a page has text and runs that path
+  // first. Each row is marked once, whatever the order, so the mask and counts are the same.
+  const middle = height >> 1;
+  let inkPixels = 0;
+  for (let k = -1; k < height; k++) {
+    if (k === middle) continue;
+    const y = k < 0 ? middle : k;
+    const t = limits.at(y);
+    inkPixels += inkRow(data, y * width, channels, limits, t, width, excludeColour, bits, y * width, 0, blocks, y, words);
+  }
+  return inkPixels;
 }
 
 /**
@@ -255,8 +281,10 @@ export class PaperRows {
   lo: Float32Array;
   hi: Float32Array;
   /** The largest value of each (an upper bound of the prepared row's values: see max). */
-  private loMax = 0;
-  private hiMax = 0;
+  // Doubles from the start, as widen returns them: a field that starts as a small integer and later holds a
+  // double changes the class's field representation, which deoptimises code compiled against the class.
+  private loMax = -Infinity;
+  private hiMax = -Infinity;
   private loAt = -1;
   private hiAt = -1;
 
@@ -269,14 +297,7 @@ export class PaperRows {
     this.colLo = new Int32Array(width);
     this.colHi = new Int32Array(width);
     this.colT = new Float32Array(width);
-    const runs: number[] = [];
-    for (let x = 0; x < width; x++) {
-      const c = sampleAt(x, width, paper.width);
-      this.colLo[x] = c.lo;
-      this.colHi[x] = c.hi;
-      this.colT[x] = c.t;
-      if (x === 0 || c.lo !== this.colLo[x - 1] || c.hi !== this.colHi[x - 1]) runs.push(x);
-    }
+    const runs = sampleColumns(width, paper.width, this.colLo, this.colHi, this.colT);
     runs.push(width);
     this.runStart = Int32Array.from(runs);
     this.lo = new Float32Array(width);
@@ -310,38 +331,88 @@ export class PaperRows {
 
   /** Widens small row sy into `into` and returns its largest value (as stored, in single precision). */
   private widen(sy: number, into: Float32Array): number {
-    const { colLo, colHi, colT, runStart } = this;
-    const data = this.paper.data;
     const src = sy * this.paper.width;
-    const level = this.kind === 'level';
-    let max = -Infinity;
-    // Run by run of columns lying between the same two small pixels: their two levels are read once a run
-    // (8 columns at the 8× shrink) instead of once a column; the arithmetic per column is the same as
-    // before, so every value is the same double rounded to the same float (issue 15: ~15 ms a page before).
-    for (let r = 0; r + 1 < runStart.length; r++) {
-      const start = runStart[r]!;
-      const end = runStart[r + 1]!;
-      const lo = data[src + colLo[start]!]!;
-      const step = data[src + colHi[start]!]! - lo;
-      if (level) {
-        for (let x = start; x < end; x++) {
-          into[x] = lo + step * colT[x]!;
-          const v = into[x]!;
-          if (v > max) max = v;
-        }
-        continue;
-      }
-      for (let x = start; x < end; x++) {
-        const p = lo + step * colT[x]!;
-        const ratio = p * INK_RATIO * 1000;
-        const contrast = (p - INK_MIN_CONTRAST) * 1000 + 0.5;
-        into[x] = ratio < contrast ? ratio : contrast;
-        const v = into[x]!;
-        if (v > max) max = v;
-      }
-    }
-    return max;
+    // One function per kind, for the JIT's sake: with both loops in one, the kind met second (the levels,
+    // for paintOverInk) had no type feedback and threw the compiled code away (issue 15's wall time).
+    return this.kind === 'level'
+      ? widenLevels(this.paper.data, src, this.colLo, this.colHi, this.colT, this.runStart, into)
+      : widenLimits(this.paper.data, src, this.colLo, this.colHi, this.colT, this.runStart, into);
   }
+}
+
+/**
+ * Where each full-size column falls between two small columns (PaperRows' colLo, colHi and colT), and where
+ * each run of columns between the same two starts. Its own function for the JIT: as the constructor's loop,
+ * it was compiled on the stack before the constructor's last lines had run, and reaching them threw that
+ * code away (issue 15's wall time).
+ */
+function sampleColumns(width: number, smallWidth: number, colLo: Int32Array, colHi: Int32Array, colT: Float32Array): number[] {
+  const runs: number[] = [];
+  for (let x = 0; x < width; x++) {
+    const c = sampleAt(x, width, smallWidth);
+    colLo[x] = c.lo;
+    colHi[x] = c.hi;
+    colT[x] = c.t;
+    if (x === 0 || c.lo !== colLo[x - 1] || c.hi !== colHi[x - 1]) runs.push(x);
+  }
+  return runs;
+}
+
+/*
+ * Run by run of columns lying between the same two small pixels: their two levels are read once a run
+ * (8 columns at the 8× shrink) instead of once a column; the arithmetic per column is the same as
+ * before, so every value is the same double rounded to the same float (issue 15: ~15 ms a page before).
+ */
+
+function widenLevels(
+  data: Uint8Array,
+  src: number,
+  colLo: Int32Array,
+  colHi: Int32Array,
+  colT: Float32Array,
+  runStart: Int32Array,
+  into: Float32Array,
+): number {
+  let max = -Infinity;
+  for (let r = 0; r + 1 < runStart.length; r++) {
+    const start = runStart[r]!;
+    const end = runStart[r + 1]!;
+    const lo = data[src + colLo[start]!]!;
+    const step = data[src + colHi[start]!]! - lo;
+    for (let x = start; x < end; x++) {
+      into[x] = lo + step * colT[x]!;
+      const v = into[x]!;
+      if (v > max) max = v;
+    }
+  }
+  return max;
+}
+
+function widenLimits(
+  data: Uint8Array,
+  src: number,
+  colLo: Int32Array,
+  colHi: Int32Array,
+  colT: Float32Array,
+  runStart: Int32Array,
+  into: Float32Array,
+): number {
+  let max = -Infinity;
+  for (let r = 0; r + 1 < runStart.length; r++) {
+    const start = runStart[r]!;
+    const end = runStart[r + 1]!;
+    const lo = data[src + colLo[start]!]!;
+    const step = data[src + colHi[start]!]! - lo;
+    for (let x = start; x < end; x++) {
+      const p = lo + step * colT[x]!;
+      const ratio = p * INK_RATIO * 1000;
+      const contrast = (p - INK_MIN_CONTRAST) * 1000 + 0.5;
+      into[x] = ratio < contrast ? ratio : contrast;
+      const v = into[x]!;
+      if (v > max) max = v;
+    }
+  }
+  return max;
 }
 
 export interface PaperLevel {
@@ -408,23 +479,56 @@ export function clearPictureAreas(
   const gh = Math.ceil(height / block);
   // Ink per block: from the threshold that just marked it (`counted`), or in one pass along the rows (a
   // pass per block walked the page in cache-hostile squares, and was 0.6 s of the 10-page typed scan's
-  // command, issue 15). Only the ink is visited (bit-rows.ts steps over paper four bytes at a time).
-  const inkPerBlock = counted && counted.block === block && counted.gh === gh ? counted.counts : new Int32Array(gw * gh);
-  if (inkPerBlock !== counted?.counts) {
-    const blockOfColumn = new Int32Array(width);
-    for (let x = 0; x < width; x++) blockOfColumn[x] = Math.floor(x / block);
-    const view = wordView(bits);
-    for (let y = 0; y < height; y++) {
-      const row = Math.floor(y / block) * gw;
-      const base = y * width;
-      const end = base + width;
-      for (let i = nextInk(view, base, end); i < end; i = nextInk(view, i + 1, end)) {
-        const k = row + blockOfColumn[i - base]!;
-        inkPerBlock[k] = inkPerBlock[k]! + 1;
-      }
-    }
+  // command, issue 15).
+  let inkPerBlock: Int32Array;
+  if (counted && counted.block === block && counted.gh === gh) inkPerBlock = counted.counts;
+  else {
+    inkPerBlock = new Int32Array(gw * gh);
+    countInkPerBlock(bits, width, height, block, gw, inkPerBlock);
   }
   const solid = new Uint8Array(gw * gh);
+  markSolidBlocks(inkPerBlock, width, height, block, gw, gh, solid);
+  const clear = new Uint8Array(gw * gh);
+  /** Each picture's bounding box, in blocks (its edge lies within it or in the blocks around it). */
+  const extent = new Uint8Array(gw * gh);
+  findPictures(solid, gw, gh, clear, extent);
+  const cleared = clearBlocks(bits, width, height, block, gw, gh, clear, restore ?? null);
+  // The picture's edge, in the blocks around it, without the text beside it (picture-edges.ts).
+  return cleared + clearPictureEdges(bits, { width, height, block, gw, gh, picture: clear, extent }, restore);
+}
+
+/*
+ * clearPictureAreas' passes, each in a function of its own with nothing after its loop, for the JIT's sake:
+ * as one function, each loop was compiled on the stack before the next had run, and reaching the next threw
+ * the compiled code away (6 compilations of clearPictureAreas on the 10-page typed scan, issue 15's wall time).
+ */
+
+/** Ink per block in one pass along the rows; only the ink is visited (bit-rows.ts steps over paper four bytes at a time). */
+function countInkPerBlock(bits: Buffer, width: number, height: number, block: number, gw: number, inkPerBlock: Int32Array): void {
+  const blockOfColumn = new Int32Array(width);
+  for (let x = 0; x < width; x++) blockOfColumn[x] = Math.floor(x / block);
+  const view = wordView(bits);
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / block) * gw;
+    const base = y * width;
+    const end = base + width;
+    for (let i = nextInk(view, base, end); i < end; i = nextInk(view, i + 1, end)) {
+      const k = row + blockOfColumn[i - base]!;
+      inkPerBlock[k] = inkPerBlock[k]! + 1;
+    }
+  }
+}
+
+/** 1 for the blocks that are mostly ink. */
+function markSolidBlocks(
+  inkPerBlock: Int32Array,
+  width: number,
+  height: number,
+  block: number,
+  gw: number,
+  gh: number,
+  solid: Uint8Array,
+): void {
   for (let gy = 0; gy < gh; gy++) {
     const rows = Math.min(height, (gy + 1) * block) - gy * block;
     for (let gx = 0; gx < gw; gx++) {
@@ -432,9 +536,10 @@ export function clearPictureAreas(
       solid[gy * gw + gx] = inkPerBlock[gy * gw + gx]! >= SOLID_BLOCK * count ? 1 : 0;
     }
   }
-  const clear = new Uint8Array(gw * gh);
-  /** Each picture's bounding box, in blocks (its edge lies within it or in the blocks around it). */
-  const extent = new Uint8Array(gw * gh);
+}
+
+/** Marks in `clear` the blocks of each picture (joined solid blocks, large enough) and in `extent` its bounding box. */
+function findPictures(solid: Uint8Array, gw: number, gh: number, clear: Uint8Array, extent: Uint8Array): void {
   const seen = new Uint8Array(gw * gh);
   const queue: number[] = [];
   for (let start = 0; start < solid.length; start++) {
@@ -477,6 +582,19 @@ export function clearPictureAreas(
     for (const p of cells) clear[p] = 1;
     for (let y = minY; y <= maxY; y++) extent.fill(1, y * gw + minX, y * gw + maxX + 1);
   }
+}
+
+/** Clears the ink of the blocks marked in `clear`; returns how many ink pixels it cleared. */
+function clearBlocks(
+  bits: Buffer,
+  width: number,
+  height: number,
+  block: number,
+  gw: number,
+  gh: number,
+  clear: Uint8Array,
+  restore: Restore | null,
+): number {
   let cleared = 0;
   for (let gy = 0; gy < gh; gy++) {
     for (let gx = 0; gx < gw; gx++) {
@@ -492,8 +610,6 @@ export function clearPictureAreas(
         }
     }
   }
-  // The picture's edge, in the blocks around it, without the text beside it (picture-edges.ts).
-  cleared += clearPictureEdges(bits, { width, height, block, gw, gh, picture: clear, extent }, restore);
   return cleared;
 }
 

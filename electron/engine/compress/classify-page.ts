@@ -59,32 +59,80 @@ export async function classifyPixels(pixels: Pixels): Promise<PageClassification
   const scale = channels === 3 ? 1000 : 1;
   const paperFrom = leastPassing(channels === 3 ? 255 * 1000 : 255, scale, PAPER_RATIO);
   const midFrom = leastPassing(channels === 3 ? 255 * 1000 : 255, scale, INK_RATIO);
-  let paper = 0;
-  let mid = 0;
-  let colour = 0;
-  for (let i = 0; i < total; i++) {
-    let sum: number;
-    if (channels === 3) {
-      const r = data[i * 3]!;
-      const g = data[i * 3 + 1]!;
-      const b = data[i * 3 + 2]!;
-      sum = r * 299 + g * 587 + b * 114;
-      const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-      const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-      if (max - min > COLOUR_SPREAD) colour++;
-    } else {
-      sum = data[i]!;
-    }
-    const level = background[i]!;
-    if (sum >= paperFrom[level]!) paper++;
-    else if (sum >= midFrom[level]!) mid++;
-  }
-  const stats = { paper: paper / total, mid: mid / total, colour: colour / total };
+  // Paper, mid-tone and coloured pixels.
+  const counts = new Float64Array(3);
+  const count = channels === 3 ? countClassesRgb : countClassesGrey;
+  // The first row alone, then the rest (countClassesRgb's comment).
+  const head = Math.min(width, total);
+  count(data, background, paperFrom, midFrom, 0, head, counts);
+  count(data, background, paperFrom, midFrom, head, total, counts);
+  const stats = { paper: counts[0]! / total, mid: counts[1]! / total, colour: counts[2]! / total };
   if (stats.paper < TEXT_MIN_PAPER) return { pageClass: 'photo', reason: 'little-paper', ...stats };
   if (stats.mid > TEXT_MAX_MID) return { pageClass: 'photo', reason: 'many-mid-tones', ...stats };
   if (stats.colour > MIXED_MAX_COLOUR) return { pageClass: 'photo', reason: 'large-colour-area', ...stats };
   if (stats.colour > MIN_COLOUR_FOR_MIXED) return { pageClass: 'mixed', reason: 'coloured-marks', ...stats };
   return { pageClass: 'text', reason: 'mostly-paper', ...stats };
+}
+
+/*
+ * classifyPixels' pass, one function per channel count, adding its counts of pixels [from, to) to `counts`
+ * (paper, mid tones, colour). Shaped for the JIT (issue 15's wall time): V8 compiles a loop this long while it
+ * runs (on-stack replacement), and any operation not yet run at that moment has no type feedback, so reaching
+ * it throws the compiled code away and compiles again. Inside the loop every test adds 0 or 1 rather than
+ * branching to a rarely taken `count++` (the first coloured or mid-tone pixel comes late on a page); after the
+ * loop, the stores into `counts` have run once in the first row's call (classifyPixels), before the long
+ * call is compiled. The counts are integers: the same sums in any order. Was 7 compilations of
+ * classifyPixels on the 10-page typed scan; see the commit for the figures.
+ */
+
+function countClassesRgb(
+  data: Uint8Array,
+  background: Uint8Array,
+  paperFrom: Int32Array,
+  midFrom: Int32Array,
+  from: number,
+  to: number,
+  counts: Float64Array,
+): void {
+  let paper = 0;
+  let mid = 0;
+  let colour = 0;
+  for (let i = from; i < to; i++) {
+    const r = data[i * 3]!;
+    const g = data[i * 3 + 1]!;
+    const b = data[i * 3 + 2]!;
+    const sum = r * 299 + g * 587 + b * 114;
+    colour += Math.max(r, g, b) - Math.min(r, g, b) > COLOUR_SPREAD ? 1 : 0;
+    const level = background[i]!;
+    const isPaper = sum >= paperFrom[level]! ? 1 : 0;
+    paper += isPaper;
+    mid += sum >= midFrom[level]! ? 1 - isPaper : 0;
+  }
+  counts[0] = counts[0]! + paper;
+  counts[1] = counts[1]! + mid;
+  counts[2] = counts[2]! + colour;
+}
+
+function countClassesGrey(
+  data: Uint8Array,
+  background: Uint8Array,
+  paperFrom: Int32Array,
+  midFrom: Int32Array,
+  from: number,
+  to: number,
+  counts: Float64Array,
+): void {
+  let paper = 0;
+  let mid = 0;
+  for (let i = from; i < to; i++) {
+    const sum = data[i]!;
+    const level = background[i]!;
+    const isPaper = sum >= paperFrom[level]! ? 1 : 0;
+    paper += isPaper;
+    mid += sum >= midFrom[level]! ? 1 - isPaper : 0;
+  }
+  counts[0] = counts[0]! + paper;
+  counts[1] = counts[1]! + mid;
 }
 
 /**
@@ -124,16 +172,7 @@ export async function localBackground(pixels: Pixels, shrink = 8): Promise<Buffe
   const small = Buffer.alloc(smallW * smallH);
   const blockOf = new Int32Array(width);
   for (let x = 0; x < width; x++) blockOf[x] = Math.floor(x / shrink);
-  for (let y = 0; y < height; y++) {
-    const row = Math.floor(y / shrink) * smallW;
-    for (let x = 0, i = y * width; x < width; x++, i++) {
-      // Whole levels: the brightest of the truncated levels is what was stored from the fractional ones.
-      const lum =
-        channels === 3 ? ((data[i * 3]! * 299 + data[i * 3 + 1]! * 587 + data[i * 3 + 2]! * 114 + 500) / 1000) | 0 : data[i]!;
-      const k = row + blockOf[x]!;
-      if (lum > small[k]!) small[k] = lum;
-    }
-  }
+  brightestPerBlock(data, channels, width, height, shrink, smallW, blockOf, small);
   // Two pipelines: sharp resizes before it blurs, whatever the order of the calls.
   const blurred = await sharp(small, { raw: { width: smallW, height: smallH, channels: 1 } })
     .blur(Math.max(0.5, Math.min(smallW, smallH) / 40))
@@ -145,4 +184,27 @@ export async function localBackground(pixels: Pixels, shrink = 8): Promise<Buffe
     .toColourspace('b-w')
     .raw()
     .toBuffer();
+}
+
+/** localBackground's pass over the page, alone in its function for the JIT's sake (countClassesRgb's comment). */
+function brightestPerBlock(
+  data: Uint8Array,
+  channels: number,
+  width: number,
+  height: number,
+  shrink: number,
+  smallW: number,
+  blockOf: Int32Array,
+  small: Uint8Array,
+): void {
+  for (let y = 0; y < height; y++) {
+    const row = Math.floor(y / shrink) * smallW;
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      // Whole levels: the brightest of the truncated levels is what was stored from the fractional ones.
+      const lum =
+        channels === 3 ? ((data[i * 3]! * 299 + data[i * 3 + 1]! * 587 + data[i * 3 + 2]! * 114 + 500) / 1000) | 0 : data[i]!;
+      const k = row + blockOf[x]!;
+      if (lum > small[k]!) small[k] = lum;
+    }
+  }
 }

@@ -33,15 +33,22 @@ export function isEffectivelyGrey(pixels: Pixels): boolean {
   const { data } = pixels;
   const total = pixels.width * pixels.height;
   // Every pixel is checked (a small blue stamp must not be missed); this is a cheap loop.
+  return !moreColouredThan(data, Math.max(1, Math.floor(total * 0.0005)));
+}
+
+/**
+ * Whether more than `allowed` pixels of an RGB layer are coloured. The loop alone in its function, for
+ * the JIT's sake: after it, isEffectivelyGrey had no code that could lack type feedback (issue 15's wall time).
+ */
+function moreColouredThan(data: Uint8Array, allowed: number): boolean {
   let coloured = 0;
-  const allowed = Math.max(1, Math.floor(total * 0.0005));
   for (let i = 0; i < data.length; i += 3) {
     const r = data[i]!;
     const g = data[i + 1]!;
     const b = data[i + 2]!;
     const max = r > g ? (r > b ? r : b) : g > b ? g : b;
     const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-    if (max - min > 48 && ++coloured > allowed) return false;
+    if (max - min > 48 && ++coloured > allowed) return true;
   }
-  return true;
+  return false;
 }

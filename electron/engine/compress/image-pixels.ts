@@ -204,8 +204,16 @@ export async function resizeRaw(pixels: Pixels, width: number, height: number): 
 /** Rec. 601 luma, as sharp's b-w conversion gives. */
 export function toGrey(pixels: Pixels): Pixels {
   if (pixels.channels === 1) return pixels;
-  const out = Buffer.alloc(pixels.width * pixels.height);
-  const d = pixels.data;
+  const { width, height } = pixels;
+  const out = Buffer.alloc(width * height);
+  lumaOf(pixels.data, out);
+  return { data: out, width, height, channels: 1 };
+}
+
+/**
+ * toGrey's loop, alone in its function for the JIT's sake: the property loads that followed it had no type
+ * feedback when the loop was compiled, and reaching them threw the compiled code away (issue 15's wall time).
+ */
+function lumaOf(d: Uint8Array, out: Uint8Array): void {
   for (let i = 0, o = 0; o < out.length; i += 3, o++) out[o] = (d[i]! * 299 + d[i + 1]! * 587 + d[i + 2]! * 114 + 500) / 1000;
-  return { data: out, width: pixels.width, height: pixels.height, channels: 1 };
 }

@@ -49,8 +49,7 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
   const src = background.data;
   const total = width * height;
   if (channels === 1) {
-    const grey = gains[0]!;
-    for (let i = 0; i < total; i++) out[i] = flattenGrey(grey[src[i]!]!, nearInk[i]!);
+    flattenGreyPixels(src, out, nearInk, gains[0]!, total);
     return { data: out, width, height, channels };
   }
   const gainR = gains[0]!;
@@ -61,7 +60,44 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
   const whiteR = leastReaching(gainR, PAPER_FROM);
   const whiteG = leastReaching(gainG, PAPER_FROM);
   const whiteB = leastReaching(gainB, PAPER_FROM);
-  for (let i = 0, j = 0; i < total; i++, j += 3) {
+  // The middle row first, then the rest: flattenRgbPixels' comment.
+  const from = (height >> 1) * width;
+  const to = Math.min(total, from + width);
+  flattenRgbPixels(src, out, nearInk, gainR, gainG, gainB, whiteR, whiteG, whiteB, from, to);
+  flattenRgbPixels(src, out, nearInk, gainR, gainG, gainB, whiteR, whiteG, whiteB, 0, from);
+  flattenRgbPixels(src, out, nearInk, gainR, gainG, gainB, whiteR, whiteG, whiteB, to, total);
+  return { data: out, width, height, channels };
+}
+
+/*
+ * The pixel loops of flattenPaper, each in a function of its own that takes only typed arrays and numbers
+ * and returns nothing. For the JIT's sake (issue 15's wall time): a loop run once a page over ~0.5 Mpx is
+ * compiled on the stack (OSR) before the code after it has run, and reaching that code (building the result
+ * object, the next loop) threw the compiled code away ("insufficient type feedback"), 8–10 compilations of
+ * flattenPaper on the 10-page typed scan; with nothing after the loop, each compiles about once.
+ * flattenRgbPixels maps each pixel on its own, so it runs on pixels [from, to) and flattenPaper gives it the
+ * middle row first: the top rows are white paper, and the loop compiled on them had no type feedback for
+ * the other pixels' path (the first of them threw it away); the middle row of a page has text.
+ */
+
+function flattenGreyPixels(src: Uint8Array, out: Uint8Array, nearInk: Uint8Array, grey: Float64Array, total: number): void {
+  for (let i = 0; i < total; i++) out[i] = flattenGrey(grey[src[i]!]!, nearInk[i]!);
+}
+
+function flattenRgbPixels(
+  src: Uint8Array,
+  out: Uint8Array,
+  nearInk: Uint8Array,
+  gainR: Float64Array,
+  gainG: Float64Array,
+  gainB: Float64Array,
+  whiteR: number,
+  whiteG: number,
+  whiteB: number,
+  from: number,
+  to: number,
+): void {
+  for (let i = from, j = from * 3; i < to; i++, j += 3) {
     if (src[j]! >= whiteR && src[j + 1]! >= whiteG && src[j + 2]! >= whiteB) {
       out[j] = 255;
       out[j + 1] = 255;
@@ -91,7 +127,6 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
     out[j + 1] = g;
     out[j + 2] = b;
   }
-  return { data: out, width, height, channels };
 }
 
 /** min(255, v × gain) for every byte value v. */
@@ -123,18 +158,8 @@ export function paperColour(pixels: Pixels): number[] {
   const { data, channels } = pixels;
   // All channels' histograms in one pass over the pixels (RGB unrolled: the loop over channels cost twice as much).
   const histograms = new Uint32Array(256 * channels);
-  if (channels === 3) {
-    const end = data.length - (data.length % 3);
-    for (let i = 0; i < end; i += 3) {
-      histograms[data[i]!]!++;
-      histograms[256 + data[i + 1]!]!++;
-      histograms[512 + data[i + 2]!]!++;
-    }
-  } else {
-    for (let i = 0; i < data.length; i += channels) {
-      for (let c = 0; c < channels; c++) histograms[c * 256 + data[i + c]!]!++;
-    }
-  }
+  if (channels === 3) histogramsRgb(data, data.length - (data.length % 3), histograms);
+  else histogramsAny(data, channels, histograms);
   const result: number[] = [];
   const half = data.length / channels / 2;
   for (let c = 0; c < channels; c++) {
@@ -151,6 +176,21 @@ export function paperColour(pixels: Pixels): number[] {
   }
   // A page whose median is dark is not paper-white: leave its levels alone rather than brighten a photo.
   return result.map((level) => (level < 160 ? 255 : level));
+}
+
+/** paperColour's pass over an RGB layer (its own function, with nothing after the loop: flattenPaper's comment). */
+function histogramsRgb(data: Uint8Array, end: number, histograms: Uint32Array): void {
+  for (let i = 0; i < end; i += 3) {
+    histograms[data[i]!]!++;
+    histograms[256 + data[i + 1]!]!++;
+    histograms[512 + data[i + 2]!]!++;
+  }
+}
+
+function histogramsAny(data: Uint8Array, channels: number, histograms: Uint32Array): void {
+  for (let i = 0; i < data.length; i += channels) {
+    for (let c = 0; c < channels; c++) histograms[c * 256 + data[i + c]!]!++;
+  }
 }
 
 /** 1 where a background pixel (or one of its 8 neighbours) covers any ink of the mask. */
@@ -172,6 +212,16 @@ async function inkNeighbourhood(mask: TextMask, width: number, height: number): 
  */
 export function dilate3x3(coverage: Uint8Array, width: number, height: number): Uint8Array {
   const across = new Uint8Array(width * height);
+  dilateAlongRows(coverage, across, width, height);
+  const near = new Uint8Array(width * height);
+  dilateAcrossRows(across, near, width, height);
+  return near;
+}
+
+/* The two passes, each a function with nothing after its loop (flattenPaper's comment: the second loop had
+   no type feedback when the first was compiled, and reaching it threw that code away). */
+
+function dilateAlongRows(coverage: Uint8Array, across: Uint8Array, width: number, height: number): void {
   for (let y = 0; y < height; y++) {
     const row = y * width;
     for (let x = 0; x < width; x++) {
@@ -181,12 +231,13 @@ export function dilate3x3(coverage: Uint8Array, width: number, height: number): 
       if (x + 1 < width) across[row + x + 1] = 1;
     }
   }
-  const near = new Uint8Array(width * height);
+}
+
+function dilateAcrossRows(across: Uint8Array, near: Uint8Array, width: number, height: number): void {
   for (let y = 0; y < height; y++) {
     const row = y * width;
     const up = y > 0 ? row - width : row;
     const down = y + 1 < height ? row + width : row;
     for (let x = 0; x < width; x++) near[row + x] = across[up + x]! | across[row + x]! | across[down + x]!;
   }
-  return near;
 }

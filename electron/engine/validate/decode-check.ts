@@ -352,11 +352,8 @@ class PdfjsThread {
       this.current?.onStop(Object.assign(new Error('heap above its budget'), { code: 'ERR_WORKER_OUT_OF_MEMORY' }));
       void this.worker.terminate();
     });
-    // pdf.js transfers (detaches) what it is given: the worker gets its own copy, moved rather than cloned.
-    // Not `bytes.slice()`: on a Node Buffer that is a view of the same memory, and moving it would detach
-    // the caller's bytes (the output about to be written).
-    const copy = new Uint8Array(bytes);
-    this.worker.postMessage({ id, open: copy }, [copy.buffer]);
+    // pdf.js transfers (detaches) what it is given: the worker gets its own copy, a clone.
+    this.worker.postMessage({ id, open: ownBytes(bytes) });
   }
 
   send(message: { id: number; pages: number[]; alonePages: number[] }, alone?: Uint8Array): void {
@@ -364,9 +361,8 @@ class PdfjsThread {
       this.worker.postMessage(message);
       return;
     }
-    // Moved, not cloned (see begin()): the worker's own copy.
-    const copy = new Uint8Array(alone);
-    this.worker.postMessage({ ...message, alone: copy }, [copy.buffer]);
+    // The worker's own copy (see begin()).
+    this.worker.postMessage({ ...message, alone: ownBytes(alone) });
   }
 
   /** The check is over: keep the worker for the next one, or end it. */
@@ -552,4 +548,16 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
     },
     cancel: () => settle([], stopped('cancelled')),
   };
+}
+
+/**
+ * What to post to the worker: cloned, not moved. Moving (a transfer list) detaches an ArrayBuffer on this
+ * thread, which invalidates V8's "array buffer detaching" protector: every compiled function that reads a
+ * typed array is thrown away, and the page kernels of the next document were compiled all over again (52
+ * compilations on a two-client batch of the typed scan, issue 15). A clone copies the view's whole buffer,
+ * so a view of part of a larger one (a Buffer from Node's pool, a subarray) is first copied to its own.
+ */
+function ownBytes(bytes: Uint8Array): Uint8Array {
+  const own = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return own ? bytes : new Uint8Array(bytes);
 }
