@@ -283,8 +283,11 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, facts
           : 'all-proof';
   const argument = letterArgument(purpose, facts, proof);
   const where = address ? residentAt(addressText.join(', ')) : { pt: `residente em ${addressText.join(', ')}`, en: '' };
+  // As a Portuguese requerimento identifies its author (session 12's walk read "com data de nascimento em" as
+  // clumsy): the date with "a", as pt-PT dates are; "com data de nascimento" because the case holds no sex to agree
+  // "nascido/nascida" with. The number is the card's (título de residência), as the subject line names it.
   const identification = {
-    pt: `Eu, ${name}, de nacionalidade ${nationality}, com data de nascimento em ${birth}, titular do passaporte n.º ${passport} e da autorização de residência n.º ${permit}${expiry ? `, válida até ${longDatePt(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, ${where.pt}, venho expor e requerer a V. Ex.as o seguinte:`,
+    pt: `Eu, ${name}, de nacionalidade ${nationality}, com data de nascimento a ${birth}, titular do passaporte n.º ${passport} e do título de residência n.º ${permit}${expiry ? `, válido até ${longDatePt(expiry)}` : ''}${p.nif ? `, com o NIF ${p.nif}` : ''}, ${where.pt}, venho expor e requerer a V. Ex.as o seguinte:`,
     en: `I, ${name}, ${nationalityEn}, born on ${birthEn}, holder of passport no. ${passport} and of residence permit no. ${permit}${expiry ? `, valid until ${longDateEn(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, living at ${addressText.join(', ')}, set out the following and make the request below:`,
   };
 
