@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { afterColonPt } from '../i18n/after-colon';
 import type { CaseFile } from '../case/case-file';
 import { activeEvidence, type EvidenceKind } from '../case/evidence';
 import {
@@ -133,7 +134,8 @@ function choiceLine(choice: z.infer<typeof formChoiceTextSchema>, lang: keyof Lo
   if (choice.label && choice.verified) return choice.label;
   if (choice.label)
     return `${choice.label} (${lang === 'pt' ? 'nome não confirmado' : 'label not confirmed'}: ${choice.description[lang]})`;
-  return `[${lang === 'pt' ? 'escolha' : 'choose'}: ${choice.description[lang]}]`;
+  // "[escolha: a opção…]": Portuguese writes lower case after the colon (shared/i18n/after-colon.ts).
+  return lang === 'pt' ? `[escolha: ${afterColonPt(choice.description.pt)}]` : `[choose: ${choice.description.en}]`;
 }
 
 /** One numbered line of an attachments list, the same in the contact form's text and in the email. */
