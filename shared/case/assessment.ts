@@ -1058,6 +1058,24 @@ export function documentsBlockersBeyondReason(assessment: Pick<Assessment, 'step
 }
 
 /**
+ * The documents step's reason on the documents page, where the next action is shown under it: when that action lists
+ * the documents not ready ("Get these documents ready: …"), the reason says how many and leaves the list to the action
+ * that says what to do with each (session 12's walk: the page listed them twice, in the reason and the next action).
+ * Elsewhere (the task list, the pre-upload blockers), or with the next action on another page, the reason is whole.
+ */
+export function documentsReasonBesideNext(assessment: Pick<Assessment, 'steps' | 'next' | 'requiredCategories'>): Localized {
+  const reason = assessment.steps.find((s) => s.id === 'documents')!.reason;
+  const notReady = assessment.requiredCategories.filter((c) => c.state !== 'ready').length;
+  if (assessment.next.id !== 'prepare-documents' || assessment.next.screen !== SCREENS.documents || notReady === 0) return reason;
+  return notReady === 1
+    ? { en: 'One required document is not ready yet.', pt: 'Um documento obrigatório ainda não está pronto.' }
+    : {
+        en: `${notReady} required documents are not ready yet.`,
+        pt: `${notReady} documentos obrigatórios ainda não estão prontos.`,
+      };
+}
+
+/**
  * A text of the assessment without the " Also to fix before you upload: …" it ends with (a step's reason, the next
  * action), for a page that lists those blockers itself: the documents page said the stale certificate's sentence three
  * times (session 11's walk). `blockers` are the reading blockers, in the assessment's order.
