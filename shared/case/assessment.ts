@@ -1,5 +1,6 @@
 import type { ConsistencyResult } from '../reading/consistency';
 import { afterColonPt } from '../i18n/after-colon';
+import { assessmentVoice, type AssessmentReader, type AssessmentVoice } from './assessment-voice';
 import { z } from 'zod';
 import type { PrepareReport } from '../engine/report';
 import { categoryById } from '../rules/categories';
@@ -123,6 +124,8 @@ export interface GivenFile {
 
 export interface CaseState {
   situation: SituationDraft;
+  /** Who reads the sentences: the person ("your permit"), or an agency about its client ("the client's permit"). */
+  reader?: AssessmentReader;
   /** The person confirmed their answers (the check-answers page). */
   situationConfirmed?: boolean;
   /** Category id → the files given for it, in merge order. */
@@ -517,7 +520,13 @@ function submittedOn(state: CaseState): IsoDate | null {
   return days.length ? days.sort()[0]! : null;
 }
 
-function deadlinesOf(decision: RouteDecision, s: SituationDraft, today: IsoDate, submitted: IsoDate | null): Deadline[] {
+function deadlinesOf(
+  decision: RouteDecision,
+  s: SituationDraft,
+  today: IsoDate,
+  submitted: IsoDate | null,
+  v: AssessmentVoice,
+): Deadline[] {
   const expiry = s.permitExpiry;
   const out: Deadline[] = [];
   if (!expiry || decision.routeId === 'undecided') return out;
@@ -529,10 +538,10 @@ function deadlinesOf(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       today,
       metBy(expiry),
       expiry < today
-        ? { en: 'Your permit expired', pt: 'A sua autorização caducou' }
-        : { en: 'Your permit expires', pt: 'A sua autorização caduca' },
-      { en: `Your permit expired on ${expiry}.`, pt: `A sua autorização caducou a ${expiry}.` },
-      { en: `Your permit expires on ${expiry}.`, pt: `A sua autorização caduca a ${expiry}.` },
+        ? { en: `${v.PermitSubject.en} expired`, pt: `${v.PermitSubject.pt} caducou` }
+        : { en: `${v.PermitSubject.en} expires`, pt: `${v.PermitSubject.pt} caduca` },
+      { en: `${v.PermitSubject.en} expired on ${expiry}.`, pt: `${v.PermitSubject.pt} caducou a ${expiry}.` },
+      { en: `${v.PermitSubject.en} expires on ${expiry}.`, pt: `${v.PermitSubject.pt} caduca a ${expiry}.` },
     ),
   );
   const legalBy = s.permitKind ? legalApplyBy(s.permitKind, expiry) : null;
@@ -596,13 +605,14 @@ function deadlinesOf(decision: RouteDecision, s: SituationDraft, today: IsoDate,
 /** Assess a case at the instant `now` (ISO 8601). */
 export function assessCase(state: CaseState, now: string): Assessment {
   const today = lisbonWallTime(now).date;
+  const v = assessmentVoice(state.reader ?? 'applicant');
   const s = state.situation;
   const decision = decideRoute(s, today);
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
   const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
   const route = withSubmission(assessRoute(decision, s, today, submitted), submitted);
-  const deadlines = deadlinesOf(decision, s, today, submittedOn(state));
+  const deadlines = deadlinesOf(decision, s, today, submittedOn(state), v);
   const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
   const ducLine = duc ? ducDeadline(duc, now, today, paid, paymentEntry(state.evidence)?.at ?? null) : null;
   if (ducLine) deadlines.push(ducLine);
@@ -662,11 +672,14 @@ export function assessCase(state: CaseState, now: string): Assessment {
       situationComplete && state.situationConfirmed !== false ? 'done' : Object.keys(s).length > 0 ? 'inProgress' : 'notStarted',
     reason: situationComplete
       ? state.situationConfirmed === false
-        ? { en: 'All answered; check and confirm your answers.', pt: 'Tudo respondido; verifique e confirme as respostas.' }
-        : { en: 'Your answers are complete.', pt: 'As suas respostas estão completas.' }
+        ? {
+            en: `All answered; check and confirm ${v.answersObject.en}.`,
+            pt: `Tudo respondido; verifique e confirme ${v.answersObject.pt}.`,
+          }
+        : { en: `${v.AnswersSubject.en} are complete.`, pt: `${v.AnswersSubject.pt} estão completas.` }
       : {
-          en: 'Some questions about your permit are not answered yet.',
-          pt: 'Ainda há perguntas sobre a sua autorização por responder.',
+          en: `Some questions ${v.aboutPermit.en} are not answered yet.`,
+          pt: `Ainda há perguntas ${v.aboutPermit.pt} por responder.`,
         },
   });
   steps.push({
@@ -693,8 +706,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
             : 'notStarted',
     reason: !s.permitKind
       ? {
-          en: 'Say which permit you hold to see the documents it needs.',
-          pt: 'Indique a autorização que tem para ver os documentos necessários.',
+          en: `Say which permit ${v.whoHolds.en} to see the documents it needs.`,
+          pt: `Indique a autorização que ${v.whoHolds.pt} para ver os documentos necessários.`,
         }
       : documentsDone
         ? readingWarnings.length > 0
@@ -737,21 +750,21 @@ export function assessCase(state: CaseState, now: string): Assessment {
     status: folderDone ? 'done' : !anyFile ? 'cannotStart' : state.report ? 'attention' : 'notStarted',
     reason: folderDone
       ? {
-          en: 'The folder matches your current documents and every file in it is ready.',
-          pt: 'A pasta corresponde aos documentos atuais e todos os ficheiros estão prontos.',
+          en: `The folder matches ${v.currentDocuments.en} and every file in it is ready.`,
+          pt: `A pasta corresponde ${v.currentDocuments.pt} e todos os ficheiros estão prontos.`,
         }
       : !state.report
         ? { en: 'No upload-ready folder written yet.', pt: 'Ainda não foi criada a pasta pronta a carregar.' }
         : !folderMatchesDocuments(state)
           ? {
-              en: 'Your documents changed since the folder was written: write it again.',
-              pt: 'Os documentos mudaram desde que a pasta foi criada: crie-a de novo.',
+              en: `${v.DocumentsSubject.en} changed since the folder was written: write it again.`,
+              pt: `${v.DocumentsSubject.pt} mudaram desde que a pasta foi criada: crie-a de novo.`,
             }
           : notReady.length === 0 && readingBlockers.length > 0
             ? // Every file is ready as a file; what reading found (a stale certificate) is why: say it, not an empty list.
               {
-                en: `The folder is written, but reading your documents found something to fix: ${readingBlockers[0]!.en}`,
-                pt: `A pasta foi criada, mas a leitura dos documentos encontrou algo a corrigir: ${afterColonPt(readingBlockers[0]!.pt)}`,
+                en: `The folder is written, but reading ${v.ofDocuments.en} found something to fix: ${readingBlockers[0]!.en}`,
+                pt: `A pasta foi criada, mas a leitura ${v.ofDocuments.pt} encontrou algo a corrigir: ${afterColonPt(readingBlockers[0]!.pt)}`,
               }
             : {
                 en: `The folder is written but not everything is ready: ${en(notReady)}.${alsoToFix.en}`,
@@ -785,8 +798,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
       ? approved
         ? { en: 'Approved: the declaração is recorded.', pt: 'Deferido: a declaração está registada.' }
         : {
-            en: 'Payment recorded. Wait for AIMA’s decision and keep your evidence.',
-            pt: 'Pagamento registado. Aguarde a decisão da AIMA e guarde as provas.',
+            en: `Payment recorded. Wait for AIMA’s decision and keep ${v.evidence.en}.`,
+            pt: `Pagamento registado. Aguarde a decisão da AIMA e guarde ${v.evidence.pt}.`,
           }
       : ducLine
         ? ducLine.explanation
@@ -844,8 +857,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
       id: 'expired-submit-now',
       severity: 'urgent',
       text: {
-        en: `Your permit expired on ${s.permitExpiry}. Submit as soon as you can, before ${addMonths(s.permitExpiry!, 6)} (six months after expiry), and keep proof of every attempt.`,
-        pt: `A sua autorização caducou a ${s.permitExpiry}. Submeta logo que possa, antes de ${addMonths(s.permitExpiry!, 6)} (seis meses após o fim da validade), e guarde prova de cada tentativa.`,
+        en: `${v.PermitSubject.en} expired on ${s.permitExpiry}. Submit as soon as you can, before ${addMonths(s.permitExpiry!, 6)} (six months after expiry), and keep proof of every attempt.`,
+        pt: `${v.PermitSubject.pt} caducou a ${s.permitExpiry}. Submeta logo que possa, antes de ${addMonths(s.permitExpiry!, 6)} (seis meses após o fim da validade), e guarde prova de cada tentativa.`,
       },
       screen: documentsDone ? SCREENS.folder : SCREENS.documents,
     });
@@ -861,6 +874,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
     if (item.severity === 'blocker') blockers.push({ step: 'documents', text: item.text });
 
   const next = nextActionOf({
+    v,
     s,
     situationComplete,
     route,
@@ -883,6 +897,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
 }
 
 function nextActionOf(f: {
+  /** Whose permit and documents the sentences name (the reader's words). */
+  v: AssessmentVoice;
   s: SituationDraft;
   situationComplete: boolean;
   route: AssessedRoute;
@@ -906,7 +922,7 @@ function nextActionOf(f: {
   if (!f.situationComplete && !f.s.permitKind)
     return {
       id: 'answer-questions',
-      text: { en: 'Answer the questions about your permit.', pt: 'Responda às perguntas sobre a sua autorização.' },
+      text: { en: `Answer the questions ${f.v.aboutPermit.en}.`, pt: `Responda às perguntas ${f.v.aboutPermit.pt}.` },
       screen: SCREENS.situation,
     };
   // A DUC decides everything after submission.
@@ -934,8 +950,8 @@ function nextActionOf(f: {
       : {
           id: 'wait-decision',
           text: {
-            en: 'Payment recorded: wait for AIMA’s decision, watch your email and keep every receipt.',
-            pt: 'Pagamento registado: aguarde a decisão da AIMA, acompanhe o e-mail e guarde todos os comprovativos.',
+            en: `Payment recorded: wait for AIMA’s decision, watch ${f.v.email.en} and keep every receipt.`,
+            pt: `Pagamento registado: aguarde a decisão da AIMA, acompanhe ${f.v.email.pt} e guarde todos os comprovativos.`,
           },
           screen: SCREENS.afterSubmit,
         };
@@ -956,8 +972,8 @@ function nextActionOf(f: {
     return {
       id: 'answer-questions',
       text: {
-        en: 'Answer the remaining questions about your permit.',
-        pt: 'Responda às restantes perguntas sobre a sua autorização.',
+        en: `Answer the remaining questions ${f.v.aboutPermit.en}.`,
+        pt: `Responda às restantes perguntas ${f.v.aboutPermit.pt}.`,
       },
       screen: SCREENS.situation,
     };
@@ -969,18 +985,21 @@ function nextActionOf(f: {
       !f.expired && f.s.permitExpiry && f.today < addDays(f.s.permitExpiry, -90)
         ? {
             // The date is when to start, not the expiry: said so, so it is not read as the expiry date.
-            en: ` Start from about ${addDays(f.s.permitExpiry, -90)}, 90 days before your permit expires.`,
+            en: ` Start from about ${addDays(f.s.permitExpiry, -90)}, 90 days before ${f.v.permitObject.en} expires.`,
             pt: ` Comece por volta de ${addDays(f.s.permitExpiry, -90)}, 90 dias antes do fim da validade.`,
           }
         : f.expired
-          ? { en: ' Your permit has expired: do it now.', pt: ' A sua autorização já caducou: faça-o já.' }
+          ? { en: ` ${f.v.PermitSubject.en} has expired: do it now.`, pt: ` ${f.v.PermitSubject.pt} já caducou: faça-o já.` }
           : { en: '', pt: '' };
     // "Prepare" is the action only for files not given or not prepared yet; a blurred page is scanned again,
     // anything else is named with what is wrong (the task list's words).
     const toPrepare = f.notReady.every((c) => c.state === 'missing' || c.state === 'not-prepared');
     const blurred = f.notReady.every((c) => c.state === 'blurred');
     const text: Localized = toPrepare
-      ? { en: `Prepare your documents: ${names('en')}.${when.en}`, pt: `Prepare os documentos: ${names('pt')}.${when.pt}` }
+      ? {
+          en: `Prepare ${f.v.documentsObject.en}: ${names('en')}.${when.en}`,
+          pt: `Prepare ${f.v.documentsObject.pt}: ${names('pt')}.${when.pt}`,
+        }
       : blurred
         ? {
             en: `Scan or photograph again, flat and in good light: ${names('en')} (a page looks blurred).${when.en}`,
@@ -1007,8 +1026,8 @@ function nextActionOf(f: {
     return {
       id: 'write-folder',
       text: {
-        en: 'Write the upload-ready folder again from your current documents.',
-        pt: 'Crie de novo a pasta pronta a carregar com os documentos atuais.',
+        en: `Write the upload-ready folder again ${f.v.fromCurrentDocuments.en}.`,
+        pt: `Crie de novo a pasta pronta a carregar ${f.v.fromCurrentDocuments.pt}.`,
       },
       screen: SCREENS.folder,
     };
@@ -1025,10 +1044,13 @@ function nextActionOf(f: {
     id: 'submit',
     text: portal
       ? {
-          en: `Submit on ${portal.name} (${portal.url}) with the files of your folder, then record the DUC.`,
-          pt: `Submeta no ${portal.name} (${portal.url}) com os ficheiros da sua pasta e registe depois o DUC.`,
+          en: `Submit on ${portal.name} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
+          pt: `Submeta no ${portal.name} (${portal.url}) com os ficheiros ${f.v.ofFolder.pt} e registe depois o DUC.`,
         }
-      : { en: 'Submit your renewal, then record the DUC.', pt: 'Submeta a renovação e registe depois o DUC.' },
+      : {
+          en: `Submit ${f.v.renewalObject.en}, then record the DUC.`,
+          pt: `Submeta ${f.v.renewalObject.pt} e registe depois o DUC.`,
+        },
     screen: SCREENS.afterSubmit,
   };
 }
