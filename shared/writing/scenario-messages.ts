@@ -32,6 +32,15 @@ const SUBMITTED_ALREADY: Localized = {
   en: 'Your case records a DUC or a submission receipt, which means the request was submitted; this text says you could not submit. If you did submit, choose the problem that fits (for example the DUC or the payment).',
 };
 
+/**
+ * "Comunicar a alteração da minha morada" with the same address as registered and as new is no change at all: the
+ * case's answer says the person has not moved since the card (so the address on record is taken to be where they live).
+ */
+const ADDRESS_UNCHANGED: Localized = {
+  pt: 'A morada registada e a nova morada são iguais: as respostas indicam que não mudou de morada desde a emissão do cartão atual. Se mudou, corrija essa resposta e indique a morada que consta do cartão; se não mudou, não há alteração de morada a comunicar.',
+  en: 'The address on record and the new address are the same: the answers say you have not moved since your current card was issued. If you moved, correct that answer and give the address on the card; if not, there is no change of address to report.',
+};
+
 function valueOrMarker(caseFile: CaseFile, fact: PersonFact): string {
   return factValue(caseFile, fact) ?? missingMarker(factLabels[fact]);
 }
@@ -77,14 +86,17 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
         },
       };
     }
-    case 'address-change':
+    case 'address-change': {
+      const onRecord = factValue(caseFile, 'currentAddress');
       return {
         needsDetail: [],
+        contradicts: onRecord !== null && onRecord === factValue(caseFile, 'newAddress') ? [ADDRESS_UNCHANGED] : [],
         message: {
           pt: `Venho por este meio comunicar a alteração da minha morada, para atualização do meu registo (título de residência n.º ${permit}). Morada registada: ${v('currentAddress')}. Nova morada: ${v('newAddress')}. Junto comprovativo da nova morada e cópias do título de residência e do passaporte.`,
           en: `I am reporting my change of address so that my record can be updated (residence permit no. ${permit}). Address on record: ${v('currentAddress')}. New address: ${v('newAddress')}. I attach proof of the new address and copies of my residence card and passport.`,
         },
       };
+    }
     case 'email-update': {
       // Without a NISS the identification says so in a sentence of its own, instead of "NISS Não tenho NISS".
       const identification = hasNoNiss(caseFile)

@@ -30,3 +30,25 @@ describe('a text that says "I could not submit" for a case that holds a DUC', ()
     );
   });
 });
+
+/**
+ * Session 13's walk: "comunicar a alteração da minha morada" with the same address as registered and as new, for a
+ * case whose answers say the person has not moved since the card (the address on record is then where they live).
+ */
+describe('a change of address whose address on record is the new address', () => {
+  it('warns, in both languages, in the contact-form text and the email', () => {
+    const notMoved = completeCase();
+    delete notMoved.person.addressOnRecord;
+    notMoved.situation.addressChangedSinceLastCard = false;
+    for (const text of [buildContactFormText(notMoved, 'address-change'), buildEmailDraft(notMoved, 'address-change')]) {
+      const warning = text.warnings.find((w) => w.code === 'CONTRADICTS_CASE');
+      expect(warning?.text.en).toContain('The address on record and the new address are the same');
+      expect(warning?.text.pt).toContain('A morada registada e a nova morada são iguais');
+    }
+  });
+  it('says nothing of the kind when the person moved (the address on the card is another)', () => {
+    const moved = completeCase();
+    expect(moved.person.addressOnRecord).toBeDefined();
+    expect(buildContactFormText(moved, 'address-change').warnings.map((w) => w.code)).not.toContain('CONTRADICTS_CASE');
+  });
+});
