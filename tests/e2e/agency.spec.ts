@@ -182,6 +182,11 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
     await page.reload();
     await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Sousa');
     await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toHaveCount(1);
+    // client.json records a DUC: the letter says it was generated, never "Não foi gerado qualquer DUC" (session 13's walk).
+    await page.goto(`${harness.url}/#/trouble/no-reply-anywhere`);
+    const letter = page.getByTestId('letter-preview');
+    await expect(letter).toContainText('foi gerado o Documento Único de Cobrança (DUC)');
+    await expect(letter).not.toContainText('Não foi gerado qualquer');
 
     // Back in the agency view the clients folder is remembered: no need to choose it again.
     await page.getByTestId('nav-agency').click();
