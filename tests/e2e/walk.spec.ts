@@ -70,6 +70,8 @@ test('Amina: a blurred phone photo of her passport and a stale scanned Finanças
     await page.goto(`${harness.url}/#/`);
     await expect(page.getByTestId('next-action')).toContainText('Passport (a page looks blurred: scan it again)');
     await expect(page.getByTestId('next-action')).not.toContainText('Prepare your documents');
+    // The next action lists the documents to get ready; the documents step counts them (listed once on the page).
+    await expect(page.getByTestId('task-reason-documents')).toHaveText(/^\d+ required documents are not ready yet\.$/);
     await page.screenshot({ path: 'test-results/walk2-amina-next-action.png', fullPage: true });
 
     await page.goto(`${harness.url}/#/folder`);

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { documentsBlockersBeyondReason, withoutAlsoToFix, type UrgencySeverity } from '../../../shared/case/assessment';
+import {
+  documentsBlockersBeyondReason,
+  documentsReasonBesideNext,
+  withoutAlsoToFix,
+  type UrgencySeverity,
+} from '../../../shared/case/assessment';
 import { useAssessment } from '../case/use-assessment';
 import { Tag } from '../components/Tag';
 import { localizeIsoDates, useLocale } from '../locale';
@@ -33,7 +38,12 @@ export function TaskListPage() {
   // sentence three times on this page).
   const found = documentsBlockersBeyondReason(assessment).map((b) => b.text);
   const nextSaysFound = found.length > 0 && withoutAlsoToFix(assessment.next.text, found).en !== assessment.next.text.en;
-  const reasonOf = (step: (typeof statuses)[number]) => (nextSaysFound ? withoutAlsoToFix(step.reason, found) : step.reason);
+  // The documents not ready likewise: listed by the next action when it is to get them ready, counted by the step
+  // (session 13's walk: the seven documents listed twice on this page, as on the documents page).
+  const reasonOf = (step: (typeof statuses)[number]) => {
+    const reason = step.id === 'documents' ? documentsReasonBesideNext(assessment) : step.reason;
+    return nextSaysFound ? withoutAlsoToFix(reason, found) : reason;
+  };
 
   return (
     <div className="page">
