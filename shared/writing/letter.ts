@@ -15,7 +15,16 @@ import {
 } from '../rules/letter-purpose';
 import type { Localized } from '../rules/sources';
 import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt } from './dates';
-import { factLabels, missingMarker, textWarningSchema, whereToAdd, type FactsIn, type TextWarning } from './facts';
+import {
+  caseWords,
+  factLabels,
+  factsInOf,
+  missingMarker,
+  textWarningSchema,
+  whereToAdd,
+  type FactsIn,
+  type TextWarning,
+} from './facts';
 import { letterArgument, type ChronologyProof } from './letter-arguments';
 import { keepAbbreviationsTogether, residentAt, withHouseNumberComma } from './pt-address';
 import { nationalityWords } from '../reading/nationality';
@@ -172,7 +181,8 @@ export class LetterPurposeError extends AppError {
   }
 }
 
-export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, factsIn: FactsIn = 'case'): Letter {
+export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, asked: FactsIn = 'case'): Letter {
+  const factsIn = factsInOf(caseFile, asked);
   const options = letterOptionsSchema.parse(rawOptions);
   const facts = letterFacts(caseFile, options.date);
   const choice = choosePurpose(options.asked, facts);
@@ -262,8 +272,8 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, facts
     warnings.push({
       code: 'ATTACHMENT_NOT_IN_CASE',
       text: {
-        en: `The letter lists in its annexes: ${list('en')}. Your case holds no file of ${one ? 'it' : 'them'}: enclose ${one ? 'a paper copy' : 'paper copies'} with the letter.`,
-        pt: `A carta indica nos anexos: ${list('pt')}. O seu processo não tem ${one ? 'esse documento' : 'esses documentos'}: junte ${one ? 'uma cópia' : 'cópias'} em papel à carta.`,
+        en: `The letter lists in its annexes: ${list('en')}. ${caseWords(factsIn).caseSubject.en} holds no file of ${one ? 'it' : 'them'}: enclose ${one ? 'a paper copy' : 'paper copies'} with the letter.`,
+        pt: `A carta indica nos anexos: ${list('pt')}. ${caseWords(factsIn).caseSubject.pt} não tem ${one ? 'esse documento' : 'esses documentos'}: junte ${one ? 'uma cópia' : 'cópias'} em papel à carta.`,
       },
     });
   }
