@@ -433,21 +433,23 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
           en: 'the 10-working-day reading of a widely shared applicants’ guide',
           pt: 'a leitura de 10 dias úteis de um guia de requerentes muito divulgado',
         };
+  // Worded for whoever reads it, the person or an agency about its client ("there is still time", "the evidence log"):
+  // the DUC's sentence is the next action of both (session 13's walk: "ainda tem até" to an agency).
   let explanation: Localized;
   if (lateStrict && hasOther && !lateOther)
     explanation = {
-      en: `Paid on ${paidOn}: after the strictest reading’s last moment (${at(strict)}), within ${otherLabel.en} (until ${at(latest.lastMoment)}). Keep the receipt: it shows when you paid. If AIMA refuses the payment, contact AIMA with it.`,
-      pt: `Pago a ${paidOnPt}: depois do último momento da leitura mais exigente (${atPt(strict)}), dentro do prazo segundo ${otherLabel.pt} (até ${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando pagou. Se a AIMA recusar o pagamento, contacte-a com ele.`,
+      en: `Paid on ${paidOn}: after the strictest reading’s last moment (${at(strict)}), within ${otherLabel.en} (until ${at(latest.lastMoment)}). Keep the receipt: it shows when the DUC was paid. If AIMA refuses the payment, contact AIMA with it.`,
+      pt: `Pago a ${paidOnPt}: depois do último momento da leitura mais exigente (${atPt(strict)}), dentro do prazo segundo ${otherLabel.pt} (até ${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando o DUC foi pago. Se a AIMA recusar o pagamento, contacte-a com ele.`,
     };
   else if (lateStrict)
     explanation = {
-      en: `Paid on ${paidOn}: after the last moment to pay under every reading (${at(latest.lastMoment)}). Keep the receipt: it shows when you paid. If AIMA refuses the payment or asks about it, contact AIMA with your evidence.`,
-      pt: `Pago a ${paidOnPt}: depois do último momento para pagar segundo todas as leituras (${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando pagou. Se a AIMA recusar o pagamento ou pedir explicações, contacte-a com as suas provas.`,
+      en: `Paid on ${paidOn}: after the last moment to pay under every reading (${at(latest.lastMoment)}). Keep the receipt: it shows when the DUC was paid. If AIMA refuses the payment or asks about it, contact AIMA with the evidence.`,
+      pt: `Pago a ${paidOnPt}: depois do último momento para pagar segundo todas as leituras (${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando o DUC foi pago. Se a AIMA recusar o pagamento ou pedir explicações, contacte-a com as provas.`,
     };
   else if (paid)
     explanation = {
-      en: 'Paid: the payment is recorded in your evidence.',
-      pt: 'Pago: o pagamento está registado nas suas provas.',
+      en: 'Paid: the payment is recorded in the evidence log.',
+      pt: 'Pago: o pagamento está registado no registo de provas.',
     };
   else if (strictState !== 'overdue')
     explanation = {
@@ -456,13 +458,13 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
     };
   else if (hasOther && otherState !== 'overdue')
     explanation = {
-      en: `The strictest reading’s deadline passed on ${at(strict)}. Under ${otherLabel.en} you still have until ${at(latest.lastMoment)}: pay now, keep the receipt, and tell AIMA if the reference is refused.`,
-      pt: `O prazo da leitura mais exigente terminou a ${atPt(strict)}. Segundo ${otherLabel.pt}, ainda tem até ${atPt(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
+      en: `The strictest reading’s deadline passed on ${at(strict)}. Under ${otherLabel.en} there is still time until ${at(latest.lastMoment)}: pay now, keep the receipt, and tell AIMA if the reference is refused.`,
+      pt: `O prazo da leitura mais exigente terminou a ${atPt(strict)}. Segundo ${otherLabel.pt}, ainda há prazo até ${atPt(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
     };
   else
     explanation = {
-      en: `The DUC’s payment deadline has passed under every reading (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
-      pt: `O prazo de pagamento do DUC terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
+      en: `The DUC’s payment deadline has passed under every reading (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with the evidence before generating a new DUC.`,
+      pt: `O prazo de pagamento do DUC terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as provas antes de gerar um novo DUC.`,
     };
   return {
     id: 'duc-payment',

@@ -71,7 +71,7 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   const status = page.getByTestId('after-submit-status');
   await expect(status).toContainText('Passed');
   await expect(status).toContainText('deadline passed on 28 November 2026 16:45');
-  await expect(status).toContainText('you still have until');
+  await expect(status).toContainText('there is still time until');
   await expect(page.getByTestId('duc-deadline')).toContainText('Passed');
   await expect(page.getByTestId('duc-other-deadline')).toBeVisible();
   await expect(page.getByTestId('duc-other-deadline')).not.toContainText('Passed');
@@ -140,7 +140,7 @@ test('recording the payment: the DUC reads paid and after-submit done on every s
   await expect(page.getByTestId('after-submit-reason')).toContainText('Payment recorded');
   await expect(page.getByTestId('evidence-log')).toContainText('Proof of payment');
   // Paid: no advice to pay, no calendar of payment reminders.
-  await expect(page.getByTestId('duc-advice')).toHaveText('Paid: the payment is recorded in your evidence.');
+  await expect(page.getByTestId('duc-advice')).toHaveText('Paid: the payment is recorded in the evidence log.');
   await expect(page.getByTestId('duc-window')).not.toContainText('as soon as');
   await expect(page.getByTestId('duc-ics')).toHaveCount(0);
   await expectAccessible(page, 'after submit with the payment recorded');
