@@ -85,10 +85,11 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   const next = page.getByTestId('next-action');
   await expect(next).toContainText('deadline passed on 28 November 2026 16:45');
   await expect(page.getByTestId('next-action-link')).toHaveAttribute('href', '#/after-submit');
-  await expect(page.getByTestId('urgent').locator('.warning').first()).toHaveAttribute(
-    'data-testid',
-    'urgent-duc-overdue-strict',
-  );
+  // The DUC is the next action, with its severity; the urgent list does not say it again (session 13's walk).
+  await expect(page.getByTestId('next-action-severity')).toHaveText('Urgent');
+  await expect(page.getByTestId('urgent-duc-overdue-strict')).toHaveCount(0);
+  // Said by the next action, and by the after-submit step as its status: no third time.
+  expect((await page.getByRole('main').innerText()).split('deadline passed on 28 November 2026 16:45')).toHaveLength(3);
   await expect(page.getByTestId('urgent-expired-over-6-months')).toBeVisible();
   await expect(page.getByTestId('task-documents')).toContainText('Not started');
   await expect(page.getByTestId('task-reason-documents')).toContainText('no file given');
