@@ -66,6 +66,33 @@ const WORDS = {
     applicant: { en: 'your renewal', pt: 'a renovação' },
     agency: { en: 'the client’s renewal', pt: 'a renovação do cliente' },
   },
+  /** "… the portal should be open for you" / "… para si". */
+  forWhom: { applicant: { en: 'for you', pt: 'para si' }, agency: { en: 'for the client', pt: 'para o cliente' } },
+  ExpiryMonthSubject: {
+    applicant: { en: 'Your expiry month', pt: 'O seu mês de caducidade' },
+    agency: { en: 'The client’s expiry month', pt: 'O mês de caducidade do cliente' },
+  },
+  /** "The portal is open for your expiry month" / "… para o seu mês de caducidade". */
+  forExpiryMonth: {
+    applicant: { en: 'for your expiry month', pt: 'para o seu mês de caducidade' },
+    agency: { en: 'for the client’s expiry month', pt: 'para o mês de caducidade do cliente' },
+  },
+  /** "Until then the portal shows no renewal option for you" / "Até lá não lhe mostra opção de renovação". */
+  showsNoOption: {
+    applicant: { en: 'shows no renewal option for you', pt: 'não lhe mostra opção de renovação' },
+    agency: { en: 'shows the client no renewal option', pt: 'não mostra ao cliente opção de renovação' },
+  },
+  /** "You have submitted your renewal on this route (… in your case)". */
+  submittedOnRoute: {
+    applicant: {
+      en: 'You have submitted your renewal on this route (a DUC or a receipt is in your case)',
+      pt: 'Já submeteu o pedido de renovação por esta via (o seu processo tem um DUC ou um comprovativo)',
+    },
+    agency: {
+      en: 'The client’s renewal was submitted on this route (a DUC or a receipt is in the client’s case)',
+      pt: 'O pedido de renovação do cliente já foi submetido por esta via (o processo do cliente tem um DUC ou um comprovativo)',
+    },
+  },
   email: { applicant: { en: 'your email', pt: 'o e-mail' }, agency: { en: 'the client’s email', pt: 'o e-mail do cliente' } },
   evidence: {
     applicant: { en: 'your evidence', pt: 'as provas' },

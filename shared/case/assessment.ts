@@ -254,19 +254,25 @@ const LAPSED_AFTER_SUBMITTING = (expiry: IsoDate): Localized => ({
  * already taken (walked: expired in August, DUC of 5 October, the route still said "submit"). The route's
  * availability stays; its sentence says where the case is. The lapse keeps its own sentence.
  */
-function withSubmission(route: AssessedRoute, submitted: boolean): AssessedRoute {
+function withSubmission(route: AssessedRoute, submitted: boolean, v: AssessmentVoice): AssessedRoute {
   if (!submitted || route.availability === 'lapsed' || route.availability === 'undecided' || route.availability === 'none')
     return route;
   return {
     ...route,
     text: {
-      en: 'You have submitted your renewal on this route (a DUC or a receipt is in your case): follow the payment and AIMA’s reply under “After you submit”.',
-      pt: 'Já submeteu o pedido de renovação por esta via (o seu processo tem um DUC ou um comprovativo): acompanhe o pagamento e a resposta da AIMA em “Depois de submeter”.',
+      en: `${v.submittedOnRoute.en}: follow the payment and AIMA’s reply under “After you submit”.`,
+      pt: `${v.submittedOnRoute.pt}: acompanhe o pagamento e a resposta da AIMA em “Depois de submeter”.`,
     },
   };
 }
 
-function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate, submitted: boolean): AssessedRoute {
+function assessRoute(
+  decision: RouteDecision,
+  s: SituationDraft,
+  today: IsoDate,
+  submitted: boolean,
+  v: AssessmentVoice,
+): AssessedRoute {
   const base = { id: decision.routeId, portal: decision.portal };
   const lapsed = decision.warnings.some((w) => w.id === 'expired-over-6-months');
   if (decision.routeId === 'undecided')
@@ -348,8 +354,8 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       availability: 'open',
       opensOn,
       text: {
-        en: `The portal is open for your expiry month (since ${opensOn}): you can submit as soon as your documents are ready.`,
-        pt: `O portal está aberto para o seu mês de caducidade (desde ${opensOn}): pode submeter logo que os documentos estejam prontos.`,
+        en: `The portal is open ${v.forExpiryMonth.en} (since ${opensOn}): you can submit as soon as ${v.documentsObject.en} are ready.`,
+        pt: `O portal está aberto ${v.forExpiryMonth.pt} (desde ${opensOn}): pode submeter logo que ${v.documentsObject.pt} estejam prontos.`,
       },
     };
   if (opensOn)
@@ -358,8 +364,8 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       availability: 'opens-later',
       opensOn,
       text: {
-        en: `The portal opens for you on ${opensOn}. Until then the portal shows no renewal option for you; prepare your documents now.`,
-        pt: `O portal abre para si a ${opensOn}. Até lá não lhe mostra opção de renovação; prepare já os documentos.`,
+        en: `The portal opens ${v.forWhom.en} on ${opensOn}. Until then the portal ${v.showsNoOption.en}; prepare ${v.documentsObject.en} now.`,
+        pt: `O portal abre ${v.forWhom.pt} a ${opensOn}. Até lá ${v.showsNoOption.pt}; prepare já ${v.documentsObject.pt}.`,
       },
     };
   const by = month?.status === 'unknown' ? month.checkBackBy : null;
@@ -375,12 +381,12 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       opensOn: null,
       text: past
         ? {
-            en: `Your expiry month has passed, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
-            pt: `O seu mês de caducidade já passou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
+            en: `${v.ExpiryMonthSubject.en} has passed, so the portal should be open ${v.forWhom.en} (months have opened before they start): submit as soon as ${v.documentsObject.en} are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
+            pt: `${v.ExpiryMonthSubject.pt} já passou, pelo que o portal deverá estar aberto ${v.forWhom.pt} (os meses abriram antes de começarem): submeta logo que ${v.documentsObject.pt} estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
           }
         : {
-            en: `Your expiry month has begun, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
-            pt: `O seu mês de caducidade já começou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
+            en: `${v.ExpiryMonthSubject.en} has begun, so the portal should be open ${v.forWhom.en} (months have opened before they start): submit as soon as ${v.documentsObject.en} are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
+            pt: `${v.ExpiryMonthSubject.pt} já começou, pelo que o portal deverá estar aberto ${v.forWhom.pt} (os meses abriram antes de começarem): submeta logo que ${v.documentsObject.pt} estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
           },
     };
   }
@@ -392,12 +398,12 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
     legal && by && legal < by
       ? legal >= today
         ? {
-            en: ` The law’s date to apply is ${legal}, 30 days before your permit expires: if the portal is not open for you by then, keep proof of each attempt.`,
-            pt: ` A data da lei para pedir é ${legal}, 30 dias antes do fim da validade: se o portal ainda não estiver aberto para si nessa data, guarde prova de cada tentativa.`,
+            en: ` The law’s date to apply is ${legal}, 30 days before ${v.permitObject.en} expires: if the portal is not open ${v.forWhom.en} by then, keep proof of each attempt.`,
+            pt: ` A data da lei para pedir é ${legal}, 30 dias antes do fim da validade: se o portal ainda não estiver aberto ${v.forWhom.pt} nessa data, guarde prova de cada tentativa.`,
           }
         : {
-            en: ` The law’s date to apply (${legal}) has passed: submit as soon as the portal opens for you and keep proof of each attempt.`,
-            pt: ` A data da lei para pedir (${legal}) já passou: submeta logo que o portal abra para si e guarde prova de cada tentativa.`,
+            en: ` The law’s date to apply (${legal}) has passed: submit as soon as the portal opens ${v.forWhom.en} and keep proof of each attempt.`,
+            pt: ` A data da lei para pedir (${legal}) já passou: submeta logo que o portal abra ${v.forWhom.pt} e guarde prova de cada tentativa.`,
           }
       : { en: '', pt: '' };
   return {
@@ -405,8 +411,8 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
     availability: 'unknown',
     opensOn: null,
     text: {
-      en: `No source gives the date the portal opens for your expiry month yet${by ? `: check the portal ${from ? `from ${from}` : 'from now on'}, and by ${by} at the latest` : ''}.${lawNote.en}`,
-      pt: `Nenhuma fonte indica ainda a data em que o portal abre para o seu mês de caducidade${by ? `: verifique o portal ${from ? `a partir de ${from}` : 'a partir de agora'} e, o mais tardar, a ${by}` : ''}.${lawNote.pt}`,
+      en: `No source gives the date the portal opens ${v.forExpiryMonth.en} yet${by ? `: check the portal ${from ? `from ${from}` : 'from now on'}, and by ${by} at the latest` : ''}.${lawNote.en}`,
+      pt: `Nenhuma fonte indica ainda a data em que o portal abre ${v.forExpiryMonth.pt}${by ? `: verifique o portal ${from ? `a partir de ${from}` : 'a partir de agora'} e, o mais tardar, a ${by}` : ''}.${lawNote.pt}`,
     },
   };
 }
@@ -613,7 +619,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
   const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
-  const route = withSubmission(assessRoute(decision, s, today, submitted), submitted);
+  const route = withSubmission(assessRoute(decision, s, today, submitted, v), submitted, v);
   const deadlines = deadlinesOf(decision, s, today, submittedOn(state), v);
   const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
   const ducLine = duc ? ducDeadline(duc, now, today, paid, paymentEntry(state.evidence)?.at ?? null) : null;

@@ -263,8 +263,8 @@ test('a client opened in the guide: its checks speak of the client, and the type
     await expect(page.getByTestId('task-situation')).toContainText('The client’s situation');
     await expect(page.getByTestId('task-documents')).toContainText('The client’s documents');
     await expect(page.locator('h2.task-list-title')).toHaveText('Renew the client’s residence permit');
-    // The steps' reasons too (the route's own sentence, from the rules, is not yet in the client's words).
-    for (const step of ['situation', 'documents', 'preUpload', 'folder', 'afterSubmit'])
+    // The steps' reasons too, the route's when the portal opens for the client.
+    for (const step of ['situation', 'route', 'documents', 'preUpload', 'folder', 'afterSubmit'])
       await expect(page.getByTestId(`task-reason-${step}`)).not.toContainText(/\byour\b/i);
     await expect(page.getByTestId('task-reason-situation')).toContainText(/the answers/i);
     // The documents page inspects the case's copies, then reads them (the MRZ band by OCR).

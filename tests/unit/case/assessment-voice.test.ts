@@ -30,6 +30,28 @@ describe('the assessment as an agency reads it', () => {
         expect(sentence).not.toMatch(/\byour\b|\b(seus?|suas?)\b|\byou hold\b/i);
     });
 
+  it('when the portal opens for the client: the route’s sentence of the assessment, for each month’s state', () => {
+    for (const permitExpiry of ['2027-03-01', '2026-12-20', '2026-10-01']) {
+      const state = personAlone('none', null, { ...WORKER, permitExpiry });
+      const route = agency(state).steps.find((s) => s.id === 'route')!.reason;
+      expect(route.en, permitExpiry).not.toMatch(/\byour?\b/i);
+      expect(route.pt, permitExpiry).not.toMatch(/\b(seus?|suas?|si|lhe)\b/i);
+      expect(applicant(state).steps.find((s) => s.id === 'route')!.reason.en, permitExpiry).toMatch(/\byour?\b/i);
+    }
+  });
+
+  it('a client who submitted (a DUC in the log): the route says the client’s renewal was submitted', () => {
+    const state: CaseState = {
+      ...personAlone('none', null, { ...WORKER, permitExpiry: '2026-12-20' }),
+      duc: { generatedAt: { lisbonDate: '2026-11-20', lisbonTime: '10:15' } },
+    };
+    expect(agency(state).steps.find((s) => s.id === 'route')!.reason).toEqual({
+      en: 'The client’s renewal was submitted on this route (a DUC or a receipt is in the client’s case): follow the payment and AIMA’s reply under “After you submit”.',
+      pt: 'O pedido de renovação do cliente já foi submetido por esta via (o processo do cliente tem um DUC ou um comprovativo): acompanhe o pagamento e a resposta da AIMA em “Depois de submeter”.',
+    });
+    expect(applicant(state).steps.find((s) => s.id === 'route')!.reason.en).toMatch(/^You have submitted your renewal/);
+  });
+
   it('says the client’s permit, answers and documents; the applicant’s words are unchanged', () => {
     const none = personAlone('none', null);
     expect(agency(none).next.text.en).toMatch(/^Prepare the client’s documents: /);
