@@ -261,7 +261,7 @@ function withSubmission(route: AssessedRoute, submitted: boolean, v: AssessmentV
     ...route,
     text: {
       en: `${v.submittedOnRoute.en}: follow the payment and AIMA’s reply under “After you submit”.`,
-      pt: `${v.submittedOnRoute.pt}: acompanhe o pagamento e a resposta da AIMA em “Depois de submeter”.`,
+      pt: `${v.submittedOnRoute.pt}: acompanhe o pagamento e a resposta da AIMA em «Depois de submeter».`,
     },
   };
 }

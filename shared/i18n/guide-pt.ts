@@ -207,11 +207,11 @@ export const guidePt: GuideMessages = {
       morePages: 'e mais {{more}} páginas',
       previewUnavailable: 'Não é possível mostrar as páginas de {{file}}.',
       notReadyFolder:
-        'Ainda não está pronto para carregar: o portal recusaria este ficheiro, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+        'Ainda não está pronto para carregar: o portal recusaria este ficheiro, por isso foi guardado à parte na pasta «{{folder}}» e não junto dos ficheiros a carregar.',
       notReadyFolderPartial:
-        'Ainda não está pronto para carregar: foi criado sem um ficheiro que não foi possível usar (veja abaixo), por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+        'Ainda não está pronto para carregar: foi criado sem um ficheiro que não foi possível usar (veja abaixo), por isso foi guardado à parte na pasta «{{folder}}» e não junto dos ficheiros a carregar.',
       notReadyFolderBlurred:
-        'Ainda não está pronto para carregar: uma página parece desfocada, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+        'Ainda não está pronto para carregar: uma página parece desfocada, por isso foi guardado à parte na pasta «{{folder}}» e não junto dos ficheiros a carregar.',
       title: 'PDF preparado',
       pages: 'páginas: {{pages}}',
       merged: 'resultado da junção de {{items}} ficheiros',

@@ -47,7 +47,7 @@ describe('the assessment as an agency reads it', () => {
     };
     expect(agency(state).steps.find((s) => s.id === 'route')!.reason).toEqual({
       en: 'The client’s renewal was submitted on this route (a DUC or a receipt is in the client’s case): follow the payment and AIMA’s reply under “After you submit”.',
-      pt: 'O pedido de renovação do cliente já foi submetido por esta via (o processo do cliente tem um DUC ou um comprovativo): acompanhe o pagamento e a resposta da AIMA em “Depois de submeter”.',
+      pt: 'O pedido de renovação do cliente já foi submetido por esta via (o processo do cliente tem um DUC ou um comprovativo): acompanhe o pagamento e a resposta da AIMA em «Depois de submeter».',
     });
     expect(applicant(state).steps.find((s) => s.id === 'route')!.reason.en).toMatch(/^You have submitted your renewal/);
   });
