@@ -176,6 +176,9 @@ export async function ducAndTrouble(page: Page, harness: Harness, lang: Lang) {
   await page.locator('a[href="#/trouble/duc-not-generated"]').click();
   const text = page.getByTestId('contact-text');
   await expect(text).toHaveValue(/Portal das Renovações/);
+  // The form's option is AIMA's literal label (aima-facts.md §4); the portal, in the message, AIMA's name for it.
+  await expect(page.getByTestId('form-subject')).toHaveText('Portal de Renovações');
+  await expect(text).not.toHaveValue(/Portal de Renovações/);
   await expect(text).toHaveValue(/A12345678/);
   // The DUC recorded in step 6 was generated: the text asks for a new one and leaves the reason to the person, marked.
   await expect(text).toHaveValue(/que não me foi possível pagar: \[MOTIVO\]/);
