@@ -7,7 +7,7 @@ import type { CaseFile } from '../../shared/case/case-file';
 import type { ClientImport } from '../../shared/case/client-import';
 import { readClientFile, scanClientFolder } from '../clients/scan';
 import { activeEvidence, type EvidenceRecord, type StoredFile } from '../../shared/case/evidence';
-import { clientDuc, clientJsonPayment } from '../../shared/case/client-duc';
+import { CLIENT_JSON_DUC_ID, clientDuc, clientJsonPayment, withClientJsonDuc } from '../../shared/case/client-duc';
 import type { ClientProblem } from '../../shared/batch/summary';
 import { evidenceIssuesText, evidenceLogWarnings, readEvidenceLog } from '../clients/evidence-file';
 import type { CaseStore } from './case-store';
@@ -174,6 +174,14 @@ export async function importClientFolder(
     if (known.has(record.id)) continue;
     if (record.type === 'retraction') fresh.push(record);
     else fresh.push({ ...record, files: await copyEvidenceFiles(folder, caseDir, record.files, incoming.problems) });
+  }
+  // client.json's DUC as the log's "DUC generated" entry, unless the case or the client's log already records one, as
+  // the command line reads it: the letters and contact-form texts read the log, and without it the guide wrote "Não foi
+  // gerado qualquer DUC" to AIMA for a client whose client.json records one (session 13's walk).
+  if (clientFile?.ok) {
+    const log = activeEvidence([...(existing ?? caseFile).evidence, ...fresh]);
+    const duc = withClientJsonDuc(clientFile.clientFile, log).find((entry) => entry.id === CLIENT_JSON_DUC_ID);
+    if (duc && !known.has(duc.id)) fresh.push(duc);
   }
 
   const updated = await store.update(caseFile.id, (current) => {

@@ -10,6 +10,7 @@ import type { Locale } from '../../shared/i18n';
 import { contactScenarioIdSchema } from '../../shared/rules/contact-scenarios';
 import { assessClientFile } from '../../shared/batch/advisor';
 import { localizeIsoDates } from '../../shared/i18n/format';
+import { afterColonPt } from '../../shared/i18n/after-colon';
 import { translate } from '../../shared/i18n/translate';
 import { buildContactFormText } from '../../shared/writing/contact-form';
 import { buildLetter, letterPlainText } from '../../shared/writing/letter';
@@ -159,9 +160,10 @@ export async function runTextCommand(
     const client = await loadClient(target, options.locale);
     const { clientFile } = client;
     const t = (key: string, params?: Record<string, string | number>) => cliText(options.locale, key, params);
+    // "Atenção: o texto diz…": Portuguese writes lower case after the colon (shared/i18n/after-colon.ts).
+    const warn = (text: string) => t('warning', { text: options.locale === 'pt' ? afterColonPt(text) : text });
     // Said, not fatal: the log's payment still counts without the receipt (the batch says the same).
-    for (const warning of client.logWarnings)
-      streams.stderr.write(`${t('warning', { text: problemSentence(warning, options.locale) })}\n`);
+    for (const warning of client.logWarnings) streams.stderr.write(`${warn(problemSentence(warning, options.locale))}\n`);
     if (command === 'duc') {
       if (!clientFile.duc) throw new TextInputError(t('noDuc'));
       // A payment recorded in evidence.json (as the app's log records it) makes the DUC paid, not overdue.
@@ -216,7 +218,7 @@ export async function runTextCommand(
       if (options.json) write(JSON.stringify(text, null, 2));
       else if (options.locale === 'pt') {
         // In Portuguese: the text to send and what to check, without the English reading aid.
-        write([portuguesePart(text.plainText), '', ...text.warnings.map((w) => t('warning', { text: w.text.pt }))].join('\n'));
+        write([portuguesePart(text.plainText), '', ...text.warnings.map((w) => warn(w.text.pt))].join('\n'));
       } else write(text.plainText);
       return text.warnings.length > 0 ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
     }
@@ -236,9 +238,7 @@ export async function runTextCommand(
     }
     // Warnings are sentences for a person; --json keeps them as data.
     for (const warning of letter.warnings)
-      streams.stderr.write(
-        options.json ? `${JSON.stringify(warning)}\n` : `${t('warning', { text: warning.text[options.locale] })}\n`,
-      );
+      streams.stderr.write(options.json ? `${JSON.stringify(warning)}\n` : `${warn(warning.text[options.locale])}\n`);
     return letter.warnings.length > 0 ? EXIT.NEEDS_ATTENTION : EXIT.ALL_READY;
   } catch (error) {
     if (error instanceof TextInputError) {

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLocale, I18N_LANGUAGE, localeOfLanguage, locales, messages, type Locale } from '../../shared/i18n';
 import type { FormatterModule } from 'i18next';
+import { messagesForReader, type Reader } from '../../shared/i18n/reader';
 import { formatNumber } from '../../shared/i18n/format';
 
 const STORAGE_KEY = 'aima-prep.locale';
@@ -42,7 +43,29 @@ void i18n
     returnNull: false,
     // A missing key must be visible, never silently replaced by English.
     saveMissing: false,
+    // Re-render when the messages change (setReader below), not only when the language does.
+    react: { bindI18nStore: 'added' },
   });
+
+let currentReader: Reader = 'applicant';
+
+/**
+ * Speak to who reads the open case: a client folder opened in the guide is read by the agency ("The client's
+ * situation", "Prepare the client's documents"), a person's own case by that person ("Your situation"). The messages
+ * of both languages are replaced by the reader's (shared/i18n/reader.ts), so a language switch keeps the reader.
+ */
+export function setReader(reader: Reader): void {
+  if (reader === currentReader) return;
+  currentReader = reader;
+  for (const locale of locales)
+    i18n.addResourceBundle(
+      I18N_LANGUAGE[locale],
+      'translation',
+      messagesForReader(messages[locale], reader, locale),
+      false,
+      true,
+    );
+}
 
 /** Switch the interface to one of the app's locales (the language menu, tests). */
 export function setLocale(locale: Locale): Promise<unknown> {

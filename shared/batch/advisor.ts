@@ -24,6 +24,8 @@ export function assessClientFile(clientFile: ClientFile, now: string, log: reado
   return assessCase(
     {
       situation: clientFile.situation,
+      // The agency reads about its client (summary.html, report.html, the command line): "the client's permit".
+      reader: 'agency',
       documents: {},
       report: null,
       preUpload: { ticked: 0, total: 0 },

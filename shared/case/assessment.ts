@@ -1,5 +1,6 @@
 import type { ConsistencyResult } from '../reading/consistency';
 import { afterColonPt } from '../i18n/after-colon';
+import { assessmentVoice, type AssessmentReader, type AssessmentVoice } from './assessment-voice';
 import { z } from 'zod';
 import type { PrepareReport } from '../engine/report';
 import { categoryById } from '../rules/categories';
@@ -123,6 +124,8 @@ export interface GivenFile {
 
 export interface CaseState {
   situation: SituationDraft;
+  /** Who reads the sentences: the person ("your permit"), or an agency about its client ("the client's permit"). */
+  reader?: AssessmentReader;
   /** The person confirmed their answers (the check-answers page). */
   situationConfirmed?: boolean;
   /** Category id → the files given for it, in merge order. */
@@ -251,19 +254,25 @@ const LAPSED_AFTER_SUBMITTING = (expiry: IsoDate): Localized => ({
  * already taken (walked: expired in August, DUC of 5 October, the route still said "submit"). The route's
  * availability stays; its sentence says where the case is. The lapse keeps its own sentence.
  */
-function withSubmission(route: AssessedRoute, submitted: boolean): AssessedRoute {
+function withSubmission(route: AssessedRoute, submitted: boolean, v: AssessmentVoice): AssessedRoute {
   if (!submitted || route.availability === 'lapsed' || route.availability === 'undecided' || route.availability === 'none')
     return route;
   return {
     ...route,
     text: {
-      en: 'You have submitted your renewal on this route (a DUC or a receipt is in your case): follow the payment and AIMA’s reply under “After you submit”.',
-      pt: 'Já submeteu o pedido de renovação por esta via (o seu processo tem um DUC ou um comprovativo): acompanhe o pagamento e a resposta da AIMA em “Depois de submeter”.',
+      en: `${v.submittedOnRoute.en}: follow the payment and AIMA’s reply under “After you submit”.`,
+      pt: `${v.submittedOnRoute.pt}: acompanhe o pagamento e a resposta da AIMA em «Depois de submeter».`,
     },
   };
 }
 
-function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate, submitted: boolean): AssessedRoute {
+function assessRoute(
+  decision: RouteDecision,
+  s: SituationDraft,
+  today: IsoDate,
+  submitted: boolean,
+  v: AssessmentVoice,
+): AssessedRoute {
   const base = { id: decision.routeId, portal: decision.portal };
   const lapsed = decision.warnings.some((w) => w.id === 'expired-over-6-months');
   if (decision.routeId === 'undecided')
@@ -345,8 +354,8 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       availability: 'open',
       opensOn,
       text: {
-        en: `The portal is open for your expiry month (since ${opensOn}): you can submit as soon as your documents are ready.`,
-        pt: `O portal está aberto para o seu mês de caducidade (desde ${opensOn}): pode submeter logo que os documentos estejam prontos.`,
+        en: `The portal is open ${v.forExpiryMonth.en} (since ${opensOn}): you can submit as soon as ${v.documentsObject.en} are ready.`,
+        pt: `O portal está aberto ${v.forExpiryMonth.pt} (desde ${opensOn}): pode submeter logo que ${v.documentsObject.pt} estejam prontos.`,
       },
     };
   if (opensOn)
@@ -355,8 +364,8 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       availability: 'opens-later',
       opensOn,
       text: {
-        en: `The portal opens for you on ${opensOn}. Until then the portal shows no renewal option for you; prepare your documents now.`,
-        pt: `O portal abre para si a ${opensOn}. Até lá não lhe mostra opção de renovação; prepare já os documentos.`,
+        en: `The portal opens ${v.forWhom.en} on ${opensOn}. Until then the portal ${v.showsNoOption.en}; prepare ${v.documentsObject.en} now.`,
+        pt: `O portal abre ${v.forWhom.pt} a ${opensOn}. Até lá ${v.showsNoOption.pt}; prepare já ${v.documentsObject.pt}.`,
       },
     };
   const by = month?.status === 'unknown' ? month.checkBackBy : null;
@@ -372,12 +381,12 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       opensOn: null,
       text: past
         ? {
-            en: `Your expiry month has passed, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
-            pt: `O seu mês de caducidade já passou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
+            en: `${v.ExpiryMonthSubject.en} has passed, so the portal should be open ${v.forWhom.en} (months have opened before they start): submit as soon as ${v.documentsObject.en} are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
+            pt: `${v.ExpiryMonthSubject.pt} já passou, pelo que o portal deverá estar aberto ${v.forWhom.pt} (os meses abriram antes de começarem): submeta logo que ${v.documentsObject.pt} estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
           }
         : {
-            en: `Your expiry month has begun, so the portal should be open for you (months have opened before they start): submit as soon as your documents are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
-            pt: `O seu mês de caducidade já começou, pelo que o portal deverá estar aberto para si (os meses abriram antes de começarem): submeta logo que os documentos estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
+            en: `${v.ExpiryMonthSubject.en} has begun, so the portal should be open ${v.forWhom.en} (months have opened before they start): submit as soon as ${v.documentsObject.en} are ready. If no renewal option appears, keep a screenshot and write to AIMA.`,
+            pt: `${v.ExpiryMonthSubject.pt} já começou, pelo que o portal deverá estar aberto ${v.forWhom.pt} (os meses abriram antes de começarem): submeta logo que ${v.documentsObject.pt} estejam prontos. Se não aparecer opção de renovação, guarde uma captura de ecrã e escreva à AIMA.`,
           },
     };
   }
@@ -389,12 +398,12 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
     legal && by && legal < by
       ? legal >= today
         ? {
-            en: ` The law’s date to apply is ${legal}, 30 days before your permit expires: if the portal is not open for you by then, keep proof of each attempt.`,
-            pt: ` A data da lei para pedir é ${legal}, 30 dias antes do fim da validade: se o portal ainda não estiver aberto para si nessa data, guarde prova de cada tentativa.`,
+            en: ` The law’s date to apply is ${legal}, 30 days before ${v.permitObject.en} expires: if the portal is not open ${v.forWhom.en} by then, keep proof of each attempt.`,
+            pt: ` A data da lei para pedir é ${legal}, 30 dias antes do fim da validade: se o portal ainda não estiver aberto ${v.forWhom.pt} nessa data, guarde prova de cada tentativa.`,
           }
         : {
-            en: ` The law’s date to apply (${legal}) has passed: submit as soon as the portal opens for you and keep proof of each attempt.`,
-            pt: ` A data da lei para pedir (${legal}) já passou: submeta logo que o portal abra para si e guarde prova de cada tentativa.`,
+            en: ` The law’s date to apply (${legal}) has passed: submit as soon as the portal opens ${v.forWhom.en} and keep proof of each attempt.`,
+            pt: ` A data da lei para pedir (${legal}) já passou: submeta logo que o portal abra ${v.forWhom.pt} e guarde prova de cada tentativa.`,
           }
       : { en: '', pt: '' };
   return {
@@ -402,8 +411,8 @@ function assessRoute(decision: RouteDecision, s: SituationDraft, today: IsoDate,
     availability: 'unknown',
     opensOn: null,
     text: {
-      en: `No source gives the date the portal opens for your expiry month yet${by ? `: check the portal ${from ? `from ${from}` : 'from now on'}, and by ${by} at the latest` : ''}.${lawNote.en}`,
-      pt: `Nenhuma fonte indica ainda a data em que o portal abre para o seu mês de caducidade${by ? `: verifique o portal ${from ? `a partir de ${from}` : 'a partir de agora'} e, o mais tardar, a ${by}` : ''}.${lawNote.pt}`,
+      en: `No source gives the date the portal opens ${v.forExpiryMonth.en} yet${by ? `: check the portal ${from ? `from ${from}` : 'from now on'}, and by ${by} at the latest` : ''}.${lawNote.en}`,
+      pt: `Nenhuma fonte indica ainda a data em que o portal abre ${v.forExpiryMonth.pt}${by ? `: verifique o portal ${from ? `a partir de ${from}` : 'a partir de agora'} e, o mais tardar, a ${by}` : ''}.${lawNote.pt}`,
     },
   };
 }
@@ -430,21 +439,23 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
           en: 'the 10-working-day reading of a widely shared applicants’ guide',
           pt: 'a leitura de 10 dias úteis de um guia de requerentes muito divulgado',
         };
+  // Worded for whoever reads it, the person or an agency about its client ("there is still time", "the evidence log"):
+  // the DUC's sentence is the next action of both (session 13's walk: "ainda tem até" to an agency).
   let explanation: Localized;
   if (lateStrict && hasOther && !lateOther)
     explanation = {
-      en: `Paid on ${paidOn}: after the strictest reading’s last moment (${at(strict)}), within ${otherLabel.en} (until ${at(latest.lastMoment)}). Keep the receipt: it shows when you paid. If AIMA refuses the payment, contact AIMA with it.`,
-      pt: `Pago a ${paidOnPt}: depois do último momento da leitura mais exigente (${atPt(strict)}), dentro do prazo segundo ${otherLabel.pt} (até ${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando pagou. Se a AIMA recusar o pagamento, contacte-a com ele.`,
+      en: `Paid on ${paidOn}: after the strictest reading’s last moment (${at(strict)}), within ${otherLabel.en} (until ${at(latest.lastMoment)}). Keep the receipt: it shows when the DUC was paid. If AIMA refuses the payment, contact AIMA with it.`,
+      pt: `Pago a ${paidOnPt}: depois do último momento da leitura mais exigente (${atPt(strict)}), dentro do prazo segundo ${otherLabel.pt} (até ${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando o DUC foi pago. Se a AIMA recusar o pagamento, contacte-a com ele.`,
     };
   else if (lateStrict)
     explanation = {
-      en: `Paid on ${paidOn}: after the last moment to pay under every reading (${at(latest.lastMoment)}). Keep the receipt: it shows when you paid. If AIMA refuses the payment or asks about it, contact AIMA with your evidence.`,
-      pt: `Pago a ${paidOnPt}: depois do último momento para pagar segundo todas as leituras (${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando pagou. Se a AIMA recusar o pagamento ou pedir explicações, contacte-a com as suas provas.`,
+      en: `Paid on ${paidOn}: after the last moment to pay under every reading (${at(latest.lastMoment)}). Keep the receipt: it shows when the DUC was paid. If AIMA refuses the payment or asks about it, contact AIMA with the evidence.`,
+      pt: `Pago a ${paidOnPt}: depois do último momento para pagar segundo todas as leituras (${atPt(latest.lastMoment)}). Guarde o comprovativo: mostra quando o DUC foi pago. Se a AIMA recusar o pagamento ou pedir explicações, contacte-a com as provas.`,
     };
   else if (paid)
     explanation = {
-      en: 'Paid: the payment is recorded in your evidence.',
-      pt: 'Pago: o pagamento está registado nas suas provas.',
+      en: 'Paid: the payment is recorded in the evidence log.',
+      pt: 'Pago: o pagamento está registado no registo de provas.',
     };
   else if (strictState !== 'overdue')
     explanation = {
@@ -453,13 +464,13 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
     };
   else if (hasOther && otherState !== 'overdue')
     explanation = {
-      en: `The strictest reading’s deadline passed on ${at(strict)}. Under ${otherLabel.en} you still have until ${at(latest.lastMoment)}: pay now, keep the receipt, and tell AIMA if the reference is refused.`,
-      pt: `O prazo da leitura mais exigente terminou a ${atPt(strict)}. Segundo ${otherLabel.pt}, ainda tem até ${atPt(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
+      en: `The strictest reading’s deadline passed on ${at(strict)}. Under ${otherLabel.en} there is still time until ${at(latest.lastMoment)}: pay now, keep the receipt, and tell AIMA if the reference is refused.`,
+      pt: `O prazo da leitura mais exigente terminou a ${atPt(strict)}. Segundo ${otherLabel.pt}, ainda há prazo até ${atPt(latest.lastMoment)}: pague já, guarde o comprovativo e informe a AIMA se a referência for recusada.`,
     };
   else
     explanation = {
-      en: `The DUC’s payment deadline has passed under every reading (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with your evidence before generating a new DUC.`,
-      pt: `O prazo de pagamento do DUC terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas antes de gerar um novo DUC.`,
+      en: `The DUC’s payment deadline has passed under every reading (the last on ${at(latest.lastMoment)}). Try to pay; if the reference is refused, contact AIMA with the evidence before generating a new DUC.`,
+      pt: `O prazo de pagamento do DUC terminou segundo todas as leituras (a última a ${atPt(latest.lastMoment)}). Tente pagar; se a referência for recusada, contacte a AIMA com as provas antes de gerar um novo DUC.`,
     };
   return {
     id: 'duc-payment',
@@ -517,7 +528,13 @@ function submittedOn(state: CaseState): IsoDate | null {
   return days.length ? days.sort()[0]! : null;
 }
 
-function deadlinesOf(decision: RouteDecision, s: SituationDraft, today: IsoDate, submitted: IsoDate | null): Deadline[] {
+function deadlinesOf(
+  decision: RouteDecision,
+  s: SituationDraft,
+  today: IsoDate,
+  submitted: IsoDate | null,
+  v: AssessmentVoice,
+): Deadline[] {
   const expiry = s.permitExpiry;
   const out: Deadline[] = [];
   if (!expiry || decision.routeId === 'undecided') return out;
@@ -529,10 +546,10 @@ function deadlinesOf(decision: RouteDecision, s: SituationDraft, today: IsoDate,
       today,
       metBy(expiry),
       expiry < today
-        ? { en: 'Your permit expired', pt: 'A sua autorização caducou' }
-        : { en: 'Your permit expires', pt: 'A sua autorização caduca' },
-      { en: `Your permit expired on ${expiry}.`, pt: `A sua autorização caducou a ${expiry}.` },
-      { en: `Your permit expires on ${expiry}.`, pt: `A sua autorização caduca a ${expiry}.` },
+        ? { en: `${v.PermitSubject.en} expired`, pt: `${v.PermitSubject.pt} caducou` }
+        : { en: `${v.PermitSubject.en} expires`, pt: `${v.PermitSubject.pt} caduca` },
+      { en: `${v.PermitSubject.en} expired on ${expiry}.`, pt: `${v.PermitSubject.pt} caducou a ${expiry}.` },
+      { en: `${v.PermitSubject.en} expires on ${expiry}.`, pt: `${v.PermitSubject.pt} caduca a ${expiry}.` },
     ),
   );
   const legalBy = s.permitKind ? legalApplyBy(s.permitKind, expiry) : null;
@@ -596,13 +613,14 @@ function deadlinesOf(decision: RouteDecision, s: SituationDraft, today: IsoDate,
 /** Assess a case at the instant `now` (ISO 8601). */
 export function assessCase(state: CaseState, now: string): Assessment {
   const today = lisbonWallTime(now).date;
+  const v = assessmentVoice(state.reader ?? 'applicant');
   const s = state.situation;
   const decision = decideRoute(s, today);
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
   const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
-  const route = withSubmission(assessRoute(decision, s, today, submitted), submitted);
-  const deadlines = deadlinesOf(decision, s, today, submittedOn(state));
+  const route = withSubmission(assessRoute(decision, s, today, submitted, v), submitted, v);
+  const deadlines = deadlinesOf(decision, s, today, submittedOn(state), v);
   const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
   const ducLine = duc ? ducDeadline(duc, now, today, paid, paymentEntry(state.evidence)?.at ?? null) : null;
   if (ducLine) deadlines.push(ducLine);
@@ -662,11 +680,14 @@ export function assessCase(state: CaseState, now: string): Assessment {
       situationComplete && state.situationConfirmed !== false ? 'done' : Object.keys(s).length > 0 ? 'inProgress' : 'notStarted',
     reason: situationComplete
       ? state.situationConfirmed === false
-        ? { en: 'All answered; check and confirm your answers.', pt: 'Tudo respondido; verifique e confirme as respostas.' }
-        : { en: 'Your answers are complete.', pt: 'As suas respostas estão completas.' }
+        ? {
+            en: `All answered; check and confirm ${v.answersObject.en}.`,
+            pt: `Tudo respondido; verifique e confirme ${v.answersObject.pt}.`,
+          }
+        : { en: `${v.AnswersSubject.en} are complete.`, pt: `${v.AnswersSubject.pt} estão completas.` }
       : {
-          en: 'Some questions about your permit are not answered yet.',
-          pt: 'Ainda há perguntas sobre a sua autorização por responder.',
+          en: `Some questions ${v.aboutPermit.en} are not answered yet.`,
+          pt: `Ainda há perguntas ${v.aboutPermit.pt} por responder.`,
         },
   });
   steps.push({
@@ -693,8 +714,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
             : 'notStarted',
     reason: !s.permitKind
       ? {
-          en: 'Say which permit you hold to see the documents it needs.',
-          pt: 'Indique a autorização que tem para ver os documentos necessários.',
+          en: `Say which permit ${v.whoHolds.en} to see the documents it needs.`,
+          pt: `Indique a autorização que ${v.whoHolds.pt} para ver os documentos necessários.`,
         }
       : documentsDone
         ? readingWarnings.length > 0
@@ -737,21 +758,21 @@ export function assessCase(state: CaseState, now: string): Assessment {
     status: folderDone ? 'done' : !anyFile ? 'cannotStart' : state.report ? 'attention' : 'notStarted',
     reason: folderDone
       ? {
-          en: 'The folder matches your current documents and every file in it is ready.',
-          pt: 'A pasta corresponde aos documentos atuais e todos os ficheiros estão prontos.',
+          en: `The folder matches ${v.currentDocuments.en} and every file in it is ready.`,
+          pt: `A pasta corresponde ${v.currentDocuments.pt} e todos os ficheiros estão prontos.`,
         }
       : !state.report
         ? { en: 'No upload-ready folder written yet.', pt: 'Ainda não foi criada a pasta pronta a carregar.' }
         : !folderMatchesDocuments(state)
           ? {
-              en: 'Your documents changed since the folder was written: write it again.',
-              pt: 'Os documentos mudaram desde que a pasta foi criada: crie-a de novo.',
+              en: `${v.DocumentsSubject.en} changed since the folder was written: write it again.`,
+              pt: `${v.DocumentsSubject.pt} mudaram desde que a pasta foi criada: crie-a de novo.`,
             }
           : notReady.length === 0 && readingBlockers.length > 0
             ? // Every file is ready as a file; what reading found (a stale certificate) is why: say it, not an empty list.
               {
-                en: `The folder is written, but reading your documents found something to fix: ${readingBlockers[0]!.en}`,
-                pt: `A pasta foi criada, mas a leitura dos documentos encontrou algo a corrigir: ${afterColonPt(readingBlockers[0]!.pt)}`,
+                en: `The folder is written, but reading ${v.ofDocuments.en} found something to fix: ${readingBlockers[0]!.en}`,
+                pt: `A pasta foi criada, mas a leitura ${v.ofDocuments.pt} encontrou algo a corrigir: ${afterColonPt(readingBlockers[0]!.pt)}`,
               }
             : {
                 en: `The folder is written but not everything is ready: ${en(notReady)}.${alsoToFix.en}`,
@@ -785,8 +806,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
       ? approved
         ? { en: 'Approved: the declaração is recorded.', pt: 'Deferido: a declaração está registada.' }
         : {
-            en: 'Payment recorded. Wait for AIMA’s decision and keep your evidence.',
-            pt: 'Pagamento registado. Aguarde a decisão da AIMA e guarde as provas.',
+            en: `Payment recorded. Wait for AIMA’s decision and keep ${v.evidence.en}.`,
+            pt: `Pagamento registado. Aguarde a decisão da AIMA e guarde ${v.evidence.pt}.`,
           }
       : ducLine
         ? ducLine.explanation
@@ -844,8 +865,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
       id: 'expired-submit-now',
       severity: 'urgent',
       text: {
-        en: `Your permit expired on ${s.permitExpiry}. Submit as soon as you can, before ${addMonths(s.permitExpiry!, 6)} (six months after expiry), and keep proof of every attempt.`,
-        pt: `A sua autorização caducou a ${s.permitExpiry}. Submeta logo que possa, antes de ${addMonths(s.permitExpiry!, 6)} (seis meses após o fim da validade), e guarde prova de cada tentativa.`,
+        en: `${v.PermitSubject.en} expired on ${s.permitExpiry}. Submit as soon as you can, before ${addMonths(s.permitExpiry!, 6)} (six months after expiry), and keep proof of every attempt.`,
+        pt: `${v.PermitSubject.pt} caducou a ${s.permitExpiry}. Submeta logo que possa, antes de ${addMonths(s.permitExpiry!, 6)} (seis meses após o fim da validade), e guarde prova de cada tentativa.`,
       },
       screen: documentsDone ? SCREENS.folder : SCREENS.documents,
     });
@@ -861,6 +882,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
     if (item.severity === 'blocker') blockers.push({ step: 'documents', text: item.text });
 
   const next = nextActionOf({
+    v,
     s,
     situationComplete,
     route,
@@ -883,6 +905,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
 }
 
 function nextActionOf(f: {
+  /** Whose permit and documents the sentences name (the reader's words). */
+  v: AssessmentVoice;
   s: SituationDraft;
   situationComplete: boolean;
   route: AssessedRoute;
@@ -906,7 +930,7 @@ function nextActionOf(f: {
   if (!f.situationComplete && !f.s.permitKind)
     return {
       id: 'answer-questions',
-      text: { en: 'Answer the questions about your permit.', pt: 'Responda às perguntas sobre a sua autorização.' },
+      text: { en: `Answer the questions ${f.v.aboutPermit.en}.`, pt: `Responda às perguntas ${f.v.aboutPermit.pt}.` },
       screen: SCREENS.situation,
     };
   // A DUC decides everything after submission.
@@ -934,8 +958,8 @@ function nextActionOf(f: {
       : {
           id: 'wait-decision',
           text: {
-            en: 'Payment recorded: wait for AIMA’s decision, watch your email and keep every receipt.',
-            pt: 'Pagamento registado: aguarde a decisão da AIMA, acompanhe o e-mail e guarde todos os comprovativos.',
+            en: `Payment recorded: wait for AIMA’s decision, watch ${f.v.email.en} and keep every receipt.`,
+            pt: `Pagamento registado: aguarde a decisão da AIMA, acompanhe ${f.v.email.pt} e guarde todos os comprovativos.`,
           },
           screen: SCREENS.afterSubmit,
         };
@@ -956,8 +980,8 @@ function nextActionOf(f: {
     return {
       id: 'answer-questions',
       text: {
-        en: 'Answer the remaining questions about your permit.',
-        pt: 'Responda às restantes perguntas sobre a sua autorização.',
+        en: `Answer the remaining questions ${f.v.aboutPermit.en}.`,
+        pt: `Responda às restantes perguntas ${f.v.aboutPermit.pt}.`,
       },
       screen: SCREENS.situation,
     };
@@ -969,18 +993,21 @@ function nextActionOf(f: {
       !f.expired && f.s.permitExpiry && f.today < addDays(f.s.permitExpiry, -90)
         ? {
             // The date is when to start, not the expiry: said so, so it is not read as the expiry date.
-            en: ` Start from about ${addDays(f.s.permitExpiry, -90)}, 90 days before your permit expires.`,
+            en: ` Start from about ${addDays(f.s.permitExpiry, -90)}, 90 days before ${f.v.permitObject.en} expires.`,
             pt: ` Comece por volta de ${addDays(f.s.permitExpiry, -90)}, 90 dias antes do fim da validade.`,
           }
         : f.expired
-          ? { en: ' Your permit has expired: do it now.', pt: ' A sua autorização já caducou: faça-o já.' }
+          ? { en: ` ${f.v.PermitSubject.en} has expired: do it now.`, pt: ` ${f.v.PermitSubject.pt} já caducou: faça-o já.` }
           : { en: '', pt: '' };
     // "Prepare" is the action only for files not given or not prepared yet; a blurred page is scanned again,
     // anything else is named with what is wrong (the task list's words).
     const toPrepare = f.notReady.every((c) => c.state === 'missing' || c.state === 'not-prepared');
     const blurred = f.notReady.every((c) => c.state === 'blurred');
     const text: Localized = toPrepare
-      ? { en: `Prepare your documents: ${names('en')}.${when.en}`, pt: `Prepare os documentos: ${names('pt')}.${when.pt}` }
+      ? {
+          en: `Prepare ${f.v.documentsObject.en}: ${names('en')}.${when.en}`,
+          pt: `Prepare ${f.v.documentsObject.pt}: ${names('pt')}.${when.pt}`,
+        }
       : blurred
         ? {
             en: `Scan or photograph again, flat and in good light: ${names('en')} (a page looks blurred).${when.en}`,
@@ -1007,8 +1034,8 @@ function nextActionOf(f: {
     return {
       id: 'write-folder',
       text: {
-        en: 'Write the upload-ready folder again from your current documents.',
-        pt: 'Crie de novo a pasta pronta a carregar com os documentos atuais.',
+        en: `Write the upload-ready folder again ${f.v.fromCurrentDocuments.en}.`,
+        pt: `Crie de novo a pasta pronta a carregar ${f.v.fromCurrentDocuments.pt}.`,
       },
       screen: SCREENS.folder,
     };
@@ -1025,10 +1052,13 @@ function nextActionOf(f: {
     id: 'submit',
     text: portal
       ? {
-          en: `Submit on ${portal.name} (${portal.url}) with the files of your folder, then record the DUC.`,
-          pt: `Submeta no ${portal.name} (${portal.url}) com os ficheiros da sua pasta e registe depois o DUC.`,
+          en: `Submit on ${portal.name} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
+          pt: `Submeta no ${portal.name} (${portal.url}) com os ficheiros ${f.v.ofFolder.pt} e registe depois o DUC.`,
         }
-      : { en: 'Submit your renewal, then record the DUC.', pt: 'Submeta a renovação e registe depois o DUC.' },
+      : {
+          en: `Submit ${f.v.renewalObject.en}, then record the DUC.`,
+          pt: `Submeta ${f.v.renewalObject.pt} e registe depois o DUC.`,
+        },
     screen: SCREENS.afterSubmit,
   };
 }
@@ -1055,6 +1085,24 @@ export function nextDeadlineOf(assessment: Pick<Assessment, 'deadlines'>): Deadl
 export function documentsBlockersBeyondReason(assessment: Pick<Assessment, 'steps' | 'blockers'>): Blocker[] {
   const reason = assessment.steps.find((s) => s.id === 'documents')?.reason;
   return assessment.blockers.filter((b) => b.step === 'documents' && b.text.en !== reason?.en);
+}
+
+/**
+ * The documents step's reason on the documents page, where the next action is shown under it: when that action lists
+ * the documents not ready ("Get these documents ready: …"), the reason says how many and leaves the list to the action
+ * that says what to do with each (session 12's walk: the page listed them twice, in the reason and the next action).
+ * Elsewhere (the task list, the pre-upload blockers), or with the next action on another page, the reason is whole.
+ */
+export function documentsReasonBesideNext(assessment: Pick<Assessment, 'steps' | 'next' | 'requiredCategories'>): Localized {
+  const reason = assessment.steps.find((s) => s.id === 'documents')!.reason;
+  const notReady = assessment.requiredCategories.filter((c) => c.state !== 'ready').length;
+  if (assessment.next.id !== 'prepare-documents' || assessment.next.screen !== SCREENS.documents || notReady === 0) return reason;
+  return notReady === 1
+    ? { en: 'One required document is not ready yet.', pt: 'Um documento obrigatório ainda não está pronto.' }
+    : {
+        en: `${notReady} required documents are not ready yet.`,
+        pt: `${notReady} documentos obrigatórios ainda não estão prontos.`,
+      };
 }
 
 /**

@@ -62,7 +62,7 @@ export const en = {
     },
     actions: {
       addRemindersByHand: 'Add the dates shown on screen to your calendar by hand.',
-      contactAimaAboutDuc: 'Try to pay; if the reference is refused, contact AIMA with your evidence (see Something went wrong).',
+      contactAimaAboutDuc: 'Try to pay; if the reference is refused, contact AIMA with the evidence (see Something went wrong).',
     },
   },
   errors: {

@@ -73,8 +73,8 @@ export const guidePt: GuideMessages = {
       situation: 'A sua situação',
       route: 'O seu percurso',
       documents: 'Os seus documentos',
-      preUpload: 'Antes de submeter',
-      folder: 'Pasta pronta a submeter',
+      preUpload: 'Antes de carregar',
+      folder: 'Pasta pronta a carregar',
       afterSubmit: 'Depois de submeter',
       trouble: 'Algo correu mal',
     },
@@ -207,11 +207,11 @@ export const guidePt: GuideMessages = {
       morePages: 'e mais {{more}} páginas',
       previewUnavailable: 'Não é possível mostrar as páginas de {{file}}.',
       notReadyFolder:
-        'Ainda não está pronto para carregar: o portal recusaria este ficheiro, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+        'Ainda não está pronto para carregar: o portal recusaria este ficheiro, por isso foi guardado à parte na pasta «{{folder}}» e não junto dos ficheiros a carregar.',
       notReadyFolderPartial:
-        'Ainda não está pronto para carregar: foi criado sem um ficheiro que não foi possível usar (veja abaixo), por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+        'Ainda não está pronto para carregar: foi criado sem um ficheiro que não foi possível usar (veja abaixo), por isso foi guardado à parte na pasta «{{folder}}» e não junto dos ficheiros a carregar.',
       notReadyFolderBlurred:
-        'Ainda não está pronto para carregar: uma página parece desfocada, por isso foi guardado à parte na pasta “{{folder}}” e não junto dos ficheiros a carregar.',
+        'Ainda não está pronto para carregar: uma página parece desfocada, por isso foi guardado à parte na pasta «{{folder}}» e não junto dos ficheiros a carregar.',
       title: 'PDF preparado',
       pages: 'páginas: {{pages}}',
       merged: 'resultado da junção de {{items}} ficheiros',
@@ -273,7 +273,7 @@ export const guidePt: GuideMessages = {
     timeline: 'A sua cronologia',
   },
   preUpload: {
-    title: 'Antes de submeter',
+    title: 'Antes de carregar',
     intro:
       'Assinale cada verificação depois de se certificar dela. A AIMA recusa processos incompletos ou incoerentes, por isso são importantes.',
     blockersTitle: 'O que ainda impede a submissão',
@@ -284,10 +284,10 @@ export const guidePt: GuideMessages = {
     toSituation: 'Ir para a sua situação',
     toDetails: 'Ir para os seus dados',
     unticked: 'Verificações por assinalar: {{unticked}}.',
-    toFolder: 'Continuar para a pasta pronta a submeter',
+    toFolder: 'Continuar para a pasta pronta a carregar',
   },
   folder: {
-    title: 'Pasta pronta a submeter',
+    title: 'Pasta pronta a carregar',
     intro:
       'Um PDF por documento, com nomes simples que o portal aceita, e um relatório do que foi feito a cada ficheiro. Os seus ficheiros originais nunca são alterados.',
     where: 'Onde está a sua pasta',

@@ -59,8 +59,7 @@ export const pt: Messages = {
     },
     actions: {
       addRemindersByHand: 'Acrescente à mão ao seu calendário as datas indicadas no ecrã.',
-      contactAimaAboutDuc:
-        'Tente pagar; se a referência for recusada, contacte a AIMA com as suas provas (veja Algo correu mal).',
+      contactAimaAboutDuc: 'Tente pagar; se a referência for recusada, contacte a AIMA com as provas (veja Algo correu mal).',
     },
   },
   errors: {

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { agencyReaderEn } from '../i18n/agency-reader-en';
+import { agencyReaderPt } from '../i18n/agency-reader-pt';
+import { guideEn } from '../i18n/guide-en';
+import { guidePt } from '../i18n/guide-pt';
 import { addDays, addMonths, daysBetween } from '../rules/dates';
 import { checklistRules } from '../rules/checklist';
 import { CERTIFICATE_SOON_DAYS, freshnessRules } from '../rules/freshness';
@@ -393,8 +397,9 @@ function voiceOf(reader: 'applicant' | 'agency', factsIn: 'client-json' | 'case'
         pt: 'escreva o nome nos dados do cliente tal como consta do passaporte do cliente',
       },
       expiryTyped: {
-        en: 'The answer in “Your situation” says the client’s passport expires on',
-        pt: 'A resposta em «A sua situação» indica que o passaporte do cliente caduca a',
+        // The heading as the agency sees it in the guide (shared/i18n/agency-reader-*.ts), not the applicant's.
+        en: `The answer in “${agencyReaderEn.situation.title}” says the client’s passport expires on`,
+        pt: `A resposta em «${agencyReaderPt.situation.title}» indica que o passaporte do cliente caduca a`,
       },
       fixExpiry: { en: 'Check the passport and correct the answer', pt: 'Confirme a data no passaporte e corrija a resposta' },
     };
@@ -462,8 +467,8 @@ function applicantVoice() {
       pt: 'escreva o nome nos seus dados tal como consta do passaporte, para que os formulários e as cartas que enviar coincidam com ele',
     },
     expiryTyped: {
-      en: 'Your answer in “Your situation” says your passport expires on',
-      pt: 'A sua resposta em «A sua situação» indica que o seu passaporte caduca a',
+      en: `Your answer in “${guideEn.situation.title}” says your passport expires on`,
+      pt: `A sua resposta em «${guidePt.situation.title}» indica que o seu passaporte caduca a`,
     },
     fixExpiry: {
       en: 'Check the passport and correct your answer',

@@ -97,6 +97,14 @@ export type ContactScenario = z.infer<typeof contactScenarioSchema>;
 
 const BASIC_FACTS: PersonFact[] = ['fullName', 'dateOfBirth', 'nationality', 'phone', 'email', 'permitNumber'];
 
+/**
+ * The contact form's subject "Portal de Renovações" (and its subtype of the same name), kept literal: it is the
+ * option's label on contactenos.aima.gov.pt as AIMA's guidance relays it (aima-facts.md §4, source
+ * https://passportu.eu/aima-publishes-step-by-step-guidance-for-immigrants-facing-access-issues-on-residence-permit-renewal-portal/),
+ * and a person looks for those exact words. The portal itself is AIMA's "Portal das Renovações" (its own news page,
+ * https://aima.gov.pt/pt/noticias/o-portal-das-renovacoes-ja-esta-disponivel; PORTAL_RENOVACOES in route.ts), the
+ * name every message uses: two names, each AIMA's own for a different thing (session 12's walk asked which is right).
+ */
 const portalRenovacoes = {
   label: 'Portal de Renovações',
   labelVerified: true,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { afterColonPt } from '../i18n/after-colon';
 import type { CaseFile } from '../case/case-file';
 import { activeEvidence, type EvidenceKind } from '../case/evidence';
 import {
@@ -10,7 +11,9 @@ import {
 } from '../rules/contact-scenarios';
 import { localizedSchema, type Localized } from '../rules/sources';
 import {
+  caseWords,
   factLine,
+  factsInOf,
   factValues,
   factValueSchema,
   missingFactWarnings,
@@ -104,7 +107,12 @@ export function attachmentTexts(caseFile: CaseFile, attachments: readonly Attach
  * among its documents, no screenshot with a file in the evidence log) that is true only once the person attaches
  * it: say so, by name. What the person writes themselves (a short explanation) is not a file the case holds.
  */
-export function attachmentWarnings(caseFile: CaseFile, attachments: readonly Attachment[]): TextWarning[] {
+export function attachmentWarnings(
+  caseFile: CaseFile,
+  attachments: readonly Attachment[],
+  factsIn: FactsIn = 'case',
+): TextWarning[] {
+  const w = caseWords(factsIn);
   const absent = attachmentTexts(
     caseFile,
     attachments.filter((a) => a.categoryId !== undefined || evidenceForAttachment[a.id] !== undefined),
@@ -119,11 +127,11 @@ export function attachmentWarnings(caseFile: CaseFile, attachments: readonly Att
       code: 'ATTACHMENT_NOT_IN_CASE',
       text: {
         en: one
-          ? `The text says it attaches a document your case does not hold: ${names('en')}. Before you send, attach the file yourself, or remove it from the text and from the list.`
-          : `The text says it attaches documents your case does not hold: ${names('en')}. Before you send, attach the files yourself, or remove them from the text and from the list.`,
+          ? `The text says it attaches a document ${w.ofCase.en} does not hold: ${names('en')}. Before you send, attach the file yourself, or remove it from the text and from the list.`
+          : `The text says it attaches documents ${w.ofCase.en} does not hold: ${names('en')}. Before you send, attach the files yourself, or remove them from the text and from the list.`,
         pt: one
-          ? `O texto diz juntar um documento que não consta do seu processo: ${names('pt')}. Antes de enviar, anexe o ficheiro ou retire a sua menção do texto e da lista.`
-          : `O texto diz juntar documentos que não constam do seu processo: ${names('pt')}. Antes de enviar, anexe os ficheiros ou retire a sua menção do texto e da lista.`,
+          ? `O texto diz juntar um documento que não consta ${w.ofCase.pt}: ${names('pt')}. Antes de enviar, anexe o ficheiro ou retire a sua menção do texto e da lista.`
+          : `O texto diz juntar documentos que não constam ${w.ofCase.pt}: ${names('pt')}. Antes de enviar, anexe os ficheiros ou retire a sua menção do texto e da lista.`,
       },
     },
   ];
@@ -133,7 +141,8 @@ function choiceLine(choice: z.infer<typeof formChoiceTextSchema>, lang: keyof Lo
   if (choice.label && choice.verified) return choice.label;
   if (choice.label)
     return `${choice.label} (${lang === 'pt' ? 'nome não confirmado' : 'label not confirmed'}: ${choice.description[lang]})`;
-  return `[${lang === 'pt' ? 'escolha' : 'choose'}: ${choice.description[lang]}]`;
+  // "[escolha: a opção…]": Portuguese writes lower case after the colon (shared/i18n/after-colon.ts).
+  return lang === 'pt' ? `[escolha: ${afterColonPt(choice.description.pt)}]` : `[choose: ${choice.description.en}]`;
 }
 
 /** One numbered line of an attachments list, the same in the contact form's text and in the email. */
@@ -193,11 +202,12 @@ function labelWarnings(choices: Array<{ label: string | null; labelVerified: boo
 export function buildContactFormText(
   caseFile: CaseFile,
   scenarioId: ContactScenarioId,
-  factsIn: FactsIn = 'case',
+  asked: FactsIn = 'case',
 ): ContactFormText {
+  const factsIn = factsInOf(caseFile, asked);
   const scenario = contactScenarioById(scenarioId);
   const fields = factValues(caseFile, scenario.personFacts);
-  const { message, needsDetail, contradicts = [] } = scenarioMessage(caseFile, scenarioId);
+  const { message, needsDetail, contradicts = [] } = scenarioMessage(caseFile, scenarioId, factsIn);
   const choice = (c: typeof scenario.subject) => ({ label: c.label, verified: c.labelVerified, description: c.description });
   const warnings: TextWarning[] = [
     ...missingFactWarnings(fields, factsIn),
@@ -206,7 +216,7 @@ export function buildContactFormText(
     ...labelWarnings([scenario.subject, scenario.subtype]),
   ];
   const attachments = attachmentTexts(caseFile, scenario.attachments);
-  warnings.push(...attachmentWarnings(caseFile, scenario.attachments));
+  warnings.push(...attachmentWarnings(caseFile, scenario.attachments, factsIn));
   const text: Omit<ContactFormText, 'plainText'> = {
     scenarioId,
     title: scenario.title,

@@ -6,11 +6,13 @@ import { activeEvidence } from '../case/evidence';
 import { attachmentLine, attachmentTexts, attachmentTextSchema, attachmentWarnings, type AttachmentText } from './contact-form';
 import {
   factLine,
+  factsInOf,
   factValues,
   factValueSchema,
   missingFactWarnings,
   missingMarker,
   textWarningSchema,
+  type FactsIn,
   type TextWarning,
 } from './facts';
 import { scenarioMessage } from './scenario-messages';
@@ -85,10 +87,11 @@ export function emailSubject(caseFile: CaseFile, scenarioId: ContactScenarioId):
   return EMAIL_SUBJECTS[scenarioId];
 }
 
-export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioId): EmailDraft {
+export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioId, asked: FactsIn = 'case'): EmailDraft {
+  const factsIn = factsInOf(caseFile, asked);
   const scenario = contactScenarioById(scenarioId);
   const fields = factValues(caseFile, scenario.personFacts);
-  const { message, needsDetail, contradicts = [] } = scenarioMessage(caseFile, scenarioId);
+  const { message, needsDetail, contradicts = [] } = scenarioMessage(caseFile, scenarioId, factsIn);
   // The email's body is the short explanation of what happened: listed as an attachment too, it would ask AIMA to look
   // for a document that is not there (session 11's walk). The contact form keeps it, as the form's guidance lists it.
   const attachments = attachmentTexts(
@@ -96,10 +99,10 @@ export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioI
     scenario.attachments.filter((a) => a.id !== 'short-explanation'),
   );
   const warnings: TextWarning[] = [
-    ...missingFactWarnings(fields),
+    ...missingFactWarnings(fields, factsIn),
     ...contradicts.map((text) => ({ code: 'CONTRADICTS_CASE' as const, text })),
     ...needsDetail.map((text) => ({ code: 'NEEDS_DETAIL' as const, text })),
-    ...attachmentWarnings(caseFile, scenario.attachments),
+    ...attachmentWarnings(caseFile, scenario.attachments, factsIn),
   ];
 
   // Scenarios AIMA handles only through the form still get a copy to the general inbox, with a warning.

@@ -83,12 +83,72 @@ function clientJsonField(field: string): Localized {
   return { en: `client.json (${field})`, pt: `no client.json (${field})` };
 }
 
-/** Where the case's facts are added: the app's case (its pages), or an agency's client folder (the command line). */
-export type FactsIn = 'case' | 'client-folder';
+/**
+ * Where the case's facts are added: the app's case (its pages), an agency client's case in the app (a client folder
+ * opened in the guide: the same pages, read by the agency), or an agency's client folder (the command line).
+ */
+export type FactsIn = 'case' | 'client-case' | 'client-folder';
+
+/** A case opened from a client folder is the agency's client's, whatever the caller said (shared/case/case-file.ts `source`). */
+export function factsInOf(caseFile: Pick<CaseFile, 'source'>, factsIn: FactsIn): FactsIn {
+  return factsIn === 'case' && caseFile.source !== undefined ? 'client-case' : factsIn;
+}
+
+/** The app's pages, as the agency reads them for its client ("the client’s details", the page's title then). */
+const whereInClientCase = Object.fromEntries(
+  Object.entries(whereToFill).map(([fact, where]) => [
+    fact,
+    { en: where.en.replace(/^your /, 'the client’s '), pt: where.pt.replace(/^nos seus dados/, 'nos dados do cliente') },
+  ]),
+) as Record<PersonFact, Localized>;
 
 /** Where a missing fact is added: in the app's pages, or in the client folder's files (the command line). */
 export function whereToAdd(fact: PersonFact, factsIn: FactsIn = 'case'): Localized {
-  return (factsIn === 'client-folder' ? whereInClientFolder : whereToFill)[fact];
+  return (factsIn === 'client-folder' ? whereInClientFolder : factsIn === 'client-case' ? whereInClientCase : whereToFill)[fact];
+}
+
+/**
+ * The words of a text's warnings that name whose case it is: one table, each entry with the three places' words side
+ * by side (session 13's walk: "O seu processo não tem esses documentos" to an agency about its client).
+ */
+const CASE_WORDS = {
+  /** "Your case records a DUC …" */
+  caseSubject: {
+    case: { en: 'Your case', pt: 'O seu processo' },
+    'client-case': { en: 'The client’s case', pt: 'O processo do cliente' },
+    'client-folder': { en: 'The client folder', pt: 'A pasta do cliente' },
+  },
+  /** "… documents your case does not hold" / "… que não constam do seu processo" */
+  ofCase: {
+    case: { en: 'your case', pt: 'do seu processo' },
+    'client-case': { en: 'the client’s case', pt: 'do processo do cliente' },
+    'client-folder': { en: 'the client folder', pt: 'da pasta do cliente' },
+  },
+  /** "… this text says you could not submit" / "diz que não conseguiu": who did it. */
+  who: {
+    case: { en: 'you', pt: '' },
+    'client-case': { en: 'the client', pt: 'o cliente ' },
+    'client-folder': { en: 'the client', pt: 'o cliente ' },
+  },
+  /** "If you did submit" / "Se submeteu". */
+  ifWhoDid: {
+    case: { en: 'If you did', pt: 'Se' },
+    'client-case': { en: 'If the client did', pt: 'Se o cliente' },
+    'client-folder': { en: 'If the client did', pt: 'Se o cliente' },
+  },
+  /** "the answers say you have not moved" / "as respostas indicam que não mudou". */
+  whoHasNot: {
+    case: { en: 'you have not', pt: 'não' },
+    'client-case': { en: 'the client has not', pt: 'o cliente não' },
+    'client-folder': { en: 'the client has not', pt: 'o cliente não' },
+  },
+} satisfies Record<string, Record<FactsIn, Localized>>;
+
+export type CaseWords = { [K in keyof typeof CASE_WORDS]: Localized };
+
+/** The warnings' words for where the case's facts are (its reader). */
+export function caseWords(factsIn: FactsIn): CaseWords {
+  return Object.fromEntries(Object.entries(CASE_WORDS).map(([key, words]) => [key, words[factsIn]])) as CaseWords;
 }
 
 export const factValueSchema = z.object({

@@ -15,7 +15,16 @@ import {
 } from '../rules/letter-purpose';
 import type { Localized } from '../rules/sources';
 import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt, longMoment } from './dates';
-import { factLabels, missingMarker, textWarningSchema, whereToAdd, type FactsIn, type TextWarning } from './facts';
+import {
+  caseWords,
+  factLabels,
+  factsInOf,
+  missingMarker,
+  textWarningSchema,
+  whereToAdd,
+  type FactsIn,
+  type TextWarning,
+} from './facts';
 import { letterArgument, type ChronologyProof } from './letter-arguments';
 import { keepAbbreviationsTogether, residentAt, withHouseNumberComma } from './pt-address';
 import { nationalityWords } from '../reading/nationality';
@@ -172,7 +181,8 @@ export class LetterPurposeError extends AppError {
   }
 }
 
-export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, factsIn: FactsIn = 'case'): Letter {
+export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, asked: FactsIn = 'case'): Letter {
+  const factsIn = factsInOf(caseFile, asked);
   const options = letterOptionsSchema.parse(rawOptions);
   const facts = letterFacts(caseFile, options.date);
   const choice = choosePurpose(options.asked, facts);
@@ -262,8 +272,8 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, facts
     warnings.push({
       code: 'ATTACHMENT_NOT_IN_CASE',
       text: {
-        en: `The letter lists in its annexes: ${list('en')}. Your case holds no file of ${one ? 'it' : 'them'}: enclose ${one ? 'a paper copy' : 'paper copies'} with the letter.`,
-        pt: `A carta indica nos anexos: ${list('pt')}. O seu processo não tem ${one ? 'esse documento' : 'esses documentos'}: junte ${one ? 'uma cópia' : 'cópias'} em papel à carta.`,
+        en: `The letter lists in its annexes: ${list('en')}. ${caseWords(factsIn).caseSubject.en} holds no file of ${one ? 'it' : 'them'}: enclose ${one ? 'a paper copy' : 'paper copies'} with the letter.`,
+        pt: `A carta indica nos anexos: ${list('pt')}. ${caseWords(factsIn).caseSubject.pt} não tem ${one ? 'esse documento' : 'esses documentos'}: junte ${one ? 'uma cópia' : 'cópias'} em papel à carta.`,
       },
     });
   }
@@ -283,8 +293,11 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, facts
           : 'all-proof';
   const argument = letterArgument(purpose, facts, proof);
   const where = address ? residentAt(addressText.join(', ')) : { pt: `residente em ${addressText.join(', ')}`, en: '' };
+  // As a Portuguese requerimento identifies its author (session 12's walk read "com data de nascimento em" as
+  // clumsy): the date with "a", as pt-PT dates are; "com data de nascimento" because the case holds no sex to agree
+  // "nascido/nascida" with. The number is the card's (título de residência), as the subject line names it.
   const identification = {
-    pt: `Eu, ${name}, de nacionalidade ${nationality}, com data de nascimento em ${birth}, titular do passaporte n.º ${passport} e da autorização de residência n.º ${permit}${expiry ? `, válida até ${longDatePt(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, ${where.pt}, venho expor e requerer a V. Ex.as o seguinte:`,
+    pt: `Eu, ${name}, de nacionalidade ${nationality}, com data de nascimento a ${birth}, titular do passaporte n.º ${passport} e do título de residência n.º ${permit}${expiry ? `, válido até ${longDatePt(expiry)}` : ''}${p.nif ? `, com o NIF ${p.nif}` : ''}, ${where.pt}, venho expor e requerer a V. Ex.as o seguinte:`,
     en: `I, ${name}, ${nationalityEn}, born on ${birthEn}, holder of passport no. ${passport} and of residence permit no. ${permit}${expiry ? `, valid until ${longDateEn(expiry)}` : ''}${p.nif ? `, NIF ${p.nif}` : ''}, living at ${addressText.join(', ')}, set out the following and make the request below:`,
   };
 

@@ -4,7 +4,7 @@ import { activeEvidence, type EvidenceKind } from '../case/evidence';
 import type { ContactScenarioId, PersonFact } from '../rules/contact-scenarios';
 import type { Localized } from '../rules/sources';
 import { daysPhraseEn, daysPhrasePt, lisbonDayAndTime } from './dates';
-import { factLabels, factValue, missingMarker } from './facts';
+import { caseWords, factLabels, factValue, missingMarker, type CaseWords, type FactsIn } from './facts';
 
 /**
  * The message the person writes to AIMA for each contact scenario: Portuguese
@@ -27,11 +27,22 @@ export interface MessageParts {
  * of it: AIMA generates the DUC only once the request is submitted (aima-facts.md). The person chose the problem,
  * so the text stays as chosen, with a warning that says what the case holds and which problem fits it.
  */
-const SUBMITTED_ALREADY: Localized = {
-  pt: 'O seu processo regista um DUC ou um comprovativo de submissão, o que significa que o pedido foi submetido; este texto diz que não conseguiu submeter. Se submeteu, escolha o problema que corresponde (por exemplo, o do DUC ou o do pagamento).',
-  en: 'Your case records a DUC or a submission receipt, which means the request was submitted; this text says you could not submit. If you did submit, choose the problem that fits (for example the DUC or the payment).',
-};
-
+function submittedAlready(w: CaseWords): Localized {
+  return {
+    pt: `${w.caseSubject.pt} regista um DUC ou um comprovativo de submissão, o que significa que o pedido foi submetido; este texto diz que ${w.who.pt}não conseguiu submeter. ${w.ifWhoDid.pt} submeteu, escolha o problema que corresponde (por exemplo, o do DUC ou o do pagamento).`,
+    en: `${w.caseSubject.en} records a DUC or a submission receipt, which means the request was submitted; this text says ${w.who.en} could not submit. ${w.ifWhoDid.en} submit, choose the problem that fits (for example the DUC or the payment).`,
+  };
+}
+/**
+ * "Comunicar a alteração da minha morada" with the same address as registered and as new is no change at all: the
+ * case's answer says the person has not moved since the card (so the address on record is taken to be where they live).
+ */
+function addressUnchanged(w: CaseWords): Localized {
+  return {
+    pt: `A morada registada e a nova morada são iguais: as respostas indicam que ${w.whoHasNot.pt} mudou de morada desde a emissão do cartão atual. ${w.ifWhoDid.pt} mudou, corrija essa resposta e indique a morada que consta do cartão; se não, não há alteração de morada a comunicar.`,
+    en: `The address on record and the new address are the same: the answers say ${w.whoHasNot.en} moved since the current card was issued. ${w.ifWhoDid.en} move, correct that answer and give the address on the card; if not, there is no change of address to report.`,
+  };
+}
 function valueOrMarker(caseFile: CaseFile, fact: PersonFact): string {
   return factValue(caseFile, fact) ?? missingMarker(factLabels[fact]);
 }
@@ -58,7 +69,7 @@ function hasNoNiss(caseFile: CaseFile): boolean {
   return caseFile.situation.hasNiss === false && !caseFile.person.niss;
 }
 
-export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioId): MessageParts {
+export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioId, factsIn: FactsIn = 'case'): MessageParts {
   const v = (fact: PersonFact) => valueOrMarker(caseFile, fact);
   const permit = v('permitNumber');
   switch (scenarioId) {
@@ -70,21 +81,25 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
         : { pt: '', en: '' };
       return {
         needsDetail: [],
-        contradicts: hasSubmitted(activeEvidence(caseFile.evidence)) ? [SUBMITTED_ALREADY] : [],
+        contradicts: hasSubmitted(activeEvidence(caseFile.evidence)) ? [submittedAlready(caseWords(factsIn))] : [],
         message: {
           pt: `Venho por este meio comunicar um problema técnico no Portal das Renovações que me impede de submeter o pedido de renovação da minha autorização de residência (título n.º ${permit}).${tries.pt} Junto cópia do título de residência e captura de ecrã da mensagem de erro. Solicito a correção do problema, para que possa submeter o pedido de renovação${inTime.pt}.`,
           en: `I am reporting a technical problem on the Renewals Portal that prevents me from submitting the renewal of my residence permit (permit no. ${permit}).${tries.en} I attach a copy of my residence card and a screenshot of the error message. I ask you to fix the problem so that I can submit my renewal${inTime.en}.`,
         },
       };
     }
-    case 'address-change':
+    case 'address-change': {
+      const onRecord = factValue(caseFile, 'currentAddress');
       return {
         needsDetail: [],
+        contradicts:
+          onRecord !== null && onRecord === factValue(caseFile, 'newAddress') ? [addressUnchanged(caseWords(factsIn))] : [],
         message: {
           pt: `Venho por este meio comunicar a alteração da minha morada, para atualização do meu registo (título de residência n.º ${permit}). Morada registada: ${v('currentAddress')}. Nova morada: ${v('newAddress')}. Junto comprovativo da nova morada e cópias do título de residência e do passaporte.`,
           en: `I am reporting my change of address so that my record can be updated (residence permit no. ${permit}). Address on record: ${v('currentAddress')}. New address: ${v('newAddress')}. I attach proof of the new address and copies of my residence card and passport.`,
         },
       };
+    }
     case 'email-update': {
       // Without a NISS the identification says so in a sentence of its own, instead of "NISS Não tenho NISS".
       const identification = hasNoNiss(caseFile)

@@ -182,6 +182,11 @@ test('an agency opens a client folder in the guide: facts, sorted documents, and
     await page.reload();
     await expect(page.getByTestId('current-case')).toHaveText('Case: Ana Sousa');
     await expect(page.getByTestId('card-passport').getByTestId('assigned-file')).toHaveCount(1);
+    // client.json records a DUC: the letter says it was generated, never "Não foi gerado qualquer DUC" (session 13's walk).
+    await page.goto(`${harness.url}/#/trouble/no-reply-anywhere`);
+    const letter = page.getByTestId('letter-preview');
+    await expect(letter).toContainText('foi gerado o Documento Único de Cobrança (DUC)');
+    await expect(letter).not.toContainText('Não foi gerado qualquer');
 
     // Back in the agency view the clients folder is remembered: no need to choose it again.
     await page.getByTestId('nav-agency').click();
@@ -254,6 +259,14 @@ test('a client opened in the guide: its checks speak of the client, and the type
     await page.getByTestId('pick-clients').click();
     await page.getByRole('button', { name: 'Open the case of ana-silva in the guide' }).click();
     await expect(page.getByTestId('task-list')).toBeVisible();
+    // The whole guide speaks to the agency about its client, not only the checks (session 12's walk: "Your situation").
+    await expect(page.getByTestId('task-situation')).toContainText('The client’s situation');
+    await expect(page.getByTestId('task-documents')).toContainText('The client’s documents');
+    await expect(page.locator('h2.task-list-title')).toHaveText('Renew the client’s residence permit');
+    // The steps' reasons too, the route's when the portal opens for the client.
+    for (const step of ['situation', 'route', 'documents', 'preUpload', 'folder', 'afterSubmit'])
+      await expect(page.getByTestId(`task-reason-${step}`)).not.toContainText(/\byour\b/i);
+    await expect(page.getByTestId('task-reason-situation')).toContainText(/the answers/i);
     // The documents page inspects the case's copies, then reads them (the MRZ band by OCR).
     await page.goto(`${harness.url}/#/documents`);
     await expect(page.getByTestId('card-passport').getByTestId('mrz-prefill')).toBeVisible({ timeout: 120_000 });
@@ -264,7 +277,7 @@ test('a client opened in the guide: its checks speak of the client, and the type
     await page.goto(`${harness.url}/#/pre-upload`);
     const checks = page.getByTestId('reading-checks');
     await expect(checks.getByTestId('reading-item-passport-expiry-mismatch')).toHaveText(
-      'Blocks The answer in “Your situation” says the client’s passport expires on 1 January 2031; the passport’s MRZ says 22 March 2031. Check the passport and correct the answer. Go to your situation',
+      'Blocks The answer in “The client’s situation” says the client’s passport expires on 1 January 2031; the passport’s MRZ says 22 March 2031. Check the passport and correct the answer. Go to the client’s situation',
     );
     await expect(checks.getByTestId('reading-item-nif-mismatch')).toContainText(
       'The NIF on the Finanças tax status certificate is 245678913, not the NIF in the client’s case (123456789). Get the certificate for the client’s own NIF, or correct the number in the client’s case.',
@@ -273,19 +286,32 @@ test('a client opened in the guide: its checks speak of the client, and the type
     await expect(checks.getByTestId('reading-item-birth-date-mismatch')).toContainText(
       'The client’s passport gives the date of birth as 5 November 1988',
     );
-    await expect(checks.getByTestId('reading-item-birth-date-mismatch').getByRole('link')).toHaveText('Go to your details');
+    await expect(checks.getByTestId('reading-item-birth-date-mismatch').getByRole('link')).toHaveText(
+      'Go to the client’s details',
+    );
     // The agency is never told "your passport", "your case".
     await expect(checks).not.toContainText(/\byour (passport|case|own|details)\b|\byou\b/i);
     await page.screenshot({ path: join(tmpdir(), 'aima-agency-voice-en.png'), fullPage: true });
+    await page.goto(`${harness.url}/#/documents`);
+    await expect(page.locator('h1.page-title')).toHaveText('The client’s documents');
+    await expect(page.getByTestId('prepare-documents')).toHaveText('Prepare the client’s documents');
+    await expect(page.locator('main')).not.toContainText(/\b(your|my) (documents|situation|case|PDFs)\b/i);
+    await page.goto(`${harness.url}/#/pre-upload`);
 
     await page.getByLabel('Language').selectOption('pt');
     await expect(checks.getByTestId('reading-item-passport-expiry-mismatch')).toContainText(
-      'A resposta em «A sua situação» indica que o passaporte do cliente caduca a 1 de janeiro de 2031; a zona de leitura ótica (MRZ) do passaporte indica 22 de março de 2031. Confirme a data no passaporte e corrija a resposta.',
+      'A resposta em «A situação do cliente» indica que o passaporte do cliente caduca a 1 de janeiro de 2031; a zona de leitura ótica (MRZ) do passaporte indica 22 de março de 2031. Confirme a data no passaporte e corrija a resposta.',
     );
     await expect(checks.getByTestId('reading-item-nif-mismatch')).toContainText(
       'e não o NIF do processo do cliente (123456789). Obtenha a certidão com o NIF do cliente ou corrija o número no processo do cliente.',
     );
     await expect(checks).not.toContainText(/\bseu processo\b|o seu passaporte/);
+    await page.goto(`${harness.url}/#/`);
+    await expect(page.getByTestId('task-situation')).toContainText('A situação do cliente');
+    await page.goto(`${harness.url}/#/documents`);
+    await expect(page.locator('h1.page-title')).toHaveText('Os documentos do cliente');
+    await expect(page.getByTestId('prepare-documents')).toHaveText('Preparar os documentos do cliente');
+    await page.goto(`${harness.url}/#/pre-upload`);
     await page.screenshot({ path: join(tmpdir(), 'aima-agency-voice-pt.png'), fullPage: true });
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -71,7 +71,7 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   const status = page.getByTestId('after-submit-status');
   await expect(status).toContainText('Passed');
   await expect(status).toContainText('deadline passed on 28 November 2026 at 16:45');
-  await expect(status).toContainText('you still have until');
+  await expect(status).toContainText('there is still time until');
   await expect(page.getByTestId('duc-deadline')).toContainText('Passed');
   await expect(page.getByTestId('duc-other-deadline')).toBeVisible();
   await expect(page.getByTestId('duc-other-deadline')).not.toContainText('Passed');
@@ -85,10 +85,11 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   const next = page.getByTestId('next-action');
   await expect(next).toContainText('deadline passed on 28 November 2026 at 16:45');
   await expect(page.getByTestId('next-action-link')).toHaveAttribute('href', '#/after-submit');
-  await expect(page.getByTestId('urgent').locator('.warning').first()).toHaveAttribute(
-    'data-testid',
-    'urgent-duc-overdue-strict',
-  );
+  // The DUC is the next action, with its severity; the urgent list does not say it again (session 13's walk).
+  await expect(page.getByTestId('next-action-severity')).toHaveText('Urgent');
+  await expect(page.getByTestId('urgent-duc-overdue-strict')).toHaveCount(0);
+  // Said by the next action, and by the after-submit step as its status: no third time.
+  expect((await page.getByRole('main').innerText()).split('deadline passed on 28 November 2026 16:45')).toHaveLength(3);
   await expect(page.getByTestId('urgent-expired-over-6-months')).toBeVisible();
   await expect(page.getByTestId('task-documents')).toContainText('Not started');
   await expect(page.getByTestId('task-reason-documents')).toContainText('no file given');
@@ -140,7 +141,7 @@ test('recording the payment: the DUC reads paid and after-submit done on every s
   await expect(page.getByTestId('after-submit-reason')).toContainText('Payment recorded');
   await expect(page.getByTestId('evidence-log')).toContainText('Proof of payment');
   // Paid: no advice to pay, no calendar of payment reminders.
-  await expect(page.getByTestId('duc-advice')).toHaveText('Paid: the payment is recorded in your evidence.');
+  await expect(page.getByTestId('duc-advice')).toHaveText('Paid: the payment is recorded in the evidence log.');
   await expect(page.getByTestId('duc-window')).not.toContainText('as soon as');
   await expect(page.getByTestId('duc-ics')).toHaveCount(0);
   await expectAccessible(page, 'after submit with the payment recorded');

@@ -36,7 +36,7 @@ test('Lin after submitting: the DUC window, the payment, the wait and the timeli
   await expect(page.getByTestId('duc-deadline')).toContainText('Tuesday, 1 December 2026 at 10:20');
   await expect(page.getByTestId('duc-other-deadline')).toContainText('16 December 2026');
   await expect(page.getByTestId('after-submit-reason')).toContainText(
-    'The strictest reading’s deadline passed on 1 December 2026 at 10:20. Under the 10-working-day reading of a widely shared applicants’ guide you still have until 16 December 2026 at 23:59: pay now',
+    'The strictest reading’s deadline passed on 1 December 2026 at 10:20. Under the 10-working-day reading of a widely shared applicants’ guide there is still time until 16 December 2026 at 23:59: pay now',
   );
   await page.screenshot({ path: 'test-results/walk7-after-submit-duc-en.png', fullPage: true });
 
@@ -47,7 +47,7 @@ test('Lin after submitting: the DUC window, the payment, the wait and the timeli
   await expect(page.getByTestId('payment-recorded')).toContainText('Monday, 30 November 2026 at 18:05');
   const status = page.getByTestId('after-submit-status');
   await expect(status).toContainText('Paid');
-  await expect(page.getByTestId('duc-advice')).toHaveText('Paid: the payment is recorded in your evidence.');
+  await expect(page.getByTestId('duc-advice')).toHaveText('Paid: the payment is recorded in the evidence log.');
   // The wait, and the day silence becomes tacit approval: 60 working days after 30 November.
   const wait = page.getByTestId('after-submit-wait');
   await expect(wait).toContainText('AIMA decides now.');

@@ -161,7 +161,7 @@ test('Bikash: a certidão valid one more day and a passport expiring in January 
     expect(letterText).toContain('28 de novembro de 2026, às 15:10 — Erro no portal: Erro 500 ao submeter');
     expect(letterText).not.toContain('(captura de ecrã)');
     // Every date written out, the date of birth too.
-    expect(letterText).toContain('com data de nascimento em 30 de junho de 1990');
+    expect(letterText).toContain('com data de nascimento a 30 de junho de 1990');
     expect(letterText).not.toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);
     expect(letterText).not.toContain('comprovativos em anexo');
     // The English reading aid names his nationality in English, the letter in Portuguese (never "nationality nepalesa").

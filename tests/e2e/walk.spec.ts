@@ -18,7 +18,9 @@ test('Amina: a blurred phone photo of her passport and a stale scanned Finanças
   test.setTimeout(300_000);
   await page.clock.setFixedTime(DEC_1);
   await page.goto(`${harness.url}/#/situation/permitKind`);
-  await answerSituation(page, { ...aWorker, permitNumber: 'B9876543', permitExpiry: '2027-01-10' });
+  // Her passport's expiry as its MRZ prints it (npl-photo.jpg: 9 January 2027): this walk is about a blurred photo and
+  // a stale certificate, not a mistyped date (that item has its own tests: consistency-reader, walk-truth, agency).
+  await answerSituation(page, { ...aWorker, permitNumber: 'B9876543', permitExpiry: '2027-01-10', passportExpiry: '2027-01-09' });
   await page.getByTestId('confirm-situation').click();
 
   // One sentence says when to look for the portal, with no day already past ("Look from 1 October 2026").
@@ -53,14 +55,23 @@ test('Amina: a blurred phone photo of her passport and a stale scanned Finanças
     await expect(financas.getByTestId('result-financas-no-debt').locator('.tag').first()).toHaveText(
       'Do not upload yet: see what blocks above',
     );
+    // The documents not ready are listed once at the top, by the next action; the reason counts them (session 12's walk).
+    await expect(page.getByTestId('documents-reason')).toContainText(/^\d+ required documents are not ready yet\.$/);
+    await expect(page.getByTestId('documents-next')).toContainText('Passport (a page looks blurred: scan it again)');
+    const top = await page.getByTestId('documents-assessment').innerText();
+    expect(top.split('Passport (a page looks blurred')).toHaveLength(2);
 
     await page.goto(`${harness.url}/#/pre-upload`);
     await expect(page.getByTestId('blockers')).toContainText('Passport (a page looks blurred: scan it again).');
     await expect(page.getByTestId('blockers')).not.toContainText('not prepared or not ready');
+    // Her typed expiry is the MRZ's: no "differs from the passport" item beside the blurred page.
+    await expect(page.locator('main')).not.toContainText('Your answer in “Your situation” says your passport expires on');
     // The next action says to scan the passport again, not to "prepare" a document already prepared.
     await page.goto(`${harness.url}/#/`);
     await expect(page.getByTestId('next-action')).toContainText('Passport (a page looks blurred: scan it again)');
     await expect(page.getByTestId('next-action')).not.toContainText('Prepare your documents');
+    // The next action lists the documents to get ready; the documents step counts them (listed once on the page).
+    await expect(page.getByTestId('task-reason-documents')).toHaveText(/^\d+ required documents are not ready yet\.$/);
     await page.screenshot({ path: 'test-results/walk2-amina-next-action.png', fullPage: true });
 
     await page.goto(`${harness.url}/#/folder`);
@@ -77,6 +88,7 @@ test('Amina: a blurred phone photo of her passport and a stale scanned Finanças
     await expect(page.getByTestId('next-action')).toContainText('Passaporte (uma página parece desfocada: digitalize-a de novo)');
     await page.goto(`${harness.url}/#/documents`);
     await expect(financas.locator('.card-head .tag')).toHaveText('Requer atenção');
+    await expect(page.getByTestId('documents-reason')).toContainText(/^\d+ documentos obrigatórios ainda não estão prontos\.$/);
     await expect(page.getByTestId('card-passport').getByTestId('not-ready-folder')).toContainText('uma página parece desfocada');
     await expectNoUntranslatedText(page, 'documents of a blurred passport and a stale certificate (pt)');
   } finally {

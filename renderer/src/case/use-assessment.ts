@@ -13,9 +13,11 @@ export function caseStateOfGuide(
   guide: GuideCase,
   evidence: readonly EvidenceEntry[],
   consistency: ConsistencyResult | null = null,
+  reader: CaseState['reader'] = 'applicant',
 ): CaseState {
   return {
     situation: guide.situation,
+    reader,
     situationConfirmed: guide.situationConfirmed,
     documents: Object.fromEntries(
       Object.entries(guide.documents).map(([id, files]) => [id, files.map((f) => ({ name: f.name }))]),
@@ -57,10 +59,13 @@ export function useAssessmentWithEvidence(refreshKey = 0): { assessment: Assessm
       live = false;
     };
   }, [caseId, ducEvidence, refreshKey]);
-  const consistency = useOptionalReadings()?.consistency ?? null;
+  const readings = useOptionalReadings();
+  const consistency = readings?.consistency ?? null;
+  // A client folder opened in the guide: the task list speaks of the client, as the checks and the headings do.
+  const reader = readings?.agencyCase ? 'agency' : 'applicant';
   const assessment = useMemo(
-    () => assessCase(caseStateOfGuide(guide, evidence, consistency), new Date().toISOString()),
-    [guide, evidence, consistency],
+    () => assessCase(caseStateOfGuide(guide, evidence, consistency, reader), new Date().toISOString()),
+    [guide, evidence, consistency, reader],
   );
   return { assessment, evidence };
 }

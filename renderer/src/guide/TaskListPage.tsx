@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { documentsBlockersBeyondReason, withoutAlsoToFix, type UrgencySeverity } from '../../../shared/case/assessment';
+import {
+  documentsBlockersBeyondReason,
+  documentsReasonBesideNext,
+  withoutAlsoToFix,
+  type UrgencySeverity,
+} from '../../../shared/case/assessment';
 import { useAssessment } from '../case/use-assessment';
 import { Tag } from '../components/Tag';
 import { localizeIsoDates, useLocale } from '../locale';
@@ -33,7 +38,16 @@ export function TaskListPage() {
   // sentence three times on this page).
   const found = documentsBlockersBeyondReason(assessment).map((b) => b.text);
   const nextSaysFound = found.length > 0 && withoutAlsoToFix(assessment.next.text, found).en !== assessment.next.text.en;
-  const reasonOf = (step: (typeof statuses)[number]) => (nextSaysFound ? withoutAlsoToFix(step.reason, found) : step.reason);
+  // The documents not ready likewise: listed by the next action when it is to get them ready, counted by the step
+  // (session 13's walk: the seven documents listed twice on this page, as on the documents page).
+  // An urgent situation that is the next action (an unpaid DUC) is said once, in the next action with its severity,
+  // not again in the urgent list under it (session 13's walk: the DUC's sentence twice at the top of the page).
+  const nextUrgent = assessment.urgent.find((item) => item.text.en === assessment.next.text.en);
+  const urgent = assessment.urgent.filter((item) => item !== nextUrgent);
+  const reasonOf = (step: (typeof statuses)[number]) => {
+    const reason = step.id === 'documents' ? documentsReasonBesideNext(assessment) : step.reason;
+    return nextSaysFound ? withoutAlsoToFix(reason, found) : reason;
+  };
 
   return (
     <div className="page">
@@ -42,15 +56,20 @@ export function TaskListPage() {
       <h2 className="task-list-title">{t('tasks.title')}</h2>
       <section className="panel" aria-labelledby="next-action" data-testid="next-action">
         <h2 id="next-action">{t('tasks.next')}</h2>
+        {nextUrgent && (
+          <p data-testid="next-action-severity">
+            <Tag tone={URGENCY_TONES[nextUrgent.severity]}>{t(`tasks.severity.${nextUrgent.severity}`)}</Tag>
+          </p>
+        )}
         <p>{text(assessment.next.text)}</p>
         <a className="button" href={href(assessment.next.screen)} data-testid="next-action-link">
           {t('tasks.nextGo')}
         </a>
       </section>
-      {assessment.urgent.length > 0 && (
+      {urgent.length > 0 && (
         <section aria-labelledby="urgent" data-testid="urgent">
           <h2 id="urgent">{t('tasks.urgent')}</h2>
-          {assessment.urgent.map((item) => (
+          {urgent.map((item) => (
             <div
               className={`warning warning-${item.severity === 'caution' ? 'caution' : 'urgent'}`}
               key={item.id}

@@ -5,6 +5,7 @@ import { createApiClient } from '../../../shared/api/client';
 import { apiChannels, type AimaApi, type ApiChannel } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
 import type { ApiEvent } from '../../../shared/api/events';
+import { PAGE_NOW_HEADER } from './page-now';
 
 const listeners = new Set<(event: ApiEvent) => void>();
 const source = new EventSource('/api/events');
@@ -17,7 +18,8 @@ const api: AimaApi = createApiClient(apiChannels, {
   async invoke(channel: ApiChannel, input: unknown) {
     const response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // The page's clock (fixed by a test with page.clock): the harness's handlers date letters and batch runs by it.
+      headers: { 'content-type': 'application/json', [PAGE_NOW_HEADER]: new Date().toISOString() },
       body: JSON.stringify(input),
     });
     return (await response.json()) as ApiResult<unknown>;

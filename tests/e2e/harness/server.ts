@@ -10,6 +10,7 @@ import { dispatch } from '../../../electron/handlers/dispatch';
 import { createHandlers, type HandlerDeps } from '../../../electron/handlers';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/security';
 import type { ApiEvent } from '../../../shared/api/events';
+import { PAGE_NOW_HEADER } from './page-now';
 import { ScriptedShell } from './scripted-shell';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -75,7 +76,11 @@ export async function startHarness(overrides: Partial<HandlerDeps> = {}): Promis
   const realHome = process.env.HOME;
   process.env.HOME = home;
   const shell = new ScriptedShell();
-  const handlers = createHandlers({ appVersion: 'e2e', shell, ...overrides });
+  // The handlers' "now" is the page's (sent with every call): a test that fixes the page's clock with page.clock
+  // gets letters, their file names and batch runs dated on the same day as the screens (session 12's walk: a letter
+  // saying 1 December was saved as …-2026-12-02-….txt). A test may still give its own `now`.
+  let pageNow: string | undefined;
+  const handlers = createHandlers({ appVersion: 'e2e', shell, now: () => pageNow ?? new Date().toISOString(), ...overrides });
   const clientScript = await bundleClient();
   const eventStreams = new Set<ServerResponse>();
   /** Calls still running, awaited by close() so none writes into the temp home after it is removed. */
@@ -86,6 +91,8 @@ export async function startHarness(overrides: Partial<HandlerDeps> = {}): Promis
 
   async function serveApi(request: IncomingMessage, response: ServerResponse, channel: string) {
     let input: unknown;
+    const sentNow = request.headers[PAGE_NOW_HEADER];
+    if (typeof sentNow === 'string' && !Number.isNaN(Date.parse(sentNow))) pageNow = sentNow;
     try {
       const body = await readBody(request);
       input = body.length === 0 ? undefined : JSON.parse(body);

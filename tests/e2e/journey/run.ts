@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -176,6 +176,9 @@ export async function ducAndTrouble(page: Page, harness: Harness, lang: Lang) {
   await page.locator('a[href="#/trouble/duc-not-generated"]').click();
   const text = page.getByTestId('contact-text');
   await expect(text).toHaveValue(/Portal das Renovações/);
+  // The form's option is AIMA's literal label (aima-facts.md §4); the portal, in the message, AIMA's name for it.
+  await expect(page.getByTestId('form-subject')).toHaveText('Portal de Renovações');
+  await expect(text).not.toHaveValue(/Portal de Renovações/);
   await expect(text).toHaveValue(/A12345678/);
   // The DUC recorded in step 6 was generated: the text asks for a new one and leaves the reason to the person, marked.
   await expect(text).toHaveValue(/que não me foi possível pagar: \[MOTIVO\]/);
@@ -202,5 +205,14 @@ export async function ducAndTrouble(page: Page, harness: Harness, lang: Lang) {
   await page.getByTestId('save-letter').click();
   await expect(page.getByTestId('saved-texts')).toContainText('.pdf', { timeout: 60_000 });
   await expect(page.getByTestId('saved-texts')).toContainText('.docx');
+  // Named on the day the letter is dated, the page's fixed clock (1 December, 11:00 Lisbon), not the machine's.
+  await expect(page.getByTestId('saved-texts')).toContainText('carta-registada-2026-12-01-1100.pdf');
+  const cases = join(harness.home, 'Documents', 'AIMA Prep', 'cases');
+  const [saved] = readdirSync(cases).flatMap((id) =>
+    (existsSync(join(cases, id, 'letters')) ? readdirSync(join(cases, id, 'letters')) : [])
+      .filter((name) => name === 'carta-registada-2026-12-01-1100.txt')
+      .map((name) => join(cases, id, 'letters', name)),
+  );
+  expect(readFileSync(saved!, 'utf8')).toContain(', 1 de dezembro de 2026\n');
   await checkPage(page, lang, 'DUC not generated: texts for AIMA', 'step-7-contact-form');
 }

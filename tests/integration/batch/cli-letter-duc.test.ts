@@ -42,8 +42,12 @@ describe('the letter for a client whose client.json records a DUC', () => {
     const en = await runCli(['letter', folder, '--now', '2026-12-01T11:00:00Z']);
     const warnings = en.stderr.split('\n').filter((line) => line.includes('The letter lists in its annexes'));
     expect(warnings).toEqual([
-      expect.stringContaining('The letter lists in its annexes: copy of the residence card. Your case holds no file of it'),
+      // An agency's client folder, named as such (session 13's walk: "Your case" to an agency).
+      expect.stringContaining(
+        'The letter lists in its annexes: copy of the residence card. The client folder holds no file of it',
+      ),
     ]);
-    expect(en.stderr).not.toContain('copy of the passport. Your case holds no file');
+    expect(en.stderr).not.toContain('copy of the passport. The client folder holds no file');
+    expect(en.stderr).not.toContain('Your case');
   }, 120_000);
 });

@@ -260,7 +260,7 @@ describe('wrong values in client.json and evidence.json are said in the chosen l
     );
     const result = await runCli(['letter', dir, '--lang', 'pt']);
     expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
-    expect(result.stderr).toContain('O registo 1 do evidence.json ("x") não é válido');
+    expect(result.stderr).toContain('Atenção: o registo 1 do evidence.json ("x") não é válido');
     expect(result.stderr).toContain('at: deve ser uma data e hora com a diferença para UTC');
     expect(result.stderr).toContain('kind: deve ser um destes valores: "portal-error-screenshot"');
     expect(result.stderr).toContain('foi posto de parte e os restantes registos são usados');

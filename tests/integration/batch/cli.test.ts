@@ -74,7 +74,7 @@ describe('aima-prep command line', () => {
     const text = await runCli(['duc', join(scratch.path, 'ana'), '--now', '2026-12-01T11:00:00Z']);
     expect(text.stdout).toMatch(/Deadline \(strictest reading\): 2026-11-21 10:15 \(Lisbon\) — OVERDUE/);
     expect(text.stdout).toMatch(/2026-12-07 23:59 \(Lisbon\) — upcoming/);
-    expect(text.stdout).toContain('still have until 2026-12-07 at 23:59');
+    expect(text.stdout).toContain('there is still time until 2026-12-07 at 23:59');
     const pt = await runCli(['duc', join(scratch.path, 'ana'), '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
     expect(pt.stdout).toContain('PRAZO ULTRAPASSADO');
   });
@@ -205,7 +205,9 @@ describe('aima-prep command line', () => {
       'Warning: evidence.json names the file "recibo.pdf" at "../recibo.pdf", outside the client folder',
     );
     const ducPt = await runCli(['duc', join(clients, 'ana'), ...now, '--lang', 'pt']);
-    expect(ducPt.stderr).toContain('O evidence.json indica o ficheiro "passwd" em "/etc/passwd", fora da pasta do cliente');
+    expect(ducPt.stderr).toContain(
+      'Atenção: o evidence.json indica o ficheiro "passwd" em "/etc/passwd", fora da pasta do cliente',
+    );
     const out = join(scratch.path, 'bad-receipt-out');
     const result = await runCli(['batch', clients, '--out', out, ...now, '--json']);
     const row = (JSON.parse(result.stdout) as { rows: SummaryRow[] }).rows[0]!;

@@ -17,6 +17,7 @@ import { clientFileSchema } from '../../../shared/batch/client-file';
 import { assessCase, nextDeadlineOf } from '../../../shared/case/assessment';
 import { activeEvidence } from '../../../shared/case/evidence';
 import { translate } from '../../../shared/i18n/translate';
+import { buildLetter, letterPlainText } from '../../../shared/writing/letter';
 import { problemSentence } from '../../../shared/batch/problem-text';
 import { expectAppError } from '../../app-error';
 import { buildEightClients, CORPUS, PASSWORDS, VALID_CLIENT_JSON } from '../batch/fixtures';
@@ -232,7 +233,18 @@ describe('opening a client folder as a case', () => {
     );
     const fromJson = await importClientFolder(store, onlyJson);
     expect(fromJson.duc).toEqual({ date: '2026-11-20', time: '10:15', reference: '' });
-    expect(activeEvidence(fromJson.caseFile.evidence).map((e) => [e.kind, e.at])).toEqual([['payment-proof', paidAt]]);
+    // client.json's DUC is the log's "DUC generated" entry, as the command line reads it: the letter written from the
+    // case never tells AIMA that no DUC was generated (session 13's walk).
+    expect(activeEvidence(fromJson.caseFile.evidence).map((e) => [e.kind, e.at])).toEqual([
+      ['duc-reference', '2026-11-20T10:15:00.000Z'],
+      ['payment-proof', paidAt],
+    ]);
+    const letter = letterPlainText(buildLetter(fromJson.caseFile, { date: '2026-12-01' }));
+    expect(letter).not.toContain('Não foi gerado qualquer Documento Único de Cobrança');
+    expect(letter).toContain('foi gerado o Documento Único de Cobrança (DUC)');
+    // Opened again: the DUC is not added twice.
+    const reopened = await importClientFolder(store, onlyJson);
+    expect(activeEvidence(reopened.caseFile.evidence).filter((e) => e.kind === 'duc-reference')).toHaveLength(1);
   });
 
   it("copies only receipts that are files inside the client folder, of a receipt's kind and size, and says which were skipped and why", async () => {

@@ -142,7 +142,7 @@ function check(a: Assessment, band: Band, duc: DucCase, docs: DocCase): void {
       expect(a.urgent.some((u) => u.id.startsWith('duc-overdue'))).toBe(true);
       expect(a.next.screen).toBe(SCREENS.afterSubmit);
       expect(a.next.text.en).toMatch(/passed/);
-      if (duc === 'overdue-strict-only') expect(a.next.text.en).toMatch(/still have until/);
+      if (duc === 'overdue-strict-only') expect(a.next.text.en).toMatch(/there is still time until/);
     } else {
       // A route without a known window (EU family card) never invents a state.
       expect(ducLine!.state).toBe('unknown');

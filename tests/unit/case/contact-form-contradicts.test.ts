@@ -30,3 +30,55 @@ describe('a text that says "I could not submit" for a case that holds a DUC', ()
     );
   });
 });
+
+/**
+ * Session 13's walk: "comunicar a alteração da minha morada" with the same address as registered and as new, for a
+ * case whose answers say the person has not moved since the card (the address on record is then where they live).
+ */
+describe('a change of address whose address on record is the new address', () => {
+  it('warns, in both languages, in the contact-form text and the email', () => {
+    const notMoved = completeCase();
+    delete notMoved.person.addressOnRecord;
+    notMoved.situation.addressChangedSinceLastCard = false;
+    for (const text of [buildContactFormText(notMoved, 'address-change'), buildEmailDraft(notMoved, 'address-change')]) {
+      const warning = text.warnings.find((w) => w.code === 'CONTRADICTS_CASE');
+      expect(warning?.text.en).toContain('The address on record and the new address are the same');
+      expect(warning?.text.pt).toContain('A morada registada e a nova morada são iguais');
+    }
+  });
+  it('says nothing of the kind when the person moved (the address on the card is another)', () => {
+    const moved = completeCase();
+    expect(moved.person.addressOnRecord).toBeDefined();
+    expect(buildContactFormText(moved, 'address-change').warnings.map((w) => w.code)).not.toContain('CONTRADICTS_CASE');
+  });
+});
+
+/** Session 13's walk: the warnings told an agency "O seu processo não tem esses documentos" about its client. */
+describe('the warnings of a client’s texts name the client’s case', () => {
+  it('a client folder opened in the guide: the client’s case and details; the command line: the client folder', () => {
+    const client = {
+      ...completeCase(),
+      source: { kind: 'client-folder' as const, folder: '/clients/ana', importedAt: '2026-11-01T10:00:00Z' },
+    };
+    const contradicts = buildContactFormText(client, 'renewals-portal-error').warnings.find(
+      (w) => w.code === 'CONTRADICTS_CASE',
+    )!;
+    expect(contradicts.text.en).toMatch(
+      /^The client’s case records a DUC .* this text says the client could not submit\. If the client did submit,/,
+    );
+    expect(contradicts.text.pt).toMatch(
+      /^O processo do cliente regista um DUC .* este texto diz que o cliente não conseguiu submeter\. Se o cliente submeteu,/,
+    );
+    client.assignments = {};
+    const absent = buildEmailDraft(client, 'renewals-portal-error').warnings.find((w) => w.code === 'ATTACHMENT_NOT_IN_CASE')!;
+    expect(absent.text.pt).toContain('que não constam do processo do cliente');
+    expect(absent.text.en).toContain('the client’s case does not hold');
+    const folder = buildContactFormText({ ...client, source: undefined }, 'renewals-portal-error', 'client-folder');
+    expect(folder.warnings.find((w) => w.code === 'ATTACHMENT_NOT_IN_CASE')!.text.pt).toContain(
+      'que não constam da pasta do cliente',
+    );
+    // The applicant's own case keeps "your case".
+    const own = buildContactFormText({ ...completeCase(), assignments: {} }, 'renewals-portal-error');
+    expect(own.warnings.find((w) => w.code === 'ATTACHMENT_NOT_IN_CASE')!.text.pt).toContain('que não constam do seu processo');
+  });
+});

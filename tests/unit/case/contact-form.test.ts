@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { afterColonPt } from '../../../shared/i18n/after-colon';
 import { contactScenarios } from '../../../shared/rules/contact-scenarios';
 import { buildContactFormText } from '../../../shared/writing/contact-form';
 import { buildEmailDraft } from '../../../shared/writing/email';
@@ -23,6 +24,17 @@ describe('contact-form text', () => {
     ]);
   });
 
+  it('names the form\'s option "Portal de Renovações" literally, and the portal by AIMA\'s name, Portal das Renovações', () => {
+    const text = buildContactFormText(completeCase(), 'renewals-portal-error');
+    const [, subjectLine, subtypeLine] = text.plainText.split('\n');
+    // The option's label on contactenos.aima.gov.pt, as AIMA's guidance relays it: what the person looks for.
+    expect(subjectLine).toBe('Tipo de assunto: Portal de Renovações');
+    expect(subtypeLine).toBe('Subtipo: Portal de Renovações');
+    // The portal itself, in the message to AIMA, by AIMA's own name for it.
+    expect(text.message.pt).toContain('no Portal das Renovações');
+    expect(text.message.pt).not.toContain('Portal de Renovações');
+  });
+
   for (const scenario of contactScenarios) {
     describe(scenario.id, () => {
       it('names the subject and subtype and fills every required field from the case', () => {
@@ -31,7 +43,7 @@ describe('contact-form text', () => {
         expect(text.subtype).toMatchObject({ label: scenario.subtype.label, verified: scenario.subtype.labelVerified });
         const [firstLine, subjectLine, subtypeLine] = text.plainText.split('\n');
         expect(firstLine).toContain('contactenos.aima.gov.pt');
-        const shown = (c: typeof scenario.subject) => c.label ?? `[escolha: ${c.description.pt}]`;
+        const shown = (c: typeof scenario.subject) => c.label ?? `[escolha: ${afterColonPt(c.description.pt)}]`;
         expect(subjectLine).toContain(`Tipo de assunto: ${shown(scenario.subject)}`);
         expect(subtypeLine).toContain(`Subtipo: ${shown(scenario.subtype)}`);
 

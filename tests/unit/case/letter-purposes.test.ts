@@ -303,7 +303,7 @@ describe('the letter reads as one person writing, in correct Portuguese', () => 
   });
 
   it('"titular do passaporte n.º", and the street with its article and a comma before the number', () => {
-    expect(letter.introduction[0]).toContain('titular do passaporte n.º N9876543 e da autorização de residência n.º PT-AR-4455');
+    expect(letter.introduction[0]).toContain('titular do passaporte n.º N9876543 e do título de residência n.º PT-AR-4455');
     expect(letter.introduction[0]).toContain('residente na Avenida Almirante Reis, 100, 3.º Dto., 1150-022 Lisboa');
     expect(text).not.toContain('com o passaporte');
     expect(letter.sender).toContain('Avenida Almirante Reis, 100, 3.º Dto.');

@@ -150,7 +150,9 @@ describe('carta registada: only what is true of the case', () => {
 
   it('writes the date of birth out, as every other date of the letter', () => {
     const letter = buildLetter(completeCase(), { date: '2026-04-21' });
-    expect(letter.introduction[0]).toContain('com data de nascimento em 3 de novembro de 1988,');
+    // pt-PT dates take "a"; "com data de nascimento em" read as clumsy to an officer (session 12's walk).
+    expect(letter.introduction[0]).toContain('com data de nascimento a 3 de novembro de 1988,');
+    expect(letter.introduction[0]).not.toContain('nascimento em');
     expect(letter.readingAid.introduction[0]).toContain('born on 3 November 1988,');
     expect(letterPlainText(letter)).not.toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);
   });

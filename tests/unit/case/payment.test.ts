@@ -92,7 +92,7 @@ describe('recording the DUC payment', () => {
       ).deadlines.find((d) => d.id === 'duc-payment')!;
     const onTime = line('2026-11-20T18:00:00Z');
     expect([onTime.state, onTime.paidAfter, onTime.other?.paidAfter]).toEqual(['met', undefined, undefined]);
-    expect(onTime.explanation.en).toBe('Paid: the payment is recorded in your evidence.');
+    expect(onTime.explanation.en).toBe('Paid: the payment is recorded in the evidence log.');
     const between = line('2026-11-24T09:15:00Z');
     expect([between.state, between.paidAfter, between.other?.paidAfter]).toEqual(['met', true, undefined]);
     expect(between.explanation.en).toContain(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCase, SCREENS, withoutAlsoToFix } from '../../../shared/case/assessment';
+import { assessCase, categoryName, documentsReasonBesideNext, SCREENS, withoutAlsoToFix } from '../../../shared/case/assessment';
 import { DEC_1_NOON, passportExpiringSoon, personAlone, staleCertidao, wrongNif } from '../case/assessment-fixtures';
 
 /** The consistency check's blockers reach the one case assessment every screen renders. */
@@ -84,5 +84,41 @@ describe('the documents page lists what reading found once', () => {
     }
     // A text that does not end with it is left as it is.
     expect(withoutAlsoToFix({ en: 'Ready.', pt: 'Pronto.' }, found)).toEqual({ en: 'Ready.', pt: 'Pronto.' });
+  });
+});
+
+describe('the documents page says which documents are not ready once', () => {
+  it('the reason counts them when the next action, shown under it, lists them; elsewhere it stays whole', () => {
+    // Session 12's walk: "Not ready yet: …" and "Get these documents ready: …" listed the same documents.
+    const a = assessCase(personAlone('none', null), DEC_1_NOON);
+    const notReady = a.requiredCategories.filter((c) => c.state !== 'ready');
+    expect(notReady.length).toBeGreaterThan(1);
+    expect(a.next.screen).toBe(SCREENS.documents);
+    const beside = documentsReasonBesideNext(a);
+    expect(beside).toEqual({
+      en: `${notReady.length} required documents are not ready yet.`,
+      pt: `${notReady.length} documentos obrigatórios ainda não estão prontos.`,
+    });
+    // The next action still names each one; the task list's reason (no next action beside it) is unchanged.
+    expect(a.next.text.en).toContain(categoryName(notReady[0]!.categoryId, 'en'));
+    expect(a.steps.find((s) => s.id === 'documents')!.reason.en).toMatch(/^Not ready yet: /);
+  });
+
+  it('one document not ready is said in the singular', () => {
+    const a = assessCase(personAlone('none', null), DEC_1_NOON);
+    const one = {
+      ...a,
+      requiredCategories: a.requiredCategories.map((c, i) => (i === 0 ? c : { ...c, state: 'ready' as const })),
+    };
+    expect(documentsReasonBesideNext(one)).toEqual({
+      en: 'One required document is not ready yet.',
+      pt: 'Um documento obrigatório ainda não está pronto.',
+    });
+  });
+
+  it('with the next action on another page, the reason keeps its list', () => {
+    const a = assessCase(personAlone('none', null), DEC_1_NOON);
+    const elsewhere = { ...a, next: { ...a.next, screen: SCREENS.route } };
+    expect(documentsReasonBesideNext(elsewhere)).toBe(a.steps.find((s) => s.id === 'documents')!.reason);
   });
 });

@@ -228,10 +228,10 @@ describe('an agency’s client opened in the guide (session 11’s walk: the gui
       certificates: [],
     }).items.filter((i) => i.id === 'passport-expiry-mismatch');
     expect(item!.text.en).toBe(
-      'The answer in “Your situation” says the client’s passport expires on 21 March 2031; the passport’s MRZ says 22 March 2027. Check the passport and correct the answer.',
+      'The answer in “The client’s situation” says the client’s passport expires on 21 March 2031; the passport’s MRZ says 22 March 2027. Check the passport and correct the answer.',
     );
     expect(item!.text.pt).toBe(
-      'A resposta em «A sua situação» indica que o passaporte do cliente caduca a 21 de março de 2031; a zona de leitura ótica (MRZ) do passaporte indica 22 de março de 2027. Confirme a data no passaporte e corrija a resposta.',
+      'A resposta em «A situação do cliente» indica que o passaporte do cliente caduca a 21 de março de 2031; a zona de leitura ótica (MRZ) do passaporte indica 22 de março de 2027. Confirme a data no passaporte e corrija a resposta.',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { caseFileSchema, type CaseFile } from '../../../shared/case/case-file';
 import { keyPaths, messages } from '../../../shared/i18n';
+import { readerOverlay } from '../../../shared/i18n/reader';
 import { translate } from '../../../shared/i18n/translate';
 import { contactScenarioIdSchema } from '../../../shared/rules/contact-scenarios';
 import { ducRouteSchema, ducWindow } from '../../../shared/rules/duc';
@@ -23,7 +24,15 @@ export interface PtText {
 }
 
 export function uiStrings(): PtText[] {
-  return keyPaths(messages.pt).map((key) => ({ where: `i18n ${key}`, text: translate('pt', key) }));
+  const agency = readerOverlay('agency', 'pt');
+  return [
+    ...keyPaths(messages.pt).map((key) => ({ where: `i18n ${key}`, text: translate('pt', key) })),
+    // The guide as an agency reads a client's case (shared/i18n/agency-reader-pt.ts).
+    ...keyPaths(agency).map((key) => ({
+      where: `i18n agency ${key}`,
+      text: key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], agency) as string,
+    })),
+  ];
 }
 
 /** Every string under a `pt` key of an exported object, however deep; zod schemas and functions are skipped. */

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { documentsBlockersBeyondReason, withoutAlsoToFix, type Assessment } from '../../../../shared/case/assessment';
+import {
+  documentsBlockersBeyondReason,
+  documentsReasonBesideNext,
+  withoutAlsoToFix,
+  type Assessment,
+} from '../../../../shared/case/assessment';
 import { Tag } from '../../components/Tag';
 import { localizeIsoDates, useLocale } from '../../locale';
 import { STATUS_TONES } from '../TaskListPage';
@@ -20,9 +25,12 @@ export function DocumentsAssessment({ assessment }: { assessment: Assessment }) 
   // What reading found is listed once, under its own heading: the reason and the next action, which end with it on the
   // task list ("Also to fix before you upload: …"), say it here without it (session 11's walk: three times on the page).
   const found = blockers.map((b) => b.text);
-  const reason = blockers.length > 0 ? withoutAlsoToFix(step.reason, found) : step.reason;
-  const next = blockers.length > 0 ? withoutAlsoToFix(assessment.next.text, found) : assessment.next.text;
   const nextHere = assessment.next.screen === '/documents';
+  // The documents not ready are listed once, by the next action below when it is on this page (it says what to do
+  // with each); the reason then says how many (session 12's walk: listed twice).
+  const whole = nextHere ? documentsReasonBesideNext(assessment) : step.reason;
+  const reason = blockers.length > 0 ? withoutAlsoToFix(whole, found) : whole;
+  const next = blockers.length > 0 ? withoutAlsoToFix(assessment.next.text, found) : assessment.next.text;
   return (
     <section className="panel" aria-labelledby="documents-assessment-title" data-testid="documents-assessment">
       <h2 id="documents-assessment-title">{t('documents.assessment.title')}</h2>

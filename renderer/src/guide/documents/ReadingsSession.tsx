@@ -5,6 +5,7 @@ import { CONSISTENCY_CATEGORIES, consistencyInputOf, type CaseReading } from '..
 import { checkConsistency, type ConsistencyResult } from '../../../../shared/reading/consistency';
 import type { DocumentReading } from '../../../../shared/reading/document-reading';
 import { api } from '../../api';
+import { setReader } from '../../i18n';
 import { useCase } from '../../case/CaseContext';
 import { useDocumentsSession } from './DocumentsSession';
 import { todayInLisbon } from '../../locale';
@@ -110,6 +111,8 @@ export function ReadingsSessionProvider({ children }: { children: ReactNode }) {
     if (result.ok) setPerson(result.value.person);
     if (result.ok) setAgencyCase(result.value.source !== undefined);
   }, [caseId]);
+  // The whole guide speaks to the same reader as the checks: the agency reads "the client's situation".
+  useEffect(() => setReader(agencyCase ? 'agency' : 'applicant'), [agencyCase]);
   // Read again on each page change: the details page (or an import) may have changed the facts.
   const page = guide.lastPath;
   useEffect(() => {
