@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { withDeadline } from '../../common/deadline';
+import { ownBytes } from '../../common/worker-bytes';
 
 export interface DecodedHeic {
   width: number;
@@ -184,9 +185,8 @@ function decodeNow(bytes: Uint8Array): Promise<DecodedHeic> {
     );
     // Ended without an answer (e.g. out of memory on a huge photo).
     worker.once('exit', (code) => settle(() => reject(new Error(`HEIC decoder stopped (${code})`)), false));
-    // A copy, moved: the caller's bytes (possibly a view of a larger Buffer) stay as they are.
-    const copy = new Uint8Array(bytes);
-    worker.postMessage({ id, bytes: copy }, [copy.buffer]);
+    // Cloned, not moved: moving would detach a buffer on this thread (common/worker-bytes.ts says what that costs).
+    worker.postMessage({ id, bytes: ownBytes(bytes) });
   });
   // No answer in time: the worker is terminated (ended, not kept), never handed to the next photo.
   return withDeadline(answer, deadlineMs(), 'HEIC decode', () => finish(false));

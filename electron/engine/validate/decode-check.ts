@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { v8HeapCapMb, watchWorkerHeap } from '../../common/heap-watch';
+import { ownBytes } from '../../common/worker-bytes';
 import { pdfjsWasmFolder } from '../../common/resources';
 import { DOM_MATRIX_2D_SOURCE } from './dom-matrix-2d';
 import { openWithPdfjs, type ParserOutcome } from './parsers';
@@ -548,16 +549,4 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
     },
     cancel: () => settle([], stopped('cancelled')),
   };
-}
-
-/**
- * What to post to the worker: cloned, not moved. Moving (a transfer list) detaches an ArrayBuffer on this
- * thread, which invalidates V8's "array buffer detaching" protector: every compiled function that reads a
- * typed array is thrown away, and the page kernels of the next document were compiled all over again (52
- * compilations on a two-client batch of the typed scan, issue 15). A clone copies the view's whole buffer,
- * so a view of part of a larger one (a Buffer from Node's pool, a subarray) is first copied to its own.
- */
-function ownBytes(bytes: Uint8Array): Uint8Array {
-  const own = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return own ? bytes : new Uint8Array(bytes);
 }
