@@ -72,6 +72,7 @@ export const guideEn = {
     nextGo: 'Go to this step',
     urgent: 'Urgent',
     urgentGo: 'What to do about this',
+    saidAbove: 'See “{{heading}}” above.',
     severity: { critical: 'Act now', urgent: 'Urgent', caution: 'Take care' },
     names: {
       situation: 'Your situation',

@@ -68,6 +68,7 @@ export const guidePt: GuideMessages = {
     nextGo: 'Ir para este passo',
     urgent: 'Urgente',
     urgentGo: 'O que fazer neste caso',
+    saidAbove: 'Veja «{{heading}}» acima.',
     severity: { critical: 'Aja de imediato', urgent: 'Urgente', caution: 'Atenção' },
     names: {
       situation: 'A sua situação',

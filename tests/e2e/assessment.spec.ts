@@ -88,8 +88,12 @@ test('expired in March, today 1 December 2026: one story on every screen, nothin
   // The DUC is the next action, with its severity; the urgent list does not say it again (session 13's walk).
   await expect(page.getByTestId('next-action-severity')).toHaveText('Urgent');
   await expect(page.getByTestId('urgent-duc-overdue-strict')).toHaveCount(0);
-  // Said by the next action, and by the after-submit step as its status: no third time.
-  expect((await page.getByRole('main').innerText()).split('deadline passed on 28 November 2026 16:45')).toHaveLength(3);
+  // Said once, by the next action: the after-submit step points to it, and the route step to the urgent lapse above
+  // (session 13's walk: each sentence was said twice on this page).
+  expect((await page.getByRole('main').innerText()).split('deadline passed on 28 November 2026 at 16:45')).toHaveLength(2);
+  await expect(page.getByTestId('task-reason-afterSubmit')).toHaveText('See “What to do next” above.');
+  expect((await page.getByRole('main').innerText()).split('Your permit expired more than six months ago')).toHaveLength(2);
+  await expect(page.getByTestId('task-reason-route')).toHaveText('See “Urgent” above.');
   await expect(page.getByTestId('urgent-expired-over-6-months')).toBeVisible();
   await expect(page.getByTestId('task-documents')).toContainText('Not started');
   await expect(page.getByTestId('task-reason-documents')).toContainText('no file given');

@@ -48,6 +48,14 @@ export function TaskListPage() {
     const reason = step.id === 'documents' ? documentsReasonBesideNext(assessment) : step.reason;
     return nextSaysFound ? withoutAlsoToFix(reason, found) : reason;
   };
+  // A step whose reason is the very sentence shown above it, as the next action or an urgent item (an unpaid DUC
+  // for "after you submit", a lapse for the route), points there instead of saying it again (session 13's walk:
+  // the DUC's sentence in the next action and again under step 6).
+  const saidAbove = (step: (typeof statuses)[number]): string | null => {
+    if (step.reason.en === assessment.next.text.en) return t('tasks.saidAbove', { heading: t('tasks.next') });
+    if (urgent.some((item) => item.text.en === step.reason.en)) return t('tasks.saidAbove', { heading: t('tasks.urgent') });
+    return null;
+  };
 
   return (
     <div className="page">
@@ -107,7 +115,7 @@ export function TaskListPage() {
                   </a>
                 )}
                 <p className="hint" data-testid={`task-reason-${step.id}`}>
-                  {step.status === 'optional' ? t(`tasks.hints.${step.id}`) : text(reasonOf(step))}
+                  {step.status === 'optional' ? t(`tasks.hints.${step.id}`) : (saidAbove(step) ?? text(reasonOf(step)))}
                 </p>
               </div>
               <div id={statusId} className="task-status">
