@@ -1,10 +1,5 @@
+import type { Reader } from '../i18n/reader';
 import type { Localized } from '../rules/sources';
-
-/**
- * Who reads the case assessment: the person whose case it is (the guide: "your permit"), or an agency about its client
- * (a client folder opened in the guide, the batch's summary: "the client's permit"), as consistency.ts's `reader`.
- */
-export type AssessmentReader = 'applicant' | 'agency';
 
 /**
  * The words of the assessment that name whose permit, answers or documents a sentence is about: one table, each entry
@@ -98,11 +93,11 @@ const WORDS = {
     applicant: { en: 'your evidence', pt: 'as provas' },
     agency: { en: 'the client’s evidence', pt: 'as provas do cliente' },
   },
-} satisfies Record<string, Record<AssessmentReader, Localized>>;
+} satisfies Record<string, Record<Reader, Localized>>;
 
 export type AssessmentVoice = { [K in keyof typeof WORDS]: Localized };
 
 /** The assessment's words for one reader. */
-export function assessmentVoice(reader: AssessmentReader): AssessmentVoice {
+export function assessmentVoice(reader: Reader): AssessmentVoice {
   return Object.fromEntries(Object.entries(WORDS).map(([key, words]) => [key, words[reader]])) as AssessmentVoice;
 }

@@ -1,6 +1,7 @@
 import type { ConsistencyResult } from '../reading/consistency';
 import { afterColonPt } from '../i18n/after-colon';
-import { assessmentVoice, type AssessmentReader, type AssessmentVoice } from './assessment-voice';
+import { assessmentVoice, type AssessmentVoice } from './assessment-voice';
+import type { Reader } from '../i18n/reader';
 import { z } from 'zod';
 import type { PrepareReport } from '../engine/report';
 import { categoryById } from '../rules/categories';
@@ -125,7 +126,7 @@ export interface GivenFile {
 export interface CaseState {
   situation: SituationDraft;
   /** Who reads the sentences: the person ("your permit"), or an agency about its client ("the client's permit"). */
-  reader?: AssessmentReader;
+  reader?: Reader;
   /** The person confirmed their answers (the check-answers page). */
   situationConfirmed?: boolean;
   /** Category id → the files given for it, in merge order. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readingFlagsOf } from '../case/card-status';
+import { readerSchema } from '../i18n/reader';
 import { consistencyItemSchema, type ConsistencyResult } from '../reading/consistency';
 import { categoryIdSchema, type CategoryId } from '../rules/categories';
 import type { PrepareReport } from './report';
@@ -25,7 +26,7 @@ export const reportReadingSchema = z.object({
    * Who reads the report: the person whose case it is ("your documents"), or an agency preparing a client's file
    * (the batch, or a client folder opened in the guide: "the client's documents"), as consistency.ts's `reader`.
    */
-  reader: z.enum(['applicant', 'agency']).default('applicant'),
+  reader: readerSchema.default('applicant'),
   /** Files of the case still being read when the report was written (their findings are not in it). */
   pending: z.number().int().nonnegative().default(0),
   items: z.array(reportReadingItemSchema),

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { agencyReaderEn } from './agency-reader-en';
 import { agencyReaderPt } from './agency-reader-pt';
 import type { Messages } from './en';
@@ -7,7 +8,8 @@ import type { Locale } from './index';
  * Who reads the guide: the person whose case it is ("your passport"), or an agency that opened a client's folder in
  * the guide ("the client's passport"), as consistency.ts's `reader` and report-reading.ts's `reader`.
  */
-export type Reader = 'applicant' | 'agency';
+export const readerSchema = z.enum(['applicant', 'agency']);
+export type Reader = z.infer<typeof readerSchema>;
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 /** Some of the message keys, with other words: what changes for a reader. */

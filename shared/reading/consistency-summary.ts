@@ -1,3 +1,4 @@
+import type { Reader } from '../i18n/reader';
 import type { Localized } from '../rules/sources';
 import type { ConsistencyResult } from './consistency';
 
@@ -21,7 +22,7 @@ export interface GivenForChecks {
 export function consistencySummary(
   columns: ConsistencyResult['columns'],
   given?: GivenForChecks,
-  reader: 'applicant' | 'agency' = 'applicant',
+  reader: Reader = 'applicant',
 ): Localized {
   // An agency's client opened in the guide: "the client's name", "the client's details" (as checkConsistency's voice).
   const your = reader === 'agency' ? 'the client’s' : 'your';

@@ -3,6 +3,7 @@ import { agencyReaderEn } from '../i18n/agency-reader-en';
 import { agencyReaderPt } from '../i18n/agency-reader-pt';
 import { guideEn } from '../i18n/guide-en';
 import { guidePt } from '../i18n/guide-pt';
+import { readerSchema, type Reader } from '../i18n/reader';
 import { addDays, addMonths, daysBetween } from '../rules/dates';
 import { checklistRules } from '../rules/checklist';
 import { CERTIFICATE_SOON_DAYS, freshnessRules } from '../rules/freshness';
@@ -33,7 +34,7 @@ export const consistencyInputSchema = z.object({
    * preparing a client's file (the batch's summary.html and report.html: "the client's passport", the facts
    * being the client's client.json). Only the words naming whose documents they are change (`voiceOf`).
    */
-  reader: z.enum(['applicant', 'agency']).default('applicant'),
+  reader: readerSchema.default('applicant'),
   /**
    * Where an agency's facts are corrected: the client folder's client.json (the batch), or the client's case in the
    * app, once the agency opened the folder in the guide (its facts were copied from client.json into the case, and
@@ -381,7 +382,7 @@ function withBlocked(column: CertificatesColumn, found: 'stale' | 'not-accepted'
  * case"; an agency reads about its client, whose facts are the client folder's client.json (session 11's walk:
  * summary.html told the agency "your passport expires"). Portuguese uses "do cliente" as the generic form.
  */
-function voiceOf(reader: 'applicant' | 'agency', factsIn: 'client-json' | 'case'): Voice {
+function voiceOf(reader: Reader, factsIn: 'client-json' | 'case'): Voice {
   if (reader === 'agency' && factsIn === 'case') {
     // "Open in the guide": the agency reads about its client and corrects the client's case in the app, where
     // client.json's facts were copied (session 11's walk: the guide told the agency "your passport", "your case").
