@@ -26,7 +26,7 @@ import { closeOcr } from '../electron/reading/ocr';
 import { readDocument, type ReadPurpose } from '../electron/reading/read-document';
 import { batchSummarySchema, type BatchSummary } from '../shared/batch/summary';
 import { buildBenchClients, CORPUS, unnamedFilesOf } from './batch-clients';
-import { launcherSettings } from './launcher';
+import { CLI_NODE, cliNodeVersion, launcherSettings } from './launcher';
 import { writeResultsSection } from './results-file';
 import { engineCosts, engineTable, type EngineCost } from './batch-engine';
 
@@ -55,7 +55,7 @@ function runBatch(clients: string, out: string, jobs: number): Promise<Run> {
         '%M %U %S',
         '-o',
         rssFile,
-        process.execPath,
+        CLI_NODE,
         ...launcherSettings('batch', jobs).flags,
         CLI,
         'batch',
@@ -282,7 +282,7 @@ function section(
     : '';
   return `## Batch: ${CLIENTS} clients × 6 documents (\`npm run bench:batch\`)
 
-Run on ${date} UTC · ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM · Node ${process.version} · load average before the run ${load.map((l) => l.toFixed(1)).join(' / ')}.
+Run on ${date} UTC · ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}) · ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM · Node ${cliNodeVersion()} · load average before the run ${load.map((l) => l.toFixed(1)).join(' / ')}.
 
 Inputs: ${documents} documents (${(inputBytes / 1024 / 1024).toFixed(1)} MB) from \`shared/corpus\`: scanned PDFs (JPEG, CCITT G4, JBIG2), a 6-page scan, photos (EXIF-rotated and CMYK JPEG, HEIC, WebP, 16-bit and palette PNG, PNG with alpha), a 3-page TIFF, and encrypted PDFs (RC4 and AES, passwords in passwords.json); half the clients in category subfolders, half as loose files sorted by keyword. Each run starts from an empty output folder (no resume). The built command line is run as the shipped launcher runs it (bench/launcher.ts): with 2 jobs \`${launcherSettings('batch', 2).flags.join(' ')}\` and ${Object.entries(
     launcherSettings('batch', 2).env,

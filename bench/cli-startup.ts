@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CORPUS } from '../tests/corpus';
+import { CLI_NODE, cliNodeVersion } from './launcher';
 import { writeResultsSection } from './results-file';
 
 const RUNS = 7;
@@ -24,7 +25,7 @@ const launchers = [
 
 async function timeRun(entry: string, args: string[], cwd: string): Promise<number> {
   const started = performance.now();
-  await promisify(execFile)(process.execPath, [entry, ...args], { cwd }).catch((error: { code?: number }) => {
+  await promisify(execFile)(CLI_NODE, [entry, ...args], { cwd }).catch((error: { code?: number }) => {
     // `prepare` exits 1 when the client still misses documents: expected here, not a failure.
     if (error.code !== 1) throw error;
   });
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
       'cli-startup',
       `# Command-line start-up: sources through tsx vs the shipped bundle
 
-Run on ${new Date().toISOString()} — ${cpu} × ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} (the cores are shared, so times are noisy).
+Run on ${new Date().toISOString()} — ${cpu} × ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${cliNodeVersion()}, load average ${loadavg()[0]!.toFixed(1)} (the cores are shared, so times are noisy).
 
 Wall time of the whole process (\`npm run bench:cli\`), ${RUNS} runs after one warm-up run. The installed app runs the same bundle on its Electron as Node (\`packaging/cli/\`); Node stands in for it here.
 

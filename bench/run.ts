@@ -23,7 +23,7 @@ import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { ssim } from 'ssim.js';
 import { writeResultsSection } from './results-file';
-import { launcherSettings } from './launcher';
+import { CLI_NODE, cliNodeVersion, launcherSettings } from './launcher';
 import { closeOcr, characterAccuracy, ocrText } from './ocr';
 import { pagePrintedText, pageText, phonePhoto, scanLayoutSeed, scannedPdf } from './scan-generator';
 import { CORPUS } from '../tests/corpus';
@@ -258,7 +258,7 @@ function runCliBatch(input: string, work: string, limitMb = 1): CliRun {
     '--json',
   ];
   // With the glibc allocator settings the shipped launcher gives it (packaging/cli/aima-prep).
-  const run = timed(process.execPath, args, root, { ...launcherSettings('batch', 1).env, ...process.env });
+  const run = timed(CLI_NODE, args, root, { ...launcherSettings('batch', 1).env, ...process.env });
   // Exit 1 is expected: the client misses its other documents.
   if (run.status !== 0 && run.status !== 1) throw new Error(`aima-prep batch failed on ${input}: ${run.stderr}`);
   const pdfs = listFiles(join(out, 'ana')).filter((f) => f.endsWith('.pdf'));
@@ -661,7 +661,7 @@ async function main(): Promise<void> {
         `  ${input.name}: ours ${kb(statSync(oursPdf).size)} in ${(ours.ms / 1000).toFixed(2)} s, gs ${kb(statSync(gsPdf).size)} in ${(gs.ms / 1000).toFixed(2)} s`,
       );
     }
-    const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, ${execFileSync('gs', ['--version']).toString().trim()} (Ghostscript)`;
+    const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version} (the built command line on Node ${cliNodeVersion()}), ${execFileSync('gs', ['--version']).toString().trim()} (Ghostscript)`;
     const report =
       `# Compression benchmark: ours vs Ghostscript /ebook\n\n` +
       `Run on ${new Date().toISOString()} — ${machine}. Load average (1 / 5 / 15 min) ${loadBefore} at the start, ${loadavg()
