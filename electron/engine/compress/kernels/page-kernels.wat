@@ -1,0 +1,244 @@
+;; The page kernels of bilevel.ts and mrc.ts in WebAssembly with 128-bit SIMD (page-kernels.ts loads them).
+;;
+;; Hand-written text format, assembled by wabt (`npm run build:kernels` writes page-kernels-wasm.ts): every
+;; vector instruction is the one written here, and every result is the one the JavaScript passes gave, byte
+;; for byte. The limits are compared in double precision as JavaScript did (f64x2, no fused multiply-add in
+;; WebAssembly); integer work (luma, colour spread, paper skips) is exact in 32-bit lanes.
+;;
+;; Memory is the caller's (imported): it lays out the page, its mask and the paper rows in it, with 16 bytes
+;; of slack after each, so a 16-byte load or a 4-byte store at a row's last pixels stays inside it.
+(module
+  (import "env" "memory" (memory 0))
+
+  ;; Marks the ink of one row of `width` pixels at `src` (1 or 3 channels) into the mask row at `out` (`ink`
+  ;; or `paper` in every byte; a last group of four may write `paper` up to 3 bytes past the row), and
+  ;; returns the ink count (bilevel.ts' inkRow says what ink is). `bound`: the smallest integer at or above
+  ;; the row's highest limit (an integer luma is below the limit only if below it). `floor`: a level whose
+  ;; 1000 × level reaches that limit (a pixel with every byte at least `floor` is paper), or −1 for none:
+  ;; sixteen such pixels are passed over at once. `counts`: the ink per block of this row's picture-block
+  ;; row (0 when not counted), `blockOf` the block of each column.
+  (func (export "inkRow")
+    (param $src i32) (param $lo i32) (param $hi i32) (param $out i32) (param $width i32) (param $channels i32)
+    (param $t f64) (param $bound i32) (param $floor i32) (param $excludeColour i32) (param $ink i32)
+    (param $paper i32) (param $counts i32) (param $blockOf i32)
+    (result i32)
+    (local $x i32) (local $gx i32) (local $end i32) (local $count i32) (local $p i32)
+    (local $tv v128) (local $boundv v128) (local $floorv v128) (local $inkv v128) (local $paperv v128) (local $left v128)
+    (local $v v128) (local $r v128) (local $g v128) (local $b v128) (local $lum v128) (local $keep v128)
+    (local $m v128) (local $l v128) (local $h v128) (local $lum23 v128) (local $l23 v128) (local $h23 v128)
+    (local $c01 v128) (local $c23 v128) (local $bits i32) (local $j i32) (local $at i32)
+    (local.set $tv (f64x2.splat (local.get $t)))
+    (local.set $boundv (i32x4.splat (local.get $bound)))
+    (local.set $floorv (i8x16.splat (local.get $floor)))
+    (local.set $inkv (i8x16.splat (local.get $ink)))
+    (local.set $paperv (i8x16.splat (local.get $paper)))
+    (block $done
+      (loop $chunks
+        (br_if $done (i32.ge_s (local.get $x) (local.get $width)))
+        (block $compare
+          ;; Sixteen pixels of paper are passed over without their limits.
+          (br_if $compare (i32.lt_s (local.get $floor) (i32.const 0)))
+          (br_if $compare (i32.gt_s (i32.add (local.get $x) (i32.const 16)) (local.get $width)))
+          (if (i32.eq (local.get $channels) (i32.const 3))
+            (then
+              (local.set $p (i32.add (local.get $src) (i32.mul (local.get $x) (i32.const 3))))
+              (local.set $v
+                (i8x16.min_u
+                  (i8x16.min_u (v128.load (local.get $p)) (v128.load offset=16 (local.get $p)))
+                  (v128.load offset=32 (local.get $p)))))
+            (else (local.set $v (v128.load (i32.add (local.get $src) (local.get $x))))))
+          (br_if $compare (i32.eqz (i8x16.all_true (i8x16.ge_u (local.get $v) (local.get $floorv)))))
+          (v128.store (i32.add (local.get $out) (local.get $x)) (local.get $paperv))
+          (local.set $x (i32.add (local.get $x) (i32.const 16)))
+          (br $chunks))
+        ;; Else four pixels at a time, the lanes past the row's end left out.
+        (local.set $gx (local.get $x))
+        (local.set $end (i32.add (local.get $x) (i32.const 16)))
+        (block $groupsDone
+          (loop $groups
+            (br_if $groupsDone (i32.ge_s (local.get $gx) (local.get $width)))
+            (br_if $groupsDone (i32.ge_s (local.get $gx) (local.get $end)))
+            (local.set $left
+              (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.sub (local.get $width) (local.get $gx)))))
+            (if (i32.eq (local.get $channels) (i32.const 3))
+              (then
+                (local.set $v (v128.load (i32.add (local.get $src) (i32.mul (local.get $gx) (i32.const 3)))))
+                (local.set $r (i8x16.swizzle (local.get $v) (v128.const i8x16 0 -1 -1 -1 3 -1 -1 -1 6 -1 -1 -1 9 -1 -1 -1)))
+                (local.set $g (i8x16.swizzle (local.get $v) (v128.const i8x16 1 -1 -1 -1 4 -1 -1 -1 7 -1 -1 -1 10 -1 -1 -1)))
+                (local.set $b (i8x16.swizzle (local.get $v) (v128.const i8x16 2 -1 -1 -1 5 -1 -1 -1 8 -1 -1 -1 11 -1 -1 -1)))
+                (local.set $lum
+                  (i32x4.add
+                    (i32x4.add
+                      (i32x4.mul (local.get $r) (i32x4.splat (i32.const 299)))
+                      (i32x4.mul (local.get $g) (i32x4.splat (i32.const 587))))
+                    (i32x4.mul (local.get $b) (i32x4.splat (i32.const 114)))))
+                (local.set $keep (local.get $left))
+                ;; A colour (stamp) is not ink: max − min of its channels above 48.
+                (if (local.get $excludeColour)
+                  (then
+                    (local.set $keep
+                      (v128.and (local.get $keep)
+                        (i32x4.le_s
+                          (i32x4.sub
+                            (i32x4.max_s (i32x4.max_s (local.get $r) (local.get $g)) (local.get $b))
+                            (i32x4.min_s (i32x4.min_s (local.get $r) (local.get $g)) (local.get $b)))
+                          (i32x4.splat (i32.const 48))))))))
+              (else
+                (local.set $lum
+                  (i32x4.mul
+                    (i32x4.extend_low_i16x8_u
+                      (i16x8.extend_low_i8x16_u (v128.load32_zero (i32.add (local.get $src) (local.get $gx)))))
+                    (i32x4.splat (i32.const 1000))))
+                (local.set $keep (local.get $left))))
+            ;; The four pixels: those of `keep` whose luma (1000 × level) is below the row's highest limit and
+            ;; below their own limit lo + (hi − lo) × t get `ink` in their mask bytes, and are counted (and counted
+            ;; per picture block when `counts` is not 0).
+            (local.set $at (i32.add (local.get $out) (local.get $gx)))
+            (v128.store32_lane 0 (local.get $at) (local.get $paperv))
+            (block $marked
+              ;; Below the row's highest limit: most of a page's grey and colour (paper) stops here.
+              (local.set $m (v128.and (local.get $keep) (i32x4.lt_s (local.get $lum) (local.get $boundv))))
+              (if (i32.eqz (v128.any_true (local.get $m))) (then (br $marked)))
+              (local.set $l (v128.load (i32.add (local.get $lo) (i32.shl (local.get $gx) (i32.const 2)))))
+              (local.set $h (v128.load (i32.add (local.get $hi) (i32.shl (local.get $gx) (i32.const 2)))))
+              ;; Lanes 0 and 1: lum < l + (h − l) × t, in doubles as JavaScript computes it.
+              (local.set $c01
+                (f64x2.lt
+                  (f64x2.convert_low_i32x4_s (local.get $lum))
+                  (f64x2.add
+                    (f64x2.promote_low_f32x4 (local.get $l))
+                    (f64x2.mul
+                      (f64x2.sub (f64x2.promote_low_f32x4 (local.get $h)) (f64x2.promote_low_f32x4 (local.get $l)))
+                      (local.get $tv)))))
+              ;; Lanes 2 and 3, moved down.
+              (local.set $lum23 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $lum) (local.get $lum)))
+              (local.set $l23 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $l) (local.get $l)))
+              (local.set $h23 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $h) (local.get $h)))
+              (local.set $c23
+                (f64x2.lt
+                  (f64x2.convert_low_i32x4_s (local.get $lum23))
+                  (f64x2.add
+                    (f64x2.promote_low_f32x4 (local.get $l23))
+                    (f64x2.mul
+                      (f64x2.sub (f64x2.promote_low_f32x4 (local.get $h23)) (f64x2.promote_low_f32x4 (local.get $l23)))
+                      (local.get $tv)))))
+              ;; The four 64-bit answers as four 32-bit lanes.
+              (local.set $m
+                (v128.and (local.get $m)
+                  (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $c01) (local.get $c23))))
+              (local.set $bits (i32x4.bitmask (local.get $m)))
+              (if (i32.eqz (local.get $bits)) (then (br $marked)))
+              (local.set $count (i32.add (local.get $count) (i32.popcnt (local.get $bits))))
+              ;; The mask's four bytes: `ink` where marked, `paper` elsewhere.
+              (v128.store32_lane 0 (local.get $at)
+                (v128.bitselect
+                  (local.get $inkv)
+                  (local.get $paperv)
+                  (i8x16.narrow_i16x8_s
+                    (i16x8.narrow_i32x4_s (local.get $m) (local.get $m))
+                    (i16x8.narrow_i32x4_s (local.get $m) (local.get $m)))))
+              (if (local.get $counts)
+                (then
+                  (loop $each
+                    (local.set $j (i32.ctz (local.get $bits)))
+                    (local.set $p
+                      (i32.add (local.get $counts)
+                        (i32.shl
+                          (i32.load (i32.add (local.get $blockOf) (i32.shl (i32.add (local.get $gx) (local.get $j)) (i32.const 2))))
+                          (i32.const 2))))
+                    (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+                    (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
+                    (br_if $each (local.get $bits))))))
+            (local.set $gx (i32.add (local.get $gx) (i32.const 4)))
+            (br $groups)))
+        (local.set $x (local.get $end))
+        (br $chunks)))
+    (local.get $count))
+
+  ;; JavaScript's Math.round for a level in [0, 255]: the floor, plus one when the fraction is at least ½
+  ;; (f64.nearest rounds halves to even; x − floor(x) is exact here).
+  (func $round (param $v f64) (result i32)
+    (local $f f64)
+    (local.set $f (f64.floor (local.get $v)))
+    (i32.add
+      (i32.trunc_f64_s (local.get $f))
+      (f64.ge (f64.sub (local.get $v) (local.get $f)) (f64.const 0.5))))
+
+  ;; The index of the first ink byte (0) of the mask in [from, to), or `to`: sixteen bytes at a time.
+  (func $nextInk (export "nextInk") (param $mask i32) (param $from i32) (param $to i32) (result i32)
+    (local $i i32)
+    (local.set $i (local.get $from))
+    (block $done
+      (loop $wide
+        (br_if $done (i32.gt_s (i32.add (local.get $i) (i32.const 16)) (local.get $to)))
+        (br_if $done
+          (v128.any_true (i8x16.eq (v128.load (i32.add (local.get $mask) (local.get $i))) (v128.const i64x2 0 0))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $wide)))
+    (block $found
+      (loop $bytes
+        (br_if $found (i32.ge_s (local.get $i) (local.get $to)))
+        (br_if $found (i32.eqz (i32.load8_u (i32.add (local.get $mask) (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $bytes)))
+    (local.get $i))
+
+  ;; One row of paintOverInk (bilevel.ts): first inkGrey's tally (mrc.ts), the levels of the ink pixels at every
+  ;; 7th pixel of the page from `first` on (luma / 1000 for colour), added in order to `sum` as doubles, and
+  ;; their count; then each ink pixel of the mask row at `mask` (byte 0) gets the paper level
+  ;; Math.round(lo + (hi − lo) × t) in each of its channels at `data`. Returns the sum and count carried on.
+  (func (export "paintRow")
+    (param $data i32) (param $mask i32) (param $lo i32) (param $hi i32) (param $width i32) (param $channels i32)
+    (param $t f64) (param $first i32) (param $sum f64) (param $count i32)
+    (result f64 i32)
+    (local $x i32) (local $l f64) (local $v i32) (local $p i32)
+    (local.set $x (local.get $first))
+    (block $tallied
+      (loop $sevenths
+        (br_if $tallied (i32.ge_s (local.get $x) (local.get $width)))
+        (if (i32.eqz (i32.load8_u (i32.add (local.get $mask) (local.get $x))))
+          (then
+            (if (i32.eq (local.get $channels) (i32.const 3))
+              (then
+                (local.set $p (i32.add (local.get $data) (i32.mul (local.get $x) (i32.const 3))))
+                (local.set $sum
+                  (f64.add (local.get $sum)
+                    (f64.div
+                      (f64.convert_i32_s
+                        (i32.add
+                          (i32.add
+                            (i32.mul (i32.load8_u (local.get $p)) (i32.const 299))
+                            (i32.mul (i32.load8_u offset=1 (local.get $p)) (i32.const 587)))
+                          (i32.mul (i32.load8_u offset=2 (local.get $p)) (i32.const 114))))
+                      (f64.const 1000)))))
+              (else
+                (local.set $sum
+                  (f64.add (local.get $sum) (f64.convert_i32_u (i32.load8_u (i32.add (local.get $data) (local.get $x))))))))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+        (local.set $x (i32.add (local.get $x) (i32.const 7)))
+        (br $sevenths)))
+    (local.set $x (i32.const 0))
+    (block $done
+      (loop $pixels
+        (local.set $x (call $nextInk (local.get $mask) (local.get $x) (local.get $width)))
+        (br_if $done (i32.ge_s (local.get $x) (local.get $width)))
+        (local.set $l (f64.promote_f32 (f32.load (i32.add (local.get $lo) (i32.shl (local.get $x) (i32.const 2))))))
+        (local.set $v
+          (call $round
+            (f64.add (local.get $l)
+              (f64.mul
+                (f64.sub
+                  (f64.promote_f32 (f32.load (i32.add (local.get $hi) (i32.shl (local.get $x) (i32.const 2)))))
+                  (local.get $l))
+                (local.get $t)))))
+        (if (i32.eq (local.get $channels) (i32.const 3))
+          (then
+            (local.set $p (i32.add (local.get $data) (i32.mul (local.get $x) (i32.const 3))))
+            (i32.store8 (local.get $p) (local.get $v))
+            (i32.store8 offset=1 (local.get $p) (local.get $v))
+            (i32.store8 offset=2 (local.get $p) (local.get $v)))
+          (else (i32.store8 (i32.add (local.get $data) (local.get $x)) (local.get $v))))
+        (local.set $x (i32.add (local.get $x) (i32.const 1)))
+        (br $pixels)))
+    (local.get $sum)
+    (local.get $count)))
