@@ -3,7 +3,7 @@ import type { Pixels } from './image-pixels';
 import { nextInk, wordView } from './bit-rows';
 import { recordOwnStream } from './own-streams';
 import { Restore, clearPictureEdges, restorePixel } from './picture-edges';
-import { type KernelLease, leaseKernels } from './kernels/page-kernels';
+import { type KernelLease, type PageKernels, kernelMemory, leaseKernels } from './kernels/page-kernels';
 
 /**
  * Text pages as 1 bit: adaptive thresholding and CCITT Group 4.
@@ -18,10 +18,8 @@ import { type KernelLease, leaseKernels } from './kernels/page-kernels';
  * compression 4 with FillOrder 1, which libtiff writes).
  */
 
-/** Ink when darker than 72 % of the local paper and at least 28 levels below it. */
-const INK_RATIO = 0.72;
-const INK_MIN_CONTRAST = 28;
-// A colour (a stamp) is not ink when excluded: max − min of its channels above 48 (in kernels/page-kernels.wat).
+// Ink when darker than 72 % of the local paper and at least 28 levels below it; a colour (a stamp) is not
+// ink when excluded: max − min of its channels above 48. The constants are in kernels/page-kernels.wat.
 /** The paper level is measured on a copy this many times smaller (see localBackground). */
 const PAPER_SHRINK = 8;
 
@@ -370,14 +368,19 @@ export function paintOverInk(pixels: Pixels, bilevel: Bilevel): InkTally {
  * row was 4 MB a page (40 MB for multipage.pdf's 9000 × 9000 scan) of garbage per page.
  */
 export class PaperRows {
-  private readonly colLo: Int32Array;
-  private readonly colHi: Int32Array;
-  private readonly colT: Float32Array;
-  /** Where each run of columns between the same two small columns starts (and, last, the width). */
-  private readonly runStart: Int32Array;
-  /** The widened small rows around the prepared row (see at). */
+  private readonly kernels: PageKernels;
+  /** Where in the kernels' memory: the small level, the runs (starts, small columns), the column weights. */
+  private readonly levelAt: number;
+  private readonly runStartAt: number;
+  private readonly runLoAt: number;
+  private readonly runHiAt: number;
+  private readonly colTAt: number;
+  private readonly runs: number;
+  /** The widened small rows around the prepared row (see at), in the kernels' memory, and where they lie. */
   lo: Float32Array;
   hi: Float32Array;
+  private loPtr: number;
+  private hiPtr: number;
   /** The largest value of each (an upper bound of the prepared row's values: see max). */
   // Doubles from the start, as widen returns them: a field that starts as a small integer and later holds a
   // double changes the class's field representation, which deoptimises code compiled against the class.
@@ -392,14 +395,39 @@ export class PaperRows {
     private readonly height: number,
     private readonly kind: 'limit' | 'level',
   ) {
-    this.colLo = new Int32Array(width);
-    this.colHi = new Int32Array(width);
-    this.colT = new Float32Array(width);
-    const runs = sampleColumns(width, paper.width, this.colLo, this.colHi, this.colT);
-    runs.push(width);
-    this.runStart = Int32Array.from(runs);
-    this.lo = new Float32Array(width);
-    this.hi = new Float32Array(width);
+    const colLo = new Int32Array(width);
+    const colHi = new Int32Array(width);
+    const colT = new Float32Array(width);
+    const starts = sampleColumns(width, paper.width, colLo, colHi, colT);
+    this.runs = starts.length;
+    // The widening runs in the page kernels (kernels/page-kernels.wat), in a small memory of its own.
+    const memory = kernelMemory([
+      paper.data.length,
+      (this.runs + 1) * 4,
+      this.runs * 4,
+      this.runs * 4,
+      width * 4,
+      width * 4,
+      width * 4,
+    ]);
+    this.kernels = memory.kernels;
+    [this.levelAt, this.runStartAt, this.runLoAt, this.runHiAt, this.colTAt, this.loPtr, this.hiPtr] = memory.at as number[] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const { buffer } = memory.bytes;
+    memory.bytes.set(paper.data, this.levelAt);
+    new Int32Array(buffer, this.runStartAt, this.runs + 1).set([...starts, width]);
+    new Int32Array(buffer, this.runLoAt, this.runs).set(starts.map((x) => colLo[x]!));
+    new Int32Array(buffer, this.runHiAt, this.runs).set(starts.map((x) => colHi[x]!));
+    new Float32Array(buffer, this.colTAt, width).set(colT);
+    this.lo = new Float32Array(buffer, this.loPtr, width);
+    this.hi = new Float32Array(buffer, this.hiPtr, width);
   }
 
   /** Prepares row y: its values are `lo + (hi − lo) × t` per column, with the t returned. */
@@ -408,15 +436,16 @@ export class PaperRows {
     if (s.lo !== this.loAt) {
       if (s.lo === this.hiAt) {
         [this.lo, this.hi] = [this.hi, this.lo];
+        [this.loPtr, this.hiPtr] = [this.hiPtr, this.loPtr];
         [this.loMax, this.hiMax] = [this.hiMax, this.loMax];
         [this.loAt, this.hiAt] = [this.hiAt, -1];
       } else {
-        this.loMax = this.widen(s.lo, this.lo);
+        this.loMax = this.widen(s.lo, this.loPtr);
         this.loAt = s.lo;
       }
     }
     if (s.hi !== this.hiAt) {
-      this.hiMax = this.widen(s.hi, this.hi);
+      this.hiMax = this.widen(s.hi, this.hiPtr);
       this.hiAt = s.hi;
     }
     return s.t;
@@ -436,14 +465,15 @@ export class PaperRows {
     return this.loMax > this.hiMax ? this.loMax : this.hiMax;
   }
 
-  /** Widens small row sy into `into` and returns its largest value (as stored, in single precision). */
-  private widen(sy: number, into: Float32Array): number {
-    const src = sy * this.paper.width;
-    // One function per kind, for the JIT's sake: with both loops in one, the kind met second (the levels,
-    // for paintOverInk) had no type feedback and threw the compiled code away (issue 15's wall time).
-    return this.kind === 'level'
-      ? widenLevels(this.paper.data, src, this.colLo, this.colHi, this.colT, this.runStart, into)
-      : widenLimits(this.paper.data, src, this.colLo, this.colHi, this.colT, this.runStart, into);
+  /**
+   * Widens small row sy into the row at `into` and returns its largest value (as stored, in single precision).
+   * Run by run of columns lying between the same two small pixels: their two levels are read once a run (8
+   * columns at the 8× shrink); each value is the double JavaScript computed, rounded to the same float.
+   */
+  private widen(sy: number, into: number): number {
+    const row = this.levelAt + sy * this.paper.width;
+    const kind = this.kind === 'limit' ? 1 : 0;
+    return this.kernels.widen(kind, row, this.runStartAt, this.runLoAt, this.runHiAt, this.runs, this.colTAt, into);
   }
 }
 
@@ -463,63 +493,6 @@ function sampleColumns(width: number, smallWidth: number, colLo: Int32Array, col
     if (x === 0 || c.lo !== colLo[x - 1] || c.hi !== colHi[x - 1]) runs.push(x);
   }
   return runs;
-}
-
-/*
- * Run by run of columns lying between the same two small pixels: their two levels are read once a run
- * (8 columns at the 8× shrink) instead of once a column; the arithmetic per column is the same as
- * before, so every value is the same double rounded to the same float (issue 15: ~15 ms a page before).
- */
-
-function widenLevels(
-  data: Uint8Array,
-  src: number,
-  colLo: Int32Array,
-  colHi: Int32Array,
-  colT: Float32Array,
-  runStart: Int32Array,
-  into: Float32Array,
-): number {
-  let max = -Infinity;
-  for (let r = 0; r + 1 < runStart.length; r++) {
-    const start = runStart[r]!;
-    const end = runStart[r + 1]!;
-    const lo = data[src + colLo[start]!]!;
-    const step = data[src + colHi[start]!]! - lo;
-    for (let x = start; x < end; x++) {
-      into[x] = lo + step * colT[x]!;
-      const v = into[x]!;
-      if (v > max) max = v;
-    }
-  }
-  return max;
-}
-
-function widenLimits(
-  data: Uint8Array,
-  src: number,
-  colLo: Int32Array,
-  colHi: Int32Array,
-  colT: Float32Array,
-  runStart: Int32Array,
-  into: Float32Array,
-): number {
-  let max = -Infinity;
-  for (let r = 0; r + 1 < runStart.length; r++) {
-    const start = runStart[r]!;
-    const end = runStart[r + 1]!;
-    const lo = data[src + colLo[start]!]!;
-    const step = data[src + colHi[start]!]! - lo;
-    for (let x = start; x < end; x++) {
-      const p = lo + step * colT[x]!;
-      const ratio = p * INK_RATIO * 1000;
-      const contrast = (p - INK_MIN_CONTRAST) * 1000 + 0.5;
-      into[x] = ratio < contrast ? ratio : contrast;
-      const v = into[x]!;
-      if (v > max) max = v;
-    }
-  }
-  return max;
 }
 
 export interface PaperLevel {

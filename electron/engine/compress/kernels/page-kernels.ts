@@ -43,6 +43,17 @@ export interface PageKernels {
     sum: number,
     count: number,
   ): [number, number];
+  /** Widens one small paper row (kind 1: as ink limits, 0: as levels); returns the largest value stored. */
+  widen(
+    kind: number,
+    row: number,
+    runStart: number,
+    runLo: number,
+    runHi: number,
+    runs: number,
+    colT: number,
+    into: number,
+  ): number;
 }
 
 /** A kernel memory leased for one piece of work, with its regions laid out. */
@@ -89,14 +100,30 @@ function instantiate(bytes: number): Held {
   return { memory, kernels: instance.exports as unknown as PageKernels };
 }
 
-/** A memory with regions of these sizes (bytes), 16-byte aligned, each with slack after it. */
-export function leaseKernels(sizes: readonly number[]): KernelLease {
+/** Where regions of these sizes (bytes) start, 16-byte aligned, each with slack after it; and the bytes needed. */
+function layout(sizes: readonly number[]): { at: number[]; top: number } {
   let top = SLACK;
   const at = sizes.map((size) => {
     const start = top;
     top = (start + size + SLACK + 15) & ~15;
     return start;
   });
+  return { at, top };
+}
+
+/**
+ * A memory of its own with regions of these sizes, not from the thread's pool: for small, long-lived work
+ * (PaperRows' small level and widened rows, a few hundred kB), given back by the garbage collector.
+ */
+export function kernelMemory(sizes: readonly number[]): { kernels: PageKernels; bytes: Uint8Array; at: readonly number[] } {
+  const { at, top } = layout(sizes);
+  const held = instantiate(top);
+  return { kernels: held.kernels, bytes: new Uint8Array(held.memory.buffer), at };
+}
+
+/** A memory from the thread's pool with regions of these sizes (bytes), 16-byte aligned, each with slack after it. */
+export function leaseKernels(sizes: readonly number[]): KernelLease {
+  const { at, top } = layout(sizes);
   let held = idle;
   idle = null;
   if (held === null) held = instantiate(top);

@@ -155,14 +155,55 @@
         (br $chunks)))
     (local.get $count))
 
-  ;; JavaScript's Math.round for a level in [0, 255]: the floor, plus one when the fraction is at least ½
-  ;; (f64.nearest rounds halves to even; x − floor(x) is exact here).
-  (func $round (param $v f64) (result i32)
-    (local $f f64)
-    (local.set $f (f64.floor (local.get $v)))
-    (i32.add
-      (i32.trunc_f64_s (local.get $f))
-      (f64.ge (f64.sub (local.get $v) (local.get $f)) (f64.const 0.5))))
+  ;; PaperRows' widening of one small row (bilevel.ts): run by run of columns lying between the same two small
+  ;; columns, lo + (hi − lo) × t per column (t in single precision), as the level itself (kind 0) or as the ink
+  ;; limit min(p × 0.72 × 1000, (p − 28) × 1000 + 0.5) (kind 1), in doubles as JavaScript computed it, stored
+  ;; in single precision at `into`. `row`: the small row's bytes; `runStart` (runs + 1 of them, the last the
+  ;; width), `runLo`, `runHi`: each run's first column and its two small columns (i32). Returns the largest
+  ;; value stored.
+  (func (export "widen")
+    (param $kind i32) (param $row i32) (param $runStart i32) (param $runLo i32) (param $runHi i32) (param $runs i32)
+    (param $colT i32) (param $into i32)
+    (result f64)
+    (local $r i32) (local $x i32) (local $end i32) (local $lo f64) (local $step f64) (local $p f64)
+    (local $ratio f64) (local $contrast f64) (local $v f32) (local $max f64)
+    (local.set $max (f64.const -inf))
+    (block $done
+      (loop $runs
+        (br_if $done (i32.ge_s (local.get $r) (local.get $runs)))
+        (local.set $x (i32.load (i32.add (local.get $runStart) (i32.shl (local.get $r) (i32.const 2)))))
+        (local.set $end (i32.load offset=4 (i32.add (local.get $runStart) (i32.shl (local.get $r) (i32.const 2)))))
+        (local.set $lo
+          (f64.convert_i32_u
+            (i32.load8_u (i32.add (local.get $row) (i32.load (i32.add (local.get $runLo) (i32.shl (local.get $r) (i32.const 2))))))))
+        (local.set $step
+          (f64.sub
+            (f64.convert_i32_u
+              (i32.load8_u (i32.add (local.get $row) (i32.load (i32.add (local.get $runHi) (i32.shl (local.get $r) (i32.const 2)))))))
+            (local.get $lo)))
+        (block $runDone
+          (loop $columns
+            (br_if $runDone (i32.ge_s (local.get $x) (local.get $end)))
+            (local.set $p
+              (f64.add (local.get $lo)
+                (f64.mul (local.get $step)
+                  (f64.promote_f32 (f32.load (i32.add (local.get $colT) (i32.shl (local.get $x) (i32.const 2))))))))
+            (if (local.get $kind)
+              (then
+                (local.set $ratio (f64.mul (f64.mul (local.get $p) (f64.const 0.72)) (f64.const 1000)))
+                (local.set $contrast
+                  (f64.add (f64.mul (f64.sub (local.get $p) (f64.const 28)) (f64.const 1000)) (f64.const 0.5)))
+                (local.set $p
+                  (select (local.get $ratio) (local.get $contrast) (f64.lt (local.get $ratio) (local.get $contrast))))))
+            (local.set $v (f32.demote_f64 (local.get $p)))
+            (f32.store (i32.add (local.get $into) (i32.shl (local.get $x) (i32.const 2))) (local.get $v))
+            (if (f64.gt (f64.promote_f32 (local.get $v)) (local.get $max))
+              (then (local.set $max (f64.promote_f32 (local.get $v)))))
+            (local.set $x (i32.add (local.get $x) (i32.const 1)))
+            (br $columns)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $runs)))
+    (local.get $max))
 
   ;; The index of the first ink byte (0) of the mask in [from, to), or `to`: sixteen bytes at a time.
   (func $nextInk (export "nextInk") (param $mask i32) (param $from i32) (param $to i32) (result i32)
@@ -191,7 +232,7 @@
     (param $data i32) (param $mask i32) (param $lo i32) (param $hi i32) (param $width i32) (param $channels i32)
     (param $t f64) (param $first i32) (param $sum f64) (param $count i32)
     (result f64 i32)
-    (local $x i32) (local $l f64) (local $v i32) (local $p i32)
+    (local $x i32) (local $l f64) (local $lv f64) (local $f f64) (local $v i32) (local $p i32)
     (local.set $x (local.get $first))
     (block $tallied
       (loop $sevenths
@@ -223,14 +264,20 @@
         (local.set $x (call $nextInk (local.get $mask) (local.get $x) (local.get $width)))
         (br_if $done (i32.ge_s (local.get $x) (local.get $width)))
         (local.set $l (f64.promote_f32 (f32.load (i32.add (local.get $lo) (i32.shl (local.get $x) (i32.const 2))))))
+        ;; JavaScript's Math.round of the level (in [0, 255]): its floor, plus one when the fraction is at
+        ;; least ½ (f64.nearest rounds halves to even; lv − floor(lv) is exact here).
+        (local.set $lv
+          (f64.add (local.get $l)
+            (f64.mul
+              (f64.sub
+                (f64.promote_f32 (f32.load (i32.add (local.get $hi) (i32.shl (local.get $x) (i32.const 2)))))
+                (local.get $l))
+              (local.get $t))))
+        (local.set $f (f64.floor (local.get $lv)))
         (local.set $v
-          (call $round
-            (f64.add (local.get $l)
-              (f64.mul
-                (f64.sub
-                  (f64.promote_f32 (f32.load (i32.add (local.get $hi) (i32.shl (local.get $x) (i32.const 2)))))
-                  (local.get $l))
-                (local.get $t)))))
+          (i32.add
+            (i32.trunc_f64_s (local.get $f))
+            (f64.ge (f64.sub (local.get $lv) (local.get $f)) (f64.const 0.5))))
         (if (i32.eq (local.get $channels) (i32.const 3))
           (then
             (local.set $p (i32.add (local.get $data) (i32.mul (local.get $x) (i32.const 3))))
