@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { scanPixels } from '../../../bench/scan-generator';
 import { PaperRows, clearPictureAreas, paintOverInk, paperLevel, threshold } from '../../../electron/engine/compress/bilevel';
-import type { Pixels } from '../../../electron/engine/compress/image-pixels';
+import { resizeRaw, type Pixels } from '../../../electron/engine/compress/image-pixels';
+import { flattenPaper } from '../../../electron/engine/compress/mrc-background';
+import { leaseKernels } from '../../../electron/engine/compress/kernels/page-kernels';
 import { PAGE_KERNELS_WASM } from '../../../electron/engine/compress/kernels/page-kernels-wasm';
 // @ts-expect-error -- a plain JavaScript build script, without types
 import { assembleKernels } from '../../../scripts/build-kernels.mjs';
@@ -17,6 +19,27 @@ describe('page kernels module', () => {
   it('is the one page-kernels.wat assembles to (run `npm run build:kernels` after changing it)', async () => {
     const bytes = (await assembleKernels()) as Buffer;
     expect(Buffer.from(PAGE_KERNELS_WASM, 'base64').equals(bytes)).toBe(true);
+  });
+
+  it('lends a memory to one holder at a time, grows it for a larger page and lends it again once given back', () => {
+    const first = leaseKernels([1000, 1000]);
+    expect(first.at[1]! - first.at[0]!).toBeGreaterThanOrEqual(1000 + 16);
+    // Held: the next lease gets a memory of its own.
+    const second = leaseKernels([1000]);
+    expect(second.bytes.buffer).not.toBe(first.bytes.buffer);
+    const memory = first.bytes.buffer;
+    first.release();
+    second.release();
+    // Given back: lent again (the same memory, not a new one), and grown when a page needs more.
+    const again = leaseKernels([1000]);
+    expect([memory, second.bytes.buffer]).toContain(again.bytes.buffer);
+    again.release();
+    const large = leaseKernels([10_000_000]);
+    expect(large.bytes.byteLength).toBeGreaterThanOrEqual(10_000_000 + 32);
+    large.release();
+    const reused = leaseKernels([10_000_000]);
+    expect(reused.bytes.buffer).toBe(large.bytes.buffer);
+    reused.release();
   });
 });
 
@@ -110,6 +133,63 @@ describe('paintOverInk on a real page', () => {
       expect(paintOverInk(painted, bilevel)).toEqual({ sum, count });
       expect(count).toBeGreaterThan(0);
       expect(painted.data.equals(want)).toBe(true);
+      bilevel.release();
+    }
+  });
+});
+
+/** flattenPaper by its rules, one pixel at a time (mrc-background.ts' comment says them). */
+async function referenceFlatten(background: Pixels, mask: { bits: Buffer; width: number; height: number }): Promise<Buffer> {
+  const { width, height, channels, data } = background;
+  const coverage = await sharp(mask.bits, { raw: { width: mask.width, height: mask.height, channels: 1 } })
+    .resize(width, height, { fit: 'fill', kernel: 'linear' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  const near = (x: number, y: number): boolean => {
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const [nx, ny] = [x + dx, y + dy];
+        if (nx >= 0 && ny >= 0 && nx < width && ny < height && coverage[ny * width + nx]! < 250) return true;
+      }
+    return false;
+  };
+  const gains: number[] = [];
+  for (let c = 0; c < channels; c++) {
+    const levels: number[] = [];
+    for (let i = c; i < data.length; i += channels) levels.push(data[i]!);
+    levels.sort((a, b) => a - b);
+    const median = levels[Math.ceil(levels.length / 2) - 1]!;
+    gains.push(255 / Math.max(64, median < 160 ? 255 : median));
+  }
+  const out = Buffer.alloc(data.length);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const p = (y * width + x) * channels;
+      const v = Array.from({ length: channels }, (_, c) => Math.min(255, data[p + c]! * gains[c]!));
+      const lum =
+        channels === 1 ? (v[0]! * 299 + v[0]! * 587 + v[0]! * 114) / 1000 : (v[0]! * 299 + v[1]! * 587 + v[2]! * 114) / 1000;
+      const grey = Math.max(...v) - Math.min(...v) <= 40;
+      for (let c = 0; c < channels; c++) {
+        let level = v[c]!;
+        if (grey && ((near(x, y) && lum >= 150) || lum >= 232)) level = 255;
+        else if (grey && lum > 200) level += (255 - level) * ((lum - 200) / 32);
+        out[p + c] = level;
+      }
+    }
+  return out;
+}
+
+describe('flattenPaper on a real page', () => {
+  it('makes the colour layer its rules define, in colour and in grey', async () => {
+    for (const pixels of await realPages()) {
+      const bilevel = await threshold(pixels, { excludeColour: true, excludePictures: true });
+      paintOverInk(pixels, bilevel);
+      // The layer at half the mask's resolution, an odd width (619), as text-layer-work.ts makes it.
+      const small = await resizeRaw(pixels, Math.round(pixels.width / 2) - 1, Math.round(pixels.height / 2));
+      const mask = { bits: bilevel.bits, width: pixels.width, height: pixels.height };
+      const flat = await flattenPaper(small, mask);
+      expect(flat.data.equals(await referenceFlatten(small, mask))).toBe(true);
       bilevel.release();
     }
   });

@@ -54,6 +54,22 @@ export interface PageKernels {
     colT: number,
     into: number,
   ): number;
+  /** dilate3x3's two passes (mrc-background.ts). */
+  dilateAlongRows(coverage: number, across: number, width: number, height: number): void;
+  dilateAcrossRows(across: number, near: number, width: number, height: number): void;
+  /** paperColour's histograms: 256 i32 counts per channel. */
+  histograms(data: number, n: number, channels: number, hist: number): void;
+  /** flattenPaper's pass, in place. */
+  flatten(
+    data: number,
+    near: number,
+    n: number,
+    channels: number,
+    gains: number,
+    whiteR: number,
+    whiteG: number,
+    whiteB: number,
+  ): void;
 }
 
 /** A kernel memory leased for one piece of work, with its regions laid out. */
@@ -90,7 +106,9 @@ const SLACK = 16;
 const IDLE_MS = 2000;
 
 let compiled: object | null = null;
-let idle: Held | null = null;
+/** Memories given back, for the next leases: a page holds two at once (its mask's, and its colour layer's). */
+const idle: Held[] = [];
+const IDLE_KEPT = 2;
 let dropTimer: ReturnType<typeof setTimeout> | null = null;
 
 function instantiate(bytes: number): Held {
@@ -124,8 +142,10 @@ export function kernelMemory(sizes: readonly number[]): { kernels: PageKernels; 
 /** A memory from the thread's pool with regions of these sizes (bytes), 16-byte aligned, each with slack after it. */
 export function leaseKernels(sizes: readonly number[]): KernelLease {
   const { at, top } = layout(sizes);
-  let held = idle;
-  idle = null;
+  // The smallest idle memory that is large enough, else the largest grown.
+  idle.sort((a, b) => a.memory.buffer.byteLength - b.memory.buffer.byteLength);
+  const fits = idle.findIndex((h) => h.memory.buffer.byteLength >= top);
+  let held = idle.splice(fits === -1 ? idle.length - 1 : fits, 1)[0] ?? null;
   if (held === null) held = instantiate(top);
   else if (held.memory.buffer.byteLength < top) held.memory.grow(Math.ceil((top - held.memory.buffer.byteLength) / WASM_PAGE));
   const lease = held;
@@ -137,11 +157,15 @@ export function leaseKernels(sizes: readonly number[]): KernelLease {
     release() {
       if (released) return;
       released = true;
-      // The larger of two memories is kept: the next page is likely the same size.
-      if (idle === null || idle.memory.buffer.byteLength < lease.memory.buffer.byteLength) idle = lease;
+      // The largest are kept: the next page is likely the same size.
+      idle.push(lease);
+      if (idle.length > IDLE_KEPT) {
+        idle.sort((a, b) => a.memory.buffer.byteLength - b.memory.buffer.byteLength);
+        idle.shift();
+      }
       if (dropTimer) clearTimeout(dropTimer);
       dropTimer = setTimeout(() => {
-        idle = null;
+        idle.length = 0;
         dropTimer = null;
       }, IDLE_MS);
       dropTimer.unref?.();

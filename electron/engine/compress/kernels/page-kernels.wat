@@ -288,4 +288,224 @@
         (local.set $x (i32.add (local.get $x) (i32.const 1)))
         (br $pixels)))
     (local.get $sum)
-    (local.get $count)))
+    (local.get $count))
+
+  ;; mrc-background.ts' dilate3x3, first pass: `across` is 1 where a pixel of the row or its left or right
+  ;; neighbour has coverage below 250 (ink near), else 0; sixteen pixels at a time, the row's two ends
+  ;; fixed after (their vector lanes read the rows around). Writes up to 15 bytes past a row's end.
+  (func (export "dilateAlongRows") (param $coverage i32) (param $across i32) (param $width i32) (param $height i32)
+    (local $y i32) (local $x i32) (local $row i32) (local $c i32) (local $nearInk v128) (local $one v128)
+    (local.set $nearInk (i8x16.splat (i32.const 250)))
+    (local.set $one (i8x16.splat (i32.const 1)))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_s (local.get $y) (local.get $height)))
+        (local.set $row (i32.mul (local.get $y) (local.get $width)))
+        (local.set $x (i32.const 0))
+        (block $done
+          (loop $chunks
+            (br_if $done (i32.ge_s (local.get $x) (local.get $width)))
+            (local.set $c (i32.add (local.get $coverage) (i32.add (local.get $row) (local.get $x))))
+            (v128.store (i32.add (local.get $across) (i32.add (local.get $row) (local.get $x)))
+              (v128.and (local.get $one)
+                (v128.or
+                  (v128.or
+                    (i8x16.lt_u (v128.load (i32.sub (local.get $c) (i32.const 1))) (local.get $nearInk))
+                    (i8x16.lt_u (v128.load (local.get $c)) (local.get $nearInk)))
+                  (i8x16.lt_u (v128.load offset=1 (local.get $c)) (local.get $nearInk)))))
+            (local.set $x (i32.add (local.get $x) (i32.const 16)))
+            (br $chunks)))
+        ;; The first and last pixels: only their neighbours within the row.
+        (local.set $c (i32.add (local.get $coverage) (local.get $row)))
+        (i32.store8 (i32.add (local.get $across) (local.get $row))
+          (i32.or
+            (i32.lt_u (i32.load8_u (local.get $c)) (i32.const 250))
+            (i32.and (i32.gt_s (local.get $width) (i32.const 1))
+              (i32.lt_u (i32.load8_u offset=1 (local.get $c)) (i32.const 250)))))
+        (local.set $c (i32.add (local.get $c) (i32.sub (local.get $width) (i32.const 1))))
+        (i32.store8 (i32.add (local.get $across) (i32.add (local.get $row) (i32.sub (local.get $width) (i32.const 1))))
+          (i32.or
+            (i32.lt_u (i32.load8_u (local.get $c)) (i32.const 250))
+            (i32.and (i32.gt_s (local.get $width) (i32.const 1))
+              (i32.lt_u (i32.load8_u (i32.sub (local.get $c) (i32.const 1))) (i32.const 250)))))
+        (local.set $y (i32.add (local.get $y) (i32.const 1)))
+        (br $rows))))
+
+  ;; dilate3x3's second pass: `near` is the OR of `across` in the row and the rows above and below (the
+  ;; page's first and last rows use themselves for the missing one). Writes up to 15 bytes past a row's end.
+  (func (export "dilateAcrossRows") (param $across i32) (param $near i32) (param $width i32) (param $height i32)
+    (local $y i32) (local $x i32) (local $row i32) (local $up i32) (local $down i32)
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_s (local.get $y) (local.get $height)))
+        (local.set $row (i32.mul (local.get $y) (local.get $width)))
+        (local.set $up (select (i32.sub (local.get $row) (local.get $width)) (local.get $row) (i32.gt_s (local.get $y) (i32.const 0))))
+        (local.set $down
+          (select (i32.add (local.get $row) (local.get $width)) (local.get $row)
+            (i32.lt_s (i32.add (local.get $y) (i32.const 1)) (local.get $height))))
+        (local.set $x (i32.const 0))
+        (block $done
+          (loop $chunks
+            (br_if $done (i32.ge_s (local.get $x) (local.get $width)))
+            (v128.store (i32.add (local.get $near) (i32.add (local.get $row) (local.get $x)))
+              (v128.or
+                (v128.or
+                  (v128.load (i32.add (local.get $across) (i32.add (local.get $up) (local.get $x))))
+                  (v128.load (i32.add (local.get $across) (i32.add (local.get $row) (local.get $x)))))
+                (v128.load (i32.add (local.get $across) (i32.add (local.get $down) (local.get $x))))))
+            (local.set $x (i32.add (local.get $x) (i32.const 16)))
+            (br $chunks)))
+        (local.set $y (i32.add (local.get $y) (i32.const 1)))
+        (br $rows))))
+
+  ;; paperColour's histograms (mrc-background.ts): 256 counts (i32) per channel of `n` bytes at `data`, 1 or
+  ;; 3 channels (a last partial pixel left out).
+  (func (export "histograms") (param $data i32) (param $n i32) (param $channels i32) (param $hist i32)
+    (local $i i32) (local $end i32) (local $at i32)
+    (if (i32.eq (local.get $channels) (i32.const 3))
+      (then
+        (local.set $end (i32.sub (local.get $n) (i32.rem_u (local.get $n) (i32.const 3))))
+        (block $done
+          (loop $pixels
+            (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+            (local.set $at
+              (i32.add (local.get $hist) (i32.shl (i32.load8_u (i32.add (local.get $data) (local.get $i))) (i32.const 2))))
+            (i32.store (local.get $at) (i32.add (i32.load (local.get $at)) (i32.const 1)))
+            (local.set $at
+              (i32.add (local.get $hist)
+                (i32.shl (i32.add (i32.const 256) (i32.load8_u offset=1 (i32.add (local.get $data) (local.get $i)))) (i32.const 2))))
+            (i32.store (local.get $at) (i32.add (i32.load (local.get $at)) (i32.const 1)))
+            (local.set $at
+              (i32.add (local.get $hist)
+                (i32.shl (i32.add (i32.const 512) (i32.load8_u offset=2 (i32.add (local.get $data) (local.get $i)))) (i32.const 2))))
+            (i32.store (local.get $at) (i32.add (i32.load (local.get $at)) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 3)))
+            (br $pixels))))
+      (else
+        (block $done
+          (loop $pixels
+            (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+            (local.set $at
+              (i32.add (local.get $hist) (i32.shl (i32.load8_u (i32.add (local.get $data) (local.get $i))) (i32.const 2))))
+            (i32.store (local.get $at) (i32.add (i32.load (local.get $at)) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $pixels))))))
+
+  ;; One sample of flattenPaper's grey path, or one channel of its colour path once judged grey: paper
+  ;; (255) when near ink and at least the ghost level (150), or at least the paper level (232); faded
+  ;; towards paper above the ramp (200); else as it is. `v` is the balanced level, `lum` the luma.
+  (func $flattenLevel (param $v f64) (param $lum f64) (param $near i32) (result f64)
+    (if (i32.or
+          (i32.and (i32.ne (local.get $near) (i32.const 0)) (f64.ge (local.get $lum) (f64.const 150)))
+          (f64.ge (local.get $lum) (f64.const 232)))
+      (then (return (f64.const 255))))
+    (if (f64.gt (local.get $lum) (f64.const 200))
+      (then
+        (return
+          (f64.add (local.get $v)
+            (f64.mul (f64.sub (f64.const 255) (local.get $v))
+              (f64.div (f64.sub (local.get $lum) (f64.const 200)) (f64.const 32)))))))
+    (local.get $v))
+
+  ;; flattenPaper's pass (mrc-background.ts), in place over `n` pixels at `data`: each byte balanced through
+  ;; its channel's table of doubles (`gains`: 256 per channel), then grey pixels near ink or light made paper
+  ;; as $flattenLevel says, stored truncated as a Uint8Array stores a double. Colour pixels (channel spread
+  ;; above 40) keep their balanced levels. `white`: per channel the least raw level that balances to the
+  ;; paper level (256 when none): a pixel at or above all three is paper, sixteen such at once.
+  (func (export "flatten")
+    (param $data i32) (param $near i32) (param $n i32) (param $channels i32) (param $gains i32)
+    (param $whiteR i32) (param $whiteG i32) (param $whiteB i32)
+    (local $i i32) (local $p i32) (local $end i32) (local $wide i32)
+    (local $w0 v128) (local $w1 v128) (local $w2 v128)
+    (local $r f64) (local $g f64) (local $b f64) (local $max f64) (local $min f64) (local $lum f64) (local $ni i32)
+    (if (i32.ne (local.get $channels) (i32.const 3))
+      (then
+        (block $done
+          (loop $samples
+            (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+            (local.set $p (i32.add (local.get $data) (local.get $i)))
+            (local.set $r (f64.load (i32.add (local.get $gains) (i32.shl (i32.load8_u (local.get $p)) (i32.const 3)))))
+            (local.set $lum
+              (f64.div
+                (f64.add
+                  (f64.add (f64.mul (local.get $r) (f64.const 299)) (f64.mul (local.get $r) (f64.const 587)))
+                  (f64.mul (local.get $r) (f64.const 114)))
+                (f64.const 1000)))
+            (i32.store8 (local.get $p)
+              (i32.trunc_f64_s
+                (call $flattenLevel (local.get $r) (local.get $lum) (i32.load8_u (i32.add (local.get $near) (local.get $i))))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $samples)))
+        (return)))
+    ;; The white levels as three byte patterns, one per phase of RGB in 16 bytes (none when one is 256).
+    (local.set $wide
+      (i32.and (i32.lt_u (local.get $whiteR) (i32.const 256))
+        (i32.and (i32.lt_u (local.get $whiteG) (i32.const 256)) (i32.lt_u (local.get $whiteB) (i32.const 256)))))
+    (local.set $w0 (i8x16.splat (local.get $whiteR)))
+    (local.set $w0 (i8x16.replace_lane 1 (local.get $w0) (local.get $whiteG)))
+    (local.set $w0 (i8x16.replace_lane 2 (local.get $w0) (local.get $whiteB)))
+    (local.set $w0 (i8x16.shuffle 0 1 2 0 1 2 0 1 2 0 1 2 0 1 2 0 (local.get $w0) (local.get $w0)))
+    (local.set $w1 (i8x16.shuffle 1 2 0 1 2 0 1 2 0 1 2 0 1 2 0 1 (local.get $w0) (local.get $w0)))
+    (local.set $w2 (i8x16.shuffle 2 0 1 2 0 1 2 0 1 2 0 1 2 0 1 2 (local.get $w0) (local.get $w0)))
+    (block $done
+      (loop $pixels
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $p (i32.add (local.get $data) (i32.mul (local.get $i) (i32.const 3))))
+        (block $one
+          (br_if $one (i32.eqz (local.get $wide)))
+          (br_if $one (i32.gt_u (i32.add (local.get $i) (i32.const 16)) (local.get $n)))
+          (br_if $one
+            (i32.eqz
+              (i32.and
+                (i8x16.all_true (i8x16.ge_u (v128.load (local.get $p)) (local.get $w0)))
+                (i32.and
+                  (i8x16.all_true (i8x16.ge_u (v128.load offset=16 (local.get $p)) (local.get $w1)))
+                  (i8x16.all_true (i8x16.ge_u (v128.load offset=32 (local.get $p)) (local.get $w2)))))))
+          (v128.store (local.get $p) (v128.const i64x2 -1 -1))
+          (v128.store offset=16 (local.get $p) (v128.const i64x2 -1 -1))
+          (v128.store offset=32 (local.get $p) (v128.const i64x2 -1 -1))
+          (local.set $i (i32.add (local.get $i) (i32.const 16)))
+          (br $pixels))
+        ;; Else the next sixteen pixels (or those left) one at a time.
+        (local.set $end (i32.add (local.get $i) (i32.const 16)))
+        (if (i32.gt_u (local.get $end) (local.get $n)) (then (local.set $end (local.get $n))))
+        (block $oneDone
+          (loop $each
+            (br_if $oneDone (i32.ge_u (local.get $i) (local.get $end)))
+            (local.set $p (i32.add (local.get $data) (i32.mul (local.get $i) (i32.const 3))))
+            (block $stored
+              (if (i32.and
+                    (i32.ge_u (i32.load8_u (local.get $p)) (local.get $whiteR))
+                    (i32.and
+                      (i32.ge_u (i32.load8_u offset=1 (local.get $p)) (local.get $whiteG))
+                      (i32.ge_u (i32.load8_u offset=2 (local.get $p)) (local.get $whiteB))))
+                (then
+                  (i32.store8 (local.get $p) (i32.const 255))
+                  (i32.store8 offset=1 (local.get $p) (i32.const 255))
+                  (i32.store8 offset=2 (local.get $p) (i32.const 255))
+                  (br $stored)))
+              (local.set $r (f64.load (i32.add (local.get $gains) (i32.shl (i32.load8_u (local.get $p)) (i32.const 3)))))
+              (local.set $g
+                (f64.load offset=2048 (i32.add (local.get $gains) (i32.shl (i32.load8_u offset=1 (local.get $p)) (i32.const 3)))))
+              (local.set $b
+                (f64.load offset=4096 (i32.add (local.get $gains) (i32.shl (i32.load8_u offset=2 (local.get $p)) (i32.const 3)))))
+              (local.set $max (f64.max (f64.max (local.get $r) (local.get $g)) (local.get $b)))
+              (local.set $min (f64.min (f64.min (local.get $r) (local.get $g)) (local.get $b)))
+              (if (f64.le (f64.sub (local.get $max) (local.get $min)) (f64.const 40))
+                (then
+                  (local.set $lum
+                    (f64.div
+                      (f64.add
+                        (f64.add (f64.mul (local.get $r) (f64.const 299)) (f64.mul (local.get $g) (f64.const 587)))
+                        (f64.mul (local.get $b) (f64.const 114)))
+                      (f64.const 1000)))
+                  (local.set $ni (i32.load8_u (i32.add (local.get $near) (local.get $i))))
+                  (local.set $r (call $flattenLevel (local.get $r) (local.get $lum) (local.get $ni)))
+                  (local.set $g (call $flattenLevel (local.get $g) (local.get $lum) (local.get $ni)))
+                  (local.set $b (call $flattenLevel (local.get $b) (local.get $lum) (local.get $ni)))))
+              (i32.store8 (local.get $p) (i32.trunc_f64_s (local.get $r)))
+              (i32.store8 offset=1 (local.get $p) (i32.trunc_f64_s (local.get $g)))
+              (i32.store8 offset=2 (local.get $p) (i32.trunc_f64_s (local.get $b))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $each)))
+        (br $pixels)))))
