@@ -30,7 +30,7 @@ export function blurScore(grey: Pixels): number {
 
 /**
  * blurScore's pass over rows [fromRow, toRow), carrying on the sums in `sums`. Shaped for the JIT (issue 15's wall time), as
- * classify-page.ts' countClassesRgb: V8 compiles this loop while it runs, and the stores after it had not run
+ * classify-page.ts' counting loop once did: V8 compiles this loop while it runs, and the stores after it had not run
  * then, so reaching them threw the compiled code away; they run first in the middle row's call, which on a
  * page with text also runs the edge path (the top rows, paper, do not). The sums are of integers, well under
  * 2^53: the same in any order.

@@ -4,6 +4,7 @@ import { scanPixels } from '../../../bench/scan-generator';
 import { PaperRows, clearPictureAreas, paintOverInk, paperLevel, threshold } from '../../../electron/engine/compress/bilevel';
 import { resizeRaw, type Pixels } from '../../../electron/engine/compress/image-pixels';
 import { flattenPaper } from '../../../electron/engine/compress/mrc-background';
+import { classifyPixels, localBackground } from '../../../electron/engine/compress/classify-page';
 import { leaseKernels } from '../../../electron/engine/compress/kernels/page-kernels';
 import { PAGE_KERNELS_WASM } from '../../../electron/engine/compress/kernels/page-kernels-wasm';
 // @ts-expect-error -- a plain JavaScript build script, without types
@@ -191,6 +192,51 @@ describe('flattenPaper on a real page', () => {
       const flat = await flattenPaper(small, mask);
       expect(flat.data.equals(await referenceFlatten(small, mask))).toBe(true);
       bilevel.release();
+    }
+  });
+});
+
+describe('the classifier on a real page', () => {
+  it('measures the paper level and counts paper, mid tones and colour as defined, pixel by pixel', async () => {
+    for (const page of await realPages()) {
+      // The classifier's 75-dpi view (an odd width, 619).
+      const pixels = await resizeRaw(page, 619, Math.round(page.height / 2));
+      const { width, height, channels, data } = pixels;
+      // The brightest whole luma level of each 8 × 8 block, blurred and grown back as localBackground does.
+      const [sw, sh] = [Math.ceil(width / 8), Math.ceil(height / 8)];
+      const small = Buffer.alloc(sw * sh);
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) {
+          const p = (y * width + x) * channels;
+          const lum =
+            channels === 3 ? Math.floor((data[p]! * 299 + data[p + 1]! * 587 + data[p + 2]! * 114 + 500) / 1000) : data[p]!;
+          const k = Math.floor(y / 8) * sw + Math.floor(x / 8);
+          small[k] = Math.max(small[k]!, lum);
+        }
+      const blurred = await sharp(small, { raw: { width: sw, height: sh, channels: 1 } })
+        .blur(Math.max(0.5, Math.min(sw, sh) / 40))
+        .toColourspace('b-w')
+        .raw()
+        .toBuffer();
+      const background = await sharp(blurred, { raw: { width: sw, height: sh, channels: 1 } })
+        .resize(width, height, { fit: 'fill', kernel: 'linear' })
+        .toColourspace('b-w')
+        .raw()
+        .toBuffer();
+      expect((await localBackground(pixels)).equals(background)).toBe(true);
+      // Paper: luma / max(1, level) ≥ 0.88; mid tone: else ≥ 0.55; colour: channel spread above 48.
+      let [paper, mid, colour] = [0, 0, 0];
+      for (let i = 0; i < width * height; i++) {
+        const c = channels === 3 ? [data[i * 3]!, data[i * 3 + 1]!, data[i * 3 + 2]!] : [data[i]!];
+        const luma = channels === 3 ? (c[0]! * 299 + c[1]! * 587 + c[2]! * 114) / 1000 : c[0]!;
+        const ratio = luma / Math.max(1, background[i]!);
+        if (ratio >= 0.88) paper++;
+        else if (ratio >= 0.55) mid++;
+        if (Math.max(...c) - Math.min(...c) > 48) colour++;
+      }
+      const found = await classifyPixels(pixels);
+      expect([found.paper, found.mid, found.colour]).toEqual([paper, mid, colour].map((n) => n / (width * height)));
+      expect(found.pageClass).toBe(channels === 3 ? 'mixed' : 'text');
     }
   });
 });

@@ -59,6 +59,27 @@ export interface PageKernels {
   dilateAcrossRows(across: number, near: number, width: number, height: number): void;
   /** paperColour's histograms: 256 i32 counts per channel. */
   histograms(data: number, n: number, channels: number, hist: number): void;
+  /** classify-page.ts' counts (paper, mid tones, colour) added to three i32 at `counts`. */
+  countClasses(
+    data: number,
+    background: number,
+    n: number,
+    channels: number,
+    paperFrom: number,
+    midFrom: number,
+    counts: number,
+  ): void;
+  /** localBackground's brightest level per block. */
+  brightestPerBlock(
+    data: number,
+    channels: number,
+    width: number,
+    height: number,
+    shrink: number,
+    smallW: number,
+    blockOf: number,
+    small: number,
+  ): void;
   /** flattenPaper's pass, in place. */
   flatten(
     data: number,

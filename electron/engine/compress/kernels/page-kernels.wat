@@ -508,4 +508,86 @@
               (i32.store8 offset=2 (local.get $p) (i32.trunc_f64_s (local.get $b))))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $each)))
-        (br $pixels)))))
+        (br $pixels))))
+
+  ;; classify-page.ts' counts over `n` pixels (1 or 3 channels) at `data` against the local paper level per
+  ;; pixel at `background`: paper (luma sum at least paperFrom[level]), mid tone (else at least
+  ;; midFrom[level]) and colour (channel spread above 48), added to the three i32 counts at `counts`. The
+  ;; luma sum is r·299 + g·587 + b·114, or the grey level; the tables are i32[256].
+  (func (export "countClasses")
+    (param $data i32) (param $background i32) (param $n i32) (param $channels i32) (param $paperFrom i32)
+    (param $midFrom i32) (param $counts i32)
+    (local $i i32) (local $p i32) (local $r i32) (local $g i32) (local $b i32) (local $sum i32) (local $level i32)
+    (local $isPaper i32) (local $paper i32) (local $mid i32) (local $colour i32) (local $mx i32) (local $mn i32)
+    (block $done
+      (loop $pixels
+        (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (if (i32.eq (local.get $channels) (i32.const 3))
+          (then
+            (local.set $p (i32.add (local.get $data) (i32.mul (local.get $i) (i32.const 3))))
+            (local.set $r (i32.load8_u (local.get $p)))
+            (local.set $g (i32.load8_u offset=1 (local.get $p)))
+            (local.set $b (i32.load8_u offset=2 (local.get $p)))
+            (local.set $sum
+              (i32.add
+                (i32.add (i32.mul (local.get $r) (i32.const 299)) (i32.mul (local.get $g) (i32.const 587)))
+                (i32.mul (local.get $b) (i32.const 114))))
+            ;; Colour: max(r, g, b) − min(r, g, b) above 48.
+            (local.set $mx (select (local.get $r) (local.get $g) (i32.gt_u (local.get $r) (local.get $g))))
+            (local.set $mx (select (local.get $b) (local.get $mx) (i32.gt_u (local.get $b) (local.get $mx))))
+            (local.set $mn (select (local.get $r) (local.get $g) (i32.lt_u (local.get $r) (local.get $g))))
+            (local.set $mn (select (local.get $b) (local.get $mn) (i32.lt_u (local.get $b) (local.get $mn))))
+            (local.set $colour
+              (i32.add (local.get $colour) (i32.gt_s (i32.sub (local.get $mx) (local.get $mn)) (i32.const 48)))))
+          (else (local.set $sum (i32.load8_u (i32.add (local.get $data) (local.get $i))))))
+        (local.set $level (i32.shl (i32.load8_u (i32.add (local.get $background) (local.get $i))) (i32.const 2)))
+        (local.set $isPaper (i32.ge_s (local.get $sum) (i32.load (i32.add (local.get $paperFrom) (local.get $level)))))
+        (local.set $paper (i32.add (local.get $paper) (local.get $isPaper)))
+        (local.set $mid
+          (i32.add (local.get $mid)
+            (i32.and
+              (i32.eqz (local.get $isPaper))
+              (i32.ge_s (local.get $sum) (i32.load (i32.add (local.get $midFrom) (local.get $level)))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $pixels)))
+    (i32.store (local.get $counts) (i32.add (i32.load (local.get $counts)) (local.get $paper)))
+    (i32.store offset=4 (local.get $counts) (i32.add (i32.load offset=4 (local.get $counts)) (local.get $mid)))
+    (i32.store offset=8 (local.get $counts) (i32.add (i32.load offset=8 (local.get $counts)) (local.get $colour))))
+
+  ;; localBackground's pass (classify-page.ts): the brightest whole luma level ((sum + 500) / 1000, or the grey
+  ;; level) of each block of `shrink` × `shrink` pixels into the small image at `small` (bytes, zero before),
+  ;; `smallW` blocks a row; `blockOf`: the block of each column (i32).
+  (func (export "brightestPerBlock")
+    (param $data i32) (param $channels i32) (param $width i32) (param $height i32) (param $shrink i32)
+    (param $smallW i32) (param $blockOf i32) (param $small i32)
+    (local $y i32) (local $x i32) (local $row i32) (local $i i32) (local $p i32) (local $lum i32) (local $k i32)
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_s (local.get $y) (local.get $height)))
+        (local.set $row (i32.add (local.get $small) (i32.mul (i32.div_u (local.get $y) (local.get $shrink)) (local.get $smallW))))
+        (local.set $x (i32.const 0))
+        (block $done
+          (loop $pixels
+            (br_if $done (i32.ge_s (local.get $x) (local.get $width)))
+            (if (i32.eq (local.get $channels) (i32.const 3))
+              (then
+                (local.set $p (i32.add (local.get $data) (i32.mul (local.get $i) (i32.const 3))))
+                (local.set $lum
+                  (i32.div_u
+                    (i32.add
+                      (i32.add
+                        (i32.add
+                          (i32.mul (i32.load8_u (local.get $p)) (i32.const 299))
+                          (i32.mul (i32.load8_u offset=1 (local.get $p)) (i32.const 587)))
+                        (i32.mul (i32.load8_u offset=2 (local.get $p)) (i32.const 114)))
+                      (i32.const 500))
+                    (i32.const 1000))))
+              (else (local.set $lum (i32.load8_u (i32.add (local.get $data) (local.get $i))))))
+            (local.set $k (i32.add (local.get $row) (i32.load (i32.add (local.get $blockOf) (i32.shl (local.get $x) (i32.const 2))))))
+            (if (i32.gt_u (local.get $lum) (i32.load8_u (local.get $k)))
+              (then (i32.store8 (local.get $k) (local.get $lum))))
+            (local.set $x (i32.add (local.get $x) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $pixels)))
+        (local.set $y (i32.add (local.get $y) (i32.const 1)))
+        (br $rows)))))
