@@ -27,6 +27,7 @@
     (local $v v128) (local $r v128) (local $g v128) (local $b v128) (local $lum v128) (local $keep v128)
     (local $m v128) (local $l v128) (local $h v128) (local $lum23 v128) (local $l23 v128) (local $h23 v128)
     (local $c01 v128) (local $c23 v128) (local $bits i32) (local $j i32) (local $at i32)
+    (local $fa v128) (local $fb v128) (local $fc v128) (local $ok i64) (local $groupBits i64)
     (local.set $tv (f64x2.splat (local.get $t)))
     (local.set $boundv (i32x4.splat (local.get $bound)))
     (local.set $floorv (i8x16.splat (local.get $floor)))
@@ -35,19 +36,28 @@
     (block $done
       (loop $chunks
         (br_if $done (i32.ge_s (local.get $x) (local.get $width)))
+        (local.set $ok (i64.const 0))
         (block $compare
-          ;; Sixteen pixels of paper are passed over without their limits.
+          ;; Sixteen pixels of paper are passed over without their limits. `ok` keeps which of their bytes are
+          ;; at least `floor` (bit k for byte k), for the groups of four below.
           (br_if $compare (i32.lt_s (local.get $floor) (i32.const 0)))
           (br_if $compare (i32.gt_s (i32.add (local.get $x) (i32.const 16)) (local.get $width)))
           (if (i32.eq (local.get $channels) (i32.const 3))
             (then
               (local.set $p (i32.add (local.get $src) (i32.mul (local.get $x) (i32.const 3))))
-              (local.set $v
-                (i8x16.min_u
-                  (i8x16.min_u (v128.load (local.get $p)) (v128.load offset=16 (local.get $p)))
-                  (v128.load offset=32 (local.get $p)))))
-            (else (local.set $v (v128.load (i32.add (local.get $src) (local.get $x))))))
-          (br_if $compare (i32.eqz (i8x16.all_true (i8x16.ge_u (local.get $v) (local.get $floorv)))))
+              (local.set $fa (i8x16.ge_u (v128.load (local.get $p)) (local.get $floorv)))
+              (local.set $fb (i8x16.ge_u (v128.load offset=16 (local.get $p)) (local.get $floorv)))
+              (local.set $fc (i8x16.ge_u (v128.load offset=32 (local.get $p)) (local.get $floorv)))
+              (local.set $ok
+                (i64.or
+                  (i64.extend_i32_u (i8x16.bitmask (local.get $fa)))
+                  (i64.or
+                    (i64.shl (i64.extend_i32_u (i8x16.bitmask (local.get $fb))) (i64.const 16))
+                    (i64.shl (i64.extend_i32_u (i8x16.bitmask (local.get $fc))) (i64.const 32))))))
+            (else
+              (local.set $fa (i8x16.ge_u (v128.load (i32.add (local.get $src) (local.get $x))) (local.get $floorv)))
+              (local.set $ok (i64.extend_i32_u (i8x16.bitmask (local.get $fa))))))
+          (br_if $compare (i64.ne (local.get $ok) (select (i64.const 0xffffffffffff) (i64.const 0xffff) (i32.eq (local.get $channels) (i32.const 3)))))
           (v128.store (i32.add (local.get $out) (local.get $x)) (local.get $paperv))
           (local.set $x (i32.add (local.get $x) (i32.const 16)))
           (br $chunks))
@@ -58,6 +68,20 @@
           (loop $groups
             (br_if $groupsDone (i32.ge_s (local.get $gx) (local.get $width)))
             (br_if $groupsDone (i32.ge_s (local.get $gx) (local.get $end)))
+            (local.set $at (i32.add (local.get $out) (local.get $gx)))
+            (v128.store32_lane 0 (local.get $at) (local.get $paperv))
+            ;; Four pixels with every byte at least `floor` are paper (their bits of `ok`: 12 or 4 from the
+            ;; group's first byte).
+            (local.set $groupBits (select (i64.const 0xfff) (i64.const 0xf) (i32.eq (local.get $channels) (i32.const 3))))
+            (if (i64.eq
+                  (i64.and
+                    (i64.shr_u (local.get $ok)
+                      (i64.extend_i32_u (i32.mul (i32.sub (local.get $gx) (local.get $x)) (local.get $channels))))
+                    (local.get $groupBits))
+                  (local.get $groupBits))
+              (then
+                (local.set $gx (i32.add (local.get $gx) (i32.const 4)))
+                (br $groups)))
             (local.set $left
               (i32x4.lt_s (v128.const i32x4 0 1 2 3) (i32x4.splat (i32.sub (local.get $width) (local.get $gx)))))
             (if (i32.eq (local.get $channels) (i32.const 3))
@@ -93,8 +117,6 @@
             ;; The four pixels: those of `keep` whose luma (1000 × level) is below the row's highest limit and
             ;; below their own limit lo + (hi − lo) × t get `ink` in their mask bytes, and are counted (and counted
             ;; per picture block when `counts` is not 0).
-            (local.set $at (i32.add (local.get $out) (local.get $gx)))
-            (v128.store32_lane 0 (local.get $at) (local.get $paperv))
             (block $marked
               ;; Below the row's highest limit: most of a page's grey and colour (paper) stops here.
               (local.set $m (v128.and (local.get $keep) (i32x4.lt_s (local.get $lum) (local.get $boundv))))
