@@ -60,6 +60,7 @@ export async function bandedTextLayer(
     });
   } finally {
     marker.release();
+    limits.release();
   }
   const g4 = encoder.finish();
   recordOwnStream(g4);

@@ -3,7 +3,7 @@ import type { Pixels } from './image-pixels';
 import { nextInk, wordView } from './bit-rows';
 import { recordOwnStream } from './own-streams';
 import { Restore, clearPictureEdges, restorePixel } from './picture-edges';
-import { type KernelLease, type PageKernels, kernelMemory, leaseKernels } from './kernels/page-kernels';
+import { type KernelLease, type PageKernels, leaseKernels } from './kernels/page-kernels';
 
 /**
  * Text pages as 1 bit: adaptive thresholding and CCITT Group 4.
@@ -64,6 +64,8 @@ export async function threshold(
   } catch (error) {
     marker.release();
     throw error;
+  } finally {
+    limits.release();
   }
   const bits = marker.mask();
   // Nothing is painted yet (paintOverInk comes after): the page's own pixels are both the "cleaned" layer
@@ -357,7 +359,11 @@ function pictureBlock(width: number): number {
  */
 export function paintOverInk(pixels: Pixels, bilevel: Bilevel): InkTally {
   const levels = new PaperRows(bilevel.paper, pixels.width, pixels.height, 'level');
-  return bilevel.marker.paint(pixels, levels);
+  try {
+    return bilevel.marker.paint(pixels, levels);
+  } finally {
+    levels.release();
+  }
 }
 
 /**
@@ -368,6 +374,7 @@ export function paintOverInk(pixels: Pixels, bilevel: Bilevel): InkTally {
  * row was 4 MB a page (40 MB for multipage.pdf's 9000 × 9000 scan) of garbage per page.
  */
 export class PaperRows {
+  private readonly lease: KernelLease;
   private readonly kernels: PageKernels;
   /** Where in the kernels' memory: the small level, the runs (starts, small columns), the column weights. */
   private readonly levelAt: number;
@@ -400,8 +407,9 @@ export class PaperRows {
     const colT = new Float32Array(width);
     const starts = sampleColumns(width, paper.width, colLo, colHi, colT);
     this.runs = starts.length;
-    // The widening runs in the page kernels (kernels/page-kernels.wat), in a small memory of its own.
-    const memory = kernelMemory([
+    // The widening runs in the page kernels (kernels/page-kernels.wat), in a memory of the thread's pool (a
+    // memory of its own per PaperRows, two a page, kept the garbage collector busy with their reservations).
+    const memory = leaseKernels([
       paper.data.length,
       (this.runs + 1) * 4,
       this.runs * 4,
@@ -410,6 +418,7 @@ export class PaperRows {
       width * 4,
       width * 4,
     ]);
+    this.lease = memory;
     this.kernels = memory.kernels;
     [this.levelAt, this.runStartAt, this.runLoAt, this.runHiAt, this.colTAt, this.loPtr, this.hiPtr] = memory.at as number[] as [
       number,
@@ -458,6 +467,11 @@ export class PaperRows {
 
   get hiRow(): number {
     return this.hiAt;
+  }
+
+  /** Gives the kernels' memory back to the thread's pool: lo and hi must not be read after. */
+  release(): void {
+    this.lease.release();
   }
 
   /** No value of the prepared row is above this. */

@@ -127,9 +127,12 @@ const SLACK = 16;
 const IDLE_MS = 2000;
 
 let compiled: object | null = null;
-/** Memories given back, for the next leases: a page holds two at once (its mask's, and its colour layer's). */
+/**
+ * Memories given back, for the next leases: a page holds up to three at once (its mask's, its paper rows' and
+ * its colour layer's or the classifier's).
+ */
 const idle: Held[] = [];
-const IDLE_KEPT = 2;
+const IDLE_KEPT = 3;
 let dropTimer: ReturnType<typeof setTimeout> | null = null;
 
 function instantiate(bytes: number): Held {
@@ -148,16 +151,6 @@ function layout(sizes: readonly number[]): { at: number[]; top: number } {
     return start;
   });
   return { at, top };
-}
-
-/**
- * A memory of its own with regions of these sizes, not from the thread's pool: for small, long-lived work
- * (PaperRows' small level and widened rows, a few hundred kB), given back by the garbage collector.
- */
-export function kernelMemory(sizes: readonly number[]): { kernels: PageKernels; bytes: Uint8Array; at: readonly number[] } {
-  const { at, top } = layout(sizes);
-  const held = instantiate(top);
-  return { kernels: held.kernels, bytes: new Uint8Array(held.memory.buffer), at };
 }
 
 /** A memory from the thread's pool with regions of these sizes (bytes), 16-byte aligned, each with slack after it. */

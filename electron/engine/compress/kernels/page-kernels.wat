@@ -189,7 +189,10 @@
     (result f64)
     (local $r i32) (local $x i32) (local $end i32) (local $lo f64) (local $step f64) (local $p f64)
     (local $ratio f64) (local $contrast f64) (local $v f32) (local $max f64)
+    (local $lo2 v128) (local $step2 v128) (local $p2 v128) (local $ratio2 v128) (local $contrast2 v128) (local $v2 v128)
+    (local $max2 v128)
     (local.set $max (f64.const -inf))
+    (local.set $max2 (f64x2.splat (f64.const -inf)))
     (block $done
       (loop $runs
         (br_if $done (i32.ge_s (local.get $r) (local.get $runs)))
@@ -203,6 +206,30 @@
             (f64.convert_i32_u
               (i32.load8_u (i32.add (local.get $row) (i32.load (i32.add (local.get $runHi) (i32.shl (local.get $r) (i32.const 2)))))))
             (local.get $lo)))
+        ;; Two columns at a time in f64x2 (the same operations per lane), then the run's last odd column.
+        (local.set $lo2 (f64x2.splat (local.get $lo)))
+        (local.set $step2 (f64x2.splat (local.get $step)))
+        (block $pairsDone
+          (loop $pairs
+            (br_if $pairsDone (i32.gt_s (i32.add (local.get $x) (i32.const 2)) (local.get $end)))
+            (local.set $p2
+              (f64x2.add (local.get $lo2)
+                (f64x2.mul (local.get $step2)
+                  (f64x2.promote_low_f32x4 (v128.load64_zero (i32.add (local.get $colT) (i32.shl (local.get $x) (i32.const 2))))))))
+            (if (local.get $kind)
+              (then
+                (local.set $ratio2 (f64x2.mul (f64x2.mul (local.get $p2) (f64x2.splat (f64.const 0.72))) (f64x2.splat (f64.const 1000))))
+                (local.set $contrast2
+                  (f64x2.add
+                    (f64x2.mul (f64x2.sub (local.get $p2) (f64x2.splat (f64.const 28))) (f64x2.splat (f64.const 1000)))
+                    (f64x2.splat (f64.const 0.5))))
+                (local.set $p2
+                  (v128.bitselect (local.get $ratio2) (local.get $contrast2) (f64x2.lt (local.get $ratio2) (local.get $contrast2))))))
+            (local.set $v2 (f32x4.demote_f64x2_zero (local.get $p2)))
+            (v128.store64_lane 0 (i32.add (local.get $into) (i32.shl (local.get $x) (i32.const 2))) (local.get $v2))
+            (local.set $max2 (f64x2.pmax (local.get $max2) (f64x2.promote_low_f32x4 (local.get $v2))))
+            (local.set $x (i32.add (local.get $x) (i32.const 2)))
+            (br $pairs)))
         (block $runDone
           (loop $columns
             (br_if $runDone (i32.ge_s (local.get $x) (local.get $end)))
@@ -225,6 +252,10 @@
             (br $columns)))
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $runs)))
+    (if (f64.gt (f64x2.extract_lane 0 (local.get $max2)) (local.get $max))
+      (then (local.set $max (f64x2.extract_lane 0 (local.get $max2)))))
+    (if (f64.gt (f64x2.extract_lane 1 (local.get $max2)) (local.get $max))
+      (then (local.set $max (f64x2.extract_lane 1 (local.get $max2)))))
     (local.get $max))
 
   ;; The index of the first ink byte (0) of the mask in [from, to), or `to`: sixteen bytes at a time.
@@ -439,7 +470,7 @@
     (param $whiteR i32) (param $whiteG i32) (param $whiteB i32)
     (local $i i32) (local $p i32) (local $end i32) (local $wide i32)
     (local $w0 v128) (local $w1 v128) (local $w2 v128)
-    (local $r f64) (local $g f64) (local $b f64) (local $max f64) (local $min f64) (local $lum f64) (local $ni i32)
+    (local $r f64) (local $g f64) (local $b f64) (local $max f64) (local $min f64) (local $lum f64) (local $t f64)
     (if (i32.ne (local.get $channels) (i32.const 3))
       (then
         (block $done
@@ -521,10 +552,23 @@
                         (f64.add (f64.mul (local.get $r) (f64.const 299)) (f64.mul (local.get $g) (f64.const 587)))
                         (f64.mul (local.get $b) (f64.const 114)))
                       (f64.const 1000)))
-                  (local.set $ni (i32.load8_u (i32.add (local.get $near) (local.get $i))))
-                  (local.set $r (call $flattenLevel (local.get $r) (local.get $lum) (local.get $ni)))
-                  (local.set $g (call $flattenLevel (local.get $g) (local.get $lum) (local.get $ni)))
-                  (local.set $b (call $flattenLevel (local.get $b) (local.get $lum) (local.get $ni)))))
+                  ;; One decision for the pixel (as $flattenLevel makes per channel): paper, or faded by t.
+                  (if (i32.or
+                        (i32.and
+                          (i32.ne (i32.load8_u (i32.add (local.get $near) (local.get $i))) (i32.const 0))
+                          (f64.ge (local.get $lum) (f64.const 150)))
+                        (f64.ge (local.get $lum) (f64.const 232)))
+                    (then
+                      (local.set $r (f64.const 255))
+                      (local.set $g (f64.const 255))
+                      (local.set $b (f64.const 255)))
+                    (else
+                      (if (f64.gt (local.get $lum) (f64.const 200))
+                        (then
+                          (local.set $t (f64.div (f64.sub (local.get $lum) (f64.const 200)) (f64.const 32)))
+                          (local.set $r (f64.add (local.get $r) (f64.mul (f64.sub (f64.const 255) (local.get $r)) (local.get $t))))
+                          (local.set $g (f64.add (local.get $g) (f64.mul (f64.sub (f64.const 255) (local.get $g)) (local.get $t))))
+                          (local.set $b (f64.add (local.get $b) (f64.mul (f64.sub (f64.const 255) (local.get $b)) (local.get $t))))))))))
               (i32.store8 (local.get $p) (i32.trunc_f64_s (local.get $r)))
               (i32.store8 offset=1 (local.get $p) (i32.trunc_f64_s (local.get $g)))
               (i32.store8 offset=2 (local.get $p) (i32.trunc_f64_s (local.get $b))))
