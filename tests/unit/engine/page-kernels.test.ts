@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { scanPixels } from '../../../bench/scan-generator';
 import { PaperRows, clearPictureAreas, paintOverInk, paperLevel, threshold } from '../../../electron/engine/compress/bilevel';
-import { resizeRaw, type Pixels } from '../../../electron/engine/compress/image-pixels';
+import { resizeRaw, toGrey, type Pixels } from '../../../electron/engine/compress/image-pixels';
 import { flattenPaper } from '../../../electron/engine/compress/mrc-background';
 import { classifyPixels, localBackground } from '../../../electron/engine/compress/classify-page';
 import { leaseKernels } from '../../../electron/engine/compress/kernels/page-kernels';
@@ -238,5 +238,26 @@ describe('the classifier on a real page', () => {
       expect([found.paper, found.mid, found.colour]).toEqual([paper, mid, colour].map((n) => n / (width * height)));
       expect(found.pageClass).toBe(channels === 3 ? 'mixed' : 'text');
     }
+  });
+});
+
+describe('toGrey', () => {
+  it('gives every one of the 2^24 colours its truncated Rec. 601 luma', () => {
+    // Every colour once, as a 4096 × 4096 image (the kernel's f32 quotient must truncate as the integer one).
+    const [width, height] = [4096, 4096];
+    const data = Buffer.alloc(width * height * 3);
+    for (let c = 0; c < width * height; c++) {
+      data[c * 3] = c >> 16;
+      data[c * 3 + 1] = (c >> 8) & 0xff;
+      data[c * 3 + 2] = c & 0xff;
+    }
+    const grey = toGrey({ data, width, height, channels: 3 });
+    let wrong = 0;
+    for (let c = 0; c < width * height; c++)
+      if (grey.data[c] !== Math.floor(((c >> 16) * 299 + ((c >> 8) & 0xff) * 587 + (c & 0xff) * 114 + 500) / 1000)) wrong++;
+    expect(wrong).toBe(0);
+    // A width that is not a multiple of 16, and an odd pixel count.
+    const odd = toGrey({ data: data.subarray(0, 37 * 3 * 3), width: 37, height: 3, channels: 3 });
+    expect([...odd.data]).toEqual([...grey.data.subarray(0, 111)]);
   });
 });

@@ -80,6 +80,8 @@ export interface PageKernels {
     blockOf: number,
     small: number,
   ): void;
+  /** toGrey's luma of `n` RGB pixels. */
+  luma(src: number, out: number, n: number): void;
   /** flattenPaper's pass, in place. */
   flatten(
     data: number,

@@ -656,4 +656,46 @@
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
             (br $pixels)))
         (local.set $y (i32.add (local.get $y) (i32.const 1)))
-        (br $rows)))))
+        (br $rows))))
+
+  ;; image-pixels.ts' toGrey: Rec. 601 luma (r·299 + g·587 + b·114 + 500) / 1000, truncated as a Uint8Array
+  ;; stores it, of `n` RGB pixels at `src` into `out`, sixteen at a time. In f32: the sum is exact there
+  ;; (under 2^24), and a correctly rounded quotient by 1000 never reaches the next integer (it is at least
+  ;; 1/1000 away, far more than half an ulp at 256), so truncating it is the integer quotient. Reads up to 4
+  ;; and writes up to 15 bytes past the ends.
+  (func (export "luma") (param $src i32) (param $out i32) (param $n i32)
+    (local $i i32) (local $p i32) (local $q0 v128) (local $q1 v128) (local $q2 v128) (local $q3 v128)
+    (block $done
+      (loop $chunks
+        (br_if $done (i32.ge_s (local.get $i) (local.get $n)))
+        (local.set $p (i32.add (local.get $src) (i32.mul (local.get $i) (i32.const 3))))
+        (local.set $q0 (call $luma4 (v128.load (local.get $p))))
+        (local.set $q1 (call $luma4 (v128.load offset=12 (local.get $p))))
+        (local.set $q2 (call $luma4 (v128.load offset=24 (local.get $p))))
+        (local.set $q3 (call $luma4 (v128.load offset=36 (local.get $p))))
+        (v128.store (i32.add (local.get $out) (local.get $i))
+          (i8x16.narrow_i16x8_u
+            (i16x8.narrow_i32x4_u (local.get $q0) (local.get $q1))
+            (i16x8.narrow_i32x4_u (local.get $q2) (local.get $q3))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $chunks))))
+
+  ;; The luma (see luma) of the four RGB pixels in the first 12 bytes of `v`, as i32x4.
+  (func $luma4 (param $v v128) (result v128)
+    (i32x4.trunc_sat_f32x4_s
+      (f32x4.div
+        (f32x4.convert_i32x4_s
+          (i32x4.add
+            (i32x4.add
+              (i32x4.add
+                (i32x4.mul
+                  (i8x16.swizzle (local.get $v) (v128.const i8x16 0 -1 -1 -1 3 -1 -1 -1 6 -1 -1 -1 9 -1 -1 -1))
+                  (i32x4.splat (i32.const 299)))
+                (i32x4.mul
+                  (i8x16.swizzle (local.get $v) (v128.const i8x16 1 -1 -1 -1 4 -1 -1 -1 7 -1 -1 -1 10 -1 -1 -1))
+                  (i32x4.splat (i32.const 587))))
+              (i32x4.mul
+                (i8x16.swizzle (local.get $v) (v128.const i8x16 2 -1 -1 -1 5 -1 -1 -1 8 -1 -1 -1 11 -1 -1 -1))
+                (i32x4.splat (i32.const 114))))
+            (i32x4.splat (i32.const 500))))
+        (f32x4.splat (f32.const 1000))))))
