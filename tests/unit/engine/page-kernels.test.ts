@@ -5,6 +5,7 @@ import { PaperRows, clearPictureAreas, paintOverInk, paperLevel, threshold } fro
 import { resizeRaw, toGrey, type Pixels } from '../../../electron/engine/compress/image-pixels';
 import { flattenPaper } from '../../../electron/engine/compress/mrc-background';
 import { classifyPixels, localBackground } from '../../../electron/engine/compress/classify-page';
+import { blurScore } from '../../../electron/engine/validate/page-metrics';
 import { leaseKernels } from '../../../electron/engine/compress/kernels/page-kernels';
 import { PAGE_KERNELS_WASM } from '../../../electron/engine/compress/kernels/page-kernels-wasm';
 // @ts-expect-error -- a plain JavaScript build script, without types
@@ -259,5 +260,46 @@ describe('toGrey', () => {
     // A width that is not a multiple of 16, and an odd pixel count.
     const odd = toGrey({ data: data.subarray(0, 37 * 3 * 3), width: 37, height: 3, channels: 3 });
     expect([...odd.data]).toEqual([...grey.data.subarray(0, 111)]);
+  });
+});
+
+let seed = 9;
+const random = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff;
+
+/** blurScore by its definition: over the edge pixels (squared gradient ≥ 1600) Σ Laplacian² / Σ gradient². */
+function referenceBlurScore(grey: Pixels): number {
+  const { data, width, height } = grey;
+  if (width < 3 || height < 3) return 0;
+  let [sumL2, sumG2, n] = [0, 0, 0];
+  for (let y = 1; y < height - 1; y++)
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x;
+      const gx = data[i + 1]! - data[i - 1]!;
+      const gy = data[i + width]! - data[i - width]!;
+      if (gx * gx + gy * gy < 1600) continue;
+      const lap = data[i - 1]! + data[i + 1]! + data[i - width]! + data[i + width]! - 4 * data[i]!;
+      sumL2 += lap * lap;
+      sumG2 += gx * gx + gy * gy;
+      n++;
+    }
+  return n < 200 ? 0 : sumL2 / sumG2;
+}
+
+describe('blurScore', () => {
+  it('is the definition on a real page, sharp and blurred, and on noise of every small width', async () => {
+    const [colour, grey] = await realPages();
+    const pages = [toGrey(colour!), grey!];
+    const blurred = await sharp(grey!.data, { raw: { width: grey!.width, height: grey!.height, channels: 1 } })
+      .blur(3)
+      .raw()
+      .toBuffer();
+    pages.push({ ...grey!, data: blurred });
+    for (const page of pages) expect(blurScore(page)).toBe(referenceBlurScore(page));
+    for (let width = 3; width <= 40; width++) {
+      const data = Buffer.alloc(width * 31);
+      for (let i = 0; i < data.length; i++) data[i] = random() < 128 ? random() : 255;
+      const page: Pixels = { data, width, height: 31, channels: 1 };
+      expect(blurScore(page)).toBe(referenceBlurScore(page));
+    }
   });
 });

@@ -82,6 +82,8 @@ export interface PageKernels {
   ): void;
   /** toGrey's luma of `n` RGB pixels. */
   luma(src: number, out: number, n: number): void;
+  /** blurScore's sums over rows [fromRow, toRow): squared Laplacian, squared gradient, edge pixels. */
+  edgeSums(data: number, width: number, fromRow: number, toRow: number): [number, number, number];
   /** flattenPaper's pass, in place. */
   flatten(
     data: number,

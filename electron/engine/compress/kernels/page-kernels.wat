@@ -698,4 +698,74 @@
                 (i8x16.swizzle (local.get $v) (v128.const i8x16 2 -1 -1 -1 5 -1 -1 -1 8 -1 -1 -1 11 -1 -1 -1))
                 (i32x4.splat (i32.const 114))))
             (i32x4.splat (i32.const 500))))
-        (f32x4.splat (f32.const 1000))))))
+        (f32x4.splat (f32.const 1000)))))
+
+  ;; validate/page-metrics.ts' blurScore sums over rows [fromRow, toRow) of the grey image at `data`, columns 1
+  ;; to width − 2: for each edge pixel (squared gradient (right − left)² + (below − above)² at least 1600) the
+  ;; squared 4-neighbour Laplacian and the squared gradient, and how many; eight pixels a step in i16x8, the
+  ;; squares in i32, the sums in i64 (exact integers, returned as doubles: well under 2^53). Reads up to 6
+  ;; bytes past the image's end.
+  (func (export "edgeSums") (param $data i32) (param $width i32) (param $fromRow i32) (param $toRow i32)
+    (result f64 f64 f64)
+    (local $y i32) (local $x i32) (local $p i32) (local $last v128)
+    (local $c v128) (local $l v128) (local $r v128) (local $u v128) (local $d v128) (local $gx v128) (local $gy v128)
+    (local $lap v128) (local $g2lo v128) (local $g2hi v128) (local $mlo v128) (local $mhi v128) (local $t v128)
+    (local $sumL v128) (local $sumG v128) (local $count v128)
+    (local.set $y (local.get $fromRow))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_s (local.get $y) (local.get $toRow)))
+        (local.set $x (i32.const 1))
+        (block $done
+          (loop $pixels
+            (br_if $done (i32.ge_s (local.get $x) (i32.sub (local.get $width) (i32.const 1))))
+            (local.set $p (i32.add (local.get $data) (i32.add (i32.mul (local.get $y) (local.get $width)) (local.get $x))))
+            (local.set $c (i16x8.extend_low_i8x16_u (v128.load64_zero (local.get $p))))
+            (local.set $l (i16x8.extend_low_i8x16_u (v128.load64_zero (i32.sub (local.get $p) (i32.const 1)))))
+            (local.set $r (i16x8.extend_low_i8x16_u (v128.load64_zero offset=1 (local.get $p))))
+            (local.set $u (i16x8.extend_low_i8x16_u (v128.load64_zero (i32.sub (local.get $p) (local.get $width)))))
+            (local.set $d (i16x8.extend_low_i8x16_u (v128.load64_zero (i32.add (local.get $p) (local.get $width)))))
+            (local.set $gx (i16x8.sub (local.get $r) (local.get $l)))
+            (local.set $gy (i16x8.sub (local.get $d) (local.get $u)))
+            (local.set $g2lo
+              (i32x4.add (i32x4.extmul_low_i16x8_s (local.get $gx) (local.get $gx)) (i32x4.extmul_low_i16x8_s (local.get $gy) (local.get $gy))))
+            (local.set $g2hi
+              (i32x4.add (i32x4.extmul_high_i16x8_s (local.get $gx) (local.get $gx)) (i32x4.extmul_high_i16x8_s (local.get $gy) (local.get $gy))))
+            ;; Edge pixels among the lanes before column width − 1.
+            (local.set $last (i32x4.splat (i32.sub (i32.sub (local.get $width) (i32.const 1)) (local.get $x))))
+            (local.set $mlo
+              (v128.and (i32x4.ge_s (local.get $g2lo) (i32x4.splat (i32.const 1600)))
+                (i32x4.lt_s (v128.const i32x4 0 1 2 3) (local.get $last))))
+            (local.set $mhi
+              (v128.and (i32x4.ge_s (local.get $g2hi) (i32x4.splat (i32.const 1600)))
+                (i32x4.lt_s (v128.const i32x4 4 5 6 7) (local.get $last))))
+            (if (v128.any_true (v128.or (local.get $mlo) (local.get $mhi)))
+              (then
+                (local.set $lap
+                  (i16x8.sub
+                    (i16x8.add (i16x8.add (local.get $l) (local.get $r)) (i16x8.add (local.get $u) (local.get $d)))
+                    (i16x8.shl (local.get $c) (i32.const 2))))
+                (local.set $t (v128.and (i32x4.extmul_low_i16x8_s (local.get $lap) (local.get $lap)) (local.get $mlo)))
+                (local.set $sumL (i64x2.add (local.get $sumL) (i64x2.extend_low_i32x4_s (local.get $t))))
+                (local.set $sumL (i64x2.add (local.get $sumL) (i64x2.extend_high_i32x4_s (local.get $t))))
+                (local.set $t (v128.and (i32x4.extmul_high_i16x8_s (local.get $lap) (local.get $lap)) (local.get $mhi)))
+                (local.set $sumL (i64x2.add (local.get $sumL) (i64x2.extend_low_i32x4_s (local.get $t))))
+                (local.set $sumL (i64x2.add (local.get $sumL) (i64x2.extend_high_i32x4_s (local.get $t))))
+                (local.set $t (v128.and (local.get $g2lo) (local.get $mlo)))
+                (local.set $sumG (i64x2.add (local.get $sumG) (i64x2.extend_low_i32x4_s (local.get $t))))
+                (local.set $sumG (i64x2.add (local.get $sumG) (i64x2.extend_high_i32x4_s (local.get $t))))
+                (local.set $t (v128.and (local.get $g2hi) (local.get $mhi)))
+                (local.set $sumG (i64x2.add (local.get $sumG) (i64x2.extend_low_i32x4_s (local.get $t))))
+                (local.set $sumG (i64x2.add (local.get $sumG) (i64x2.extend_high_i32x4_s (local.get $t))))
+                ;; The masks are −1 per edge lane.
+                (local.set $count (i32x4.sub (i32x4.sub (local.get $count) (local.get $mlo)) (local.get $mhi)))))
+            (local.set $x (i32.add (local.get $x) (i32.const 8)))
+            (br $pixels)))
+        (local.set $y (i32.add (local.get $y) (i32.const 1)))
+        (br $rows)))
+    (f64.convert_i64_s (i64.add (i64x2.extract_lane 0 (local.get $sumL)) (i64x2.extract_lane 1 (local.get $sumL))))
+    (f64.convert_i64_s (i64.add (i64x2.extract_lane 0 (local.get $sumG)) (i64x2.extract_lane 1 (local.get $sumG))))
+    (f64.convert_i32_s
+      (i32.add
+        (i32.add (i32x4.extract_lane 0 (local.get $count)) (i32x4.extract_lane 1 (local.get $count)))
+        (i32.add (i32x4.extract_lane 2 (local.get $count)) (i32x4.extract_lane 3 (local.get $count)))))))
