@@ -207,16 +207,24 @@ export function toGrey(pixels: Pixels): Pixels {
   if (pixels.channels === 1) return pixels;
   const { width, height, data } = pixels;
   const n = width * height;
-  // In the page kernels (kernels/page-kernels.wat), sixteen pixels at a time.
-  const lease = leaseKernels([n * 3, n]);
+  // In the page kernels (kernels/page-kernels.wat), sixteen pixels at a time, a band of pixels through their
+  // memory at a time (a page's worth would be a second copy of it).
+  const out = Buffer.allocUnsafe(n);
+  const band = Math.min(n, GREY_BAND);
+  const lease = leaseKernels([band * 3, band]);
   try {
     const [srcAt, outAt] = lease.at as [number, number];
-    lease.bytes.set(data.subarray(0, n * 3), srcAt);
-    lease.kernels.luma(srcAt, outAt, n);
-    const out = Buffer.allocUnsafe(n);
-    out.set(lease.bytes.subarray(outAt, outAt + n));
+    for (let from = 0; from < n; from += band) {
+      const count = Math.min(band, n - from);
+      lease.bytes.set(data.subarray(from * 3, (from + count) * 3), srcAt);
+      lease.kernels.luma(srcAt, outAt, count);
+      out.set(lease.bytes.subarray(outAt, outAt + count), from);
+    }
     return { data: out, width, height, channels: 1 };
   } finally {
     lease.release();
   }
 }
+
+/** Pixels toGrey passes through the kernels' memory at a time (a multiple of 16: whole vectors but the last). */
+const GREY_BAND = 64 * 1024;
