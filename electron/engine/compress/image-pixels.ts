@@ -209,7 +209,8 @@ export function toGrey(pixels: Pixels): Pixels {
   const n = width * height;
   // In the page kernels (kernels/page-kernels.wat), sixteen pixels at a time, a band of pixels through their
   // memory at a time (a page's worth would be a second copy of it).
-  const out = Buffer.allocUnsafe(n);
+  // Not from Buffer's shared pool (as before): a caller may hand its ArrayBuffer on.
+  const out = Buffer.alloc(n);
   const band = Math.min(n, GREY_BAND);
   const lease = leaseKernels([band * 3, band]);
   try {

@@ -1,12 +1,15 @@
-;; The page kernels of bilevel.ts and mrc.ts in WebAssembly with 128-bit SIMD (page-kernels.ts loads them).
+;; The page kernels in WebAssembly with 128-bit SIMD (page-kernels.ts loads them): the passes over a page's
+;; pixels of bilevel.ts (the threshold's rows, the paper rows, painting over the ink and inkGrey's tally),
+;; mrc-background.ts (the colour layer), classify-page.ts, image-pixels.ts' toGrey and validate's blurScore.
 ;;
 ;; Hand-written text format, assembled by wabt (`npm run build:kernels` writes page-kernels-wasm.ts): every
 ;; vector instruction is the one written here, and every result is the one the JavaScript passes gave, byte
-;; for byte. The limits are compared in double precision as JavaScript did (f64x2, no fused multiply-add in
-;; WebAssembly); integer work (luma, colour spread, paper skips) is exact in 32-bit lanes.
+;; for byte. Doubles are computed as JavaScript computed them (f64 and f64x2: the same IEEE operations, and
+;; WebAssembly never fuses a multiply-add); integer work (luma, colour spread, paper skips) is exact in lanes.
 ;;
-;; Memory is the caller's (imported): it lays out the page, its mask and the paper rows in it, with 16 bytes
-;; of slack after each, so a 16-byte load or a 4-byte store at a row's last pixels stays inside it.
+;; Memory is the caller's (imported): it lays out its regions in it with 16 bytes of slack after each, so a
+;; 16-byte load or store at a row's last pixels stays inside it (each function says what it reads or writes
+;; past its ends).
 (module
   (import "env" "memory" (memory 0))
 
