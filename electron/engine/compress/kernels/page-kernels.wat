@@ -316,33 +316,37 @@
         (br $sevenths)))
     (local.set $x (i32.const 0))
     (block $done
-      (loop $pixels
+      (loop $runs
         (local.set $x (call $nextInk (local.get $mask) (local.get $x) (local.get $width)))
         (br_if $done (i32.ge_s (local.get $x) (local.get $width)))
-        (local.set $l (f64.promote_f32 (f32.load (i32.add (local.get $lo) (i32.shl (local.get $x) (i32.const 2))))))
-        ;; JavaScript's Math.round of the level (in [0, 255]): its floor, plus one when the fraction is at
-        ;; least ½ (f64.nearest rounds halves to even; lv − floor(lv) is exact here).
-        (local.set $lv
-          (f64.add (local.get $l)
-            (f64.mul
-              (f64.sub
-                (f64.promote_f32 (f32.load (i32.add (local.get $hi) (i32.shl (local.get $x) (i32.const 2)))))
-                (local.get $l))
-              (local.get $t))))
-        (local.set $f (f64.floor (local.get $lv)))
-        (local.set $v
-          (i32.add
-            (i32.trunc_f64_s (local.get $f))
-            (f64.ge (f64.sub (local.get $lv) (local.get $f)) (f64.const 0.5))))
-        (if (i32.eq (local.get $channels) (i32.const 3))
-          (then
-            (local.set $p (i32.add (local.get $data) (i32.mul (local.get $x) (i32.const 3))))
-            (i32.store8 (local.get $p) (local.get $v))
-            (i32.store8 offset=1 (local.get $p) (local.get $v))
-            (i32.store8 offset=2 (local.get $p) (local.get $v)))
-          (else (i32.store8 (i32.add (local.get $data) (local.get $x)) (local.get $v))))
-        (local.set $x (i32.add (local.get $x) (i32.const 1)))
-        (br $pixels)))
+        ;; A run of ink (a stroke's width), pixel by pixel; then on to the next ink.
+        (loop $run
+          (local.set $l (f64.promote_f32 (f32.load (i32.add (local.get $lo) (i32.shl (local.get $x) (i32.const 2))))))
+          ;; JavaScript's Math.round of the level (in [0, 255]): its floor, plus one when the fraction is at
+          ;; least ½ (f64.nearest rounds halves to even; lv − floor(lv) is exact here).
+          (local.set $lv
+            (f64.add (local.get $l)
+              (f64.mul
+                (f64.sub
+                  (f64.promote_f32 (f32.load (i32.add (local.get $hi) (i32.shl (local.get $x) (i32.const 2)))))
+                  (local.get $l))
+                (local.get $t))))
+          (local.set $f (f64.floor (local.get $lv)))
+          (local.set $v
+            (i32.add
+              (i32.trunc_f64_s (local.get $f))
+              (f64.ge (f64.sub (local.get $lv) (local.get $f)) (f64.const 0.5))))
+          (if (i32.eq (local.get $channels) (i32.const 3))
+            (then
+              (local.set $p (i32.add (local.get $data) (i32.mul (local.get $x) (i32.const 3))))
+              (i32.store8 (local.get $p) (local.get $v))
+              (i32.store8 offset=1 (local.get $p) (local.get $v))
+              (i32.store8 offset=2 (local.get $p) (local.get $v)))
+            (else (i32.store8 (i32.add (local.get $data) (local.get $x)) (local.get $v))))
+          (local.set $x (i32.add (local.get $x) (i32.const 1)))
+          (br_if $done (i32.ge_s (local.get $x) (local.get $width)))
+          (br_if $run (i32.eqz (i32.load8_u (i32.add (local.get $mask) (local.get $x))))))
+        (br $runs)))
     (local.get $sum)
     (local.get $count))
 
