@@ -1,6 +1,6 @@
 import { PDFRawStream, type PDFStream } from 'pdf-lib';
 import { bandPlan, inflateRows, inflateShrunk } from './band-decode';
-import { PAPER_SHRINK_FACTOR, PaperRows, inkRow, paperLevel } from './bilevel';
+import { InkMarker, PAPER_SHRINK_FACTOR, PaperRows, paperLevel } from './bilevel';
 import { G4Encoder } from './g4-encoder';
 import type { ImageSpec } from './image-spec';
 import type { Pixels } from './image-pixels';
@@ -47,15 +47,21 @@ export async function bandedTextLayer(
   const paper = await paperLevel(small, { width, height });
   const limits = new PaperRows(paper, width, height, 'limit');
   const encoder = new G4Encoder(width);
+  // One kernel memory for the page's rows, each row copied in and its mask row out (bilevel.ts' InkMarker).
+  const marker = new InkMarker(width, channels, width * channels, width, null);
   let inkPixels = 0;
-  await inflateRows(data, width * channels, height, (row, y) => {
-    const out = encoder.row();
-    out.fill(0);
-    const t = limits.at(y);
-    const ink = inkRow(row, 0, channels, limits, t, width, false, out, 0, 1);
-    inkPixels += ink;
-    encoder.addRow(ink);
-  });
+  try {
+    await inflateRows(data, width * channels, height, (row, y) => {
+      const t = limits.at(y);
+      // The encoder's rows are 1 for ink, 0 for paper; the kernel writes every byte.
+      const ink = marker.markRow(limits, row, t, false, encoder.row(), 0, 1, 0, y);
+      inkPixels += ink;
+      encoder.addRow(ink);
+    });
+  } finally {
+    marker.release();
+    limits.release();
+  }
   const g4 = encoder.finish();
   recordOwnStream(g4);
   return { g4, width, height, inkPixels };

@@ -3,6 +3,7 @@ import type { Pixels } from './image-pixels';
 import { nextInk, wordView } from './bit-rows';
 import { recordOwnStream } from './own-streams';
 import { Restore, clearPictureEdges, restorePixel } from './picture-edges';
+import { type KernelLease, type PageKernels, leaseKernels } from './kernels/page-kernels';
 
 /**
  * Text pages as 1 bit: adaptive thresholding and CCITT Group 4.
@@ -17,10 +18,8 @@ import { Restore, clearPictureEdges, restorePixel } from './picture-edges';
  * compression 4 with FillOrder 1, which libtiff writes).
  */
 
-/** Ink when darker than 72 % of the local paper and at least 28 levels below it. */
-const INK_RATIO = 0.72;
-const INK_MIN_CONTRAST = 28;
-const COLOUR_SPREAD = 48;
+// Ink when darker than 72 % of the local paper and at least 28 levels below it; a colour (a stamp) is not
+// ink when excluded: max − min of its channels above 48. The constants are in kernels/page-kernels.wat.
 /** The paper level is measured on a copy this many times smaller (see localBackground). */
 const PAPER_SHRINK = 8;
 
@@ -32,6 +31,10 @@ export interface Bilevel {
   inkPixels: number;
   /** The paper level the ink was judged against (paintOverInk paints it over the ink). */
   paper: PaperLevel;
+  /** The page kernels' memory `bits` lies in (paintOverInk works there too). */
+  marker: InkMarker;
+  /** Gives that memory back for the thread's next page: `bits` must not be read after. */
+  release(): void;
 }
 
 /**
@@ -49,62 +52,67 @@ export async function threshold(
   const { width, height, channels, data } = pixels;
   const paper = await paperLevel(pixels);
   const limits = new PaperRows(paper, width, height, 'limit');
-  const bits = Buffer.alloc(width * height, 255);
   const excludeColour = options.excludeColour && channels === 3;
   // The picture search's ink per block, counted as the ink is marked: no second pass over the page's bytes.
   const blocks = options.excludePictures ? new InkBlocks(width, height) : null;
-  let inkPixels = markInk(data, channels, limits, width, height, excludeColour, bits, blocks);
+  const rowBytes = width * channels;
+  const bandRows = Math.max(1, Math.min(height, Math.floor(BAND_BYTES / Math.max(1, rowBytes))));
+  const marker = new InkMarker(width, channels, bandRows * rowBytes, width * height, blocks);
+  let inkPixels: number;
+  try {
+    inkPixels = markInk(marker, data, channels, limits, width, height, bandRows, excludeColour, blocks);
+  } catch (error) {
+    marker.release();
+    throw error;
+  } finally {
+    limits.release();
+  }
+  const bits = marker.mask();
   // Nothing is painted yet (paintOverInk comes after): the page's own pixels are both the "cleaned" layer
   // and the original, so the picture-edge test reads their colour and restoring a pixel changes nothing.
   if (blocks) inkPixels -= clearPictureAreas(bits, width, height, { cleaned: data, original: data, channels }, blocks);
-  return { bits, width, height, inkPixels, paper };
+  return { bits, width, height, inkPixels, paper, marker, release: () => marker.release() };
 }
 
 /**
- * threshold's rows, in a function with nothing after its loop: threshold itself had the loop and the picture
- * search after it, and was compiled on the stack (OSR) before that code had run; reaching it threw the
- * compiled code away, 5 compilations of threshold on the 10-page typed scan (issue 15's wall time).
+ * threshold's rows, in the page kernels (kernels/page-kernels.wat, SIMD): the page goes into their memory a
+ * band of rows at a time (a band, not the page: a second copy of a 9000 × 9000 scan would be 243 MB); the
+ * mask is made there whole, and stays there (Bilevel.bits) until the page is done. Returns the ink count.
  */
 function markInk(
+  marker: InkMarker,
   data: Uint8Array,
   channels: 1 | 3,
   limits: PaperRows,
   width: number,
   height: number,
+  bandRows: number,
   excludeColour: boolean,
-  bits: Uint8Array,
   blocks: InkBlocks | null,
 ): number {
-  // One 32-bit view of the page for every row (a new view per row cost ~10 % of the rows loop on a grey page).
-  const words = wordsOf(data);
-  // The middle row first, then the others from the top. For the JIT: inkRow is compiled after some calls,
-  // and the top rows are paper, so its ink path (counting per block, the colour test) had no type feedback
-  // and the first ink threw the compiled code away; the middle row of a page has text and runs that path
-  // first. Each row is marked once, whatever the order, so the mask and counts are the same.
-  const middle = height >> 1;
+  const rowBytes = width * channels;
   let inkPixels = 0;
-  for (let k = -1; k < height; k++) {
-    if (k === middle) continue;
-    const y = k < 0 ? middle : k;
-    const t = limits.at(y);
-    inkPixels += inkRow(data, y * width, channels, limits, t, width, excludeColour, bits, y * width, 0, blocks, y, words);
+  for (let y0 = 0; y0 < height; y0 += bandRows) {
+    const y1 = Math.min(height, y0 + bandRows);
+    marker.load(data.subarray(y0 * rowBytes, y1 * rowBytes));
+    for (let y = y0; y < y1; y++) {
+      const t = limits.at(y);
+      inkPixels += marker.mark(limits, (y - y0) * rowBytes, y * width, t, excludeColour, 0, 255, y);
+    }
   }
+  marker.countsInto(blocks);
   return inkPixels;
 }
+
+/** The band of page rows markInk copies into the kernels' memory at a time (stays in the CPU's cache). */
+const BAND_BYTES = 256 * 1024;
 
 /**
  * Marks the ink of one row: `out[outBase + x] = ink` where pixel x of the row starting at pixel `base`
  * of `src` is darker than its limit (1000 × luma < the limit, interpolated at `t` between the widened
- * small rows `rows.lo` and `rows.hi`); other bytes of `out` are left as they are. Returns the ink count.
- * Split by channel count, interpolating inline: a separate pass writing the row's limits first cost ~50 %
- * more (measured on a 300-dpi A4 page, issue 15's CPU).
- *
- * Paper (most of a page) is passed over without its limit, both answers the same as comparing every
- * pixel: a pixel at or above the row's highest limit (`rows.max`; an interpolated limit never exceeds
- * the larger of its two ends) is not ink; and where every byte of four pixels is at least `floor`, a
- * level whose 1000 × luma reaches that highest limit, none of the four is ink. That second test reads
- * the four pixels as 32-bit words and checks their top bits at once (bright paper has them all set).
- * `words`: wordsOf(src), made once per page by a caller that calls this for every row.
+ * small rows `rows.lo` and `rows.hi`), `paper` elsewhere. Returns the ink count. With `blocks`, counts
+ * the ink per picture block of row `y`. One row on its own (tests): pages go through threshold and
+ * banded-text.ts, which keep one InkMarker for all their rows.
  */
 export function inkRow(
   src: Uint8Array,
@@ -117,69 +125,198 @@ export function inkRow(
   out: Uint8Array,
   outBase: number,
   ink: number,
+  paper: number,
   blocks: InkBlocks | null = null,
   y = 0,
-  words: Int32Array = wordsOf(src),
 ): number {
-  const { lo, hi } = rows;
-  const perBlock = blocks?.counts;
-  const blockOfColumn = blocks?.blockOfColumn;
-  const blockRow = blocks ? blocks.rowBase(y) : 0;
-  const bound = rows.max;
-  const offset = src.byteOffset;
-  const paper = paperBits(bound);
-  // Bytes (and words) four pixels take.
-  const step = channels * 4;
-  let count = 0;
-  if (channels === 1) {
-    for (let x = 0, i = base; x < width; x++, i++) {
-      if (paper !== 0 && ((offset + i) & 3) === 0 && x + 4 <= width && (words[(offset + i) >> 2]! & paper) === paper) {
-        x += 3;
-        i += 3;
-        continue;
-      }
-      const v = src[i]! * 1000;
-      if (v >= bound) continue;
-      const l = lo[x]!;
-      if (v < l + (hi[x]! - l) * t) {
-        out[outBase + x] = ink;
-        count++;
-        if (perBlock) perBlock[blockRow + blockOfColumn![x]!]! += 1;
-      }
-    }
+  const marker = new InkMarker(width, channels, width * channels, width, blocks);
+  try {
+    if (blocks) marker.countsFrom(blocks);
+    const row = src.subarray(base * channels, (base + width) * channels);
+    const count = marker.markRow(rows, row, t, excludeColour, out, outBase, ink, paper, y);
+    marker.countsInto(blocks);
     return count;
+  } finally {
+    marker.release();
   }
-  for (let x = 0, i = base * 3; x < width; x++, i += 3) {
-    if (paper !== 0 && ((offset + i) & 3) === 0 && x + 4 <= width) {
-      const w = (offset + i) >> 2;
-      if ((words[w]! & words[w + 1]! & words[w + 2]! & paper) === paper) {
-        x += 3;
-        i += step - 3;
-        continue;
-      }
-    }
-    const r = src[i]!;
-    const g = src[i + 1]!;
-    const b = src[i + 2]!;
-    const lum = r * 299 + g * 587 + b * 114;
-    if (lum >= bound) continue;
-    const l = lo[x]!;
-    if (lum >= l + (hi[x]! - l) * t) continue;
-    if (excludeColour) {
-      const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-      const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-      if (max - min > COLOUR_SPREAD) continue;
-    }
-    out[outBase + x] = ink;
-    count++;
-    if (perBlock) perBlock[blockRow + blockOfColumn![x]!]! += 1;
-  }
-  return count;
 }
 
-/** Every whole 32-bit word of the memory `src` lies in (inkRow's `words`). */
-export function wordsOf(src: Uint8Array): Int32Array {
-  return new Int32Array(src.buffer, 0, src.buffer.byteLength >> 2);
+/**
+ * The page kernels' memory for a page (or a banded page's rows): a region for page rows (a band of them),
+ * one for the mask, the two widened paper rows (copied in when PaperRows moves on to other small rows,
+ * every 8th row) and the picture blocks' counts. release() gives the memory back.
+ *
+ * The ink kernel compares what JavaScript compared, in doubles; it passes over paper sixteen pixels at a
+ * time where every byte is at least the level whose 1000 × luma reaches the row's highest limit (then no
+ * pixel can be below its own limit, which never exceeds that highest one).
+ */
+export class InkMarker {
+  private readonly lease: KernelLease;
+  private readonly srcAt: number;
+  private readonly outAt: number;
+  private readonly loAt: number;
+  private readonly hiAt: number;
+  private readonly countsAt: number;
+  private readonly blockOfAt: number;
+  /** The paper rows whose widened rows are in the memory, and their small rows. */
+  private heldRows: PaperRows | null = null;
+  private heldLo = -1;
+  private heldHi = -1;
+
+  constructor(
+    private readonly width: number,
+    private readonly channels: 1 | 3,
+    srcBytes: number,
+    private readonly outBytes: number,
+    private readonly blocks: InkBlocks | null,
+  ) {
+    const countBytes = blocks ? blocks.counts.length * 4 : 0;
+    this.lease = leaseKernels([srcBytes, outBytes, width * 4, width * 4, countBytes, blocks ? width * 4 : 0]);
+    [this.srcAt, this.outAt, this.loAt, this.hiAt, this.countsAt, this.blockOfAt] = this.lease.at as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (blocks) {
+      this.lease.bytes.fill(0, this.countsAt, this.countsAt + countBytes);
+      new Int32Array(this.lease.bytes.buffer, this.blockOfAt, width).set(blocks.blockOfColumn);
+    }
+  }
+
+  /** The mask region, as a Buffer over the memory (valid until release). */
+  mask(): Buffer {
+    return Buffer.from(this.lease.bytes.buffer, this.outAt, this.outBytes);
+  }
+
+  /** Copies page bytes into the rows region. */
+  load(bytes: Uint8Array): void {
+    this.lease.bytes.set(bytes, this.srcAt);
+  }
+
+  /**
+   * Marks the row at byte `srcOffset` of the rows region into mask pixel `outOffset` on (`ink` or `paper` in
+   * each byte), against `rows` prepared at the row (t); returns its ink count.
+   */
+  mark(
+    rows: PaperRows,
+    srcOffset: number,
+    outOffset: number,
+    t: number,
+    excludeColour: boolean,
+    ink: number,
+    paper: number,
+    y: number,
+  ): number {
+    const { blocks } = this;
+    this.syncRows(rows);
+    const max = rows.max;
+    const bound = Math.max(0, Math.min(0x7fffffff, Math.ceil(max)));
+    const counts = blocks ? this.countsAt + blocks.rowBase(y) * 4 : 0;
+    return this.lease.kernels.inkRow(
+      this.srcAt + srcOffset,
+      this.loAt,
+      this.hiAt,
+      this.outAt + outOffset,
+      this.width,
+      this.channels,
+      t,
+      bound,
+      paperFloor(max),
+      excludeColour && this.channels === 3 ? 1 : 0,
+      ink,
+      paper,
+      counts,
+      this.blockOfAt,
+    );
+  }
+
+  /** One row in and its mask bytes out to `out` at `outBase`. */
+  markRow(
+    rows: PaperRows,
+    src: Uint8Array,
+    t: number,
+    excludeColour: boolean,
+    out: Uint8Array,
+    outBase: number,
+    ink: number,
+    paper: number,
+    y: number,
+  ): number {
+    this.load(src);
+    const count = this.mark(rows, 0, 0, t, excludeColour, ink, paper, y);
+    out.set(this.lease.bytes.subarray(this.outAt, this.outAt + this.width), outBase);
+    return count;
+  }
+
+  /**
+   * paintOverInk's rows: each row with ink goes in, is tallied for inkGrey and painted, and comes back out.
+   * The mask is this memory's (threshold's).
+   */
+  paint(pixels: Pixels, levels: PaperRows): InkTally {
+    const { width, height, channels, data } = pixels;
+    const { kernels, bytes } = this.lease;
+    const rowBytes = width * channels;
+    let sum = 0;
+    let count = 0;
+    for (let y = 0; y < height; y++) {
+      const maskRow = this.outAt + y * width;
+      // Rows without ink (most of a page's) never widen the level nor travel.
+      if (kernels.nextInk(maskRow, 0, width) === width) continue;
+      const t = levels.at(y);
+      this.syncRows(levels);
+      const row = data.subarray(y * rowBytes, (y + 1) * rowBytes);
+      bytes.set(row, this.srcAt);
+      // inkGrey's every 7th pixel of the page: the first of this row.
+      const first = (7 - ((y * width) % 7)) % 7;
+      [sum, count] = kernels.paintRow(this.srcAt, maskRow, this.loAt, this.hiAt, width, channels, t, first, sum, count);
+      row.set(bytes.subarray(this.srcAt, this.srcAt + rowBytes));
+    }
+    return { sum, count };
+  }
+
+  /** Starts the counts from `blocks`' (a row marked on its own adds to what earlier rows counted). */
+  countsFrom(blocks: InkBlocks): void {
+    new Int32Array(this.lease.bytes.buffer, this.countsAt, blocks.counts.length).set(blocks.counts);
+  }
+
+  /** Copies the counts out into `blocks`. */
+  countsInto(blocks: InkBlocks | null): void {
+    if (blocks) blocks.counts.set(new Int32Array(this.lease.bytes.buffer, this.countsAt, blocks.counts.length));
+  }
+
+  release(): void {
+    this.lease.release();
+  }
+
+  /** The widened rows of `rows` (prepared at a row), copied in when they are not those held. */
+  private syncRows(rows: PaperRows): void {
+    if (rows === this.heldRows && rows.loRow === this.heldLo && rows.hiRow === this.heldHi) return;
+    new Float32Array(this.lease.bytes.buffer, this.loAt, this.width).set(rows.lo);
+    new Float32Array(this.lease.bytes.buffer, this.hiAt, this.width).set(rows.hi);
+    this.heldRows = rows;
+    this.heldLo = rows.loRow;
+    this.heldHi = rows.hiRow;
+  }
+}
+
+/** inkGrey's sum and count of the ink's levels (mrc.ts), every 7th pixel of the page. */
+export interface InkTally {
+  sum: number;
+  count: number;
+}
+
+/**
+ * The lowest level whose 1000 × level reaches `bound` (a pixel with every byte at least that is not ink),
+ * or −1 when no byte level does.
+ */
+function paperFloor(bound: number): number {
+  let floor = Math.max(0, Math.ceil(bound / 1000));
+  while (floor * 1000 < bound) floor++;
+  while (floor > 0 && (floor - 1) * 1000 >= bound) floor--;
+  return floor > 255 ? -1 : floor;
 }
 
 /**
@@ -213,55 +350,20 @@ function pictureBlock(width: number): number {
 }
 
 /**
- * The top bits of every byte of a 32-bit word (as a signed int, what & gives) that make each byte at
- * least a level `floor` with 1000 × floor ≥ bound: 128, 192, 224 or 240. 0 when even 240 is too dark
- * to be sure (then every pixel is compared).
- */
-function paperBits(bound: number): number {
-  for (const top of [0x80, 0xc0, 0xe0, 0xf0]) if (top * 1000 >= bound) return (top * 0x01010101) | 0;
-  return 0;
-}
-
-/**
  * The MRC colour layer: the page with its ink replaced by the paper level around it, painted into
  * `pixels` itself. Before, threshold painted into a copy of the whole page (26 MB at 300 dpi A4, 243 MB
  * for the 9000 × 9000 image of multipage.pdf) and gave cleared picture areas their own pixels back from
  * the original; painting only over the ink left once picture areas are cleared gives the same layer
- * without the copy (issue 15's memory target). Read anything else from the page's pixels (the ink's
- * colour) first.
+ * without the copy (issue 15's memory target). On its way it tallies the ink's levels for inkGrey
+ * (mrc.ts), read before they are painted over: one pass over the ink rows for both, in the page kernels.
  */
-export function paintOverInk(pixels: Pixels, bilevel: Bilevel): Pixels {
-  const { width, height, channels, data } = pixels;
-  const { paper, bits } = bilevel;
-  const levels = new PaperRows(paper, width, height, 'level');
-  const view = wordView(bits);
-  for (let y = 0; y < height; y++) {
-    const base = y * width;
-    const end = base + width;
-    let i = nextInk(view, base, end);
-    // Rows without ink (most of a page's) never widen the level.
-    if (i === end) continue;
-    const t = levels.at(y);
-    const { lo, hi } = levels;
-    while (i < end) {
-      // A run of ink (a stroke's width), then on to the next ink.
-      do {
-        const x = i - base;
-        const l = lo[x]!;
-        const v = Math.round(l + (hi[x]! - l) * t);
-        if (channels === 3) {
-          data[i * 3] = v;
-          data[i * 3 + 1] = v;
-          data[i * 3 + 2] = v;
-        } else {
-          data[i] = v;
-        }
-        i++;
-      } while (i < end && bits[i] === 0);
-      if (i < end) i = nextInk(view, i, end);
-    }
+export function paintOverInk(pixels: Pixels, bilevel: Bilevel): InkTally {
+  const levels = new PaperRows(bilevel.paper, pixels.width, pixels.height, 'level');
+  try {
+    return bilevel.marker.paint(pixels, levels);
+  } finally {
+    levels.release();
   }
-  return pixels;
 }
 
 /**
@@ -272,14 +374,20 @@ export function paintOverInk(pixels: Pixels, bilevel: Bilevel): Pixels {
  * row was 4 MB a page (40 MB for multipage.pdf's 9000 × 9000 scan) of garbage per page.
  */
 export class PaperRows {
-  private readonly colLo: Int32Array;
-  private readonly colHi: Int32Array;
-  private readonly colT: Float32Array;
-  /** Where each run of columns between the same two small columns starts (and, last, the width). */
-  private readonly runStart: Int32Array;
-  /** The widened small rows around the prepared row (see at). */
+  private readonly lease: KernelLease;
+  private readonly kernels: PageKernels;
+  /** Where in the kernels' memory: the small level, the runs (starts, small columns), the column weights. */
+  private readonly levelAt: number;
+  private readonly runStartAt: number;
+  private readonly runLoAt: number;
+  private readonly runHiAt: number;
+  private readonly colTAt: number;
+  private readonly runs: number;
+  /** The widened small rows around the prepared row (see at), in the kernels' memory, and where they lie. */
   lo: Float32Array;
   hi: Float32Array;
+  private loPtr: number;
+  private hiPtr: number;
   /** The largest value of each (an upper bound of the prepared row's values: see max). */
   // Doubles from the start, as widen returns them: a field that starts as a small integer and later holds a
   // double changes the class's field representation, which deoptimises code compiled against the class.
@@ -294,14 +402,41 @@ export class PaperRows {
     private readonly height: number,
     private readonly kind: 'limit' | 'level',
   ) {
-    this.colLo = new Int32Array(width);
-    this.colHi = new Int32Array(width);
-    this.colT = new Float32Array(width);
-    const runs = sampleColumns(width, paper.width, this.colLo, this.colHi, this.colT);
-    runs.push(width);
-    this.runStart = Int32Array.from(runs);
-    this.lo = new Float32Array(width);
-    this.hi = new Float32Array(width);
+    const colLo = new Int32Array(width);
+    const colHi = new Int32Array(width);
+    const colT = new Float32Array(width);
+    const starts = sampleColumns(width, paper.width, colLo, colHi, colT);
+    this.runs = starts.length;
+    // The widening runs in the page kernels (kernels/page-kernels.wat), in a memory of the thread's pool (a
+    // memory of its own per PaperRows, two a page, kept the garbage collector busy with their reservations).
+    const memory = leaseKernels([
+      paper.data.length,
+      (this.runs + 1) * 4,
+      this.runs * 4,
+      this.runs * 4,
+      width * 4,
+      width * 4,
+      width * 4,
+    ]);
+    this.lease = memory;
+    this.kernels = memory.kernels;
+    [this.levelAt, this.runStartAt, this.runLoAt, this.runHiAt, this.colTAt, this.loPtr, this.hiPtr] = memory.at as number[] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const { buffer } = memory.bytes;
+    memory.bytes.set(paper.data, this.levelAt);
+    new Int32Array(buffer, this.runStartAt, this.runs + 1).set([...starts, width]);
+    new Int32Array(buffer, this.runLoAt, this.runs).set(starts.map((x) => colLo[x]!));
+    new Int32Array(buffer, this.runHiAt, this.runs).set(starts.map((x) => colHi[x]!));
+    new Float32Array(buffer, this.colTAt, width).set(colT);
+    this.lo = new Float32Array(buffer, this.loPtr, width);
+    this.hi = new Float32Array(buffer, this.hiPtr, width);
   }
 
   /** Prepares row y: its values are `lo + (hi − lo) × t` per column, with the t returned. */
@@ -310,18 +445,33 @@ export class PaperRows {
     if (s.lo !== this.loAt) {
       if (s.lo === this.hiAt) {
         [this.lo, this.hi] = [this.hi, this.lo];
+        [this.loPtr, this.hiPtr] = [this.hiPtr, this.loPtr];
         [this.loMax, this.hiMax] = [this.hiMax, this.loMax];
         [this.loAt, this.hiAt] = [this.hiAt, -1];
       } else {
-        this.loMax = this.widen(s.lo, this.lo);
+        this.loMax = this.widen(s.lo, this.loPtr);
         this.loAt = s.lo;
       }
     }
     if (s.hi !== this.hiAt) {
-      this.hiMax = this.widen(s.hi, this.hi);
+      this.hiMax = this.widen(s.hi, this.hiPtr);
       this.hiAt = s.hi;
     }
     return s.t;
+  }
+
+  /** The small rows the prepared row lies between (lo's and hi's). */
+  get loRow(): number {
+    return this.loAt;
+  }
+
+  get hiRow(): number {
+    return this.hiAt;
+  }
+
+  /** Gives the kernels' memory back to the thread's pool: lo and hi must not be read after. */
+  release(): void {
+    this.lease.release();
   }
 
   /** No value of the prepared row is above this. */
@@ -329,14 +479,15 @@ export class PaperRows {
     return this.loMax > this.hiMax ? this.loMax : this.hiMax;
   }
 
-  /** Widens small row sy into `into` and returns its largest value (as stored, in single precision). */
-  private widen(sy: number, into: Float32Array): number {
-    const src = sy * this.paper.width;
-    // One function per kind, for the JIT's sake: with both loops in one, the kind met second (the levels,
-    // for paintOverInk) had no type feedback and threw the compiled code away (issue 15's wall time).
-    return this.kind === 'level'
-      ? widenLevels(this.paper.data, src, this.colLo, this.colHi, this.colT, this.runStart, into)
-      : widenLimits(this.paper.data, src, this.colLo, this.colHi, this.colT, this.runStart, into);
+  /**
+   * Widens small row sy into the row at `into` and returns its largest value (as stored, in single precision).
+   * Run by run of columns lying between the same two small pixels: their two levels are read once a run (8
+   * columns at the 8× shrink); each value is the double JavaScript computed, rounded to the same float.
+   */
+  private widen(sy: number, into: number): number {
+    const row = this.levelAt + sy * this.paper.width;
+    const kind = this.kind === 'limit' ? 1 : 0;
+    return this.kernels.widen(kind, row, this.runStartAt, this.runLoAt, this.runHiAt, this.runs, this.colTAt, into);
   }
 }
 
@@ -356,63 +507,6 @@ function sampleColumns(width: number, smallWidth: number, colLo: Int32Array, col
     if (x === 0 || c.lo !== colLo[x - 1] || c.hi !== colHi[x - 1]) runs.push(x);
   }
   return runs;
-}
-
-/*
- * Run by run of columns lying between the same two small pixels: their two levels are read once a run
- * (8 columns at the 8× shrink) instead of once a column; the arithmetic per column is the same as
- * before, so every value is the same double rounded to the same float (issue 15: ~15 ms a page before).
- */
-
-function widenLevels(
-  data: Uint8Array,
-  src: number,
-  colLo: Int32Array,
-  colHi: Int32Array,
-  colT: Float32Array,
-  runStart: Int32Array,
-  into: Float32Array,
-): number {
-  let max = -Infinity;
-  for (let r = 0; r + 1 < runStart.length; r++) {
-    const start = runStart[r]!;
-    const end = runStart[r + 1]!;
-    const lo = data[src + colLo[start]!]!;
-    const step = data[src + colHi[start]!]! - lo;
-    for (let x = start; x < end; x++) {
-      into[x] = lo + step * colT[x]!;
-      const v = into[x]!;
-      if (v > max) max = v;
-    }
-  }
-  return max;
-}
-
-function widenLimits(
-  data: Uint8Array,
-  src: number,
-  colLo: Int32Array,
-  colHi: Int32Array,
-  colT: Float32Array,
-  runStart: Int32Array,
-  into: Float32Array,
-): number {
-  let max = -Infinity;
-  for (let r = 0; r + 1 < runStart.length; r++) {
-    const start = runStart[r]!;
-    const end = runStart[r + 1]!;
-    const lo = data[src + colLo[start]!]!;
-    const step = data[src + colHi[start]!]! - lo;
-    for (let x = start; x < end; x++) {
-      const p = lo + step * colT[x]!;
-      const ratio = p * INK_RATIO * 1000;
-      const contrast = (p - INK_MIN_CONTRAST) * 1000 + 0.5;
-      into[x] = ratio < contrast ? ratio : contrast;
-      const v = into[x]!;
-      if (v > max) max = v;
-    }
-  }
-  return max;
 }
 
 export interface PaperLevel {

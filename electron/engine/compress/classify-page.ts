@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { PageClass } from '../../../shared/engine/compression';
 import type { Pixels } from './image-pixels';
+import { type KernelLease, leaseKernels } from './kernels/page-kernels';
 
 /**
  * Is a scanned page a photo, typed/printed text, or text with some colour (a stamp, a signature
@@ -33,8 +34,7 @@ export interface PageClassification {
 /** A pixel within 12 % of the local background is paper; below 55 % of it is ink. */
 const PAPER_RATIO = 0.88;
 const INK_RATIO = 0.55;
-/** Channel spread above which a pixel counts as coloured (the same as isEffectivelyGrey's). */
-const COLOUR_SPREAD = 48;
+// A pixel is coloured when its channel spread is above 48 (the same as isEffectivelyGrey's; in the kernel).
 
 /**
  * Thresholds from the generated scans and the corpus (bench/scan-generator.ts, tests/corpus/scans),
@@ -50,89 +50,45 @@ const MIN_COLOUR_FOR_MIXED = 0.0005;
 
 export async function classifyPixels(pixels: Pixels): Promise<PageClassification> {
   const { width, height, channels, data } = pixels;
-  const background = await localBackground(pixels);
   const total = width * height;
-  // A pixel is paper when ratio = luma / max(1, background) ≥ PAPER_RATIO, mid when ≥ INK_RATIO. The
-  // ratio only grows with the luma, so for each background level there is a least luma sum (r·299 +
-  // g·587 + b·114, or the grey level) that reaches each: found once by the same floating-point test,
-  // they leave an integer comparison per pixel (issue 15's CPU) with the same answers.
-  const scale = channels === 3 ? 1000 : 1;
-  const paperFrom = leastPassing(channels === 3 ? 255 * 1000 : 255, scale, PAPER_RATIO);
-  const midFrom = leastPassing(channels === 3 ? 255 * 1000 : 255, scale, INK_RATIO);
-  // Paper, mid-tone and coloured pixels.
-  const counts = new Float64Array(3);
-  const count = channels === 3 ? countClassesRgb : countClassesGrey;
-  // The first row alone, then the rest (countClassesRgb's comment).
-  const head = Math.min(width, total);
-  count(data, background, paperFrom, midFrom, 0, head, counts);
-  count(data, background, paperFrom, midFrom, head, total, counts);
-  const stats = { paper: counts[0]! / total, mid: counts[1]! / total, colour: counts[2]! / total };
-  if (stats.paper < TEXT_MIN_PAPER) return { pageClass: 'photo', reason: 'little-paper', ...stats };
-  if (stats.mid > TEXT_MAX_MID) return { pageClass: 'photo', reason: 'many-mid-tones', ...stats };
-  if (stats.colour > MIXED_MAX_COLOUR) return { pageClass: 'photo', reason: 'large-colour-area', ...stats };
-  if (stats.colour > MIN_COLOUR_FOR_MIXED) return { pageClass: 'mixed', reason: 'coloured-marks', ...stats };
-  return { pageClass: 'text', reason: 'mostly-paper', ...stats };
-}
-
-/*
- * classifyPixels' pass, one function per channel count, adding its counts of pixels [from, to) to `counts`
- * (paper, mid tones, colour). Shaped for the JIT (issue 15's wall time): V8 compiles a loop this long while it
- * runs (on-stack replacement), and any operation not yet run at that moment has no type feedback, so reaching
- * it throws the compiled code away and compiles again. Inside the loop every test adds 0 or 1 rather than
- * branching to a rarely taken `count++` (the first coloured or mid-tone pixel comes late on a page); after the
- * loop, the stores into `counts` have run once in the first row's call (classifyPixels), before the long
- * call is compiled. The counts are integers: the same sums in any order. Was 7 compilations of
- * classifyPixels on the 10-page typed scan; see the commit for the figures.
- */
-
-function countClassesRgb(
-  data: Uint8Array,
-  background: Uint8Array,
-  paperFrom: Int32Array,
-  midFrom: Int32Array,
-  from: number,
-  to: number,
-  counts: Float64Array,
-): void {
-  let paper = 0;
-  let mid = 0;
-  let colour = 0;
-  for (let i = from; i < to; i++) {
-    const r = data[i * 3]!;
-    const g = data[i * 3 + 1]!;
-    const b = data[i * 3 + 2]!;
-    const sum = r * 299 + g * 587 + b * 114;
-    colour += Math.max(r, g, b) - Math.min(r, g, b) > COLOUR_SPREAD ? 1 : 0;
-    const level = background[i]!;
-    const isPaper = sum >= paperFrom[level]! ? 1 : 0;
-    paper += isPaper;
-    mid += sum >= midFrom[level]! ? 1 - isPaper : 0;
+  const shrink = 8;
+  const small = smallSize(width, height, shrink);
+  // The page goes into the page kernels' memory once, for both passes (kernels/page-kernels.wat).
+  const lease = leaseKernels([data.length, total, 256 * 4, 256 * 4, 3 * 4, small.width * small.height, width * 4]);
+  try {
+    const { kernels, bytes } = lease;
+    const [dataAt, backgroundAt, paperAt, midAt, countsAt, smallAt, blockOfAt] = lease.at as number[] as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    bytes.set(data, dataAt);
+    const background = await backgroundIn(lease, dataAt, pixels, shrink, smallAt, blockOfAt);
+    bytes.set(background, backgroundAt);
+    // A pixel is paper when ratio = luma / max(1, background) ≥ PAPER_RATIO, mid when ≥ INK_RATIO. The
+    // ratio only grows with the luma, so for each background level there is a least luma sum (r·299 +
+    // g·587 + b·114, or the grey level) that reaches each: found once by the same floating-point test,
+    // they leave an integer comparison per pixel (issue 15's CPU) with the same answers.
+    const scale = channels === 3 ? 1000 : 1;
+    new Int32Array(bytes.buffer, paperAt, 256).set(leastPassing(channels === 3 ? 255 * 1000 : 255, scale, PAPER_RATIO));
+    new Int32Array(bytes.buffer, midAt, 256).set(leastPassing(channels === 3 ? 255 * 1000 : 255, scale, INK_RATIO));
+    // Paper, mid-tone and coloured pixels (a colour is a channel spread above COLOUR_SPREAD, 48).
+    const counts = new Int32Array(bytes.buffer, countsAt, 3);
+    counts.fill(0);
+    kernels.countClasses(dataAt, backgroundAt, total, channels, paperAt, midAt, countsAt);
+    const stats = { paper: counts[0]! / total, mid: counts[1]! / total, colour: counts[2]! / total };
+    if (stats.paper < TEXT_MIN_PAPER) return { pageClass: 'photo', reason: 'little-paper', ...stats };
+    if (stats.mid > TEXT_MAX_MID) return { pageClass: 'photo', reason: 'many-mid-tones', ...stats };
+    if (stats.colour > MIXED_MAX_COLOUR) return { pageClass: 'photo', reason: 'large-colour-area', ...stats };
+    if (stats.colour > MIN_COLOUR_FOR_MIXED) return { pageClass: 'mixed', reason: 'coloured-marks', ...stats };
+    return { pageClass: 'text', reason: 'mostly-paper', ...stats };
+  } finally {
+    lease.release();
   }
-  counts[0] = counts[0]! + paper;
-  counts[1] = counts[1]! + mid;
-  counts[2] = counts[2]! + colour;
-}
-
-function countClassesGrey(
-  data: Uint8Array,
-  background: Uint8Array,
-  paperFrom: Int32Array,
-  midFrom: Int32Array,
-  from: number,
-  to: number,
-  counts: Float64Array,
-): void {
-  let paper = 0;
-  let mid = 0;
-  for (let i = from; i < to; i++) {
-    const sum = data[i]!;
-    const level = background[i]!;
-    const isPaper = sum >= paperFrom[level]! ? 1 : 0;
-    paper += isPaper;
-    mid += sum >= midFrom[level]! ? 1 - isPaper : 0;
-  }
-  counts[0] = counts[0]! + paper;
-  counts[1] = counts[1]! + mid;
 }
 
 /**
@@ -166,13 +122,39 @@ function leastPassing(maxSum: number, scale: number, ratio: number): Int32Array 
  * scanned book page 0.77 / 0.162 (a photo before and after), francais.pdf 0.95 / 0.022.
  */
 export async function localBackground(pixels: Pixels, shrink = 8): Promise<Buffer> {
-  const { width, height, channels, data } = pixels;
-  const smallW = Math.max(1, Math.ceil(width / shrink));
-  const smallH = Math.max(1, Math.ceil(height / shrink));
-  const small = Buffer.alloc(smallW * smallH);
-  const blockOf = new Int32Array(width);
+  const { width, height, data } = pixels;
+  const small = smallSize(width, height, shrink);
+  const lease = leaseKernels([data.length, small.width * small.height, width * 4]);
+  try {
+    lease.bytes.set(data, lease.at[0]!);
+    return await backgroundIn(lease, lease.at[0]!, pixels, shrink, lease.at[1]!, lease.at[2]!);
+  } finally {
+    lease.release();
+  }
+}
+
+/** The small image localBackground measures the brightest pixel of each block in. */
+function smallSize(width: number, height: number, shrink: number): { width: number; height: number } {
+  return { width: Math.max(1, Math.ceil(width / shrink)), height: Math.max(1, Math.ceil(height / shrink)) };
+}
+
+/** localBackground of the page whose bytes are at `dataAt` in the kernels' memory (regions for the small image and the columns' blocks). */
+async function backgroundIn(
+  lease: KernelLease,
+  dataAt: number,
+  pixels: Pixels,
+  shrink: number,
+  smallAt: number,
+  blockOfAt: number,
+): Promise<Buffer> {
+  const { width, height, channels } = pixels;
+  const { width: smallW, height: smallH } = smallSize(width, height, shrink);
+  const blockOf = new Int32Array(lease.bytes.buffer, blockOfAt, width);
   for (let x = 0; x < width; x++) blockOf[x] = Math.floor(x / shrink);
-  brightestPerBlock(data, channels, width, height, shrink, smallW, blockOf, small);
+  lease.bytes.fill(0, smallAt, smallAt + smallW * smallH);
+  // Whole levels: the brightest of the truncated levels is what was stored from the fractional ones.
+  lease.kernels.brightestPerBlock(dataAt, channels, width, height, shrink, smallW, blockOfAt, smallAt);
+  const small = Buffer.from(lease.bytes.subarray(smallAt, smallAt + smallW * smallH));
   // Two pipelines: sharp resizes before it blurs, whatever the order of the calls.
   const blurred = await sharp(small, { raw: { width: smallW, height: smallH, channels: 1 } })
     .blur(Math.max(0.5, Math.min(smallW, smallH) / 40))
@@ -184,27 +166,4 @@ export async function localBackground(pixels: Pixels, shrink = 8): Promise<Buffe
     .toColourspace('b-w')
     .raw()
     .toBuffer();
-}
-
-/** localBackground's pass over the page, alone in its function for the JIT's sake (countClassesRgb's comment). */
-function brightestPerBlock(
-  data: Uint8Array,
-  channels: number,
-  width: number,
-  height: number,
-  shrink: number,
-  smallW: number,
-  blockOf: Int32Array,
-  small: Uint8Array,
-): void {
-  for (let y = 0; y < height; y++) {
-    const row = Math.floor(y / shrink) * smallW;
-    for (let x = 0, i = y * width; x < width; x++, i++) {
-      // Whole levels: the brightest of the truncated levels is what was stored from the fractional ones.
-      const lum =
-        channels === 3 ? ((data[i * 3]! * 299 + data[i * 3 + 1]! * 587 + data[i * 3 + 2]! * 114 + 500) / 1000) | 0 : data[i]!;
-      const k = row + blockOf[x]!;
-      if (lum > small[k]!) small[k] = lum;
-    }
-  }
 }

@@ -4,6 +4,7 @@ import { encodeJpeg, isEffectivelyGrey } from './encode';
 import type { Pixels } from './image-pixels';
 import { resizeRaw, toGrey } from './image-pixels';
 import type { EncodedTextLayer } from './text-layer-codec';
+import type { InkTally } from './bilevel';
 
 /**
  * PDF objects for text and mixed pages.
@@ -65,53 +66,14 @@ export async function mrcBackground(
   return { ...encoded, width: small.width, height: small.height };
 }
 
-/** The ink colour: the mean of the darkest pixels under the mask, as a DeviceGray level 0…1. */
-export function inkGrey(pixels: Pixels, bits: Buffer): number {
-  // The sum and the count of the ink's levels; the first row alone, then the rest (sumInkRgb's comment).
-  const found = new Float64Array(2);
-  const sumInk = pixels.channels === 3 ? sumInkRgb : sumInkGrey;
-  // Where the row's every 7th pixel goes on (at or past its end).
-  const head = 7 * Math.ceil(pixels.width / 7);
-  sumInk(pixels.data, bits, 0, Math.min(head, bits.length), found);
-  sumInk(pixels.data, bits, head, bits.length, found);
-  const sum = found[0]!;
-  const count = found[1]!;
+/**
+ * The ink colour as a DeviceGray level 0…1: the mean level of the ink (every 7th pixel of the page under the
+ * mask is plenty for a mean), tallied by paintOverInk (bilevel.ts) before it paints the ink over.
+ */
+export function inkGrey(tally: InkTally): number {
+  const { sum, count } = tally;
   // Scans lift black ink to 30–60; painting it a little darker than measured keeps thin strokes crisp.
   return count === 0 ? 0 : Math.max(0, Math.min(0.4, (sum / count / 255) * 0.6));
-}
-
-/*
- * inkGrey's pass over every 7th pixel from `from` (a multiple of 7) up to `to`, carrying on the
- * sum and count in `found`: every 7th ink pixel is plenty for a mean. Shaped for the JIT (issue 15's wall
- * time), as classify-page.ts' countClassesRgb: V8 compiles this loop while it runs, and an operation not yet run
- * then (the ink path, as the top of a page is paper; the stores after the loop) threw the compiled code away.
- * So ink adds its level times 1 and paper times 0 (the same sum: adding 0 changes nothing), and the stores
- * have run in the first row's call. The sum is carried on, not added up from parts: the same additions in
- * the same order, so the same double as before.
- */
-
-function sumInkRgb(data: Uint8Array, bits: Uint8Array, from: number, to: number, found: Float64Array): void {
-  let sum = found[0]!;
-  let count = found[1]!;
-  for (let i = from; i < to; i += 7) {
-    const ink = bits[i] === 0 ? 1 : 0;
-    sum += ink * ((data[i * 3]! * 299 + data[i * 3 + 1]! * 587 + data[i * 3 + 2]! * 114) / 1000);
-    count += ink;
-  }
-  found[0] = sum;
-  found[1] = count;
-}
-
-function sumInkGrey(data: Uint8Array, bits: Uint8Array, from: number, to: number, found: Float64Array): void {
-  let sum = found[0]!;
-  let count = found[1]!;
-  for (let i = from; i < to; i += 7) {
-    const ink = bits[i] === 0 ? 1 : 0;
-    sum += ink * data[i]!;
-    count += ink;
-  }
-  found[0] = sum;
-  found[1] = count;
 }
 
 export interface MrcObjects {

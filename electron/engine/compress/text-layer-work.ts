@@ -34,18 +34,24 @@ export async function makeTextLayer(input: TextLayerInput): Promise<TextLayerOut
   const mixed = pageClass === 'mixed';
   // On a mixed page the colour layer holds stamps and photos: neither goes into the 1-bit text.
   const bilevel = await threshold(pixels, { excludeColour: mixed, excludePictures: mixed });
-  const encoded = await encodeTextLayer(bilevel.bits, pixels.width, pixels.height);
-  const out: TextLayerOutput = { encoded, width: pixels.width, height: pixels.height };
-  if (mixed) {
-    // The ink's colour first: the paper is then painted over the ink in the page's own pixels (no copy
-    // of the page). The cleaned background is built at text resolution (where the mask is) and kept
-    // small, then reduced to what the mask does not hold: white paper and the colour marks.
-    out.ink = inkGrey(pixels, bilevel.bits);
-    const { width, height } = input.backgroundSize;
-    const small = await resizeRaw(paintOverInk(pixels, bilevel), width, height);
-    out.background = await flattenPaper(small, { bits: bilevel.bits, width: pixels.width, height: pixels.height });
+  try {
+    const encoded = await encodeTextLayer(bilevel.bits, pixels.width, pixels.height);
+    const out: TextLayerOutput = { encoded, width: pixels.width, height: pixels.height };
+    if (mixed) {
+      // The paper is painted over the ink in the page's own pixels (no copy of the page), the ink's colour
+      // measured on the way, before it is painted over. The cleaned background is built at text resolution
+      // (where the mask is) and kept small, then reduced to what the mask does not hold: white paper and the
+      // colour marks.
+      out.ink = inkGrey(paintOverInk(pixels, bilevel));
+      const { width, height } = input.backgroundSize;
+      const small = await resizeRaw(pixels, width, height);
+      out.background = await flattenPaper(small, { bits: bilevel.bits, width: pixels.width, height: pixels.height });
+    }
+    return out;
+  } finally {
+    // The mask lies in the page kernels' memory, which the thread's next page reuses.
+    bilevel.release();
   }
-  return out;
 }
 
 /**

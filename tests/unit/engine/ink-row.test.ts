@@ -53,7 +53,7 @@ function reference(
 describe('inkRow', () => {
   it('marks exactly the pixels darker than their limit, however the row lies in memory', () => {
     for (const channels of [1, 3] as const)
-      for (const width of [1, 3, 4, 5, 8, 13, 61])
+      for (const width of [1, 3, 4, 5, 8, 13, 15, 16, 17, 31, 33, 61])
         for (const paper of [120, 180, 215, 235, 252])
           for (const offset of [0, 1, 2, 3]) {
             const height = 4;
@@ -65,7 +65,7 @@ describe('inkRow', () => {
               const t = rows.at(y);
               for (const excludeColour of [false, true]) {
                 const out = new Uint8Array(width).fill(255);
-                const count = inkRow(src, y * width, channels, rows, t, width, excludeColour, out, 0, 0);
+                const count = inkRow(src, y * width, channels, rows, t, width, excludeColour, out, 0, 0, 255);
                 const marked = [...out.keys()].filter((x) => out[x] === 0);
                 expect(marked).toEqual(reference(src, y * width, channels, rows, t, width, excludeColour));
                 expect(count).toBe(marked.length);
@@ -89,7 +89,7 @@ describe('inkRow', () => {
       const blocks = new InkBlocks(width, height);
       const bits = Buffer.alloc(width * height, 255);
       for (let y = 0; y < height; y++)
-        inkRow(src, y * width, channels, rows, rows.at(y), width, true, bits, y * width, 0, blocks, y);
+        inkRow(src, y * width, channels, rows, rows.at(y), width, true, bits, y * width, 0, 255, blocks, y);
       const expected = new Int32Array(blocks.gw * blocks.gh);
       for (let i = 0; i < bits.length; i++)
         if (bits[i] === 0)
