@@ -9,9 +9,14 @@ import nodeModule from 'node:module';
 // on disk between runs (in the system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so
 // a run after the first skips most of the parsing and compiling of its start-up. Node 20 has no such cache:
 // there this does nothing. Enabled before the rest of the command line is imported, so that is cached too.
-const withCache = nodeModule as { enableCompileCache?: () => unknown };
+const withCache = nodeModule as { enableCompileCache?: () => unknown; getCompileCacheDir?: () => string | undefined };
 try {
   withCache.enableCompileCache?.();
+  // The cache is per thread: the worker threads (pdf.js's check thread compiled ≈ 85 ms of pdf.js at every run on
+  // Node 24, the page workers their kernels) enable it at their own start when NODE_COMPILE_CACHE names the folder,
+  // and a worker gets this process's environment. So they share this one, set only where it was enabled here.
+  const folder = withCache.getCompileCacheDir?.();
+  if (folder) process.env.NODE_COMPILE_CACHE ??= folder;
 } catch {
   // A cache that cannot be written (read-only temporary folder) only costs the start-up it would have saved.
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BatchSettingsInput } from '../../shared/batch/settings';
 import type { ClientProblem, SummaryRow } from '../../shared/batch/summary';
 import { translate } from '../../shared/i18n/translate';
@@ -7,6 +7,7 @@ import type { Locale } from '../../shared/i18n';
 import { localizeIsoDates } from '../../shared/i18n/format';
 import { categoryById } from '../../shared/rules/categories';
 import { instantOfLisbon, lisbonWallTime } from '../../shared/rules/dates';
+import { listClientFolders } from '../clients/scan';
 import { quietConsole } from '../common/quiet-console';
 import { resourceRoots } from '../common/resources';
 import { commandOf, parseCommandLine, UsageError } from './args';
@@ -158,6 +159,23 @@ async function quietly<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A run that prepares one client on this thread (`prepare`, or `batch` on a folder of one client: run-batch.ts's
+ * in-process runner) starts pdf.js's check thread now, on the free core, if the rule for a free core allows
+ * (check-core.ts). The runner started it only once the batch machinery and the engine's first modules had loaded
+ * (0.25–0.6 s into the run), and that thread then took longer to load pdf.js than this one took to reach a small
+ * client's validation, which waited for it. Nothing is started for a batch of several clients (each worker of its
+ * pool starts its own) or a test's stand-in preparer.
+ */
+async function warmChecksForOneClient(command: string, target: string, outDir: string): Promise<void> {
+  try {
+    if (command === 'batch' && (await listClientFolders(target, [resolve(outDir)])).length !== 1) return;
+    (await import('../engine/validate/check-core')).warmChecks();
+  } catch {
+    // The runner starts the thread when it loads the engine, as before.
+  }
+}
+
 const exitFor = (rows: readonly SummaryRow[]) =>
   rows.every((row) => row.status === 'ready' || row.status === 'submitted') ? EXIT.ALL_READY : EXIT.NEEDS_ATTENTION;
 
@@ -205,6 +223,9 @@ export async function main(
       const hint = await clientsFolderHint(target);
       if (hint) throw new UsageError('cli.prepareOnClientsFolder', { folder: target, examples: hint.join(', ') });
     }
+    // Awaited (a folder listing and a small module): while the batch machinery below is compiled and evaluated, this
+    // thread runs nothing else, and the thread's start would wait for all of it.
+    if (!testing.preparerModule) await warmChecksForOneClient(command, target, values.out);
     const [{ rulesAdvisor }, { runBatch, runSingleClient }, { endProgress, progressReporter }] = await Promise.all([
       import('../../shared/batch/advisor'),
       import('../batch/run-batch'),

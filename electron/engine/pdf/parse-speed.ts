@@ -1,4 +1,6 @@
 import { PDFContext, PDFDocument, PDFParser } from 'pdf-lib';
+// A stream whose /Length is an object reference is found to its end in one tight loop, not byte by byte (stream-end.ts).
+import './stream-end';
 
 /**
  * How many objects pdf-lib parses before it yields to the event loop (its `parseSpeed` option).

@@ -5,7 +5,7 @@ import { v8HeapCapMb, watchWorkerHeap } from '../../common/heap-watch';
 import { ownBytes } from '../../common/worker-bytes';
 import { pdfjsWasmFolder } from '../../common/resources';
 import { DOM_MATRIX_2D_SOURCE } from './dom-matrix-2d';
-import { openWithPdfjs, type ParserOutcome } from './parsers';
+import type { ParserOutcome } from './parsers';
 
 /**
  * "Ready" means every image of the output can be decoded. The images are decoded once
@@ -451,7 +451,8 @@ export function startPdfjsCheck(bytes: Uint8Array, options: PdfjsCheckOptions = 
       decode: async (pages, alone) => {
         const first = pages[0] ?? alone?.pages[0];
         return {
-          parser: await openWithPdfjs(bytes),
+          // pdf.js on this thread (parsers.ts loads pdf-lib too: not loaded with this module, see check-core.ts).
+          parser: await (await import('./parsers')).openWithPdfjs(bytes),
           failures: first === undefined ? [] : [{ page: first, detail }],
           bilevelDigests: {},
           aloneDigests: {},

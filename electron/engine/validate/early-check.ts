@@ -1,7 +1,7 @@
-import { availableParallelism, loadavg } from 'node:os';
 import type { PDFRawStream } from 'pdf-lib';
 import { ownJbig2Samples } from '../compress/own-streams';
-import { startPdfjsCheck, warmPdfjsThread } from './decode-check';
+import { earlyChecksEnabled } from './check-core';
+import { startPdfjsCheck } from './decode-check';
 import { aloneDocument, isOwnJbig2, jbig2Identity } from './jbig2-check';
 
 /**
@@ -18,37 +18,12 @@ import { aloneDocument, isOwnJbig2, jbig2Identity } from './jbig2-check';
  * and the saved file is still opened by pdf.js (validate/index.ts).
  *
  * Only when a core is free for it (one document at a time): in a `--jobs 2` batch both cores already prepare
- * documents, and the layers of a rung that is later dropped would be decoded for nothing.
+ * documents, and the layers of a rung that is later dropped would be decoded for nothing (check-core.ts).
  */
 
-/** Set by whoever knows how many documents this process prepares at once (batch worker); tests too. */
-let configured: boolean | null = null;
-
-/**
- * `clients` documents prepared at once on `cores` cores leave one free for the checks, and the machine's
- * other work leaves it free too (`load`: the 1-minute load average, this process's own share included). On a
- * busy machine the early checks only compete with the pages for the same cores: measured on the 30-page grey
- * scan at load 26–28 (bench/results.md, session 9), 15.3–16.2 s of CPU without them, 17.0–19.7 s with them.
- */
-export const SPARE_LOAD = 0.5;
-export function freeCoreForChecks(clients: number, cores: number = availableParallelism(), load = loadavg()[0] ?? 0): boolean {
-  const busy = Math.max(1, clients);
-  return cores > busy && load < cores - busy + SPARE_LOAD;
-}
-
-export function setEarlyChecks(on: boolean): void {
-  configured = on;
-}
-
-/**
- * Asked once per document (stages/finish.ts). `AIMA_EARLY_CHECKS=0|1` overrides (measuring the same build both
- * ways: bench/results.md). A batch worker is told whether its batch leaves a core free; the load is asked here.
- */
-export function earlyChecksEnabled(): boolean {
-  const value = process.env.AIMA_EARLY_CHECKS;
-  if (value === '0' || value === '1') return value === '1';
-  return configured === false ? false : freeCoreForChecks(1);
-}
+// The rule for a free core and the thread's early start live in check-core.ts (no pdf-lib there, so the command line
+// can start the thread before it loads the engine); re-exported for the engine's callers.
+export { earlyChecksEnabled, freeCoreForChecks, setEarlyChecks, SPARE_LOAD, warmChecks } from './check-core';
 
 /**
  * Layers decoded per check: each check is a document pdf.js opens and destroys (≈ 25 ms of CPU beyond the
@@ -62,14 +37,6 @@ const MAX_CONFIRMED = 4096;
 const confirmed = new Set<string>();
 let queue: PDFRawStream[] = [];
 let running: Promise<void> | null = null;
-
-/**
- * Start pdf.js's worker now (loading pdf.js costs ≈ 0.4 s of CPU), so that it is ready for the first layer and
- * for validation's open of the saved file. Does nothing when no core is free for it.
- */
-export function warmChecks(): void {
-  if (earlyChecksEnabled()) warmPdfjsThread();
-}
 
 /** Our JBIG2 layers just registered in the document being compressed: decoded by pdf.js in the background. */
 export function checkEarly(streams: readonly PDFRawStream[]): void {
