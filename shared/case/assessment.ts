@@ -450,7 +450,7 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
   else if (paid)
     explanation = {
       en: 'Paid: the payment is recorded in the evidence log.',
-      pt: 'Pago: o pagamento está registado no registo de provas.',
+      pt: 'Pago: o pagamento consta do registo de provas.',
     };
   else if (strictState !== 'overdue')
     explanation = {
@@ -1050,8 +1050,8 @@ function nextActionOf(f: {
     id: 'submit',
     text: portal
       ? {
-          en: `Submit on ${portal.name} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
-          pt: `Submeta no ${portal.name} (${portal.url}) com os ficheiros ${f.v.ofFolder.pt} e registe depois o DUC.`,
+          en: `Submit on ${portal.name.en} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
+          pt: `Submeta no ${portal.name.pt} (${portal.url}) com os ficheiros ${f.v.ofFolder.pt} e registe depois o DUC.`,
         }
       : {
           en: `Submit ${f.v.renewalObject.en}, then record the DUC.`,

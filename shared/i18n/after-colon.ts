@@ -33,6 +33,17 @@ const LOWERED = new Set([
   'Digitalize',
   'Veja',
   'Pode',
+  'Falta',
+  'Indique',
+  'Descreva',
+  'Preencha',
+  'Registe',
+  'Junte',
+  'Guarde',
+  'Escreva',
+  'Contacte',
+  'Atualize',
+  'Comunique',
 ]);
 
 export function afterColonPt(sentence: string): string {

@@ -30,8 +30,15 @@ export const routeIdSchema = z.enum([
 ]);
 export type RouteId = z.infer<typeof routeIdSchema>;
 
-export const PORTAL_RENOVACOES = { name: 'Portal das Renovações', url: 'https://portal-renovacoes.aima.gov.pt' } as const;
-export const SERVICES_AIMA = { name: 'AIMA services portal', url: 'https://services.aima.gov.pt' } as const;
+/** The portals, named in each language ("Submeta no Portal de serviços da AIMA", never the English name in Portuguese). */
+export const PORTAL_RENOVACOES = {
+  name: { en: 'Portal das Renovações', pt: 'Portal das Renovações' },
+  url: 'https://portal-renovacoes.aima.gov.pt',
+} as const;
+export const SERVICES_AIMA = {
+  name: { en: 'AIMA services portal', pt: 'Portal de serviços da AIMA' },
+  url: 'https://services.aima.gov.pt',
+} as const;
 
 /** Key dates of the routes, each backed by a source (see `routeDates`). */
 export const ROUTE_DATES = {
@@ -80,7 +87,7 @@ export type RouteWarning = z.infer<typeof warningSchema>;
 
 export const routeDecisionSchema = z.object({
   routeId: routeIdSchema,
-  portal: z.object({ name: z.string(), url: z.string() }).nullable(),
+  portal: z.object({ name: localizedSchema, url: z.string() }).nullable(),
   /** The route's DUC rules, for `ducWindow`. */
   ducRoute: ducRouteSchema.nullable(),
   why: z.array(z.object({ text: localizedSchema, provenance: provenanceSchema })),
@@ -133,8 +140,8 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: R
           pt: 'Atualize primeiro o e-mail que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
         },
         agency: {
-          en: 'Update the client’s email that AIMA holds before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
-          pt: 'Atualize primeiro o e-mail do cliente que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
+          en: 'Update the email AIMA holds for the client before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
+          pt: 'Atualize primeiro o e-mail do cliente registado na AIMA: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
         },
       }),
       contactScenarioId: 'email-update',

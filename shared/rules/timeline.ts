@@ -367,7 +367,7 @@ export function buildTimeline(
             'duc-paid',
             paid.date,
             { en: 'DUC paid', pt: 'DUC pago' },
-            { en: 'The payment is recorded in the evidence log.', pt: 'O pagamento está registado no registo de provas.' },
+            { en: 'The payment is recorded in the evidence log.', pt: 'O pagamento consta do registo de provas.' },
             prov('seedGuide'),
             'exact',
             paid.time,

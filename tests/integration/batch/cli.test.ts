@@ -96,7 +96,7 @@ describe('aima-prep command line', () => {
     expect(JSON.parse(json.stdout).state.deadline.state).toBe('met');
     const text = await runCli(['duc', folder, '--now', '2026-12-01T11:00:00Z']);
     expect(text.stdout).not.toContain('OVERDUE');
-    expect(text.stdout).toContain('Paid: 2026-11-24 09:15 (Lisbon) (from the evidence log)');
+    expect(text.stdout).toContain('Paid: 2026-11-24 09:15 (Lisbon), per the evidence log');
     const pt = await runCli(['duc', folder, '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
     expect(pt.stdout).toContain('Pago: 24 de novembro de 2026 às 09:15 (hora de Lisboa)');
     // Paid after the strict reading's last moment (21 November): said beside it, not "met".

@@ -51,7 +51,7 @@ export function RoutePage() {
         <h2 id="route-portal">{t('route.yourPortal')}</h2>
         {decision.portal ? (
           <p>
-            <strong>{decision.portal.name}</strong> — <code>{decision.portal.url}</code>
+            <strong>{decision.portal.name[locale]}</strong> — <code>{decision.portal.url}</code>
           </p>
         ) : (
           <p>{t(decision.routeId === 'not-covered' ? 'route.noPortal.notCovered' : 'route.noPortal.undecided')}</p>
