@@ -505,12 +505,7 @@ function dayDeadline(
     state,
     title,
     other: null,
-    explanation:
-      state === 'met'
-        ? v.metBySubmission
-        : state === 'overdue'
-          ? overdue
-          : upcoming,
+    explanation: state === 'met' ? v.metBySubmission : state === 'overdue' ? overdue : upcoming,
   };
 }
 

@@ -446,7 +446,9 @@ const AGENCY_WORDS: Partial<Record<string, { validity?: Partial<Localized>; cond
     },
   },
   'remote-work-proof': {
-    validity: { en: 'A contract or declaration from the client’s foreign employer or clients showing the remote work continues.' },
+    validity: {
+      en: 'A contract or declaration from the client’s foreign employer or clients showing the remote work continues.',
+    },
   },
   'health-insurance': {
     validity: { en: 'Health insurance covering the client in Portugal, or proof of registration with the SNS.' },

@@ -501,12 +501,7 @@ function addSixMonthWarning(
   });
 }
 
-function typeOnPortalWarnings(
-  d: Draft,
-  kind: NonNullable<SituationDraft['permitKind']>,
-  today: IsoDate,
-  reader: Reader,
-): void {
+function typeOnPortalWarnings(d: Draft, kind: NonNullable<SituationDraft['permitKind']>, today: IsoDate, reader: Reader): void {
   const yourCase = forReader(reader, {
     applicant: { en: 'your case', pt: 'o seu caso' },
     agency: { en: 'the client’s case', pt: 'o caso do cliente' },

@@ -205,7 +205,10 @@ export function buildTimeline(
           openDate,
           !opensOn && reached
             ? said(
-                { en: 'The portal should be open for your expiry month', pt: 'O portal já deve estar aberto para o seu mês de caducidade' },
+                {
+                  en: 'The portal should be open for your expiry month',
+                  pt: 'O portal já deve estar aberto para o seu mês de caducidade',
+                },
                 {
                   en: 'The portal should be open for the client’s expiry month',
                   pt: 'O portal já deve estar aberto para o mês de caducidade do cliente',
