@@ -7,6 +7,7 @@ import { decideRoute } from '../../../shared/rules/route';
 import { permitKinds, type IsoDate, type SituationDraft } from '../../../shared/rules/situation';
 import type { Localized } from '../../../shared/rules/sources';
 import { buildTimeline } from '../../../shared/rules/timeline';
+import { agencyTroubleshootingWords, troubleshooting, troubleshootingFor } from '../../../shared/rules/troubleshooting';
 
 /**
  * The rules' sentences an agency reads about its client (the route's reasons and warnings, the timeline, the
@@ -141,6 +142,31 @@ describe('the checklist’s advice', () => {
     expect(card('agency').en).toMatch(/^The client’s current card/);
     // Portuguese that names no one is the same for both readers.
     expect(card('agency').pt).toBe(card('applicant').pt);
+  });
+});
+
+describe('the troubleshooting rows', () => {
+  it('an agency reads about the client’s month, record and card in every row', () => {
+    for (const row of troubleshootingFor('agency'))
+      expectAgencyWords(
+        [row.problem, row.mayMean, ...row.tryThis, ...(row.writingDoesNotHelp ? [row.writingDoesNotHelp] : [])],
+        row.id,
+      );
+  });
+
+  it('the applicant reads the table as it is; the overlay names rows and lines that exist, and changes them', () => {
+    expect(troubleshootingFor('applicant')).toBe(troubleshooting);
+    for (const [id, words] of Object.entries(agencyTroubleshootingWords)) {
+      const row = troubleshooting.find((r) => r.id === id);
+      expect(row, id).toBeDefined();
+      const agencyRow = troubleshootingFor('agency').find((r) => r.id === id)!;
+      for (const index of Object.keys(words.tryThis ?? {}).map(Number)) {
+        expect(index, id).toBeLessThan(row!.tryThis.length);
+        expect(agencyRow.tryThis[index], `${id} ${index}`).not.toEqual(row!.tryThis[index]);
+      }
+      if (words.problem) expect(agencyRow.problem, id).not.toEqual(row!.problem);
+      if (words.mayMean) expect(agencyRow.mayMean, id).not.toEqual(row!.mayMean);
+    }
   });
 });
 
