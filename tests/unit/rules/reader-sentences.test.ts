@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { assessCase, type Assessment, type CaseState } from '../../../shared/case/assessment';
 import { assessClientFile } from '../../../shared/batch/advisor';
 import type { Reader } from '../../../shared/i18n/reader';
+import { waitAfterPayment } from '../../../shared/case/after-payment';
 import { checklistFor } from '../../../shared/rules/checklist';
+import { preUploadChecklist, preUploadChecklistFor } from '../../../shared/rules/pre-upload';
 import { decideRoute } from '../../../shared/rules/route';
 import { permitKinds, type IsoDate, type SituationDraft } from '../../../shared/rules/situation';
 import type { Localized } from '../../../shared/rules/sources';
@@ -166,6 +168,24 @@ describe('the troubleshooting rows', () => {
       }
       if (words.problem) expect(agencyRow.problem, id).not.toEqual(row!.problem);
       if (words.mayMean) expect(agencyRow.mayMean, id).not.toEqual(row!.mayMean);
+    }
+  });
+});
+
+describe('the checks before uploading, and the wait after paying', () => {
+  it('an agency ticks checks about the client’s records; the applicant’s list is the same list', () => {
+    expectAgencyWords(
+      preUploadChecklistFor('agency').map((item) => item.text),
+      'pre-upload',
+    );
+    expect(preUploadChecklistFor('applicant')).toBe(preUploadChecklist);
+    expect(preUploadChecklistFor('agency').map((item) => item.id)).toEqual(preUploadChecklist.map((item) => item.id));
+  });
+
+  it('the wait counts from the client’s payment', () => {
+    for (const today of ['2026-12-01', '2027-06-01']) {
+      expectAgencyWords([waitAfterPayment('2026-11-30T10:00:00Z', today, 'agency').text], today);
+      expect(waitAfterPayment('2026-11-30T10:00:00Z', today).text.en).toContain('after your payment on');
     }
   });
 });
