@@ -118,8 +118,10 @@ export function attachmentWarnings(
     attachments.filter((a) => a.categoryId !== undefined || evidenceForAttachment[a.id] !== undefined),
   ).filter((a) => a.required && !a.inCase);
   if (absent.length === 0) return [];
+  // The attachments' English names speak to the person ("Copy of your valid passport"); about a client, the client's.
+  const whose = (name: string) => (factsIn === 'case' ? name : name.replace(/\byour\b/g, 'the client’s'));
   const names = (lang: keyof Localized) =>
-    absent.map((a) => a.name[lang].charAt(0).toLowerCase() + a.name[lang].slice(1)).join('; ');
+    absent.map((a) => whose(a.name[lang].charAt(0).toLowerCase() + a.name[lang].slice(1))).join('; ');
   // Worded around "ficheiro(s)" / "documento(s)" (masculine), so no pronoun has to agree with "cópia" or "captura".
   const one = absent.length === 1;
   return [
