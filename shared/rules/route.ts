@@ -151,18 +151,26 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: R
   if (s.addressChangedSinceLastCard === true) {
     const cutoff = s.permitExpiry ? addDays(s.permitExpiry, -90) : null;
     const late = cutoff !== null && today > cutoff;
+    // Past the cut-off the card either expires within 90 days or has already expired: said as it is.
+    const expired = s.permitExpiry !== undefined && s.permitExpiry < today;
+    const yourCard = expired
+      ? { en: 'Your card has expired', pt: 'O cartão já caducou' }
+      : { en: 'Your card expires within 90 days', pt: 'O cartão caduca dentro de 90 dias' };
+    const theCard = expired
+      ? { en: 'The card has expired', pt: 'O cartão já caducou' }
+      : { en: 'The card expires within 90 days', pt: 'O cartão caduca dentro de 90 dias' };
     warn(d, {
       id: 'address-changed',
       severity: 'caution',
       text: late
         ? forReader(reader, {
             applicant: {
-              en: `You moved since your card was issued. Your card expires within 90 days, so the contact form may refuse an address change (the cut-off was ${cutoff}); give the new address with the renewal. The card is posted to the address AIMA holds.`,
-              pt: `Mudou de morada desde a emissão do cartão. O cartão caduca dentro de 90 dias, pelo que o formulário pode recusar a alteração (o limite era ${cutoff}); indique a nova morada na renovação. O cartão é enviado para a morada que a AIMA tem.`,
+              en: `You moved since your card was issued. ${yourCard.en}, so the contact form may refuse an address change (the cut-off was ${cutoff}); give the new address with the renewal. The card is posted to the address AIMA holds.`,
+              pt: `Mudou de morada desde a emissão do cartão. ${yourCard.pt}, pelo que o formulário pode recusar a alteração (o limite era ${cutoff}); indique a nova morada na renovação. O cartão é enviado para a morada que a AIMA tem.`,
             },
             agency: {
-              en: `The client moved since their card was issued. The card expires within 90 days, so the contact form may refuse an address change (the cut-off was ${cutoff}); give the new address with the renewal. The card is posted to the address AIMA holds.`,
-              pt: `O cliente mudou de morada desde a emissão do cartão. O cartão caduca dentro de 90 dias, pelo que o formulário pode recusar a alteração (o limite era ${cutoff}); indique a nova morada na renovação. O cartão é enviado para a morada que a AIMA tem.`,
+              en: `The client moved since their card was issued. ${theCard.en}, so the contact form may refuse an address change (the cut-off was ${cutoff}); give the new address with the renewal. The card is posted to the address AIMA holds.`,
+              pt: `O cliente mudou de morada desde a emissão do cartão. ${theCard.pt}, pelo que o formulário pode recusar a alteração (o limite era ${cutoff}); indique a nova morada na renovação. O cartão é enviado para a morada que a AIMA tem.`,
             },
           })
         : forReader(reader, {
@@ -207,7 +215,7 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: R
           pt: 'A AIMA não tem os seus dados biométricos atuais: conte com um e-mail a convocá-lo para recolha de biometria depois do pagamento. Leve o passaporte original.',
         },
         agency: {
-          en: 'AIMA does not hold current biometrics for the client: expect an email inviting the client to a biometrics appointment after payment. The client brings their original passport.',
+          en: 'AIMA does not hold current biometrics for the client: expect an email inviting the client to a biometrics appointment after payment. The client must bring their original passport.',
           pt: 'A AIMA não tem dados biométricos atuais do cliente: conte com um e-mail a convocar o cliente para recolha de biometria depois do pagamento. O cliente deve levar o passaporte original.',
         },
       }),
@@ -225,7 +233,7 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: R
             pt: 'O seu passaporte caducou. A renovação exige passaporte válido: renove-o primeiro.',
           },
           agency: {
-            en: 'The client’s passport has expired. The renewal needs a valid passport: the client renews it first.',
+            en: 'The client’s passport has expired. The renewal needs a valid passport: the client must renew it first.',
             pt: 'O passaporte do cliente caducou. A renovação exige passaporte válido: o cliente tem de o renovar primeiro.',
           },
         }),
@@ -389,7 +397,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate, reader: Reader = 
                 pt: `As autorizações que caducam a 1 de julho de 2025 ou depois renovam-se no Portal das Renovações (portal-renovacoes.aima.gov.pt). A sua caducou a ${expiry}, há mais de seis meses, pelo que o portal deixou de ser a via habitual para si: leia o aviso urgente abaixo antes de submeter.`,
               },
               agency: {
-                en: `Permits that expire on or after 1 July 2025 are renewed on the Portal das Renovações (portal-renovacoes.aima.gov.pt). The client’s expired on ${expiry}, more than six months ago, so the portal is no longer the usual route for the client: see the urgent warning below before you submit.`,
+                en: `Permits that expire on or after 1 July 2025 are renewed on the Portal das Renovações (portal-renovacoes.aima.gov.pt). The client’s permit expired on ${expiry}, more than six months ago, so the portal is no longer the usual route for the client: see the urgent warning below before you submit.`,
                 pt: `As autorizações que caducam a 1 de julho de 2025 ou depois renovam-se no Portal das Renovações (portal-renovacoes.aima.gov.pt). A do cliente caducou a ${expiry}, há mais de seis meses, pelo que o portal deixou de ser a via habitual para o cliente: leia o aviso urgente abaixo antes de submeter.`,
               },
             }),

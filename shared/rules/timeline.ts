@@ -408,7 +408,7 @@ export function buildTimeline(
                 pt: 'A AIMA não tem a sua biometria atual: conte com um e-mail de convocatória. Leve o passaporte original.',
               },
               {
-                en: 'AIMA does not hold the client’s current biometrics: expect an email inviting the client, who brings their original passport.',
+                en: 'AIMA does not hold the client’s current biometrics: expect an email inviting the client, who must bring their original passport.',
                 pt: 'A AIMA não tem a biometria atual do cliente: conte com um e-mail de convocatória. O cliente deve levar o passaporte original.',
               },
             )
