@@ -746,7 +746,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
             }
           : {
               en: `${state.preUpload.total - state.preUpload.ticked} of ${state.preUpload.total} checks still to tick.`,
-              pt: `Faltam assinalar ${state.preUpload.total - state.preUpload.ticked} de ${state.preUpload.total} verificações.`,
+              // "Falta assinalar": the infinitive is the subject, so the verb stays singular.
+              pt: `Falta assinalar ${state.preUpload.total - state.preUpload.ticked} de ${state.preUpload.total} verificações.`,
             },
   });
   steps.push({

@@ -34,6 +34,7 @@ const LOWERED = new Set([
   'Veja',
   'Pode',
   'Falta',
+  'Nem',
   'Indique',
   'Descreva',
   'Preencha',

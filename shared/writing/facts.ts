@@ -143,9 +143,15 @@ const CASE_WORDS = {
   answersSay: {
     case: { en: 'the answers say', pt: 'as respostas indicam' },
     'client-case': { en: 'the answers say', pt: 'as respostas indicam' },
+    'client-folder': { en: 'client.json says', pt: 'o client.json indica' },
+  },
+  /** The field that says so, after the sentence's fact: only a client folder's is a field to name. */
+  movedAnswerField: {
+    case: { en: '', pt: '' },
+    'client-case': { en: '', pt: '' },
     'client-folder': {
-      en: 'client.json says (situation.addressChangedSinceLastCard: false)',
-      pt: 'o client.json indica (situation.addressChangedSinceLastCard: false)',
+      en: ' (situation.addressChangedSinceLastCard: false)',
+      pt: ' (situation.addressChangedSinceLastCard: false)',
     },
   },
   /** How that answer is corrected: on the situation page, or in client.json's fields. */

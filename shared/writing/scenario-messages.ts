@@ -39,8 +39,8 @@ function submittedAlready(w: CaseWords): Localized {
  */
 function addressUnchanged(w: CaseWords): Localized {
   return {
-    pt: `A morada registada e a nova morada são iguais: ${w.answersSay.pt} que ${w.whoHasNot.pt} mudou de morada desde a emissão do cartão atual. ${w.ifWhoDid.pt} mudou, ${w.correctMovedAnswer.pt}; se não, não há alteração de morada a comunicar.`,
-    en: `The address on record and the new address are the same: ${w.answersSay.en} ${w.whoHasNot.en} moved since the current card was issued. ${w.ifWhoDid.en} move, ${w.correctMovedAnswer.en}; if not, there is no change of address to report.`,
+    pt: `A morada registada e a nova morada são iguais: ${w.answersSay.pt} que ${w.whoHasNot.pt} mudou de morada desde a emissão do cartão atual${w.movedAnswerField.pt}. ${w.ifWhoDid.pt} mudou, ${w.correctMovedAnswer.pt}; se não, não há alteração de morada a comunicar.`,
+    en: `The address on record and the new address are the same: ${w.answersSay.en} ${w.whoHasNot.en} moved since the current card was issued${w.movedAnswerField.en}. ${w.ifWhoDid.en} move, ${w.correctMovedAnswer.en}; if not, there is no change of address to report.`,
   };
 }
 function valueOrMarker(caseFile: CaseFile, fact: PersonFact): string {
