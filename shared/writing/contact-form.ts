@@ -6,6 +6,7 @@ import {
   aimaContacts,
   contactScenarioById,
   contactScenarioIdSchema,
+  scenarioWordsFor,
   type Attachment,
   type ContactScenarioId,
 } from '../rules/contact-scenarios';
@@ -91,8 +92,8 @@ export function attachmentTexts(
   factsIn: FactsIn = 'case',
 ): AttachmentText[] {
   // The English names speak to the person ("Copy of your valid passport"); about a client, they name the client's.
-  const whose = (name: Localized): Localized =>
-    factsIn === 'case' ? name : { ...name, en: name.en.replace(/\byour\b/g, 'the client’s') };
+  const reader = factsIn === 'case' ? 'applicant' : 'agency';
+  const whose = (text: Localized): Localized => scenarioWordsFor(text, reader);
   return attachments.flatMap((a) => {
     const holds = conditionHolds(caseFile, a.onlyIf);
     if (holds === false) return [];
@@ -102,7 +103,7 @@ export function attachmentTexts(
         name: whose(a.name),
         // Called for by the case: needed, so neither "if …" nor "[if applicable]".
         required: a.required || holds === true,
-        ...(a.condition && holds === null ? { condition: a.condition } : {}),
+        ...(a.condition && holds === null ? { condition: whose(a.condition) } : {}),
         inCase: attachmentInCase(caseFile, a),
       },
     ];
@@ -242,7 +243,7 @@ export function buildContactFormText(
     fields,
     message,
     attachments,
-    notes: scenario.notes,
+    notes: scenario.notes.map((note) => scenarioWordsFor(note, factsIn === 'case' ? 'applicant' : 'agency')),
     warnings,
   };
   return { ...text, plainText: plainTextOf(text) };

@@ -169,6 +169,12 @@ const CASE_WORDS = {
       pt: 'ponha situation.addressChangedSinceLastCard a true no client.json e indique em person.addressOnRecord a morada que consta do cartão',
     },
   },
+  /** What the text asks to fill in: why the appointment cannot be kept. */
+  whyCannotAttend: {
+    case: { en: 'Say why you cannot attend.', pt: 'Indique o motivo por que não pode comparecer.' },
+    'client-case': { en: 'Say why the client cannot attend.', pt: 'Indique o motivo por que o cliente não pode comparecer.' },
+    'client-folder': { en: 'Say why the client cannot attend.', pt: 'Indique o motivo por que o cliente não pode comparecer.' },
+  },
   /** The payment the text cannot claim: who paid, and where the payment is recorded. */
   noPaymentRecorded: {
     case: {

@@ -207,7 +207,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
       return {
         needsDetail: [
           { pt: 'Indique a data, a hora e o local da marcação.', en: 'Give the date, time and place of the appointment.' },
-          { pt: 'Indique o motivo por que não pode comparecer.', en: 'Say why you cannot attend.' },
+          caseWords(factsIn).whyCannotAttend,
         ],
         message: {
           pt: `Recebi uma convocatória para uma marcação em [DATA, HORA E LOCAL DA MARCAÇÃO], relativa ao meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}). Não me é possível comparecer nessa data porque [MOTIVO]. Solicito a alteração da marcação para outra data ou local e mantenho todo o interesse no prosseguimento do pedido. Junto o e-mail da convocatória e cópia do título de residência.`,

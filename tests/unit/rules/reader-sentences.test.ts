@@ -4,6 +4,10 @@ import { assessClientFile } from '../../../shared/batch/advisor';
 import type { Reader } from '../../../shared/i18n/reader';
 import { waitAfterPayment } from '../../../shared/case/after-payment';
 import { checklistFor } from '../../../shared/rules/checklist';
+import { agencyScenarioWordKeys, contactScenarioIdSchema, contactScenarios } from '../../../shared/rules/contact-scenarios';
+import { buildContactFormText } from '../../../shared/writing/contact-form';
+import { buildEmailDraft } from '../../../shared/writing/email';
+import { completeCase } from '../case/writing-fixtures';
 import { preUploadChecklist, preUploadChecklistFor } from '../../../shared/rules/pre-upload';
 import { decideRoute } from '../../../shared/rules/route';
 import { permitKinds, type IsoDate, type SituationDraft } from '../../../shared/rules/situation';
@@ -187,6 +191,39 @@ describe('the checks before uploading, and the wait after paying', () => {
       expectAgencyWords([waitAfterPayment('2026-11-30T10:00:00Z', today, 'agency').text], today);
       expect(waitAfterPayment('2026-11-30T10:00:00Z', today).text.en).toContain('after your payment on');
     }
+  });
+});
+
+describe('the texts for AIMA, as an agency reads their warnings and reading aid', () => {
+  it('the command line and a client’s case: attachments, notes and warnings name the client', () => {
+    const base = completeCase();
+    base.assignments = {};
+    const cases = [
+      { ...base, situation: { ...base.situation, hasNiss: true } },
+      { ...base, situation: { ...base.situation, hasNiss: false } },
+      { ...base, situation: { ...base.situation, hasNiss: undefined } },
+    ];
+    for (const caseFile of cases)
+      for (const scenarioId of contactScenarioIdSchema.options)
+        for (const factsIn of ['client-folder', 'client-case'] as const) {
+          const form = buildContactFormText(caseFile, scenarioId, factsIn);
+          const email = buildEmailDraft(caseFile, scenarioId, factsIn);
+          expectAgencyWords(
+            [
+              ...form.attachments.flatMap((a) => [a.name, ...(a.condition ? [a.condition] : [])]),
+              ...form.notes,
+              // A form option's unconfirmed name is AIMA's label, glossed ("your email"): not a sentence to the reader.
+              ...form.warnings.filter((w) => w.code !== 'LABEL_NOT_VERIFIED').map((w) => w.text),
+              ...email.warnings.map((w) => w.text),
+            ],
+            `${scenarioId} ${factsIn}`,
+          );
+        }
+  });
+
+  it('the overlay’s words are a scenario’s (none left behind by an edit)', () => {
+    const words = JSON.stringify(contactScenarios);
+    for (const key of agencyScenarioWordKeys) expect(words, key).toContain(JSON.stringify(key));
   });
 });
 
