@@ -553,7 +553,11 @@ function deadlinesOf(
         by,
         today,
         metBy(by),
-        { en: 'The law’s "apply up to 30 days before expiry"', pt: 'O prazo legal: pedir até 30 dias antes do fim' },
+        // No colon inside the title: it follows "Próximo prazo:" in the command line and the summary.
+        {
+          en: 'The law’s "apply up to 30 days before expiry"',
+          pt: 'O prazo legal para pedir (até 30 dias antes do fim da validade)',
+        },
         {
           en: `The law’s date (${by}) has passed; in practice the portal opens by expiry month: submit as soon as you can and keep proof of every attempt.`,
           pt: `A data da lei (${by}) já passou; na prática o portal abre por mês de caducidade: submeta logo que possa e guarde prova de cada tentativa.`,

@@ -284,7 +284,10 @@ export function buildTimeline(
       dated(
         'legal-apply-by',
         legalBy,
-        { en: 'The law’s "apply up to 30 days before expiry"', pt: 'O prazo legal: pedir até 30 dias antes do fim' },
+        {
+          en: 'The law’s "apply up to 30 days before expiry"',
+          pt: 'O prazo legal para pedir (até 30 dias antes do fim da validade)',
+        },
         {
           en: 'Lei 23/2007 art. 78 n.1. In practice the portal opens by expiry month; if it opens later, keep proof that you tried.',
           pt: 'Lei 23/2007 art. 78.º n.º 1. Na prática o portal abre por mês de caducidade; se abrir mais tarde, guarde prova de que tentou.',
