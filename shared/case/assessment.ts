@@ -555,7 +555,7 @@ function deadlinesOf(
         metBy(by),
         // No colon inside the title: it follows "Próximo prazo:" in the command line and the summary.
         {
-          en: 'The law’s "apply up to 30 days before expiry"',
+          en: 'The law’s “apply up to 30 days before expiry”',
           pt: 'O prazo legal para pedir (até 30 dias antes do fim da validade)',
         },
         {

@@ -285,7 +285,7 @@ export function buildTimeline(
         'legal-apply-by',
         legalBy,
         {
-          en: 'The law’s "apply up to 30 days before expiry"',
+          en: 'The law’s “apply up to 30 days before expiry”',
           pt: 'O prazo legal para pedir (até 30 dias antes do fim da validade)',
         },
         {
