@@ -169,7 +169,8 @@ export async function runTextCommand(
       // A payment recorded in evidence.json (as the app's log records it) makes the DUC paid, not overdue.
       const evidence = activeEvidence(client.evidence);
       const assessment = assessClientFile(clientFile, options.now, evidence);
-      const payment = paymentEntry(evidence) ?? (clientFile.duc.paidAt ? { at: clientFile.duc.paidAt } : null);
+      const logged = paymentEntry(evidence);
+      const payment = logged ?? (clientFile.duc.paidAt ? { at: clientFile.duc.paidAt } : null);
       const window = assessment.duc;
       if (!window) throw new TextInputError(t('noDucRules', { route: assessment.route.id }));
       const deadline = assessment.deadlines.find((d) => d.id === 'duc-payment')!;
@@ -195,7 +196,10 @@ export async function runTextCommand(
                 }),
               ]
             : []),
-          ...(payment ? [t('duc.paid', { when: lisbon({ lisbon: lisbonWallTime(payment.at) }) })] : []),
+          // Said where it is recorded, so the agency knows which file to correct if it is wrong.
+          ...(payment
+            ? [t(logged ? 'duc.paid' : 'duc.paidInClientJson', { when: lisbon({ lisbon: lisbonWallTime(payment.at) }) })]
+            : []),
           '',
           deadline.explanation[locale],
           '',

@@ -64,7 +64,8 @@ export function rulesAdvisor(now: string): ClientAdvisor {
   return (clientFile: ClientFile, locale: Locale, evidence: readonly EvidenceEntry[] = []): ClientAdvice => {
     // The same assessment as `aima-prep duc` and the guide: a payment in evidence.json makes the DUC paid.
     const assessment = assessClientFile(clientFile, now, evidence);
-    const route = assessment.route.portal?.name ?? translate(locale, `batch.routes.${assessment.route.id}`);
+    // The route as the summary names it: the portal, and for AIMA's services portal when and for whom (batch.routes).
+    const route = translate(locale, `batch.routes.${assessment.route.id}`);
     const window = assessment.duc;
     const duc: ClientAdvice['duc'] = window
       ? {
@@ -92,7 +93,7 @@ export function rulesAdvisor(now: string): ClientAdvisor {
     const route_ = assessment.route;
     const nextStepWhenReady =
       route_.availability === 'open' && route_.portal
-        ? translate(locale, 'batch.next.uploadOn', { portal: route_.portal.name, url: route_.portal.url })
+        ? translate(locale, 'batch.next.uploadOn', { portal: route_.portal.name[locale], url: route_.portal.url })
         : localizeIsoDates(route_.text[locale], locale);
     // With a permit kind the rules' checklist says which documents this client needs (required ones only).
     const permitKind = clientFile.situation.permitKind;
@@ -103,9 +104,7 @@ export function rulesAdvisor(now: string): ClientAdvisor {
       : null;
     // The same advice kept as meaning, for the agency view in the app's language (said.ts).
     const said: NonNullable<ClientAdvice['said']> = {
-      route: assessment.route.portal
-        ? sayText({ en: assessment.route.portal.name, pt: assessment.route.portal.name })
-        : say(`batch.routes.${assessment.route.id}`),
+      route: say(`batch.routes.${assessment.route.id}`),
       nextStepWhenReady:
         route_.availability === 'open' && route_.portal
           ? say('batch.next.uploadOn', { portal: route_.portal.name, url: route_.portal.url })

@@ -2,6 +2,7 @@ import { lisbonWallTime } from '../rules/dates';
 import { TACIT_APPROVAL_WORKING_DAYS } from '../rules/letter-purpose';
 import type { IsoDate } from '../rules/situation';
 import { troubleshooting } from '../rules/troubleshooting';
+import type { Reader } from '../i18n/reader';
 import type { Localized, Provenance } from '../rules/sources';
 import { nthWorkingDayAfter } from '../rules/working-days';
 import { calendarDayOfIsoDate, longDateEn, longDatePt } from '../writing/dates';
@@ -23,7 +24,10 @@ export interface WaitAfterPayment {
  * "no decision" letter and its troubleshooting row use), with what to do then. The after-submit page
  * only said "wait for AIMA's decision" (walk of session 7): nothing for someone who waits for months.
  */
-export function waitAfterPayment(paidAt: string, today: IsoDate): WaitAfterPayment {
+export function waitAfterPayment(paidAt: string, today: IsoDate, reader: Reader = 'applicant'): WaitAfterPayment {
+  // Whose payment, in English: the person's, or an agency's client's (a client folder opened in the guide). The
+  // Portuguese says "do pagamento", naming no one.
+  const whosePayment = reader === 'agency' ? 'the client’s payment' : 'your payment';
   const paidOn = lisbonWallTime(paidAt).date;
   const tacitApprovalFrom = nthWorkingDayAfter(paidOn, TACIT_APPROVAL_WORKING_DAYS).date;
   const reached = today >= tacitApprovalFrom;
@@ -36,11 +40,11 @@ export function waitAfterPayment(paidAt: string, today: IsoDate): WaitAfterPayme
   };
   const when = reached
     ? {
-        en: `${from.en} has come, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after your payment on ${paid.en}, and no decision is recorded: lawyers read a renewal left undecided this long as tacitly approved (deferimento tácito).`,
+        en: `${from.en} has come, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after ${whosePayment} on ${paid.en}, and no decision is recorded: lawyers read a renewal left undecided this long as tacitly approved (deferimento tácito).`,
         pt: `Chegou o dia ${from.pt}, ${TACIT_APPROVAL_WORKING_DAYS} dias úteis depois do pagamento feito a ${paid.pt}, e não está registada nenhuma decisão: os advogados entendem que uma renovação sem decisão durante tanto tempo fica tacitamente deferida (deferimento tácito).`,
       }
     : {
-        en: `If no decision comes by ${from.en}, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after your payment on ${paid.en}, lawyers read the renewal as tacitly approved (deferimento tácito).`,
+        en: `If no decision comes by ${from.en}, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after ${whosePayment} on ${paid.en}, lawyers read the renewal as tacitly approved (deferimento tácito).`,
         pt: `Se não houver decisão até ${from.pt}, ${TACIT_APPROVAL_WORKING_DAYS} dias úteis depois do pagamento feito a ${paid.pt}, os advogados entendem que a renovação fica tacitamente deferida (deferimento tácito).`,
       };
   const then = {

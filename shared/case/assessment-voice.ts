@@ -88,6 +88,88 @@ const WORDS = {
       pt: 'O pedido de renovação do cliente já foi submetido por esta via (o processo do cliente tem um DUC ou um comprovativo)',
     },
   },
+  /** "You have submitted and paid: AIMA may still ask for documents." */
+  submittedAndPaid: {
+    applicant: { en: 'You have submitted and paid', pt: 'Já submeteu e pagou' },
+    agency: { en: 'The client’s renewal was submitted and paid', pt: 'O pedido do cliente já foi submetido e pago' },
+  },
+  /** A deadline met by the submission. */
+  metBySubmission: {
+    applicant: { en: 'Met: you submitted before this date.', pt: 'Cumprido: submeteu antes desta data.' },
+    agency: {
+      en: 'Met: the client’s renewal was submitted before this date.',
+      pt: 'Cumprido: o pedido do cliente foi submetido antes desta data.',
+    },
+  },
+  /** "Submitted; record the payment when you pay." */
+  recordPaymentWhenPaid: {
+    applicant: { en: 'Submitted; record the payment when you pay.', pt: 'Submetido; registe o pagamento quando pagar.' },
+    agency: {
+      en: 'Submitted; record the payment once the DUC is paid.',
+      pt: 'Submetido; registe o pagamento quando o DUC for pago.',
+    },
+  },
+  /** After approval: the declaração stays with the holder until the card comes. */
+  waitForCard: {
+    applicant: {
+      en: 'Approved: keep the declaração with you and wait for the card by post.',
+      pt: 'Deferido: traga consigo a declaração e aguarde o cartão pelo correio.',
+    },
+    agency: {
+      en: 'Approved: the client keeps the declaração with them and waits for the card by post.',
+      pt: 'Deferido: o cliente deve trazer consigo a declaração e aguardar o cartão pelo correio.',
+    },
+  },
+  /** The route's sentence before the permit kind and expiry are answered. */
+  answerToSeeRoute: {
+    applicant: {
+      en: 'Answer the questions about your permit to see your route.',
+      pt: 'Responda às perguntas sobre a sua autorização para ver a sua via.',
+    },
+    agency: {
+      en: 'Answer the questions about the client’s permit to see the client’s route.',
+      pt: 'Responda às perguntas sobre a autorização do cliente para ver a via do cliente.',
+    },
+  },
+  /** The routes opened by AIMA's email (the Mission Structure, CPLP): the email reaches the holder. */
+  byInvitation: {
+    applicant: {
+      en: 'This route opens by AIMA’s email: you can submit once the email with the link to services.aima.gov.pt reaches you.',
+      pt: 'Esta via abre com o e-mail da AIMA: pode submeter quando receber o e-mail com a ligação para services.aima.gov.pt.',
+    },
+    agency: {
+      en: 'This route opens by AIMA’s email: the renewal can be submitted once the email with the link to services.aima.gov.pt reaches the client.',
+      pt: 'Esta via abre com o e-mail da AIMA: pode submeter quando o cliente receber o e-mail com a ligação para services.aima.gov.pt.',
+    },
+  },
+  /** "Your card has its own renewal pathway …" (a family member of an EU citizen). */
+  CardSubject: {
+    applicant: { en: 'Your card', pt: 'O seu cartão' },
+    agency: { en: 'The client’s card', pt: 'O cartão do cliente' },
+  },
+  /** "… without a renewal request you are treated as irregular". */
+  treatedAsIrregular: {
+    applicant: { en: 'you are treated as irregular', pt: 'é considerado irregular' },
+    agency: { en: 'the client is treated as irregular', pt: 'o cliente é considerado irregular' },
+  },
+  /** "The portal may still show your month" / "o seu mês". */
+  month: { applicant: { en: 'your month', pt: 'o seu mês' }, agency: { en: 'the client’s month', pt: 'o mês do cliente' } },
+  /** "write to AIMA explaining your attempts" / "as suas tentativas". */
+  attempts: {
+    applicant: { en: 'your attempts', pt: 'as suas tentativas' },
+    agency: { en: 'the client’s attempts', pt: 'as tentativas do cliente' },
+  },
+  /** The lapse, said once the renewal was submitted anyway: "… before you submitted" / "Submeteu o pedido …". */
+  submittedAfterLapse: {
+    applicant: {
+      en: 'Your permit expired more than six months ago (on {expiry}), before you submitted',
+      pt: 'Submeteu o pedido mais de seis meses depois de a sua autorização caducar (a {expiry})',
+    },
+    agency: {
+      en: 'The client’s permit expired more than six months ago (on {expiry}), before the renewal was submitted',
+      pt: 'O pedido do cliente foi submetido mais de seis meses depois de a autorização caducar (a {expiry})',
+    },
+  },
   email: { applicant: { en: 'your email', pt: 'o e-mail' }, agency: { en: 'the client’s email', pt: 'o e-mail do cliente' } },
   evidence: {
     applicant: { en: 'your evidence', pt: 'as provas' },

@@ -245,9 +245,9 @@ function listOf(categories: AssessedCategory[], locale: 'en' | 'pt'): string {
 }
 
 /** The lapse, said to someone who submitted anyway (a DUC or a receipt is recorded). */
-const LAPSED_AFTER_SUBMITTING = (expiry: IsoDate): Localized => ({
-  en: `Your permit expired more than six months ago (on ${expiry}), before you submitted: the usual online threshold had passed. Keep proof of every earlier attempt and of this submission, and consider a lawyer.`,
-  pt: `Submeteu o pedido mais de seis meses depois de a sua autorização caducar (a ${expiry}): o limite habitual para o pedido online já tinha passado. Guarde prova de todas as tentativas anteriores e desta submissão, e pondere recorrer a um advogado.`,
+const LAPSED_AFTER_SUBMITTING = (expiry: IsoDate, v: AssessmentVoice): Localized => ({
+  en: `${v.submittedAfterLapse.en.replace('{expiry}', expiry)}: the usual online threshold had passed. Keep proof of every earlier attempt and of this submission, and consider a lawyer.`,
+  pt: `${v.submittedAfterLapse.pt.replace('{expiry}', expiry)}: o limite habitual para o pedido online já tinha passado. Guarde prova de todas as tentativas anteriores e desta submissão, e pondere recorrer a um advogado.`,
 });
 
 /**
@@ -281,10 +281,7 @@ function assessRoute(
       ...base,
       availability: 'undecided',
       opensOn: null,
-      text: {
-        en: 'Answer the questions about your permit to see your route.',
-        pt: 'Responda às perguntas sobre a sua autorização para ver a sua via.',
-      },
+      text: v.answerToSeeRoute,
     };
   if (decision.routeId === 'not-covered')
     return {
@@ -301,10 +298,7 @@ function assessRoute(
       ...base,
       availability: 'by-invitation',
       opensOn: null,
-      text: {
-        en: 'This route opens by AIMA’s email: you can submit once the email with the link to services.aima.gov.pt reaches you.',
-        pt: 'Esta via abre com o e-mail da AIMA: pode submeter quando receber o e-mail com a ligação para services.aima.gov.pt.',
-      },
+      text: v.byInvitation,
     };
   if (decision.routeId === 'eu-family-card')
     return {
@@ -312,8 +306,8 @@ function assessRoute(
       availability: 'open',
       opensOn: null,
       text: {
-        en: 'Your card has its own renewal pathway on services.aima.gov.pt; it is not on the Portal das Renovações.',
-        pt: 'O seu cartão tem um processo de renovação próprio em services.aima.gov.pt; não está no Portal das Renovações.',
+        en: `${v.CardSubject.en} has its own renewal pathway on services.aima.gov.pt; it is not on the Portal das Renovações.`,
+        pt: `${v.CardSubject.pt} tem um processo de renovação próprio em services.aima.gov.pt; não está no Portal das Renovações.`,
       },
     };
   // Portal das Renovações.
@@ -337,7 +331,7 @@ function assessRoute(
       ...base,
       availability: 'lapsed',
       opensOn,
-      text: LAPSED_AFTER_SUBMITTING(s.permitExpiry!),
+      text: LAPSED_AFTER_SUBMITTING(s.permitExpiry!, v),
     };
   if (lapsed)
     return {
@@ -345,8 +339,8 @@ function assessRoute(
       availability: 'lapsed',
       opensOn,
       text: {
-        en: `Your permit expired more than six months ago (on ${s.permitExpiry}). The portal may still show your month, but the usual online threshold has passed: write to AIMA explaining your attempts and consider a lawyer before you submit.`,
-        pt: `A sua autorização caducou há mais de seis meses (a ${s.permitExpiry}). O portal pode ainda mostrar o seu mês, mas o limite habitual para o pedido online já passou: escreva à AIMA a explicar as suas tentativas e pondere recorrer a um advogado antes de submeter.`,
+        en: `${v.PermitSubject.en} expired more than six months ago (on ${s.permitExpiry}). The portal may still show ${v.month.en}, but the usual online threshold has passed: write to AIMA explaining ${v.attempts.en} and consider a lawyer before you submit.`,
+        pt: `${v.PermitSubject.pt} caducou há mais de seis meses (a ${s.permitExpiry}). O portal pode ainda mostrar ${v.month.pt}, mas o limite habitual para o pedido online já passou: escreva à AIMA a explicar ${v.attempts.pt} e pondere recorrer a um advogado antes de submeter.`,
       },
     };
   if (opensOn && opensOn <= today)
@@ -456,7 +450,7 @@ function ducDeadline(window: DucWindow, now: string, today: IsoDate, paid: boole
   else if (paid)
     explanation = {
       en: 'Paid: the payment is recorded in the evidence log.',
-      pt: 'Pago: o pagamento está registado no registo de provas.',
+      pt: 'Pago: o pagamento consta do registo de provas.',
     };
   else if (strictState !== 'overdue')
     explanation = {
@@ -501,6 +495,7 @@ function dayDeadline(
   title: Localized,
   overdue: Localized,
   upcoming: Localized,
+  v: AssessmentVoice,
 ): Deadline {
   const state: DeadlineState = met ? 'met' : stateOfDay(date, today);
   return {
@@ -510,12 +505,7 @@ function dayDeadline(
     state,
     title,
     other: null,
-    explanation:
-      state === 'met'
-        ? { en: 'Met: you submitted before this date.', pt: 'Cumprido: submeteu antes desta data.' }
-        : state === 'overdue'
-          ? overdue
-          : upcoming,
+    explanation: state === 'met' ? v.metBySubmission : state === 'overdue' ? overdue : upcoming,
   };
 }
 
@@ -551,6 +541,7 @@ function deadlinesOf(
         : { en: `${v.PermitSubject.en} expires`, pt: `${v.PermitSubject.pt} caduca` },
       { en: `${v.PermitSubject.en} expired on ${expiry}.`, pt: `${v.PermitSubject.pt} caducou a ${expiry}.` },
       { en: `${v.PermitSubject.en} expires on ${expiry}.`, pt: `${v.PermitSubject.pt} caduca a ${expiry}.` },
+      v,
     ),
   );
   const legalBy = s.permitKind ? legalApplyBy(s.permitKind, expiry) : null;
@@ -562,12 +553,17 @@ function deadlinesOf(
         by,
         today,
         metBy(by),
-        { en: 'The law’s "apply up to 30 days before expiry"', pt: 'O prazo legal: pedir até 30 dias antes do fim' },
+        // No colon inside the title: it follows "Próximo prazo:" in the command line and the summary.
+        {
+          en: 'The law’s “apply up to 30 days before expiry”',
+          pt: 'O prazo legal para pedir (até 30 dias antes do fim da validade)',
+        },
         {
           en: `The law’s date (${by}) has passed; in practice the portal opens by expiry month: submit as soon as you can and keep proof of every attempt.`,
           pt: `A data da lei (${by}) já passou; na prática o portal abre por mês de caducidade: submeta logo que possa e guarde prova de cada tentativa.`,
         },
         { en: `Apply by ${by} where the portal lets you.`, pt: `Peça até ${by}, se o portal o permitir.` },
+        v,
       ),
     );
   }
@@ -588,6 +584,7 @@ function deadlinesOf(
           en: `Submit before ${six}: six months after expiry the right of residence lapses.`,
           pt: `Submeta antes de ${six}: seis meses após o fim da validade o direito de residência caduca.`,
         },
+        v,
       ),
     );
   }
@@ -601,10 +598,11 @@ function deadlinesOf(
         metBy(end),
         { en: 'End of the in-country extension (AIMA’s guidance)', pt: 'Fim da prorrogação em Portugal (orientação da AIMA)' },
         {
-          en: `The in-country extension ended on ${end}: without a renewal request you are treated as irregular. Use the request page for people not yet notified and contact AIMA now.`,
-          pt: `A prorrogação em Portugal terminou a ${end}: sem pedido de renovação é considerado irregular. Use a página de pedido para quem ainda não foi notificado e contacte já a AIMA.`,
+          en: `The in-country extension ended on ${end}: without a renewal request ${v.treatedAsIrregular.en}. Use the request page for people not yet notified and contact AIMA now.`,
+          pt: `A prorrogação em Portugal terminou a ${end}: sem pedido de renovação ${v.treatedAsIrregular.pt}. Use a página de pedido para quem ainda não foi notificado e contacte já a AIMA.`,
         },
         { en: `Accepted in Portugal until ${end}.`, pt: `Aceite em Portugal até ${end}.` },
+        v,
       ),
     );
   }
@@ -614,9 +612,10 @@ function deadlinesOf(
 /** Assess a case at the instant `now` (ISO 8601). */
 export function assessCase(state: CaseState, now: string): Assessment {
   const today = lisbonWallTime(now).date;
-  const v = assessmentVoice(state.reader ?? 'applicant');
+  const reader = state.reader ?? 'applicant';
+  const v = assessmentVoice(reader);
   const s = state.situation;
-  const decision = decideRoute(s, today);
+  const decision = decideRoute(s, today, reader);
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
   const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
@@ -637,7 +636,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
       title: { en: 'Last moment to pay the DUC', pt: 'Último momento para pagar o DUC' },
       other: null,
       explanation: paid
-        ? { en: 'Paid: the payment is recorded in your evidence.', pt: 'Pago: o pagamento está registado nas suas provas.' }
+        ? { en: 'Paid: the payment is recorded in the evidence log.', pt: 'Pago: o pagamento consta do registo de provas.' }
         : {
             en: 'No source gives the payment window of this route: pay as soon as you can and keep the receipt.',
             pt: 'Nenhuma fonte indica o prazo de pagamento desta via: pague logo que possa e guarde o comprovativo.',
@@ -751,7 +750,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
             }
           : {
               en: `${state.preUpload.total - state.preUpload.ticked} of ${state.preUpload.total} checks still to tick.`,
-              pt: `Faltam assinalar ${state.preUpload.total - state.preUpload.ticked} de ${state.preUpload.total} verificações.`,
+              // "Falta assinalar": the infinitive is the subject, so the verb stays singular.
+              pt: `Falta assinalar ${state.preUpload.total - state.preUpload.ticked} de ${state.preUpload.total} verificações.`,
             },
   });
   steps.push({
@@ -790,12 +790,12 @@ export function assessCase(state: CaseState, now: string): Assessment {
         step.status = 'optional';
         step.reason = open
           ? {
-              en: `You have submitted and paid: AIMA may still ask for documents. Not ready here: ${en(notReady)}.`,
-              pt: `Já submeteu e pagou: a AIMA pode ainda pedir documentos. Não estão prontos aqui: ${pt(notReady)}.`,
+              en: `${v.submittedAndPaid.en}: AIMA may still ask for documents. Not ready here: ${en(notReady)}.`,
+              pt: `${v.submittedAndPaid.pt}: a AIMA pode ainda pedir documentos. Não estão prontos aqui: ${pt(notReady)}.`,
             }
           : {
-              en: 'You have submitted and paid: use this if AIMA asks for documents.',
-              pt: 'Já submeteu e pagou: use este passo se a AIMA pedir documentos.',
+              en: `${v.submittedAndPaid.en}: use this if AIMA asks for documents.`,
+              pt: `${v.submittedAndPaid.pt}: use este passo se a AIMA pedir documentos.`,
             };
       }
   const ducState = ducLine?.state ?? null;
@@ -813,7 +813,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
       : ducLine
         ? ducLine.explanation
         : submitted
-          ? { en: 'Submitted; record the payment when you pay.', pt: 'Submetido; registe o pagamento quando pagar.' }
+          ? v.recordPaymentWhenPaid
           : { en: 'Nothing submitted yet.', pt: 'Ainda nada submetido.' },
   });
   steps.push({
@@ -853,7 +853,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
       id: w.id,
       severity,
       // The route's warning is written for someone who has not submitted yet.
-      text: w.id === 'expired-over-6-months' && submitted ? LAPSED_AFTER_SUBMITTING(s.permitExpiry!) : w.text,
+      text: w.id === 'expired-over-6-months' && submitted ? LAPSED_AFTER_SUBMITTING(s.permitExpiry!, v) : w.text,
       screen: w.troubleRowId
         ? `${SCREENS.trouble}/${w.troubleRowId}`
         : w.contactScenarioId
@@ -950,10 +950,7 @@ function nextActionOf(f: {
     return f.approved
       ? {
           id: 'wait-card',
-          text: {
-            en: 'Approved: keep the declaração with you and wait for the card by post.',
-            pt: 'Deferido: traga consigo a declaração e aguarde o cartão pelo correio.',
-          },
+          text: f.v.waitForCard,
           screen: SCREENS.afterSubmit,
         }
       : {
@@ -1053,8 +1050,8 @@ function nextActionOf(f: {
     id: 'submit',
     text: portal
       ? {
-          en: `Submit on ${portal.name} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
-          pt: `Submeta no ${portal.name} (${portal.url}) com os ficheiros ${f.v.ofFolder.pt} e registe depois o DUC.`,
+          en: `Submit on ${portal.name.en} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
+          pt: `Submeta no ${portal.name.pt} (${portal.url}) com os ficheiros ${f.v.ofFolder.pt} e registe depois o DUC.`,
         }
       : {
           en: `Submit ${f.v.renewalObject.en}, then record the DUC.`,

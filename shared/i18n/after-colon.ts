@@ -33,6 +33,18 @@ const LOWERED = new Set([
   'Digitalize',
   'Veja',
   'Pode',
+  'Falta',
+  'Nem',
+  'Indique',
+  'Descreva',
+  'Preencha',
+  'Registe',
+  'Junte',
+  'Guarde',
+  'Escreva',
+  'Contacte',
+  'Atualize',
+  'Comunique',
 ]);
 
 export function afterColonPt(sentence: string): string {

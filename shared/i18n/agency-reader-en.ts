@@ -135,6 +135,7 @@ export const agencyReaderEn = {
     addDetails: 'Add the client’s details',
   },
   reading: {
+    submitOn: { hint: 'Certificates and the client’s passport are checked for this day. Empty: today.' },
     mrz: {
       title: 'What the client’s passport says ({{file}})',
       intro:

@@ -96,7 +96,9 @@ Exit codes:
     deadline: 'Deadline (strictest reading): {{when}}',
     lisbon: '{{date}} {{time}} (Lisbon)',
     other: 'Last day under {{reading}}: {{when}} — {{state}}',
-    paid: 'Paid: {{when}} (from the evidence log)',
+    // One pair of brackets per line: the moment already ends in "(Lisbon)".
+    paid: 'Paid: {{when}}, per the evidence log',
+    paidInClientJson: 'Paid: {{when}}, per client.json (duc.paidAt)',
     paidAfter: 'paid after this moment',
   },
   written: 'Written: {{path}}',

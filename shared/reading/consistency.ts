@@ -258,10 +258,18 @@ export function checkConsistency(raw: ConsistencyInput): ConsistencyResult {
         id: 'passport-expired',
         severity: 'blocker',
         provenance: passportProvenance,
-        text: {
-          en: `${voice.passport.en} expires on ${e.en}, before ${day.en}. Renew the passport first: AIMA needs a valid one.`,
-          pt: `${voice.passport.pt} caduca a ${e.pt}, antes ${day.pt.of}. Renove primeiro o passaporte: a AIMA exige um passaporte válido.`,
-        },
+        // Judged on today or the run's day, the expiry is already past: "expired", not "expires" (the CLI said
+        // "caduca a 1 de outubro" on 1 December). Before a planned submission day it may still be ahead.
+        text:
+          input.judgedOn === 'planned-submission'
+            ? {
+                en: `${voice.passport.en} expires on ${e.en}, before ${day.en}. Renew the passport first: AIMA needs a valid one.`,
+                pt: `${voice.passport.pt} caduca a ${e.pt}, antes ${day.pt.of}. Renove primeiro o passaporte: a AIMA exige um passaporte válido.`,
+              }
+            : {
+                en: `${voice.passport.en} expired on ${e.en}, before ${day.en}. Renew the passport first: AIMA needs a valid one.`,
+                pt: `${voice.passport.pt} caducou a ${e.pt}, antes ${day.pt.of}. Renove primeiro o passaporte: a AIMA exige um passaporte válido.`,
+              },
       });
     } else if (expiry < addMonths(submitOn, PASSPORT_WARNING_MONTHS)) {
       passport = 'expires-soon';

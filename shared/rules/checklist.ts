@@ -3,6 +3,7 @@ import { rulesMeta } from './meta';
 import { categoryById, categoryIdSchema, categorySchema } from './categories';
 import { freshnessIdSchema } from './freshness';
 import { isoDateSchema, permitKindSchema, permitKinds, type IsoDate, type PermitKind, type SituationDraft } from './situation';
+import type { Reader } from '../i18n/reader';
 import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
 
 /**
@@ -384,6 +385,116 @@ export const checklistRules: readonly ChecklistRule[] = [
   },
 ];
 
+/**
+ * The agency's words for the sentences above that name whose documents they are ("every page with your data"), by
+ * rule id: an agency reads them about its client (a client folder opened in the guide). Only the words that change
+ * are here; a language left out is already true for both readers (the Portuguese mostly names no one).
+ */
+const AGENCY_WORDS: Partial<Record<string, { validity?: Partial<Localized>; condition?: Partial<Localized> }>> = {
+  'passport-valid': {
+    validity: {
+      en: 'Valid passport: every page with the client’s data, clearly readable. The client brings the original to any biometrics appointment.',
+      pt: 'Passaporte válido: todas as páginas com dados, bem legíveis. O cliente leva o original a qualquer recolha de biometria.',
+    },
+  },
+  'residence-permit-current': {
+    validity: {
+      en: 'The client’s current card, both sides, valid or expired less than 6 months (the standard threshold for online processing).',
+    },
+  },
+  'financas-no-debt': {
+    validity: {
+      en: 'Certidão de situação tributária regularizada from portaldasfinancas.gov.pt (Serviços > Obter > Certidões), under the client’s NIF, showing no debt. Valid 3 months: download it fresh. Check first that the client’s NIF, name and address are right at Finanças.',
+      pt: 'Certidão de situação tributária regularizada em portaldasfinancas.gov.pt (Serviços > Obter > Certidões), com o NIF do cliente, sem dívidas. Válida 3 meses: obtenha-a recente. Confirme antes que o NIF, o nome e a morada estão certos nas Finanças.',
+    },
+  },
+  'social-security-no-debt': {
+    validity: {
+      en: 'Declaração de situação contributiva regularizada from Segurança Social Direta, showing no debt, plus the client’s contribution record. Valid 4 months: download it fresh and check it reads clean (gaps, a recent change to recibos verdes). Online only if the client works or has worked; otherwise ask at a Social Security counter.',
+    },
+  },
+  'social-security-non-registration': {
+    validity: {
+      en: 'A short explanation why the client is not registered with Social Security (e.g. D7 passive income) and, where possible, a Certidão de Não Inscrição na Segurança Social. Do not guess a NISS. The exact name and issuer of this certificate are not confirmed.',
+      pt: 'Uma breve explicação do motivo por que o cliente não tem inscrição na Segurança Social (por exemplo, rendimentos passivos, visto D7) e, se possível, uma Certidão de Não Inscrição na Segurança Social. Não adivinhe um NISS. O nome e a entidade emissora exatos desta certidão não estão confirmados.',
+    },
+  },
+  'proof-of-address-aima': {
+    validity: {
+      en: 'AIMA’s signed declaration of accommodation (its template) plus one of: the access code of the certidão predial permanente (owner); a lease in the client’s name with the last month’s rent receipt; a comodato with the certidão predial. If the client is not named on the lease: a sworn declaration and a fiscal-domicile certificate from AT issued less than 30 days before. AIMA no longer accepts the junta de freguesia certificate, and the address must match the client’s fiscal domicile at Finanças.',
+      pt: 'A declaração de alojamento assinada (minuta da AIMA) e um destes: código de acesso à certidão predial permanente (proprietário); contrato de arrendamento em nome do cliente com o recibo de renda do mês anterior; comodato com a certidão predial. Se o cliente não constar do contrato: declaração sob compromisso de honra e certidão de domicílio fiscal da AT emitida há menos de 30 dias. A AIMA já não aceita o atestado da junta de freguesia, e a morada tem de coincidir com o domicílio fiscal do cliente nas Finanças.',
+    },
+  },
+  'proof-of-address-other': {
+    validity: {
+      en: 'Proof of the client’s current address following AIMA’s accommodation rule (declaration plus lease and rent receipt, land-registry code, or a fiscal-domicile certificate under 30 days old). The junta de freguesia certificate is no longer accepted.',
+    },
+  },
+  'employment-contract': {
+    validity: {
+      en: 'The client’s employment contract, or a recent declaration from the client’s employer that the employment continues.',
+    },
+  },
+  'irs-declaration': {
+    validity: {
+      en: 'The client’s latest IRS return and its assessment (nota de liquidação). Listed by press and secondary sources, not by AIMA.',
+    },
+  },
+  'independent-activity': {
+    validity: {
+      en: 'Proof that the client’s activity is open at Finanças and Social Security; service contracts or recent invoices (recibos verdes); the Social Security statement of declared earnings (or an exemption certificate); a professional-body declaration if the client’s profession is regulated.',
+    },
+  },
+  'remote-work-proof': {
+    validity: {
+      en: 'A contract or declaration from the client’s foreign employer or clients showing the remote work continues.',
+    },
+  },
+  'health-insurance': {
+    validity: { en: 'Health insurance covering the client in Portugal, or proof of registration with the SNS.' },
+  },
+  'sponsor-documents': {
+    validity: {
+      en: 'The residence document and proof of means of the family member the client joined: a reunified family member’s permit follows the sponsor’s.',
+    },
+  },
+  'criminal-record-authorisation': {
+    validity: {
+      en: 'A signed authorisation for AIMA to check the client’s Portuguese criminal record. AIMA publishes no template.',
+      pt: 'Autorização assinada para a AIMA consultar o registo criminal português do cliente. A AIMA não publica minuta.',
+    },
+  },
+  'criminal-record-certificate-cplp': {
+    validity: {
+      en: 'Criminal record certificate from the client’s country of nationality, and from any country where the client lived more than a year.',
+      pt: 'Certificado de registo criminal do país de nacionalidade do cliente e de qualquer país onde tenha residido mais de um ano.',
+    },
+  },
+  'responsibility-term': {
+    condition: {
+      en: 'If the renewal is for a child (signed by the resident parent)',
+      pt: 'Se a renovação for de um menor (assinado pelo progenitor residente)',
+    },
+  },
+  'presence-proof': {
+    condition: { en: 'If the client renews after the card has expired', pt: 'Se o cliente renovar depois de o cartão caducar' },
+    validity: {
+      en: 'Proof that the client stayed in Portugal, or the reasons for the client’s absence.',
+      pt: 'Comprovativo da permanência do cliente em Portugal, ou os motivos da ausência.',
+    },
+  },
+};
+
+/** The conditions on a fact of the situation, as an agency reads them about its client. */
+const AGENCY_CONDITIONS: Partial<Record<z.infer<typeof conditionSchema>['fact'], Partial<Localized>>> = {
+  noNiss: { en: 'If the client has no NISS', pt: 'Se o cliente não tiver NISS' },
+  hasNiss: { en: 'If the client has a NISS', pt: 'Se o cliente tiver NISS' },
+};
+
+/** A sentence with an overlay's words in place, language by language. */
+const overlaid = (text: Localized, overlay: Partial<Localized> | undefined): Localized =>
+  overlay ? { en: overlay.en ?? text.en, pt: overlay.pt ?? text.pt } : text;
+
 /** Notes per permit kind that are not documents but change what to prepare. */
 export const kindNotes: Partial<Record<PermitKind, { text: Localized; provenance: Provenance }[]>> = {
   'temporary-investment-ari': [
@@ -455,8 +566,26 @@ function statusOf(rule: ChecklistRule, s: SituationDraft, today: IsoDate): Check
   return holds ? 'required' : 'not-needed';
 }
 
-/** The document checklist for a situation's permit kind, conditions evaluated where the answers allow. */
-export function checklistFor(s: SituationDraft & { permitKind: PermitKind }, today: IsoDate): Checklist {
+/** The notes of `kindNotes` that name whose record it is, as an agency reads them (by kind, in the same order). */
+const AGENCY_NOTES: Partial<Record<PermitKind, (Partial<Localized> | undefined)[]>> = {
+  'temporary-investment-ari': [
+    {
+      en: 'The client’s NIF must be linked to the client’s AIMA record before registering on the portal. Fix it through the contact form and wait 2 working days. Linking NIF/NISS does not replace the Finanças and Social Security certificates.',
+      pt: 'O NIF do cliente tem de estar associado ao registo do cliente na AIMA antes do registo no portal. Corrija-o pelo formulário de contacto e aguarde 2 dias úteis. Associar o NIF/NISS não substitui as certidões das Finanças e da Segurança Social.',
+    },
+  ],
+};
+
+/**
+ * The document checklist for a situation's permit kind, conditions evaluated where the answers allow, in the words of
+ * `reader` (an agency reads "the client's current card").
+ */
+export function checklistFor(
+  s: SituationDraft & { permitKind: PermitKind },
+  today: IsoDate,
+  reader: Reader = 'applicant',
+): Checklist {
+  const agency = reader === 'agency';
   const items = checklistRules
     .filter((rule) => rule.appliesTo.includes(s.permitKind))
     .map((rule): ChecklistItem => {
@@ -467,12 +596,19 @@ export function checklistFor(s: SituationDraft & { permitKind: PermitKind }, tod
         category,
         status: statusOf(rule, s, today),
         requirement: rule.requirement,
-        condition: rule.condition?.text ?? null,
-        validity: rule.validity,
+        condition: rule.condition
+          ? agency
+            ? overlaid(rule.condition.text, AGENCY_WORDS[rule.id]?.condition ?? AGENCY_CONDITIONS[rule.condition.fact])
+            : rule.condition.text
+          : null,
+        validity: agency ? overlaid(rule.validity, AGENCY_WORDS[rule.id]?.validity) : rule.validity,
         freshness: rule.freshness ?? null,
         confidence: rule.confidence,
         provenance: rule.provenance,
       };
     });
-  return { permitKind: s.permitKind, items, notes: kindNotes[s.permitKind] ?? [], today };
+  const notes = (kindNotes[s.permitKind] ?? []).map((note, index) =>
+    agency ? { ...note, text: overlaid(note.text, AGENCY_NOTES[s.permitKind]?.[index]) } : note,
+  );
+  return { permitKind: s.permitKind, items, notes, today };
 }

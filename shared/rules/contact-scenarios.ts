@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { rulesMeta } from './meta';
 import { categoryIdSchema } from './categories';
-import { localizedSchema, provenanceSchema } from './sources';
+import type { Reader } from '../i18n/reader';
+import { localizedSchema, provenanceSchema, type Localized } from './sources';
 
 /**
  * The situations in which a person writes to AIMA, as data: which subject
@@ -576,3 +577,46 @@ export function aimaEmailById(id: AimaEmailId): AimaEmail {
   if (!email) throw new Error(`unknown AIMA email ${id}`);
   return email;
 }
+
+/**
+ * The English reading aid's words that name whose card, NISS or evidence log it is ("Copy of your valid passport"),
+ * as an agency reads them about its client (the command line, a client folder opened in the guide), keyed by the
+ * applicant's English words. The Portuguese that is sent is the client's own ("não tenho NISS") and stays; a
+ * Portuguese word here is the reading aid's or a note's.
+ */
+const AGENCY_WORDS: Record<string, Partial<Localized>> = {
+  'Copy of your residence card (both sides)': { en: 'Copy of the client’s residence card (both sides)' },
+  'Copy of your valid passport': { en: 'Copy of the client’s valid passport' },
+  'Document showing your NISS': { en: 'Document showing the client’s NISS' },
+  'If you have a NISS': { en: 'If the client has a NISS', pt: 'Se o cliente tiver NISS' },
+  'If you have no NISS': { en: 'If the client has no NISS', pt: 'Se o cliente não tiver NISS' },
+  'Short explanation why you have no NISS, and a Certidão de Não Inscrição na Segurança Social where possible': {
+    en: 'Short explanation why the client has no NISS, and a Certidão de Não Inscrição na Segurança Social where possible',
+  },
+  'If you still have it or a copy': {
+    en: 'If the client still has it or a copy',
+    pt: 'Se o cliente ainda o tiver ou tiver uma cópia',
+  },
+  'Give your NIF, passport, phone or NISS and both the old and new email, so AIMA can match your record.': {
+    en: 'Give the client’s NIF, passport, phone or NISS and both the old and new email, so AIMA can match the client’s record.',
+    pt: 'Indique o NIF, passaporte, telefone ou NISS do cliente e o e-mail antigo e o novo, para a AIMA encontrar o registo do cliente.',
+  },
+  'A damaged card cannot be attached to an online form: attach photos of both sides, keep the card and hand it to AIMA in person when asked.':
+    {
+      en: 'A damaged card cannot be attached to an online form: attach photos of both sides; the client keeps the card and hands it to AIMA in person when asked.',
+      pt: 'Um cartão danificado não pode ser anexado a um formulário online: anexe fotografias da frente e do verso; o cliente guarda o cartão e entrega-o presencialmente à AIMA quando esta o pedir.',
+    },
+  'Keep the payment proof and record it in your evidence log: it is what shows you paid in time.': {
+    en: 'Keep the payment proof and record it in the client’s evidence log: it is what shows the client paid in time.',
+    pt: 'Guarde o comprovativo de pagamento e registe-o no registo de provas do cliente: é o que mostra que o cliente pagou a tempo.',
+  },
+};
+
+/** A scenario's sentence (an attachment's name or condition, a note) as `reader` reads it. */
+export function scenarioWordsFor(text: Localized, reader: Reader): Localized {
+  const agency = reader === 'agency' ? AGENCY_WORDS[text.en] : undefined;
+  return agency ? { en: agency.en ?? text.en, pt: agency.pt ?? text.pt } : text;
+}
+
+/** The applicant's English words the overlay replaces (a test checks each is still a scenario's). */
+export const agencyScenarioWordKeys: readonly string[] = Object.keys(AGENCY_WORDS);

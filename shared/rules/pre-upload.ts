@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { rulesMeta } from './meta';
-import { localizedSchema, provenanceSchema, type Provenance } from './sources';
+import type { Reader } from '../i18n/reader';
+import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
 
 /**
  * The checks to make before uploading anything, as items the renderer can tick.
@@ -109,3 +110,31 @@ export const preUploadChecklist: readonly PreUploadItem[] = [
     provenance: prov('seedGuide'),
   },
 ];
+
+/**
+ * The checks whose words name whose records they are ("Your NIF"), as an agency reads them about its client (a client
+ * folder opened in the guide); a language left out is already true for both readers.
+ */
+const AGENCY_WORDS: Partial<Record<PreUploadItem['id'], Partial<Localized>>> = {
+  'same-name-and-birth-date': {
+    en: 'The client’s passport, residence card, NIF and AIMA records use the same name and date of birth.',
+  },
+  'nif-registered': {
+    en: 'The client’s NIF is correctly registered at Finanças, and the client’s name and address match across Finanças, Segurança Social and AIMA.',
+  },
+  'email-current': {
+    en: 'The email address AIMA holds for the client is current (update it before registering on the portal, not after).',
+    pt: 'O e-mail do cliente que a AIMA tem é o atual (atualize-o antes do registo no portal, não depois).',
+  },
+  'address-current': { en: 'The address AIMA holds is the client’s current one: the card is posted there.' },
+};
+
+const agencyChecklist: readonly PreUploadItem[] = preUploadChecklist.map((item) => {
+  const words = AGENCY_WORDS[item.id];
+  return words ? { ...item, text: { en: words.en ?? item.text.en, pt: words.pt ?? item.text.pt } } : item;
+});
+
+/** The checks as `reader` reads them: the same checks, an agency reading about its client's records. */
+export function preUploadChecklistFor(reader: Reader): readonly PreUploadItem[] {
+  return reader === 'agency' ? agencyChecklist : preUploadChecklist;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { rulesMeta } from './meta';
 import { addMonthsToMonth, firstDayOfMonth } from './dates';
 import type { IsoDate } from './situation';
-import { provenanceSchema, type Localized, type Provenance } from './sources';
+import { localizedSchema, provenanceSchema, type Provenance, type ReaderSentence } from './sources';
 
 /**
  * When the Portal das Renovações opened for each expiry month. AIMA opens the
@@ -75,15 +75,22 @@ export const portalMonthStatusSchema = z.discriminatedUnion('status', [
     checkBackBy: z.iso.date(),
     /** Recent months opened about 1–3 months ahead, so checking earlier can pay off. */
     checkFrom: z.iso.date(),
-    howToCheck: z.object({ en: z.string(), pt: z.string() }),
+    /** Both readers' words: the person's month ("your month"), or an agency's client's. */
+    howToCheck: z.object({ applicant: localizedSchema, agency: localizedSchema }),
     provenance: provenanceSchema,
   }),
 ]);
 export type PortalMonthStatus = z.infer<typeof portalMonthStatusSchema>;
 
-const HOW_TO_CHECK: Localized = {
-  en: 'We do not know when the portal opens for this month. Check the news on aima.gov.pt, or log in to portal-renovacoes.aima.gov.pt: if there is no renewal option or it says "citizen not identified", your month is probably not open yet. Recent months opened one to three months ahead; try again at the start of your expiry month at the latest.',
-  pt: 'Não sabemos quando o portal abre para este mês. Veja as notícias em aima.gov.pt ou entre em portal-renovacoes.aima.gov.pt: se não aparecer a opção de renovação ou surgir "cidadão não identificado", o seu mês provavelmente ainda não abriu. Os meses recentes abriram com um a três meses de antecedência; tente de novo, o mais tardar, no início do mês em que o título caduca.',
+const HOW_TO_CHECK: ReaderSentence = {
+  applicant: {
+    en: 'We do not know when the portal opens for this month. Check the news on aima.gov.pt, or log in to portal-renovacoes.aima.gov.pt: if there is no renewal option or it says "citizen not identified", your month is probably not open yet. Recent months opened one to three months ahead; try again at the start of your expiry month at the latest.',
+    pt: 'Não sabemos quando o portal abre para este mês. Veja as notícias em aima.gov.pt ou entre em portal-renovacoes.aima.gov.pt: se não aparecer a opção de renovação ou surgir "cidadão não identificado", o seu mês provavelmente ainda não abriu. Os meses recentes abriram com um a três meses de antecedência; tente de novo, o mais tardar, no início do mês em que o título caduca.',
+  },
+  agency: {
+    en: 'We do not know when the portal opens for this month. Check the news on aima.gov.pt, or log in to portal-renovacoes.aima.gov.pt: if there is no renewal option or it says "citizen not identified", the client’s month is probably not open yet. Recent months opened one to three months ahead; try again at the start of the client’s expiry month at the latest.',
+    pt: 'Não sabemos quando o portal abre para este mês. Veja as notícias em aima.gov.pt ou entre em portal-renovacoes.aima.gov.pt: se não aparecer a opção de renovação ou surgir "cidadão não identificado", o mês do cliente provavelmente ainda não abriu. Os meses recentes abriram com um a três meses de antecedência; tente de novo, o mais tardar, no início do mês em que o título caduca.',
+  },
 };
 
 /** Whether the portal accepts renewals for a given expiry month on `today`. `expiryMonth` must be 2025-07 or later. */

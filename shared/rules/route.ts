@@ -5,12 +5,14 @@ import { contactScenarioIdSchema } from './contact-scenarios';
 import { ducRouteSchema, type DucRoute } from './duc';
 import { FIRST_PORTAL_MONTH, portalMonthStatus, portalMonthStatusSchema } from './rollout';
 import { isoDateSchema, type IsoDate, type SituationDraft } from './situation';
-import { localizedSchema, provenanceSchema, type Provenance } from './sources';
+import type { Reader } from '../i18n/reader';
+import { forReader, localizedSchema, provenanceSchema, type Provenance } from './sources';
 
 /**
  * Which portal applies to a situation on a given day, and why — with the
  * warnings that change what the person should do first. `today` is always
- * passed in; nothing here reads the clock.
+ * passed in; nothing here reads the clock. `reader` says who reads the sentences: the person ("your permit"), or an
+ * agency about its client ("the client's permit": the agency view, summary.html, the command line).
  */
 export const routeIdSchema = z.enum([
   /** portal-renovacoes.aima.gov.pt: expiry on or after 1 July 2025. */
@@ -28,8 +30,15 @@ export const routeIdSchema = z.enum([
 ]);
 export type RouteId = z.infer<typeof routeIdSchema>;
 
-export const PORTAL_RENOVACOES = { name: 'Portal das Renovações', url: 'https://portal-renovacoes.aima.gov.pt' } as const;
-export const SERVICES_AIMA = { name: 'AIMA services portal', url: 'https://services.aima.gov.pt' } as const;
+/** The portals, named in each language ("Submeta no Portal de serviços da AIMA", never the English name in Portuguese). */
+export const PORTAL_RENOVACOES = {
+  name: { en: 'Portal das Renovações', pt: 'Portal das Renovações' },
+  url: 'https://portal-renovacoes.aima.gov.pt',
+} as const;
+export const SERVICES_AIMA = {
+  name: { en: 'AIMA services portal', pt: 'Portal de serviços da AIMA' },
+  url: 'https://services.aima.gov.pt',
+} as const;
 
 /** Key dates of the routes, each backed by a source (see `routeDates`). */
 export const ROUTE_DATES = {
@@ -78,7 +87,7 @@ export type RouteWarning = z.infer<typeof warningSchema>;
 
 export const routeDecisionSchema = z.object({
   routeId: routeIdSchema,
-  portal: z.object({ name: z.string(), url: z.string() }).nullable(),
+  portal: z.object({ name: localizedSchema, url: z.string() }).nullable(),
   /** The route's DUC rules, for `ducWindow`. */
   ducRoute: ducRouteSchema.nullable(),
   why: z.array(z.object({ text: localizedSchema, provenance: provenanceSchema })),
@@ -103,15 +112,21 @@ function warn(d: Draft, w: RouteWarning): void {
   d.warnings.push(w);
 }
 
-function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
+function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: Reader): void {
   if (s.inPortugal === false) {
     warn(d, {
       id: 'outside-portugal',
       severity: 'caution',
-      text: {
-        en: 'You are outside Portugal. The renewal portal is meant for residents in Portugal, users report it does not load from abroad, and the validity extensions apply inside Portugal only. Check your situation carefully before submitting or travelling, especially if your card has expired.',
-        pt: 'Está fora de Portugal. O portal de renovações destina-se a residentes em Portugal, há relatos de que não abre a partir do estrangeiro e as prorrogações de validade só valem em Portugal. Verifique bem a sua situação antes de submeter ou viajar, sobretudo se o cartão já caducou.',
-      },
+      text: forReader(reader, {
+        applicant: {
+          en: 'You are outside Portugal. The renewal portal is meant for residents in Portugal, users report it does not load from abroad, and the validity extensions apply inside Portugal only. Check your situation carefully before submitting or travelling, especially if your card has expired.',
+          pt: 'Está fora de Portugal. O portal de renovações destina-se a residentes em Portugal, há relatos de que não abre a partir do estrangeiro e as prorrogações de validade só valem em Portugal. Verifique bem a sua situação antes de submeter ou viajar, sobretudo se o cartão já caducou.',
+        },
+        agency: {
+          en: 'The client is outside Portugal. The renewal portal is meant for residents in Portugal, users report it does not load from abroad, and the validity extensions apply inside Portugal only. Check the client’s situation carefully before submitting or before the client travels, especially if the client’s card has expired.',
+          pt: 'O cliente está fora de Portugal. O portal de renovações destina-se a residentes em Portugal, há relatos de que não abre a partir do estrangeiro e as prorrogações de validade só valem em Portugal. Verifique bem a situação do cliente antes de submeter ou de o cliente viajar, sobretudo se o cartão já caducou.',
+        },
+      }),
       provenance: prov('seedGuide', 'geoLock'),
     });
   }
@@ -119,10 +134,16 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
     warn(d, {
       id: 'email-not-current',
       severity: 'urgent',
-      text: {
-        en: 'Update the email AIMA holds before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
-        pt: 'Atualize primeiro o e-mail que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
-      },
+      text: forReader(reader, {
+        applicant: {
+          en: 'Update the email AIMA holds before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
+          pt: 'Atualize primeiro o e-mail que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
+        },
+        agency: {
+          en: 'Update the email AIMA holds for the client before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
+          pt: 'Atualize primeiro o e-mail do cliente registado na AIMA: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
+        },
+      }),
       contactScenarioId: 'email-update',
       provenance: prov('seedGuide'),
     });
@@ -130,18 +151,38 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
   if (s.addressChangedSinceLastCard === true) {
     const cutoff = s.permitExpiry ? addDays(s.permitExpiry, -90) : null;
     const late = cutoff !== null && today > cutoff;
+    // Past the cut-off the card either expires within 90 days or has already expired: said as it is.
+    const expired = s.permitExpiry !== undefined && s.permitExpiry < today;
+    const yourCard = expired
+      ? { en: 'Your card has expired', pt: 'O cartão já caducou' }
+      : { en: 'Your card expires within 90 days', pt: 'O cartão caduca dentro de 90 dias' };
+    const theCard = expired
+      ? { en: 'The card has expired', pt: 'O cartão já caducou' }
+      : { en: 'The card expires within 90 days', pt: 'O cartão caduca dentro de 90 dias' };
     warn(d, {
       id: 'address-changed',
       severity: 'caution',
       text: late
-        ? {
-            en: `You moved since your card was issued. Your card expires within 90 days, so the contact form may refuse an address change (the cut-off was ${cutoff}); give the new address with the renewal. The card is posted to the address AIMA holds.`,
-            pt: `Mudou de morada desde a emissão do cartão. O cartão caduca dentro de 90 dias, pelo que o formulário pode recusar a alteração (o limite era ${cutoff}); indique a nova morada na renovação. O cartão é enviado para a morada que a AIMA tem.`,
-          }
-        : {
-            en: 'You moved since your card was issued. Tell AIMA your new address before you submit the renewal: the card is posted to the address AIMA holds.',
-            pt: 'Mudou de morada desde a emissão do cartão. Comunique a nova morada à AIMA antes de submeter a renovação: o cartão é enviado para a morada que a AIMA tem.',
-          },
+        ? forReader(reader, {
+            applicant: {
+              en: `You moved since your card was issued. ${yourCard.en}, so the contact form may refuse an address change (the cut-off was ${cutoff}); give the new address with the renewal. The card is posted to the address AIMA holds.`,
+              pt: `Mudou de morada desde a emissão do cartão. ${yourCard.pt}, pelo que o formulário pode recusar a alteração (o limite era ${cutoff}); indique a nova morada na renovação. O cartão é enviado para a morada que a AIMA tem.`,
+            },
+            agency: {
+              en: `The client moved since their card was issued. ${theCard.en}, so the contact form may refuse an address change (the cut-off was ${cutoff}); give the new address with the renewal. The card is posted to the address AIMA holds.`,
+              pt: `O cliente mudou de morada desde a emissão do cartão. ${theCard.pt}, pelo que o formulário pode recusar a alteração (o limite era ${cutoff}); indique a nova morada na renovação. O cartão é enviado para a morada que a AIMA tem.`,
+            },
+          })
+        : forReader(reader, {
+            applicant: {
+              en: 'You moved since your card was issued. Tell AIMA your new address before you submit the renewal: the card is posted to the address AIMA holds.',
+              pt: 'Mudou de morada desde a emissão do cartão. Comunique a nova morada à AIMA antes de submeter a renovação: o cartão é enviado para a morada que a AIMA tem.',
+            },
+            agency: {
+              en: 'The client moved since their card was issued. Tell AIMA the client’s new address before you submit the renewal: the card is posted to the address AIMA holds.',
+              pt: 'O cliente mudou de morada desde a emissão do cartão. Comunique a nova morada do cliente à AIMA antes de submeter a renovação: o cartão é enviado para a morada que a AIMA tem.',
+            },
+          }),
       contactScenarioId: 'address-change',
       provenance: prov('seedGuide', 'advocaciaPinheiro90Days'),
     });
@@ -150,10 +191,16 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
     warn(d, {
       id: 'no-niss',
       severity: 'caution',
-      text: {
-        en: 'You have no NISS. The portal may block the submission at the NISS field. Do not guess a number: prepare a short explanation and, where possible, a Certidão de Não Inscrição na Segurança Social; Social Security said it would issue a NISS to anyone who needs one to renew.',
-        pt: 'Não tem NISS. O portal pode bloquear a submissão no campo NISS. Não adivinhe um número: prepare uma breve explicação e, se possível, uma Certidão de Não Inscrição na Segurança Social; a Segurança Social disse que atribuiria NISS a quem precisasse para renovar.',
-      },
+      text: forReader(reader, {
+        applicant: {
+          en: 'You have no NISS. The portal may block the submission at the NISS field. Do not guess a number: prepare a short explanation and, where possible, a Certidão de Não Inscrição na Segurança Social; Social Security said it would issue a NISS to anyone who needs one to renew.',
+          pt: 'Não tem NISS. O portal pode bloquear a submissão no campo NISS. Não adivinhe um número: prepare uma breve explicação e, se possível, uma Certidão de Não Inscrição na Segurança Social; a Segurança Social disse que atribuiria NISS a quem precisasse para renovar.',
+        },
+        agency: {
+          en: 'The client has no NISS. The portal may block the submission at the NISS field. Do not guess a number: prepare a short explanation and, where possible, a Certidão de Não Inscrição na Segurança Social; Social Security said it would issue a NISS to anyone who needs one to renew.',
+          pt: 'O cliente não tem NISS. O portal pode bloquear a submissão no campo NISS. Não adivinhe um número: prepare uma breve explicação e, se possível, uma Certidão de Não Inscrição na Segurança Social; a Segurança Social disse que atribuiria NISS a quem precisasse para renovar.',
+        },
+      }),
       contactScenarioId: 'niss-blocked',
       provenance: prov('seedGuide', 'nissBlocking'),
     });
@@ -162,10 +209,16 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
     warn(d, {
       id: 'no-biometrics',
       severity: 'info',
-      text: {
-        en: 'AIMA does not hold current biometrics for you: expect an email inviting you to a biometrics appointment after payment. Bring your original passport.',
-        pt: 'A AIMA não tem os seus dados biométricos atuais: conte com um e-mail a convocá-lo para recolha de biometria depois do pagamento. Leve o passaporte original.',
-      },
+      text: forReader(reader, {
+        applicant: {
+          en: 'AIMA does not hold current biometrics for you: expect an email inviting you to a biometrics appointment after payment. Bring your original passport.',
+          pt: 'A AIMA não tem os seus dados biométricos atuais: conte com um e-mail a convocá-lo para recolha de biometria depois do pagamento. Leve o passaporte original.',
+        },
+        agency: {
+          en: 'AIMA does not hold current biometrics for the client: expect an email inviting the client to a biometrics appointment after payment. The client must bring their original passport.',
+          pt: 'A AIMA não tem dados biométricos atuais do cliente: conte com um e-mail a convocar o cliente para recolha de biometria depois do pagamento. O cliente deve levar o passaporte original.',
+        },
+      }),
       provenance: prov('seedGuide'),
     });
   }
@@ -174,33 +227,45 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
       warn(d, {
         id: 'passport-expired',
         severity: 'urgent',
-        text: {
-          en: 'Your passport has expired. The renewal needs a valid passport: renew it first.',
-          pt: 'O seu passaporte caducou. A renovação exige passaporte válido: renove-o primeiro.',
-        },
+        text: forReader(reader, {
+          applicant: {
+            en: 'Your passport has expired. The renewal needs a valid passport: renew it first.',
+            pt: 'O seu passaporte caducou. A renovação exige passaporte válido: renove-o primeiro.',
+          },
+          agency: {
+            en: 'The client’s passport has expired. The renewal needs a valid passport: the client must renew it first.',
+            pt: 'O passaporte do cliente caducou. A renovação exige passaporte válido: o cliente tem de o renovar primeiro.',
+          },
+        }),
         provenance: prov('seedGuide', 'lei23Art78'),
       });
     } else if (s.passportExpiry < addDays(today, 60)) {
       warn(d, {
         id: 'passport-expires-soon',
         severity: 'caution',
-        text: {
-          en: 'Your passport expires within 60 days — before AIMA’s legal 60-day target for deciding a renewal. AIMA asks for a valid passport and you show the original at the biometrics appointment; no rule we found sets a minimum remaining validity, so this is the app’s advice, not AIMA’s rule: consider renewing it first.',
-          pt: 'O passaporte caduca dentro de 60 dias — antes do prazo legal de 60 dias para a AIMA decidir a renovação. A AIMA pede um passaporte válido e o original é apresentado na recolha de biometria; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que isto é um conselho da aplicação e não uma regra da AIMA: pondere renová-lo primeiro.',
-        },
+        text: forReader(reader, {
+          applicant: {
+            en: 'Your passport expires within 60 days — before AIMA’s legal 60-day target for deciding a renewal. AIMA asks for a valid passport and you show the original at the biometrics appointment; no rule we found sets a minimum remaining validity, so this is the app’s advice, not AIMA’s rule: consider renewing it first.',
+            pt: 'O passaporte caduca dentro de 60 dias — antes do prazo legal de 60 dias para a AIMA decidir a renovação. A AIMA pede um passaporte válido e o original é apresentado na recolha de biometria; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que isto é um conselho da aplicação e não uma regra da AIMA: pondere renová-lo primeiro.',
+          },
+          agency: {
+            en: 'The client’s passport expires within 60 days — before AIMA’s legal 60-day target for deciding a renewal. AIMA asks for a valid passport and the client shows the original at the biometrics appointment; no rule we found sets a minimum remaining validity, so this is the app’s advice, not AIMA’s rule: consider having it renewed first.',
+            pt: 'O passaporte do cliente caduca dentro de 60 dias — antes do prazo legal de 60 dias para a AIMA decidir a renovação. A AIMA pede um passaporte válido e o original é apresentado na recolha de biometria; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que isto é um conselho da aplicação e não uma regra da AIMA: pondere renová-lo primeiro.',
+          },
+        }),
         provenance: prov('seedGuide', 'rolloutMayJun2026'),
       });
     }
   }
 }
 
-/** Decide the route for a (possibly partial) situation on `today`. */
-export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
+/** Decide the route for a (possibly partial) situation on `today`, in the words of `reader`. */
+export function decideRoute(s: SituationDraft, today: IsoDate, reader: Reader = 'applicant'): RouteDecision {
   const d: Draft = { warnings: [], why: [] };
   const missing: string[] = [];
   if (!s.permitKind) missing.push('permitKind');
   if (!s.permitExpiry) missing.push('permitExpiry');
-  personalWarnings(d, s, today);
+  personalWarnings(d, s, today, reader);
   const base = { why: d.why, warnings: d.warnings, today };
   const decision = (
     routeId: RouteId,
@@ -230,10 +295,16 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
     warn(d, {
       id: 'not-covered',
       severity: 'urgent',
-      text: {
-        en: 'Your permit expired before 22 February 2020: no extension covers it and neither portal accepts it. Contact AIMA through the contact form, and consider a lawyer.',
-        pt: 'A sua autorização caducou antes de 22 de fevereiro de 2020: nenhuma prorrogação a cobre e nenhum dos portais a aceita. Contacte a AIMA pelo formulário de contacto e pondere recorrer a um advogado.',
-      },
+      text: forReader(reader, {
+        applicant: {
+          en: 'Your permit expired before 22 February 2020: no extension covers it and neither portal accepts it. Contact AIMA through the contact form, and consider a lawyer.',
+          pt: 'A sua autorização caducou antes de 22 de fevereiro de 2020: nenhuma prorrogação a cobre e nenhum dos portais a aceita. Contacte a AIMA pelo formulário de contacto e pondere recorrer a um advogado.',
+        },
+        agency: {
+          en: 'The client’s permit expired before 22 February 2020: no extension covers it and neither portal accepts it. Contact AIMA through the contact form, and consider a lawyer.',
+          pt: 'A autorização do cliente caducou antes de 22 de fevereiro de 2020: nenhuma prorrogação a cobre e nenhum dos portais a aceita. Contacte a AIMA pelo formulário de contacto e pondere recorrer a um advogado.',
+        },
+      }),
       contactScenarioId: 'renewals-portal-error',
       provenance: prov('seedGuide', 'dl85B2025'),
     });
@@ -248,27 +319,39 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
       },
       provenance: prov('aimaCplpRenewal'),
     });
-    addSixMonthWarning(d, expiry, sixMonthsAfter, today, inBacklog);
+    addSixMonthWarning(d, expiry, sixMonthsAfter, today, inBacklog, reader);
     return decision('cplp-services', SERVICES_AIMA, 'cplp-services');
   }
 
   const ari = s.permitKind === 'temporary-investment-ari';
   if (inBacklog && !(ari && today >= ROUTE_DATES.ariOnPortal)) {
     d.why.push({
-      text: {
-        en: 'Your permit expired between 22 February 2020 and 30 June 2025. This route is not self-service: AIMA’s Mission Structure (EMAIMA) emails holders in order of expiry with a link to services.aima.gov.pt, where you generate the DUC and pay it within 10 working days.',
-        pt: 'A sua autorização caducou entre 22 de fevereiro de 2020 e 30 de junho de 2025. Esta via não é por iniciativa própria: a Estrutura de Missão da AIMA (EMAIMA) envia um e-mail, por ordem de caducidade, com uma ligação para services.aima.gov.pt, onde gera o DUC e o paga em 10 dias úteis.',
-      },
+      text: forReader(reader, {
+        applicant: {
+          en: 'Your permit expired between 22 February 2020 and 30 June 2025. This route is not self-service: AIMA’s Mission Structure (EMAIMA) emails holders in order of expiry with a link to services.aima.gov.pt, where you generate the DUC and pay it within 10 working days.',
+          pt: 'A sua autorização caducou entre 22 de fevereiro de 2020 e 30 de junho de 2025. Esta via não é por iniciativa própria: a Estrutura de Missão da AIMA (EMAIMA) envia um e-mail, por ordem de caducidade, com uma ligação para services.aima.gov.pt, onde gera o DUC e o paga em 10 dias úteis.',
+        },
+        agency: {
+          en: 'The client’s permit expired between 22 February 2020 and 30 June 2025. This route is not self-service: AIMA’s Mission Structure (EMAIMA) emails holders in order of expiry with a link to services.aima.gov.pt, where the DUC is generated and must be paid within 10 working days.',
+          pt: 'A autorização do cliente caducou entre 22 de fevereiro de 2020 e 30 de junho de 2025. Esta via não é por iniciativa própria: a Estrutura de Missão da AIMA (EMAIMA) envia um e-mail, por ordem de caducidade, com uma ligação para services.aima.gov.pt, onde se gera o DUC, a pagar em 10 dias úteis.',
+        },
+      }),
       provenance: prov('seedGuide', 'dl85B2025'),
     });
     if (today > ROUTE_DATES.inCountryExtensionUntil) {
       warn(d, {
         id: 'backlog-urgent',
         severity: 'urgent',
-        text: {
-          en: 'The in-country extension for these permits ended on 15 April 2026. AIMA treats a holder who has not asked for renewal as irregular from that date. If you have no AIMA email or have not completed the renewal, act now: use the services.aima.gov.pt request page for people not yet notified, and contact AIMA.',
-          pt: 'A prorrogação em Portugal destas autorizações terminou a 15 de abril de 2026. A AIMA considera irregular, a partir dessa data, quem não pediu a renovação. Se não recebeu o e-mail da AIMA ou não concluiu a renovação, aja já: use a página de pedido em services.aima.gov.pt para quem ainda não foi notificado e contacte a AIMA.',
-        },
+        text: forReader(reader, {
+          applicant: {
+            en: 'The in-country extension for these permits ended on 15 April 2026. AIMA treats a holder who has not asked for renewal as irregular from that date. If you have no AIMA email or have not completed the renewal, act now: use the services.aima.gov.pt request page for people not yet notified, and contact AIMA.',
+            pt: 'A prorrogação em Portugal destas autorizações terminou a 15 de abril de 2026. A AIMA considera irregular, a partir dessa data, quem não pediu a renovação. Se não recebeu o e-mail da AIMA ou não concluiu a renovação, aja já: use a página de pedido em services.aima.gov.pt para quem ainda não foi notificado e contacte a AIMA.',
+          },
+          agency: {
+            en: 'The in-country extension for these permits ended on 15 April 2026. AIMA treats a holder who has not asked for renewal as irregular from that date. If the client has no AIMA email or has not completed the renewal, act now: use the services.aima.gov.pt request page for people not yet notified, and contact AIMA.',
+            pt: 'A prorrogação em Portugal destas autorizações terminou a 15 de abril de 2026. A AIMA considera irregular, a partir dessa data, quem não pediu a renovação. Se o cliente não recebeu o e-mail da AIMA ou não concluiu a renovação, aja já: use a página de pedido em services.aima.gov.pt para quem ainda não foi notificado e contacte a AIMA.',
+          },
+        }),
         contactScenarioId: 'email-update',
         provenance: prov('seedGuide', 'aima15Apr2026', 'notCalledRequestPage'),
       });
@@ -276,10 +359,16 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
       warn(d, {
         id: 'backlog-wait-for-email',
         severity: 'caution',
-        text: {
-          en: `Wait for AIMA’s email and make sure it can reach you. These permits are accepted in Portugal until 15 April 2026 (AIMA’s guidance; the decree’s date was 15 October 2025).`,
-          pt: `Aguarde o e-mail da AIMA e garanta que lhe chega. Estas autorizações são aceites em Portugal até 15 de abril de 2026 (orientação da AIMA; a data do decreto era 15 de outubro de 2025).`,
-        },
+        text: forReader(reader, {
+          applicant: {
+            en: `Wait for AIMA’s email and make sure it can reach you. These permits are accepted in Portugal until 15 April 2026 (AIMA’s guidance; the decree’s date was 15 October 2025).`,
+            pt: `Aguarde o e-mail da AIMA e garanta que lhe chega. Estas autorizações são aceites em Portugal até 15 de abril de 2026 (orientação da AIMA; a data do decreto era 15 de outubro de 2025).`,
+          },
+          agency: {
+            en: `Wait for AIMA’s email and make sure it can reach the client. These permits are accepted in Portugal until 15 April 2026 (AIMA’s guidance; the decree’s date was 15 October 2025).`,
+            pt: `Aguarde o e-mail da AIMA e garanta que chega ao cliente. Estas autorizações são aceites em Portugal até 15 de abril de 2026 (orientação da AIMA; a data do decreto era 15 de outubro de 2025).`,
+          },
+        }),
         contactScenarioId: 'email-update',
         provenance: prov('seedGuide', 'aima15Apr2026', 'dl85B2025'),
       });
@@ -302,32 +391,50 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
       : lapsed
         ? {
             // "Once your expiry month is open" would tell someone whose right of residence lapsed to just wait and submit.
-            text: {
-              en: `Permits that expire on or after 1 July 2025 are renewed on the Portal das Renovações (portal-renovacoes.aima.gov.pt). Yours expired on ${expiry}, more than six months ago, so the portal is no longer the usual route for you: see the urgent warning below before you submit.`,
-              pt: `As autorizações que caducam a 1 de julho de 2025 ou depois renovam-se no Portal das Renovações (portal-renovacoes.aima.gov.pt). A sua caducou a ${expiry}, há mais de seis meses, pelo que o portal deixou de ser a via habitual para si: leia o aviso urgente abaixo antes de submeter.`,
-            },
+            text: forReader(reader, {
+              applicant: {
+                en: `Permits that expire on or after 1 July 2025 are renewed on the Portal das Renovações (portal-renovacoes.aima.gov.pt). Yours expired on ${expiry}, more than six months ago, so the portal is no longer the usual route for you: see the urgent warning below before you submit.`,
+                pt: `As autorizações que caducam a 1 de julho de 2025 ou depois renovam-se no Portal das Renovações (portal-renovacoes.aima.gov.pt). A sua caducou a ${expiry}, há mais de seis meses, pelo que o portal deixou de ser a via habitual para si: leia o aviso urgente abaixo antes de submeter.`,
+              },
+              agency: {
+                en: `Permits that expire on or after 1 July 2025 are renewed on the Portal das Renovações (portal-renovacoes.aima.gov.pt). The client’s permit expired on ${expiry}, more than six months ago, so the portal is no longer the usual route for the client: see the urgent warning below before you submit.`,
+                pt: `As autorizações que caducam a 1 de julho de 2025 ou depois renovam-se no Portal das Renovações (portal-renovacoes.aima.gov.pt). A do cliente caducou a ${expiry}, há mais de seis meses, pelo que o portal deixou de ser a via habitual para o cliente: leia o aviso urgente abaixo antes de submeter.`,
+              },
+            }),
             provenance: prov('aimaPortalLaunch', 'dr84Art63n14'),
           }
         : expiry < today
           ? {
               // Expired, within six months: "once your expiry month is open" reads as "wait", and the month has passed.
-              text: {
-                en: 'Your permit expired on or after 1 July 2025, so you renew it yourself on the Portal das Renovações (portal-renovacoes.aima.gov.pt); your expiry month has already passed, so there is no month to wait for.',
-                pt: 'A sua autorização caducou a 1 de julho de 2025 ou depois, por isso renova-a por si no Portal das Renovações (portal-renovacoes.aima.gov.pt); o seu mês de caducidade já passou, pelo que não há nenhum mês por que esperar.',
-              },
+              text: forReader(reader, {
+                applicant: {
+                  en: 'Your permit expired on or after 1 July 2025, so you renew it yourself on the Portal das Renovações (portal-renovacoes.aima.gov.pt); your expiry month has already passed, so there is no month to wait for.',
+                  pt: 'A sua autorização caducou a 1 de julho de 2025 ou depois, por isso renova-a por si no Portal das Renovações (portal-renovacoes.aima.gov.pt); o seu mês de caducidade já passou, pelo que não há nenhum mês por que esperar.',
+                },
+                agency: {
+                  en: 'The client’s permit expired on or after 1 July 2025, so it is renewed on the Portal das Renovações (portal-renovacoes.aima.gov.pt) without waiting for AIMA’s email; the client’s expiry month has already passed, so there is no month to wait for.',
+                  pt: 'A autorização do cliente caducou a 1 de julho de 2025 ou depois, por isso renova-se por iniciativa própria no Portal das Renovações (portal-renovacoes.aima.gov.pt); o mês de caducidade do cliente já passou, pelo que não há nenhum mês por que esperar.',
+                },
+              }),
               provenance: prov('seedGuide', 'aimaPortalLaunch'),
             }
           : {
-              text: {
-                en: 'Your permit expires on or after 1 July 2025, so you renew it yourself on the Portal das Renovações (portal-renovacoes.aima.gov.pt), once your expiry month is open.',
-                pt: 'A sua autorização caduca a 1 de julho de 2025 ou depois, por isso renova-a por si no Portal das Renovações (portal-renovacoes.aima.gov.pt), quando o seu mês de caducidade estiver aberto.',
-              },
+              text: forReader(reader, {
+                applicant: {
+                  en: 'Your permit expires on or after 1 July 2025, so you renew it yourself on the Portal das Renovações (portal-renovacoes.aima.gov.pt), once your expiry month is open.',
+                  pt: 'A sua autorização caduca a 1 de julho de 2025 ou depois, por isso renova-a por si no Portal das Renovações (portal-renovacoes.aima.gov.pt), quando o seu mês de caducidade estiver aberto.',
+                },
+                agency: {
+                  en: 'The client’s permit expires on or after 1 July 2025, so it is renewed on the Portal das Renovações (portal-renovacoes.aima.gov.pt) without waiting for AIMA’s email, once the client’s expiry month is open.',
+                  pt: 'A autorização do cliente caduca a 1 de julho de 2025 ou depois, por isso renova-se por iniciativa própria no Portal das Renovações (portal-renovacoes.aima.gov.pt), quando o mês de caducidade do cliente estiver aberto.',
+                },
+              }),
               provenance: prov('seedGuide', 'aimaPortalLaunch'),
             },
   );
-  typeOnPortalWarnings(d, s.permitKind, today);
+  typeOnPortalWarnings(d, s.permitKind, today, reader);
   // ARI titles of the backlog are accepted on the portal whatever their age (AIMA, Feb 2026).
-  addSixMonthWarning(d, expiry, sixMonthsAfter, today, inBacklog);
+  addSixMonthWarning(d, expiry, sixMonthsAfter, today, inBacklog, reader);
 
   const month = monthOf(expiry) < FIRST_PORTAL_MONTH ? FIRST_PORTAL_MONTH : monthOf(expiry);
   const portalMonth = portalMonthStatus(month, today);
@@ -335,10 +442,16 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
     warn(d, {
       id: 'portal-month-not-open',
       severity: 'info',
-      text: {
-        en: `The portal opens for your expiry month on ${portalMonth.opensOn}. Before then, "no renewal option" or "citizen not identified" just means your month is not open yet. Prepare your documents now and come back then.`,
-        pt: `O portal abre para o seu mês de caducidade a ${portalMonth.opensOn}. Até lá, "sem opção de renovação" ou "cidadão não identificado" significa apenas que o seu mês ainda não abriu. Prepare já os documentos e volte nessa data.`,
-      },
+      text: forReader(reader, {
+        applicant: {
+          en: `The portal opens for your expiry month on ${portalMonth.opensOn}. Before then, "no renewal option" or "citizen not identified" just means your month is not open yet. Prepare your documents now and come back then.`,
+          pt: `O portal abre para o seu mês de caducidade a ${portalMonth.opensOn}. Até lá, "sem opção de renovação" ou "cidadão não identificado" significa apenas que o seu mês ainda não abriu. Prepare já os documentos e volte nessa data.`,
+        },
+        agency: {
+          en: `The portal opens for the client’s expiry month on ${portalMonth.opensOn}. Before then, "no renewal option" or "citizen not identified" just means the client’s month is not open yet. Prepare the client’s documents now and come back then.`,
+          pt: `O portal abre para o mês de caducidade do cliente a ${portalMonth.opensOn}. Até lá, "sem opção de renovação" ou "cidadão não identificado" significa apenas que o mês do cliente ainda não abriu. Prepare já os documentos e volte nessa data.`,
+        },
+      }),
       provenance: portalMonth.provenance,
     });
   } else if (portalMonth.status === 'unknown' && today < portalMonth.checkBackBy) {
@@ -347,7 +460,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
     warn(d, {
       id: 'portal-month-unknown',
       severity: 'info',
-      text: portalMonth.howToCheck,
+      text: forReader(reader, portalMonth.howToCheck),
       provenance: portalMonth.provenance,
     });
   }
@@ -366,7 +479,14 @@ function extensionInsidePortugal(): RouteWarning {
   };
 }
 
-function addSixMonthWarning(d: Draft, expiry: IsoDate, sixMonthsAfter: IsoDate, today: IsoDate, inBacklog: boolean): void {
+function addSixMonthWarning(
+  d: Draft,
+  expiry: IsoDate,
+  sixMonthsAfter: IsoDate,
+  today: IsoDate,
+  inBacklog: boolean,
+  reader: Reader,
+): void {
   if (inBacklog || today <= sixMonthsAfter) {
     if (today > expiry) d.warnings.push(extensionInsidePortugal());
     return;
@@ -374,24 +494,34 @@ function addSixMonthWarning(d: Draft, expiry: IsoDate, sixMonthsAfter: IsoDate, 
   d.warnings.push({
     id: 'expired-over-6-months',
     severity: 'urgent',
-    text: {
-      en: `Your permit expired more than 6 months ago (on ${expiry}; six months ended ${sixMonthsAfter}). Expired less than 6 months is the standard threshold for online renewal, and the right of residence lapses 6 months after expiry. Contact AIMA and consider a lawyer before you submit.`,
-      pt: `A sua autorização caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Em regra, a renovação online só é possível até 6 meses após o fim da validade, data em que o direito de residência caduca. Contacte a AIMA e pondere consultar um advogado antes de submeter.`,
-    },
+    text: forReader(reader, {
+      applicant: {
+        en: `Your permit expired more than 6 months ago (on ${expiry}; six months ended ${sixMonthsAfter}). Expired less than 6 months is the standard threshold for online renewal, and the right of residence lapses 6 months after expiry. Contact AIMA and consider a lawyer before you submit.`,
+        pt: `A sua autorização caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Em regra, a renovação online só é possível até 6 meses após o fim da validade, data em que o direito de residência caduca. Contacte a AIMA e pondere consultar um advogado antes de submeter.`,
+      },
+      agency: {
+        en: `The client’s permit expired more than 6 months ago (on ${expiry}; six months ended ${sixMonthsAfter}). Expired less than 6 months is the standard threshold for online renewal, and the right of residence lapses 6 months after expiry. Contact AIMA and consider a lawyer before you submit.`,
+        pt: `A autorização do cliente caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Em regra, a renovação online só é possível até 6 meses após o fim da validade, data em que o direito de residência caduca. Contacte a AIMA e pondere consultar um advogado antes de submeter.`,
+      },
+    }),
     troubleRowId: 'permit-lapsed',
     provenance: prov('seedGuide', 'dr84Art63n14'),
   });
 }
 
-function typeOnPortalWarnings(d: Draft, kind: NonNullable<SituationDraft['permitKind']>, today: IsoDate): void {
+function typeOnPortalWarnings(d: Draft, kind: NonNullable<SituationDraft['permitKind']>, today: IsoDate, reader: Reader): void {
+  const yourCase = forReader(reader, {
+    applicant: { en: 'your case', pt: 'o seu caso' },
+    agency: { en: 'the client’s case', pt: 'o caso do cliente' },
+  });
   const notYet = (since: string, source: Provenance['sources'][number], en: string, pt: string) => {
     if (today < since) {
       d.warnings.push({
         id: 'type-not-yet-on-portal',
         severity: 'caution',
         text: {
-          en: `${en} were added to the Portal das Renovações on ${since}; before that date, use the route AIMA indicates for your case.`,
-          pt: `${pt} foram acrescentadas ao Portal das Renovações a ${since}; antes dessa data, siga a via que a AIMA indicar para o seu caso.`,
+          en: `${en} were added to the Portal das Renovações on ${since}; before that date, use the route AIMA indicates for ${yourCase.en}.`,
+          pt: `${pt} foram acrescentadas ao Portal das Renovações a ${since}; antes dessa data, siga a via que a AIMA indicar para ${yourCase.pt}.`,
         },
         provenance: prov(source),
       });
@@ -410,10 +540,16 @@ function typeOnPortalWarnings(d: Draft, kind: NonNullable<SituationDraft['permit
     d.warnings.push({
       id: 'type-not-confirmed-on-portal',
       severity: 'caution',
-      text: {
-        en: 'No source confirms that EU long-term resident titles are renewed on the Portal das Renovações. If no renewal option appears for your title, use the contact form. The old rule was to apply 90 to 30 days before expiry.',
-        pt: 'Nenhuma fonte confirma que os títulos de residente de longa duração se renovam no Portal das Renovações. Se não aparecer opção de renovação para o seu título, use o formulário de contacto. A regra antiga era pedir entre 90 e 30 dias antes do fim da validade.',
-      },
+      text: forReader(reader, {
+        applicant: {
+          en: 'No source confirms that EU long-term resident titles are renewed on the Portal das Renovações. If no renewal option appears for your title, use the contact form. The old rule was to apply 90 to 30 days before expiry.',
+          pt: 'Nenhuma fonte confirma que os títulos de residente de longa duração se renovam no Portal das Renovações. Se não aparecer opção de renovação para o seu título, use o formulário de contacto. A regra antiga era pedir entre 90 e 30 dias antes do fim da validade.',
+        },
+        agency: {
+          en: 'No source confirms that EU long-term resident titles are renewed on the Portal das Renovações. If no renewal option appears for the client’s title, use the contact form. The old rule was to apply 90 to 30 days before expiry.',
+          pt: 'Nenhuma fonte confirma que os títulos de residente de longa duração se renovam no Portal das Renovações. Se não aparecer opção de renovação para o título do cliente, use o formulário de contacto. A regra antiga era pedir entre 90 e 30 dias antes do fim da validade.',
+        },
+      }),
       contactScenarioId: 'renewals-portal-error',
       provenance: prov('sefLongTerm', 'seedGuide'),
     });

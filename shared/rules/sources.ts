@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Reader } from '../i18n/reader';
 
 /**
  * Every public source the rules rely on, once, by a stable id. Rules cite
@@ -527,3 +528,15 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 /** A text shown to the user, in both languages. Rules data carries these directly. */
 export const localizedSchema = z.object({ en: z.string().min(1), pt: z.string().min(1) });
 export type Localized = z.infer<typeof localizedSchema>;
+
+/**
+ * A rules sentence for each reader, side by side, where the words name whose permit, card or email it is: the person
+ * ("Your permit expired") or an agency about its client ("The client’s permit expired"). Only the sentences whose
+ * words change are written twice; `reader` picks one (shared/i18n/reader.ts).
+ */
+export type ReaderSentence = Record<Reader, Localized>;
+
+/** The sentence `reader` reads. */
+export function forReader(reader: Reader, sentence: ReaderSentence): Localized {
+  return sentence[reader];
+}

@@ -4,13 +4,15 @@ import { addDays, addMonths, firstDayOfMonth, lisbonWallTime, monthOf } from './
 import { ducWindow, ducGeneratedAtSchema, type DucGeneratedAt } from './duc';
 import { decideRoute, ROUTE_DATES, routeIdSchema } from './route';
 import { isoDateSchema, legalApplyBy, type IsoDate, type SituationDraft } from './situation';
-import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
+import type { Reader } from '../i18n/reader';
+import { forReader, localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
 
 /**
  * The renewal as dated steps: when to start preparing, when the portal opens
  * for the expiry month, the DUC hold and deadline once a DUC exists, and the
  * undated steps that follow (biometrics, the QR declaração). Each item says
- * whether its date is exact, an estimate, or not known yet.
+ * whether its date is exact, an estimate, or not known yet. `reader` says whose permit the items name: the person's
+ * ("Your permit expires"), or an agency's client's ("The client’s permit expires").
  */
 export const timelineItemSchema = z.object({
   id: z.enum([
@@ -106,8 +108,10 @@ export function buildTimeline(
   today: IsoDate,
   ducGeneratedAt?: DucGeneratedAt,
   progress: TimelineProgress = {},
+  reader: Reader = 'applicant',
 ): Timeline {
-  const route = decideRoute(s, today);
+  const route = decideRoute(s, today, reader);
+  const said = (applicant: Localized, agency: Localized) => forReader(reader, { applicant, agency });
   // Walk of session 7: after the DUC was paid the timeline still said "the portal should be open … if no
   // renewal option appears, write to AIMA", "download fresh certificates shortly before you submit" and
   // "pay the DUC … if you miss it, contact AIMA". Steps already taken are not advised again.
@@ -119,7 +123,10 @@ export function buildTimeline(
       dated(
         'start-preparing',
         addDays(expiry, -90),
-        { en: 'Start preparing your documents', pt: 'Comece a preparar os documentos' },
+        said(
+          { en: 'Start preparing your documents', pt: 'Comece a preparar os documentos' },
+          { en: 'Start preparing the client’s documents', pt: 'Comece a preparar os documentos do cliente' },
+        ),
         {
           en: 'Start 90 days before expiry so everything is ready when access opens.',
           pt: 'Comece 90 dias antes do fim da validade para ter tudo pronto quando o acesso abrir.',
@@ -131,9 +138,18 @@ export function buildTimeline(
         expiry,
         // Past tense once the day has gone by: "expires" beside "Expired" reads as a contradiction.
         expiry < today
-          ? { en: 'Your permit expired', pt: 'A sua autorização caducou' }
-          : { en: 'Your permit expires', pt: 'A sua autorização caduca' },
-        { en: 'The last day printed on your card.', pt: 'O último dia indicado no cartão.' },
+          ? said(
+              { en: 'Your permit expired', pt: 'A sua autorização caducou' },
+              { en: 'The client’s permit expired', pt: 'A autorização do cliente caducou' },
+            )
+          : said(
+              { en: 'Your permit expires', pt: 'A sua autorização caduca' },
+              { en: 'The client’s permit expires', pt: 'A autorização do cliente caduca' },
+            ),
+        said(
+          { en: 'The last day printed on your card.', pt: 'O último dia indicado no cartão.' },
+          { en: 'The last day printed on the client’s card.', pt: 'O último dia indicado no cartão do cliente.' },
+        ),
         prov('seedGuide'),
       ),
     );
@@ -142,7 +158,13 @@ export function buildTimeline(
         dated(
           'address-change-cutoff',
           addDays(expiry, -90),
-          { en: 'Last day to change your address by contact form', pt: 'Último dia para alterar a morada pelo formulário' },
+          said(
+            { en: 'Last day to change your address by contact form', pt: 'Último dia para alterar a morada pelo formulário' },
+            {
+              en: 'Last day to change the client’s address by contact form',
+              pt: 'Último dia para alterar a morada do cliente pelo formulário',
+            },
+          ),
           {
             en: 'Read as: the contact-form change is open only while more than 90 days of validity remain (uncertain). After that, give the new address with the renewal.',
             pt: 'Leitura seguida: a alteração pelo formulário só é possível enquanto restarem mais de 90 dias de validade (incerto). Depois, indique a nova morada na renovação.',
@@ -182,22 +204,43 @@ export function buildTimeline(
           'portal-opens',
           openDate,
           !opensOn && reached
-            ? {
-                en: 'The portal should be open for your expiry month',
-                pt: 'O portal já deve estar aberto para o seu mês de caducidade',
-              }
-            : { en: 'The portal opens for your expiry month', pt: 'O portal abre para o seu mês de caducidade' },
+            ? said(
+                {
+                  en: 'The portal should be open for your expiry month',
+                  pt: 'O portal já deve estar aberto para o seu mês de caducidade',
+                },
+                {
+                  en: 'The portal should be open for the client’s expiry month',
+                  pt: 'O portal já deve estar aberto para o mês de caducidade do cliente',
+                },
+              )
+            : said(
+                { en: 'The portal opens for your expiry month', pt: 'O portal abre para o seu mês de caducidade' },
+                { en: 'The portal opens for the client’s expiry month', pt: 'O portal abre para o mês de caducidade do cliente' },
+              ),
           opensOn
             ? { en: 'Date from AIMA’s announcements as reported.', pt: 'Data dos anúncios da AIMA, conforme noticiado.' }
             : reached
-              ? {
-                  en: 'AIMA has announced no day for your month, but months have opened before they start (recent months 1–3 months ahead), so it should be open by now. If no renewal option appears, keep a screenshot and write to AIMA.',
-                  pt: 'A AIMA não anunciou um dia para o seu mês, mas os meses abriram antes de começarem (os meses recentes 1 a 3 meses antes), pelo que já deve estar aberto. Se não aparecer a opção de renovação, guarde uma captura de ecrã e escreva à AIMA.',
-                }
-              : {
-                  en: 'Not known yet: the start of your expiry month is the latest to check (recent months opened 1–3 months ahead).',
-                  pt: 'Ainda não se sabe: o início do mês de caducidade é o mais tarde para verificar (os meses recentes abriram 1 a 3 meses antes).',
-                },
+              ? said(
+                  {
+                    en: 'AIMA has announced no day for your month, but months have opened before they start (recent months 1–3 months ahead), so it should be open by now. If no renewal option appears, keep a screenshot and write to AIMA.',
+                    pt: 'A AIMA não anunciou um dia para o seu mês, mas os meses abriram antes de começarem (os meses recentes 1 a 3 meses antes), pelo que já deve estar aberto. Se não aparecer a opção de renovação, guarde uma captura de ecrã e escreva à AIMA.',
+                  },
+                  {
+                    en: 'AIMA has announced no day for the client’s month, but months have opened before they start (recent months 1–3 months ahead), so it should be open by now. If no renewal option appears, keep a screenshot and write to AIMA.',
+                    pt: 'A AIMA não anunciou um dia para o mês do cliente, mas os meses abriram antes de começarem (os meses recentes 1 a 3 meses antes), pelo que já deve estar aberto. Se não aparecer a opção de renovação, guarde uma captura de ecrã e escreva à AIMA.',
+                  },
+                )
+              : said(
+                  {
+                    en: 'Not known yet: the start of your expiry month is the latest to check (recent months opened 1–3 months ahead).',
+                    pt: 'Ainda não se sabe: o início do mês de caducidade é o mais tarde para verificar (os meses recentes abriram 1 a 3 meses antes).',
+                  },
+                  {
+                    en: 'Not known yet: the start of the client’s expiry month is the latest to check (recent months opened 1–3 months ahead).',
+                    pt: 'Ainda não se sabe: o início do mês de caducidade do cliente é o mais tarde para verificar (os meses recentes abriram 1 a 3 meses antes).',
+                  },
+                ),
           month?.provenance ?? prov('seedGuide'),
           kind,
         ),
@@ -241,7 +284,10 @@ export function buildTimeline(
       dated(
         'legal-apply-by',
         legalBy,
-        { en: 'The law’s "apply up to 30 days before expiry"', pt: 'O prazo legal: pedir até 30 dias antes do fim' },
+        {
+          en: 'The law’s “apply up to 30 days before expiry”',
+          pt: 'O prazo legal para pedir (até 30 dias antes do fim da validade)',
+        },
         {
           en: 'Lei 23/2007 art. 78 n.1. In practice the portal opens by expiry month; if it opens later, keep proof that you tried.',
           pt: 'Lei 23/2007 art. 78.º n.º 1. Na prática o portal abre por mês de caducidade; se abrir mais tarde, guarde prova de que tentou.',
@@ -276,10 +322,16 @@ export function buildTimeline(
           en: 'AIMA’s email with the link to services.aima.gov.pt',
           pt: 'E-mail da AIMA com a ligação para services.aima.gov.pt',
         },
-        {
-          en: 'Sent in order of expiry. Keep your email current and check spam.',
-          pt: 'Enviado por ordem de caducidade. Mantenha o e-mail atualizado e veja o spam.',
-        },
+        said(
+          {
+            en: 'Sent in order of expiry. Keep your email current and check spam.',
+            pt: 'Enviado por ordem de caducidade. Mantenha o e-mail atualizado e verifique a pasta de spam.',
+          },
+          {
+            en: 'Sent in order of expiry. Keep the client’s email current and check spam.',
+            pt: 'Enviado por ordem de caducidade. Mantenha o e-mail do cliente atualizado e verifique a pasta de spam.',
+          },
+        ),
         prov('seedGuide'),
       ),
     );
@@ -288,7 +340,10 @@ export function buildTimeline(
     items.push(
       undated(
         'wait-for-aima-email',
-        { en: 'AIMA’s email inviting you to renew', pt: 'E-mail da AIMA a convidar para renovar' },
+        said(
+          { en: 'AIMA’s email inviting you to renew', pt: 'E-mail da AIMA a convidar para renovar' },
+          { en: 'AIMA’s email inviting the client to renew', pt: 'E-mail da AIMA a convidar o cliente para renovar' },
+        ),
         {
           en: 'Then use "Renovar AR CPLP" on services.aima.gov.pt.',
           pt: 'Depois use "Renovar AR CPLP" em services.aima.gov.pt.',
@@ -318,7 +373,7 @@ export function buildTimeline(
             'duc-paid',
             paid.date,
             { en: 'DUC paid', pt: 'DUC pago' },
-            { en: 'The payment is recorded in the evidence log.', pt: 'O pagamento está registado no registo de provas.' },
+            { en: 'The payment is recorded in the evidence log.', pt: 'O pagamento consta do registo de provas.' },
             prov('seedGuide'),
             'exact',
             paid.time,
@@ -350,23 +405,41 @@ export function buildTimeline(
         'biometrics',
         { en: 'Biometrics appointment, if AIMA asks', pt: 'Recolha de biometria, se a AIMA pedir' },
         s.biometricsOnFile === false
-          ? {
-              en: 'AIMA does not hold your current biometrics: expect an email inviting you. Bring your original passport.',
-              pt: 'A AIMA não tem a sua biometria atual: conte com um e-mail de convocatória. Leve o passaporte original.',
-            }
-          : {
-              en: 'If AIMA holds current biometrics and your passport is valid, you may not need one; watch your inbox and the portal status.',
-              pt: 'Se a AIMA tiver biometria atual e o passaporte estiver válido, pode não ser necessária; acompanhe o e-mail e o estado no portal.',
-            },
+          ? said(
+              {
+                en: 'AIMA does not hold your current biometrics: expect an email inviting you. Bring your original passport.',
+                pt: 'A AIMA não tem a sua biometria atual: conte com um e-mail de convocatória. Leve o passaporte original.',
+              },
+              {
+                en: 'AIMA does not hold the client’s current biometrics: expect an email inviting the client, who must bring their original passport.',
+                pt: 'A AIMA não tem a biometria atual do cliente: conte com um e-mail de convocatória. O cliente deve levar o passaporte original.',
+              },
+            )
+          : said(
+              {
+                en: 'If AIMA holds current biometrics and your passport is valid, you may not need one; watch your inbox and the portal status.',
+                pt: 'Se a AIMA tiver biometria atual e o passaporte estiver válido, pode não ser necessária; acompanhe o e-mail e o estado no portal.',
+              },
+              {
+                en: 'If AIMA holds the client’s current biometrics and the client’s passport is valid, the client may not need one; watch the client’s inbox and the portal status.',
+                pt: 'Se a AIMA tiver biometria atual do cliente e o passaporte do cliente estiver válido, pode não ser necessária; acompanhe o e-mail do cliente e o estado no portal.',
+              },
+            ),
         prov('seedGuide'),
       ),
       undated(
         'approval-declaration',
         { en: 'After approval: the declaração with a QR code', pt: 'Depois da aprovação: a declaração com código QR' },
-        {
-          en: 'Download it from the portal: interim proof of status while the card is made and posted. Check each country’s rules before travelling with it.',
-          pt: 'Descarregue-a do portal: prova provisória do seu estatuto enquanto o cartão é produzido e enviado. Verifique as regras de cada país antes de viajar com ela.',
-        },
+        said(
+          {
+            en: 'Download it from the portal: interim proof of status while the card is made and posted. Check each country’s rules before travelling with it.',
+            pt: 'Descarregue-a do portal: prova provisória do seu estatuto enquanto o cartão é produzido e enviado. Verifique as regras de cada país antes de viajar com ela.',
+          },
+          {
+            en: 'Download it from the portal: the client’s interim proof of status while the card is made and posted. Check each country’s rules before the client travels with it.',
+            pt: 'Descarregue-a do portal: prova provisória do estatuto do cliente enquanto o cartão é produzido e enviado. Verifique as regras de cada país antes de o cliente viajar com ela.',
+          },
+        ),
         prov('seedGuide', 'approvalProof'),
       ),
     );

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { rulesMeta } from './meta';
 import { contactScenarioIdSchema } from './contact-scenarios';
 import { askedPurposeSchema } from './letter-purpose';
-import { localizedSchema, provenanceSchema, type Provenance } from './sources';
+import type { Reader } from '../i18n/reader';
+import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
 
 /**
  * Portal problems: what the screen shows, what it may mean, what to try, and
@@ -295,7 +296,7 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     },
     mayMean: {
       en: 'A NISS request needs proof of a residence permit or of its renewal; retirees, remote workers, students and children were often never registered.',
-      pt: 'O pedido de NISS exige prova da autorização de residência ou da sua renovação; reformados, trabalhadores remotos, estudantes e menores muitas vezes nunca foram inscritos.',
+      pt: 'O pedido de NISS exige prova da autorização de residência ou da respetiva renovação; reformados, trabalhadores remotos, estudantes e menores muitas vezes nunca foram inscritos.',
     },
     tryThis: [
       {
@@ -813,3 +814,240 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
     provenance: prov('dr84Art63n14', 'aima15Apr2026'),
   },
 ];
+
+/** The words of a row that change for a reader: a field's sentence, or some of its "try this" lines by position. */
+interface RowOverlay {
+  problem?: Partial<Localized>;
+  mayMean?: Partial<Localized>;
+  tryThis?: Record<number, Partial<Localized>>;
+}
+
+/**
+ * The rows' sentences that name whose month, record or card it is ("your expiry month"), as an agency reads them about
+ * its client (a client folder opened in the guide). Only those words are here; a language left out is already true
+ * for both readers, and "you" for what the agency itself does (uses the portal, sends the letter) stays.
+ */
+const AGENCY_WORDS: Record<string, RowOverlay> = {
+  'no-renewal-option': {
+    mayMean: {
+      en: 'The client’s expiry month may not be open yet, or the client’s permit type may not be included in that portal route.',
+      pt: 'O mês de caducidade do cliente pode ainda não estar aberto, ou o tipo de autorização do cliente pode não estar incluído nesse portal.',
+    },
+    tryThis: {
+      1: {
+        en: 'Try again when the client’s expiry month is open.',
+        pt: 'Tente de novo quando o mês de caducidade do cliente abrir.',
+      },
+      2: {
+        en: 'Use the AIMA contact form if the client’s window should already be active.',
+        pt: 'Use o formulário de contacto da AIMA se a janela do cliente já devia estar aberta.',
+      },
+    },
+  },
+  'email-never-arrives': {
+    tryThis: {
+      1: { en: 'Contact AIMA to update or confirm the client’s email rather than requesting new links again and again.' },
+    },
+  },
+  'citizen-not-identified': {
+    mayMean: {
+      en: 'The client’s expiry month may not be open, or AIMA’s records may not match the client’s card details.',
+      pt: 'O mês do cliente pode não estar aberto, ou os registos da AIMA podem não coincidir com os dados do cartão.',
+    },
+    tryThis: {
+      0: { en: 'Compare the client’s card details carefully.' },
+      2: {
+        en: 'Contact AIMA if the error continues after the client’s month opens.',
+        pt: 'Contacte a AIMA se o erro continuar depois de o mês do cliente abrir.',
+      },
+    },
+  },
+  'process-already-exists': {
+    mayMean: {
+      en: 'AIMA may already have a process or appointment linked to the client’s file (sometimes from SEF-to-AIMA migration records).',
+      pt: 'A AIMA pode já ter um processo ou agendamento associado ao processo do cliente (por vezes de registos migrados do SEF).',
+    },
+  },
+  'niss-field-blocks': {
+    mayMean: {
+      en: 'The client’s NISS may be missing from AIMA’s records, or the client’s permit type may not fit the portal logic.',
+      pt: 'O NISS do cliente pode não constar dos registos da AIMA, ou o tipo de autorização do cliente pode não encaixar na lógica do portal.',
+    },
+  },
+  'duc-not-generated': {
+    tryThis: { 0: { en: 'Check the client’s email and spam.', pt: 'Veja o e-mail do cliente e a pasta de spam.' } },
+  },
+  'title-not-found': {
+    problem: {
+      en: 'The portal says the client’s residence title does not exist, or shows another expiry date than the client’s card',
+    },
+  },
+  'email-change-refused': {
+    problem: { en: 'Changing the client’s email fails: "a record already exists with another email address"' },
+    mayMean: { en: 'The client’s account is keyed to the old address and the change tool checks against it.' },
+    tryThis: {
+      0: {
+        en: 'Ask AIMA to change it, giving the client’s NIF, passport, phone or NISS and both the old and the new email so it can match the client’s record.',
+        pt: 'Peça a alteração à AIMA indicando o NIF, passaporte, telefone ou NISS do cliente e o e-mail antigo e o novo, para encontrar o registo do cliente.',
+      },
+    },
+  },
+  'cannot-get-niss': {
+    problem: {
+      en: 'Social Security will not give the client a NISS (for example because the client’s card has expired)',
+      pt: 'A Segurança Social não atribui NISS ao cliente (por exemplo, porque o cartão caducou)',
+    },
+    tryThis: {
+      1: {
+        en: 'Then have AIMA add the number to the client’s record through the contact form.',
+        pt: 'Depois peça à AIMA, pelo formulário de contacto, que acrescente o número ao registo do cliente.',
+      },
+    },
+  },
+  'old-address-on-file': {
+    problem: { en: 'AIMA still has the client’s old address (the new card would be posted there)' },
+  },
+  'card-returned-to-aima': {
+    problem: { en: 'CTT returned the client’s new card to AIMA ("devolvido ao remetente")' },
+    tryThis: {
+      0: {
+        en: 'Wait for AIMA’s collection email, and check the client’s spam folder: it names the place where the card waits for the client.',
+        pt: 'Aguarde o e-mail de convocatória da AIMA e veja a pasta de spam do cliente: indica onde o cartão está à espera do cliente.',
+      },
+      1: {
+        en: 'Only the client, or someone with a power of attorney (procuração), can collect it, with the client’s passport. From abroad, people used a lawyer with a notarised power of attorney.',
+      },
+    },
+  },
+  'approved-no-card': {
+    problem: { en: 'The client’s renewal was approved ("pedido deferido"), but months later there is still no card' },
+    tryThis: {
+      0: {
+        en: 'Download the approval proof (comprovativo de deferimento, verifiable by its QR code) from the client’s personal area on services.aima.gov.pt, and keep the approval email.',
+        pt: 'Descarregue o comprovativo de deferimento (verificável pelo código QR) na área pessoal do cliente em services.aima.gov.pt e guarde o e-mail de deferimento.',
+      },
+    },
+  },
+  'verification-appointment-email': {
+    tryThis: {
+      1: {
+        en: 'The client goes with their passport, the original documents and the email.',
+        pt: 'O cliente deve comparecer com o passaporte, os documentos originais e o e-mail.',
+      },
+    },
+  },
+  'no-decision-after-payment': {
+    tryThis: {
+      0: {
+        en: 'Record the submission and the payment in the client’s evidence log (screenshots, the payment proof): the letter lists them.',
+        pt: 'Registe a submissão e o pagamento no registo de provas do cliente (capturas de ecrã, comprovativo de pagamento): a carta enumera-os.',
+      },
+      2: {
+        en: 'Ask ePortugal for the free certificate of tacit approval (certidão de deferimento tácito), attaching the client’s request and the documents sent. Forum users say it counts only inside Portugal (not confirmed): the client should not count on it for travel.',
+      },
+    },
+  },
+  'expired-card-receipt-refused': {
+    problem: { en: 'A bank, employer, airline or embassy refuses the client’s expired card with the renewal receipt' },
+  },
+  'registration-invalid-date': {
+    tryThis: {
+      1: {
+        en: 'Check that the client’s expiry month and permit type are open: one person who typed the date this way was still refused, probably because their type was not open yet.',
+        pt: 'Confirme que o mês de caducidade e o tipo de autorização do cliente estão abertos: uma pessoa que escreveu a data assim continuou a ser recusada, provavelmente porque o tipo dela ainda não estava aberto.',
+      },
+      2: { en: 'If it still fails, save a screenshot and send the contact form below, once, with a copy of the client’s card.' },
+    },
+  },
+  'biometrics-appointment-impossible': {
+    tryThis: {
+      2: {
+        en: 'If AIMA cancelled it after the date, record the email in the client’s evidence log and ask once for a new date.',
+      },
+    },
+  },
+  'unpaid-fees-notice': {
+    mayMean: {
+      en: 'A partial payment, or a payment not matched to the client’s process. Reported for Mission Structure applicants; the notice says the process will be closed with no refund.',
+    },
+    tryThis: {
+      0: { en: 'Keep every payment receipt and record it in the client’s evidence log.' },
+      1: {
+        en: 'Settle it in person: Lisbon, Rua Álvaro Coutinho 14, or Porto, SEIVA, Rua Calouste Gulbenkian 176. The client brings their passport and the receipts; card payment only, no cash.',
+        pt: 'Regularize presencialmente: em Lisboa, Rua Álvaro Coutinho 14, ou no Porto, SEIVA, Rua Calouste Gulbenkian 176. O cliente deve levar o passaporte e os comprovativos; só pagamento com cartão, sem numerário.',
+      },
+    },
+  },
+  'approved-not-sent-to-print': {
+    tryThis: {
+      0: {
+        en: 'Record the approval email or proof in the client’s evidence log, then send the registered letter below: it records that you asked.',
+      },
+    },
+  },
+  'student-now-working': {
+    problem: {
+      en: 'The client holds a student permit and now works, or finished their course',
+      pt: 'O cliente tem autorização de residência de estudante e agora trabalha, ou terminou o curso',
+    },
+    tryThis: {
+      2: {
+        en: 'Attach the client’s passport, residence card, IRS declaration, work contract or start of activity at Finanças, and Social Security registration.',
+      },
+      3: {
+        en: 'For the "documento vencido" error no published fix was found (January 2026): keep a screenshot in the client’s evidence log.',
+      },
+    },
+  },
+  'no-reply-anywhere': {
+    tryThis: {
+      0: {
+        en: 'First, for a technical fault only: send the contact form once, with a copy of the client’s card, a screenshot and a short text. Sending it again does not help.',
+      },
+      1: {
+        en: 'Then, for a delay, build a record instead: send the registered letter below, keep the CTT receipt and record the letter in the client’s evidence log.',
+      },
+    },
+  },
+  'permit-lapsed': {
+    problem: {
+      en: 'The client’s permit expired more than six months ago and the renewal was never submitted',
+      pt: 'A autorização do cliente caducou há mais de seis meses e a renovação nunca foi submetida',
+    },
+    mayMean: {
+      en: 'The right of residence lapses six months after expiry, and online renewal is no longer the usual route. No source says what AIMA then does: explain the client’s attempts in writing and ask AIMA to accept the file.',
+      pt: 'O direito de residência caduca seis meses após o fim da validade, e a renovação online deixa de ser a via habitual. Nenhuma fonte diz o que a AIMA faz nesse caso: exponha por escrito as tentativas do cliente e peça à AIMA que aceite o processo.',
+    },
+    tryThis: {
+      0: {
+        en: 'Gather every proof that the client tried earlier (screenshots, emails, call records) and record it in the client’s evidence log, with the real dates.',
+        pt: 'Reúna todas as provas de que o cliente tentou antes (capturas de ecrã, e-mails, registos de chamadas) e registe-as no registo de provas, com as datas reais.',
+      },
+      1: {
+        en: 'Send AIMA the registered letter below: it states when the permit expired, the attempts the client’s log shows, and asks AIMA to accept and examine the renewal.',
+      },
+    },
+  },
+};
+
+const overlaid = (text: Localized, overlay: Partial<Localized> | undefined): Localized =>
+  overlay ? { en: overlay.en ?? text.en, pt: overlay.pt ?? text.pt } : text;
+
+const agencyRows: readonly TroubleshootingRow[] = troubleshooting.map((row) => {
+  const words = AGENCY_WORDS[row.id];
+  if (!words) return row;
+  return {
+    ...row,
+    problem: overlaid(row.problem, words.problem),
+    mayMean: overlaid(row.mayMean, words.mayMean),
+    tryThis: row.tryThis.map((line, index) => overlaid(line, words.tryThis?.[index])),
+  };
+});
+
+/** The rows as `reader` reads them: an agency reads about its client's month, record and card. */
+export function troubleshootingFor(reader: Reader): readonly TroubleshootingRow[] {
+  return reader === 'agency' ? agencyRows : troubleshooting;
+}
+
+/** The overlay's rows and lines exist (a test checks the table against the rows it overlays). */
+export const agencyTroubleshootingWords: Readonly<Record<string, RowOverlay>> = AGENCY_WORDS;

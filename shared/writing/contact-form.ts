@@ -6,6 +6,7 @@ import {
   aimaContacts,
   contactScenarioById,
   contactScenarioIdSchema,
+  scenarioWordsFor,
   type Attachment,
   type ContactScenarioId,
 } from '../rules/contact-scenarios';
@@ -85,17 +86,24 @@ function conditionHolds(caseFile: CaseFile, onlyIf: Attachment['onlyIf']): boole
   return onlyIf === 'has-niss' ? hasNiss : !hasNiss;
 }
 
-export function attachmentTexts(caseFile: CaseFile, attachments: readonly Attachment[]): AttachmentText[] {
+export function attachmentTexts(
+  caseFile: CaseFile,
+  attachments: readonly Attachment[],
+  factsIn: FactsIn = 'case',
+): AttachmentText[] {
+  // The English names speak to the person ("Copy of your valid passport"); about a client, they name the client's.
+  const reader = factsIn === 'case' ? 'applicant' : 'agency';
+  const whose = (text: Localized): Localized => scenarioWordsFor(text, reader);
   return attachments.flatMap((a) => {
     const holds = conditionHolds(caseFile, a.onlyIf);
     if (holds === false) return [];
     return [
       {
         id: a.id,
-        name: a.name,
+        name: whose(a.name),
         // Called for by the case: needed, so neither "if …" nor "[if applicable]".
         required: a.required || holds === true,
-        ...(a.condition && holds === null ? { condition: a.condition } : {}),
+        ...(a.condition && holds === null ? { condition: whose(a.condition) } : {}),
         inCase: attachmentInCase(caseFile, a),
       },
     ];
@@ -116,6 +124,7 @@ export function attachmentWarnings(
   const absent = attachmentTexts(
     caseFile,
     attachments.filter((a) => a.categoryId !== undefined || evidenceForAttachment[a.id] !== undefined),
+    factsIn,
   ).filter((a) => a.required && !a.inCase);
   if (absent.length === 0) return [];
   const names = (lang: keyof Localized) =>
@@ -130,8 +139,8 @@ export function attachmentWarnings(
           ? `The text says it attaches a document ${w.ofCase.en} does not hold: ${names('en')}. Before you send, attach the file yourself, or remove it from the text and from the list.`
           : `The text says it attaches documents ${w.ofCase.en} does not hold: ${names('en')}. Before you send, attach the files yourself, or remove them from the text and from the list.`,
         pt: one
-          ? `O texto diz juntar um documento que não consta ${w.ofCase.pt}: ${names('pt')}. Antes de enviar, anexe o ficheiro ou retire a sua menção do texto e da lista.`
-          : `O texto diz juntar documentos que não constam ${w.ofCase.pt}: ${names('pt')}. Antes de enviar, anexe os ficheiros ou retire a sua menção do texto e da lista.`,
+          ? `O texto diz juntar um documento que não consta ${w.ofCase.pt}: ${names('pt')}. Antes de enviar, anexe o ficheiro ou retire do texto e da lista a referência a esse documento.`
+          : `O texto diz juntar documentos que não constam ${w.ofCase.pt}: ${names('pt')}. Antes de enviar, anexe os ficheiros ou retire do texto e da lista a referência a esses documentos.`,
       },
     },
   ];
@@ -215,7 +224,7 @@ export function buildContactFormText(
     ...needsDetail.map((text) => ({ code: 'NEEDS_DETAIL' as const, text })),
     ...labelWarnings([scenario.subject, scenario.subtype]),
   ];
-  const attachments = attachmentTexts(caseFile, scenario.attachments);
+  const attachments = attachmentTexts(caseFile, scenario.attachments, factsIn);
   warnings.push(...attachmentWarnings(caseFile, scenario.attachments, factsIn));
   const text: Omit<ContactFormText, 'plainText'> = {
     scenarioId,
@@ -234,7 +243,7 @@ export function buildContactFormText(
     fields,
     message,
     attachments,
-    notes: scenario.notes,
+    notes: scenario.notes.map((note) => scenarioWordsFor(note, factsIn === 'case' ? 'applicant' : 'agency')),
     warnings,
   };
   return { ...text, plainText: plainTextOf(text) };

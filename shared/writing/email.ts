@@ -97,6 +97,7 @@ export function buildEmailDraft(caseFile: CaseFile, scenarioId: ContactScenarioI
   const attachments = attachmentTexts(
     caseFile,
     scenario.attachments.filter((a) => a.id !== 'short-explanation'),
+    factsIn,
   );
   const warnings: TextWarning[] = [
     ...missingFactWarnings(fields, factsIn),

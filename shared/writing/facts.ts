@@ -118,6 +118,79 @@ const CASE_WORDS = {
     'client-case': { en: 'The client’s case', pt: 'O processo do cliente' },
     'client-folder': { en: 'The client folder', pt: 'A pasta do cliente' },
   },
+  /** "… and your case holds no file of it" / "… mas o seu processo não tem esse documento" (inside a sentence). */
+  theCase: {
+    case: { en: 'your case', pt: 'o seu processo' },
+    'client-case': { en: 'the client’s case', pt: 'o processo do cliente' },
+    'client-folder': { en: 'the client folder', pt: 'a pasta do cliente' },
+  },
+  /** The letter without a chronology: where the attempts are recorded (the command line reads evidence.json). */
+  recordAttempts: {
+    case: {
+      en: 'Add your attempts (screenshots, emails, calls) to the evidence log first.',
+      pt: 'Registe primeiro as tentativas (capturas, e-mails, chamadas) no registo de provas.',
+    },
+    'client-case': {
+      en: 'Add the client’s attempts (screenshots, emails, calls) to the evidence log first.',
+      pt: 'Registe primeiro as tentativas do cliente (capturas, e-mails, chamadas) no registo de provas.',
+    },
+    'client-folder': {
+      en: 'Record the client’s attempts (screenshots, emails, calls) in the app’s evidence log first and export it as evidence.json beside client.json.',
+      pt: 'Registe primeiro as tentativas do cliente (capturas, e-mails, chamadas) no registo de provas da aplicação e exporte-o como evidence.json, ao lado do client.json.',
+    },
+  },
+  /** "the answers say you have not moved" / "o client.json indica que o cliente não mudou": where that fact is. */
+  answersSay: {
+    case: { en: 'the answers say', pt: 'as respostas indicam' },
+    'client-case': { en: 'the answers say', pt: 'as respostas indicam' },
+    'client-folder': { en: 'client.json says', pt: 'o client.json indica' },
+  },
+  /** The field that says so, after the sentence's fact: only a client folder's is a field to name. */
+  movedAnswerField: {
+    case: { en: '', pt: '' },
+    'client-case': { en: '', pt: '' },
+    'client-folder': {
+      en: ' (situation.addressChangedSinceLastCard: false)',
+      pt: ' (situation.addressChangedSinceLastCard: false)',
+    },
+  },
+  /** How that answer is corrected: on the situation page, or in client.json's fields. */
+  correctMovedAnswer: {
+    case: {
+      en: 'correct that answer and give the address on the card',
+      pt: 'corrija essa resposta e indique a morada que consta do cartão',
+    },
+    'client-case': {
+      en: 'correct that answer and give the address on the card',
+      pt: 'corrija essa resposta e indique a morada que consta do cartão',
+    },
+    'client-folder': {
+      en: 'set situation.addressChangedSinceLastCard to true in client.json and give the address on the card in person.addressOnRecord',
+      pt: 'ponha situation.addressChangedSinceLastCard a true no client.json e indique em person.addressOnRecord a morada que consta do cartão',
+    },
+  },
+  /** What the text asks to fill in: why the appointment cannot be kept. */
+  whyCannotAttend: {
+    case: { en: 'Say why you cannot attend.', pt: 'Indique o motivo por que não pode comparecer.' },
+    'client-case': { en: 'Say why the client cannot attend.', pt: 'Indique o motivo por que o cliente não pode comparecer.' },
+    'client-folder': { en: 'Say why the client cannot attend.', pt: 'Indique o motivo por que o cliente não pode comparecer.' },
+  },
+  /** The payment the text cannot claim: who paid, and where the payment is recorded. */
+  noPaymentRecorded: {
+    case: {
+      en: 'Your evidence log holds no payment, so this text does not say you paid. If you paid the DUC, record the payment first (date and proof): the text will then give the date and attach the proof.',
+      pt: 'O registo de provas não tem nenhum pagamento, por isso este texto não diz que pagou. Se pagou o DUC, registe primeiro o pagamento (data e comprovativo): o texto passará a indicar a data e a juntar o comprovativo.',
+    },
+    'client-case': {
+      en: 'The client’s evidence log holds no payment, so this text does not say the client paid. If the client paid the DUC, record the payment first (date and proof): the text will then give the date and attach the proof.',
+      pt: 'O registo de provas do cliente não tem nenhum pagamento, por isso este texto não diz que o cliente pagou. Se o cliente pagou o DUC, registe primeiro o pagamento (data e comprovativo): o texto passará a indicar a data e a juntar o comprovativo.',
+    },
+    'client-folder': {
+      // One colon at most: the command line puts "Atenção:" / "Warning:" before it.
+      en: 'Neither client.json (duc.paidAt) nor evidence.json records a payment, so this text does not say the client paid. If the client paid the DUC, record the payment in one of them first and the text will give its date.',
+      pt: 'Nem o client.json (duc.paidAt) nem o evidence.json registam um pagamento, por isso este texto não diz que o cliente pagou. Se o cliente pagou o DUC, registe primeiro o pagamento num deles e o texto passará a indicar a data.',
+    },
+  },
   /** "… documents your case does not hold" / "… que não constam do seu processo" */
   ofCase: {
     case: { en: 'your case', pt: 'do seu processo' },
@@ -264,8 +337,9 @@ export function missingFactWarnings(values: readonly FactValue[], factsIn: Facts
         code: 'MISSING_FACT' as const,
         fact: v.fact,
         text: {
-          en: `Missing: ${v.label.en}. Add it in ${where.en} before you send this.`,
-          pt: `Em falta: ${v.label.pt}. Preencha ${where.pt} antes de enviar.`,
+          // One colon at most: the command line puts "Atenção:" / "Warning:" before it (session 13: "Atenção: Em falta: …").
+          en: `${v.label.en} is missing. Add it in ${where.en} before you send this.`,
+          pt: `Falta preencher «${v.label.pt}» ${where.pt} antes de enviar.`,
         },
       };
     });

@@ -207,12 +207,13 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, asked
       text:
         fact === 'place'
           ? {
-              en: `Missing: ${label.en} (where the letter is signed: the town of the address). Add the address in ${where.en}, or write the place on the letter by hand before you send it.`,
-              pt: `Em falta: ${label.pt} (onde a carta é assinada: a localidade da morada). Indique a morada ${where.pt} ou escreva o local à mão na carta antes de a enviar.`,
+              en: `${label.en} is missing (where the letter is signed, that is the town of the address). Add the address in ${where.en}, or write the place on the letter by hand before you send it.`,
+              pt: `Falta preencher «${label.pt}» (onde a carta é assinada, ou seja, a localidade da morada). Indique a morada ${where.pt} ou escreva o local à mão na carta antes de a enviar.`,
             }
-          : {
-              en: `Missing: ${label.en}. Add it in ${where.en} before you send the letter.`,
-              pt: `Em falta: ${label.pt}. Preencha ${where.pt} antes de enviar a carta.`,
+          : // One colon at most: the command line puts "Atenção:" / "Warning:" before it.
+            {
+              en: `${label.en} is missing. Add it in ${where.en} before you send the letter.`,
+              pt: `Falta preencher «${label.pt}» ${where.pt} antes de enviar a carta.`,
             },
     });
     return missingMarker(label);
@@ -252,8 +253,8 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, asked
     warnings.push({
       code: 'NO_EVIDENCE',
       text: {
-        en: 'The evidence log is empty, so the letter has no chronology. Add your attempts (screenshots, emails, calls) first.',
-        pt: 'O registo de provas está vazio, por isso a carta não tem cronologia. Registe primeiro as tentativas (capturas, e-mails, chamadas).',
+        en: `The evidence log is empty, so the letter has no chronology. ${caseWords(factsIn).recordAttempts.en}`,
+        pt: `O registo de provas está vazio, por isso a carta não tem cronologia. ${caseWords(factsIn).recordAttempts.pt}`,
       },
     });
   }
@@ -262,8 +263,8 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, asked
   // must enclose a copy themselves, or the letter lists an annex that is not there.
   const copiesMissing = (
     [
-      ['residence-permit', { pt: 'cópia do título de residência', en: 'copy of the residence card' }],
-      ['passport', { pt: 'cópia do passaporte', en: 'copy of the passport' }],
+      ['residence-permit', { pt: 'a cópia do título de residência', en: 'a copy of the residence card' }],
+      ['passport', { pt: 'a cópia do passaporte', en: 'a copy of the passport' }],
     ] as const
   ).filter(([categoryId]) => (caseFile.assignments[categoryId]?.length ?? 0) === 0);
   if (copiesMissing.length > 0) {
@@ -272,8 +273,9 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, asked
     warnings.push({
       code: 'ATTACHMENT_NOT_IN_CASE',
       text: {
-        en: `The letter lists in its annexes: ${list('en')}. ${caseWords(factsIn).caseSubject.en} holds no file of ${one ? 'it' : 'them'}: enclose ${one ? 'a paper copy' : 'paper copies'} with the letter.`,
-        pt: `A carta indica nos anexos: ${list('pt')}. ${caseWords(factsIn).caseSubject.pt} não tem ${one ? 'esse documento' : 'esses documentos'}: junte ${one ? 'uma cópia' : 'cópias'} em papel à carta.`,
+        // One colon at most: the command line puts "Atenção:" / "Warning:" before it.
+        en: `The letter lists ${list('en')} among its annexes, and ${caseWords(factsIn).theCase.en} holds no file of ${one ? 'it' : 'them'}. Enclose ${one ? 'a paper copy' : 'paper copies'} with the letter.`,
+        pt: `A carta indica nos anexos ${list('pt')}, mas ${caseWords(factsIn).theCase.pt} não tem ${one ? 'esse documento' : 'esses documentos'}. Junte ${one ? 'uma cópia' : 'cópias'} em papel à carta.`,
       },
     });
   }

@@ -39,8 +39,8 @@ function submittedAlready(w: CaseWords): Localized {
  */
 function addressUnchanged(w: CaseWords): Localized {
   return {
-    pt: `A morada registada e a nova morada são iguais: as respostas indicam que ${w.whoHasNot.pt} mudou de morada desde a emissão do cartão atual. ${w.ifWhoDid.pt} mudou, corrija essa resposta e indique a morada que consta do cartão; se não, não há alteração de morada a comunicar.`,
-    en: `The address on record and the new address are the same: the answers say ${w.whoHasNot.en} moved since the current card was issued. ${w.ifWhoDid.en} move, correct that answer and give the address on the card; if not, there is no change of address to report.`,
+    pt: `A morada registada e a nova morada são iguais: ${w.answersSay.pt} que ${w.whoHasNot.pt} mudou de morada desde a emissão do cartão atual${w.movedAnswerField.pt}. ${w.ifWhoDid.pt} mudou, ${w.correctMovedAnswer.pt}; se não, não há alteração de morada a comunicar.`,
+    en: `The address on record and the new address are the same: ${w.answersSay.en} ${w.whoHasNot.en} moved since the current card was issued${w.movedAnswerField.en}. ${w.ifWhoDid.en} move, ${w.correctMovedAnswer.en}; if not, there is no change of address to report.`,
   };
 }
 function valueOrMarker(caseFile: CaseFile, fact: PersonFact): string {
@@ -173,12 +173,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
       // text asserts only what the case holds (the request, the DUC) and asks whether a payment is registered.
       if (!paid.pt)
         return {
-          needsDetail: [
-            {
-              pt: 'O registo de provas não tem nenhum pagamento, por isso este texto não diz que pagou. Se pagou o DUC, registe primeiro o pagamento (data e comprovativo): o texto passará a indicar a data e a juntar o comprovativo.',
-              en: 'Your evidence log holds no payment, so this text does not say you paid. If you paid the DUC, record the payment first (date and proof): the text will then give the date and attach the proof.',
-            },
-          ],
+          needsDetail: [caseWords(factsIn).noPaymentRecorded],
           message: {
             pt: `Submeti o pedido de renovação da minha autorização de residência (título n.º ${permit}), tendo sido gerado o DUC com a referência ${v('ducReference')}. O portal não mostra qualquer pagamento associado ao pedido. Junto cópia do título de residência. Solicito que me informem se o pagamento deste DUC se encontra registado no meu pedido de renovação e, não estando, como posso regularizá-lo.`,
             en: `I submitted the renewal of my residence permit (permit no. ${permit}), and the DUC with reference ${v('ducReference')} was generated. The portal shows no payment linked to the request. I attach a copy of my residence card. Please tell me whether a payment of this DUC is registered on my renewal request and, if not, how I can settle it.`,
@@ -202,7 +197,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
       };
     case 'second-copy':
       return {
-        needsDetail: [{ pt: 'Indique o motivo: perda, furto ou dano.', en: 'Say why: lost, stolen or damaged.' }],
+        needsDetail: [{ pt: 'Indique o motivo (perda, furto ou dano).', en: 'Say why (lost, stolen or damaged).' }],
         message: {
           pt: `Venho por este meio solicitar a emissão de segunda via do meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}), por [MOTIVO: perda / furto / dano]. Junto cópia do passaporte e, conforme o caso, a participação policial ou fotografias do cartão danificado; o próprio cartão danificado será entregue presencialmente à AIMA quando me for indicado.`,
           en: `I ask for a second copy of my residence card no. ${permit} (passport no. ${v('passportNumber')}), because it was [REASON: lost / stolen / damaged]. I attach a copy of my passport and, as applicable, the police report or photos of the damaged card; I will hand in the damaged card itself to AIMA in person when told to.`,
@@ -212,7 +207,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
       return {
         needsDetail: [
           { pt: 'Indique a data, a hora e o local da marcação.', en: 'Give the date, time and place of the appointment.' },
-          { pt: 'Indique o motivo por que não pode comparecer.', en: 'Say why you cannot attend.' },
+          caseWords(factsIn).whyCannotAttend,
         ],
         message: {
           pt: `Recebi uma convocatória para uma marcação em [DATA, HORA E LOCAL DA MARCAÇÃO], relativa ao meu título de residência n.º ${permit} (passaporte n.º ${v('passportNumber')}). Não me é possível comparecer nessa data porque [MOTIVO]. Solicito a alteração da marcação para outra data ou local e mantenho todo o interesse no prosseguimento do pedido. Junto o e-mail da convocatória e cópia do título de residência.`,

@@ -526,3 +526,68 @@ test('a client who paid (evidence.json) is paid in the agency view and in the gu
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('a client opened in the guide: the route’s warnings, the timeline, the checks and the problems name the client', async ({
+  page,
+  harness,
+}) => {
+  // Session 13's closing note: about 18 rules sentences still said "your permit" / "a sua autorização" to an agency.
+  const work = mkdtempSync(join(tmpdir(), 'aima-agency-rules-voice-'));
+  try {
+    const folder = join(work, 'clients', 'rui-lopes');
+    mkdirSync(folder, { recursive: true });
+    const situation = {
+      ...VALID_CLIENT_JSON.situation,
+      // Lapsed, abroad, an old email, moved, no NISS, no biometrics on file: every personal warning of the route.
+      permitExpiry: '2026-01-15',
+      inPortugal: false,
+      emailWithAimaCurrent: false,
+      addressChangedSinceLastCard: true,
+      hasNiss: false,
+      biometricsOnFile: false,
+    };
+    writeFileSync(join(folder, 'client.json'), JSON.stringify({ person: VALID_CLIENT_JSON.person, situation }));
+
+    await page.goto(harness.url);
+    await page.getByTestId('nav-agency').click();
+    harness.shell.queueFolder(join(work, 'clients'));
+    await page.getByTestId('pick-clients').click();
+    await page.getByRole('button', { name: 'Open the case of rui-lopes in the guide' }).click();
+    await expect(page.getByTestId('task-list')).toBeVisible();
+
+    const said = async (lang: 'en' | 'pt') => {
+      await page.getByTestId('language-select').selectOption(lang);
+      await page.goto(`${harness.url}/#/route`);
+      const route = [
+        page.locator('section[aria-labelledby="route-why"] p'),
+        page.getByTestId('route-warnings').locator('p'),
+        page.locator('section[aria-labelledby="route-timeline"] li'),
+      ];
+      // Every warning is shown before they are read (the last one, the lapse, comes from the rules' last check).
+      await expect(page.getByTestId('warning-expired-over-6-months')).toBeVisible();
+      await expect(page.getByTestId('warning-no-niss')).toBeVisible();
+      const texts = [];
+      for (const locator of route) texts.push(...(await locator.allInnerTexts()));
+      await page.goto(`${harness.url}/#/trouble/no-renewal-option`);
+      await expect(page.locator('main ol li')).toHaveCount(3);
+      texts.push(...(await page.locator('main ol li').allInnerTexts()), ...(await page.locator('main > p').allInnerTexts()));
+      await page.goto(`${harness.url}/#/pre-upload`);
+      await expect(page.locator('.checkbox label').first()).toBeVisible();
+      texts.push(...(await page.locator('.checkbox label').allInnerTexts()));
+      return texts.join('\n');
+    };
+    const en = await said('en');
+    expect(en).toContain('The client has no NISS.');
+    expect(en).toContain('The client’s permit expired more than 6 months ago');
+    expect(en).toContain('Try again when the client’s expiry month is open.');
+    expect(en).toContain('The client’s NIF is correctly registered at Finanças');
+    expect(en).not.toMatch(/\byours?\b/i);
+    const pt = await said('pt');
+    expect(pt).toContain('O cliente não tem NISS.');
+    expect(pt).toContain('A autorização do cliente caducou há mais de 6 meses');
+    expect(pt).toContain('Tente de novo quando o mês de caducidade do cliente abrir.');
+    expect(pt).not.toMatch(/\b(seus?|suas?|lhe)\b|\bpara si\b/i);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { assessCase, type Assessment, type CaseState } from '../../../shared/case/assessment';
 import { activeEvidence, type EvidenceEntry } from '../../../shared/case/evidence';
 import type { ConsistencyResult } from '../../../shared/reading/consistency';
+import type { Reader } from '../../../shared/i18n/reader';
 import { preUploadChecklist } from '../../../shared/rules/pre-upload';
 import { api } from '../api';
 import { useOptionalReadings } from '../guide/documents/ReadingsSession';
@@ -61,13 +62,20 @@ export function useAssessmentWithEvidence(refreshKey = 0): { assessment: Assessm
   }, [caseId, ducEvidence, refreshKey]);
   const readings = useOptionalReadings();
   const consistency = readings?.consistency ?? null;
-  // A client folder opened in the guide: the task list speaks of the client, as the checks and the headings do.
-  const reader = readings?.agencyCase ? 'agency' : 'applicant';
+  const reader = useReader();
   const assessment = useMemo(
     () => assessCase(caseStateOfGuide(guide, evidence, consistency, reader), new Date().toISOString()),
     [guide, evidence, consistency, reader],
   );
   return { assessment, evidence };
+}
+
+/**
+ * Who reads the open case: a client folder opened in the guide is read by the agency, so the task list, the route's
+ * warnings and the timeline speak of the client, as the checks and the headings do.
+ */
+export function useReader(): Reader {
+  return useOptionalReadings()?.agencyCase ? 'agency' : 'applicant';
 }
 
 /** The assessment of the open case, now (see useAssessmentWithEvidence). */

@@ -40,14 +40,14 @@ describe('the letter for a client whose client.json records a DUC', () => {
     await writeFile(join(folder, 'client.json'), JSON.stringify(VALID_CLIENT_JSON));
     await writeFile(join(folder, 'passport', 'passaporte.pdf'), '%PDF-1.4\n');
     const en = await runCli(['letter', folder, '--now', '2026-12-01T11:00:00Z']);
-    const warnings = en.stderr.split('\n').filter((line) => line.includes('The letter lists in its annexes'));
+    const warnings = en.stderr.split('\n').filter((line) => line.includes('among its annexes'));
     expect(warnings).toEqual([
       // An agency's client folder, named as such (session 13's walk: "Your case" to an agency).
       expect.stringContaining(
-        'The letter lists in its annexes: copy of the residence card. The client folder holds no file of it',
+        'The letter lists a copy of the residence card among its annexes, and the client folder holds no file of it',
       ),
     ]);
-    expect(en.stderr).not.toContain('copy of the passport. The client folder holds no file');
+    expect(en.stderr).not.toContain('copy of the passport');
     expect(en.stderr).not.toContain('Your case');
   }, 120_000);
 });

@@ -68,13 +68,15 @@ describe('--lang pt', () => {
     expect(prepare.stdout).toContain('ana: Requer atenção');
     const letter = await runCli(['letter', join(clients, 'ana'), ...now]);
     expect(letter.stdout).toContain('Exmos. Senhores,');
-    expect(letter.stderr).toContain('Atenção: Em falta: Número do passaporte.');
+    // One colon after "Atenção", lower case after it (session 13: "Atenção: Em falta: …").
+    expect(letter.stderr).toContain('Atenção: falta preencher «Número do passaporte» no client.json (person.passportNumber)');
+    expect(letter.stderr).not.toContain('Em falta:');
     const txt = join(scratch.path, 'carta.txt');
     const written = await runCli(['letter', join(clients, 'ana'), '--out', txt, ...now]);
     expect(written.stdout).toBe(`Escrito: ${txt}\n`);
     const contact = await runCli(['contact-text', join(clients, 'ana'), '--scenario', 'email-update', ...now]);
     // Built from client.json: the field to add there, never the app's "nos seus dados" (session 11's walk).
-    expect(contact.stdout).toContain('Atenção: Em falta: Telefone. Preencha no client.json (person.phone) antes de enviar.');
+    expect(contact.stdout).toContain('Atenção: falta preencher «Telefone» no client.json (person.phone) antes de enviar.');
     const badNow = await runCli(['duc', join(clients, 'ana'), '--now', 'tomorrow', '--lang', 'pt']);
     expect(badNow.stderr).toContain('--now tem de ser uma data e hora no formato ISO');
     for (const result of [batch, prepare, letter, written, contact, badNow])
@@ -84,7 +86,7 @@ describe('--lang pt', () => {
   it('contact-text prints the Portuguese text and its warnings in Portuguese, without the English reading aid', async () => {
     const result = await runCli(['contact-text', join(scratch.path, 'ana'), '--scenario', 'email-update', '--lang', 'pt']);
     expect(result.stdout).toContain('FORMULÁRIO DE CONTACTO DA AIMA');
-    expect(result.stdout).toContain('Atenção: Em falta:');
+    expect(result.stdout).toContain('Atenção: falta preencher «');
     expect(result.stdout).not.toContain('English reading aid');
     expect(result.stdout).not.toMatch(ENGLISH_LABELS);
   });

@@ -96,7 +96,7 @@ describe('aima-prep command line', () => {
     expect(JSON.parse(json.stdout).state.deadline.state).toBe('met');
     const text = await runCli(['duc', folder, '--now', '2026-12-01T11:00:00Z']);
     expect(text.stdout).not.toContain('OVERDUE');
-    expect(text.stdout).toContain('Paid: 2026-11-24 09:15 (Lisbon) (from the evidence log)');
+    expect(text.stdout).toContain('Paid: 2026-11-24 09:15 (Lisbon), per the evidence log');
     const pt = await runCli(['duc', folder, '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
     expect(pt.stdout).toContain('Pago: 24 de novembro de 2026 às 09:15 (hora de Lisboa)');
     // Paid after the strict reading's last moment (21 November): said beside it, not "met".
@@ -229,7 +229,7 @@ describe('aima-prep command line', () => {
     expect(result.stdout).toContain('A1234567');
     // A missing fact names the client.json field to add, not the app's "your details".
     const missing = await runCli(['contact-text', join(scratch.path, 'ana'), '--scenario', 'email-update']);
-    expect(missing.stdout).toContain('- Missing: Phone. Add it in client.json (person.phone) before you send this.');
+    expect(missing.stdout).toContain('- Phone is missing. Add it in client.json (person.phone) before you send this.');
     expect(missing.stdout).not.toContain('your details');
     await mkdir(join(scratch.path, 'eva'), { recursive: true });
     await writeFile(join(scratch.path, 'eva', 'client.json'), JSON.stringify({ situation: { permitExpiry: '2026-02-30' } }));
@@ -247,7 +247,7 @@ describe('aima-prep command line', () => {
     expect(value).toContain('A1234567');
     // A missing fact names client.json's field, as contact-text does.
     expect(result.stderr).toContain(
-      'Missing: Passport number. Add it in client.json (person.passportNumber) before you send the letter.',
+      'Passport number is missing. Add it in client.json (person.passportNumber) before you send the letter.',
     );
     const pdf = join(scratch.path, 'carta.pdf');
     await runCli(['letter', join(scratch.path, 'ana'), '--out', pdf, '--today', '2026-11-25']);

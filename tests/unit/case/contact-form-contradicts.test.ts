@@ -46,6 +46,24 @@ describe('a change of address whose address on record is the new address', () =>
       expect(warning?.text.pt).toContain('A morada registada e a nova morada são iguais');
     }
   });
+  it('on the command line names client.json’s fields to fix, not "corrija essa resposta" (session 13’s closing note)', () => {
+    const notMoved = completeCase();
+    delete notMoved.person.addressOnRecord;
+    notMoved.situation.addressChangedSinceLastCard = false;
+    const warning = buildContactFormText(notMoved, 'address-change', 'client-folder').warnings.find(
+      (w) => w.code === 'CONTRADICTS_CASE',
+    )!;
+    expect(warning.text.pt).toBe(
+      'A morada registada e a nova morada são iguais: o client.json indica que o cliente não mudou de morada desde a emissão do cartão atual (situation.addressChangedSinceLastCard: false). Se o cliente mudou, ponha situation.addressChangedSinceLastCard a true no client.json e indique em person.addressOnRecord a morada que consta do cartão; se não, não há alteração de morada a comunicar.',
+    );
+    expect(warning.text.en).toContain('set situation.addressChangedSinceLastCard to true in client.json');
+    expect(warning.text.pt).not.toContain('corrija essa resposta');
+    // In the app the answer is corrected on the situation page.
+    expect(
+      buildContactFormText(notMoved, 'address-change').warnings.find((w) => w.code === 'CONTRADICTS_CASE')!.text.pt,
+    ).toContain('as respostas indicam que não mudou de morada desde a emissão do cartão atual. Se mudou, corrija essa resposta');
+  });
+
   it('says nothing of the kind when the person moved (the address on the card is another)', () => {
     const moved = completeCase();
     expect(moved.person.addressOnRecord).toBeDefined();

@@ -190,7 +190,7 @@ describe('contact-form text', () => {
       'Junto cópia do título de residência e captura de ecrã da mensagem de erro.',
     );
     expect(warning()?.text.pt).toBe(
-      'O texto diz juntar documentos que não constam do seu processo: cópia do título de residência (frente e verso); captura de ecrã da mensagem de erro. Antes de enviar, anexe os ficheiros ou retire a sua menção do texto e da lista.',
+      'O texto diz juntar documentos que não constam do seu processo: cópia do título de residência (frente e verso); captura de ecrã da mensagem de erro. Antes de enviar, anexe os ficheiros ou retire do texto e da lista a referência a esses documentos.',
     );
     expect(warning()?.text.en).toContain(
       'attaches documents your case does not hold: copy of your residence card (both sides); screenshot',
@@ -198,7 +198,7 @@ describe('contact-form text', () => {
     // The card among the case's documents: only the screenshot is named.
     c.assignments['residence-permit'] = ['card-front'];
     expect(warning()?.text.pt).toBe(
-      'O texto diz juntar um documento que não consta do seu processo: captura de ecrã da mensagem de erro. Antes de enviar, anexe o ficheiro ou retire a sua menção do texto e da lista.',
+      'O texto diz juntar um documento que não consta do seu processo: captura de ecrã da mensagem de erro. Antes de enviar, anexe o ficheiro ou retire do texto e da lista a referência a esse documento.',
     );
     // …and a screenshot with its file in the evidence log: nothing is claimed that the case does not hold.
     c.evidence.push({

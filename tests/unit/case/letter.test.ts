@@ -79,18 +79,19 @@ describe('carta registada content', () => {
         .warnings.filter((w) => w.code === 'MISSING_FACT')
         .map((w) => w.text);
     const [passport, , place] = text();
-    expect(passport!.en).toBe('Missing: Passport number. Add it in your details before you send the letter.');
-    expect(passport!.pt).toBe('Em falta: Número do passaporte. Preencha nos seus dados antes de enviar a carta.');
+    expect(passport!.en).toBe('Passport number is missing. Add it in your details before you send the letter.');
+    // One colon at most: the command line puts "Atenção:" before it (session 13: "Atenção: Em falta: …").
+    expect(passport!.pt).toBe('Falta preencher «Número do passaporte» nos seus dados antes de enviar a carta.');
     // No field holds the place on its own (session 12: "Em falta: Local. Preencha…" named nothing one could fill).
     expect(place!.en).toBe(
-      'Missing: Place (where the letter is signed: the town of the address). Add the address in your details (address), or write the place on the letter by hand before you send it.',
+      'Place is missing (where the letter is signed, that is the town of the address). Add the address in your details (address), or write the place on the letter by hand before you send it.',
     );
     expect(place!.pt).toContain('Indique a morada nos seus dados (morada) ou escreva o local à mão na carta');
     const [cliPassport, cliAddress] = text('client-folder');
     expect(cliPassport!.en).toBe(
-      'Missing: Passport number. Add it in client.json (person.passportNumber) before you send the letter.',
+      'Passport number is missing. Add it in client.json (person.passportNumber) before you send the letter.',
     );
-    expect(cliAddress!.pt).toBe('Em falta: Morada. Preencha no client.json (person.address) antes de enviar a carta.');
+    expect(cliAddress!.pt).toBe('Falta preencher «Morada» no client.json (person.address) antes de enviar a carta.');
   });
 
   it('asks for a decision when the renewal was submitted and nothing came', () => {
@@ -161,11 +162,11 @@ describe('carta registada: only what is true of the case', () => {
     const c = completeCase();
     const warning = () => buildLetter(c, { date: '2026-04-21' }).warnings.find((w) => w.code === 'ATTACHMENT_NOT_IN_CASE');
     expect(warning()?.text.pt).toBe(
-      'A carta indica nos anexos: cópia do título de residência e cópia do passaporte. O seu processo não tem esses documentos: junte cópias em papel à carta.',
+      'A carta indica nos anexos a cópia do título de residência e a cópia do passaporte, mas o seu processo não tem esses documentos. Junte cópias em papel à carta.',
     );
     c.assignments = { passport: ['p1'] };
     expect(warning()?.text.en).toBe(
-      'The letter lists in its annexes: copy of the residence card. Your case holds no file of it: enclose a paper copy with the letter.',
+      'The letter lists a copy of the residence card among its annexes, and your case holds no file of it. Enclose a paper copy with the letter.',
     );
     c.assignments = { passport: ['p1'], 'residence-permit': ['r1'] };
     expect(warning()).toBeUndefined();

@@ -206,7 +206,7 @@ describe('the monthly rollout of the Portal das Renovações', () => {
       checkBackBy: '2026-07-01',
       checkFrom: '2026-04-01',
     });
-    if (status.status === 'unknown') expect(status.howToCheck.en).toContain('citizen not identified');
+    if (status.status === 'unknown') expect(status.howToCheck.applicant.en).toContain('citizen not identified');
   });
 
   it('the seed’s example: an August 2026 expiry is not accepted in March 2026', () => {

@@ -6,6 +6,7 @@
 export const allowList: Record<string, string> = {
   // Acronyms and names of bodies, services and the app.
   AIMA: 'Agência para a Integração, Migrações e Asilo',
+  EMAIMA: 'Estrutura de Missão da AIMA, as AIMA abbreviates it',
   DUC: 'Documento Único de Cobrança',
   NISS: 'Número de Identificação da Segurança Social',
   AT: 'Autoridade Tributária (the Finanças)',
@@ -22,6 +23,7 @@ export const allowList: Record<string, string> = {
   DECO: 'the consumer association (Associação Portuguesa para a Defesa do Consumidor), where complaints about AIMA go',
   Calouste: 'Rua Calouste Gulbenkian, the street of the SEIVA desk in Porto',
   Art: 'the contact form’s own option label ("Art. 122.º – alínea j)"), quoted exactly',
+  'duc-reference': 'the evidence log’s entry kind as evidence.json writes it, named by the command line’s texts',
   homebanking: 'what Portuguese banks call their online banking (CGD, Millennium)',
   // File formats and units, as the user sees them in file names and settings.
   JPEG: 'image format',

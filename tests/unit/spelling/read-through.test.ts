@@ -53,7 +53,7 @@ describe('attachments the case decides', () => {
 describe('warnings and e-mails', () => {
   it('says where to fill a missing fact with the contracted preposition ("nos seus dados", never "em os")', () => {
     const warnings = buildContactFormText(withoutFact(completeCase(), 'phone'), 'email-update').warnings.map((w) => w.text.pt);
-    expect(warnings).toContain('Em falta: Telefone. Preencha nos seus dados antes de enviar.');
+    expect(warnings).toContain('Falta preencher «Telefone» nos seus dados antes de enviar.');
     const all = contactScenarioIdSchema.options.flatMap((id) =>
       buildContactFormText(caseWithout(), id).warnings.map((w) => w.text.pt),
     );

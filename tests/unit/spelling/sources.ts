@@ -6,6 +6,12 @@ import { contactScenarioIdSchema } from '../../../shared/rules/contact-scenarios
 import { ducRouteSchema, ducWindow } from '../../../shared/rules/duc';
 import { ducCalendarIcs } from '../../../shared/rules/duc-calendar';
 import { choosePurpose, letterFacts } from '../../../shared/rules/letter-purpose';
+import { checklistFor } from '../../../shared/rules/checklist';
+import { preUploadChecklistFor } from '../../../shared/rules/pre-upload';
+import { decideRoute } from '../../../shared/rules/route';
+import { permitKinds } from '../../../shared/rules/situation';
+import { buildTimeline } from '../../../shared/rules/timeline';
+import { troubleshootingFor } from '../../../shared/rules/troubleshooting';
 import { buildContactFormText } from '../../../shared/writing/contact-form';
 import { buildEmailDraft } from '../../../shared/writing/email';
 import { buildLetter, letterPlainText } from '../../../shared/writing/letter';
@@ -171,4 +177,48 @@ export async function textModules(): Promise<Record<string, Record<string, unkno
     for (const file of readdirSync(join(root, dir)).filter((name) => name.endsWith('.ts')))
       modules[`${dir}/${file}`] = (await import(/* @vite-ignore */ join(root, dir, file))) as Record<string, unknown>;
   return modules;
+}
+
+/**
+ * The rules' sentences as an agency reads them about its client (the route, timeline, checklist, pre-upload checks,
+ * troubleshooting rows and the contact texts of a client folder): computed for situations that raise every warning,
+ * since the agency's words are chosen inside the rules' functions, not exported as data.
+ */
+export function agencyRulesTexts(): PtText[] {
+  const days = ['2025-11-20', '2026-03-01', '2026-12-01'];
+  const expiries = ['2019-08-15', '2024-08-15', '2026-01-15', '2026-09-15', '2026-12-31', '2027-08-15'];
+  const everything = {
+    inPortugal: false,
+    emailWithAimaCurrent: false,
+    addressChangedSinceLastCard: true,
+    hasNiss: false,
+    biometricsOnFile: false,
+  };
+  const texts = new Map<string, string>();
+  const add = (where: string, text: { pt: string }) => texts.set(text.pt, where);
+  for (const today of days)
+    for (const permitKind of permitKinds)
+      for (const permitExpiry of expiries)
+        for (const extra of [{ passportExpiry: '2025-01-01', ...everything }, { passportExpiry: '2026-12-20' }]) {
+          const s = { permitKind, permitExpiry, ...extra };
+          const decision = decideRoute(s, today, 'agency');
+          for (const w of [...decision.why, ...decision.warnings]) add(`agency route ${permitKind} ${permitExpiry}`, w.text);
+          for (const item of buildTimeline(s, today, { lisbonDate: '2026-11-20', lisbonTime: '10:15' }, {}, 'agency').items)
+            for (const text of [item.title, item.detail]) add(`agency timeline ${item.id}`, text);
+          const checklist = checklistFor(s, today, 'agency');
+          for (const item of checklist.items)
+            for (const text of [item.validity, ...(item.condition ? [item.condition] : [])])
+              add(`agency checklist ${item.ruleId}`, text);
+          for (const note of checklist.notes) add(`agency checklist note ${permitKind}`, note.text);
+        }
+  for (const item of preUploadChecklistFor('agency')) add(`agency pre-upload ${item.id}`, item.text);
+  for (const row of troubleshootingFor('agency'))
+    for (const text of [row.problem, row.mayMean, ...row.tryThis]) add(`agency trouble ${row.id}`, text);
+  for (const [name, caseFile] of Object.entries(spellingCases()))
+    for (const scenario of contactScenarioIdSchema.options) {
+      const form = buildContactFormText(caseFile, scenario, 'client-folder');
+      for (const text of [...form.notes, ...form.warnings.map((w) => w.text)])
+        add(`agency contact form ${scenario} ${name}`, text);
+    }
+  return [...texts].map(([text, where]) => ({ where, text }));
 }

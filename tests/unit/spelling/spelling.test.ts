@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allowList } from './allow-list';
 import { doubtedWords, hunspellAvailable, misspellings, withoutNonWords } from './checker';
-import { ducTexts, generatedTexts, localizedStrings, textModules, uiStrings, type PtText } from './sources';
+import { agencyRulesTexts, ducTexts, generatedTexts, localizedStrings, textModules, uiStrings, type PtText } from './sources';
 
 /**
  * Every Portuguese string of the app and every generated text (each contact scenario, e-mail and
@@ -14,7 +14,7 @@ let texts: PtText[] = [];
 beforeAll(async () => {
   if (!hunspellAvailable())
     throw new Error('Install hunspell and hunspell-pt-pt (listed in .ci/apt-packages.txt) to run the spelling test.');
-  texts = [...uiStrings(), ...localizedStrings(await textModules()), ...generatedTexts(), ...ducTexts()];
+  texts = [...uiStrings(), ...localizedStrings(await textModules()), ...generatedTexts(), ...ducTexts(), ...agencyRulesTexts()];
 });
 
 const report = (found: ReturnType<typeof misspellings>) =>
@@ -29,6 +29,9 @@ describe('pt-PT spelling', () => {
     expect(where.filter((w) => w.startsWith('contact form ')).length).toBeGreaterThanOrEqual(8 * 3);
     expect(new Set(where.filter((w) => w.startsWith('letter ')).map((w) => w.split(' ')[1])).size).toBeGreaterThanOrEqual(2);
     expect(where.some((w) => w.startsWith('ics '))).toBe(true);
+    // The agency's words, chosen inside the rules' functions (session 14).
+    expect(where.some((w) => w.startsWith('agency route '))).toBe(true);
+    expect(where.some((w) => w.startsWith('agency contact form '))).toBe(true);
   });
 
   it('finds no misspelt word', () => {

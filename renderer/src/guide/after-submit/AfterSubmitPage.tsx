@@ -4,7 +4,7 @@ import { instantOfLisbon } from '../../../../shared/rules/dates';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
-import { useAssessmentWithEvidence } from '../../case/use-assessment';
+import { useAssessmentWithEvidence, useReader } from '../../case/use-assessment';
 import { approvalRecorded, paymentEntry } from '../../../../shared/case/case-facts';
 import { NO_DECISION_ROW, waitAfterPayment } from '../../../../shared/case/after-payment';
 import { localizeIsoDates, useLocale } from '../../locale';
@@ -23,6 +23,7 @@ export function AfterSubmitPage() {
   const locale = useLocale();
   // The log is re-read after each entry, so a payment recorded here marks the DUC paid at once.
   const { assessment, evidence } = useAssessmentWithEvidence(logVersion);
+  const reader = useReader();
   const paid = paymentEntry(evidence);
   const duc = guide.duc;
   const generatedAt = duc ? { lisbonDate: duc.date, lisbonTime: duc.time } : null;
@@ -31,7 +32,7 @@ export function AfterSubmitPage() {
   const deadline = assessment.deadlines.find((d) => d.id === 'duc-payment');
   const step = assessment.steps.find((s) => s.id === 'afterSubmit')!;
   // Paid and not yet decided: the wait, and what to do if no decision comes.
-  const wait = paid && !approvalRecorded(evidence) ? waitAfterPayment(paid.at, assessment.today) : null;
+  const wait = paid && !approvalRecorded(evidence) ? waitAfterPayment(paid.at, assessment.today, reader) : null;
 
   async function record(answer: DucAnswer) {
     const unchanged = duc && duc.date === answer.date && duc.time === answer.time && duc.reference === answer.reference;

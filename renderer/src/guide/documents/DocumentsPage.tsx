@@ -14,7 +14,7 @@ import { pathsOfDroppedFiles } from './dropped-paths';
 import { CardReadings } from './CardReadings';
 import { CategoryResult } from './CategoryResult';
 import { DocumentsAssessment } from './DocumentsAssessment';
-import { useAssessment, caseStateOfGuide } from '../../case/use-assessment';
+import { useAssessment, caseStateOfGuide, useReader } from '../../case/use-assessment';
 import { categoryState } from '../../../../shared/case/assessment';
 import { categoryHasWarnings } from '../../../../shared/engine/report';
 import { CardStatusTag } from './CardStatusTag';
@@ -272,8 +272,10 @@ export function DocumentsPage() {
   const [dropNoPath, setDropNoPath] = useState(false);
   const [dropError, setDropError] = useState<ApiError | null>(null);
   const readings = useReadings();
-  const cards = checklistFor(guide.situation, todayInLisbon());
-  const notes = permitNotesFor(guide.situation, todayInLisbon());
+  // A client folder opened in the guide: the cards' advice speaks of the client's documents.
+  const reader = useReader();
+  const cards = checklistFor(guide.situation, todayInLisbon(), reader);
+  const notes = permitNotesFor(guide.situation, todayInLisbon(), reader);
   const locale = useLocale();
   const assessment = useAssessment();
   const prepareAll = usePrepareAll(cards);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { preUploadChecklist } from '../../../../shared/rules/pre-upload';
+import { preUploadChecklistFor } from '../../../../shared/rules/pre-upload';
 import { useCase } from '../../case/CaseContext';
-import { useAssessment } from '../../case/use-assessment';
+import { useAssessment, useReader } from '../../case/use-assessment';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/Tag';
 import { todayInLisbon, useLocale } from '../../locale';
@@ -16,6 +16,8 @@ export function PreUploadPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { guide, update } = useCase();
+  // An agency ticks the checks about its client's records ("The client’s NIF").
+  const preUploadChecklist = preUploadChecklistFor(useReader());
   const cards = checklistFor(guide.situation, todayInLisbon());
   const assessment = useAssessment();
   // What still blocks comes from the case assessment: required documents not ready, checks not ticked.

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideRoute, type RouteWarning } from '../../../../shared/rules/route';
 import { buildTimeline } from '../../../../shared/rules/timeline';
-import { useAssessmentWithEvidence } from '../../case/use-assessment';
+import { useAssessmentWithEvidence, useReader } from '../../case/use-assessment';
 import { hasSubmitted, paymentEntry } from '../../../../shared/case/case-facts';
 import { Timeline } from './Timeline';
 import { useCase } from '../../case/CaseContext';
@@ -23,7 +23,9 @@ export function RoutePage() {
   const locale = useLocale();
   const { guide, update } = useCase();
   const today = todayInLisbon();
-  const decision = decideRoute(guide.situation, today);
+  // An agency reads its client's warnings and timeline ("the client's permit"), as the assessment's sentences.
+  const reader = useReader();
+  const decision = decideRoute(guide.situation, today, reader);
   const { assessment, evidence } = useAssessmentWithEvidence();
   // Steps already taken (submitted, the DUC paid) are shown as done, not advised again.
   const timeline = buildTimeline(
@@ -31,6 +33,7 @@ export function RoutePage() {
     today,
     guide.duc ? { lisbonDate: guide.duc.date, lisbonTime: guide.duc.time } : undefined,
     { submitted: hasSubmitted(evidence, guide.duc ?? null), paidAt: paymentEntry(evidence)?.at ?? null },
+    reader,
   );
   // Timeline items that are deadlines, with the assessment's state (the DUC line is the timeline's "duc-deadline").
   const deadlineStates = Object.fromEntries(
@@ -48,7 +51,7 @@ export function RoutePage() {
         <h2 id="route-portal">{t('route.yourPortal')}</h2>
         {decision.portal ? (
           <p>
-            <strong>{decision.portal.name}</strong> — <code>{decision.portal.url}</code>
+            <strong>{decision.portal.name[locale]}</strong> — <code>{decision.portal.url}</code>
           </p>
         ) : (
           <p>{t(decision.routeId === 'not-covered' ? 'route.noPortal.notCovered' : 'route.noPortal.undecided')}</p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { troubleshooting } from '../../../../shared/rules/troubleshooting';
+import { troubleshootingFor } from '../../../../shared/rules/troubleshooting';
+import { useReader } from '../../case/use-assessment';
 import { Page } from '../../components/Page';
 import { localizeIsoDates, useLocale } from '../../locale';
 import { href } from '../../router';
@@ -12,6 +13,8 @@ const urgencyTone = { urgent: 'red', soon: 'yellow', routine: 'grey' } as const;
 export function TroubleListPage() {
   const { t } = useTranslation();
   const locale = useLocale();
+  // An agency reads about its client's month, record and card.
+  const troubleshooting = troubleshootingFor(useReader());
   const groups = [
     { id: 'seed-table', rows: troubleshooting.filter((row) => row.origin === 'seed-table') },
     { id: 'user-reports', rows: troubleshooting.filter((row) => row.origin === 'user-reports') },
@@ -39,7 +42,7 @@ export function TroubleListPage() {
 export function TroubleRowPage({ rowId }: { rowId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const row = troubleshooting.find((candidate) => candidate.id === rowId);
+  const row = troubleshootingFor(useReader()).find((candidate) => candidate.id === rowId);
   if (!row) return <TroubleListPage />;
   return (
     <Page title={row.problem[locale]} caption={t('trouble.title')} back="/trouble">
