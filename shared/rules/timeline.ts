@@ -94,6 +94,15 @@ const undated = (id: Item['id'], title: Localized, detail: Localized, provenance
   provenance,
 });
 
+/**
+ * AIMA's email that opens a services.aima.gov.pt route, while it is still awaited. The DUC of that route is generated
+ * from the email's link, so once a DUC or a receipt is recorded the email has come: walk of session 14 (a CPLP
+ * holder with a DUC of 20 November) still read "Date not known yet: AIMA's email inviting you to renew".
+ */
+function awaitedEmail(submitted: boolean, title: Localized, detail: Localized, provenance: Provenance): Item[] {
+  return submitted ? [] : [undated('wait-for-aima-email', title, detail, provenance)];
+}
+
 /** What the case records after submitting: a submission (a DUC or a receipt) and when the DUC was paid. */
 export interface TimelineProgress {
   submitted?: boolean;
@@ -270,8 +279,8 @@ export function buildTimeline(
         },
         prov('aima15Apr2026', 'seedGuide'),
       ),
-      undated(
-        'wait-for-aima-email',
+      ...awaitedEmail(
+        submitted,
         {
           en: 'AIMA’s email with the link to services.aima.gov.pt',
           pt: 'E-mail da AIMA com a ligação para services.aima.gov.pt',
@@ -286,8 +295,8 @@ export function buildTimeline(
   }
   if (route.routeId === 'cplp-services') {
     items.push(
-      undated(
-        'wait-for-aima-email',
+      ...awaitedEmail(
+        submitted,
         { en: 'AIMA’s email inviting you to renew', pt: 'E-mail da AIMA a convidar para renovar' },
         {
           en: 'Then use "Renovar AR CPLP" on services.aima.gov.pt.',
@@ -300,8 +309,12 @@ export function buildTimeline(
 
   if (ducGeneratedAt && route.ducRoute) {
     const w = ducWindow({ route: route.ducRoute, generatedAt: ducGeneratedAt });
-    // On the Portal das Renovações AIMA says pay at once; elsewhere, after the seed's 24-hour hold.
-    const payAt = (w.reminders.find((r) => r.id === 'pay-now') ?? w.reminders.find((r) => r.id === 'payable')!).at;
+    // "Try to pay from", as the after-submit page shows it (the earliest reading's), not the end of the guide's
+    // 24-hour hold: session 14's walk read "Pay the DUC: 21 November 15:00" on the route beside "Try to pay from
+    // 20 November 15:00" after submitting. Once that moment has gone by an unpaid DUC is today's task, not a past
+    // step greyed "done or passed".
+    const tryFrom = w.tryToPayFrom.lisbon;
+    const payNow = tryFrom.date < today;
     const paid = progress.paidAt ? lisbonWallTime(progress.paidAt) : null;
     items.push(
       dated(
@@ -325,12 +338,12 @@ export function buildTimeline(
           )
         : dated(
             'duc-try-to-pay',
-            payAt.lisbon.date,
+            payNow ? today : tryFrom.date,
             { en: 'Pay the DUC', pt: 'Pague o DUC' },
             w.advice,
             prov('seedGuide', 'aimaPortalLaunch'),
             'exact',
-            payAt.lisbon.time,
+            payNow ? null : tryFrom.time,
           ),
       dated(
         'duc-deadline',
