@@ -296,6 +296,18 @@ function assessRoute(
         pt: 'Nenhum portal aceita uma autorização caducada antes de 22 de fevereiro de 2020: escreva à AIMA e pondere recorrer a um advogado.',
       },
     };
+  // After 15 April 2026 a Mission Structure holder who has not asked for renewal is irregular: "you can submit once
+  // the email reaches you" read as "wait" beside the urgent "act now: use the request page" (session 14's walk).
+  if (decision.routeId === 'mission-structure' && today > ROUTE_DATES.inCountryExtensionUntil)
+    return {
+      ...base,
+      availability: 'by-invitation',
+      opensOn: null,
+      text: {
+        en: 'This route opens by AIMA’s email, but the in-country extension ended on 15 April 2026: do not wait for the email. Use the services.aima.gov.pt request page for people not yet notified and contact AIMA now.',
+        pt: 'Esta via abre com o e-mail da AIMA, mas a prorrogação em Portugal terminou a 15 de abril de 2026: não espere pelo e-mail. Use a página de pedido em services.aima.gov.pt para quem ainda não foi notificado e contacte já a AIMA.',
+      },
+    };
   if (decision.routeId === 'mission-structure' || decision.routeId === 'cplp-services')
     return {
       ...base,
