@@ -8,7 +8,7 @@ import { categoryById } from '../rules/categories';
 import { checklistFor } from '../rules/checklist';
 import { addDays, addMonths, lisbonWallTime } from '../rules/dates';
 import { ducWindow, type DucGeneratedAt, type DucWindow } from '../rules/duc';
-import { decideRoute, ROUTE_DATES, type RouteDecision, type RouteId } from '../rules/route';
+import { decideRoute, portalName, ROUTE_DATES, type RouteDecision, type RouteId } from '../rules/route';
 import { legalApplyBy, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
 import type { Localized } from '../rules/sources';
 import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
@@ -1065,8 +1065,8 @@ function nextActionOf(f: {
     id: 'submit',
     text: portal
       ? {
-          en: `Submit on ${portal.name} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
-          pt: `Submeta no ${portal.name} (${portal.url}) com os ficheiros ${f.v.ofFolder.pt} e registe depois o DUC.`,
+          en: `Submit on the ${portalName(portal, 'en')} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
+          pt: `Submeta no ${portalName(portal, 'pt')} (${portal.url}) com os ficheiros ${f.v.ofFolder.pt} e registe depois o DUC.`,
         }
       : {
           en: `Submit ${f.v.renewalObject.en}, then record the DUC.`,

@@ -31,6 +31,15 @@ export type RouteId = z.infer<typeof routeIdSchema>;
 export const PORTAL_RENOVACOES = { name: 'Portal das Renovações', url: 'https://portal-renovacoes.aima.gov.pt' } as const;
 export const SERVICES_AIMA = { name: 'AIMA services portal', url: 'https://services.aima.gov.pt' } as const;
 
+/**
+ * A portal's name in the reader's language. "Portal das Renovações" is AIMA's name in both; the services portal is
+ * AIMA's Portal de Serviços (aima-facts.md §3), written as the agency's summary writes it (batch-pt.ts): session 14's
+ * walk read "AIMA services portal" on the Portuguese route page.
+ */
+export function portalName(portal: { name: string; url: string }, lang: 'en' | 'pt'): string {
+  return lang === 'pt' && portal.url === SERVICES_AIMA.url ? 'Portal de serviços da AIMA' : portal.name;
+}
+
 /** Key dates of the routes, each backed by a source (see `routeDates`). */
 export const ROUTE_DATES = {
   backlogFrom: '2020-02-22',

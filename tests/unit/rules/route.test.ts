@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRoute, routeDecisionSchema } from '../../../shared/rules/route';
+import { decideRoute, PORTAL_RENOVACOES, portalName, routeDecisionSchema, SERVICES_AIMA } from '../../../shared/rules/route';
 import { portalMonthStatus, portalRollout } from '../../../shared/rules/rollout';
 import type { SituationDraft } from '../../../shared/rules/situation';
 import { troubleshooting } from '../../../shared/rules/troubleshooting';
@@ -240,5 +240,14 @@ describe('ARI backlog on the portal', () => {
     expect(warningIds({ permitKind: 'temporary-investment-ari', permitExpiry: '2024-01-10' }, '2026-03-01')).not.toContain(
       'expired-over-6-months',
     );
+  });
+});
+
+describe('portal names in the reader’s language (walk of session 14)', () => {
+  it('the services portal is named in Portuguese on Portuguese pages; the Portal das Renovações keeps its name', () => {
+    // The Portuguese route page of a CPLP holder read "AIMA services portal — https://services.aima.gov.pt".
+    expect(portalName(SERVICES_AIMA, 'pt')).toBe('Portal de serviços da AIMA');
+    expect(portalName(SERVICES_AIMA, 'en')).toBe('AIMA services portal');
+    expect(portalName(PORTAL_RENOVACOES, 'pt')).toBe('Portal das Renovações');
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decideRoute, type RouteWarning } from '../../../../shared/rules/route';
+import { decideRoute, portalName, type RouteWarning } from '../../../../shared/rules/route';
 import { buildTimeline } from '../../../../shared/rules/timeline';
 import { useAssessmentWithEvidence } from '../../case/use-assessment';
 import { hasSubmitted, paymentEntry } from '../../../../shared/case/case-facts';
@@ -48,7 +48,7 @@ export function RoutePage() {
         <h2 id="route-portal">{t('route.yourPortal')}</h2>
         {decision.portal ? (
           <p>
-            <strong>{decision.portal.name}</strong> — <code>{decision.portal.url}</code>
+            <strong>{portalName(decision.portal, locale)}</strong> — <code>{decision.portal.url}</code>
           </p>
         ) : (
           <p>{t(decision.routeId === 'not-covered' ? 'route.noPortal.notCovered' : 'route.noPortal.undecided')}</p>
