@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { rulesMeta } from './meta';
+import { checklistFor } from './checklist';
+import { addDays } from './dates';
+import type { IsoDate, SituationDraft } from './situation';
 import { localizedSchema, provenanceSchema, type Provenance } from './sources';
 
 /**
@@ -109,3 +112,72 @@ export const preUploadChecklist: readonly PreUploadItem[] = [
     provenance: prov('seedGuide'),
   },
 ];
+
+/**
+ * The checks for this case: the same items, worded for what the case's answers make true, and only the certificates
+ * its documents checklist asks for. Session 14's walk: a student without a NISS was asked to confirm a fresh Social
+ * Security declaration she cannot have and her address "across Segurança Social"; a CPLP holder (whose tax and
+ * Social Security status AIMA checks itself) to confirm fresh Finanças and Social Security documents; a person who
+ * moved, within 90 days of expiry, that "the address AIMA holds is your current one" while the route tells her to
+ * give the new address with the renewal.
+ */
+export function preUploadChecklistFor(s: SituationDraft, today: IsoDate): readonly PreUploadItem[] {
+  if (!s.permitKind) return preUploadChecklist;
+  const asked = new Set(
+    checklistFor({ ...s, permitKind: s.permitKind }, today)
+      .items.filter((i) => i.status !== 'not-needed')
+      .map((i) => i.category.id),
+  );
+  const financas = asked.has('financas-no-debt');
+  const social = asked.has('social-security-no-debt');
+  const noNiss = s.hasNiss === false;
+  const movedLate =
+    s.addressChangedSinceLastCard === true && s.permitExpiry !== undefined && today > addDays(s.permitExpiry, -90);
+  return preUploadChecklist.flatMap((check): PreUploadItem[] => {
+    if (check.id === 'fresh-declarations') {
+      if (financas && social) return [check];
+      if (!financas && !social) return [];
+      return [
+        financas
+          ? {
+              ...check,
+              text: {
+                en: 'The Finanças certificate is freshly downloaded (valid 3 months).',
+                pt: 'A certidão das Finanças foi obtida há pouco (válida 3 meses).',
+              },
+              provenance: prov('seedGuide', 'financasCertificate'),
+            }
+          : {
+              ...check,
+              text: {
+                en: 'The Social Security declaration is freshly downloaded (valid 4 months).',
+                pt: 'A declaração da Segurança Social foi obtida há pouco (válida 4 meses).',
+              },
+              provenance: prov('seedGuide', 'segSocialDeclaration'),
+            },
+      ];
+    }
+    if (check.id === 'nif-registered' && noNiss)
+      return [
+        {
+          ...check,
+          text: {
+            en: 'Your NIF is correctly registered at Finanças, and your name and address match at Finanças and AIMA.',
+            pt: 'O NIF está corretamente registado nas Finanças e o nome e a morada coincidem nas Finanças e na AIMA.',
+          },
+        },
+      ];
+    if (check.id === 'address-current' && movedLate)
+      return [
+        {
+          ...check,
+          text: {
+            en: 'Your new address is given with the renewal: your card expires within 90 days, so the contact form may refuse the change, and the card is posted to the address AIMA holds.',
+            pt: 'A nova morada é indicada na renovação: o cartão caduca dentro de 90 dias, pelo que o formulário pode recusar a alteração, e o cartão é enviado para a morada que a AIMA tem.',
+          },
+          provenance: prov('seedGuide', 'advocaciaPinheiro90Days'),
+        },
+      ];
+    return [check];
+  });
+}

@@ -217,15 +217,26 @@ export function buildTimeline(
           'download-certificates',
           // Once the portal should be open this is today, which is no estimate.
           reached ? today : openDate,
-          {
-            en: 'Download fresh Finanças and Social Security documents',
-            pt: 'Obtenha documentos recentes das Finanças e da Segurança Social',
-          },
-          {
-            en: 'Shortly before you submit: the Finanças certificate is valid 3 months, the Social Security declaration 4 months.',
-            pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses, a declaração da Segurança Social 4 meses.',
-          },
-          prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
+          // Without a NISS there is no Social Security declaration to download (session 14's walk: a student
+          // without one was told to fetch it); the checklist asks for an explanation instead.
+          s.hasNiss === false
+            ? { en: 'Download a fresh Finanças certificate', pt: 'Obtenha uma certidão recente das Finanças' }
+            : {
+                en: 'Download fresh Finanças and Social Security documents',
+                pt: 'Obtenha documentos recentes das Finanças e da Segurança Social',
+              },
+          s.hasNiss === false
+            ? {
+                en: 'Shortly before you submit: the Finanças certificate is valid 3 months. Without a NISS there is no Social Security declaration to download: your explanation of why takes its place.',
+                pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses. Sem NISS não há declaração da Segurança Social a obter: a sua explicação do motivo ocupa o lugar dela.',
+              }
+            : {
+                en: 'Shortly before you submit: the Finanças certificate is valid 3 months, the Social Security declaration 4 months.',
+                pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses, a declaração da Segurança Social 4 meses.',
+              },
+          s.hasNiss === false
+            ? prov('seedGuide', 'financasCertificate', 'nifNissLinked')
+            : prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
           // Shortly before submitting, around the portal's opening: a guess at the day, not its latest.
           reached ? 'exact' : opensOn ? 'exact' : 'estimate',
         ),

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { assessCase, type Assessment, type CaseState } from '../../../shared/case/assessment';
 import { activeEvidence, type EvidenceEntry } from '../../../shared/case/evidence';
 import type { ConsistencyResult } from '../../../shared/reading/consistency';
-import { preUploadChecklist } from '../../../shared/rules/pre-upload';
+import { preUploadChecklistFor } from '../../../shared/rules/pre-upload';
+import { todayInLisbon } from '../locale';
 import { api } from '../api';
 import { useOptionalReadings } from '../guide/documents/ReadingsSession';
 import { useCase } from './CaseContext';
@@ -14,7 +15,10 @@ export function caseStateOfGuide(
   evidence: readonly EvidenceEntry[],
   consistency: ConsistencyResult | null = null,
   reader: CaseState['reader'] = 'applicant',
+  today: string = todayInLisbon(),
 ): CaseState {
+  // The checks this case is asked to tick (the pre-upload page shows the same list).
+  const checks = preUploadChecklistFor(guide.situation, today);
   return {
     situation: guide.situation,
     reader,
@@ -25,8 +29,8 @@ export function caseStateOfGuide(
     // The report is written with the folder: without a folder there is nothing to upload.
     report: guide.folderPath ? (guide.report ?? null) : null,
     preUpload: {
-      ticked: preUploadChecklist.filter((item) => guide.preUploadTicked.includes(item.id)).length,
-      total: preUploadChecklist.length,
+      ticked: checks.filter((item) => guide.preUploadTicked.includes(item.id)).length,
+      total: checks.length,
     },
     duc: guide.duc
       ? { generatedAt: { lisbonDate: guide.duc.date, lisbonTime: guide.duc.time }, reference: guide.duc.reference }
