@@ -8,7 +8,7 @@ import { categoryById } from '../rules/categories';
 import { checklistFor } from '../rules/checklist';
 import { addDays, addMonths, lisbonWallTime } from '../rules/dates';
 import { ducWindow, type DucGeneratedAt, type DucWindow } from '../rules/duc';
-import { decideRoute, portalName, ROUTE_DATES, type RouteDecision, type RouteId } from '../rules/route';
+import { decideRoute, portalName, ROUTE_DATES, warningOnceSubmitted, type RouteDecision, type RouteId } from '../rules/route';
 import { legalApplyBy, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
 import type { Localized } from '../rules/sources';
 import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
@@ -865,7 +865,12 @@ export function assessCase(state: CaseState, now: string): Assessment {
       id: w.id,
       severity,
       // The route's warning is written for someone who has not submitted yet.
-      text: w.id === 'expired-over-6-months' && submitted ? LAPSED_AFTER_SUBMITTING(s.permitExpiry!) : w.text,
+      text:
+        w.id === 'expired-over-6-months' && submitted
+          ? LAPSED_AFTER_SUBMITTING(s.permitExpiry!)
+          : submitted
+            ? warningOnceSubmitted(w).text
+            : w.text,
       screen: w.troubleRowId
         ? `${SCREENS.trouble}/${w.troubleRowId}`
         : w.contactScenarioId

@@ -203,6 +203,32 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
   }
 }
 
+/**
+ * A route warning as read by someone who has already submitted (a DUC or a receipt is recorded): the passport
+ * warnings say "renew it first" and "consider renewing it first", advice for a step already taken (session 14's walk:
+ * a D7 holder who paid his DUC in June read "… before AIMA's legal 60-day target for deciding a renewal … consider
+ * renewing it first" in December). What still holds stays: AIMA asks for a valid passport, shown at biometrics.
+ */
+export function warningOnceSubmitted(w: RouteWarning): RouteWarning {
+  if (w.id === 'passport-expired')
+    return {
+      ...w,
+      text: {
+        en: 'Your passport has expired. Your renewal is submitted, but AIMA asks for a valid passport and you show the original if AIMA calls you to a biometrics appointment: renew it now.',
+        pt: 'O seu passaporte caducou. O pedido de renovação está submetido, mas a AIMA pede um passaporte válido e o original é apresentado na recolha de biometria, se a AIMA a marcar: renove-o já.',
+      },
+    };
+  if (w.id === 'passport-expires-soon')
+    return {
+      ...w,
+      text: {
+        en: 'Your passport expires within 60 days. Your renewal is submitted, but AIMA asks for a valid passport and you show the original if AIMA calls you to a biometrics appointment; no rule we found sets a minimum remaining validity, so this is the app’s advice, not AIMA’s rule: consider renewing it now.',
+        pt: 'O passaporte caduca dentro de 60 dias. O pedido de renovação está submetido, mas a AIMA pede um passaporte válido e o original é apresentado na recolha de biometria, se a AIMA a marcar; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que isto é um conselho da aplicação e não uma regra da AIMA: pondere renová-lo já.',
+      },
+    };
+  return w;
+}
+
 /** Decide the route for a (possibly partial) situation on `today`. */
 export function decideRoute(s: SituationDraft, today: IsoDate): RouteDecision {
   const d: Draft = { warnings: [], why: [] };
