@@ -83,9 +83,18 @@ export function ducPlace(caseFile: CaseFile): Localized {
     : { pt: 'no Portal das Renovações', en: 'on the Renewals Portal' };
 }
 
+/**
+ * Whether the person has a NISS, as every text for AIMA reads it: a NISS in their details is one, whatever step 1
+ * said; otherwise step 1's answer; undefined when neither says. Session 14's walk: a person who answered "no NISS"
+ * and later typed one in their details got "O meu NISS é …" with the attachment "explanation why I have no NISS".
+ */
+export function caseHasNiss(caseFile: CaseFile): boolean | undefined {
+  return caseFile.person.niss ? true : caseFile.situation.hasNiss;
+}
+
 /** The person said they have no NISS and the case holds none. */
 function hasNoNiss(caseFile: CaseFile): boolean {
-  return caseFile.situation.hasNiss === false && !caseFile.person.niss;
+  return caseHasNiss(caseFile) === false;
 }
 
 export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioId, factsIn: FactsIn = 'case'): MessageParts {
