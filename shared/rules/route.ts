@@ -173,7 +173,7 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate): void {
       severity: 'info',
       text: {
         en: 'AIMA does not hold current biometrics for you: expect an email inviting you to a biometrics appointment after payment. Bring your original passport.',
-        pt: 'A AIMA não tem os seus dados biométricos atuais: conte com um e-mail a convocá-lo para recolha de biometria depois do pagamento. Leve o passaporte original.',
+        pt: 'A AIMA não tem os seus dados biométricos atuais: conte com um e-mail de convocatória para a recolha de biometria depois do pagamento. Leve o passaporte original.',
       },
       provenance: prov('seedGuide'),
     });
