@@ -8,7 +8,7 @@ import { categoryById } from '../rules/categories';
 import { checklistFor } from '../rules/checklist';
 import { addDays, addMonths, lisbonWallTime } from '../rules/dates';
 import { ducWindow, type DucGeneratedAt, type DucWindow } from '../rules/duc';
-import { decideRoute, ROUTE_DATES, type RouteDecision, type RouteId } from '../rules/route';
+import { decideRoute, ROUTE_DATES, warningOnceSubmitted, type RouteDecision, type RouteId } from '../rules/route';
 import { legalApplyBy, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
 import type { Localized } from '../rules/sources';
 import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
@@ -291,6 +291,18 @@ function assessRoute(
       text: {
         en: 'No portal accepts a permit that expired before 22 February 2020: write to AIMA and consider a lawyer.',
         pt: 'Nenhum portal aceita uma autorização caducada antes de 22 de fevereiro de 2020: escreva à AIMA e pondere recorrer a um advogado.',
+      },
+    };
+  // After 15 April 2026 a Mission Structure holder who has not asked for renewal is irregular: "you can submit once
+  // the email reaches you" read as "wait" beside the urgent "act now: use the request page" (session 14's walk).
+  if (decision.routeId === 'mission-structure' && today > ROUTE_DATES.inCountryExtensionUntil)
+    return {
+      ...base,
+      availability: 'by-invitation',
+      opensOn: null,
+      text: {
+        en: 'This route opens by AIMA’s email, but the in-country extension ended on 15 April 2026: do not wait for the email. Use the services.aima.gov.pt request page for people not yet notified and contact AIMA now.',
+        pt: 'Esta via abre com o e-mail da AIMA, mas a prorrogação em Portugal terminou a 15 de abril de 2026: não espere pelo e-mail. Use a página de pedido em services.aima.gov.pt para quem ainda não foi notificado e contacte já a AIMA.',
       },
     };
   if (decision.routeId === 'mission-structure' || decision.routeId === 'cplp-services')
@@ -853,7 +865,12 @@ export function assessCase(state: CaseState, now: string): Assessment {
       id: w.id,
       severity,
       // The route's warning is written for someone who has not submitted yet.
-      text: w.id === 'expired-over-6-months' && submitted ? LAPSED_AFTER_SUBMITTING(s.permitExpiry!, v) : w.text,
+      text:
+        w.id === 'expired-over-6-months' && submitted
+          ? LAPSED_AFTER_SUBMITTING(s.permitExpiry!, v)
+          : submitted
+            ? warningOnceSubmitted(w, reader).text
+            : w.text,
       screen: w.troubleRowId
         ? `${SCREENS.trouble}/${w.troubleRowId}`
         : w.contactScenarioId
@@ -1050,7 +1067,7 @@ function nextActionOf(f: {
     id: 'submit',
     text: portal
       ? {
-          en: `Submit on ${portal.name.en} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
+          en: `Submit on the ${portal.name.en} (${portal.url}) with the files ${f.v.ofFolder.en}, then record the DUC.`,
           pt: `Submeta no ${portal.name.pt} (${portal.url}) com os ficheiros ${f.v.ofFolder.pt} e registe depois o DUC.`,
         }
       : {

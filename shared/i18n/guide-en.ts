@@ -266,7 +266,15 @@ export const guideEn = {
     atTheLatest: 'at the latest',
     estimate: 'estimate',
     past: 'done or passed',
-    deadline: { overdue: 'Overdue', met: 'Met', dueToday: 'Due today', expired: 'Expired', passed: 'Passed' },
+    deadline: {
+      overdue: 'Overdue',
+      met: 'Met',
+      // An expiry and the six-month point are not tasks to be "met": what was done before them is the submission.
+      submittedBefore: 'Submitted before this date',
+      dueToday: 'Due today',
+      expired: 'Expired',
+      passed: 'Passed',
+    },
     today: 'today',
     timeline: 'Your timeline',
   },

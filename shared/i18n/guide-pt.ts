@@ -266,6 +266,7 @@ export const guidePt: GuideMessages = {
     deadline: {
       overdue: 'Prazo ultrapassado',
       met: 'Cumprido',
+      submittedBefore: 'Pedido submetido antes desta data',
       dueToday: 'Termina hoje',
       expired: 'Caducou',
       passed: 'Já passou',

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { rulesMeta } from './meta';
 import type { Reader } from '../i18n/reader';
-import { localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
+import { checklistFor } from './checklist';
+import { addDays } from './dates';
+import type { IsoDate, SituationDraft } from './situation';
+import { forReader, localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
 
 /**
  * The checks to make before uploading anything, as items the renderer can tick.
@@ -129,12 +132,94 @@ const AGENCY_WORDS: Partial<Record<PreUploadItem['id'], Partial<Localized>>> = {
   'address-current': { en: 'The address AIMA holds is the client’s current one: the card is posted there.' },
 };
 
-const agencyChecklist: readonly PreUploadItem[] = preUploadChecklist.map((item) => {
+/** A check in an agency's words, where they differ. */
+function inAgencyWords(item: PreUploadItem): PreUploadItem {
   const words = AGENCY_WORDS[item.id];
   return words ? { ...item, text: { en: words.en ?? item.text.en, pt: words.pt ?? item.text.pt } } : item;
-});
+}
 
-/** The checks as `reader` reads them: the same checks, an agency reading about its client's records. */
-export function preUploadChecklistFor(reader: Reader): readonly PreUploadItem[] {
-  return reader === 'agency' ? agencyChecklist : preUploadChecklist;
+/** The whole list in an agency's words (before the permit is known). */
+const agencyChecklist: readonly PreUploadItem[] = preUploadChecklist.map(inAgencyWords);
+
+/**
+
+ * The checks for this case, in the words of `reader` (an agency ticks them about its client's records: "The
+ * client’s NIF"): the same items, worded for what the case's answers make true, and only the certificates
+ * its documents checklist asks for. Session 14's walk: a student without a NISS was asked to confirm a fresh Social
+ * Security declaration she cannot have and her address "across Segurança Social"; a CPLP holder (whose tax and
+ * Social Security status AIMA checks itself) to confirm fresh Finanças and Social Security documents; a person who
+ * moved, within 90 days of expiry, that "the address AIMA holds is your current one" while the route tells her to
+ * give the new address with the renewal.
+ */
+export function preUploadChecklistFor(s: SituationDraft, today: IsoDate, reader: Reader = 'applicant'): readonly PreUploadItem[] {
+  if (!s.permitKind) return reader === 'agency' ? agencyChecklist : preUploadChecklist;
+  const asked = new Set(
+    checklistFor({ ...s, permitKind: s.permitKind }, today)
+      .items.filter((i) => i.status !== 'not-needed')
+      .map((i) => i.category.id),
+  );
+  const financas = asked.has('financas-no-debt');
+  const social = asked.has('social-security-no-debt');
+  const noNiss = s.hasNiss === false;
+  const movedLate =
+    s.addressChangedSinceLastCard === true && s.permitExpiry !== undefined && today > addDays(s.permitExpiry, -90);
+  return preUploadChecklist.flatMap((check): PreUploadItem[] => {
+    if (check.id === 'fresh-declarations') {
+      if (financas && social) return [check];
+      if (!financas && !social) return [];
+      return [
+        financas
+          ? {
+              ...check,
+              text: {
+                en: 'The Finanças certificate is freshly downloaded (valid 3 months).',
+                pt: 'A certidão das Finanças foi obtida há pouco (válida 3 meses).',
+              },
+              provenance: prov('seedGuide', 'financasCertificate'),
+            }
+          : {
+              ...check,
+              text: {
+                en: 'The Social Security declaration is freshly downloaded (valid 4 months).',
+                pt: 'A declaração da Segurança Social foi obtida há pouco (válida 4 meses).',
+              },
+              provenance: prov('seedGuide', 'segSocialDeclaration'),
+            },
+      ];
+    }
+    if (check.id === 'nif-registered' && noNiss)
+      return [
+        {
+          ...check,
+          text: forReader(reader, {
+            applicant: {
+              en: 'Your NIF is correctly registered at Finanças, and your name and address match at Finanças and AIMA.',
+              pt: 'O NIF está corretamente registado nas Finanças e o nome e a morada coincidem nas Finanças e na AIMA.',
+            },
+            agency: {
+              en: 'The client’s NIF is correctly registered at Finanças, and the client’s name and address match at Finanças and AIMA.',
+              pt: 'O NIF do cliente está corretamente registado nas Finanças e o nome e a morada do cliente coincidem nas Finanças e na AIMA.',
+            },
+          }),
+        },
+      ];
+    if (check.id === 'address-current' && movedLate)
+      return [
+        {
+          ...check,
+          text: forReader(reader, {
+            applicant: {
+              en: 'Your new address is given with the renewal: your card expires within 90 days, so the contact form may refuse the change, and the card is posted to the address AIMA holds.',
+              pt: 'A nova morada é indicada na renovação: o cartão caduca dentro de 90 dias, pelo que o formulário pode recusar a alteração, e o cartão é enviado para a morada que a AIMA tem.',
+            },
+            agency: {
+              en: 'The client’s new address is given with the renewal: the card expires within 90 days, so the contact form may refuse the change, and the card is posted to the address AIMA holds.',
+              pt: 'A nova morada do cliente é indicada na renovação: o cartão caduca dentro de 90 dias, pelo que o formulário pode recusar a alteração, e o cartão é enviado para a morada que a AIMA tem.',
+            },
+          }),
+          provenance: prov('seedGuide', 'advocaciaPinheiro90Days'),
+        },
+      ];
+    return [reader === 'agency' ? inAgencyWords(check) : check];
+  });
 }

@@ -212,11 +212,11 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: R
       text: forReader(reader, {
         applicant: {
           en: 'AIMA does not hold current biometrics for you: expect an email inviting you to a biometrics appointment after payment. Bring your original passport.',
-          pt: 'A AIMA não tem os seus dados biométricos atuais: conte com um e-mail a convocá-lo para recolha de biometria depois do pagamento. Leve o passaporte original.',
+          pt: 'A AIMA não tem os seus dados biométricos atuais: conte com um e-mail de convocatória para a recolha de biometria depois do pagamento. Leve o passaporte original.',
         },
         agency: {
           en: 'AIMA does not hold current biometrics for the client: expect an email inviting the client to a biometrics appointment after payment. The client must bring their original passport.',
-          pt: 'A AIMA não tem dados biométricos atuais do cliente: conte com um e-mail a convocar o cliente para recolha de biometria depois do pagamento. O cliente deve levar o passaporte original.',
+          pt: 'A AIMA não tem dados biométricos atuais do cliente: conte com um e-mail a convocar o cliente para a recolha de biometria depois do pagamento. O cliente deve levar o passaporte original.',
         },
       }),
       provenance: prov('seedGuide'),
@@ -257,6 +257,44 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: R
       });
     }
   }
+}
+
+/**
+ * A route warning as read by someone who has already submitted (a DUC or a receipt is recorded): the passport
+ * warnings say "renew it first" and "consider renewing it first", advice for a step already taken (session 14's walk:
+ * a D7 holder who paid his DUC in June read "… before AIMA's legal 60-day target for deciding a renewal … consider
+ * renewing it first" in December). What still holds stays: AIMA asks for a valid passport, shown at biometrics.
+ */
+export function warningOnceSubmitted(w: RouteWarning, reader: Reader = 'applicant'): RouteWarning {
+  if (w.id === 'passport-expired')
+    return {
+      ...w,
+      text: forReader(reader, {
+        applicant: {
+          en: 'Your passport has expired. Your renewal is submitted, but AIMA asks for a valid passport and you show the original if AIMA calls you to a biometrics appointment: renew it now.',
+          pt: 'O seu passaporte caducou. O pedido de renovação está submetido, mas a AIMA pede um passaporte válido e o original é apresentado na recolha de biometria, se a AIMA a marcar: renove-o já.',
+        },
+        agency: {
+          en: 'The client’s passport has expired. The renewal is submitted, but AIMA asks for a valid passport and the client shows the original if AIMA calls them to a biometrics appointment: the client should renew it now.',
+          pt: 'O passaporte do cliente caducou. O pedido de renovação está submetido, mas a AIMA pede um passaporte válido e o original é apresentado na recolha de biometria, se a AIMA a marcar: o cliente deve renová-lo já.',
+        },
+      }),
+    };
+  if (w.id === 'passport-expires-soon')
+    return {
+      ...w,
+      text: forReader(reader, {
+        applicant: {
+          en: 'Your passport expires within 60 days. Your renewal is submitted, but AIMA asks for a valid passport and you show the original if AIMA calls you to a biometrics appointment; no rule we found sets a minimum remaining validity, so this is the app’s advice, not AIMA’s rule: consider renewing it now.',
+          pt: 'O passaporte caduca dentro de 60 dias. O pedido de renovação está submetido, mas a AIMA pede um passaporte válido e o original é apresentado na recolha de biometria, se a AIMA a marcar; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que isto é um conselho da aplicação e não uma regra da AIMA: pondere renová-lo já.',
+        },
+        agency: {
+          en: 'The client’s passport expires within 60 days. The renewal is submitted, but AIMA asks for a valid passport and the client shows the original if AIMA calls them to a biometrics appointment; no rule we found sets a minimum remaining validity, so this is the app’s advice, not AIMA’s rule: the client should consider renewing it now.',
+          pt: 'O passaporte do cliente caduca dentro de 60 dias. O pedido de renovação está submetido, mas a AIMA pede um passaporte válido e o original é apresentado na recolha de biometria, se a AIMA a marcar; nenhuma regra que encontrámos fixa uma validade mínima restante, pelo que isto é um conselho da aplicação e não uma regra da AIMA: o cliente deve ponderar renová-lo já.',
+        },
+      }),
+    };
+  return w;
 }
 
 /** Decide the route for a (possibly partial) situation on `today`, in the words of `reader`. */

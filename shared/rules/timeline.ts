@@ -96,6 +96,15 @@ const undated = (id: Item['id'], title: Localized, detail: Localized, provenance
   provenance,
 });
 
+/**
+ * AIMA's email that opens a services.aima.gov.pt route, while it is still awaited. The DUC of that route is generated
+ * from the email's link, so once a DUC or a receipt is recorded the email has come: walk of session 14 (a CPLP
+ * holder with a DUC of 20 November) still read "Date not known yet: AIMA's email inviting you to renew".
+ */
+function awaitedEmail(submitted: boolean, title: Localized, detail: Localized, provenance: Provenance): Item[] {
+  return submitted ? [] : [undated('wait-for-aima-email', title, detail, provenance)];
+}
+
 /** What the case records after submitting: a submission (a DUC or a receipt) and when the DUC was paid. */
 export interface TimelineProgress {
   submitted?: boolean;
@@ -251,15 +260,32 @@ export function buildTimeline(
           'download-certificates',
           // Once the portal should be open this is today, which is no estimate.
           reached ? today : openDate,
-          {
-            en: 'Download fresh Finanças and Social Security documents',
-            pt: 'Obtenha documentos recentes das Finanças e da Segurança Social',
-          },
-          {
-            en: 'Shortly before you submit: the Finanças certificate is valid 3 months, the Social Security declaration 4 months.',
-            pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses, a declaração da Segurança Social 4 meses.',
-          },
-          prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
+          // Without a NISS there is no Social Security declaration to download (session 14's walk: a student
+          // without one was told to fetch it); the checklist asks for an explanation instead.
+          s.hasNiss === false
+            ? { en: 'Download a fresh Finanças certificate', pt: 'Obtenha uma certidão recente das Finanças' }
+            : {
+                en: 'Download fresh Finanças and Social Security documents',
+                pt: 'Obtenha documentos recentes das Finanças e da Segurança Social',
+              },
+          s.hasNiss === false
+            ? said(
+                {
+                  en: 'Shortly before you submit: the Finanças certificate is valid 3 months. Without a NISS there is no Social Security declaration to download: your explanation of why takes its place.',
+                  pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses. Sem NISS não há declaração da Segurança Social a obter: a sua explicação do motivo ocupa o lugar dela.',
+                },
+                {
+                  en: 'Shortly before you submit: the Finanças certificate is valid 3 months. Without a NISS there is no Social Security declaration to download: the client’s explanation of why takes its place.',
+                  pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses. Sem NISS não há declaração da Segurança Social a obter: a explicação do cliente sobre o motivo ocupa o lugar dela.',
+                },
+              )
+            : {
+                en: 'Shortly before you submit: the Finanças certificate is valid 3 months, the Social Security declaration 4 months.',
+                pt: 'Pouco antes de submeter: a certidão das Finanças vale 3 meses, a declaração da Segurança Social 4 meses.',
+              },
+          s.hasNiss === false
+            ? prov('seedGuide', 'financasCertificate', 'nifNissLinked')
+            : prov('seedGuide', 'financasCertificate', 'segSocialDeclaration'),
           // Shortly before submitting, around the portal's opening: a guess at the day, not its latest.
           reached ? 'exact' : opensOn ? 'exact' : 'estimate',
         ),
@@ -316,8 +342,8 @@ export function buildTimeline(
         },
         prov('aima15Apr2026', 'seedGuide'),
       ),
-      undated(
-        'wait-for-aima-email',
+      ...awaitedEmail(
+        submitted,
         {
           en: 'AIMA’s email with the link to services.aima.gov.pt',
           pt: 'E-mail da AIMA com a ligação para services.aima.gov.pt',
@@ -338,8 +364,8 @@ export function buildTimeline(
   }
   if (route.routeId === 'cplp-services') {
     items.push(
-      undated(
-        'wait-for-aima-email',
+      ...awaitedEmail(
+        submitted,
         said(
           { en: 'AIMA’s email inviting you to renew', pt: 'E-mail da AIMA a convidar para renovar' },
           { en: 'AIMA’s email inviting the client to renew', pt: 'E-mail da AIMA a convidar o cliente para renovar' },
@@ -355,8 +381,12 @@ export function buildTimeline(
 
   if (ducGeneratedAt && route.ducRoute) {
     const w = ducWindow({ route: route.ducRoute, generatedAt: ducGeneratedAt });
-    // On the Portal das Renovações AIMA says pay at once; elsewhere, after the seed's 24-hour hold.
-    const payAt = (w.reminders.find((r) => r.id === 'pay-now') ?? w.reminders.find((r) => r.id === 'payable')!).at;
+    // "Try to pay from", as the after-submit page shows it (the earliest reading's), not the end of the guide's
+    // 24-hour hold: session 14's walk read "Pay the DUC: 21 November 15:00" on the route beside "Try to pay from
+    // 20 November 15:00" after submitting. Once that moment has gone by an unpaid DUC is today's task, not a past
+    // step greyed "done or passed".
+    const tryFrom = w.tryToPayFrom.lisbon;
+    const payNow = tryFrom.date < today;
     const paid = progress.paidAt ? lisbonWallTime(progress.paidAt) : null;
     items.push(
       dated(
@@ -380,12 +410,12 @@ export function buildTimeline(
           )
         : dated(
             'duc-try-to-pay',
-            payAt.lisbon.date,
+            payNow ? today : tryFrom.date,
             { en: 'Pay the DUC', pt: 'Pague o DUC' },
             w.advice,
             prov('seedGuide', 'aimaPortalLaunch'),
             'exact',
-            payAt.lisbon.time,
+            payNow ? null : tryFrom.time,
           ),
       dated(
         'duc-deadline',

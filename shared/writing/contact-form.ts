@@ -22,7 +22,7 @@ import {
   type FactsIn,
   type TextWarning,
 } from './facts';
-import { scenarioMessage } from './scenario-messages';
+import { caseHasNiss, scenarioMessage } from './scenario-messages';
 
 /**
  * The text for AIMA's contact form, per scenario: which subject and subtype to
@@ -81,7 +81,7 @@ function attachmentInCase(caseFile: CaseFile, attachment: Attachment): boolean {
 /** Whether the case settles an attachment's condition: true (it applies), false (it does not), null (unknown). */
 function conditionHolds(caseFile: CaseFile, onlyIf: Attachment['onlyIf']): boolean | null {
   if (!onlyIf) return null;
-  const hasNiss = caseFile.situation.hasNiss ?? (caseFile.person.niss ? true : undefined);
+  const hasNiss = caseHasNiss(caseFile);
   if (hasNiss === undefined) return null;
   return onlyIf === 'has-niss' ? hasNiss : !hasNiss;
 }

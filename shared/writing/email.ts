@@ -15,7 +15,7 @@ import {
   type FactsIn,
   type TextWarning,
 } from './facts';
-import { scenarioMessage } from './scenario-messages';
+import { ducPlace, scenarioMessage } from './scenario-messages';
 
 /**
  * An email to AIMA's published addresses for one scenario, with the same
@@ -84,6 +84,7 @@ export function emailSubject(caseFile: CaseFile, scenarioId: ContactScenarioId):
   const logged = (kind: 'payment-proof' | 'duc-reference') => activeEvidence(caseFile.evidence).some((e) => e.kind === kind);
   if (scenarioId === 'payment-not-visible' && !logged('payment-proof')) return 'Pedido de informação sobre o pagamento do DUC';
   if (scenarioId === 'duc-payment' && logged('duc-reference')) return 'Pedido de emissão de novo DUC';
+  if (scenarioId === 'duc-payment') return `DUC não gerado ${ducPlace(caseFile).pt}`;
   return EMAIL_SUBJECTS[scenarioId];
 }
 

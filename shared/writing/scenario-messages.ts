@@ -1,7 +1,8 @@
 import type { CaseFile } from '../case/case-file';
-import { firstAttemptBeforeExpiry, hasSubmitted } from '../case/case-facts';
+import { firstAttemptBeforeExpiry, hasSubmitted, lisbonDayOf } from '../case/case-facts';
 import { activeEvidence, type EvidenceKind } from '../case/evidence';
 import type { ContactScenarioId, PersonFact } from '../rules/contact-scenarios';
+import { decideRoute, ROUTE_DATES, SERVICES_AIMA } from '../rules/route';
 import type { Localized } from '../rules/sources';
 import { daysPhraseEn, daysPhrasePt, lisbonDayAndTime } from './dates';
 import { caseWords, factLabels, factValue, missingMarker, type CaseWords, type FactsIn } from './facts';
@@ -64,9 +65,36 @@ function attemptsSentence(caseFile: CaseFile): Localized {
   };
 }
 
+/**
+ * Where the case's DUC is generated: the Portal das Renovações, or services.aima.gov.pt for a CPLP title and the
+ * Mission Structure's (session 14's walk: a CPLP holder's text for AIMA said "Preenchi o pedido … no Portal das
+ * Renovações, tendo sido gerado o DUC", of a DUC generated on services.aima.gov.pt). The route is decided on the
+ * day of the DUC recorded; without one, on 16 February 2026, since when the one choice that depends on the day
+ * (an investment title of the backlog) has been the Portal das Renovações.
+ */
+export function ducPlace(caseFile: CaseFile): Localized {
+  const duc = activeEvidence(caseFile.evidence).find((e) => e.kind === 'duc-reference');
+  const route = decideRoute(caseFile.situation, duc ? lisbonDayOf(duc) : ROUTE_DATES.ariOnPortal);
+  return route.portal?.url === SERVICES_AIMA.url
+    ? {
+        pt: `no ${SERVICES_AIMA.name.pt} (services.aima.gov.pt)`,
+        en: `on the ${SERVICES_AIMA.name.en} (services.aima.gov.pt)`,
+      }
+    : { pt: 'no Portal das Renovações', en: 'on the Renewals Portal' };
+}
+
+/**
+ * Whether the person has a NISS, as every text for AIMA reads it: a NISS in their details is one, whatever step 1
+ * said; otherwise step 1's answer; undefined when neither says. Session 14's walk: a person who answered "no NISS"
+ * and later typed one in their details got "O meu NISS é …" with the attachment "explanation why I have no NISS".
+ */
+export function caseHasNiss(caseFile: CaseFile): boolean | undefined {
+  return caseFile.person.niss ? true : caseFile.situation.hasNiss;
+}
+
 /** The person said they have no NISS and the case holds none. */
 function hasNoNiss(caseFile: CaseFile): boolean {
-  return caseFile.situation.hasNiss === false && !caseFile.person.niss;
+  return caseHasNiss(caseFile) === false;
 }
 
 export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioId, factsIn: FactsIn = 'case'): MessageParts {
@@ -143,6 +171,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
     }
     case 'duc-payment': {
       const tries = attemptsSentence(caseFile);
+      const where = ducPlace(caseFile);
       // A log that holds a DUC reference contradicts "o DUC não foi gerado": the text then states the DUC and asks for a
       // new one (or another way to pay). Why the first one went unpaid is the person's to say (the case does not hold
       // it): a marked gap, not silence, or AIMA reads a request for a new DUC with no reason (session 12's read-through).
@@ -155,15 +184,15 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
             },
           ],
           message: {
-            pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações, tendo sido gerado o DUC com a referência ${v('ducReference')}, que não me foi possível pagar: [MOTIVO].${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que me seja emitido novo DUC ou indicado outro meio para o pagamento da taxa.`,
-            en: `I filled in the renewal of my residence permit (permit no. ${permit}) on the Renewals Portal, and the DUC with reference ${v('ducReference')} was generated, but I could not pay it: [REASON].${tries.en} I attach a copy of my residence card and a screenshot. Please issue a new DUC or tell me another way to pay the fee.`,
+            pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) ${where.pt}, tendo sido gerado o DUC com a referência ${v('ducReference')}, que não me foi possível pagar: [MOTIVO].${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que me seja emitido novo DUC ou indicado outro meio para o pagamento da taxa.`,
+            en: `I filled in the renewal of my residence permit (permit no. ${permit}) ${where.en}, and the DUC with reference ${v('ducReference')} was generated, but I could not pay it: [REASON].${tries.en} I attach a copy of my residence card and a screenshot. Please issue a new DUC or tell me another way to pay the fee.`,
           },
         };
       return {
         needsDetail: [],
         message: {
-          pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) no Portal das Renovações, mas o Documento Único de Cobrança (DUC) não foi gerado.${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que verifiquem a situação e me seja emitido o DUC para pagamento da taxa.`,
-          en: `I filled in the renewal of my residence permit (permit no. ${permit}) on the Renewals Portal, but the payment slip (DUC) was not generated.${tries.en} I attach a copy of my residence card and a screenshot. Please check and issue the DUC so that I can pay the fee.`,
+          pt: `Preenchi o pedido de renovação da minha autorização de residência (título n.º ${permit}) ${where.pt}, mas o Documento Único de Cobrança (DUC) não foi gerado.${tries.pt} Junto cópia do título de residência e captura de ecrã. Solicito que verifiquem a situação e me seja emitido o DUC para pagamento da taxa.`,
+          en: `I filled in the renewal of my residence permit (permit no. ${permit}) ${where.en}, but the payment slip (DUC) was not generated.${tries.en} I attach a copy of my residence card and a screenshot. Please check and issue the DUC so that I can pay the fee.`,
         },
       };
     }

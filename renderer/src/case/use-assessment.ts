@@ -3,7 +3,8 @@ import { assessCase, type Assessment, type CaseState } from '../../../shared/cas
 import { activeEvidence, type EvidenceEntry } from '../../../shared/case/evidence';
 import type { ConsistencyResult } from '../../../shared/reading/consistency';
 import type { Reader } from '../../../shared/i18n/reader';
-import { preUploadChecklist } from '../../../shared/rules/pre-upload';
+import { preUploadChecklistFor } from '../../../shared/rules/pre-upload';
+import { todayInLisbon } from '../locale';
 import { api } from '../api';
 import { useOptionalReadings } from '../guide/documents/ReadingsSession';
 import { useCase } from './CaseContext';
@@ -15,7 +16,10 @@ export function caseStateOfGuide(
   evidence: readonly EvidenceEntry[],
   consistency: ConsistencyResult | null = null,
   reader: CaseState['reader'] = 'applicant',
+  today: string = todayInLisbon(),
 ): CaseState {
+  // The checks this case is asked to tick (the pre-upload page shows the same list).
+  const checks = preUploadChecklistFor(guide.situation, today);
   return {
     situation: guide.situation,
     reader,
@@ -26,8 +30,8 @@ export function caseStateOfGuide(
     // The report is written with the folder: without a folder there is nothing to upload.
     report: guide.folderPath ? (guide.report ?? null) : null,
     preUpload: {
-      ticked: preUploadChecklist.filter((item) => guide.preUploadTicked.includes(item.id)).length,
-      total: preUploadChecklist.length,
+      ticked: checks.filter((item) => guide.preUploadTicked.includes(item.id)).length,
+      total: checks.length,
     },
     duc: guide.duc
       ? { generatedAt: { lisbonDate: guide.duc.date, lisbonTime: guide.duc.time }, reference: guide.duc.reference }

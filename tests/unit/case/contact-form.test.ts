@@ -233,3 +233,26 @@ describe('contact-form text', () => {
     expect(text.attachments.find((a) => a.id === 'error-screenshot')?.inCase).toBe(true);
   });
 });
+
+/**
+ * Session 14's walk: a person answered "no NISS" in step 1 and later typed a NISS in their details; the NISS text
+ * said "O meu NISS é 12345678902" and listed "Breve explicação do motivo por que não tenho NISS" as an attachment.
+ */
+describe('the NISS text and its attachments read the NISS the same way', () => {
+  it('a NISS in the details is a NISS, whatever step 1 said', () => {
+    const c = completeCase();
+    c.situation.hasNiss = false;
+    const text = buildContactFormText(c, 'niss-blocked');
+    expect(text.message.pt).toContain('O meu NISS é');
+    expect(text.attachments.map((a) => a.id)).not.toContain('no-niss-explanation');
+    expect(text.attachments.map((a) => a.id)).toContain('niss-proof');
+  });
+
+  it('no NISS anywhere: the text says so and asks for the explanation', () => {
+    const c = withoutFact(completeCase(), 'niss');
+    c.situation.hasNiss = false;
+    const text = buildContactFormText(c, 'niss-blocked');
+    expect(text.message.pt).toContain('Não tenho inscrição na Segurança Social nem NISS');
+    expect(text.attachments.map((a) => a.id)).toContain('no-niss-explanation');
+  });
+});

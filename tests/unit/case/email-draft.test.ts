@@ -74,3 +74,31 @@ describe('email draft', () => {
     expect(draft.body).toContain('Data de nascimento: [EM FALTA / MISSING: Data de nascimento]');
   });
 });
+
+/**
+ * Session 14's walk: Domingos, a CPLP holder, generated his DUC on services.aima.gov.pt ("Renovar AR CPLP"); the
+ * text for AIMA said "Preenchi o pedido de renovação … no Portal das Renovações, tendo sido gerado o DUC".
+ */
+describe('the DUC texts name the portal the case’s DUC comes from', () => {
+  const cplp = () => {
+    const c = completeCase();
+    c.situation = { ...c.situation, permitKind: 'temporary-cplp', permitExpiry: '2026-09-10' };
+    return c;
+  };
+
+  it('a CPLP holder’s DUC: the services portal, never the Portal das Renovações', () => {
+    const draft = buildEmailDraft(cplp(), 'duc-payment');
+    expect(draft.body).toContain('no Portal de serviços da AIMA (services.aima.gov.pt), tendo sido gerado o DUC');
+    expect(draft.readingAid).toContain('on the AIMA services portal (services.aima.gov.pt), and the DUC');
+    expect(draft.body).not.toContain('Portal das Renovações');
+    const noDuc = cplp();
+    noDuc.evidence = [];
+    const none = buildEmailDraft(noDuc, 'duc-payment');
+    expect(none.subject).toMatch(/^DUC não gerado no Portal de serviços da AIMA \(services\.aima\.gov\.pt\) — /);
+    expect(none.body).toContain('no Portal de serviços da AIMA (services.aima.gov.pt), mas o Documento Único de Cobrança');
+  });
+
+  it('a worker’s DUC stays on the Portal das Renovações', () => {
+    expect(buildEmailDraft(completeCase(), 'duc-payment').body).toContain('no Portal das Renovações, tendo sido gerado o DUC');
+  });
+});

@@ -92,3 +92,35 @@ describe('after a DUC is recorded', () => {
     expect(nextAction.text.pt).toContain('O prazo de pagamento do DUC terminou segundo todas as leituras');
   });
 });
+
+/**
+ * Session 14's walk: Yara, whose family-reunification permit expired on 31 May 2025 (the Mission Structure's
+ * route), read on 1 December 2026 "This route opens by AIMA’s email: you can submit once the email … reaches you"
+ * beside the urgent "the in-country extension ended on 15 April 2026 … act now: use the request page".
+ */
+describe('a Mission Structure permit after the in-country extension ended', () => {
+  const yara = (now: string) =>
+    assessCase(
+      {
+        situation: { ...worker, permitKind: 'temporary-family-reunification', permitExpiry: '2025-05-31' },
+        documents: {},
+        report: null,
+        preUpload: { ticked: 0, total: 10 },
+        duc: null,
+        evidence: [],
+      },
+      now,
+    ).route;
+
+  it('does not tell the person to wait for the email', () => {
+    const route = yara(NOW);
+    expect(route.availability).toBe('by-invitation');
+    expect(route.text.en).not.toContain('you can submit once the email');
+    expect(route.text.en).toContain('do not wait for the email');
+    expect(route.text.pt).toContain('não espere pelo e-mail');
+  });
+
+  it('before 15 April 2026 the email is still what opens it', () => {
+    expect(yara('2026-03-01T11:00:00Z').text.en).toContain('you can submit once the email');
+  });
+});

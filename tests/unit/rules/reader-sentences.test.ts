@@ -9,7 +9,7 @@ import { buildContactFormText } from '../../../shared/writing/contact-form';
 import { buildEmailDraft } from '../../../shared/writing/email';
 import { completeCase } from '../case/writing-fixtures';
 import { preUploadChecklist, preUploadChecklistFor } from '../../../shared/rules/pre-upload';
-import { decideRoute } from '../../../shared/rules/route';
+import { decideRoute, warningOnceSubmitted } from '../../../shared/rules/route';
 import { permitKinds, type IsoDate, type SituationDraft } from '../../../shared/rules/situation';
 import type { Localized } from '../../../shared/rules/sources';
 import { buildTimeline } from '../../../shared/rules/timeline';
@@ -67,7 +67,12 @@ function addDaysIso(date: IsoDate, days: number): IsoDate {
 
 const routeTexts = (s: SituationDraft, today: IsoDate, reader: Reader) => {
   const decision = decideRoute(s, today, reader);
-  return [...decision.why.map((w) => w.text), ...decision.warnings.map((w) => w.text)];
+  return [
+    ...decision.why.map((w) => w.text),
+    ...decision.warnings.map((w) => w.text),
+    // As read once the renewal is submitted (the passport's warnings change).
+    ...decision.warnings.map((w) => warningOnceSubmitted(w, reader).text),
+  ];
 };
 
 const timelineTexts = (s: SituationDraft, today: IsoDate, reader: Reader) =>
@@ -178,12 +183,19 @@ describe('the troubleshooting rows', () => {
 
 describe('the checks before uploading, and the wait after paying', () => {
   it('an agency ticks checks about the client’s records; the applicant’s list is the same list', () => {
-    expectAgencyWords(
-      preUploadChecklistFor('agency').map((item) => item.text),
-      'pre-upload',
-    );
-    expect(preUploadChecklistFor('applicant')).toBe(preUploadChecklist);
-    expect(preUploadChecklistFor('agency').map((item) => item.id)).toEqual(preUploadChecklist.map((item) => item.id));
+    for (const [label, s, today] of situations()) {
+      const agency = preUploadChecklistFor(s, today, 'agency');
+      expectAgencyWords(
+        agency.map((item) => item.text),
+        `pre-upload, ${label}`,
+      );
+      // The same checks for both readers: only the words differ.
+      expect(
+        agency.map((item) => item.id),
+        label,
+      ).toEqual(preUploadChecklistFor(s, today).map((item) => item.id));
+    }
+    expect(preUploadChecklistFor({}, '2026-12-01')).toBe(preUploadChecklist);
   });
 
   it('the wait counts from the client’s payment', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideRoute, routeDecisionSchema } from '../../../shared/rules/route';
+import {
+  decideRoute,
+  PORTAL_RENOVACOES,
+  routeDecisionSchema,
+  SERVICES_AIMA,
+  warningOnceSubmitted,
+} from '../../../shared/rules/route';
 import { portalMonthStatus, portalRollout } from '../../../shared/rules/rollout';
 import type { SituationDraft } from '../../../shared/rules/situation';
 import { troubleshooting } from '../../../shared/rules/troubleshooting';
@@ -240,5 +246,36 @@ describe('ARI backlog on the portal', () => {
     expect(warningIds({ permitKind: 'temporary-investment-ari', permitExpiry: '2024-01-10' }, '2026-03-01')).not.toContain(
       'expired-over-6-months',
     );
+  });
+});
+
+describe('portal names in the reader’s language (walk of session 14)', () => {
+  it('the services portal is named in Portuguese on Portuguese pages; the Portal das Renovações keeps its name', () => {
+    // The Portuguese route page of a CPLP holder read "AIMA services portal — https://services.aima.gov.pt".
+    expect(SERVICES_AIMA.name.pt).toBe('Portal de serviços da AIMA');
+    expect(SERVICES_AIMA.name.en).toBe('AIMA services portal');
+    expect(PORTAL_RENOVACOES.name.pt).toBe('Portal das Renovações');
+  });
+});
+
+describe('the passport warnings once the renewal is submitted (walk of session 14)', () => {
+  // Ravi paid his DUC on 15 June 2026; on 1 December his passport expires on 20 December.
+  const soon = decideRoute({ ...base, permitExpiry: '2026-07-20', passportExpiry: '2026-12-20' }, '2026-12-01').warnings.find(
+    (w) => w.id === 'passport-expires-soon',
+  )!;
+
+  it('no longer says "consider renewing it first" nor speaks of the 60-day target as ahead', () => {
+    expect(soon.text.en).toContain('consider renewing it first');
+    const after = warningOnceSubmitted(soon);
+    expect(after.text.en).not.toContain('first');
+    expect(after.text.en).not.toContain('60-day target');
+    expect(after.text.en).toContain('Your renewal is submitted');
+    expect(after.text.pt).toContain('O pedido de renovação está submetido');
+    expect(after.text.pt).toMatch(/pondere renová-lo já\.$/);
+  });
+
+  it('leaves every other warning as it is', () => {
+    const other = decideRoute({ ...base, permitExpiry: '2026-07-20', hasNiss: false }, '2026-12-01').warnings;
+    expect(other.map((w) => warningOnceSubmitted(w))).toEqual(other);
   });
 });

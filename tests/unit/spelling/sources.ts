@@ -211,7 +211,11 @@ export function agencyRulesTexts(): PtText[] {
               add(`agency checklist ${item.ruleId}`, text);
           for (const note of checklist.notes) add(`agency checklist note ${permitKind}`, note.text);
         }
-  for (const item of preUploadChecklistFor('agency')) add(`agency pre-upload ${item.id}`, item.text);
+  for (const s of [
+    {},
+    { permitKind: 'temporary-study', permitExpiry: '2026-12-20', hasNiss: false, addressChangedSinceLastCard: true },
+  ] as const)
+    for (const item of preUploadChecklistFor(s, '2026-12-01', 'agency')) add(`agency pre-upload ${item.id}`, item.text);
   for (const row of troubleshootingFor('agency'))
     for (const text of [row.problem, row.mayMean, ...row.tryThis]) add(`agency trouble ${row.id}`, text);
   for (const [name, caseFile] of Object.entries(spellingCases()))

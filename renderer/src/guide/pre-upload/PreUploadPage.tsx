@@ -16,9 +16,10 @@ export function PreUploadPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { guide, update } = useCase();
+  const today = todayInLisbon();
+  const cards = checklistFor(guide.situation, today);
   // An agency ticks the checks about its client's records ("The client’s NIF").
-  const preUploadChecklist = preUploadChecklistFor(useReader());
-  const cards = checklistFor(guide.situation, todayInLisbon());
+  const checks = preUploadChecklistFor(guide.situation, today, useReader());
   const assessment = useAssessment();
   // What still blocks comes from the case assessment: required documents not ready, checks not ticked.
   const notReady = assessment.requiredCategories.filter((c) => c.state !== 'ready');
@@ -26,7 +27,7 @@ export function PreUploadPage() {
   const readingBlocks = pending > 0 || consistency.items.some((item) => item.severity === 'blocker');
   // Nothing blocks, but reading found something to check (a certificate valid only a few more days): not a plain green.
   const readingWarns = consistency.items.some((item) => item.severity === 'warning');
-  const unticked = preUploadChecklist.filter((item) => !guide.preUploadTicked.includes(item.id)).length;
+  const unticked = checks.filter((item) => !guide.preUploadTicked.includes(item.id)).length;
 
   function toggle(id: string, checked: boolean) {
     update((current) => ({
@@ -40,7 +41,7 @@ export function PreUploadPage() {
       <p>{t('preUpload.intro')}</p>
       <fieldset className="form-group">
         <legend className="visually-hidden">{t('preUpload.title')}</legend>
-        {preUploadChecklist.map((item) => (
+        {checks.map((item) => (
           <div className="checkbox" key={item.id}>
             <input
               type="checkbox"

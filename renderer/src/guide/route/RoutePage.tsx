@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decideRoute, type RouteWarning } from '../../../../shared/rules/route';
+import { decideRoute, warningOnceSubmitted, type RouteWarning } from '../../../../shared/rules/route';
 import { buildTimeline } from '../../../../shared/rules/timeline';
 import { useAssessmentWithEvidence, useReader } from '../../case/use-assessment';
 import { hasSubmitted, paymentEntry } from '../../../../shared/case/case-facts';
@@ -28,13 +28,16 @@ export function RoutePage() {
   const decision = decideRoute(guide.situation, today, reader);
   const { assessment, evidence } = useAssessmentWithEvidence();
   // Steps already taken (submitted, the DUC paid) are shown as done, not advised again.
+  const submitted = hasSubmitted(evidence, guide.duc ?? null);
   const timeline = buildTimeline(
     guide.situation,
     today,
     guide.duc ? { lisbonDate: guide.duc.date, lisbonTime: guide.duc.time } : undefined,
-    { submitted: hasSubmitted(evidence, guide.duc ?? null), paidAt: paymentEntry(evidence)?.at ?? null },
+    { submitted, paidAt: paymentEntry(evidence)?.at ?? null },
     reader,
   );
+  // The route's warnings are written for someone who has not submitted yet; the passport's say so once they have.
+  const warnings = submitted ? decision.warnings.map((w) => warningOnceSubmitted(w, reader)) : decision.warnings;
   // Timeline items that are deadlines, with the assessment's state (the DUC line is the timeline's "duc-deadline").
   const deadlineStates = Object.fromEntries(
     assessment.deadlines.map((d) => [d.id === 'duc-payment' ? 'duc-deadline' : d.id, d.state]),
@@ -79,10 +82,10 @@ export function RoutePage() {
         </section>
       )}
 
-      {decision.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <section aria-labelledby="route-warnings" data-testid="route-warnings">
           <h2 id="route-warnings">{t('route.warnings')}</h2>
-          {decision.warnings.map((warning) => (
+          {warnings.map((warning) => (
             <div className={`warning warning-${warning.severity}`} key={warning.id} data-testid={`warning-${warning.id}`}>
               <Tag tone={SEVERITY_TONE[warning.severity]}>{t(`route.severity.${warning.severity}`)}</Tag>
               <p>{text(warning.text)}</p>

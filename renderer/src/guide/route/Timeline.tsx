@@ -45,7 +45,16 @@ export function Timeline({
                 )}
               </Tag>
             )}
-            {deadline === 'met' && <Tag tone="green">{t('route.deadline.met')}</Tag>}
+            {/* "Met Your permit expired" (session 14's walk): an expiry is not a task; the submission came before it. */}
+            {deadline === 'met' && (
+              <Tag tone="green">
+                {t(
+                  item.id === 'permit-expires' || item.id === 'online-threshold' || item.id === 'in-country-extension-ended'
+                    ? 'route.deadline.submittedBefore'
+                    : 'route.deadline.met',
+                )}
+              </Tag>
+            )}
             {deadline === 'due-today' && <Tag tone="red">{t('route.deadline.dueToday')}</Tag>}
             {/* A space between the tag and the title: read aloud and copied, "Overdue Your permit expires". */}
             {deadline && deadline !== 'upcoming' && deadline !== 'unknown' && ' '}
