@@ -31,5 +31,5 @@ export function launcherSettings(command: string, jobs?: number): LauncherSettin
   const many = command === 'batch' && jobs !== 1;
   return many
     ? { flags: ['--single-threaded-gc', '--initial-old-space-size=128'], env: { MALLOC_ARENA_MAX: '2' } }
-    : { flags: [], env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TOP_PAD_: '67108864' } };
+    : { flags: [], env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' } };
 }

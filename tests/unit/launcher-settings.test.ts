@@ -38,14 +38,9 @@ if (!windows) {
   chmodSync(launcher, 0o755);
   writeFileSync(
     join(root, 'aima-prep'),
-    [
-      '#!/bin/sh',
-      'echo "args=$*"',
-      'echo "arena=${MALLOC_ARENA_MAX-}"',
-      'echo "threshold=${MALLOC_MMAP_THRESHOLD_-}"',
-      'echo "pad=${MALLOC_TOP_PAD_-}"',
-      '',
-    ].join('\n'),
+    ['#!/bin/sh', 'echo "args=$*"', 'echo "arena=${MALLOC_ARENA_MAX-}"', 'echo "threshold=${MALLOC_MMAP_THRESHOLD_-}"', ''].join(
+      '\n',
+    ),
   );
   chmodSync(join(root, 'aima-prep'), 0o755);
 }
@@ -57,7 +52,6 @@ function run(args: string[], env: Record<string, string> = {}) {
   const settings: Record<string, string> = {};
   if (field('arena')) settings.MALLOC_ARENA_MAX = field('arena');
   if (field('threshold')) settings.MALLOC_MMAP_THRESHOLD_ = field('threshold');
-  if (field('pad')) settings.MALLOC_TOP_PAD_ = field('pad');
   return { flags: flagsBefore(field('args')), env: settings, args: field('args') };
 }
 
@@ -69,8 +63,8 @@ describe.skipIf(windows)('packaging/cli/aima-prep', () => {
   });
 
   it('keeps allocator settings the person set', () => {
-    const got = run(['prepare', 'client'], { MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TOP_PAD_: '0' });
-    expect(got.env).toEqual({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TOP_PAD_: '0' });
+    const got = run(['prepare', 'client'], { MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536' });
+    expect(got.env).toEqual({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536' });
     expect(run(['batch', 'clients'], { MALLOC_MMAP_THRESHOLD_: '65536' }).env.MALLOC_MMAP_THRESHOLD_).toBe('65536');
   });
 
