@@ -69,6 +69,8 @@ export interface AssessedRoute {
   opensOn: IsoDate | null;
   /** The one sentence a screen shows about whether the person can submit now. */
   text: Localized;
+  /** The route's own time ran out before the person submitted: its sentence says act now, not wait. */
+  actNow?: boolean;
 }
 
 export interface AssessedStep {
@@ -260,6 +262,7 @@ function withSubmission(route: AssessedRoute, submitted: boolean, v: AssessmentV
     return route;
   return {
     ...route,
+    actNow: false,
     text: {
       en: `${v.submittedOnRoute.en}: follow the payment and AIMA’s reply under “After you submit”.`,
       pt: `${v.submittedOnRoute.pt}: acompanhe o pagamento e a resposta da AIMA em «Depois de submeter».`,
@@ -300,6 +303,7 @@ function assessRoute(
       ...base,
       availability: 'by-invitation',
       opensOn: null,
+      actNow: true,
       text: {
         en: 'This route opens by AIMA’s email, but the in-country extension ended on 15 April 2026: do not wait for the email. Use the services.aima.gov.pt request page for people not yet notified and contact AIMA now.',
         pt: 'Esta via abre com o e-mail da AIMA, mas a prorrogação em Portugal terminou a 15 de abril de 2026: não espere pelo e-mail. Use a página de pedido em services.aima.gov.pt para quem ainda não foi notificado e contacte já a AIMA.',
@@ -704,9 +708,11 @@ export function assessCase(state: CaseState, now: string): Assessment {
   });
   steps.push({
     id: 'route',
+    // "Done" beside "act now" read as nothing left to do (session 14's walk: a Mission Structure holder after the
+    // in-country extension ended on 15 April 2026).
     status: !situationComplete
       ? 'cannotStart'
-      : route.availability === 'lapsed' || route.availability === 'none'
+      : route.availability === 'lapsed' || route.availability === 'none' || route.actNow
         ? 'attention'
         : route.availability === 'undecided'
           ? 'cannotStart'

@@ -99,18 +99,32 @@ describe('after a DUC is recorded', () => {
  * beside the urgent "the in-country extension ended on 15 April 2026 … act now: use the request page".
  */
 describe('a Mission Structure permit after the in-country extension ended', () => {
-  const yara = (now: string) =>
+  const yaraCase = (now: string, duc: CaseState['duc'] = null) =>
     assessCase(
       {
-        situation: { ...worker, permitKind: 'temporary-family-reunification', permitExpiry: '2025-05-31' },
+        situation: {
+          ...worker,
+          permitNumber: 'A12345678',
+          permitKind: 'temporary-family-reunification',
+          permitExpiry: '2025-05-31',
+        },
+        situationConfirmed: true,
         documents: {},
         report: null,
         preUpload: { ticked: 0, total: 10 },
-        duc: null,
+        duc,
         evidence: [],
       },
       now,
-    ).route;
+    );
+  const yara = (now: string) => yaraCase(now).route;
+
+  it('the route step needs attention, not "done" beside "act now", until the renewal is submitted', () => {
+    const routeStep = (duc: CaseState['duc']) => yaraCase(NOW, duc).steps.find((step) => step.id === 'route')?.status;
+    expect(routeStep(null)).toBe('attention');
+    expect(routeStep({ generatedAt: { lisbonDate: '2026-11-30', lisbonTime: '10:20' }, reference: '712345678901' })).toBe('done');
+    expect(yaraCase('2026-03-01T11:00:00Z').steps.find((step) => step.id === 'route')?.status).toBe('done');
+  });
 
   it('does not tell the person to wait for the email', () => {
     const route = yara(NOW);
