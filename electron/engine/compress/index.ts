@@ -421,7 +421,8 @@ async function rewriteImages(
         if (stopped) return;
         if (text) rewrite = await rewriteAsText(image, cls, step, rungContext, pixels);
         results[index] = { ...rewrite!, report: withClass(rewrite!.report, cls) };
-        onProgress?.(++done, images.length);
+        done++;
+        onProgress?.(done, images.length);
         projection?.record(
           image.bytes,
           rewrite!.stream ? (rewrite!.report.bytesAfter ?? image.bytes) : image.bytes,
