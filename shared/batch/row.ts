@@ -307,7 +307,7 @@ function readingFlagsByCategory(
   for (const file of inputFiles) filesOf.set(file.categoryId, [...(filesOf.get(file.categoryId) ?? []), file.relPath]);
   const items = consistency?.items ?? [];
   // A file whose read was given up is one of the items (a warning, file-not-read): its category is not plainly "ready".
-  return new Map([...filesOf].map(([categoryId, files]) => [categoryId, readingFlagsOf(items, files)]));
+  return new Map([...filesOf].map(([categoryId, files]) => [categoryId, readingFlagsOf(items, files, categoryId)]));
 }
 
 /** A reading item's problem code: READING_<ID>, but a file not read in time keeps the code it has always had in summary.csv. */

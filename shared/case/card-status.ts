@@ -1,5 +1,6 @@
 import type { CategoryState } from './assessment';
 import type { ConsistencyItem } from '../reading/consistency';
+import type { CategoryId } from '../rules/categories';
 
 /** A document card's status word (key under `documents.requirement`) and colour. */
 export interface CardStatus {
@@ -64,15 +65,29 @@ export function cardStatusOf(
 }
 
 /**
+ * Findings about a document itself rather than about one of its files: an expired passport is the passport's,
+ * also when its expiry comes from the case's answers (client.json, the situation) and no file was read. The agency
+ * card listed the passport as "Ready" beside the problem "the client's passport expired … renew it first"
+ * (session 14).
+ */
+const DOCUMENT_FINDINGS: Partial<Record<ConsistencyItem['id'], CategoryId>> = { 'passport-expired': 'passport' };
+
+/**
  * What reading found about a category's files: a blocker (not to be uploaded) or a warning (check it first). One
  * definition for the card, the task list, the pre-upload step and the agency summary (shared/batch/row.ts): an
- * item counts for the category holding the file it names.
+ * item counts for the category holding the file it names, and a finding about the document itself
+ * (DOCUMENT_FINDINGS) for that document's category.
  */
 export function readingFlagsOf(
-  items: readonly Pick<ConsistencyItem, 'severity' | 'file'>[],
+  items: readonly Pick<ConsistencyItem, 'id' | 'severity' | 'file'>[],
   fileNames: readonly string[],
+  categoryId?: CategoryId,
 ): { blocked: boolean; warned: boolean } {
-  const about = items.filter((item) => item.file !== undefined && fileNames.includes(item.file));
+  const about = items.filter(
+    (item) =>
+      (item.file !== undefined && fileNames.includes(item.file)) ||
+      (categoryId !== undefined && DOCUMENT_FINDINGS[item.id] === categoryId),
+  );
   return {
     blocked: about.some((item) => item.severity === 'blocker'),
     warned: about.some((item) => item.severity === 'warning'),

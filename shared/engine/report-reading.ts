@@ -66,10 +66,11 @@ export function reportReadingOf(
  */
 export function readingFlagOfCategory(reading: ReportReading | undefined, categoryId: CategoryId): 'blocked' | 'warned' | null {
   if (!reading) return null;
-  const items = reading.items.filter((item) => item.categoryId === categoryId);
+  const items = reading.items.filter((item) => item.categoryId === categoryId || item.categoryId === undefined);
   const { blocked, warned } = readingFlagsOf(
     items,
-    items.flatMap((item) => (item.file === undefined ? [] : [item.file])),
+    items.flatMap((item) => (item.file === undefined || item.categoryId !== categoryId ? [] : [item.file])),
+    categoryId,
   );
   return blocked ? 'blocked' : warned ? 'warned' : null;
 }

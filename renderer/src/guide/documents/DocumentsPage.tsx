@@ -82,6 +82,7 @@ function DocumentCard({
   const readingFlags = readingFlagsOf(
     consistency.items,
     files.map((file) => file.name),
+    card.id,
   );
   const blocked = readingFlags.blocked;
   // So does a warning of the file's own check (a page at 50 dpi, a blank page): its result line, report.html and the
