@@ -17,6 +17,12 @@ interface CaseContextValue {
    * after that save and before the case is read (to seed its guide progress). Rejects with the API error.
    */
   openCase(caseId: string, beforeLoad?: () => void): Promise<void>;
+  /**
+   * Save what is pending now (not after the usual short delay). Texts for AIMA are written by the main process from
+   * the case file on disk: asked for before the last answers reached it, a text named the wrong portal and a
+   * missing permit number (session 14's walk, intermittently). Resolves to the save's error, or null.
+   */
+  saveNow(): Promise<ApiError | null>;
   saveState: SaveState;
 }
 
@@ -99,6 +105,11 @@ export function CaseProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('pagehide', onHide);
   }, [flush]);
 
+  const saveNow = useCallback((): Promise<ApiError | null> => {
+    window.clearTimeout(timer.current);
+    return flush();
+  }, [flush]);
+
   const openedCaseId = opened?.caseId ?? null;
   const update = useCallback(
     (change: (current: GuideCase) => GuideCase) => {
@@ -142,9 +153,9 @@ export function CaseProvider({ children }: { children: ReactNode }) {
   const value = useMemo(
     () =>
       guide && opened
-        ? { caseId: opened.caseId, caseTitle: opened.title, casesRoot: opened.root, guide, update, openCase, saveState }
+        ? { caseId: opened.caseId, caseTitle: opened.title, casesRoot: opened.root, guide, update, openCase, saveNow, saveState }
         : null,
-    [guide, opened, update, openCase, saveState],
+    [guide, opened, update, openCase, saveNow, saveState],
   );
   if (openError) {
     return (

@@ -22,14 +22,15 @@ export function LetterPanel({
   onError: (error: ApiError) => void;
 }) {
   const { t } = useTranslation();
-  const { caseId } = useCase();
+  const { caseId, saveNow } = useCase();
   const [chosen, setChosen] = useState<LetterPurpose | null>(null);
   const [letter, setLetter] = useState<Letter | null>(null);
 
   useEffect(() => {
     let live = true;
-    void api()
-      .writingLetter({ caseId, ...(chosen ? { purpose: chosen } : asked ? { asked } : {}) })
+    // Written from the case on disk: the answers still waiting to be saved go there first.
+    void saveNow()
+      .then(() => api().writingLetter({ caseId, ...(chosen ? { purpose: chosen } : asked ? { asked } : {}) }))
       .then((result) => {
         if (!live) return;
         if (result.ok) setLetter(result.value);
@@ -38,7 +39,7 @@ export function LetterPanel({
     return () => {
       live = false;
     };
-  }, [caseId, asked, chosen, onError]);
+  }, [caseId, asked, chosen, onError, saveNow]);
 
   const fits = (purpose: LetterPurpose) => letter?.choice.options.find((option) => option.purpose === purpose)?.fits ?? false;
   return (

@@ -22,7 +22,7 @@ type SaveDocument = Parameters<ReturnType<typeof api>['writingSave']>[0]['docume
  */
 export function TextsForAima({ scenarioId, letterPurpose }: { scenarioId?: ContactScenarioId; letterPurpose?: AskedPurpose }) {
   const { t } = useTranslation();
-  const { caseId } = useCase();
+  const { caseId, saveNow } = useCase();
   const [form, setForm] = useState<ContactFormText | null>(null);
   const [message, setMessage] = useState('');
   const [email, setEmail] = useState<EmailDraft | null>(null);
@@ -33,20 +33,23 @@ export function TextsForAima({ scenarioId, letterPurpose }: { scenarioId?: Conta
   useEffect(() => {
     if (!scenarioId) return;
     let live = true;
-    void Promise.all([api().writingContactForm({ caseId, scenarioId }), api().writingEmailDraft({ caseId, scenarioId })]).then(
-      ([formResult, emailResult]) => {
+    // Written from the case on disk: the answers still waiting to be saved go there first.
+    void saveNow()
+      .then(() =>
+        Promise.all([api().writingContactForm({ caseId, scenarioId }), api().writingEmailDraft({ caseId, scenarioId })]),
+      )
+      .then(([formResult, emailResult]) => {
         if (!live) return;
         if (formResult.ok) {
           setForm(formResult.value);
           setMessage(formResult.value.message.pt);
         } else setError(formResult.error);
         if (emailResult.ok) setEmail(emailResult.value);
-      },
-    );
+      });
     return () => {
       live = false;
     };
-  }, [caseId, scenarioId]);
+  }, [caseId, scenarioId, saveNow]);
 
   async function save(document: SaveDocument) {
     const result = await api().writingSave({ caseId, document });
