@@ -171,15 +171,9 @@ export class InkMarker {
     private readonly blocks: InkBlocks | null,
   ) {
     const countBytes = blocks ? blocks.counts.length * 4 : 0;
-    this.lease = leaseKernels([srcBytes, outBytes, width * 4, width * 4, countBytes, blocks ? width * 4 : 0]);
-    [this.srcAt, this.outAt, this.loAt, this.hiAt, this.countsAt, this.blockOfAt] = this.lease.at as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const lease = leaseKernels([srcBytes, outBytes, width * 4, width * 4, countBytes, blocks ? width * 4 : 0]);
+    this.lease = lease;
+    [this.srcAt, this.outAt, this.loAt, this.hiAt, this.countsAt, this.blockOfAt] = lease.at;
     if (blocks) {
       this.lease.bytes.fill(0, this.countsAt, this.countsAt + countBytes);
       new Int32Array(this.lease.bytes.buffer, this.blockOfAt, width).set(blocks.blockOfColumn);
@@ -420,15 +414,7 @@ export class PaperRows {
     ]);
     this.lease = memory;
     this.kernels = memory.kernels;
-    [this.levelAt, this.runStartAt, this.runLoAt, this.runHiAt, this.colTAt, this.loPtr, this.hiPtr] = memory.at as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    [this.levelAt, this.runStartAt, this.runLoAt, this.runHiAt, this.colTAt, this.loPtr, this.hiPtr] = memory.at;
     const { buffer } = memory.bytes;
     memory.bytes.set(paper.data, this.levelAt);
     new Int32Array(buffer, this.runStartAt, this.runs + 1).set([...starts, width]);

@@ -57,15 +57,7 @@ export async function classifyPixels(pixels: Pixels): Promise<PageClassification
   const lease = leaseKernels([data.length, total, 256 * 4, 256 * 4, 3 * 4, small.width * small.height, width * 4]);
   try {
     const { kernels, bytes } = lease;
-    const [dataAt, backgroundAt, paperAt, midAt, countsAt, smallAt, blockOfAt] = lease.at as number[] as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const [dataAt, backgroundAt, paperAt, midAt, countsAt, smallAt, blockOfAt] = lease.at;
     bytes.set(data, dataAt);
     const background = await backgroundIn(lease, dataAt, pixels, shrink, smallAt, blockOfAt);
     bytes.set(background, backgroundAt);

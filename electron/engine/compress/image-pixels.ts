@@ -214,7 +214,7 @@ export function toGrey(pixels: Pixels): Pixels {
   const band = Math.min(n, GREY_BAND);
   const lease = leaseKernels([band * 3, band]);
   try {
-    const [srcAt, outAt] = lease.at as [number, number];
+    const [srcAt, outAt] = lease.at;
     for (let from = 0; from < n; from += band) {
       const count = Math.min(band, n - from);
       lease.bytes.set(data.subarray(from * 3, (from + count) * 3), srcAt);

@@ -48,7 +48,7 @@ export async function flattenPaper(background: Pixels, mask: TextMask): Promise<
   const lease = leaseKernels([data.length, total, total, total, 256 * 4 * channels, 256 * 8 * channels]);
   try {
     const { kernels, bytes } = lease;
-    const [dataAt, coverageAt, acrossAt, nearAt, histAt, gainsAt] = lease.at as [number, number, number, number, number, number];
+    const [dataAt, coverageAt, acrossAt, nearAt, histAt, gainsAt] = lease.at;
     bytes.set(data, dataAt);
     bytes.set(coverage, coverageAt);
     const paper = paperFromHistograms(lease, dataAt, data.length, channels, histAt);
@@ -142,7 +142,7 @@ export function dilate3x3(coverage: Uint8Array, width: number, height: number): 
   const total = width * height;
   const lease = leaseKernels([total, total, total]);
   try {
-    const [coverageAt, acrossAt, nearAt] = lease.at as [number, number, number];
+    const [coverageAt, acrossAt, nearAt] = lease.at;
     lease.bytes.set(coverage, coverageAt);
     lease.kernels.dilateAlongRows(coverageAt, acrossAt, width, height);
     lease.kernels.dilateAcrossRows(acrossAt, nearAt, width, height);

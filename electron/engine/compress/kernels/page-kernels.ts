@@ -97,13 +97,16 @@ export interface PageKernels {
   ): void;
 }
 
+/** Where each region asked for starts: one offset per size, as a tuple of the same length (no casts at the callers). */
+export type RegionOffsets<Sizes extends readonly number[]> = { readonly [K in keyof Sizes]: number };
+
 /** A kernel memory leased for one piece of work, with its regions laid out. */
-export interface KernelLease {
+export interface KernelLease<Sizes extends readonly number[] = readonly number[]> {
   readonly kernels: PageKernels;
   /** The whole memory (valid until release: the memory never grows while leased). */
   readonly bytes: Uint8Array;
   /** Where each region asked for starts. */
-  readonly at: readonly number[];
+  readonly at: RegionOffsets<Sizes>;
   release(): void;
 }
 
@@ -158,7 +161,7 @@ function layout(sizes: readonly number[]): { at: number[]; top: number } {
 }
 
 /** A memory from the thread's pool with regions of these sizes (bytes), 16-byte aligned, each with slack after it. */
-export function leaseKernels(sizes: readonly number[]): KernelLease {
+export function leaseKernels<const Sizes extends readonly number[]>(sizes: Sizes): KernelLease<Sizes> {
   const { at, top } = layout(sizes);
   // The smallest idle memory that is large enough, else the largest grown.
   idle.sort((a, b) => a.memory.buffer.byteLength - b.memory.buffer.byteLength);
@@ -171,7 +174,7 @@ export function leaseKernels(sizes: readonly number[]): KernelLease {
   return {
     kernels: lease.kernels,
     bytes: new Uint8Array(lease.memory.buffer),
-    at,
+    at: at as readonly number[] as RegionOffsets<Sizes>,
     release() {
       if (released) return;
       released = true;
