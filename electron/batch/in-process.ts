@@ -40,7 +40,7 @@ async function loadPreparer(override: string | undefined): Promise<PrepareClient
   // pdf.js's check thread (validation opens every prepared file with it) starts loading now, on the free core,
   // while this thread loads the engine and reads the client's folder: the engine's own start (stages/finish.ts)
   // came 0.2–0.5 s later, and a small client's validation then waited for pdf.js to load.
-  void import('../engine/validate/early-check').then(
+  void import('../engine/validate/check-core').then(
     (checks) => checks.warmChecks(),
     () => undefined,
   );

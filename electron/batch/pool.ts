@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { v8HeapCapMb, watchWorkerHeap } from '../common/heap-watch';
 import { workerEntry } from '../common/worker-entry';
 import { freePageWorkers } from '../engine/compress/page-pool';
-import { freeCoreForChecks } from '../engine/validate/early-check';
+import { freeCoreForChecks } from '../engine/validate/check-core';
 import type { ClientJob, PrepareProgress, PrepareResult } from './preparer';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 

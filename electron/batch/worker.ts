@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import type { ClientJob, PrepareClient } from './preparer';
 import { setPageWorkers } from '../engine/compress/page-pool';
-import { setEarlyChecks } from '../engine/validate/early-check';
+import { setEarlyChecks } from '../engine/validate/check-core';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /**

@@ -8,7 +8,7 @@ import { compressPdf } from '../compress';
 import { sanitizePdf } from '../sanitize';
 import { engineNote } from '../errors';
 import { validatePdf } from '../validate';
-import { earlyChecksEnabled, warmChecks } from '../validate/early-check';
+import { earlyChecksEnabled, warmChecks } from '../validate/check-core';
 
 /**
  * ─── The plug-in point for issue 4 ───────────────────────────────────────────

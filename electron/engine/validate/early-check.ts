@@ -21,10 +21,6 @@ import { aloneDocument, isOwnJbig2, jbig2Identity } from './jbig2-check';
  * documents, and the layers of a rung that is later dropped would be decoded for nothing (check-core.ts).
  */
 
-// The rule for a free core and the thread's early start live in check-core.ts (no pdf-lib there, so the command line
-// can start the thread before it loads the engine); re-exported for the engine's callers.
-export { earlyChecksEnabled, freeCoreForChecks, setEarlyChecks, SPARE_LOAD, warmChecks } from './check-core';
-
 /**
  * Layers decoded per check: each check is a document pdf.js opens and destroys (≈ 25 ms of CPU beyond the
  * decoding, measured on the typed scan's ten layers: 0.71 s one by one, 0.48 s in one file). The last

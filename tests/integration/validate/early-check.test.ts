@@ -3,14 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scanJpeg } from '../../../bench/scan-generator';
 import { compressPdf } from '../../../electron/engine/compress';
 import { validatePdf } from '../../../electron/engine/validate';
-import {
-  confirmedEarly,
-  earlyChecksEnabled,
-  freeCoreForChecks,
-  LAYERS_PER_CHECK,
-  setEarlyChecks,
-  settleEarlyChecks,
-} from '../../../electron/engine/validate/early-check';
+import { earlyChecksEnabled, freeCoreForChecks, setEarlyChecks } from '../../../electron/engine/validate/check-core';
+import { confirmedEarly, LAYERS_PER_CHECK, settleEarlyChecks } from '../../../electron/engine/validate/early-check';
 
 /**
  * Issue 15's serial tail: pdf.js decodes our JBIG2 text layers while the pages are coded, and validation
