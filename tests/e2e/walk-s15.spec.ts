@@ -52,6 +52,10 @@ test('Kwame, submitted and paid before his permit expired, waiting seven months:
   await expect(page.getByTestId('warning-expired-over-6-months')).toHaveCount(0);
   await expect(page.getByTestId('route-warnings')).toContainText('Extensions of validity apply inside Portugal only');
   await expect(page.locator('main')).not.toContainText('more than six months ago');
+  // "Met — Last moment to pay the DUC (strictest reading)" for a DUC of 2 May 10:00 paid on 4 May; "After you submit"
+  // says "Paid after this".
+  await expect(page.getByTestId('timeline-duc-deadline')).toContainText('Paid after this');
+  await expect(page.getByTestId('timeline-duc-deadline')).not.toContainText('Met');
   await page.screenshot({ path: 'test-results/walk15-kwame-route-en.png', fullPage: true });
 
   // The receipt refused at an airline "blocks your renewal"; it does not.
@@ -61,6 +65,7 @@ test('Kwame, submitted and paid before his permit expired, waiting seven months:
   await toPortuguese(page, harness, '/route');
   await expect(page.getByTestId('route-availability')).not.toContainText('mais de seis meses');
   await expect(page.getByTestId('warning-expired-over-6-months')).toHaveCount(0);
+  await expect(page.getByTestId('timeline-duc-deadline')).toContainText('Pago depois deste prazo');
   await expectNoUntranslatedText(page, 'Kwame’s route (pt)');
   await page.screenshot({ path: 'test-results/walk15-kwame-route-pt.png', fullPage: true });
   await page.goto(`${harness.url}/#/after-submit`);

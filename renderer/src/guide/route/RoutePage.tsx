@@ -43,6 +43,9 @@ export function RoutePage() {
   const deadlineStates = Object.fromEntries(
     assessment.deadlines.map((d) => [d.id === 'duc-payment' ? 'duc-deadline' : d.id, d.state]),
   );
+  // A DUC paid after a reading's last moment: "Paid after this", as on "After you submit", never "Met" (session 15's
+  // walk: a DUC of 2 May 10:00 paid on 4 May read "Met — Last moment to pay the DUC (strictest reading)").
+  const paidAfter = assessment.deadlines.some((d) => d.id === 'duc-payment' && d.paidAfter) ? ['duc-deadline'] : [];
   const text = (value: { en: string; pt: string }) => localizeIsoDates(value[locale], locale);
 
   useEffect(() => {
@@ -112,7 +115,7 @@ export function RoutePage() {
       {timeline.items.length > 0 && (
         <section aria-labelledby="route-timeline">
           <h2 id="route-timeline">{t('route.timeline')}</h2>
-          <Timeline timeline={timeline} deadlineStates={deadlineStates} />
+          <Timeline timeline={timeline} deadlineStates={deadlineStates} paidAfter={paidAfter} />
         </section>
       )}
 
