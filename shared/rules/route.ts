@@ -547,10 +547,10 @@ function addSixMonthWarning(
   // A permanent residence permit has no time limit: what expired is its card.
   const card = kind === 'permanent';
   const yours = card
-    ? { en: 'Your residence card', pt: 'O seu cartão de residência' }
+    ? { en: 'Your residence card', pt: 'O seu título de residência' }
     : { en: 'Your permit', pt: 'A sua autorização' };
   const theirs = card
-    ? { en: 'The client’s residence card', pt: 'O cartão de residência do cliente' }
+    ? { en: 'The client’s residence card', pt: 'O título de residência do cliente' }
     : { en: 'The client’s permit', pt: 'A autorização do cliente' };
   d.warnings.push({
     id: 'expired-over-6-months',
@@ -581,7 +581,7 @@ export function sixMonthLapse(kind: PermitKind | undefined): Localized {
   return kind === 'permanent'
     ? {
         en: '. For temporary permits the right of residence lapses 6 months after expiry (DR 84/2007 art. 63 n.14); no source we found says whether that applies to permanent residence, which has no time limit (only its card expires)',
-        pt: '. Nas autorizações temporárias, o direito de residência caduca 6 meses após o fim da validade (DR 84/2007, art. 63.º, n.º 14); nenhuma fonte que encontrámos diz se isso se aplica à residência permanente, que não tem limite de validade (só o cartão caduca)',
+        pt: '. Nas autorizações temporárias, o direito de residência caduca 6 meses após o fim da validade (DR 84/2007, art. 63.º, n.º 14); nenhuma fonte que encontrámos diz se isso se aplica à residência permanente, que não tem limite de validade (só o título caduca)',
       }
     : {
         en: ', and the right of residence lapses 6 months after expiry',

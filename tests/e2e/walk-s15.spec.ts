@@ -102,7 +102,7 @@ test('Jorge, a permanent residence card expired eight months ago: the lapse of t
   await expect(letter).not.toContainText('A minha autorização de residência era válida');
 
   await toPortuguese(page, harness, '/route');
-  await expect(lapse).toContainText('O seu cartão de residência caducou há mais de 6 meses (a 1 de abril de 2026');
+  await expect(lapse).toContainText('O seu título de residência caducou há mais de 6 meses (a 1 de abril de 2026');
   await expect(lapse).toContainText('nenhuma fonte que encontrámos diz se isso se aplica à residência permanente');
   await expect(lapse).not.toContainText('data em que o direito de residência caduca');
   await expectNoUntranslatedText(page, 'Jorge’s route (pt)');

@@ -84,7 +84,7 @@ describe('Jorge: a permanent residence card expired eight months ago, never rene
       'Your residence card expired more than 6 months ago (on 2026-04-01; six months ended 2026-10-01). Expired less than 6 months is the standard threshold for online renewal. For temporary permits the right of residence lapses 6 months after expiry (DR 84/2007 art. 63 n.14); no source we found says whether that applies to permanent residence, which has no time limit (only its card expires). Contact AIMA and consider a lawyer before you submit.',
     );
     expect(lapse.text.pt).toBe(
-      'O seu cartão de residência caducou há mais de 6 meses (a 2026-04-01; os seis meses terminaram a 2026-10-01). Em regra, a renovação online só é possível até 6 meses após o fim da validade. Nas autorizações temporárias, o direito de residência caduca 6 meses após o fim da validade (DR 84/2007, art. 63.º, n.º 14); nenhuma fonte que encontrámos diz se isso se aplica à residência permanente, que não tem limite de validade (só o cartão caduca). Contacte a AIMA e pondere consultar um advogado antes de submeter.',
+      'O seu título de residência caducou há mais de 6 meses (a 2026-04-01; os seis meses terminaram a 2026-10-01). Em regra, a renovação online só é possível até 6 meses após o fim da validade. Nas autorizações temporárias, o direito de residência caduca 6 meses após o fim da validade (DR 84/2007, art. 63.º, n.º 14); nenhuma fonte que encontrámos diz se isso se aplica à residência permanente, que não tem limite de validade (só o título caduca). Contacte a AIMA e pondere consultar um advogado antes de submeter.',
     );
     expect(lapse.provenance.sources).toContain('sefPermanent');
     // A temporary permit keeps the sentence it had.
