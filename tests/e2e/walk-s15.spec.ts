@@ -9,12 +9,13 @@ import { aWorker, fillDate } from './journey/situation';
  * Session 15's walk of the guide as people the earlier walks did not cover, on the journeys' fixed clock (1 December
  * 2026, 11:00 Lisbon), in English and Portuguese: Kwame, a worker whose permit expired on 20 May 2026, who submitted
  * and paid in early May and is still without a decision; Jorge, whose permanent residence card expired on 1 April 2026
- * and who never renewed. Each assertion is a sentence the walk found untrue of the person's case, and what it says now.
+ * and who never renewed; Fatima, whose family-reunification permit follows her husband's. Each assertion is a sentence the walk found untrue of the person's case, and what it says now.
  */
 const DEC_1 = new Date('2026-12-01T11:00:00Z');
 const test = testOnFixedClock(DEC_1);
 
 // Radio order of step 1's first question (permitKinds in shared/rules/situation.ts).
+const FAMILY_REUNIFICATION = 5;
 const PERMANENT = 10;
 
 async function toPortuguese(page: Page, harness: Harness, path: string) {
@@ -110,4 +111,27 @@ test('Jorge, a permanent residence card expired eight months ago: the lapse of t
   await page.goto(`${harness.url}/#/trouble/permit-lapsed`);
   await expect(page.locator('main')).toContainText('O direito de residência de uma autorização temporária caduca seis meses');
   await expectNoUntranslatedText(page, 'Jorge’s lapse page (pt)');
+});
+
+test('Fatima, family reunification: what she brings that a worker does not is asked for, in both languages', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(90_000);
+  await aloneWith(page, harness, { ...aWorker, permitKindIndex: FAMILY_REUNIFICATION, permitExpiry: '2027-01-20' });
+  // Walked and found true: the proof of the family relationship is required, the sponsor's documents recommended, and
+  // a worker's employment contract is not asked for.
+  const relationship = page.getByTestId('card-family-relationship-proof');
+  await expect(relationship.getByTestId('card-status')).toHaveText('Required');
+  await expect(relationship).toContainText('Proof that the family relationship continues');
+  await expect(page.getByTestId('card-sponsor-documents')).toContainText(
+    'a reunified family member’s permit follows the sponsor’s',
+  );
+  await expect(page.getByTestId('card-employment-contract')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/walk15-fatima-documents-en.png', fullPage: true });
+  await page.getByTestId('language-select').selectOption('pt');
+  await expect(relationship).toContainText('Comprovativo de que o vínculo familiar se mantém');
+  await expect(page.getByTestId('card-sponsor-documents')).toContainText('Documentos do familiar reagrupante');
+  await expectNoUntranslatedText(page, 'Fatima’s documents (pt)');
+  await page.screenshot({ path: 'test-results/walk15-fatima-documents-pt.png', fullPage: true });
 });
