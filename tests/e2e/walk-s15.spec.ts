@@ -9,7 +9,8 @@ import { aWorker, fillDate } from './journey/situation';
  * Session 15's walk of the guide as people the earlier walks did not cover, on the journeys' fixed clock (1 December
  * 2026, 11:00 Lisbon), in English and Portuguese: Kwame, a worker whose permit expired on 20 May 2026, who submitted
  * and paid in early May and is still without a decision; Jorge, whose permanent residence card expired on 1 April 2026
- * and who never renewed; Fatima, whose family-reunification permit follows her husband's. Each assertion is a sentence the walk found untrue of the person's case, and what it says now.
+ * and who never renewed; Fatima, whose family-reunification permit follows her husband's. Each assertion is a sentence
+ * the walk found untrue of the person's case, and what it says now (Fatima's: what was found true, pinned).
  */
 const DEC_1 = new Date('2026-12-01T11:00:00Z');
 const test = testOnFixedClock(DEC_1);
