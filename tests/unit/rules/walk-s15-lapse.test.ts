@@ -64,8 +64,15 @@ describe('Kwame: submitted before his permit expired, still waiting seven months
   });
 
   it('the submission day is the earliest DUC or receipt, from the log or the after-submit page', () => {
-    const entry = (at: string, kind: EvidenceEntry['kind']) =>
-      ({ id: at, at, recordedAt: at, kind, note: '', files: [] }) as EvidenceEntry;
+    const entry = (at: string, kind: EvidenceEntry['kind']): EvidenceEntry => ({
+      type: 'entry',
+      id: at,
+      at,
+      recordedAt: at,
+      kind,
+      note: '',
+      files: [],
+    });
     expect(submissionDay([], null)).toBeNull();
     expect(submissionDay([entry('2026-05-04T11:00:00Z', 'payment-proof')], null)).toBeNull();
     expect(submissionDay([entry('2026-05-03T23:30:00Z', 'submitted-form')], '2026-05-05')).toBe('2026-05-04');
