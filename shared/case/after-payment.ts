@@ -38,10 +38,12 @@ export function waitAfterPayment(paidAt: string, today: IsoDate, reader: Reader 
     en: 'AIMA decides now. Its decision, or a call to a biometrics appointment, comes by email (check spam) and in the portal.',
     pt: 'Agora é a AIMA que decide. A decisão, ou uma convocatória para a recolha de biometria, chega por e-mail (veja também o spam) e pelo portal.',
   };
+  // "Chegou o dia 29 de julho" read on 1 December as if that day were today (session 15's walk: paid in May).
+  const past = today > tacitApprovalFrom;
   const when = reached
     ? {
-        en: `${from.en} has come, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after ${whosePayment} on ${paid.en}, and no decision is recorded: lawyers read a renewal left undecided this long as tacitly approved (deferimento tácito).`,
-        pt: `Chegou o dia ${from.pt}, ${TACIT_APPROVAL_WORKING_DAYS} dias úteis depois do pagamento feito a ${paid.pt}, e não está registada nenhuma decisão: os advogados entendem que uma renovação sem decisão durante tanto tempo fica tacitamente deferida (deferimento tácito).`,
+        en: `${from.en} has ${past ? 'passed' : 'come'}, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after ${whosePayment} on ${paid.en}, and no decision is recorded: lawyers read a renewal left undecided this long as tacitly approved (deferimento tácito).`,
+        pt: `${past ? 'Já passou' : 'Chegou'} o dia ${from.pt}, ${TACIT_APPROVAL_WORKING_DAYS} dias úteis depois do pagamento feito a ${paid.pt}, e não está registada nenhuma decisão: os advogados entendem que uma renovação sem decisão durante tanto tempo fica tacitamente deferida (deferimento tácito).`,
       }
     : {
         en: `If no decision comes by ${from.en}, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after ${whosePayment} on ${paid.en}, lawyers read the renewal as tacitly approved (deferimento tácito).`,

@@ -8,7 +8,7 @@ import { categoryById } from '../rules/categories';
 import { checklistFor } from '../rules/checklist';
 import { addDays, addMonths, lisbonWallTime } from '../rules/dates';
 import { ducWindow, type DucGeneratedAt, type DucWindow } from '../rules/duc';
-import { decideRoute, ROUTE_DATES, warningOnceSubmitted, type RouteDecision, type RouteId } from '../rules/route';
+import { decideRoute, ROUTE_DATES, sixMonthLapse, warningOnceSubmitted, type RouteDecision, type RouteId } from '../rules/route';
 import { legalApplyBy, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
 import type { Localized } from '../rules/sources';
 import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
@@ -592,14 +592,25 @@ function deadlinesOf(
         today,
         metBy(six),
         { en: 'Six months after expiry', pt: 'Seis meses após o fim da validade' },
-        {
-          en: `Six months after expiry ended on ${six}: the right of residence lapses then and online renewal is no longer the usual route. Write to AIMA and consider a lawyer.`,
-          pt: `Os seis meses após o fim da validade terminaram a ${six}: o direito de residência caduca nessa data e o pedido online deixa de ser a via habitual. Escreva à AIMA e pondere recorrer a um advogado.`,
-        },
-        {
-          en: `Submit before ${six}: six months after expiry the right of residence lapses.`,
-          pt: `Submeta antes de ${six}: seis meses após o fim da validade o direito de residência caduca.`,
-        },
+        s.permitKind === 'permanent'
+          ? {
+              // Whether the lapse reaches a permanent permit is not settled by the sources: said as open (sixMonthLapse).
+              en: `Six months after expiry ended on ${six}: online renewal is no longer the usual route${sixMonthLapse(s.permitKind).en}. Write to AIMA and consider a lawyer.`,
+              pt: `Os seis meses após o fim da validade terminaram a ${six}: o pedido online deixa de ser a via habitual${sixMonthLapse(s.permitKind).pt}. Escreva à AIMA e pondere recorrer a um advogado.`,
+            }
+          : {
+              en: `Six months after expiry ended on ${six}: the right of residence lapses then and online renewal is no longer the usual route. Write to AIMA and consider a lawyer.`,
+              pt: `Os seis meses após o fim da validade terminaram a ${six}: o direito de residência caduca nessa data e o pedido online deixa de ser a via habitual. Escreva à AIMA e pondere recorrer a um advogado.`,
+            },
+        s.permitKind === 'permanent'
+          ? {
+              en: `Submit before ${six}: six months after expiry online renewal stops being the usual route${sixMonthLapse(s.permitKind).en}.`,
+              pt: `Submeta antes de ${six}: seis meses após o fim da validade o pedido online deixa de ser a via habitual${sixMonthLapse(s.permitKind).pt}.`,
+            }
+          : {
+              en: `Submit before ${six}: six months after expiry the right of residence lapses.`,
+              pt: `Submeta antes de ${six}: seis meses após o fim da validade o direito de residência caduca.`,
+            },
         v,
       ),
     );
@@ -631,7 +642,8 @@ export function assessCase(state: CaseState, now: string): Assessment {
   const reader = state.reader ?? 'applicant';
   const v = assessmentVoice(reader);
   const s = state.situation;
-  const decision = decideRoute(s, today, reader);
+  // The lapse is judged on the day the renewal was submitted, when it was (decideRoute).
+  const decision = decideRoute(s, today, reader, submittedOn(state));
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
   const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);

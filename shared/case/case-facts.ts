@@ -50,6 +50,16 @@ export function hasSubmitted(evidence: readonly EvidenceEntry[], guideDuc?: { re
   return hasDuc(evidence, guideDuc) || hasSubmissionReceipt(evidence);
 }
 
+/**
+ * The Lisbon day the person submitted: the earliest DUC or submission receipt in the log, or the day of a DUC typed on
+ * the after-submit page; null when nothing shows a submission. The route judges the six-month lapse on it.
+ */
+export function submissionDay(evidence: readonly EvidenceEntry[], guideDucDay?: IsoDate | null): IsoDate | null {
+  const days = evidence.filter((entry) => entry.kind === 'duc-reference' || entry.kind === 'submitted-form').map(lisbonDayOf);
+  if (guideDucDay) days.push(guideDucDay);
+  return days.length ? days.sort()[0]! : null;
+}
+
 /** Payment is recorded: a proof of payment (or an approval, which follows payment) is in the log. */
 export function paymentRecorded(evidence: readonly EvidenceEntry[]): boolean {
   return evidence.some((entry) => entry.kind === 'payment-proof' || entry.kind === 'approval-declaration');

@@ -115,7 +115,7 @@ export const agencyReaderEn = {
       'If nothing moves, a registered letter sets out the client’s attempts in date order from the client’s evidence log. The app writes it as PDF, Word (.docx) and text.',
     urgencyMeans: {
       urgent: 'A date or the client’s application itself is at stake: act today.',
-      soon: 'This blocks the client’s renewal: deal with it this week.',
+      soon: 'This stands in the client’s way: deal with it this week.',
     },
     letterPurposeHint:
       'Chosen from this problem and the facts in the client’s case. A letter that would not be true of the client’s case cannot be chosen.',

@@ -105,7 +105,7 @@ export const agencyReaderPt = {
       'Se nada avançar, uma carta registada expõe as tentativas do cliente por ordem de data, a partir do registo de provas do cliente. A aplicação escreve-a em PDF, Word (.docx) e texto.',
     urgencyMeans: {
       urgent: 'Está em causa uma data ou o próprio pedido do cliente: aja hoje.',
-      soon: 'Isto bloqueia a renovação do cliente: resolva-o esta semana.',
+      soon: 'Isto é um obstáculo para o cliente: trate dele esta semana.',
     },
     letterPurposeHint:
       'Escolhida a partir deste problema e dos factos do processo do cliente. Não é possível escolher uma carta que não seja verdadeira para o caso do cliente.',

@@ -424,7 +424,7 @@ export const guideEn = {
     urgency: { urgent: 'Urgent', soon: 'Act soon', routine: 'A wait' },
     urgencyMeans: {
       urgent: 'A date or your application itself is at stake: act today.',
-      soon: 'This blocks your renewal: deal with it this week.',
+      soon: 'This stands in your way: deal with it this week.',
       routine: 'Nothing you do today speeds it up; keep the evidence that you asked.',
     },
     letterPurpose: 'Which letter',

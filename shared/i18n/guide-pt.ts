@@ -421,7 +421,7 @@ export const guidePt: GuideMessages = {
     urgency: { urgent: 'Urgente', soon: 'Agir em breve', routine: 'Aguardar' },
     urgencyMeans: {
       urgent: 'Está em causa uma data ou o próprio pedido: aja hoje.',
-      soon: 'Isto bloqueia a renovação: resolva-o esta semana.',
+      soon: 'Isto é um obstáculo: trate dele esta semana.',
       routine: 'Nada do que fizer hoje o acelera; guarde a prova de que pediu.',
     },
     letterPurpose: 'Que carta',

@@ -71,6 +71,11 @@ export interface LetterFacts {
   firstAttemptBeforeExpiry: boolean;
   /** Today is more than six calendar months after the expiry date. */
   lapsedOverSixMonths: boolean;
+  /**
+   * The title is a permanent residence permit: it has no time limit, only its card expires (Lei 23/2007 art. 76), so a
+   * letter says the card's validity ended, never that the authorisation lapsed (route.ts `sixMonthLapse`).
+   */
+  permanentPermit?: boolean;
   /** The 60th working day after the payment day; null without a recorded payment. */
   tacitApprovalFrom: IsoDate | null;
   /** Today is on or after `tacitApprovalFrom`. */
@@ -104,6 +109,7 @@ export function letterFacts(caseFile: CaseFile, today: IsoDate): LetterFacts {
     approval: first(entries, 'approval-declaration'),
     firstAttemptBeforeExpiry: firstAttemptBeforeExpiry(entries, caseFile.situation.permitExpiry),
     lapsedOverSixMonths: lapsedOverSixMonths(caseFile, today),
+    permanentPermit: caseFile.situation.permitKind === 'permanent',
     tacitApprovalFrom,
     tacitApprovalReached: !!tacitApprovalFrom && today >= tacitApprovalFrom,
   };

@@ -4,9 +4,9 @@ import { addDays, addMonths, monthOf } from './dates';
 import { contactScenarioIdSchema } from './contact-scenarios';
 import { ducRouteSchema, type DucRoute } from './duc';
 import { FIRST_PORTAL_MONTH, portalMonthStatus, portalMonthStatusSchema } from './rollout';
-import { isoDateSchema, type IsoDate, type SituationDraft } from './situation';
+import { isoDateSchema, type IsoDate, type PermitKind, type SituationDraft } from './situation';
 import type { Reader } from '../i18n/reader';
-import { forReader, localizedSchema, provenanceSchema, type Provenance } from './sources';
+import { forReader, localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
 
 /**
  * Which portal applies to a situation on a given day, and why — with the
@@ -297,8 +297,18 @@ export function warningOnceSubmitted(w: RouteWarning, reader: Reader = 'applican
   return w;
 }
 
-/** Decide the route for a (possibly partial) situation on `today`, in the words of `reader`. */
-export function decideRoute(s: SituationDraft, today: IsoDate, reader: Reader = 'applicant'): RouteDecision {
+/**
+ * Decide the route for a (possibly partial) situation on `today`, in the words of `reader`. `submittedOn` is the Lisbon
+ * day the renewal was submitted (the first DUC or receipt), when it was: the six-month lapse is judged on that day, not
+ * today (session 15's walk: a worker who submitted and paid in May, before his permit expired on 20 May, read in
+ * December that it "expired more than 6 months ago … the right of residence lapses … consider a lawyer before you submit").
+ */
+export function decideRoute(
+  s: SituationDraft,
+  today: IsoDate,
+  reader: Reader = 'applicant',
+  submittedOn: IsoDate | null = null,
+): RouteDecision {
   const d: Draft = { warnings: [], why: [] };
   const missing: string[] = [];
   if (!s.permitKind) missing.push('permitKind');
@@ -328,6 +338,8 @@ export function decideRoute(s: SituationDraft, today: IsoDate, reader: Reader = 
   // Online threshold: the right of residence lasts until 6 months after expiry (DR 84/2007 art. 63 n.14).
   const sixMonthsAfter = addMonths(expiry, 6);
   const inBacklog = expiry >= ROUTE_DATES.backlogFrom && expiry <= ROUTE_DATES.backlogTo;
+  // A renewal submitted within the six months keeps the person regular until a decision (aima-facts §7).
+  const lapseJudgedOn = submittedOn !== null && submittedOn < today ? submittedOn : today;
 
   if (expiry < ROUTE_DATES.backlogFrom) {
     warn(d, {
@@ -357,7 +369,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate, reader: Reader = 
       },
       provenance: prov('aimaCplpRenewal'),
     });
-    addSixMonthWarning(d, expiry, sixMonthsAfter, today, inBacklog, reader);
+    addSixMonthWarning(d, s.permitKind, expiry, sixMonthsAfter, today, lapseJudgedOn, inBacklog, reader);
     return decision('cplp-services', SERVICES_AIMA, 'cplp-services');
   }
 
@@ -416,7 +428,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate, reader: Reader = 
   }
 
   // Portal das Renovações.
-  const lapsed = !inBacklog && today > sixMonthsAfter;
+  const lapsed = !inBacklog && lapseJudgedOn > sixMonthsAfter;
   d.why.push(
     inBacklog
       ? {
@@ -472,7 +484,7 @@ export function decideRoute(s: SituationDraft, today: IsoDate, reader: Reader = 
   );
   typeOnPortalWarnings(d, s.permitKind, today, reader);
   // ARI titles of the backlog are accepted on the portal whatever their age (AIMA, Feb 2026).
-  addSixMonthWarning(d, expiry, sixMonthsAfter, today, inBacklog, reader);
+  addSixMonthWarning(d, s.permitKind, expiry, sixMonthsAfter, today, lapseJudgedOn, inBacklog, reader);
 
   const month = monthOf(expiry) < FIRST_PORTAL_MONTH ? FIRST_PORTAL_MONTH : monthOf(expiry);
   const portalMonth = portalMonthStatus(month, today);
@@ -519,32 +531,62 @@ function extensionInsidePortugal(): RouteWarning {
 
 function addSixMonthWarning(
   d: Draft,
+  kind: PermitKind,
   expiry: IsoDate,
   sixMonthsAfter: IsoDate,
   today: IsoDate,
+  lapseJudgedOn: IsoDate,
   inBacklog: boolean,
   reader: Reader,
 ): void {
-  if (inBacklog || today <= sixMonthsAfter) {
+  if (inBacklog || lapseJudgedOn <= sixMonthsAfter) {
     if (today > expiry) d.warnings.push(extensionInsidePortugal());
     return;
   }
+  const lapse = sixMonthLapse(kind);
+  // A permanent residence permit has no time limit: what expired is its card.
+  const card = kind === 'permanent';
+  const yours = card
+    ? { en: 'Your residence card', pt: 'O seu título de residência' }
+    : { en: 'Your permit', pt: 'A sua autorização' };
+  const theirs = card
+    ? { en: 'The client’s residence card', pt: 'O título de residência do cliente' }
+    : { en: 'The client’s permit', pt: 'A autorização do cliente' };
   d.warnings.push({
     id: 'expired-over-6-months',
     severity: 'urgent',
     text: forReader(reader, {
       applicant: {
-        en: `Your permit expired more than 6 months ago (on ${expiry}; six months ended ${sixMonthsAfter}). Expired less than 6 months is the standard threshold for online renewal, and the right of residence lapses 6 months after expiry. Contact AIMA and consider a lawyer before you submit.`,
-        pt: `A sua autorização caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Em regra, a renovação online só é possível até 6 meses após o fim da validade, data em que o direito de residência caduca. Contacte a AIMA e pondere consultar um advogado antes de submeter.`,
+        en: `${yours.en} expired more than 6 months ago (on ${expiry}; six months ended ${sixMonthsAfter}). Expired less than 6 months is the standard threshold for online renewal${lapse.en}. Contact AIMA and consider a lawyer before you submit.`,
+        pt: `${yours.pt} caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Em regra, a renovação online só é possível até 6 meses após o fim da validade${lapse.pt}. Contacte a AIMA e pondere consultar um advogado antes de submeter.`,
       },
       agency: {
-        en: `The client’s permit expired more than 6 months ago (on ${expiry}; six months ended ${sixMonthsAfter}). Expired less than 6 months is the standard threshold for online renewal, and the right of residence lapses 6 months after expiry. Contact AIMA and consider a lawyer before you submit.`,
-        pt: `A autorização do cliente caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Em regra, a renovação online só é possível até 6 meses após o fim da validade, data em que o direito de residência caduca. Contacte a AIMA e pondere consultar um advogado antes de submeter.`,
+        en: `${theirs.en} expired more than 6 months ago (on ${expiry}; six months ended ${sixMonthsAfter}). Expired less than 6 months is the standard threshold for online renewal${lapse.en}. Contact AIMA and consider a lawyer before you submit.`,
+        pt: `${theirs.pt} caducou há mais de 6 meses (a ${expiry}; os seis meses terminaram a ${sixMonthsAfter}). Em regra, a renovação online só é possível até 6 meses após o fim da validade${lapse.pt}. Contacte a AIMA e pondere consultar um advogado antes de submeter.`,
       },
     }),
     troubleRowId: 'permit-lapsed',
-    provenance: prov('seedGuide', 'dr84Art63n14'),
+    provenance: kind === 'permanent' ? prov('seedGuide', 'dr84Art63n14', 'sefPermanent') : prov('seedGuide', 'dr84Art63n14'),
   });
+}
+
+/**
+ * What happens to the right of residence six months after expiry, as a clause after "… the standard threshold for
+ * online renewal". DR 84/2007 art. 63 n.14 says it lapses then; the sources apply it to temporary permits, and none
+ * says whether it reaches a permanent residence permit, which has no time limit (Lei 23/2007 art. 76: only its card is
+ * renewed, every 5 years). For that kind the app says the question is open instead of asserting either answer
+ * (session 15's walk: Jorge, whose permanent card expired eight months before, read "the right of residence lapses").
+ */
+export function sixMonthLapse(kind: PermitKind | undefined): Localized {
+  return kind === 'permanent'
+    ? {
+        en: '. For temporary permits the right of residence lapses 6 months after expiry (DR 84/2007 art. 63 n.14); no source we found says whether that applies to permanent residence, which has no time limit (only its card expires)',
+        pt: '. Nas autorizações temporárias, o direito de residência caduca 6 meses após o fim da validade (DR 84/2007, art. 63.º, n.º 14); nenhuma fonte que encontrámos diz se isso se aplica à residência permanente, que não tem limite de validade (só o título caduca)',
+      }
+    : {
+        en: ', and the right of residence lapses 6 months after expiry',
+        pt: ', data em que o direito de residência caduca',
+      };
 }
 
 function typeOnPortalWarnings(d: Draft, kind: NonNullable<SituationDraft['permitKind']>, today: IsoDate, reader: Reader): void {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { rulesMeta } from './meta';
 import { addDays, addMonths, firstDayOfMonth, lisbonWallTime, monthOf } from './dates';
 import { ducWindow, ducGeneratedAtSchema, type DucGeneratedAt } from './duc';
-import { decideRoute, ROUTE_DATES, routeIdSchema } from './route';
+import { decideRoute, ROUTE_DATES, routeIdSchema, sixMonthLapse } from './route';
 import { isoDateSchema, legalApplyBy, type IsoDate, type SituationDraft } from './situation';
 import type { Reader } from '../i18n/reader';
 import { forReader, localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
@@ -296,8 +296,8 @@ export function buildTimeline(
         addMonths(expiry, 6),
         { en: 'Six months after expiry', pt: 'Seis meses após o fim da validade' },
         {
-          en: 'Expired less than 6 months is the standard threshold for online processing; the right of residence lapses 6 months after expiry.',
-          pt: 'Em regra, o pedido online só é possível até 6 meses após o fim da validade, data em que o direito de residência caduca.',
+          en: `Expired less than 6 months is the standard threshold for online processing${sixMonthLapse(s.permitKind).en}.`,
+          pt: `Em regra, o pedido online só é possível até 6 meses após o fim da validade${sixMonthLapse(s.permitKind).pt}.`,
         },
         prov('seedGuide', 'dr84Art63n14'),
       ),

@@ -793,8 +793,8 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
       pt: 'A sua autorização caducou há mais de seis meses e a renovação nunca foi submetida',
     },
     mayMean: {
-      en: 'The right of residence lapses six months after expiry, and online renewal is no longer the usual route. No source says what AIMA then does: explain your attempts in writing and ask AIMA to accept the file.',
-      pt: 'O direito de residência caduca seis meses após o fim da validade, e a renovação online deixa de ser a via habitual. Nenhuma fonte diz o que a AIMA faz nesse caso: exponha por escrito as suas tentativas e peça à AIMA que aceite o processo.',
+      en: 'The right of residence of a temporary permit lapses six months after expiry (no source we found says whether that applies to permanent residence), and online renewal is no longer the usual route. No source says what AIMA then does: explain your attempts in writing and ask AIMA to accept the file.',
+      pt: 'O direito de residência de uma autorização temporária caduca seis meses após o fim da validade (nenhuma fonte que encontrámos diz se o mesmo vale para a residência permanente), e a renovação online deixa de ser a via habitual. Nenhuma fonte diz o que a AIMA faz nesse caso: exponha por escrito as suas tentativas e peça à AIMA que aceite o processo.',
     },
     tryThis: [
       {
@@ -1015,8 +1015,8 @@ const AGENCY_WORDS: Record<string, RowOverlay> = {
       pt: 'A autorização do cliente caducou há mais de seis meses e a renovação nunca foi submetida',
     },
     mayMean: {
-      en: 'The right of residence lapses six months after expiry, and online renewal is no longer the usual route. No source says what AIMA then does: explain the client’s attempts in writing and ask AIMA to accept the file.',
-      pt: 'O direito de residência caduca seis meses após o fim da validade, e a renovação online deixa de ser a via habitual. Nenhuma fonte diz o que a AIMA faz nesse caso: exponha por escrito as tentativas do cliente e peça à AIMA que aceite o processo.',
+      en: 'The right of residence of a temporary permit lapses six months after expiry (no source we found says whether that applies to permanent residence), and online renewal is no longer the usual route. No source says what AIMA then does: explain the client’s attempts in writing and ask AIMA to accept the file.',
+      pt: 'O direito de residência de uma autorização temporária caduca seis meses após o fim da validade (nenhuma fonte que encontrámos diz se o mesmo vale para a residência permanente), e a renovação online deixa de ser a via habitual. Nenhuma fonte diz o que a AIMA faz nesse caso: exponha por escrito as tentativas do cliente e peça à AIMA que aceite o processo.',
     },
     tryThis: {
       0: {

@@ -347,6 +347,41 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: Ch
                 },
           ]
         : [];
+      if (f.permanentPermit)
+        // A permanent permit has no time limit; its card does (Lei 23/2007 art. 76): the letter says what ended.
+        return {
+          subject: {
+            pt: 'Renovação de autorização de residência permanente — título caducado há mais de seis meses — pedido de aceitação',
+            en: 'Renewal of a permanent residence permit — card expired more than six months ago — request to accept it',
+          },
+          facts: [
+            expiry
+              ? {
+                  pt: `Sou titular de autorização de residência permanente. O meu título de residência era válido até ${expiry.pt}; decorreram mais de seis meses desde essa data.`,
+                  en: `I hold a permanent residence permit. My residence card was valid until ${expiry.en}; more than six months have passed since then.`,
+                }
+              : {
+                  pt: 'Sou titular de autorização de residência permanente. O meu título de residência caducou há mais de seis meses.',
+                  en: 'I hold a permanent residence permit. My residence card expired more than six months ago.',
+                },
+            ...attempts,
+            ...chronologySentence(proof, { pt: 'das tentativas e dos contactos', en: 'of my attempts and contacts' }),
+          ],
+          request: lettered([
+            {
+              pt: `que o meu pedido de renovação seja aceite e apreciado, apesar de terem decorrido mais de seis meses desde o fim da validade do título${f.firstAttempt ? ', tendo em conta as tentativas acima descritas' : ''}`,
+              en: `that my renewal be accepted and examined although more than six months have passed since the card expired${f.firstAttempt ? ', given the attempts described above' : ''}`,
+            },
+            {
+              pt: 'que me sejam indicados o meio e os documentos necessários para apresentar o pedido',
+              en: 'that I be told how to submit the request and which documents it needs',
+            },
+            {
+              pt: 'que me seja emitido comprovativo da apresentação do presente requerimento',
+              en: 'that I be given proof that this request was received',
+            },
+          ]),
+        };
       return {
         subject: {
           pt: 'Renovação de autorização de residência caducada há mais de seis meses — pedido de aceitação',

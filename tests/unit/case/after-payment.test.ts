@@ -29,9 +29,17 @@ describe('the wait after paying, and what to do if no decision comes', () => {
   it('once the day has come, it says so and what to do now', () => {
     const w = waitAfterPayment('2026-08-03T10:00:00Z', '2026-12-01');
     expect(w.reached).toBe(true);
+    // Session 15's walk: "Chegou o dia …" / "… has come" about a day weeks past read as if it were today.
     expect(w.text.en).toContain(
-      'has come, 60 Portuguese working days after your payment on 3 August 2026, and no decision is recorded',
+      'has passed, 60 Portuguese working days after your payment on 3 August 2026, and no decision is recorded',
     );
+    expect(w.text.pt).toMatch(
+      /^Agora é a AIMA que decide\. .* Já passou o dia \d+ de \w+ de 2026, 60 dias úteis depois do pagamento feito a 3 de agosto de 2026,/,
+    );
+    // On the day itself it has come.
+    const onTheDay = waitAfterPayment('2026-08-03T10:00:00Z', w.tacitApprovalFrom);
+    expect(onTheDay.text.en).toContain('has come, 60 Portuguese working days after your payment on 3 August 2026');
+    expect(onTheDay.text.pt).toContain('Chegou o dia');
     expect(w.text.en).toContain('Now see “No decision long after you submitted and paid');
     expect(w.text.pt).toContain('Veja agora «Sem decisão muito depois de submeter e pagar');
   });

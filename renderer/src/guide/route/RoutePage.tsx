@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { decideRoute, warningOnceSubmitted, type RouteWarning } from '../../../../shared/rules/route';
 import { buildTimeline } from '../../../../shared/rules/timeline';
 import { useAssessmentWithEvidence, useReader } from '../../case/use-assessment';
-import { hasSubmitted, paymentEntry } from '../../../../shared/case/case-facts';
+import { hasSubmitted, paymentEntry, submissionDay } from '../../../../shared/case/case-facts';
 import { Timeline } from './Timeline';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
@@ -25,8 +25,9 @@ export function RoutePage() {
   const today = todayInLisbon();
   // An agency reads its client's warnings and timeline ("the client's permit"), as the assessment's sentences.
   const reader = useReader();
-  const decision = decideRoute(guide.situation, today, reader);
   const { assessment, evidence } = useAssessmentWithEvidence();
+  // The six-month lapse is judged on the day the renewal was submitted, as the assessment judges it.
+  const decision = decideRoute(guide.situation, today, reader, submissionDay(evidence, guide.duc?.date ?? null));
   // Steps already taken (submitted, the DUC paid) are shown as done, not advised again.
   const submitted = hasSubmitted(evidence, guide.duc ?? null);
   const timeline = buildTimeline(
@@ -42,6 +43,9 @@ export function RoutePage() {
   const deadlineStates = Object.fromEntries(
     assessment.deadlines.map((d) => [d.id === 'duc-payment' ? 'duc-deadline' : d.id, d.state]),
   );
+  // A DUC paid after a reading's last moment: "Paid after this", as on "After you submit", never "Met" (session 15's
+  // walk: a DUC of 2 May 10:00 paid on 4 May read "Met — Last moment to pay the DUC (strictest reading)").
+  const paidAfter = assessment.deadlines.some((d) => d.id === 'duc-payment' && d.paidAfter) ? ['duc-deadline'] : [];
   const text = (value: { en: string; pt: string }) => localizeIsoDates(value[locale], locale);
 
   useEffect(() => {
@@ -111,7 +115,7 @@ export function RoutePage() {
       {timeline.items.length > 0 && (
         <section aria-labelledby="route-timeline">
           <h2 id="route-timeline">{t('route.timeline')}</h2>
-          <Timeline timeline={timeline} deadlineStates={deadlineStates} />
+          <Timeline timeline={timeline} deadlineStates={deadlineStates} paidAfter={paidAfter} />
         </section>
       )}
 

@@ -8,10 +8,13 @@ import { formatDate, localizeIsoDates, useLocale } from '../../locale';
 export function Timeline({
   timeline,
   deadlineStates = {},
+  paidAfter = [],
 }: {
   timeline: TimelineData;
   /** The assessment's state of the items that are deadlines (by timeline item id): an overdue one says so. */
   deadlineStates?: Partial<Record<string, DeadlineState>>;
+  /** Deadline items (by timeline item id) met only by a payment made after them: "Paid after this", not "Met". */
+  paidAfter?: readonly string[];
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -46,7 +49,8 @@ export function Timeline({
               </Tag>
             )}
             {/* "Met Your permit expired" (session 14's walk): an expiry is not a task; the submission came before it. */}
-            {deadline === 'met' && (
+            {deadline === 'met' && paidAfter.includes(item.id) && <Tag tone="yellow">{t('afterSubmit.state.paidAfter')}</Tag>}
+            {deadline === 'met' && !paidAfter.includes(item.id) && (
               <Tag tone="green">
                 {t(
                   item.id === 'permit-expires' || item.id === 'online-threshold' || item.id === 'in-country-extension-ended'
