@@ -81,7 +81,17 @@ export function consistencySummary(
   );
   // NISS is listed only when compared: not everyone has one, so its absence is no gap.
   if (columns.niss === 'ok') compared.push({ en: `${your} NISS`, pt: 'o NISS' });
-  if (columns.passport === 'valid') compared.push({ en: 'the passport’s expiry date', pt: 'a validade do passaporte' });
+  // Judged on the typed expiry when no passport was read: said so, since this sentence sits under "what reading the
+  // documents found" (session 15's walk: "Checked, and nothing to fix: the passport's expiry date" with no passport given).
+  if (columns.passport === 'valid')
+    compared.push(
+      given && !given.passportRead
+        ? {
+            en: `the passport’s expiry date as typed in ${details.en} (no passport read)`,
+            pt: `a validade do passaporte indicada ${details.pt} (nenhum passaporte lido)`,
+          }
+        : { en: 'the passport’s expiry date', pt: 'a validade do passaporte' },
+    );
   if (columns.certificates === 'fresh')
     compared.push({ en: 'the certificates’ issue dates', pt: 'as datas de emissão das certidões' });
 

@@ -72,6 +72,20 @@ describe('the agreement sentence', () => {
     expect(t.en).toContain('your name (needs your passport read, or another document that shows your name)');
     expect(t.en).toContain('your date of birth (needs your passport read)');
     expect(t.pt).toContain('a data de nascimento (é preciso ler o passaporte)');
+    // A typed passport expiry, valid on the day, with no passport read: "checked" names where the date came from.
+    const typedExpiry = checkConsistency({
+      submitOn: '2026-12-01',
+      facts: { fullName: 'Ana Costa', passportExpiry: '2030-05-01' },
+      mrz: null,
+      certificates: [],
+    });
+    const typed = consistencySummary(typedExpiry.columns, { ...given, nif: false, passportRead: false });
+    expect(typed.en).toContain(
+      'Checked, and nothing to fix: the passport’s expiry date as typed in your details (no passport read).',
+    );
+    expect(typed.pt).toContain(
+      'Verificado, sem nada a corrigir: a validade do passaporte indicada nos seus dados (nenhum passaporte lido).',
+    );
     // Passport read, nothing typed: only the details are asked for.
     const bare = checkConsistency({ submitOn: '2026-12-01', facts: {}, mrz, certificates: [] });
     const u = consistencySummary(bare.columns, { fullName: false, dateOfBirth: false, nif: false, passportRead: true });
