@@ -42,6 +42,7 @@ const BEFORE_DOCUMENTS = new Set([
   'duc-overdue',
   'duc-pay-other-reading',
   'wait-decision',
+  'no-decision',
   'wait-card',
   'record-payment',
   'expired-over-6-months',
@@ -122,7 +123,7 @@ export function rulesAdvisor(now: string): ClientAdvisor {
         : null,
     };
     // Paid (waiting for the decision or the card): the request and its documents are with AIMA.
-    const submittedAndPaid = assessment.next.id === 'wait-decision' || assessment.next.id === 'wait-card';
+    const submittedAndPaid = ['wait-decision', 'no-decision', 'wait-card'].includes(assessment.next.id);
     return { route, nextStepWhenReady, duc, expectedCategories, nextDeadline, urgentAction, said, submittedAndPaid };
   };
 }

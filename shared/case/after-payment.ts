@@ -60,3 +60,19 @@ export function waitAfterPayment(paidAt: string, today: IsoDate, reader: Reader 
     provenance: row.provenance,
   };
 }
+
+/**
+ * The one next action once the wait is over: paid, no decision recorded, and the tacit-approval day reached. The task
+ * list said "Payment recorded: wait for AIMA's decision" beside "After you submit", which said that day had passed and
+ * to see the registered letter (session 15's walk: Kwame, paid in May, read on 1 December). Null while still waiting.
+ */
+export function noDecisionAction(paidAt: string, today: IsoDate): Localized | null {
+  const wait = waitAfterPayment(paidAt, today);
+  if (!wait.reached) return null;
+  // Names no troubleshooting row's words: those address the applicant, and an agency reads this too.
+  const from = calendarDayOfIsoDate(wait.tacitApprovalFrom);
+  return {
+    en: `No decision is recorded ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after the payment (${longDateEn(from)}): under “Something went wrong”, see the registered letter to AIMA and the certificate of tacit approval.`,
+    pt: `Não está registada nenhuma decisão ${TACIT_APPROVAL_WORKING_DAYS} dias úteis depois do pagamento (${longDatePt(from)}): em «Algo correu mal», veja a carta registada à AIMA e a certidão de deferimento tácito.`,
+  };
+}

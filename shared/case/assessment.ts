@@ -11,6 +11,7 @@ import { ducWindow, type DucGeneratedAt, type DucWindow } from '../rules/duc';
 import { decideRoute, ROUTE_DATES, sixMonthLapse, warningOnceSubmitted, type RouteDecision, type RouteId } from '../rules/route';
 import { legalApplyBy, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
 import type { Localized } from '../rules/sources';
+import { noDecisionAction } from './after-payment';
 import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
 import type { EvidenceEntry } from './evidence';
 
@@ -828,18 +829,32 @@ export function assessCase(state: CaseState, now: string): Assessment {
               pt: `${v.submittedAndPaid.pt}: use este passo se a AIMA pedir documentos.`,
             };
       }
+  // Paid, no decision recorded, and the tacit-approval day reached: the wait is over (the task list and the
+  // after-submit page say the same).
+  const paidAt = paymentEntry(state.evidence)?.at ?? null;
+  const noDecision = paid && !approved && paidAt ? noDecisionAction(paidAt, today) : null;
   const ducState = ducLine?.state ?? null;
   const ducOtherState = ducLine?.other?.state ?? ducState;
   steps.push({
     id: 'afterSubmit',
-    status: paid ? 'done' : ducState === 'overdue' ? 'attention' : submitted ? 'inProgress' : 'notStarted',
+    status: paid
+      ? noDecision
+        ? 'attention'
+        : 'done'
+      : ducState === 'overdue'
+        ? 'attention'
+        : submitted
+          ? 'inProgress'
+          : 'notStarted',
     reason: paid
       ? approved
         ? { en: 'Approved: the declaração is recorded.', pt: 'Deferido: a declaração está registada.' }
-        : {
-            en: `Payment recorded. Wait for AIMA’s decision and keep ${v.evidence.en}.`,
-            pt: `Pagamento registado. Aguarde a decisão da AIMA e guarde ${v.evidence.pt}.`,
-          }
+        : noDecision
+          ? noDecision
+          : {
+              en: `Payment recorded. Wait for AIMA’s decision and keep ${v.evidence.en}.`,
+              pt: `Pagamento registado. Aguarde a decisão da AIMA e guarde ${v.evidence.pt}.`,
+            }
       : ducLine
         ? ducLine.explanation
         : submitted
@@ -936,6 +951,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
     today,
     urgent,
     expired,
+    noDecision,
   });
   return { today, route, deadlines, duc, requiredCategories, steps, blockers, next, urgent };
 }
@@ -962,6 +978,8 @@ function nextActionOf(f: {
   today: IsoDate;
   urgent: UrgentItem[];
   expired: boolean;
+  /** Paid, no decision, the tacit-approval day reached (noDecisionAction), or null. */
+  noDecision: Localized | null;
 }): NextAction {
   if (!f.situationComplete && !f.s.permitKind)
     return {
@@ -988,14 +1006,16 @@ function nextActionOf(f: {
           text: f.v.waitForCard,
           screen: SCREENS.afterSubmit,
         }
-      : {
-          id: 'wait-decision',
-          text: {
-            en: `Payment recorded: wait for AIMA’s decision, watch ${f.v.email.en} and keep every receipt.`,
-            pt: `Pagamento registado: aguarde a decisão da AIMA, acompanhe ${f.v.email.pt} e guarde todos os comprovativos.`,
-          },
-          screen: SCREENS.afterSubmit,
-        };
+      : f.noDecision
+        ? { id: 'no-decision', text: f.noDecision, screen: SCREENS.trouble }
+        : {
+            id: 'wait-decision',
+            text: {
+              en: `Payment recorded: wait for AIMA’s decision, watch ${f.v.email.en} and keep every receipt.`,
+              pt: `Pagamento registado: aguarde a decisão da AIMA, acompanhe ${f.v.email.pt} e guarde todos os comprovativos.`,
+            },
+            screen: SCREENS.afterSubmit,
+          };
   if (f.submitted)
     return {
       id: 'record-payment',

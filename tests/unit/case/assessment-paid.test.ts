@@ -52,6 +52,31 @@ describe('a case submitted and paid', () => {
     expect(a.steps.some((s) => s.status === 'attention')).toBe(false);
   });
 
+  it('once the tacit-approval day has passed with no decision, the next action and the step say so, not "wait"', () => {
+    // Session 15's walk (Kwame): paid on 4 May 2026, read on 1 December; the 60th working day after was 29 July.
+    const may: CaseState = {
+      ...paid,
+      situation: { ...paid.situation, permitExpiry: '2026-05-20' },
+      duc: { generatedAt: { lisbonDate: '2026-05-02', lisbonTime: '10:00' } },
+      evidence: [{ ...paid.evidence[0]!, at: '2026-05-04T10:00:00+01:00', recordedAt: '2026-05-04T10:00:00+01:00' }],
+    };
+    const a = assessCase(may, '2026-12-01T11:00:00Z');
+    expect(a.next.id).toBe('no-decision');
+    expect(a.next.screen).toBe('/trouble');
+    expect(a.next.text.en).toBe(
+      'No decision is recorded 60 Portuguese working days after the payment (29 July 2026): under “Something went wrong”, see the registered letter to AIMA and the certificate of tacit approval.',
+    );
+    expect(a.next.text.pt).toBe(
+      'Não está registada nenhuma decisão 60 dias úteis depois do pagamento (29 de julho de 2026): em «Algo correu mal», veja a carta registada à AIMA e a certidão de deferimento tácito.',
+    );
+    expect(`${a.next.text.en} ${a.next.text.pt}`).not.toMatch(/wait for AIMA|aguarde a decisão/i);
+    const afterSubmit = a.steps.find((s) => s.id === 'afterSubmit')!;
+    expect(afterSubmit.status).toBe('attention');
+    expect(afterSubmit.reason).toEqual(a.next.text);
+    // The day before it is reached, the wait goes on.
+    expect(assessCase(may, '2026-07-28T11:00:00Z').next.id).toBe('wait-decision');
+  });
+
   it('before the payment the documents step is unchanged (the DUC is the next action)', () => {
     const a = assessCase(base, '2026-12-01T11:00:00Z');
     expect(a.steps.find((s) => s.id === 'documents')!.status).not.toBe('optional');
