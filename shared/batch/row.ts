@@ -166,7 +166,13 @@ export function unsortedProblems(unsorted: RowFacts['unsorted']): ClientProblem[
         messageKey: 'batch.problems.fileAmbiguous',
         params: { categories: (file.candidates ?? []).join(', ') },
       };
-    if (file.reason === 'unknown-folder') return { ...base, code: 'FOLDER_UNKNOWN', messageKey: 'batch.problems.folderUnknown' };
+    if (file.reason === 'unknown-folder')
+      return {
+        ...base,
+        code: 'FOLDER_UNKNOWN',
+        messageKey: 'batch.problems.folderUnknown',
+        params: { folder: file.relPath.split('/')[0]! },
+      };
     return { ...base, code: 'FILE_UNSORTED', messageKey: 'batch.problems.fileUnsorted' };
   });
 }

@@ -123,7 +123,8 @@ export const batchEn = {
     fileNotReadInTime:
       'This file could not be read within {{seconds}} s: what it says (the kind of document, names, dates, numbers) was not checked against the other documents. Check it yourself, or run the batch again.',
     fileAmbiguous: 'The file name fits several categories ({{categories}}): put it in a category folder.',
-    folderUnknown: 'The folder is not a document category.',
+    folderUnknown:
+      'Its folder, {{folder}}/, is not a document category: name the folder after one (such as proof-of-address/ or income-proof/) or move the file into a category folder.',
     fileSkippedHidden:
       'Not read: a hidden file (its name starts with a dot or "~$"). If it is a document, rename it without the dot.',
     fileSkippedLinkOutside: 'Not read: a link to a file outside this client folder. Copy the document itself into the folder.',

@@ -124,7 +124,8 @@ export const batchPt: Messages['batch'] = {
     fileNotReadInTime:
       'Não foi possível ler este ficheiro em {{seconds}} s: o que nele consta (o tipo de documento, nomes, datas, números) não foi comparado com os outros documentos. Verifique-o pessoalmente ou execute o lote de novo.',
     fileAmbiguous: 'O nome do ficheiro corresponde a várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
-    folderUnknown: 'A pasta não é uma categoria de documento.',
+    folderUnknown:
+      'A pasta onde está, {{folder}}/, não é uma categoria de documento: dê à pasta o nome de uma categoria (como proof-of-address/ ou income-proof/) ou mova o ficheiro para uma pasta de categoria.',
     fileSkippedHidden:
       'Não lido: um ficheiro oculto (o nome começa por um ponto ou por "~$"). Se for um documento, mude-lhe o nome, retirando o ponto inicial.',
     fileSkippedLinkOutside:
