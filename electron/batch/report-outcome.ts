@@ -64,11 +64,14 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
         const origin = reason.page !== undefined ? pageOrigin(category, reason.page) : null;
         const params = origin ? { ...reason.params, page: origin.page, outputPage: reason.page! } : reason.params;
         const file = origin ? relPathOf(origin.index, origin.file) : ownFiles.join(', ') || category.output?.fileName;
+        // "This file is 1.24 MB" beside the person's 109 MB scan would be false: over the limit is said of the PDF
+        // prepared from their file(s) (walk s15).
+        const aboutPrepared = reason.code === 'OVER_LIMIT' && !origin && ownFiles.length > 0;
         problems.push({
           code: reason.code,
           severity: reason.severity === 'blocker' ? 'error' : 'warning',
-          messageKey: reason.messageKey,
-          ...(params ? { params } : {}),
+          messageKey: aboutPrepared ? 'batch.problems.preparedOverLimit' : reason.messageKey,
+          ...(aboutPrepared ? { params: { ...reason.params, count: ownFiles.length } } : params ? { params } : {}),
           ...(file ? { file } : {}),
           categoryId: category.categoryId,
         });

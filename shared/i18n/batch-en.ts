@@ -94,6 +94,10 @@ export const batchEn = {
   },
   problems: {
     reading: '{{text}}',
+    preparedOverLimit_one:
+      'The PDF prepared from this file is {{sizeMb}} MB, even compressed: more than the {{limitMb}} MB the portal accepts.',
+    preparedOverLimit_other:
+      'The PDF prepared from these files is {{sizeMb}} MB, even compressed: more than the {{limitMb}} MB the portal accepts.',
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
     clientJsonFile: 'client.json {{message}}.',
     evidenceJsonInvalid:

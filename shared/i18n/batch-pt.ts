@@ -95,6 +95,10 @@ export const batchPt: Messages['batch'] = {
   },
   problems: {
     reading: '{{text}}',
+    preparedOverLimit_one:
+      'O PDF preparado a partir deste ficheiro tem {{sizeMb}} MB, mesmo comprimido: mais do que o limite de {{limitMb}} MB do portal.',
+    preparedOverLimit_other:
+      'O PDF preparado a partir destes ficheiros tem {{sizeMb}} MB, mesmo comprimido: mais do que o limite de {{limitMb}} MB do portal.',
     clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',
     clientJsonFile: 'O client.json {{message}}.',
     evidenceJsonInvalid:

@@ -112,6 +112,21 @@ describe("problems name the person's own file, never the prepared PDF", () => {
     const row = rowFor('over-limit', ['a.jpg', 'b.jpg']);
     expect(row.problems.find((p) => p.code === 'OVER_LIMIT')?.file).toBe('passport/a.jpg, passport/b.jpg');
   });
+
+  // Walk s15: a 109 MB, 40-page scanned statement read "income-proof/extrato-bancario.pdf: This file is 1.24 MB, …":
+  // the size is the prepared PDF's, never the person's file's.
+  it("over the limit is said of the PDF prepared from the person's files, not of the files", () => {
+    const one = rowFor('over-limit', ['a.jpg']).problems.find((p) => p.code === 'OVER_LIMIT')!;
+    expect(problemSentence(one, 'en')).toBe(
+      `passport/a.jpg: The PDF prepared from this file is 1.24 MB, even compressed: more than the 1 MB the portal accepts.`,
+    );
+    expect(problemSentence(one, 'pt')).toBe(
+      `passport/a.jpg: O PDF preparado a partir deste ficheiro tem 1,24 MB, mesmo comprimido: mais do que o limite de 1 MB do portal.`,
+    );
+    const two = rowFor('over-limit', ['a.jpg', 'b.jpg']).problems.find((p) => p.code === 'OVER_LIMIT')!;
+    expect(problemSentence(two, 'en')).toContain('passport/a.jpg, passport/b.jpg: The PDF prepared from these files is');
+    expect(problemSentence(two, 'pt')).toContain('O PDF preparado a partir destes ficheiros tem');
+  });
 });
 
 describe("the row keeps its words as meaning: shown in any language, whatever the run's", () => {
