@@ -4,6 +4,12 @@ import { pageOrigin } from '../../shared/engine/page-origin';
 import type { ClientProblem } from '../../shared/batch/summary';
 import type { ClientJob, PreparedCategory, PrepareResult } from './preparer';
 
+/** 1 when scanning again in black and white would make the category's PDF smaller (the compress stage's options). */
+function rescanHelps(category: PrepareReport['categories'][number]): number {
+  const compression = category.output?.compression;
+  return !compression || compression.options.includes('rescan-black-and-white') ? 1 : 0;
+}
+
 /**
  * Reads the engine's report.json for one client as the batch's outcome.
  * Whether a category is ready is the case assessment's definition
@@ -71,7 +77,11 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
           code: reason.code,
           severity: reason.severity === 'blocker' ? 'error' : 'warning',
           messageKey: aboutPrepared ? 'batch.problems.preparedOverLimit' : reason.messageKey,
-          ...(aboutPrepared ? { params: { ...reason.params, count: ownFiles.length } } : params ? { params } : {}),
+          ...(aboutPrepared
+            ? { params: { ...reason.params, count: ownFiles.length, rescanHelps: rescanHelps(category) } }
+            : params
+              ? { params }
+              : {}),
           ...(file ? { file } : {}),
           categoryId: category.categoryId,
         });

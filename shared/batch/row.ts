@@ -390,7 +390,8 @@ function nextAction(state: {
   // helps (a smaller file at lower quality, previewed first; removing pages), so the advice leads there.
   const tooLarge = firstError((p) => p.code === 'OVER_LIMIT');
   if (tooLarge)
-    return t('overLimit', {
+    // The rescan advice only where the compress stage found it would help (not when every page is already 1-bit).
+    return t(tooLarge.params?.rescanHelps === 0 ? 'overLimitPagesOnly' : 'overLimit', {
       document: tooLarge.categoryId ? categoryNames([tooLarge.categoryId]) : (tooLarge.file ?? ''),
       sizeMb: plain(tooLarge.params?.sizeMb),
       limitMb: plain(tooLarge.params?.limitMb),

@@ -73,6 +73,8 @@ export const batchEn = {
       '{{file}} is a PDF protected by a password: put its password in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
     overLimit:
       'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need; or scan the paper again in black and white at 200 or 300 dpi. Then run again.',
+    overLimitPagesOnly:
+      'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need. Its pages are already stored in black and white: scanning the paper again would not give a smaller file. Then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
     replaceFileIn: '{{document}}: replace {{file}} with a readable copy (see the problem), then run again.',
     submittedNote: '{{next}} AIMA may still ask for the documents listed as missing or not ready.',

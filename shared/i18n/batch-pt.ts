@@ -72,6 +72,8 @@ export const batchPt: Messages['batch'] = {
       '{{file}} é um PDF protegido por palavra-passe: indique a palavra-passe no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
     overLimit:
       'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
+    overLimitPagesOnly:
+      'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa. As páginas já estão guardadas a preto e branco: digitalizar o papel outra vez não daria um ficheiro mais pequeno. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     replaceFileIn: '{{document}}: substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     submittedNote: '{{next}} A AIMA pode ainda pedir os documentos indicados como em falta ou não prontos.',

@@ -127,6 +127,25 @@ describe("problems name the person's own file, never the prepared PDF", () => {
     expect(problemSentence(two, 'en')).toContain('passport/a.jpg, passport/b.jpg: The PDF prepared from these files is');
     expect(problemSentence(two, 'pt')).toContain('O PDF preparado a partir destes ficheiros tem');
   });
+
+  // Walk s15: the next action told Tomás to scan his statement again in black and white; its pages already were.
+  it('the next action offers a black-and-white scan only when the compress stage says it would help', () => {
+    expect(rowFor('over-limit', ['a.jpg']).nextAction).toContain('scan the paper again in black and white');
+    const report = reportFor({ passport: 'over-limit' });
+    report.categories[0]!.output!.compression = { fitsLimit: false, options: ['remove-pages'] } as never;
+    const job = {
+      client: 'ana',
+      inputs: [{ categoryId: 'passport', files: [{ path: '/in/p.pdf', relPath: 'passport/p.pdf' }] }],
+    };
+    const row = buildSummaryRow({
+      ...facts(unpaidClient, 'en'),
+      advice: null,
+      outcome: outcomeFromReport(report, job as unknown as ClientJob),
+    });
+    expect(row.nextAction).toContain('already stored in black and white: scanning the paper again would not give a smaller file');
+    expect(row.nextAction).not.toContain('200 or 300 dpi');
+    expect(sayIn(row.said!.nextAction, 'pt')).toContain('As páginas já estão guardadas a preto e branco');
+  });
 });
 
 describe("the row keeps its words as meaning: shown in any language, whatever the run's", () => {
