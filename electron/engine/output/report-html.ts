@@ -1,7 +1,7 @@
 import type { Locale } from '../../../shared/i18n';
 import { formatBytes, formatLisbonMoment } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
-import { pageOrigin } from '../../../shared/engine/page-origin';
+import { filesInOutput, pageOrigin } from '../../../shared/engine/page-origin';
 import { originalBytesOf } from '../../../shared/engine/original-bytes';
 import { escapeHtml } from '../../common/html';
 import {
@@ -145,7 +145,7 @@ function describeCategory(locale: Locale, category: CategoryReport, reading: Rep
           size: formatBytes(output.bytes, locale),
           before: formatBytes(originalBytesOf(category), locale),
         },
-      )}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
+      )}${output.merged && filesInOutput(category) > 1 ? ` ${t('engine.report.merged', { count: filesInOutput(category) })}` : ''}</p>
        ${category.pageEdits ? `<p>${t('engine.report.pageEdits', { count: output.pages })}</p>` : ''}
        ${category.quality === 'lower' ? `<p>${t('engine.report.lowerQuality')}</p>` : ''}
        ${describeRemoved(locale, output.removed) ? `<p class="removed">${escapeHtml(describeRemoved(locale, output.removed))}</p>` : ''}
