@@ -385,7 +385,9 @@ function nextAction(state: {
       : t('fixClientJsonFile');
   if (firstError((p) => p.code === 'EVIDENCE_JSON_INVALID')) return t('fixEvidenceJson');
   const password = firstError((p) => /PASSWORD/.test(p.code));
-  if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
+  // A wrong password is in passwords.json already: asking to "put its password" there would not help (walk s15).
+  if (password)
+    return t(password.code === 'PDF_WRONG_PASSWORD' ? 'fixPassword' : 'addPassword', { file: password.file ?? 'passwords.json' });
   // Over the limit is not unreadable: the file is fine, it is too large. The guide's documents card offers what
   // helps (a smaller file at lower quality, previewed first; removing pages), so the advice leads there.
   const tooLarge = firstError((p) => p.code === 'OVER_LIMIT');

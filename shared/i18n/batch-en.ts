@@ -69,6 +69,8 @@ export const batchEn = {
     fixClientJson: 'Correct the field "{{field}}" in client.json, then run again.',
     fixClientJsonFile: 'Correct client.json so that it is valid JSON, then run again.',
     fixEvidenceJson: 'Correct evidence.json (see the problem) so the payment it records can be read, then run again.',
+    fixPassword:
+      '{{file}} does not open with the password given for it: correct it in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
     addPassword:
       '{{file}} is a PDF protected by a password: put its password in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
     overLimit:

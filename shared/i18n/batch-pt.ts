@@ -68,6 +68,8 @@ export const batchPt: Messages['batch'] = {
     fixClientJsonFile: 'Corrija o client.json para que seja um JSON válido e execute de novo.',
     fixEvidenceJson:
       'Corrija o evidence.json (veja o problema) para que o pagamento nele registado possa ser lido e execute de novo.',
+    fixPassword:
+      '{{file}} não abre com a palavra-passe indicada para ele: corrija-a no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
     addPassword:
       '{{file}} é um PDF protegido por palavra-passe: indique a palavra-passe no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
     overLimit:

@@ -200,6 +200,28 @@ describe('a password-protected PDF in a batch', () => {
       'é um PDF protegido por palavra-passe: indique a palavra-passe no passwords.json',
     );
   });
+
+  // Walk s15: with a wrong password in passwords.json, the next action still said "put its password in passwords.json".
+  it('a wrong password asks to correct the one given, not to add one', () => {
+    const problem = {
+      code: 'PDF_WRONG_PASSWORD',
+      severity: 'error' as const,
+      messageKey: 'engine.errors.wrongPassword',
+      file: 'proof-of-address/fatura.pdf',
+      categoryId: 'proof-of-address' as const,
+    };
+    const outcome = {
+      categories: [{ categoryId: 'passport' as const, status: 'ready' as const, outputBytes: 1 }],
+      problems: [problem],
+    };
+    const row = buildSummaryRow({ ...facts(unpaidClient, 'en'), advice: null, outcome });
+    expect(row.nextAction).toBe(
+      'proof-of-address/fatura.pdf does not open with the password given for it: correct it in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
+    );
+    expect(sayIn(row.said!.nextAction, 'pt')).toBe(
+      'proof-of-address/fatura.pdf não abre com a palavra-passe indicada para ele: corrija-a no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
+    );
+  });
 });
 
 describe('the next action after warnings', () => {
