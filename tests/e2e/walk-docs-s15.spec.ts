@@ -107,7 +107,10 @@ test('Nadia, phone photos only: straighten, undo, turn, remove, reorder; every p
   // The phone's turn was applied (the bill stands upright before her own quarter turn) …
   expect(address.inputs.find((i) => i.file === 'IMG_5001.jpg')!.converted![0]!.rotatedByExif).toBe(true);
   // … and nothing of the phone's EXIF (make, model, GPS) is in the upload: no Exif block, no make, no software.
-  expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('2 files joined in the order you gave.');
+  const html = readFileSync(join(folder, 'report.html'), 'utf8');
+  expect(html).toContain('2 files joined in the order you gave.');
+  // Nothing said the bill's photo was turned as the camera marked it; report.html now does.
+  expect(html).toContain('Turned as the camera marked it');
   const text = bytes.toString('latin1');
   for (const mark of ['Exif', 'iPhone', 'NADIA-PHONE', 'Apple']) expect(text, mark).not.toContain(mark);
   // Her photo itself is untouched.

@@ -28,6 +28,9 @@ function describeInput(locale: Locale, input: InputReport): string {
   else if (input.protection === 'none' && input.kind === 'pdf') done.push(t('engine.report.notEncrypted'));
   if (input.repaired) done.push(t('engine.report.repaired'));
   if (input.converted) done.push(t('engine.report.converted', { count: input.converted.length }));
+  // A phone photo stored sideways with the camera's "turn" in EXIF is drawn upright: said, as the walk (s15) found
+  // nothing told the person why the page stands otherwise than the file shows in some viewers.
+  if (input.converted?.some((page) => page.rotatedByExif)) done.push(t('engine.report.turnedByCamera'));
   for (const [index, page] of (input.converted ?? []).entries()) {
     const flatten = page.flatten;
     if (flatten?.applied)
