@@ -401,9 +401,12 @@ function nextAction(state: {
   const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code) && !p.code.startsWith('READING_'));
   if (fileProblem)
     // The problem names the person's own file(s) (report-outcome.ts), never the prepared PDF; with its category.
-    return fileProblem.categoryId
-      ? t('replaceFileIn', { file: fileProblem.file ?? '', document: categoryNames([fileProblem.categoryId]) })
-      : t('replaceFile', { file: fileProblem.file ?? '' });
+    // An office document is not damaged: a "readable copy" is its PDF, made in its own program (walk s15).
+    return fileProblem.categoryId && fileProblem.code === 'FILE_OFFICE_DOCUMENT'
+      ? t('exportFileIn', { file: fileProblem.file ?? '', document: categoryNames([fileProblem.categoryId]) })
+      : fileProblem.categoryId
+        ? t('replaceFileIn', { file: fileProblem.file ?? '', document: categoryNames([fileProblem.categoryId]) })
+        : t('replaceFile', { file: fileProblem.file ?? '' });
   // What reading the documents found says itself what to do ("Get a new one.").
   const reading = firstError((p) => p.code.startsWith('READING_'));
   if (reading) {

@@ -78,6 +78,8 @@ export const batchEn = {
     overLimitPagesOnly:
       'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need. Its pages are already stored in black and white: scanning the paper again would not give a smaller file. Then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
+    exportFileIn:
+      '{{document}}: {{file}} is an office document, not a PDF: open it in its program, save it as PDF ("Save as PDF" or "Export as PDF"), put that PDF in its place, then run again.',
     replaceFileIn: '{{document}}: replace {{file}} with a readable copy (see the problem), then run again.',
     submittedNote: '{{next}} AIMA may still ask for the documents listed as missing or not ready.',
     sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',

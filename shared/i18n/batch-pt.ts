@@ -77,6 +77,8 @@ export const batchPt: Messages['batch'] = {
     overLimitPagesOnly:
       'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa. As páginas já estão guardadas a preto e branco: digitalizar o papel outra vez não daria um ficheiro mais pequeno. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
+    exportFileIn:
+      '{{document}}: {{file}} é um documento de um programa de escritório, não um PDF: abra-o nesse programa, guarde-o como PDF ("Guardar como PDF" ou "Exportar como PDF"), coloque esse PDF no lugar dele e execute de novo.',
     replaceFileIn: '{{document}}: substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     submittedNote: '{{next}} A AIMA pode ainda pedir os documentos indicados como em falta ou não prontos.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',

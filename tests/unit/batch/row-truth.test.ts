@@ -201,6 +201,29 @@ describe('a password-protected PDF in a batch', () => {
     );
   });
 
+  // Walk s15: an .odt renamed recibo.pdf was "damaged"-style advice: "replace it with a readable copy".
+  it('an office document is to be saved as PDF in its own program', () => {
+    const problem = {
+      code: 'FILE_OFFICE_DOCUMENT',
+      severity: 'error' as const,
+      messageKey: 'engine.errors.officeDocument',
+      params: { kind: 'odt' },
+      file: 'proof-of-address/recibo.pdf',
+      categoryId: 'proof-of-address' as const,
+    };
+    const outcome = {
+      categories: [{ categoryId: 'passport' as const, status: 'ready' as const, outputBytes: 1 }],
+      problems: [problem],
+    };
+    const row = buildSummaryRow({ ...facts(unpaidClient, 'en'), advice: null, outcome });
+    expect(row.nextAction).toBe(
+      'Proof of address: proof-of-address/recibo.pdf is an office document, not a PDF: open it in its program, save it as PDF ("Save as PDF" or "Export as PDF"), put that PDF in its place, then run again.',
+    );
+    expect(sayIn(row.said!.nextAction, 'pt')).toBe(
+      'Comprovativo de morada: proof-of-address/recibo.pdf é um documento de um programa de escritório, não um PDF: abra-o nesse programa, guarde-o como PDF ("Guardar como PDF" ou "Exportar como PDF"), coloque esse PDF no lugar dele e execute de novo.',
+    );
+  });
+
   // Walk s15: with a wrong password in passwords.json, the next action still said "put its password in passwords.json".
   it('a wrong password asks to correct the one given, not to add one', () => {
     const problem = {
