@@ -120,6 +120,10 @@ test('Nadia, phone photos only: straighten, undo, turn, remove, reorder; every p
   await expect(tools.getByTestId('page-source')).toHaveText(['IMG_5004.jpg, página 1', 'IMG_5001.jpg, página 1']);
   await expect(preview.getByTestId('flatten-message')).toContainText('A página foi encontrada na fotografia');
   await card.screenshot({ path: `${SCREENSHOTS}/walk-docs-s15-nadia-pt.png` });
+  // The screenshots caught "Reading IMG_4103.HEIC… 0%" beside "Ready to upload": the reading of her files (the HEIC
+  // whose page she removed included) ends, and the card's tag no longer says it is checking.
+  await expect(card.getByText(/A ler IMG_4103\.HEIC/)).toHaveCount(0, { timeout: 240_000 });
+  await expect(card).not.toContainText('a verificar o conteúdo', { timeout: 60_000 });
 });
 
 test('Tomás, a 40-page scanned statement that cannot fit 1 MB: kept apart, and card, report and choice agree', async ({
