@@ -4,6 +4,12 @@ import { pageOrigin } from '../../shared/engine/page-origin';
 import type { ClientProblem } from '../../shared/batch/summary';
 import type { ClientJob, PreparedCategory, PrepareResult } from './preparer';
 
+/** 1 when scanning again in black and white would make the category's PDF smaller (the compress stage's options). */
+function rescanHelps(category: PrepareReport['categories'][number]): number {
+  const compression = category.output?.compression;
+  return !compression || compression.options.includes('rescan-black-and-white') ? 1 : 0;
+}
+
 /**
  * Reads the engine's report.json for one client as the batch's outcome.
  * Whether a category is ready is the case assessment's definition
@@ -64,11 +70,18 @@ export function outcomeFromReport(report: PrepareReport, job: ClientJob): Prepar
         const origin = reason.page !== undefined ? pageOrigin(category, reason.page) : null;
         const params = origin ? { ...reason.params, page: origin.page, outputPage: reason.page! } : reason.params;
         const file = origin ? relPathOf(origin.index, origin.file) : ownFiles.join(', ') || category.output?.fileName;
+        // "This file is 1.24 MB" beside the person's 109 MB scan would be false: over the limit is said of the PDF
+        // prepared from their file(s) (walk s15).
+        const aboutPrepared = reason.code === 'OVER_LIMIT' && !origin && ownFiles.length > 0;
         problems.push({
           code: reason.code,
           severity: reason.severity === 'blocker' ? 'error' : 'warning',
-          messageKey: reason.messageKey,
-          ...(params ? { params } : {}),
+          messageKey: aboutPrepared ? 'batch.problems.preparedOverLimit' : reason.messageKey,
+          ...(aboutPrepared
+            ? { params: { ...reason.params, count: ownFiles.length, rescanHelps: rescanHelps(category) } }
+            : params
+              ? { params }
+              : {}),
           ...(file ? { file } : {}),
           categoryId: category.categoryId,
         });

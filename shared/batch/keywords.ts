@@ -92,6 +92,7 @@ export const categoryKeywords: readonly KeywordEntry[] = [
       'proof of income',
       'rendimentos',
       'meios de subsistencia',
+      'means of subsistence',
       'subsistencia',
       'extrato',
       'extrato bancario',
@@ -233,11 +234,20 @@ export function sortByKeywords(fileName: string, list: readonly KeywordEntry[] =
   return { kind: 'sorted', categoryId, keyword: best.keyword };
 }
 
-/** A subfolder named after a category id (any case, spaces or underscores for hyphens), or by a keyword. */
+/**
+ * A subfolder named after a category id (any case, spaces or underscores for hyphens), after the category's own
+ * name as the app and the reports show it, in English or Portuguese ("Proof of means of subsistence"), or by a
+ * keyword. The names come first because some hold another category's keyword ("…the Portuguese criminal record"
+ * would otherwise be the certificate, not the authorisation).
+ */
 export function categoryOfFolderName(folderName: string): CategoryId | null {
   const normalised = normaliseName(folderName);
   const byId = categories.find((category) => normaliseName(category.id) === normalised);
   if (byId) return byId.id;
+  const byName = categories.find(
+    (category) => normaliseName(category.name.en) === normalised || normaliseName(category.name.pt) === normalised,
+  );
+  if (byName) return byName.id;
   const byKeyword = sortByKeywords(folderName);
   return byKeyword.kind === 'sorted' ? byKeyword.categoryId : null;
 }

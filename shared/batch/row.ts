@@ -166,7 +166,13 @@ export function unsortedProblems(unsorted: RowFacts['unsorted']): ClientProblem[
         messageKey: 'batch.problems.fileAmbiguous',
         params: { categories: (file.candidates ?? []).join(', ') },
       };
-    if (file.reason === 'unknown-folder') return { ...base, code: 'FOLDER_UNKNOWN', messageKey: 'batch.problems.folderUnknown' };
+    if (file.reason === 'unknown-folder')
+      return {
+        ...base,
+        code: 'FOLDER_UNKNOWN',
+        messageKey: 'batch.problems.folderUnknown',
+        params: { folder: file.relPath.split('/')[0]! },
+      };
     return { ...base, code: 'FILE_UNSORTED', messageKey: 'batch.problems.fileUnsorted' };
   });
 }
@@ -379,12 +385,15 @@ function nextAction(state: {
       : t('fixClientJsonFile');
   if (firstError((p) => p.code === 'EVIDENCE_JSON_INVALID')) return t('fixEvidenceJson');
   const password = firstError((p) => /PASSWORD/.test(p.code));
-  if (password) return t('addPassword', { file: password.file ?? 'passwords.json' });
+  // A wrong password is in passwords.json already: asking to "put its password" there would not help (walk s15).
+  if (password)
+    return t(password.code === 'PDF_WRONG_PASSWORD' ? 'fixPassword' : 'addPassword', { file: password.file ?? 'passwords.json' });
   // Over the limit is not unreadable: the file is fine, it is too large. The guide's documents card offers what
   // helps (a smaller file at lower quality, previewed first; removing pages), so the advice leads there.
   const tooLarge = firstError((p) => p.code === 'OVER_LIMIT');
   if (tooLarge)
-    return t('overLimit', {
+    // The rescan advice only where the compress stage found it would help (not when every page is already 1-bit).
+    return t(tooLarge.params?.rescanHelps === 0 ? 'overLimitPagesOnly' : 'overLimit', {
       document: tooLarge.categoryId ? categoryNames([tooLarge.categoryId]) : (tooLarge.file ?? ''),
       sizeMb: plain(tooLarge.params?.sizeMb),
       limitMb: plain(tooLarge.params?.limitMb),
@@ -392,9 +401,12 @@ function nextAction(state: {
   const fileProblem = firstError((p) => p.file !== undefined && !UNSORTED_CODES.has(p.code) && !p.code.startsWith('READING_'));
   if (fileProblem)
     // The problem names the person's own file(s) (report-outcome.ts), never the prepared PDF; with its category.
-    return fileProblem.categoryId
-      ? t('replaceFileIn', { file: fileProblem.file ?? '', document: categoryNames([fileProblem.categoryId]) })
-      : t('replaceFile', { file: fileProblem.file ?? '' });
+    // An office document is not damaged: a "readable copy" is its PDF, made in its own program (walk s15).
+    return fileProblem.categoryId && fileProblem.code === 'FILE_OFFICE_DOCUMENT'
+      ? t('exportFileIn', { file: fileProblem.file ?? '', document: categoryNames([fileProblem.categoryId]) })
+      : fileProblem.categoryId
+        ? t('replaceFileIn', { file: fileProblem.file ?? '', document: categoryNames([fileProblem.categoryId]) })
+        : t('replaceFile', { file: fileProblem.file ?? '' });
   // What reading the documents found says itself what to do ("Get a new one.").
   const reading = firstError((p) => p.code.startsWith('READING_'));
   if (reading) {

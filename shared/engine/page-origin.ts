@@ -37,3 +37,15 @@ export function pageOrigin(category: CategoryReport, outputPage: number): PageOr
   }
   return null;
 }
+
+/**
+ * How many of the person's files have a page in the prepared PDF: with page edits, the files the kept pages come
+ * from (walk s15: Nadia removed the only page of one of her three photos, and the card still said "merged from 3
+ * files"); otherwise every file that was read. The card and report.html count the same way.
+ */
+export function filesInOutput(category: CategoryReport): number {
+  const ok = new Set(category.inputs.filter((input) => input.status === 'ok').map((input) => input.index));
+  if (category.pageEdits && category.pageEdits.length > 0)
+    return new Set(category.pageEdits.map((selection) => selection.item).filter((item) => ok.has(item))).size;
+  return ok.size;
+}

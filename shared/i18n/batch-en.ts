@@ -69,11 +69,17 @@ export const batchEn = {
     fixClientJson: 'Correct the field "{{field}}" in client.json, then run again.',
     fixClientJsonFile: 'Correct client.json so that it is valid JSON, then run again.',
     fixEvidenceJson: 'Correct evidence.json (see the problem) so the payment it records can be read, then run again.',
+    fixPassword:
+      '{{file}} does not open with the password given for it: correct it in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
     addPassword:
       '{{file}} is a PDF protected by a password: put its password in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
     overLimit:
       'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need; or scan the paper again in black and white at 200 or 300 dpi. Then run again.',
+    overLimitPagesOnly:
+      'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need. Its pages are already stored in black and white: scanning the paper again would not give a smaller file. Then run again.',
     replaceFile: 'Replace {{file}} with a readable copy (see the problem), then run again.',
+    exportFileIn:
+      '{{document}}: {{file}} is an office document, not a PDF: open it in its program, save it as PDF ("Save as PDF" or "Export as PDF"), put that PDF in its place, then run again.',
     replaceFileIn: '{{document}}: replace {{file}} with a readable copy (see the problem), then run again.',
     submittedNote: '{{next}} AIMA may still ask for the documents listed as missing or not ready.',
     sortFiles_one: 'Move the unsorted file into a category folder or rename it, then run again.',
@@ -94,6 +100,10 @@ export const batchEn = {
   },
   problems: {
     reading: '{{text}}',
+    preparedOverLimit_one:
+      'The PDF prepared from this file is {{sizeMb}} MB, even compressed: more than the {{limitMb}} MB the portal accepts.',
+    preparedOverLimit_other:
+      'The PDF prepared from these files is {{sizeMb}} MB, even compressed: more than the {{limitMb}} MB the portal accepts.',
     clientJsonInvalid: 'client.json: field "{{field}}" is not valid ({{message}}).',
     clientJsonFile: 'client.json {{message}}.',
     evidenceJsonInvalid:
@@ -123,7 +133,8 @@ export const batchEn = {
     fileNotReadInTime:
       'This file could not be read within {{seconds}} s: what it says (the kind of document, names, dates, numbers) was not checked against the other documents. Check it yourself, or run the batch again.',
     fileAmbiguous: 'The file name fits several categories ({{categories}}): put it in a category folder.',
-    folderUnknown: 'The folder is not a document category.',
+    folderUnknown:
+      'Its folder, {{folder}}/, is not a document category: name the folder after one (such as proof-of-address/ or income-proof/) or move the file into a category folder.',
     fileSkippedHidden:
       'Not read: a hidden file (its name starts with a dot or "~$"). If it is a document, rename it without the dot.',
     fileSkippedLinkOutside: 'Not read: a link to a file outside this client folder. Copy the document itself into the folder.',

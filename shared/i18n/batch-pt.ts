@@ -68,11 +68,17 @@ export const batchPt: Messages['batch'] = {
     fixClientJsonFile: 'Corrija o client.json para que seja um JSON válido e execute de novo.',
     fixEvidenceJson:
       'Corrija o evidence.json (veja o problema) para que o pagamento nele registado possa ser lido e execute de novo.',
+    fixPassword:
+      '{{file}} não abre com a palavra-passe indicada para ele: corrija-a no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
     addPassword:
       '{{file}} é um PDF protegido por palavra-passe: indique a palavra-passe no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
     overLimit:
       'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
+    overLimitPagesOnly:
+      'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa. As páginas já estão guardadas a preto e branco: digitalizar o papel outra vez não daria um ficheiro mais pequeno. Depois, execute de novo.',
     replaceFile: 'Substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
+    exportFileIn:
+      '{{document}}: {{file}} é um documento de um programa de escritório, não um PDF: abra-o nesse programa, guarde-o como PDF ("Guardar como PDF" ou "Exportar como PDF"), coloque esse PDF no lugar dele e execute de novo.',
     replaceFileIn: '{{document}}: substitua {{file}} por uma cópia legível (veja o problema) e execute de novo.',
     submittedNote: '{{next}} A AIMA pode ainda pedir os documentos indicados como em falta ou não prontos.',
     sortFiles_one: 'Mova o ficheiro não classificado para uma pasta de categoria ou mude-lhe o nome e execute de novo.',
@@ -95,6 +101,10 @@ export const batchPt: Messages['batch'] = {
   },
   problems: {
     reading: '{{text}}',
+    preparedOverLimit_one:
+      'O PDF preparado a partir deste ficheiro tem {{sizeMb}} MB, mesmo comprimido: mais do que o limite de {{limitMb}} MB do portal.',
+    preparedOverLimit_other:
+      'O PDF preparado a partir destes ficheiros tem {{sizeMb}} MB, mesmo comprimido: mais do que o limite de {{limitMb}} MB do portal.',
     clientJsonInvalid: 'client.json: o campo "{{field}}" não é válido ({{message}}).',
     clientJsonFile: 'O client.json {{message}}.',
     evidenceJsonInvalid:
@@ -124,7 +134,8 @@ export const batchPt: Messages['batch'] = {
     fileNotReadInTime:
       'Não foi possível ler este ficheiro em {{seconds}} s: o que nele consta (o tipo de documento, nomes, datas, números) não foi comparado com os outros documentos. Verifique-o pessoalmente ou execute o lote de novo.',
     fileAmbiguous: 'O nome do ficheiro corresponde a várias categorias ({{categories}}): coloque-o numa pasta de categoria.',
-    folderUnknown: 'A pasta não é uma categoria de documento.',
+    folderUnknown:
+      'A pasta onde está, {{folder}}/, não é uma categoria de documento: dê à pasta o nome de uma categoria (como proof-of-address/ ou income-proof/) ou mova o ficheiro para uma pasta de categoria.',
     fileSkippedHidden:
       'Não lido: um ficheiro oculto (o nome começa por um ponto ou por "~$"). Se for um documento, mude-lhe o nome, retirando o ponto inicial.',
     fileSkippedLinkOutside:

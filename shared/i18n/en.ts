@@ -104,6 +104,8 @@ export const en = {
       removePassword: 'Add the file again and enter its password so the app can remove it.',
       reduceToFit:
         'Remove the pages the portal does not need (for example empty back sides or duplicate pages) from the files you added and prepare again, or scan the paper again in black and white at 200 or 300 dpi.',
+      removePagesToFit:
+        'Remove the pages the portal does not need (for example empty back sides or duplicate pages) from the files you added and prepare again. Its pages are already stored in black and white: scanning the paper again would not give a smaller file.',
       rescanHigherDpi: 'Scan this page again at 200 or 300 dpi.',
       rescanSharper: 'Scan or photograph this page again, holding still, in good light and in focus.',
       removeBlankPage: 'Check that this page is meant to be there; remove it if it is an empty back side.',

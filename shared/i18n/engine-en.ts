@@ -94,6 +94,7 @@ export const engineEn = {
     decrypted: 'Password protection removed ({{method}})',
     notEncrypted: 'Not password-protected',
     repaired: 'Repaired',
+    turnedByCamera: 'Turned as the camera marked it',
     converted_one: 'Turned into 1 PDF page',
     converted_other: 'Turned into {{count}} PDF pages',
     outputSummary_one: '1 page, {{size}} (the originals: {{before}})',

@@ -96,6 +96,7 @@ export const enginePt: Messages['engine'] = {
     decrypted: 'Proteção por palavra-passe removida ({{method}})',
     notEncrypted: 'Sem palavra-passe',
     repaired: 'Reparado',
+    turnedByCamera: 'Rodado como a câmara indicou',
     converted_one: 'Transformado em 1 página PDF',
     converted_other: 'Transformado em {{count}} páginas PDF',
     outputSummary_one: '1 página, {{size}} (os originais: {{before}})',

@@ -31,6 +31,23 @@ export function formatBytes(bytes: number, locale: Locale): string {
   return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
 
+/**
+ * A size said to be over a limit, never shown as the limit itself: rounded up to two decimals in its unit, so
+ * 1,040,000 bytes reads "1.04 MB, more than the 1 MB limit", not "1 MB, more than the 1 MB limit" (walk s15),
+ * as the validation's own "1.04 MB" does.
+ */
+export function formatBytesOver(bytes: number, locale: Locale): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const up = Math.ceil(value * 100 - 1e-9) / 100;
+  return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(up)} ${units[unit]}`;
+}
+
 /** A calendar date ("2026-03-31") in the user's language: "31 March 2026" / "31 de março de 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);

@@ -40,11 +40,14 @@ export const lowerQualityEn = {
   fitsNoDpi:
     'At lower quality this PDF would be {{size}} (limit {{limit}}). Check below that you can still read page 1 before you accept.',
   stillTooLarge:
-    'Even at lower quality this PDF would be {{size}}, more than the {{limit}} limit. Remove the pages AIMA does not need (for example empty back sides or duplicate pages). Its text pages are already in black and white at this setting, so scanning them again would not make it smaller.',
+    'Even at lower quality this PDF would be {{size}}, more than the {{limit}} limit. Remove the pages AIMA does not need (for example empty back sides or duplicate pages).',
+  alreadyBlackAndWhite:
+    'Its pages are already stored in black and white: scanning the paper again would not give a smaller file.',
+  rescanBlackAndWhite: 'Or scan the paper again in black and white at 200 or 300 dpi.',
   firstPage: 'Page 1 at lower quality',
   accept: 'Use the smaller file',
   chosen: 'You chose a smaller file at lower quality for this PDF.',
   chosenStillTooLarge:
-    'Even at lower quality this PDF is larger than the limit. Remove the pages AIMA does not need (for example empty back sides or duplicate pages). Its text pages are already in black and white at this setting, so scanning them again would not make it smaller.',
+    'Even at lower quality this PDF is larger than the limit. Remove the pages AIMA does not need (for example empty back sides or duplicate pages).',
   backToStandard: 'Go back to normal quality',
 };

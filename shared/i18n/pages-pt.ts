@@ -42,11 +42,14 @@ export const lowerQualityPt: typeof lowerQualityEn = {
   fitsNoDpi:
     'Com menor qualidade, este PDF teria {{size}} (limite de {{limit}}). Antes de aceitar, confirme abaixo que consegue ler a página 1.',
   stillTooLarge:
-    'Mesmo com menor qualidade, este PDF teria {{size}}, mais do que o limite de {{limit}}. Retire as páginas de que a AIMA não precisa (por exemplo, versos em branco ou páginas repetidas). As páginas de texto já estão a preto e branco nesta qualidade; digitalizá-las de novo não tornaria o ficheiro mais pequeno.',
+    'Mesmo com menor qualidade, este PDF teria {{size}}, mais do que o limite de {{limit}}. Retire as páginas de que a AIMA não precisa (por exemplo, versos em branco ou páginas repetidas).',
+  alreadyBlackAndWhite:
+    'As páginas já estão guardadas a preto e branco: digitalizar o papel outra vez não daria um ficheiro mais pequeno.',
+  rescanBlackAndWhite: 'Ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp.',
   firstPage: 'Página 1 com menor qualidade',
   accept: 'Usar o ficheiro mais pequeno',
   chosen: 'Escolheu um ficheiro mais pequeno, com menor qualidade, para este PDF.',
   chosenStillTooLarge:
-    'Mesmo com menor qualidade, este PDF é maior do que o limite. Retire as páginas de que a AIMA não precisa (por exemplo, versos em branco ou páginas repetidas). As páginas de texto já estão a preto e branco nesta qualidade; digitalizá-las de novo não tornaria o ficheiro mais pequeno.',
+    'Mesmo com menor qualidade, este PDF é maior do que o limite. Retire as páginas de que a AIMA não precisa (por exemplo, versos em branco ou páginas repetidas).',
   backToStandard: 'Voltar à qualidade normal',
 };

@@ -102,6 +102,8 @@ export const pt: Messages = {
       removePassword: 'Adicione o ficheiro outra vez e introduza a palavra-passe para que a aplicação a remova.',
       reduceToFit:
         'Retire dos ficheiros que adicionou as páginas de que o portal não precisa (por exemplo, versos em branco ou páginas repetidas) e prepare novamente, ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp.',
+      removePagesToFit:
+        'Retire dos ficheiros que adicionou as páginas de que o portal não precisa (por exemplo, versos em branco ou páginas repetidas) e prepare novamente. As páginas já estão guardadas a preto e branco: digitalizar o papel outra vez não daria um ficheiro mais pequeno.',
       rescanHigherDpi: 'Digitalize esta página outra vez a 200 ou 300 ppp.',
       rescanSharper: 'Digitalize ou fotografe esta página outra vez, com o documento imóvel, boa iluminação e boa focagem.',
       removeBlankPage: 'Confirme que esta página deve constar do documento; retire-a se for um verso em branco.',

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../shared/i18n';
 import { formatBytes, formatLisbonMoment } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
-import { pageOrigin } from '../../../shared/engine/page-origin';
+import { filesInOutput, pageOrigin } from '../../../shared/engine/page-origin';
 import { originalBytesOf } from '../../../shared/engine/original-bytes';
 import { escapeHtml } from '../../common/html';
 import {
@@ -28,6 +28,9 @@ function describeInput(locale: Locale, input: InputReport): string {
   else if (input.protection === 'none' && input.kind === 'pdf') done.push(t('engine.report.notEncrypted'));
   if (input.repaired) done.push(t('engine.report.repaired'));
   if (input.converted) done.push(t('engine.report.converted', { count: input.converted.length }));
+  // A phone photo stored sideways with the camera's "turn" in EXIF is drawn upright: said, as the walk (s15) found
+  // nothing told the person why the page stands otherwise than the file shows in some viewers.
+  if (input.converted?.some((page) => page.rotatedByExif)) done.push(t('engine.report.turnedByCamera'));
   for (const [index, page] of (input.converted ?? []).entries()) {
     const flatten = page.flatten;
     if (flatten?.applied)
@@ -145,7 +148,7 @@ function describeCategory(locale: Locale, category: CategoryReport, reading: Rep
           size: formatBytes(output.bytes, locale),
           before: formatBytes(originalBytesOf(category), locale),
         },
-      )}${output.merged ? ` ${t('engine.report.merged', { count: category.inputs.filter((i) => i.status === 'ok').length })}` : ''}</p>
+      )}${output.merged && filesInOutput(category) > 1 ? ` ${t('engine.report.merged', { count: filesInOutput(category) })}` : ''}</p>
        ${category.pageEdits ? `<p>${t('engine.report.pageEdits', { count: output.pages })}</p>` : ''}
        ${category.quality === 'lower' ? `<p>${t('engine.report.lowerQuality')}</p>` : ''}
        ${describeRemoved(locale, output.removed) ? `<p class="removed">${escapeHtml(describeRemoved(locale, output.removed))}</p>` : ''}

@@ -8,6 +8,7 @@ import { compressPdf } from '../compress';
 import { sanitizePdf } from '../sanitize';
 import { engineNote } from '../errors';
 import { validatePdf } from '../validate';
+import { fitAdviceWithinReach } from '../validate/fit-advice';
 import { earlyChecksEnabled, warmChecks } from '../validate/check-core';
 
 /**
@@ -117,7 +118,10 @@ export async function finishPdf(
   }
   if (validate) {
     try {
-      result.validation = await validate(result.bytes, { limitBytes: options.limitBytes });
+      result.validation = fitAdviceWithinReach(
+        await validate(result.bytes, { limitBytes: options.limitBytes }),
+        result.compression,
+      );
     } catch {
       result.warnings.push(engineNote('VALIDATE_STAGE_FAILED'));
     }

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { categoryKeywords, categoryOfFolderName, sortByKeywords } from '../../../shared/batch/keywords';
-import { categoryById } from '../../../shared/rules/categories';
+import { categories, categoryById } from '../../../shared/rules/categories';
+import { problemSentence } from '../../../shared/batch/problem-text';
+import { unsortedProblems } from '../../../shared/batch/row';
 import { parseClientFile } from '../../../shared/batch/client-file';
 
 describe('keyword sorting of loose files', () => {
@@ -54,6 +56,28 @@ describe('keyword sorting of loose files', () => {
     expect(categoryOfFolderName('Income_Proof')).toBe('income-proof');
     expect(categoryOfFolderName('Passaporte')).toBe('passport');
     expect(categoryOfFolderName('misc')).toBeNull();
+  });
+
+  // Walk s15: an agency named a folder as the app names the category ("means-of-subsistence", from "Proof of means
+  // of subsistence"): its statement was "not a document category" and the category was listed as missing.
+  it("knows a folder named after a category's own name, in English or Portuguese", () => {
+    for (const category of categories) {
+      expect(categoryOfFolderName(category.name.en)).toBe(category.id);
+      expect(categoryOfFolderName(category.name.pt)).toBe(category.id);
+    }
+    expect(categoryOfFolderName('means-of-subsistence')).toBe('income-proof');
+  });
+
+  // Walk s15: "means-of-subsistence/extrato.pdf: The folder is not a document category." named neither the folder
+  // nor what to do.
+  it('a file in a folder of no category names that folder and what to do with it', () => {
+    const [problem] = unsortedProblems([{ relPath: 'misc/scans/extrato.pdf', reason: 'unknown-folder' }]);
+    expect(problemSentence(problem!, 'en')).toBe(
+      'misc/scans/extrato.pdf: Its folder, misc/, is not a document category: name the folder after one (such as proof-of-address/ or income-proof/) or move the file into a category folder.',
+    );
+    expect(problemSentence(problem!, 'pt')).toBe(
+      'misc/scans/extrato.pdf: A pasta onde está, misc/, não é uma categoria de documento: dê à pasta o nome de uma categoria (como proof-of-address/ ou income-proof/) ou mova o ficheiro para uma pasta de categoria.',
+    );
   });
 });
 

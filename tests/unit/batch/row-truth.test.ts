@@ -112,6 +112,40 @@ describe("problems name the person's own file, never the prepared PDF", () => {
     const row = rowFor('over-limit', ['a.jpg', 'b.jpg']);
     expect(row.problems.find((p) => p.code === 'OVER_LIMIT')?.file).toBe('passport/a.jpg, passport/b.jpg');
   });
+
+  // Walk s15: a 109 MB, 40-page scanned statement read "income-proof/extrato-bancario.pdf: This file is 1.24 MB, …":
+  // the size is the prepared PDF's, never the person's file's.
+  it("over the limit is said of the PDF prepared from the person's files, not of the files", () => {
+    const one = rowFor('over-limit', ['a.jpg']).problems.find((p) => p.code === 'OVER_LIMIT')!;
+    expect(problemSentence(one, 'en')).toBe(
+      `passport/a.jpg: The PDF prepared from this file is 1.24 MB, even compressed: more than the 1 MB the portal accepts.`,
+    );
+    expect(problemSentence(one, 'pt')).toBe(
+      `passport/a.jpg: O PDF preparado a partir deste ficheiro tem 1,24 MB, mesmo comprimido: mais do que o limite de 1 MB do portal.`,
+    );
+    const two = rowFor('over-limit', ['a.jpg', 'b.jpg']).problems.find((p) => p.code === 'OVER_LIMIT')!;
+    expect(problemSentence(two, 'en')).toContain('passport/a.jpg, passport/b.jpg: The PDF prepared from these files is');
+    expect(problemSentence(two, 'pt')).toContain('O PDF preparado a partir destes ficheiros tem');
+  });
+
+  // Walk s15: the next action told Tomás to scan his statement again in black and white; its pages already were.
+  it('the next action offers a black-and-white scan only when the compress stage says it would help', () => {
+    expect(rowFor('over-limit', ['a.jpg']).nextAction).toContain('scan the paper again in black and white');
+    const report = reportFor({ passport: 'over-limit' });
+    report.categories[0]!.output!.compression = { fitsLimit: false, options: ['remove-pages'] } as never;
+    const job = {
+      client: 'ana',
+      inputs: [{ categoryId: 'passport', files: [{ path: '/in/p.pdf', relPath: 'passport/p.pdf' }] }],
+    };
+    const row = buildSummaryRow({
+      ...facts(unpaidClient, 'en'),
+      advice: null,
+      outcome: outcomeFromReport(report, job as unknown as ClientJob),
+    });
+    expect(row.nextAction).toContain('already stored in black and white: scanning the paper again would not give a smaller file');
+    expect(row.nextAction).not.toContain('200 or 300 dpi');
+    expect(sayIn(row.said!.nextAction, 'pt')).toContain('As páginas já estão guardadas a preto e branco');
+  });
 });
 
 describe("the row keeps its words as meaning: shown in any language, whatever the run's", () => {
@@ -164,6 +198,51 @@ describe('a password-protected PDF in a batch', () => {
     );
     expect(sayIn(en.said!.nextAction, 'pt')).toContain(
       'é um PDF protegido por palavra-passe: indique a palavra-passe no passwords.json',
+    );
+  });
+
+  // Walk s15: an .odt renamed recibo.pdf was "damaged"-style advice: "replace it with a readable copy".
+  it('an office document is to be saved as PDF in its own program', () => {
+    const problem = {
+      code: 'FILE_OFFICE_DOCUMENT',
+      severity: 'error' as const,
+      messageKey: 'engine.errors.officeDocument',
+      params: { kind: 'odt' },
+      file: 'proof-of-address/recibo.pdf',
+      categoryId: 'proof-of-address' as const,
+    };
+    const outcome = {
+      categories: [{ categoryId: 'passport' as const, status: 'ready' as const, outputBytes: 1 }],
+      problems: [problem],
+    };
+    const row = buildSummaryRow({ ...facts(unpaidClient, 'en'), advice: null, outcome });
+    expect(row.nextAction).toBe(
+      'Proof of address: proof-of-address/recibo.pdf is an office document, not a PDF: open it in its program, save it as PDF ("Save as PDF" or "Export as PDF"), put that PDF in its place, then run again.',
+    );
+    expect(sayIn(row.said!.nextAction, 'pt')).toBe(
+      'Comprovativo de morada: proof-of-address/recibo.pdf é um documento de um programa de escritório, não um PDF: abra-o nesse programa, guarde-o como PDF ("Guardar como PDF" ou "Exportar como PDF"), coloque esse PDF no lugar dele e execute de novo.',
+    );
+  });
+
+  // Walk s15: with a wrong password in passwords.json, the next action still said "put its password in passwords.json".
+  it('a wrong password asks to correct the one given, not to add one', () => {
+    const problem = {
+      code: 'PDF_WRONG_PASSWORD',
+      severity: 'error' as const,
+      messageKey: 'engine.errors.wrongPassword',
+      file: 'proof-of-address/fatura.pdf',
+      categoryId: 'proof-of-address' as const,
+    };
+    const outcome = {
+      categories: [{ categoryId: 'passport' as const, status: 'ready' as const, outputBytes: 1 }],
+      problems: [problem],
+    };
+    const row = buildSummaryRow({ ...facts(unpaidClient, 'en'), advice: null, outcome });
+    expect(row.nextAction).toBe(
+      'proof-of-address/fatura.pdf does not open with the password given for it: correct it in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
+    );
+    expect(sayIn(row.said!.nextAction, 'pt')).toBe(
+      'proof-of-address/fatura.pdf não abre com a palavra-passe indicada para ele: corrija-a no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
     );
   });
 });

@@ -22,6 +22,7 @@ function validation(outcome: Outcome, bytes: number): ValidationResult {
             severity: 'blocker',
             messageKey: 'validation.reasons.overLimit',
             actionKey: 'validation.actions.splitCategory',
+            params: { sizeMb: 1.24, limitMb: 1 },
           },
         ]
       : outcome === 'blurred'

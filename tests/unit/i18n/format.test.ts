@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../electron/common/html';
-import { formatBytes } from '../../../shared/i18n/format';
+import { formatBytes, formatBytesOver } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
 import { bytesToMegabytes, DEFAULT_UPLOAD_LIMIT_BYTES, megabytesToBytes } from '../../../shared/rules/upload-limit';
 
@@ -54,5 +54,16 @@ describe('formatLisbonMoment', () => {
     // 1 December 2026 15:09 UTC is 15:09 in Lisbon (winter); 1 July 10:00 UTC is 11:00 (summer time).
     expect(formatLisbonMoment('2026-12-01T15:09:00Z', 'pt')).toBe('1 de dezembro de 2026, às 15:09 (hora de Lisboa)');
     expect(formatLisbonMoment('2026-07-01T10:00:00Z', 'en')).toBe('1 July 2026, 11:00 (Lisbon time)');
+  });
+});
+
+// Walk s15: Tomás's lower-quality preview read "Even at lower quality this PDF would be 1 MB, more than the 1 MB limit."
+describe('a size over a limit never reads as the limit', () => {
+  it('is rounded up to two decimals in its unit', () => {
+    expect(formatBytesOver(1_040_000, 'en')).toBe('1.04 MB');
+    expect(formatBytesOver(1_040_000, 'pt')).toBe('1,04 MB');
+    expect(formatBytesOver(1_000_001, 'en')).toBe('1.01 MB');
+    expect(formatBytesOver(1_200_600, 'en')).toBe('1.21 MB');
+    expect(formatBytesOver(2_000_000, 'en')).toBe('2 MB');
   });
 });

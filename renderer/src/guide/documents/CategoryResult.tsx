@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { keptApartCause, NOT_READY_FOLDER, shownVerdict, type CategoryReport } from '../../../../shared/engine/report';
-import { pageOrigin } from '../../../../shared/engine/page-origin';
+import { filesInOutput, pageOrigin } from '../../../../shared/engine/page-origin';
 import { originalBytesOf } from '../../../../shared/engine/original-bytes';
 import { Tag } from '../../components/Tag';
 import { formatBytes, useLocale } from '../../locale';
@@ -56,7 +56,9 @@ export function CategoryResult({
         <>
           <p>
             <strong data-testid="output-name">{path}</strong> — {t('documents.result.pages', { pages: output.pages })}
-            {output.merged && <> · {t('documents.result.merged', { items: category.inputs.length })}</>}{' '}
+            {output.merged && filesInOutput(category) > 1 && (
+              <> · {t('documents.result.merged', { items: filesInOutput(category) })}</>
+            )}{' '}
             {verdict &&
               (blocked && verdict !== 'not-ready' ? (
                 <Tag tone="red">{t('documents.verdict.blocked')}</Tag>

@@ -5,7 +5,7 @@ import type { CategoryReport } from '../../../../shared/engine/report';
 import { effectiveUploadLimit } from '../../../../shared/rules/upload-limit';
 import { useCase } from '../../case/CaseContext';
 import type { AssignedFile } from '../../case/guide-case';
-import { formatBytes, useLocale } from '../../locale';
+import { formatBytes, formatBytesOver, useLocale } from '../../locale';
 import { useDocumentsSession } from './DocumentsSession';
 import { bytesOf, renderPdfPages } from './render-pages';
 import { usePagesOf } from './use-prepare-all';
@@ -62,6 +62,13 @@ export function LowerQualityChoice({
   const tooLarge = overLimit(result);
 
   if (!tooLarge && !chosen) return null;
+  // Whether a black-and-white scan would help is the compress stage's finding for this PDF (its options): when every
+  // page is already 1-bit it would not, and a photo has no "text pages" to speak of (walk s15).
+  const blackAndWhite = t(
+    result.output?.compression?.options.includes('rescan-black-and-white')
+      ? 'lowerQuality.rescanBlackAndWhite'
+      : 'lowerQuality.alreadyBlackAndWhite',
+  );
 
   async function show() {
     setPreview({ kind: 'working' });
@@ -83,7 +90,7 @@ export function LowerQualityChoice({
     return (
       <div className="inset lower-quality" data-testid={`lower-quality-${categoryId}`}>
         <p>{t('lowerQuality.chosen')}</p>
-        {tooLarge && <p>{t('lowerQuality.chosenStillTooLarge')}</p>}
+        {tooLarge && <p>{`${t('lowerQuality.chosenStillTooLarge')} ${blackAndWhite}`}</p>}
         <div className="page-tools-actions">
           {tooLarge && (
             <button type="button" className="button button-secondary" onClick={onRemovePages}>
@@ -137,7 +144,7 @@ export function LowerQualityChoice({
                     limit,
                     dpi: Math.round(preview.preview.minDpi),
                   })
-              : t('lowerQuality.stillTooLarge', { size: formatBytes(preview.preview.bytes, locale), limit })}
+              : `${t('lowerQuality.stillTooLarge', { size: formatBytesOver(preview.preview.bytes, locale), limit })} ${blackAndWhite}`}
           </p>
           {preview.image && (
             <figure className="lower-quality-page">
