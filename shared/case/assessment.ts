@@ -11,7 +11,7 @@ import { ducWindow, type DucGeneratedAt, type DucWindow } from '../rules/duc';
 import { decideRoute, ROUTE_DATES, warningOnceSubmitted, type RouteDecision, type RouteId } from '../rules/route';
 import { legalApplyBy, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
 import type { Localized } from '../rules/sources';
-import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
+import { approvalRecorded, ducRouteDecision, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
 import type { EvidenceEntry } from './evidence';
 
 /**
@@ -117,6 +117,8 @@ export interface Assessment {
   next: NextAction;
   /** Most severe first. */
   urgent: UrgentItem[];
+  /** The person submitted (`hasSubmitted`): screens that word a step as done or not ask this, never the log. */
+  submitted: boolean;
 }
 
 /** A file given for a category: its name, and its hash when the caller knows it. */
@@ -528,10 +530,7 @@ function dayDeadline(
 /** The Lisbon day the person submitted (the earliest DUC or receipt), or null. */
 function submittedOn(state: CaseState): IsoDate | null {
   const days = state.evidence.filter((e) => e.kind === 'duc-reference' || e.kind === 'submitted-form').map(lisbonDayOf);
-  if (state.duc) {
-    const g = state.duc.generatedAt;
-    days.push('instant' in g ? lisbonWallTime(g.instant).date : g.lisbonDate);
-  }
+  if (state.duc) days.push(ducDayOf(state.duc.generatedAt));
   return days.length ? days.sort()[0]! : null;
 }
 
@@ -625,6 +624,11 @@ function deadlinesOf(
   return out;
 }
 
+/** The Lisbon day a DUC was generated. */
+function ducDayOf(generatedAt: DucGeneratedAt): IsoDate {
+  return 'instant' in generatedAt ? lisbonWallTime(generatedAt.instant).date : generatedAt.lisbonDate;
+}
+
 /** Assess a case at the instant `now` (ISO 8601). */
 export function assessCase(state: CaseState, now: string): Assessment {
   const today = lisbonWallTime(now).date;
@@ -634,19 +638,18 @@ export function assessCase(state: CaseState, now: string): Assessment {
   const decision = decideRoute(s, today, reader);
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
-  const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
+  const submitted = hasSubmitted(state.evidence, state.duc);
   const route = withSubmission(assessRoute(decision, s, today, submitted, v), submitted, v);
   const deadlines = deadlinesOf(decision, s, today, submittedOn(state), v);
-  const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
+  // The DUC's window is the route's it was generated on (the texts for AIMA name the same one: ducRouteDecision).
+  const ducRoute = state.duc ? ducRouteDecision(s, ducDayOf(state.duc.generatedAt)).ducRoute : null;
+  const duc = state.duc && ducRoute ? ducWindow({ route: ducRoute, generatedAt: state.duc.generatedAt }) : null;
   const ducLine = duc ? ducDeadline(duc, now, today, paid, paymentEntry(state.evidence)?.at ?? null) : null;
   if (ducLine) deadlines.push(ducLine);
   if (state.duc && !duc)
     deadlines.push({
       id: 'duc-payment',
-      date:
-        'instant' in state.duc.generatedAt
-          ? lisbonWallTime(state.duc.generatedAt.instant).date
-          : state.duc.generatedAt.lisbonDate,
+      date: ducDayOf(state.duc.generatedAt),
       time: null,
       state: paid ? 'met' : 'unknown',
       title: { en: 'Last moment to pay the DUC', pt: 'Último momento para pagar o DUC' },
@@ -925,7 +928,7 @@ export function assessCase(state: CaseState, now: string): Assessment {
     urgent,
     expired,
   });
-  return { today, route, deadlines, duc, requiredCategories, steps, blockers, next, urgent };
+  return { today, route, deadlines, duc, requiredCategories, steps, blockers, next, urgent, submitted };
 }
 
 function nextActionOf(f: {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { decideRoute, warningOnceSubmitted, type RouteWarning } from '../../../../shared/rules/route';
 import { buildTimeline } from '../../../../shared/rules/timeline';
 import { useAssessmentWithEvidence, useReader } from '../../case/use-assessment';
-import { hasSubmitted, paymentEntry } from '../../../../shared/case/case-facts';
+import { paymentEntry } from '../../../../shared/case/case-facts';
 import { Timeline } from './Timeline';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
@@ -27,8 +27,9 @@ export function RoutePage() {
   const reader = useReader();
   const decision = decideRoute(guide.situation, today, reader);
   const { assessment, evidence } = useAssessmentWithEvidence();
-  // Steps already taken (submitted, the DUC paid) are shown as done, not advised again.
-  const submitted = hasSubmitted(evidence, guide.duc ?? null);
+  // Steps already taken (submitted, the DUC paid) are shown as done, not advised again: "submitted" is the
+  // assessment's, as on every other screen.
+  const submitted = assessment.submitted;
   const timeline = buildTimeline(
     guide.situation,
     today,
