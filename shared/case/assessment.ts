@@ -152,6 +152,37 @@ export interface CaseState {
 
 const SEVERITY_RANK: Record<UrgencySeverity, number> = { critical: 0, urgent: 1, caution: 2 };
 
+/**
+ * Within one severity, what comes first, so the next action (the first urgent item) is decided here and not by
+ * the order the items happen to be raised in. Items not listed keep their place after these.
+ * - A DUC's payment window runs in hours or days and decides everything after submission.
+ * - The lapse (over six months) and a permit the app does not cover say the usual route no longer applies.
+ * - The backlog's in-country extension has ended: the holder is treated as irregular already, and asking AIMA
+ *   for the renewal on the request page does not submit it (nothing to upload yet).
+ * - An expired passport before an out-of-date email: a renewal cannot go in without a valid passport (Lei 23/2007
+ *   art. 78; aima-facts §2 lists a valid passport for every kind of title), renewing it at a consulate is the
+ *   longest step, and the email update itself names the passport (AIMA's data-change requests upload it, §4):
+ *   start the passport first, then update the email while it is being renewed, before registering on the portal.
+ * - "Expired: submit as soon as you can" is never the next action on its own (see nextActionOf).
+ */
+export const URGENT_ORDER: readonly string[] = [
+  'duc-overdue',
+  'duc-overdue-strict',
+  'duc-pay-now',
+  'expired-over-6-months',
+  'not-covered',
+  'backlog-urgent',
+  'passport-expired',
+  'email-not-current',
+  'expired-submit-now',
+];
+
+/** The place of an urgent item: by severity, then by URGENT_ORDER (unlisted items after the listed ones). */
+function urgentRank(item: UrgentItem): [number, number] {
+  const place = URGENT_ORDER.indexOf(item.id);
+  return [SEVERITY_RANK[item.severity], place === -1 ? URGENT_ORDER.length : place];
+}
+
 function stateOfDay(date: IsoDate, today: IsoDate): DeadlineState {
   return date < today ? 'overdue' : date === today ? 'due-today' : 'upcoming';
 }
@@ -897,7 +928,11 @@ export function assessCase(state: CaseState, now: string): Assessment {
       },
       screen: documentsDone ? SCREENS.folder : SCREENS.documents,
     });
-  urgent.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  urgent.sort((a, b) => {
+    const [severityA, placeA] = urgentRank(a);
+    const [severityB, placeB] = urgentRank(b);
+    return severityA - severityB || placeA - placeB;
+  });
 
   const blockers: Blocker[] = [];
   if (!situationComplete) blockers.push({ step: 'situation', text: steps[0]!.reason });

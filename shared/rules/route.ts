@@ -136,12 +136,12 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: R
       severity: 'urgent',
       text: forReader(reader, {
         applicant: {
-          en: 'Update the email AIMA holds before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
-          pt: 'Atualize primeiro o e-mail que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
+          en: 'Update the email AIMA holds as soon as you can: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
+          pt: 'Atualize quanto antes o e-mail que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
         },
         agency: {
-          en: 'Update the email AIMA holds for the client before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
-          pt: 'Atualize primeiro o e-mail do cliente registado na AIMA: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
+          en: 'Update the email AIMA holds for the client as soon as you can: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
+          pt: 'Atualize quanto antes o e-mail do cliente registado na AIMA: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
         },
       }),
       contactScenarioId: 'email-update',
