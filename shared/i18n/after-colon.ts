@@ -45,6 +45,7 @@ const LOWERED = new Set([
   'Contacte',
   'Atualize',
   'Comunique',
+  'Atualização',
 ]);
 
 export function afterColonPt(sentence: string): string {
