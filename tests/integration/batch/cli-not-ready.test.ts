@@ -37,13 +37,13 @@ describe('aima-prep prepare names every document that is not ready, and why', ()
     const notReady = lines.findIndex((line) => line === '  Not ready: Residence permit card');
     expect(notReady, en.stdout).toBeGreaterThan(0);
     expect(lines[notReady + 1]).toBe(
-      '    - residence-permit/titulo.pdf: This file is 0.07 MB, more than the 0.02 MB the portal accepts.',
+      '    - residence-permit/titulo.pdf: this file is 0.07 MB, more than the 0.02 MB the portal accepts.',
     );
 
     const pt = await runCli(['prepare', folder, '--out', join(scratch.path, 'rui-pt'), ...now, '--lang', 'pt']);
     expect(pt.stdout).toContain('  Não foi possível preparar: Passaporte\n    - passport/passaporte.pdf é um documento');
     expect(pt.stdout).toContain(
-      '  Não está pronto: Título de residência\n    - residence-permit/titulo.pdf: Este ficheiro tem 0,07 MB',
+      '  Não está pronto: Título de residência\n    - residence-permit/titulo.pdf: este ficheiro tem 0,07 MB',
     );
   }, 240_000);
 });
