@@ -10,7 +10,7 @@ import type { Locale } from '../../shared/i18n';
 import { contactScenarioIdSchema } from '../../shared/rules/contact-scenarios';
 import { assessClientFile } from '../../shared/batch/advisor';
 import { localizeIsoDates } from '../../shared/i18n/format';
-import { afterColonPt } from '../../shared/i18n/after-colon';
+import { afterColon, labelled } from '../../shared/i18n/after-colon';
 import { translate } from '../../shared/i18n/translate';
 import { buildContactFormText } from '../../shared/writing/contact-form';
 import { buildLetter, letterPlainText } from '../../shared/writing/letter';
@@ -92,7 +92,9 @@ async function loadClient(target: string, locale: Locale): Promise<ClientTexts> 
     throw new TextInputError(
       [
         cliText(locale, 'clientJsonInvalid', { path }),
-        ...parsed.issues.map((issue) => `  ${issue.field}: ${fieldIssueText(issue.message, locale, issue.params)}`),
+        ...parsed.issues.map(
+          (issue) => `  ${labelled(issue.field, fieldIssueText(issue.message, locale, issue.params), locale)}`,
+        ),
       ].join('\n'),
     );
   }
@@ -161,7 +163,7 @@ export async function runTextCommand(
     const { clientFile } = client;
     const t = (key: string, params?: Record<string, string | number>) => cliText(options.locale, key, params);
     // "Atenção: o texto diz…": Portuguese writes lower case after the colon (shared/i18n/after-colon.ts).
-    const warn = (text: string) => t('warning', { text: options.locale === 'pt' ? afterColonPt(text) : text });
+    const warn = (text: string) => t('warning', { text: afterColon(text, options.locale) });
     // Said, not fatal: the log's payment still counts without the receipt (the batch says the same).
     for (const warning of client.logWarnings) streams.stderr.write(`${warn(problemSentence(warning, options.locale))}\n`);
     if (command === 'duc') {
@@ -203,7 +205,7 @@ export async function runTextCommand(
           '',
           deadline.explanation[locale],
           '',
-          ...window.readings.map((reading) => `- ${lisbon(reading.lastMoment)}: ${reading.explanation[locale]}`),
+          ...window.readings.map((reading) => `- ${labelled(lisbon(reading.lastMoment), reading.explanation[locale], locale)}`),
         ].join('\n');
         // Portuguese writes its dates out ("7 de dezembro de 2026"), as the app's screens do.
         write(locale === 'pt' ? localizeIsoDates(lines, locale) : lines);

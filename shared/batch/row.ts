@@ -5,7 +5,7 @@ import { categoryById, categoryIdSchema, type CategoryId } from '../rules/catego
 import { CLIENT_JSON_WHOLE_FILE, fieldIssueText, type ClientFile, type ClientFileParse } from './client-file';
 import type { ConsistencyResult } from '../reading/consistency';
 import type { EvidenceEntry } from '../case/evidence';
-import { readingFlagsOf } from '../case/card-status';
+import { documentCategoryOf, readingFlagsOf } from '../case/card-status';
 import { clientProblemSchema, type ClientProblem, type ClientStatus, type SummaryRow } from './summary';
 import type { Localized } from '../rules/sources';
 import { say, sayBoth, sayIn, sayText, type Said, type SaidParam } from './said';
@@ -323,14 +323,19 @@ const READING_CODES: Partial<Record<ConsistencyResult['items'][number]['id'], st
 
 /** The consistency check's items as problems: a blocker (a stale certificate, someone else's NIF) keeps the client from "ready". */
 export function readingProblems(consistency: ConsistencyResult | null): ClientProblem[] {
-  return (consistency?.items ?? []).map((item) => ({
-    code: READING_CODES[item.id] ?? `READING_${item.id.toUpperCase().replace(/-/g, '_')}`,
-    severity: item.severity === 'blocker' ? ('error' as const) : ('warning' as const),
-    messageKey: 'batch.problems.reading',
-    // The rules' sentence in both languages: shown in the language of whoever reads it.
-    params: { text: item.text },
-    ...(item.file ? { file: item.file } : {}),
-  }));
+  return (consistency?.items ?? []).map((item) => {
+    // A finding about a document itself (an expired passport from client.json) names its category, as report.json does.
+    const documentCategory = item.file ? undefined : documentCategoryOf(item.id);
+    return {
+      code: READING_CODES[item.id] ?? `READING_${item.id.toUpperCase().replace(/-/g, '_')}`,
+      severity: item.severity === 'blocker' ? ('error' as const) : ('warning' as const),
+      messageKey: 'batch.problems.reading',
+      // The rules' sentence in both languages: shown in the language of whoever reads it.
+      params: { text: item.text },
+      ...(item.file ? { file: item.file } : {}),
+      ...(documentCategory ? { categoryId: documentCategory } : {}),
+    };
+  });
 }
 
 /** Each problem about an input file carries that file's category, when the problem has none yet. */

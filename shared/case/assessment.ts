@@ -12,7 +12,7 @@ import { decideRoute, ROUTE_DATES, sixMonthLapse, warningOnceSubmitted, type Rou
 import { legalApplyBy, situationSchema, type IsoDate, type SituationDraft } from '../rules/situation';
 import type { Localized } from '../rules/sources';
 import { noDecisionAction } from './after-payment';
-import { approvalRecorded, hasSubmitted, lisbonDayOf, paymentEntry, paymentRecorded } from './case-facts';
+import { approvalRecorded, ducRouteDecision, hasSubmitted, paymentEntry, paymentRecorded, submissionDay } from './case-facts';
 import type { EvidenceEntry } from './evidence';
 
 /**
@@ -118,6 +118,13 @@ export interface Assessment {
   next: NextAction;
   /** Most severe first. */
   urgent: UrgentItem[];
+  /** The person submitted (`hasSubmitted`): screens that word a step as done or not ask this, never the log. */
+  submitted: boolean;
+  /**
+   * The Lisbon day it was submitted (the first DUC or receipt), or null: the route's six-month lapse is judged on it,
+   * here and on the route page (decideRoute), one answer for both.
+   */
+  submittedOn: IsoDate | null;
 }
 
 /** A file given for a category: its name, and its hash when the caller knows it. */
@@ -150,6 +157,37 @@ export interface CaseState {
 }
 
 const SEVERITY_RANK: Record<UrgencySeverity, number> = { critical: 0, urgent: 1, caution: 2 };
+
+/**
+ * Within one severity, what comes first, so the next action (the first urgent item) is decided here and not by
+ * the order the items happen to be raised in. Items not listed keep their place after these.
+ * - A DUC's payment window runs in hours or days and decides everything after submission.
+ * - The lapse (over six months) and a permit the app does not cover say the usual route no longer applies.
+ * - The backlog's in-country extension has ended: the holder is treated as irregular already, and asking AIMA
+ *   for the renewal on the request page does not submit it (nothing to upload yet).
+ * - An expired passport before an out-of-date email: a renewal cannot go in without a valid passport (Lei 23/2007
+ *   art. 78; aima-facts §2 lists a valid passport for every kind of title), renewing it at a consulate is the
+ *   longest step, and the email update itself names the passport (AIMA's data-change requests upload it, §4):
+ *   start the passport first, then update the email while it is being renewed, before registering on the portal.
+ * - "Expired: submit as soon as you can" is never the next action on its own (see nextActionOf).
+ */
+export const URGENT_ORDER: readonly string[] = [
+  'duc-overdue',
+  'duc-overdue-strict',
+  'duc-pay-now',
+  'expired-over-6-months',
+  'not-covered',
+  'backlog-urgent',
+  'passport-expired',
+  'email-not-current',
+  'expired-submit-now',
+];
+
+/** The place of an urgent item: by severity, then by URGENT_ORDER (unlisted items after the listed ones). */
+function urgentRank(item: UrgentItem): [number, number] {
+  const place = URGENT_ORDER.indexOf(item.id);
+  return [SEVERITY_RANK[item.severity], place === -1 ? URGENT_ORDER.length : place];
+}
 
 function stateOfDay(date: IsoDate, today: IsoDate): DeadlineState {
   return date < today ? 'overdue' : date === today ? 'due-today' : 'upcoming';
@@ -528,12 +566,7 @@ function dayDeadline(
 
 /** The Lisbon day the person submitted (the earliest DUC or receipt), or null. */
 function submittedOn(state: CaseState): IsoDate | null {
-  const days = state.evidence.filter((e) => e.kind === 'duc-reference' || e.kind === 'submitted-form').map(lisbonDayOf);
-  if (state.duc) {
-    const g = state.duc.generatedAt;
-    days.push('instant' in g ? lisbonWallTime(g.instant).date : g.lisbonDate);
-  }
-  return days.length ? days.sort()[0]! : null;
+  return submissionDay(state.evidence, state.duc ? ducDayOf(state.duc.generatedAt) : null);
 }
 
 function deadlinesOf(
@@ -637,6 +670,11 @@ function deadlinesOf(
   return out;
 }
 
+/** The Lisbon day a DUC was generated. */
+function ducDayOf(generatedAt: DucGeneratedAt): IsoDate {
+  return 'instant' in generatedAt ? lisbonWallTime(generatedAt.instant).date : generatedAt.lisbonDate;
+}
+
 /** Assess a case at the instant `now` (ISO 8601). */
 export function assessCase(state: CaseState, now: string): Assessment {
   const today = lisbonWallTime(now).date;
@@ -644,22 +682,22 @@ export function assessCase(state: CaseState, now: string): Assessment {
   const v = assessmentVoice(reader);
   const s = state.situation;
   // The lapse is judged on the day the renewal was submitted, when it was (decideRoute).
-  const decision = decideRoute(s, today, reader, submittedOn(state));
+  const submittedDay = submittedOn(state);
+  const decision = decideRoute(s, today, reader, submittedDay);
   const paid = paymentRecorded(state.evidence);
   const approved = approvalRecorded(state.evidence);
-  const submitted = hasSubmitted(state.evidence, state.duc ? { reference: state.duc.reference ?? 'duc' } : null);
+  const submitted = hasSubmitted(state.evidence, state.duc);
   const route = withSubmission(assessRoute(decision, s, today, submitted, v), submitted, v);
-  const deadlines = deadlinesOf(decision, s, today, submittedOn(state), v);
-  const duc = state.duc && decision.ducRoute ? ducWindow({ route: decision.ducRoute, generatedAt: state.duc.generatedAt }) : null;
+  const deadlines = deadlinesOf(decision, s, today, submittedDay, v);
+  // The DUC's window is the route's it was generated on (the texts for AIMA name the same one: ducRouteDecision).
+  const ducRoute = state.duc ? ducRouteDecision(s, ducDayOf(state.duc.generatedAt)).ducRoute : null;
+  const duc = state.duc && ducRoute ? ducWindow({ route: ducRoute, generatedAt: state.duc.generatedAt }) : null;
   const ducLine = duc ? ducDeadline(duc, now, today, paid, paymentEntry(state.evidence)?.at ?? null) : null;
   if (ducLine) deadlines.push(ducLine);
   if (state.duc && !duc)
     deadlines.push({
       id: 'duc-payment',
-      date:
-        'instant' in state.duc.generatedAt
-          ? lisbonWallTime(state.duc.generatedAt.instant).date
-          : state.duc.generatedAt.lisbonDate,
+      date: ducDayOf(state.duc.generatedAt),
       time: null,
       state: paid ? 'met' : 'unknown',
       title: { en: 'Last moment to pay the DUC', pt: 'Último momento para pagar o DUC' },
@@ -921,7 +959,11 @@ export function assessCase(state: CaseState, now: string): Assessment {
       },
       screen: documentsDone ? SCREENS.folder : SCREENS.documents,
     });
-  urgent.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  urgent.sort((a, b) => {
+    const [severityA, placeA] = urgentRank(a);
+    const [severityB, placeB] = urgentRank(b);
+    return severityA - severityB || placeA - placeB;
+  });
 
   const blockers: Blocker[] = [];
   if (!situationComplete) blockers.push({ step: 'situation', text: steps[0]!.reason });
@@ -953,7 +995,19 @@ export function assessCase(state: CaseState, now: string): Assessment {
     expired,
     noDecision,
   });
-  return { today, route, deadlines, duc, requiredCategories, steps, blockers, next, urgent };
+  return {
+    today,
+    route,
+    deadlines,
+    duc,
+    requiredCategories,
+    steps,
+    blockers,
+    next,
+    urgent,
+    submitted,
+    submittedOn: submittedDay,
+  };
 }
 
 function nextActionOf(f: {

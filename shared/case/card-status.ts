@@ -72,6 +72,11 @@ export function cardStatusOf(
  */
 const DOCUMENT_FINDINGS: Partial<Record<ConsistencyItem['id'], CategoryId>> = { 'passport-expired': 'passport' };
 
+/** The category a finding about a document itself belongs to (an expired passport: the passport), or undefined. */
+export function documentCategoryOf(findingId: ConsistencyItem['id']): CategoryId | undefined {
+  return DOCUMENT_FINDINGS[findingId];
+}
+
 /**
  * What reading found about a category's files: a blocker (not to be uploaded) or a warning (check it first). One
  * definition for the card, the task list, the pre-upload step and the agency summary (shared/batch/row.ts): an

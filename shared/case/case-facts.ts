@@ -1,5 +1,6 @@
 import { lisbonWallTime } from '../rules/dates';
-import type { IsoDate } from '../rules/situation';
+import { decideRoute, ROUTE_DATES, type RouteDecision } from '../rules/route';
+import type { IsoDate, SituationDraft } from '../rules/situation';
 import type { EvidenceEntry, EvidenceKind } from './evidence';
 
 /**
@@ -32,9 +33,12 @@ export function firstAttemptBeforeExpiry(evidence: readonly EvidenceEntry[], per
   return first !== null && permitExpiry !== undefined && lisbonDayOf(first) <= permitExpiry;
 }
 
-/** The case holds a DUC (in the log or typed on the after-submit page). */
-export function hasDuc(evidence: readonly EvidenceEntry[], guideDuc?: { reference: string } | null): boolean {
-  return Boolean(guideDuc?.reference) || evidence.some((entry) => entry.kind === 'duc-reference');
+/**
+ * The case holds a DUC: in the log, or recorded outside it (typed on the after-submit page, or a `duc` of
+ * client.json, with or without its reference: a DUC's time alone says it was generated).
+ */
+export function hasDuc(evidence: readonly EvidenceEntry[], caseDuc?: object | null): boolean {
+  return Boolean(caseDuc) || evidence.some((entry) => entry.kind === 'duc-reference');
 }
 
 /** The case holds a submission receipt (a submitted form). */
@@ -43,20 +47,41 @@ export function hasSubmissionReceipt(evidence: readonly EvidenceEntry[]): boolea
 }
 
 /**
- * The person did submit: a DUC or a submission receipt exists. A case for
- * which this is true never gets the "could not submit" letter.
+ * The person did submit: a DUC, a submission receipt, a payment of the fee or AIMA's approval is in the case (a
+ * payment or an approval follows a submission). The one answer to "submitted?": the assessment (and so every
+ * screen, the route page's warnings and timeline included), the letters' purposes and the texts for AIMA all ask
+ * it here. A case for which this is true never gets the "could not submit" letter.
  */
-export function hasSubmitted(evidence: readonly EvidenceEntry[], guideDuc?: { reference: string } | null): boolean {
-  return hasDuc(evidence, guideDuc) || hasSubmissionReceipt(evidence);
+export function hasSubmitted(evidence: readonly EvidenceEntry[], caseDuc?: object | null): boolean {
+  return hasDuc(evidence, caseDuc) || hasSubmissionReceipt(evidence) || paymentRecorded(evidence);
 }
 
 /**
- * The Lisbon day the person submitted: the earliest DUC or submission receipt in the log, or the day of a DUC typed on
- * the after-submit page; null when nothing shows a submission. The route judges the six-month lapse on it.
+ * The route the case's DUC belongs to: decided on the Lisbon day the DUC was generated (the one choice that depends
+ * on the day, an investment title of the backlog, changed on 16 February 2026), or, without a DUC, on that day or
+ * later. The assessment's DUC window and the texts that say where the DUC was generated ("no Portal das
+ * Renovações") both take it from here, so they never name two routes.
  */
-export function submissionDay(evidence: readonly EvidenceEntry[], guideDucDay?: IsoDate | null): IsoDate | null {
-  const days = evidence.filter((entry) => entry.kind === 'duc-reference' || entry.kind === 'submitted-form').map(lisbonDayOf);
-  if (guideDucDay) days.push(guideDucDay);
+export function ducRouteDecision(situation: SituationDraft, ducDay: IsoDate | null): RouteDecision {
+  return decideRoute(situation, ducDay ?? ROUTE_DATES.ariOnPortal);
+}
+
+/** What in the log shows a submission, on or before its own day (hasSubmitted's evidence). */
+const SUBMISSION_SHOWN_BY = new Set<EvidenceEntry['kind']>([
+  'duc-reference',
+  'submitted-form',
+  'payment-proof',
+  'approval-declaration',
+]);
+
+/**
+ * The Lisbon day the person had submitted by: the earliest DUC, submission receipt, payment or approval in the log
+ * (a payment or an approval follows the submission, as hasSubmitted counts them), or the day of the case's DUC; null
+ * when nothing shows a submission. The route judges the six-month lapse on it (the assessment and the route page).
+ */
+export function submissionDay(evidence: readonly EvidenceEntry[], caseDucDay?: IsoDate | null): IsoDate | null {
+  const days = evidence.filter((entry) => SUBMISSION_SHOWN_BY.has(entry.kind)).map(lisbonDayOf);
+  if (caseDucDay) days.push(caseDucDay);
   return days.length ? days.sort()[0]! : null;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readingFlagsOf } from '../case/card-status';
+import { documentCategoryOf, readingFlagsOf } from '../case/card-status';
 import { readerSchema } from '../i18n/reader';
 import { consistencyItemSchema, type ConsistencyResult } from '../reading/consistency';
 import { categoryIdSchema, type CategoryId } from '../rules/categories';
@@ -12,7 +12,7 @@ import type { PrepareReport } from './report';
  * pre-upload step and the agency summary all flag (session 8's walk): the report must say the same.
  */
 export const reportReadingItemSchema = consistencyItemSchema.extend({
-  /** The category holding the file the item is about; absent for an item about the whole case. */
+  /** The category holding the file the item is about, or the document it is about; absent for the whole case. */
   categoryId: categoryIdSchema.optional(),
 });
 export type ReportReadingItem = z.infer<typeof reportReadingItemSchema>;
@@ -36,7 +36,9 @@ export type ReportReadingInput = z.input<typeof reportReadingSchema>;
 
 /**
  * The consistency check's items with the category of the file each names (by `filesOf`: the names the
- * items use, per category), for report.json. The same assignment as the card's and the summary's.
+ * items use, per category), or of the document a finding is about when it names no file (an expired passport
+ * known from the case's answers: the passport's), for report.json. The same assignment as the card's and the
+ * summary's (`readingFlagsOf`), so report.json says which document an item is about wherever the card counts it.
  */
 export function reportReadingOf(
   consistency: Pick<ConsistencyResult, 'items'>,
@@ -54,7 +56,7 @@ export function reportReadingOf(
     reader,
     pending,
     items: consistency.items.map((item) => {
-      const categoryId = categoryOf(item.file);
+      const categoryId = categoryOf(item.file) ?? documentCategoryOf(item.id);
       return categoryId ? { ...item, categoryId } : item;
     }),
   });

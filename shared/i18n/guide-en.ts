@@ -408,6 +408,7 @@ export const guideEn = {
     formAt: 'The form is at',
     subject: 'Subject (tipo de assunto)',
     subtype: 'Subtype (subtipo)',
+    alternativeRoute: 'Or (another route the sources give)',
     checkBeforeSending: 'Check before sending',
     textLabel: 'Text to paste (Portuguese, with an English reading aid)',
     textHint: 'You can edit it here before copying or saving.',

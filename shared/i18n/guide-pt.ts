@@ -405,6 +405,7 @@ export const guidePt: GuideMessages = {
     formAt: 'O formulário está em',
     subject: 'Tipo de assunto',
     subtype: 'Subtipo',
+    alternativeRoute: 'Ou (outra via indicada pelas fontes)',
     checkBeforeSending: 'Verifique antes de enviar',
     textLabel: 'Texto a colar (em português, com tradução auxiliar em inglês)',
     textHint: 'Pode editá-la aqui antes de copiar ou guardar.',

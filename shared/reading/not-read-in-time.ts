@@ -1,3 +1,4 @@
+import { labelled } from '../i18n/after-colon';
 import { translate } from '../i18n/translate';
 import type { CategoryId } from '../rules/categories';
 import type { ConsistencyItem, ConsistencyResult } from './consistency';
@@ -13,7 +14,7 @@ const CERTIFICATE_CATEGORIES: readonly CategoryId[] = ['financas-no-debt', 'soci
  * report-only item) and the two could drift apart.
  */
 export function notReadInTimeItem(file: string, seconds: number): ConsistencyItem {
-  const say = (locale: 'en' | 'pt') => `${file}: ${translate(locale, 'batch.problems.fileNotReadInTime', { seconds })}`;
+  const say = (locale: 'en' | 'pt') => labelled(file, translate(locale, 'batch.problems.fileNotReadInTime', { seconds }), locale);
   return { id: 'file-not-read', severity: 'warning', file, text: { en: say('en'), pt: say('pt') } };
 }
 

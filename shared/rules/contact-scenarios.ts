@@ -161,24 +161,31 @@ export const contactScenarios: readonly ContactScenario[] = [
   {
     id: 'address-change',
     title: { en: 'Tell AIMA your new address', pt: 'Comunicar a nova morada à AIMA' },
-    subject: portalRenovacoes,
-    subtype: {
-      label: 'Comunicar/retificar morada',
+    // The option research quotes (aima-facts §4): "Alteração de dados sem necessidade de agendamento" >
+    // "Comunicar/retificar Morada", in two variants. Before session 15 the app named "Portal de Renovações" >
+    // "Comunicar/retificar morada" as a verified label: no source quotes that pair (the January 2026 advice names
+    // "Portal de Renovações" and an address update, its exact label not seen), so it is the alternative, unconfirmed.
+    subject: {
+      label: 'Alteração de dados sem necessidade de agendamento',
       labelVerified: true,
-      description: { en: 'Report or correct your address', pt: 'Comunicar ou retificar a morada' },
+      description: { en: 'Change of data without an appointment', pt: 'Alteração de dados sem necessidade de agendamento' },
+    },
+    subtype: {
+      label: 'Comunicar/retificar Morada – com emissão de novo cartão',
+      labelVerified: true,
+      description: {
+        en: 'Report or correct your address, with a new card issued',
+        pt: 'Comunicar ou retificar a morada, com emissão de novo cartão',
+      },
     },
     alternativeRoute: {
-      subject: {
-        label: 'Alteração de dados sem necessidade de agendamento',
-        labelVerified: true,
-        description: { en: 'Change of data without an appointment', pt: 'Alteração de dados sem necessidade de agendamento' },
-      },
+      subject: portalRenovacoes,
       subtype: {
-        label: 'Comunicar/retificar Morada – com emissão de novo cartão',
-        labelVerified: true,
+        label: null,
+        labelVerified: false,
         description: {
-          en: 'Report or correct your address, with a new card issued',
-          pt: 'Comunicar ou retificar a morada, com emissão de novo cartão',
+          en: 'Update the address (AIMA’s advice of January 2026; the exact option name was not found)',
+          pt: 'Atualização da morada (indicação da AIMA de janeiro de 2026; o nome exato da opção não foi encontrado)',
         },
       },
     },
@@ -200,8 +207,12 @@ export const contactScenarios: readonly ContactScenario[] = [
         pt: 'Corrija a morada antes de submeter a renovação: o cartão é enviado para a morada que a AIMA tem.',
       },
       {
-        en: 'AIMA said in January 2026 that it answers address updates within 2 working days.',
-        pt: 'A AIMA disse em janeiro de 2026 que responde às atualizações de morada em 2 dias úteis.',
+        en: 'The sources disagree on the form’s option: “Comunicar/retificar Morada” came in two variants, “Sem emissão de novo cartão” (no new card) and “com emissão de novo cartão” (a new card is issued). Press in September 2025 said address changes were made without a new card; a reader reported in November 2025 that “Sem emissão de novo cartão” had been removed about a month earlier. This text names “com emissão de novo cartão”, the variant reported to remain; if the form still offers “Sem emissão de novo cartão”, that one changes the address without a new card.',
+        pt: 'As fontes não coincidem quanto à opção do formulário: «Comunicar/retificar Morada» tinha duas variantes, «Sem emissão de novo cartão» e «com emissão de novo cartão». A imprensa disse em setembro de 2025 que a alteração de morada se fazia sem novo cartão; um leitor relatou em novembro de 2025 que «Sem emissão de novo cartão» tinha sido retirada cerca de um mês antes. Este texto indica «com emissão de novo cartão», a variante que se diz ter ficado; se o formulário ainda mostrar «Sem emissão de novo cartão», essa altera a morada sem emitir novo cartão.',
+      },
+      {
+        en: 'AIMA said in January 2026 that it answers address updates sent under “Portal de Renovações” within 2 working days (the alternative above).',
+        pt: 'A AIMA disse em janeiro de 2026 que responde em 2 dias úteis às atualizações de morada enviadas em «Portal de Renovações» (a alternativa acima).',
       },
       {
         en: 'Within 90 days of the card’s expiry the form may refuse the change; then give the new address with the renewal.',
@@ -209,7 +220,7 @@ export const contactScenarios: readonly ContactScenario[] = [
       },
     ],
     provenance: {
-      sources: ['seedGuide', 'addressUpdateJan2026', 'addressChangeVariants', 'advocaciaPinheiro90Days'],
+      sources: ['seedGuide', 'addressChangeVariants', 'rolloutOct2025', 'addressUpdateJan2026', 'advocaciaPinheiro90Days'],
       checkedOn: CHECKED_ON,
     },
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseFile } from '../case/case-file';
-import { ATTEMPT_KINDS, firstAttemptBeforeExpiry, lisbonDayOf, paymentEntry } from '../case/case-facts';
+import { ATTEMPT_KINDS, firstAttemptBeforeExpiry, hasSubmitted, lisbonDayOf, paymentEntry } from '../case/case-facts';
 import { activeEvidence, type EvidenceEntry, type EvidenceKind } from '../case/evidence';
 import { addMonths } from './dates';
 import type { IsoDate } from './situation';
@@ -67,6 +67,8 @@ export interface LetterFacts {
   duc: EvidenceEntry | null;
   payment: EvidenceEntry | null;
   approval: EvidenceEntry | null;
+  /** The person submitted (`hasSubmitted`, the assessment's own answer). */
+  submitted: boolean;
   /** The first attempt's Lisbon date is on or before the last day of validity. */
   firstAttemptBeforeExpiry: boolean;
   /** Today is more than six calendar months after the expiry date. */
@@ -107,6 +109,7 @@ export function letterFacts(caseFile: CaseFile, today: IsoDate): LetterFacts {
     duc: first(entries, 'duc-reference'),
     payment,
     approval: first(entries, 'approval-declaration'),
+    submitted: hasSubmitted(entries),
     firstAttemptBeforeExpiry: firstAttemptBeforeExpiry(entries, caseFile.situation.permitExpiry),
     lapsedOverSixMonths: lapsedOverSixMonths(caseFile, today),
     permanentPermit: caseFile.situation.permitKind === 'permanent',
@@ -115,7 +118,7 @@ export function letterFacts(caseFile: CaseFile, today: IsoDate): LetterFacts {
   };
 }
 
-const submitted = (f: LetterFacts) => !!(f.submission || f.duc || f.payment);
+const submitted = (f: LetterFacts) => f.submitted;
 
 /** Whether the facts allow a purpose; when not, the reason shown to the person. */
 export function purposeFits(purpose: LetterPurpose, f: LetterFacts): { fits: true } | { fits: false; reason: PurposeReason } {

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { rulesMeta } from './meta';
 import type { Reader } from '../i18n/reader';
 import { checklistFor } from './checklist';
-import { addDays } from './dates';
+import { dataChangeCutoff } from './data-change';
 import type { IsoDate, SituationDraft } from './situation';
-import { forReader, localizedSchema, provenanceSchema, type Localized, type Provenance } from './sources';
+import { forReader, localizedSchema, provenanceSchema, type Localized, type Provenance, type ReaderSentence } from './sources';
 
 /**
  * The checks to make before uploading anything, as items the renderer can tick.
@@ -32,36 +32,63 @@ export type PreUploadItem = z.infer<typeof preUploadItemSchema>;
 const checkedOn = rulesMeta.rulesCheckedOn;
 const prov = (...sources: Provenance['sources']): Provenance => ({ sources, checkedOn });
 
-export const preUploadChecklist: readonly PreUploadItem[] = [
+/** A check as written: one sentence, or one per reader where the words name whose records they are ("Your NIF"). */
+type CheckAsWritten = Omit<PreUploadItem, 'text'> & { text: Localized | ReaderSentence };
+
+const CHECKS: readonly CheckAsWritten[] = [
   {
     id: 'same-name-and-birth-date',
     text: {
-      en: 'Your passport, residence card, NIF and AIMA records use the same name and date of birth.',
-      pt: 'O passaporte, o título de residência, o NIF e os registos da AIMA têm o mesmo nome e a mesma data de nascimento.',
+      applicant: {
+        en: 'Your passport, residence card, NIF and AIMA records use the same name and date of birth.',
+        pt: 'O passaporte, o título de residência, o NIF e os registos da AIMA têm o mesmo nome e a mesma data de nascimento.',
+      },
+      agency: {
+        en: 'The client’s passport, residence card, NIF and AIMA records use the same name and date of birth.',
+        pt: 'O passaporte, o título de residência, o NIF e os registos da AIMA têm o mesmo nome e a mesma data de nascimento.',
+      },
     },
     provenance: prov('seedGuide'),
   },
   {
     id: 'nif-registered',
     text: {
-      en: 'Your NIF is correctly registered at Finanças, and your name and address match across Finanças, Segurança Social and AIMA.',
-      pt: 'O NIF está corretamente registado nas Finanças e o nome e a morada coincidem nas Finanças, na Segurança Social e na AIMA.',
+      applicant: {
+        en: 'Your NIF is correctly registered at Finanças, and your name and address match across Finanças, Segurança Social and AIMA.',
+        pt: 'O NIF está corretamente registado nas Finanças e o nome e a morada coincidem nas Finanças, na Segurança Social e na AIMA.',
+      },
+      agency: {
+        en: 'The client’s NIF is correctly registered at Finanças, and the client’s name and address match across Finanças, Segurança Social and AIMA.',
+        pt: 'O NIF está corretamente registado nas Finanças e o nome e a morada coincidem nas Finanças, na Segurança Social e na AIMA.',
+      },
     },
     provenance: prov('seedGuide', 'juntaNotAccepted'),
   },
   {
     id: 'email-current',
     text: {
-      en: 'The email address AIMA holds for you is current (update it before you register, not after).',
-      pt: 'O e-mail que a AIMA tem é o atual (atualize-o antes de se registar, não depois).',
+      applicant: {
+        en: 'The email address AIMA holds for you is current (update it before you register, not after).',
+        pt: 'O e-mail que a AIMA tem é o atual (atualize-o antes de se registar, não depois).',
+      },
+      agency: {
+        en: 'The email address AIMA holds for the client is current (update it before registering on the portal, not after).',
+        pt: 'O e-mail do cliente que a AIMA tem é o atual (atualize-o antes do registo no portal, não depois).',
+      },
     },
     provenance: prov('seedGuide'),
   },
   {
     id: 'address-current',
     text: {
-      en: 'The address AIMA holds is your current one: the card is posted there.',
-      pt: 'A morada que a AIMA tem é a atual: o cartão é enviado para lá.',
+      applicant: {
+        en: 'The address AIMA holds is your current one: the card is posted there.',
+        pt: 'A morada que a AIMA tem é a atual: o cartão é enviado para lá.',
+      },
+      agency: {
+        en: 'The address AIMA holds is the client’s current one: the card is posted there.',
+        pt: 'A morada que a AIMA tem é a atual: o cartão é enviado para lá.',
+      },
     },
     provenance: prov('seedGuide'),
   },
@@ -114,35 +141,18 @@ export const preUploadChecklist: readonly PreUploadItem[] = [
   },
 ];
 
-/**
- * The checks whose words name whose records they are ("Your NIF"), as an agency reads them about its client (a client
- * folder opened in the guide); a language left out is already true for both readers.
- */
-const AGENCY_WORDS: Partial<Record<PreUploadItem['id'], Partial<Localized>>> = {
-  'same-name-and-birth-date': {
-    en: 'The client’s passport, residence card, NIF and AIMA records use the same name and date of birth.',
-  },
-  'nif-registered': {
-    en: 'The client’s NIF is correctly registered at Finanças, and the client’s name and address match across Finanças, Segurança Social and AIMA.',
-  },
-  'email-current': {
-    en: 'The email address AIMA holds for the client is current (update it before registering on the portal, not after).',
-    pt: 'O e-mail do cliente que a AIMA tem é o atual (atualize-o antes do registo no portal, não depois).',
-  },
-  'address-current': { en: 'The address AIMA holds is the client’s current one: the card is posted there.' },
-};
-
-/** A check in an agency's words, where they differ. */
-function inAgencyWords(item: PreUploadItem): PreUploadItem {
-  const words = AGENCY_WORDS[item.id];
-  return words ? { ...item, text: { en: words.en ?? item.text.en, pt: words.pt ?? item.text.pt } } : item;
+/** A check in the words of `reader`. */
+function inWords(check: CheckAsWritten, reader: Reader): PreUploadItem {
+  return { ...check, text: 'en' in check.text ? check.text : forReader(reader, check.text) };
 }
 
+/** The whole list in the person's own words (the agency's: `preUploadChecklistFor(…, 'agency')`). */
+export const preUploadChecklist: readonly PreUploadItem[] = CHECKS.map((check) => inWords(check, 'applicant'));
+
 /** The whole list in an agency's words (before the permit is known). */
-const agencyChecklist: readonly PreUploadItem[] = preUploadChecklist.map(inAgencyWords);
+const agencyChecklist: readonly PreUploadItem[] = CHECKS.map((check) => inWords(check, 'agency'));
 
 /**
-
  * The checks for this case, in the words of `reader` (an agency ticks them about its client's records: "The
  * client’s NIF"): the same items, worded for what the case's answers make true, and only the certificates
  * its documents checklist asks for. Session 14's walk: a student without a NISS was asked to confirm a fresh Social
@@ -161,9 +171,13 @@ export function preUploadChecklistFor(s: SituationDraft, today: IsoDate, reader:
   const financas = asked.has('financas-no-debt');
   const social = asked.has('social-security-no-debt');
   const noNiss = s.hasNiss === false;
+  // The contact form's 90-day cut-off, as the route's "you moved" warning reads it (data-change.ts).
   const movedLate =
-    s.addressChangedSinceLastCard === true && s.permitExpiry !== undefined && today > addDays(s.permitExpiry, -90);
-  return preUploadChecklist.flatMap((check): PreUploadItem[] => {
+    s.addressChangedSinceLastCard === true &&
+    s.permitExpiry !== undefined &&
+    dataChangeCutoff(s.permitExpiry, today).doWithRenewal;
+  return CHECKS.flatMap((written): PreUploadItem[] => {
+    const check = inWords(written, reader);
     if (check.id === 'fresh-declarations') {
       if (financas && social) return [check];
       if (!financas && !social) return [];
@@ -220,6 +234,6 @@ export function preUploadChecklistFor(s: SituationDraft, today: IsoDate, reader:
           provenance: prov('seedGuide', 'advocaciaPinheiro90Days'),
         },
       ];
-    return [reader === 'agency' ? inAgencyWords(check) : check];
+    return [check];
   });
 }

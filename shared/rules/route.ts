@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rulesMeta } from './meta';
 import { addDays, addMonths, monthOf } from './dates';
 import { contactScenarioIdSchema } from './contact-scenarios';
+import { dataChangeCutoff } from './data-change';
 import { ducRouteSchema, type DucRoute } from './duc';
 import { FIRST_PORTAL_MONTH, portalMonthStatus, portalMonthStatusSchema } from './rollout';
 import { isoDateSchema, type IsoDate, type PermitKind, type SituationDraft } from './situation';
@@ -136,12 +137,12 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: R
       severity: 'urgent',
       text: forReader(reader, {
         applicant: {
-          en: 'Update the email AIMA holds before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
-          pt: 'Atualize primeiro o e-mail que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
+          en: 'Update the email AIMA holds as soon as you can: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
+          pt: 'Atualize quanto antes o e-mail que a AIMA tem: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
         },
         agency: {
-          en: 'Update the email AIMA holds for the client before anything else: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
-          pt: 'Atualize primeiro o e-mail do cliente registado na AIMA: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
+          en: 'Update the email AIMA holds for the client as soon as you can: the verification link, the DUC, AIMA’s invitation and appointment notices go to that address.',
+          pt: 'Atualize quanto antes o e-mail do cliente registado na AIMA: o link de verificação, o DUC, a convocatória e os agendamentos são enviados para esse endereço.',
         },
       }),
       contactScenarioId: 'email-update',
@@ -149,8 +150,10 @@ function personalWarnings(d: Draft, s: SituationDraft, today: IsoDate, reader: R
     });
   }
   if (s.addressChangedSinceLastCard === true) {
-    const cutoff = s.permitExpiry ? addDays(s.permitExpiry, -90) : null;
-    const late = cutoff !== null && today > cutoff;
+    // The form's 90-day cut-off, as data-change.ts reads the rule.
+    const change = s.permitExpiry ? dataChangeCutoff(s.permitExpiry, today) : null;
+    const cutoff = change?.cutoff ?? null;
+    const late = change?.doWithRenewal === true;
     // Past the cut-off the card either expires within 90 days or has already expired: said as it is.
     const expired = s.permitExpiry !== undefined && s.permitExpiry < today;
     const yourCard = expired

@@ -183,6 +183,9 @@ function plainTextOf(t: Omit<ContactFormText, 'plainText'>): string {
     '--- English reading aid (do not paste this part) ---',
     `Subject type: ${choiceLine(t.subject, 'en')}`,
     `Subtype: ${choiceLine(t.subtype, 'en')}`,
+    ...(t.alternativeRoute
+      ? [`Alternative: ${choiceLine(t.alternativeRoute.subject, 'en')} > ${choiceLine(t.alternativeRoute.subtype, 'en')}`]
+      : []),
     ...t.fields.map((f) => factLine(f, 'en')),
     '',
     'Message:',

@@ -124,6 +124,24 @@ const CASE_WORDS = {
     'client-case': { en: 'the client’s case', pt: 'o processo do cliente' },
     'client-folder': { en: 'the client folder', pt: 'a pasta do cliente' },
   },
+  /**
+   * The "could not submit" letter with no attempt in the log: what to record first. Only an attempt on a portal (an
+   * error, a form submitted, a DUC) backs "I could not submit"; an email or a call is a contact, not an attempt.
+   */
+  recordPortalAttempts: {
+    case: {
+      en: 'Record each attempt on the portal in the evidence log first: its day, and a screenshot of the error if you have one.',
+      pt: 'Registe primeiro no registo de provas cada tentativa no portal: o dia e, se a tiver, a captura de ecrã do erro.',
+    },
+    'client-case': {
+      en: 'Record each of the client’s attempts on the portal in the evidence log first: its day, and a screenshot of the error if there is one.',
+      pt: 'Registe primeiro no registo de provas cada tentativa do cliente no portal: o dia e, se existir, a captura de ecrã do erro.',
+    },
+    'client-folder': {
+      en: 'Record each of the client’s attempts on the portal in the app’s evidence log first (its day, and a screenshot of the error if there is one) and export it as evidence.json beside client.json.',
+      pt: 'Registe primeiro no registo de provas da aplicação cada tentativa do cliente no portal (o dia e, se existir, a captura de ecrã do erro) e exporte-o como evidence.json, ao lado do client.json.',
+    },
+  },
   /** The letter without a chronology: where the attempts are recorded (the command line reads evidence.json). */
   recordAttempts: {
     case: {
@@ -245,6 +263,8 @@ export const textWarningSchema = z.object({
     'ADDRESS_NOT_VERIFIED',
     'EMAIL_UNCERTAIN',
     'NO_EVIDENCE',
+    /** The letter's factual sentences need evidence the log does not hold ("I could not submit", no attempt recorded). */
+    'EVIDENCE_NEEDED',
     'FORM_ONLY',
     /** The chosen text says something the case contradicts (it says "I could not submit", the case holds a DUC). */
     'CONTRADICTS_CASE',

@@ -13,7 +13,7 @@ import {
   purposeReasonSchema,
   type LetterPurpose,
 } from '../rules/letter-purpose';
-import type { Localized } from '../rules/sources';
+import { localizedSchema, type Localized } from '../rules/sources';
 import { calendarDayOfIsoDate, lisbonDayAndTime, longDateEn, longDatePt, longMoment } from './dates';
 import {
   caseWords,
@@ -86,6 +86,11 @@ export const letterSchema = z.object({
     annexesHeading: z.string(),
   }),
   warnings: z.array(textWarningSchema),
+  /**
+   * Not ready to send: the letter's factual sentences need evidence the log does not hold (the "could not submit"
+   * letter, no attempt recorded), and what to record first. Null when the letter can argue the case as it stands.
+   */
+  recordFirst: localizedSchema.nullable(),
 });
 export type Letter = z.infer<typeof letterSchema>;
 
@@ -249,7 +254,17 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, asked
   });
 
   const entries = activeEvidence(caseFile.evidence);
-  if (entries.length === 0) {
+  // "Não consegui submeter … por motivos que não me são imputáveis" states what only a recorded attempt shows: with
+  // none, the letter is a draft to complete, not a letter to send (the guide offered it ready over an empty log).
+  const recordFirst: Localized | null =
+    purpose === 'portal-failure' && facts.firstAttempt === null
+      ? {
+          en: `Not ready to send: this letter says the renewal could not be submitted, and the evidence log records no attempt to show it. ${caseWords(factsIn).recordPortalAttempts.en}`,
+          pt: `Ainda não está pronta a enviar: esta carta afirma que não foi possível submeter o pedido de renovação, e o registo de provas não tem nenhuma tentativa que o mostre. ${caseWords(factsIn).recordPortalAttempts.pt}`,
+        }
+      : null;
+  if (recordFirst) warnings.unshift({ code: 'EVIDENCE_NEEDED', text: recordFirst });
+  else if (entries.length === 0) {
     warnings.push({
       code: 'NO_EVIDENCE',
       text: {
@@ -332,6 +347,7 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, asked
       annexesHeading: 'Annexes',
     },
     warnings,
+    recordFirst,
   };
 }
 

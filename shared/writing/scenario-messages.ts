@@ -1,8 +1,8 @@
 import type { CaseFile } from '../case/case-file';
-import { firstAttemptBeforeExpiry, hasSubmitted, lisbonDayOf } from '../case/case-facts';
+import { ducRouteDecision, firstAttemptBeforeExpiry, hasSubmitted, lisbonDayOf } from '../case/case-facts';
 import { activeEvidence, type EvidenceKind } from '../case/evidence';
 import type { ContactScenarioId, PersonFact } from '../rules/contact-scenarios';
-import { decideRoute, ROUTE_DATES, SERVICES_AIMA } from '../rules/route';
+import { SERVICES_AIMA } from '../rules/route';
 import type { Localized } from '../rules/sources';
 import { daysPhraseEn, daysPhrasePt, lisbonDayAndTime } from './dates';
 import { caseWords, factLabels, factValue, missingMarker, type CaseWords, type FactsIn } from './facts';
@@ -68,13 +68,15 @@ function attemptsSentence(caseFile: CaseFile): Localized {
 /**
  * Where the case's DUC is generated: the Portal das Renovações, or services.aima.gov.pt for a CPLP title and the
  * Mission Structure's (session 14's walk: a CPLP holder's text for AIMA said "Preenchi o pedido … no Portal das
- * Renovações, tendo sido gerado o DUC", of a DUC generated on services.aima.gov.pt). The route is decided on the
- * day of the DUC recorded; without one, on 16 February 2026, since when the one choice that depends on the day
- * (an investment title of the backlog) has been the Portal das Renovações.
+ * Renovações, tendo sido gerado o DUC", of a DUC generated on services.aima.gov.pt). The route is the one the
+ * assessment gives the DUC (`ducRouteDecision`: on the day of the DUC recorded; without one, on 16 February 2026,
+ * since when the one choice that depends on the day, an investment title of the backlog, has been the Portal das
+ * Renovações).
  */
 export function ducPlace(caseFile: CaseFile): Localized {
   const duc = activeEvidence(caseFile.evidence).find((e) => e.kind === 'duc-reference');
-  const route = decideRoute(caseFile.situation, duc ? lisbonDayOf(duc) : ROUTE_DATES.ariOnPortal);
+  // The route the assessment gives the DUC's window (the same function), never one decided again here.
+  const route = ducRouteDecision(caseFile.situation, duc ? lisbonDayOf(duc) : null);
   return route.portal?.url === SERVICES_AIMA.url
     ? {
         pt: `no ${SERVICES_AIMA.name.pt} (services.aima.gov.pt)`,

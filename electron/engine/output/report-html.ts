@@ -174,12 +174,14 @@ ${category.inputs.map((input) => describeInput(locale, input)).join('\n')}
 }
 
 /** What reading found about the case as a whole (and the day it was judged on), above the categories. */
-function describeReading(locale: Locale, reading: ReportReading | undefined): string {
+function describeReading(locale: Locale, reading: ReportReading | undefined, categoryIds: readonly string[]): string {
   if (!reading) return '';
   const t = (key: string, params?: Params) => escapeHtml(translate(locale, key, params));
   const day = calendarDayOfIsoDate(reading.judgedOn);
   const date = locale === 'pt' ? longDatePt(day) : longDateEn(day);
-  const general = reading.items.filter((item) => item.categoryId === undefined);
+  // An item about a document the folder has no section for (an expired passport, no passport file given) is said
+  // here, or report.html would drop what report.json states.
+  const general = reading.items.filter((item) => item.categoryId === undefined || !categoryIds.includes(item.categoryId));
   return `<section>
 <h2>${t(`engine.report.reading.${titleKey(reading)}`)}</h2>
 <p>${t(`engine.report.reading.judged.${reading.basis}`, { date })}</p>
@@ -215,7 +217,11 @@ td ul { margin: 0; padding-left: 1.2rem; } .error { color: #a4262c; } .warning {
     size: formatBytes(report.limitBytes, locale),
   })}</p>
 ${report.missing.length > 0 ? `<section><h2>${t('engine.report.missing')}</h2><ul>${missing}</ul></section>` : ''}
-${describeReading(locale, report.reading)}
+${describeReading(
+  locale,
+  report.reading,
+  report.categories.map((c) => c.categoryId),
+)}
 ${report.categories.map((category) => describeCategory(locale, category, report.reading)).join('\n')}
 </body>
 </html>

@@ -44,7 +44,7 @@ describe('the letter for a client whose client.json records a DUC', () => {
     expect(warnings).toEqual([
       // An agency's client folder, named as such (session 13's walk: "Your case" to an agency).
       expect.stringContaining(
-        'The letter lists a copy of the residence card among its annexes, and the client folder holds no file of it',
+        'Warning: the letter lists a copy of the residence card among its annexes, and the client folder holds no file of it',
       ),
     ]);
     expect(en.stderr).not.toContain('copy of the passport');

@@ -38,13 +38,13 @@ describe('aima-prep prepare names every document that is not ready, and why', ()
     expect(notReady, en.stdout).toBeGreaterThan(0);
     expect(lines[notReady + 1]).toBe(
       // Session 15: it said "titulo.pdf: This file is 0.07 MB": the size is the prepared PDF's, not titulo.pdf's.
-      '    - residence-permit/titulo.pdf: The PDF prepared from this file is 0.07 MB, even compressed: more than the 0.02 MB the portal accepts.',
+      '    - residence-permit/titulo.pdf: the PDF prepared from this file is 0.07 MB, even compressed: more than the 0.02 MB the portal accepts.',
     );
 
     const pt = await runCli(['prepare', folder, '--out', join(scratch.path, 'rui-pt'), ...now, '--lang', 'pt']);
     expect(pt.stdout).toContain('  Não foi possível preparar: Passaporte\n    - passport/passaporte.pdf é um documento');
     expect(pt.stdout).toContain(
-      '  Não está pronto: Título de residência\n    - residence-permit/titulo.pdf: O PDF preparado a partir deste ficheiro tem 0,07 MB',
+      '  Não está pronto: Título de residência\n    - residence-permit/titulo.pdf: o PDF preparado a partir deste ficheiro tem 0,07 MB',
     );
   }, 240_000);
 });

@@ -138,9 +138,9 @@ describe('sentences, not codes', () => {
     );
     const result = await runCli(['contact-text', dir, '--scenario', 'address-change']);
     expect(result.code).toBe(EXIT.USAGE_OR_IO);
-    expect(result.stderr).toContain('person.nif: This NIF is not valid: its last digit (the check digit) does not match');
+    expect(result.stderr).toContain('person.nif: this NIF is not valid: its last digit (the check digit) does not match');
     expect(result.stderr).toContain(
-      'person.address.postalCode: Enter a Portuguese postal code as 4 digits, a hyphen and 3 digits',
+      'person.address.postalCode: enter a Portuguese postal code as 4 digits, a hyphen and 3 digits',
     );
     expect(result.stderr.split('client.json')).toHaveLength(2);
     const pt = await runCli(['contact-text', dir, '--scenario', 'address-change', '--lang', 'pt']);
@@ -200,7 +200,7 @@ describe('letter with the evidence log', () => {
     await writeFile(join(dir, 'evidence.json'), JSON.stringify([{ type: 'entry', id: 'x', kind: 'nonsense' }]));
     const result = await runCli(['letter', dir]);
     expect(result.code).toBe(EXIT.NEEDS_ATTENTION);
-    expect(result.stderr).toContain('Entry 1 of evidence.json ("x") is not valid (at: is missing: add it;');
+    expect(result.stderr).toContain('Warning: entry 1 of evidence.json ("x") is not valid (at: is missing: add it;');
     expect(result.stderr).toContain('kind: must be one of: "portal-error-screenshot"');
     expect(result.stderr).toContain('it was set aside and the other entries are used');
   });

@@ -247,7 +247,7 @@ describe('aima-prep command line', () => {
     expect(value).toContain('A1234567');
     // A missing fact names client.json's field, as contact-text does.
     expect(result.stderr).toContain(
-      'Passport number is missing. Add it in client.json (person.passportNumber) before you send the letter.',
+      'Warning: passport number is missing. Add it in client.json (person.passportNumber) before you send the letter.',
     );
     const pdf = join(scratch.path, 'carta.pdf');
     await runCli(['letter', join(scratch.path, 'ana'), '--out', pdf, '--today', '2026-11-25']);

@@ -79,7 +79,7 @@ describe('a batch never hangs', () => {
     expect(b?.categoriesReady).toEqual(['passport']);
     expect(await readdir(join(out, 'a'))).toEqual(expect.arrayContaining(['passport.pdf', 'financas-no-debt.pdf']));
     const csv = await readFile(join(out, 'summary.csv'), 'utf8');
-    expect(csv).toContain('Não foi possível ler este ficheiro em 1 s');
+    expect(csv).toContain('não foi possível ler este ficheiro em 1 s');
   }, 60_000);
 
   it('a deadline inside the read (pdf.js, OCR) names its own wait, and the category is not plainly ready', async () => {
@@ -114,7 +114,7 @@ describe('a batch never hangs', () => {
         categoryId: 'financas-no-debt',
       },
     ]);
-    expect(await readFile(join(out, 'summary.csv'), 'utf8')).toContain('This file could not be read within 2 s');
+    expect(await readFile(join(out, 'summary.csv'), 'utf8')).toContain('this file could not be read within 2 s');
   }, 60_000);
 
   it('in English too', async () => {
@@ -130,7 +130,7 @@ describe('a batch never hangs', () => {
       readDeadlineMs: 300,
     });
     expect(summary.rows[0]?.problems.map((problem) => problem.code)).toContain('FILE_NOT_READ_IN_TIME');
-    expect(await readFile(join(root, 'out', 'summary.csv'), 'utf8')).toContain('This file could not be read within 1 s');
+    expect(await readFile(join(root, 'out', 'summary.csv'), 'utf8')).toContain('this file could not be read within 1 s');
   }, 60_000);
 
   it('a client stuck outside its preparation fails alone at its budget; the others are ready and the summary is written', async () => {

@@ -65,8 +65,8 @@ describe('reading in the batch row', () => {
 
   it('an agency client whose certidão holds another NIF: needs attention, the certidão not ready, said in both languages', () => {
     for (const [locale, said] of [
-      ['en', 'The NIF on the Finanças tax status certificate is 245678913, not the NIF in your case (123456789).'],
-      ['pt', 'O NIF na certidão de situação tributária (Finanças) é 245678913, e não o NIF do seu processo (123456789).'],
+      ['en', 'the NIF on the Finanças tax status certificate is 245678913, not the NIF in your case (123456789).'],
+      ['pt', 'o NIF na certidão de situação tributária (Finanças) é 245678913, e não o NIF do seu processo (123456789).'],
     ] as const) {
       const row = buildSummaryRow(agencyClientWithOtherNif(locale));
       expect(row.status).toBe('needs-attention');

@@ -221,7 +221,7 @@ describe('summary files', () => {
   );
 
   it('problem texts are translated, with the file named once', () => {
-    expect(problemText(row.problems[0]!, 'en')).toBe('<script>.pdf: No document category found in the file name.');
+    expect(problemText(row.problems[0]!, 'en')).toBe('<script>.pdf: no document category found in the file name.');
   });
 });
 

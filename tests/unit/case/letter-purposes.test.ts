@@ -104,7 +104,8 @@ describe('could not submit (portal failure before any DUC)', () => {
     expect(text).not.toContain('Apresento abaixo a cronologia');
     expect(text).not.toContain('Tentei');
     expect(text).toContain('Não consegui submeter o pedido de renovação');
-    expect(letter.warnings.map((w) => w.code)).toContain('NO_EVIDENCE');
+    expect(letter.warnings.map((w) => w.code)).toContain('EVIDENCE_NEEDED');
+    expect(letter.recordFirst).not.toBeNull();
   });
 });
 

@@ -62,7 +62,8 @@ describe('carta registada content', () => {
     c.evidence = [];
     const letter = buildLetter(c, { date: '2026-04-21' });
     const codes = letter.warnings.map((w) => w.code);
-    expect(codes).toContain('NO_EVIDENCE');
+    // The "could not submit" letter over an empty log: not ready, record the attempts first (letter-record-first.test.ts).
+    expect(codes).toContain('EVIDENCE_NEEDED');
     expect(letter.warnings.filter((w) => w.code === 'MISSING_FACT').map((w) => w.fact)).toEqual([
       'permitNumber',
       'passportNumber',

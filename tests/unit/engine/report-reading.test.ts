@@ -127,8 +127,8 @@ describe('report.json and report.html say what reading found', () => {
     expect(readingFlagOfCategory(reading, 'financas-no-debt')).toBe('warned');
     expect(readingFlagOfCategory(reading, 'passport')).toBeNull();
     expect(reading.items[0]?.text.en).toBe(
-      'financas/certidao.pdf: This file could not be read within 120 s: what it says (the kind of document, names, dates, numbers) was not checked against the other documents. Check it yourself, or run the batch again.',
+      'financas/certidao.pdf: this file could not be read within 120 s: what it says (the kind of document, names, dates, numbers) was not checked against the other documents. Check it yourself, or run the batch again.',
     );
-    expect(reading.items[0]?.text.pt).toContain('financas/certidao.pdf: Não foi possível ler este ficheiro em 120 s');
+    expect(reading.items[0]?.text.pt).toContain('financas/certidao.pdf: não foi possível ler este ficheiro em 120 s');
   });
 });

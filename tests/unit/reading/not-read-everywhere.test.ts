@@ -71,8 +71,8 @@ describe('a file not read in time says the same everywhere', () => {
 
     // The same sentence, naming the file once, in the summary and in the report, in both languages.
     const sentence = {
-      en: 'financas-no-debt/certidao.pdf: This file could not be read within 120 s: what it says (the kind of document, names, dates, numbers) was not checked against the other documents. Check it yourself, or run the batch again.',
-      pt: 'financas-no-debt/certidao.pdf: Não foi possível ler este ficheiro em 120 s: o que nele consta (o tipo de documento, nomes, datas, números) não foi comparado com os outros documentos. Verifique-o pessoalmente ou execute o lote de novo.',
+      en: 'financas-no-debt/certidao.pdf: this file could not be read within 120 s: what it says (the kind of document, names, dates, numbers) was not checked against the other documents. Check it yourself, or run the batch again.',
+      pt: 'financas-no-debt/certidao.pdf: não foi possível ler este ficheiro em 120 s: o que nele consta (o tipo de documento, nomes, datas, números) não foi comparado com os outros documentos. Verifique-o pessoalmente ou execute o lote de novo.',
     };
     expect(problemText(notRead[0]!, 'en')).toBe(sentence.en);
     expect(problemText(notRead[0]!, 'pt')).toBe(sentence.pt);

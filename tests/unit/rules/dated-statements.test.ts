@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataChangeAdvice } from '../../../shared/rules/data-change';
+import { dataChangeCutoff } from '../../../shared/rules/data-change';
+import { contactScenarioById } from '../../../shared/rules/contact-scenarios';
 import { ducWindow } from '../../../shared/rules/duc';
 import { checkFreshness } from '../../../shared/rules/freshness';
 import { decideRoute, ROUTE_DATES } from '../../../shared/rules/route';
@@ -106,8 +107,8 @@ const statements: { statement: string; source: string; check: () => void }[] = [
     statement: 'Data change / second copy: the 90-day rule (read as: more than 90 days must remain)',
     source: 'seed 004 + law firm worked example (uncertain)',
     check: () => {
-      expect(dataChangeAdvice({ kind: 'data-change', permitExpiry: '2025-06-30' }, '2025-04-01').doWithRenewal).toBe(false);
-      expect(dataChangeAdvice({ kind: 'data-change', permitExpiry: '2025-06-30' }, '2025-04-02').doWithRenewal).toBe(true);
+      expect(dataChangeCutoff('2025-06-30', '2025-04-01').doWithRenewal).toBe(false);
+      expect(dataChangeCutoff('2025-06-30', '2025-04-02').doWithRenewal).toBe(true);
     },
   },
   {
@@ -115,8 +116,8 @@ const statements: { statement: string; source: string; check: () => void }[] = [
     source: 'Lei 23/2007 art. 86 (SEF page)',
     check: () =>
       expect(
-        dataChangeAdvice({ kind: 'data-change', permitExpiry: '2027-06-30' }, '2026-01-01')
-          .advice.map((a) => a.en)
+        contactScenarioById('personal-data-change')
+          .notes.map((note) => note.en)
           .join(' '),
       ).toContain('within 60 days'),
   },

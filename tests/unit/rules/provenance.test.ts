@@ -157,6 +157,8 @@ describe('AIMA contacts', () => {
     expect(s.subtype.label).toBe('Portal de Renovações');
     expect(s.personFacts).toEqual(['fullName', 'dateOfBirth', 'nationality', 'phone', 'email', 'permitNumber']);
     expect(s.attachments.map((a) => a.id)).toEqual(['permit-copy', 'error-screenshot', 'short-explanation']);
-    expect(contactScenarios.find((x) => x.id === 'address-change')?.subtype.label).toBe('Comunicar/retificar morada');
+    const address = contactScenarios.find((x) => x.id === 'address-change')!;
+    expect(address.subject.label).toBe('Alteração de dados sem necessidade de agendamento');
+    expect(address.subtype.label).toBe('Comunicar/retificar Morada – com emissão de novo cartão');
   });
 });

@@ -104,7 +104,7 @@ describe('the route’s reasons and warnings', () => {
     expect(personal.find((w) => w.id === 'no-niss')!.text.pt).toMatch(/^O cliente não tem NISS\./);
     expect(personal.find((w) => w.id === 'address-changed')!.text.en).toMatch(/^The client moved since their card was issued\./);
     expect(personal.find((w) => w.id === 'email-not-current')!.text.pt).toMatch(
-      /^Atualize primeiro o e-mail do cliente registado na AIMA:/,
+      /^Atualize quanto antes o e-mail do cliente registado na AIMA:/,
     );
   });
 });

@@ -74,7 +74,8 @@ describe('Kwame: submitted before his permit expired, still waiting seven months
       files: [],
     });
     expect(submissionDay([], null)).toBeNull();
-    expect(submissionDay([entry('2026-05-04T11:00:00Z', 'payment-proof')], null)).toBeNull();
+    // A payment follows the submission (hasSubmitted counts it): submitted by that day at the latest.
+    expect(submissionDay([entry('2026-05-04T11:00:00Z', 'payment-proof')], null)).toBe('2026-05-04');
     expect(submissionDay([entry('2026-05-03T23:30:00Z', 'submitted-form')], '2026-05-05')).toBe('2026-05-04');
     expect(submissionDay([entry('2026-05-03T10:00:00Z', 'duc-reference')], '2026-05-02')).toBe('2026-05-02');
   });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { decideRoute, warningOnceSubmitted, type RouteWarning } from '../../../../shared/rules/route';
 import { buildTimeline } from '../../../../shared/rules/timeline';
 import { useAssessmentWithEvidence, useReader } from '../../case/use-assessment';
-import { hasSubmitted, paymentEntry, submissionDay } from '../../../../shared/case/case-facts';
+import { paymentEntry } from '../../../../shared/case/case-facts';
 import { Timeline } from './Timeline';
 import { useCase } from '../../case/CaseContext';
 import { Page } from '../../components/Page';
@@ -26,10 +26,11 @@ export function RoutePage() {
   // An agency reads its client's warnings and timeline ("the client's permit"), as the assessment's sentences.
   const reader = useReader();
   const { assessment, evidence } = useAssessmentWithEvidence();
-  // The six-month lapse is judged on the day the renewal was submitted, as the assessment judges it.
-  const decision = decideRoute(guide.situation, today, reader, submissionDay(evidence, guide.duc?.date ?? null));
-  // Steps already taken (submitted, the DUC paid) are shown as done, not advised again.
-  const submitted = hasSubmitted(evidence, guide.duc ?? null);
+  // The six-month lapse is judged on the day the renewal was submitted: the assessment's day, as it judges it.
+  const decision = decideRoute(guide.situation, today, reader, assessment.submittedOn);
+  // Steps already taken (submitted, the DUC paid) are shown as done, not advised again: "submitted" is the
+  // assessment's, as on every other screen.
+  const submitted = assessment.submitted;
   const timeline = buildTimeline(
     guide.situation,
     today,

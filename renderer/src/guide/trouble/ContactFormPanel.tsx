@@ -40,6 +40,16 @@ export function ContactFormPanel({
           <dt>{t('trouble.subtype')}</dt>
           <dd data-testid="form-subtype">{form.subtype.label ?? form.subtype.description[locale]}</dd>
         </div>
+        {form.alternativeRoute && (
+          <div className="summary-row">
+            <dt>{t('trouble.alternativeRoute')}</dt>
+            <dd data-testid="form-alternative">
+              {`${form.alternativeRoute.subject.label ?? form.alternativeRoute.subject.description[locale]} > ${
+                form.alternativeRoute.subtype.label ?? form.alternativeRoute.subtype.description[locale]
+              }`}
+            </dd>
+          </div>
+        )}
       </dl>
       {form.warnings.some((warning) => warning.code === 'MISSING_FACT') && (
         <p>

@@ -6,6 +6,7 @@ import { letterPurposes, type AskedPurpose, type LetterPurpose } from '../../../
 import type { Letter } from '../../../../shared/writing/letter';
 import { api } from '../../api';
 import { useCase } from '../../case/CaseContext';
+import { useLocale } from '../../locale';
 
 /**
  * The registered letter for this problem. The problem proposes a purpose, the
@@ -22,6 +23,7 @@ export function LetterPanel({
   onError: (error: ApiError) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { caseId, saveNow } = useCase();
   const [chosen, setChosen] = useState<LetterPurpose | null>(null);
   const [letter, setLetter] = useState<Letter | null>(null);
@@ -74,7 +76,17 @@ export function LetterPanel({
               {t('trouble.purposeOverridden', { reason: t(`writing.purposeReasons.${letter.choice.overridden.reason}`) })}
             </p>
           )}
-          <TextWarnings warnings={letter.warnings} testId="letter-warnings" />
+          {letter.recordFirst && (
+            // Said above the letter, not as one more "check before sending": its sentences need evidence first.
+            <div className="warning warning-caution" role="status" data-testid="letter-not-ready">
+              <p>{letter.recordFirst[locale]}</p>
+            </div>
+          )}
+          <TextWarnings
+            warnings={letter.warnings}
+            testId="letter-warnings"
+            alreadyShown={letter.warnings.filter((warning) => warning.code === 'EVIDENCE_NEEDED')}
+          />
           <blockquote className="text-block" lang="pt" data-testid="letter-preview">
             <p>
               <strong>{letter.subject}</strong>
