@@ -73,10 +73,10 @@ describe('keyword sorting of loose files', () => {
   it('a file in a folder of no category names that folder and what to do with it', () => {
     const [problem] = unsortedProblems([{ relPath: 'misc/scans/extrato.pdf', reason: 'unknown-folder' }]);
     expect(problemSentence(problem!, 'en')).toBe(
-      'misc/scans/extrato.pdf: Its folder, misc/, is not a document category: name the folder after one (such as proof-of-address/ or income-proof/) or move the file into a category folder.',
+      'misc/scans/extrato.pdf: its folder, misc/, is not a document category: name the folder after one (such as proof-of-address/ or income-proof/) or move the file into a category folder.',
     );
     expect(problemSentence(problem!, 'pt')).toBe(
-      'misc/scans/extrato.pdf: A pasta onde está, misc/, não é uma categoria de documento: dê à pasta o nome de uma categoria (como proof-of-address/ ou income-proof/) ou mova o ficheiro para uma pasta de categoria.',
+      'misc/scans/extrato.pdf: a pasta onde está, misc/, não é uma categoria de documento: dê à pasta o nome de uma categoria (como proof-of-address/ ou income-proof/) ou mova o ficheiro para uma pasta de categoria.',
     );
   });
 });

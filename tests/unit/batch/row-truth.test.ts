@@ -118,14 +118,14 @@ describe("problems name the person's own file, never the prepared PDF", () => {
   it("over the limit is said of the PDF prepared from the person's files, not of the files", () => {
     const one = rowFor('over-limit', ['a.jpg']).problems.find((p) => p.code === 'OVER_LIMIT')!;
     expect(problemSentence(one, 'en')).toBe(
-      `passport/a.jpg: The PDF prepared from this file is 1.24 MB, even compressed: more than the 1 MB the portal accepts.`,
+      `passport/a.jpg: the PDF prepared from this file is 1.24 MB, even compressed: more than the 1 MB the portal accepts.`,
     );
     expect(problemSentence(one, 'pt')).toBe(
-      `passport/a.jpg: O PDF preparado a partir deste ficheiro tem 1,24 MB, mesmo comprimido: mais do que o limite de 1 MB do portal.`,
+      `passport/a.jpg: o PDF preparado a partir deste ficheiro tem 1,24 MB, mesmo comprimido: mais do que o limite de 1 MB do portal.`,
     );
     const two = rowFor('over-limit', ['a.jpg', 'b.jpg']).problems.find((p) => p.code === 'OVER_LIMIT')!;
-    expect(problemSentence(two, 'en')).toContain('passport/a.jpg, passport/b.jpg: The PDF prepared from these files is');
-    expect(problemSentence(two, 'pt')).toContain('O PDF preparado a partir destes ficheiros tem');
+    expect(problemSentence(two, 'en')).toContain('passport/a.jpg, passport/b.jpg: the PDF prepared from these files is');
+    expect(problemSentence(two, 'pt')).toContain('b.jpg: o PDF preparado a partir destes ficheiros tem');
   });
 
   // Walk s15: the next action told Tomás to scan his statement again in black and white; its pages already were.
