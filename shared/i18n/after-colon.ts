@@ -56,46 +56,35 @@ export function afterColonPt(sentence: string): string {
 }
 
 /**
- * Proper nouns an English sentence of ours may open with, kept capitalised after a colon (acronyms, file names and
- * words with a capital inside — AIMA, passport.pdf, iPhone — are kept by their form).
+ * The words an English sentence of ours opens with (articles, pronouns, the imperatives of our advice, the status
+ * words of our reports), lowered after a colon. As in Portuguese, only these: a word not listed keeps its capital,
+ * so a person's or a file's name that opens a sentence ("Ana Costa's passport", "Contrato trabalho.pdf is …") is never
+ * lowered — a capital after a colon is a matter of style, a lowered name is an error about someone.
  */
-const PROPER_EN = new Set([
-  'I',
-  'Finanças',
-  'Segurança',
-  'Social',
-  'Portugal',
-  'Portuguese',
-  'Lisbon',
-  'English',
-  'Multibanco',
-  'Portal',
-  'Renewals',
-  'Mission',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]);
+const LOWERED_EN = new Set(
+  (
+    'The This These That Those It Its A An No Not Nothing None Only One Some Every Each All Both Neither There Here ' +
+    'If When While Before After Since Until Within Without Over Under More Less Still Already Also Even Then Once ' +
+    'Your Their What Which Where How Why To For At In On By With From ' +
+    'Check Renew Upload Pay Wait Put Save Scan Correct Remove Add Write Contact Update Use See Ask Replace Open Move ' +
+    'Name Give Get Keep Record Fill Type Enter Choose Do Copy Download Go Compare Prepare Answer Try Say Send Attach ' +
+    'Turn Submit Read Fix Change Take Apply Start Make Follow Treat Consider Settle Avoid Tell Confirm Pick Look ' +
+    'Continue Select Run Restore Tick Note Needs Missing Warning Could Cannot Can Is Does Did Has Have Are Was Were ' +
+    'Expired Expires Ready Prepared Paid Submitted Approved Met Due Overdue Damaged Empty Encrypted Protected Checked ' +
+    'Verified Turned Removed Repaired Smaller Joined Merged Saved Written Good Fine Valid Stale Issued Unexpected ' +
+    'Failed Done Changed Unreadable Unknown Too Last Next First Second Six Ten ' +
+    'Entry Passport Permit Residence Phone Email Address Date Full Nationality Proof Payment Certificate Certificates ' +
+    'File Files Page Pages Photo Photos Document Documents Case Client Category Text Size Reference Subject Letter'
+  ).split(' '),
+);
 
 /**
- * An English sentence placed after a colon: lower case, as the Portuguese one, unless it opens with a proper noun,
- * an acronym (AIMA, NIF, DUC), a file name (passport.pdf) or a word with a capital inside (iPhone).
+ * An English sentence placed after a colon: lower case, as the Portuguese one, when it opens with one of our sentence
+ * words (LOWERED_EN); acronyms (AIMA, NIF, DUC), file names, proper nouns and names keep their capital.
  */
 export function afterColonEn(sentence: string): string {
   const first = /^[^\s,;:]+/.exec(sentence)?.[0] ?? '';
-  const word = first.replace(/[’'](s)?$/, '');
-  const kept =
-    word === '' || PROPER_EN.has(word) || /[.\d/_\\-]/.test(word) || /[A-Z]/.test(word.slice(1)) || !/^[A-Z]/.test(word);
-  return kept ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
+  return LOWERED_EN.has(first) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
 }
 
 /** A sentence after a colon, in `locale`'s way (both lower case, proper nouns and acronyms kept). */

@@ -42,6 +42,10 @@ describe('"label: sentence", one formatter', () => {
     expect(afterColonEn('passport.pdf is protected.')).toBe('passport.pdf is protected.');
     expect(afterColonEn('Passport.pdf is protected.')).toBe('Passport.pdf is protected.');
     expect(afterColonEn('iPhone photos are converted.')).toBe('iPhone photos are converted.');
+    // A name opens the sentence: kept, never "ana Costa’s" (only our own sentence words are lowered).
+    expect(afterColonEn('Ana Costa’s passport expired.')).toBe('Ana Costa’s passport expired.');
+    expect(afterColonEn('Contrato trabalho.pdf is protected.')).toBe('Contrato trabalho.pdf is protected.');
+    expect(afterColonEn('Its folder, misc/, is not a document category.')).toBe('its folder, misc/, is not a document category.');
   });
 
   it('labelled joins a label and a sentence the same way in both languages', () => {
