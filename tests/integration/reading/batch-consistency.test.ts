@@ -108,7 +108,7 @@ describe('batch: what the documents say, as problems and summary columns', () =>
     expect(line!.endsWith(',mismatch,ok,mismatch,unknown,valid,fresh')).toBe(true);
     expect(first.html).toContain('<li><strong>NIF: differs</strong></li>');
     expect(first.html).toContain(
-      'The NIF on the Finanças tax status certificate is 245678913, not the NIF in client.json (123456789)',
+      'financas.pdf: the NIF on the Finanças tax status certificate is 245678913, not the NIF in client.json (123456789)',
     );
     // The agency reads about its client, never "you" (session 11's walk).
     expect(first.html).not.toMatch(/\byour (case|passport)\b/i);
