@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { EvidenceKind, EvidenceRecord } from '../../../shared/case/evidence';
+import { addDays } from '../../../shared/rules/dates';
+import { tacitApprovalProvenance } from '../../../shared/rules/letter-purpose';
+import { sources } from '../../../shared/rules/sources';
+import { troubleshooting } from '../../../shared/rules/troubleshooting';
+import { nthWorkingDayAfter } from '../../../shared/rules/working-days';
+import { buildLetter, letterPlainText } from '../../../shared/writing/letter';
+import { completeCase } from '../case/writing-fixtures';
+
+/**
+ * Session 15's read-through of every letter as an AIMA officer reads it: each test names the sentence found, and what
+ * the letter says now, so the old wording cannot come back unnoticed.
+ */
+
+const ev = (at: string, kind: EvidenceKind, reference?: string): EvidenceRecord => ({
+  type: 'entry',
+  id: `${kind}-${at}`,
+  at,
+  recordedAt: at,
+  kind,
+  note: '',
+  ...(reference ? { reference } : {}),
+  files: [],
+});
+
+function letterText(expiry: string, evidence: EvidenceRecord[], date: string, permanent = false): string {
+  const c = completeCase();
+  c.situation.permitExpiry = expiry;
+  if (permanent) c.situation.permitKind = 'permanent';
+  c.evidence = evidence;
+  // The Portuguese letter, on one line (no-break spaces too).
+  return letterPlainText(buildLetter(c, { date })).split('----------------------------------------')[0]!.replace(/\s+/g, ' ');
+}
+
+describe('the no-decision letter and the certificate of tacit approval', () => {
+  const paid = [ev('2026-01-02T10:00:00Z', 'submitted-form'), ev('2026-01-05T10:00:00Z', 'payment-proof')];
+  const deadline = nthWorkingDayAfter('2026-01-05', 60).date;
+  const formed = addDays(nthWorkingDayAfter(deadline, 1).date, 1);
+
+  it('was: "que me seja emitida certidão de deferimento tácito"; now: the approval invoked and the card asked for', () => {
+    const text = letterText('2026-01-31', paid, formed);
+    expect(text).not.toContain('certidão');
+    expect(text).not.toContain('Decorreram mais de 60 dias úteis');
+    expect(text).toContain('nos termos do artigo 82.º, n.º 7, da Lei n.º 23/2007, de 4 de julho');
+    expect(text).toContain('o pedido de renovação entende-se como deferido, sendo a emissão do título de residência imediata.');
+    expect(text).toContain('que seja reconhecido o deferimento tácito do meu pedido de renovação e emitido, de imediato');
+  });
+
+  it('was: "Reservo-me o direito de requerer a certidão …" (of AIMA); now: the law and the day the deadline ends', () => {
+    const text = letterText('2026-01-31', paid, '2026-02-10');
+    expect(text).not.toContain('Reservo-me o direito de requerer a certidão');
+    expect(text).toContain('que termina em 30 de março de 2026');
+    expect(text).toContain('reservando-me o direito de o invocar.');
+  });
+
+  it('the guide sends the person to ePortugal for the certificate, and cites what the letter relies on', () => {
+    const row = troubleshooting.find((r) => r.id === 'no-decision-after-payment')!;
+    expect(row.tryThis.map((t) => t.pt).join(' ')).toContain(
+      'Peça a certidão de deferimento tácito (gratuita) no ePortugal, e não à AIMA',
+    );
+    for (const id of tacitApprovalProvenance.sources) {
+      expect(sources).toHaveProperty(id);
+      expect(row.provenance.sources).toContain(id);
+    }
+  });
+});
+
+describe('wording an officer stumbles on', () => {
+  it('was: "que me seja informado o estado da emissão"; now: "que me seja indicado o ponto de situação"', () => {
+    const text = letterText(
+      '2026-01-31',
+      [ev('2026-01-05T10:00:00Z', 'payment-proof'), ev('2026-03-02T10:00:00Z', 'approval-declaration')],
+      '2026-05-20',
+    );
+    expect(text).not.toContain('que me seja informado');
+    expect(text).toContain('a) que me seja indicado o ponto de situação da emissão e do envio do título de residência;');
+  });
+
+  it('was: "que o meu pedido de renovação seja aceite" of a request never submitted; now: to be allowed to submit it', () => {
+    for (const permanent of [false, true]) {
+      const text = letterText('2025-10-31', [], '2026-06-20', permanent);
+      expect(text).not.toContain('que o meu pedido de renovação seja aceite');
+      expect(text).toContain('a) que me seja permitido apresentar o pedido de renovação e que este seja apreciado, apesar de');
+    }
+  });
+
+  it('was: "Em 18 de junho de 2026, …" three times for steps of one day; now: the date once, then "No mesmo dia"', () => {
+    const text = letterText(
+      '2026-06-30',
+      [
+        ev('2026-06-18T09:00:00Z', 'submitted-form'),
+        ev('2026-06-18T09:05:00Z', 'duc-reference', '712 111 222 333'),
+        ev('2026-06-18T10:00:00Z', 'payment-proof'),
+      ],
+      '2026-07-10',
+    );
+    expect(text.match(/Em 18 de junho de 2026,/g)).toHaveLength(1);
+    expect(text).toContain(
+      'Em 18 de junho de 2026, submeti o pedido de renovação da minha autorização de residência. No mesmo dia, foi gerado o Documento Único de Cobrança (DUC), com a referência 712 111 222 333. No mesmo dia, paguei a taxa devida.',
+    );
+  });
+});
