@@ -5,6 +5,8 @@ import { tacitApprovalProvenance } from '../../../shared/rules/letter-purpose';
 import { sources } from '../../../shared/rules/sources';
 import { troubleshooting } from '../../../shared/rules/troubleshooting';
 import { nthWorkingDayAfter } from '../../../shared/rules/working-days';
+import { buildContactFormText } from '../../../shared/writing/contact-form';
+import { buildEmailDraft } from '../../../shared/writing/email';
 import { buildLetter, letterPlainText } from '../../../shared/writing/letter';
 import { completeCase } from '../case/writing-fixtures';
 
@@ -99,5 +101,23 @@ describe('wording an officer stumbles on', () => {
     expect(text).toContain(
       'Em 18 de junho de 2026, submeti o pedido de renovação da minha autorização de residência. No mesmo dia, foi gerado o Documento Único de Cobrança (DUC), com a referência 712 111 222 333. No mesmo dia, paguei a taxa devida.',
     );
+  });
+});
+
+describe('a text that lists an attachment the case does not call for', () => {
+  it('was: "payment not visible" without a recorded payment listed "Comprovativo de pagamento"; now: listed once paid', () => {
+    const unpaid = completeCase();
+    for (const build of [buildContactFormText, buildEmailDraft]) {
+      const text = build(unpaid, 'payment-not-visible');
+      expect(text.attachments.map((a) => a.id)).not.toContain('payment-proof');
+      expect(text.warnings.map((w) => w.text.pt).join(' ')).not.toContain('comprovativo de pagamento');
+    }
+    const paid = completeCase();
+    paid.evidence.push(ev('2026-03-06T10:00:00Z', 'payment-proof'));
+    for (const build of [buildContactFormText, buildEmailDraft]) {
+      const proof = build(paid, 'payment-not-visible').attachments.find((a) => a.id === 'payment-proof');
+      expect(proof).toMatchObject({ required: true, inCase: false });
+      expect(proof).not.toHaveProperty('condition');
+    }
   });
 });
