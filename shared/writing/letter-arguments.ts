@@ -325,8 +325,8 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: Ch
           ...(deadline
             ? [
                 {
-                  pt: `Na falta de decisão no prazo de ${TACIT_APPROVAL_WORKING_DAYS} dias úteis contado a partir do pagamento da taxa, que ${deadlinePast ? 'terminou' : 'termina'} em ${deadline.pt}, o pedido de renovação entende-se como deferido, ${law.pt}, reservando-me o direito de o invocar.`,
-                  en: `Failing a decision within ${TACIT_APPROVAL_WORKING_DAYS} working days of the fee payment, a period that ${deadlinePast ? 'ended' : 'ends'} on ${deadline.en}, the renewal is deemed approved ${law.en}, and I reserve the right to invoke that.`,
+                  pt: `Na falta de decisão no prazo de ${TACIT_APPROVAL_WORKING_DAYS} dias úteis contado a partir do pagamento da taxa, que ${deadlinePast ? 'terminou' : 'termina'} em ${deadline.pt}, o pedido de renovação entende-se como deferido, ${law.pt}, reservando-me o direito de invocar o deferimento tácito.`,
+                  en: `Failing a decision within ${TACIT_APPROVAL_WORKING_DAYS} working days of the fee payment, a period that ${deadlinePast ? 'ended' : 'ends'} on ${deadline.en}, the renewal is deemed approved ${law.en}, and I reserve the right to invoke the tacit approval.`,
                 },
               ]
             : []),

@@ -214,7 +214,7 @@ describe('no decision after payment (tacit approval)', () => {
     expect(text).toContain('Em 5 de janeiro de 2026, paguei a taxa devida.');
     expect(text).toContain('Até à data, não me foi notificada qualquer decisão.');
     expect(text).toContain(
-      'Na falta de decisão no prazo de 60 dias úteis contado a partir do pagamento da taxa, que termina em 30 de março de 2026, o pedido de renovação entende-se como deferido, nos termos do artigo 82.º, n.º 7, da Lei n.º 23/2007, de 4 de julho, reservando-me o direito de o invocar.',
+      'Na falta de decisão no prazo de 60 dias úteis contado a partir do pagamento da taxa, que termina em 30 de março de 2026, o pedido de renovação entende-se como deferido, nos termos do artigo 82.º, n.º 7, da Lei n.º 23/2007, de 4 de julho, reservando-me o direito de invocar o deferimento tácito.',
     );
     // The certificate is asked of ePortugal, never of AIMA.
     expect(text).not.toContain('certidão');

@@ -53,7 +53,7 @@ describe('the no-decision letter and the certificate of tacit approval', () => {
     const text = letterText('2026-01-31', paid, '2026-02-10');
     expect(text).not.toContain('Reservo-me o direito de requerer a certidão');
     expect(text).toContain('que termina em 30 de março de 2026');
-    expect(text).toContain('reservando-me o direito de o invocar.');
+    expect(text).toContain('reservando-me o direito de invocar o deferimento tácito.');
   });
 
   it('the guide sends the person to ePortugal for the certificate, and cites what the letter relies on', () => {
