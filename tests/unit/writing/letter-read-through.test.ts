@@ -121,3 +121,23 @@ describe('a text that lists an attachment the case does not call for', () => {
     }
   });
 });
+
+describe('a message claim the case contradicts', () => {
+  it('"Não tenho conhecimento de outro pedido pendente" over a logged submission: kept, with a warning that says why', () => {
+    // completeCase's log holds a DUC: the request was submitted, and may be the process the portal reports.
+    const submitted = buildContactFormText(completeCase(), 'existing-process');
+    expect(submitted.message.pt).toContain('Não tenho conhecimento de outro pedido pendente.');
+    const warning = submitted.warnings.find((w) => w.code === 'CONTRADICTS_CASE')!;
+    expect(warning.text.pt).toBe(
+      'O seu processo regista um DUC ou um comprovativo de submissão: o processo que o portal indica pode ser esse pedido, e este texto diz que não tem conhecimento de outro pedido pendente. Antes de enviar, veja a situação desse pedido (por exemplo, o problema do DUC ou do pagamento).',
+    );
+    const client = completeCase();
+    client.source = { kind: 'client-folder', folder: '/clients/an', importedAt: '2026-01-01T10:00:00.000Z' };
+    expect(buildEmailDraft(client, 'existing-process').warnings.find((w) => w.code === 'CONTRADICTS_CASE')!.text.pt).toContain(
+      'O processo do cliente regista um DUC ou um comprovativo de submissão: o processo que o portal indica pode ser esse pedido, e este texto diz que o cliente não tem conhecimento',
+    );
+    const notSubmitted = completeCase();
+    notSubmitted.evidence = [];
+    expect(buildContactFormText(notSubmitted, 'existing-process').warnings.map((w) => w.code)).not.toContain('CONTRADICTS_CASE');
+  });
+});
