@@ -141,3 +141,26 @@ describe('a message claim the case contradicts', () => {
     expect(buildContactFormText(notSubmitted, 'existing-process').warnings.map((w) => w.code)).not.toContain('CONTRADICTS_CASE');
   });
 });
+
+describe('the deadline the no-decision letter states', () => {
+  it('an email from AIMA after the payment may have stopped the 60 days (CPA art. 130 n.º 3): the person checks it', () => {
+    const c = completeCase();
+    c.situation.permitExpiry = '2026-01-31';
+    c.evidence = [
+      ev('2026-01-02T10:00:00Z', 'submitted-form'),
+      ev('2026-01-05T10:00:00Z', 'payment-proof'),
+      ev('2026-02-10T10:00:00Z', 'email-received'),
+    ];
+    const warning = buildLetter(c, { date: '2026-06-01', purpose: 'no-decision' }).warnings.find(
+      (w) => w.code === 'NEEDS_DETAIL',
+    )!;
+    expect(warning.text.pt).toBe(
+      'O registo de provas tem um e-mail da AIMA posterior ao pagamento (10 de fevereiro de 2026). Se a AIMA pediu um documento ou uma resposta, o prazo de 60 dias úteis esteve suspenso enquanto o pedido aguardava (artigo 130.º, n.º 3, do CPA), e a data indicada na carta pode não estar certa. Veja esse e-mail antes de enviar a carta.',
+    );
+    // An email before the payment, or none: no such warning.
+    c.evidence = [ev('2026-01-03T10:00:00Z', 'email-received'), ev('2026-01-05T10:00:00Z', 'payment-proof')];
+    expect(buildLetter(c, { date: '2026-06-01', purpose: 'no-decision' }).warnings.map((w) => w.code)).not.toContain(
+      'NEEDS_DETAIL',
+    );
+  });
+});
