@@ -279,7 +279,7 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: Ch
           },
           facts: [
             ...submissionSentences(f),
-            { pt: 'Até à data, não me foi notificada qualquer decisão.', en: 'No decision has been notified to me so far.' },
+            { pt: 'Até à data, não me foi notificada qualquer decisão.', en: 'I have not been notified of any decision so far.' },
             {
               pt: `O prazo de ${TACIT_APPROVAL_WORKING_DAYS} dias úteis para a decisão, contado a partir do pagamento da taxa, terminou em ${deadline.pt}. Assim, ${law.pt}, o pedido de renovação entende-se como deferido, sendo a emissão do título de residência imediata.`,
               en: `The ${TACIT_APPROVAL_WORKING_DAYS} working days for the decision, counted from the fee payment, ended on ${deadline.en}. So, ${law.en}, the renewal is deemed approved, and the residence card is to be issued at once.`,
@@ -308,7 +308,7 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: Ch
         },
         facts: [
           ...submissionSentences(f),
-          { pt: 'Até à data, não me foi notificada qualquer decisão.', en: 'No decision has been notified to me so far.' },
+          { pt: 'Até à data, não me foi notificada qualquer decisão.', en: 'I have not been notified of any decision so far.' },
           ...chronologySentence(proof, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
         ],
         request: [
