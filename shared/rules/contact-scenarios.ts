@@ -53,8 +53,9 @@ export const attachmentSchema = z.object({
   /**
    * The condition, where the case can decide it: an attachment the case rules out is not listed (a
    * person with a NISS is not asked why they have none), and one it calls for is listed without its "if".
+   * 'payment-recorded': only once the evidence log holds the payment, as the message says "paguei" only then.
    */
-  onlyIf: z.enum(['has-niss', 'no-niss']).optional(),
+  onlyIf: z.enum(['has-niss', 'no-niss', 'payment-recorded']).optional(),
   /** The document category it corresponds to, when it is one the app prepares. */
   categoryId: categoryIdSchema.optional(),
 });
@@ -359,6 +360,9 @@ export const contactScenarios: readonly ContactScenario[] = [
           pt: 'Comprovativo de pagamento (banco ou Multibanco)',
         },
         required: true,
+        // Without a payment in the log the message asks whether one is registered and says nothing of paying:
+        // listing a proof of payment beside it claimed one (session 15's read-through).
+        onlyIf: 'payment-recorded',
       },
     ],
     emails: ['geral', 'renovacao-ar'],

@@ -4,6 +4,8 @@ import { ATTEMPT_KINDS, firstAttemptBeforeExpiry, hasSubmitted, lisbonDayOf, pay
 import { activeEvidence, type EvidenceEntry, type EvidenceKind } from '../case/evidence';
 import { addMonths } from './dates';
 import type { IsoDate } from './situation';
+import { rulesMeta } from './meta';
+import type { Provenance } from './sources';
 import { nthWorkingDayAfter } from './working-days';
 
 /**
@@ -53,6 +55,20 @@ export type PurposeReason = z.infer<typeof purposeReasonSchema>;
  */
 export const TACIT_APPROVAL_WORKING_DAYS = 60;
 
+/**
+ * What the no-decision letter relies on when it invokes tacit approval: the law (Lei 23/2007 art. 82 n.º 6–7, a
+ * renewal undecided in 60 days "entende-se como deferido, sendo a emissão do título de residência imediata"; CPA art.
+ * 130 n.º 2, approval exists once no decision is dispatched by the first working day after the deadline), the lawyers
+ * who count the 60 days from the fee payment, and who issues the certificate: not AIMA but the Agência para a
+ * Modernização Administrativa, on ePortugal (Decreto-Lei 11/2023; the approval does not depend on the certificate). So
+ * the letter asks AIMA to recognise the approval and issue the card, and the troubleshooting row sends the person to
+ * ePortugal for the certificate.
+ */
+export const tacitApprovalProvenance: Provenance = {
+  sources: ['lei23Art82', 'cpaArt130', 'tacitCertificateAma', 'eportugalTacitApproval', 'lawyerTacitApproval'],
+  checkedOn: rulesMeta.rulesCheckedOn,
+};
+
 /** The facts of a case that letters rely on, each derived from the evidence log and the situation. */
 export interface LetterFacts {
   today: IsoDate;
@@ -82,6 +98,12 @@ export interface LetterFacts {
   tacitApprovalFrom: IsoDate | null;
   /** Today is on or after `tacitApprovalFrom`. */
   tacitApprovalReached: boolean;
+  /**
+   * The approval has formed in law: no decision was dispatched by the first working day after the deadline's last day
+   * (CPA art. 130 n.º 2), so today is after that working day. Only then does a letter say the request "entende-se como
+   * deferido" (`tacitApprovalProvenance`); before, it asks for a decision and names the day the deadline ends.
+   */
+  tacitApprovalFormed: boolean;
 }
 
 const first = (entries: EvidenceEntry[], kind: EvidenceKind) => entries.find((e) => e.kind === kind) ?? null;
@@ -115,6 +137,7 @@ export function letterFacts(caseFile: CaseFile, today: IsoDate): LetterFacts {
     permanentPermit: caseFile.situation.permitKind === 'permanent',
     tacitApprovalFrom,
     tacitApprovalReached: !!tacitApprovalFrom && today >= tacitApprovalFrom,
+    tacitApprovalFormed: !!tacitApprovalFrom && today > nthWorkingDayAfter(tacitApprovalFrom, 1).date,
   };
 }
 

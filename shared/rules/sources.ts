@@ -401,6 +401,25 @@ export const sources = defineSources({
     url: 'https://eportugal.gov.pt/en/inicio/espaco-empresa/balcao-do-empreendedor/pedir-a-certidao-de-deferimento-tacito',
     kind: 'official',
   },
+  lei23Art82: {
+    title:
+      'Lei 23/2007 art. 82 n.º 6–7: a renewal is decided within 60 days; undecided for reasons not the applicant’s, it is deemed approved and the card issued at once',
+    url: 'https://sites.google.com/site/leximigratoria/artigo-82-o-decisao-e-notificacao',
+    kind: 'official',
+  },
+  cpaArt130: {
+    title:
+      'Código do Procedimento Administrativo art. 130 (atos tácitos): tacit approval exists if the decision is not dispatched by the first working day after the deadline',
+    url: 'https://informador.pt/legislacao/lexit/codigos/direito-administrativo/codigo-do-procedimento-administrativo/parte-iii-do-procedimento-administrativo/titulo-ii-procedimento-do-regulamento-e-do-ato-administrativo/capitulo-ii-procedimento-do-ato-administrativo/seccao-v-da-decisao-e-outras-causas-de-extincao-do-procedimento/artigo-130-o-atos-tacitos/',
+    kind: 'official',
+  },
+  tacitCertificateAma: {
+    title:
+      'CCSL Legal: Decreto-Lei 11/2023, the Agência para a Modernização Administrativa (not the deciding body) issues tacit-approval certificates; the approval does not depend on one',
+    url: 'https://ccsllegal.com/2023/03/24/designacao-da-entidade-competente-para-emissao-de-certidoes-que-atestem-a-ocorrencia-de-deferimentos-tacitos/?lang=pt-pt',
+    kind: 'secondary',
+    published: '2023-03-24',
+  },
   lawyerTacitApproval: {
     title: 'DN Brasil, Pergunte ao advogado: como notificar a AIMA e invocar o deferimento tácito da autorização de residência',
     url: 'https://dnbrasil.dn.pt/pergunte-ao-advogado/pergunte-ao-advogado-como-notificar-a-aima-e-invocar-o-deferimento-tcito-da-autorizao-de-residncia',

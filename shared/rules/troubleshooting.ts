@@ -493,12 +493,12 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
         pt: 'Registe a submissão e o pagamento no registo de provas (capturas de ecrã, comprovativo de pagamento): a carta enumera-os.',
       },
       {
-        en: 'Send AIMA the registered letter below, asking for a decision; keep the CTT receipt.',
-        pt: 'Envie à AIMA a carta registada abaixo, a pedir uma decisão; guarde o talão dos CTT.',
+        en: 'Send AIMA the registered letter below: it asks for a decision or, once the tacit approval has formed, invokes it and asks for the card to be issued. Keep the CTT receipt.',
+        pt: 'Envie à AIMA a carta registada abaixo: pede uma decisão ou, depois de formado o deferimento tácito, invoca-o e pede a emissão do título. Guarde o talão dos CTT.',
       },
       {
-        en: 'Ask ePortugal for the free certificate of tacit approval (certidão de deferimento tácito), attaching your request and the documents you sent. Forum users say it counts only inside Portugal (not confirmed): do not count on it for travel.',
-        pt: 'Peça no ePortugal a certidão de deferimento tácito (gratuita), anexando o pedido e os documentos enviados. Utilizadores de fóruns dizem que só vale dentro de Portugal (não confirmado): não conte com ela para viajar.',
+        en: 'Ask ePortugal, not AIMA, for the free certificate of tacit approval (certidão de deferimento tácito): the Agência para a Modernização Administrativa issues it. Attach your request and the documents you sent. Forum users say it counts only inside Portugal (not confirmed): do not count on it for travel.',
+        pt: 'Peça a certidão de deferimento tácito (gratuita) no ePortugal, e não à AIMA: é emitida pela Agência para a Modernização Administrativa. Anexe o pedido e os documentos enviados. Utilizadores de fóruns dizem que só vale dentro de Portugal (não confirmado): não conte com ela para viajar.',
       },
       {
         en: 'Do not use the contact form to ask about the delay: AIMA says status questions sent there are not reviewed. If nothing helps, a lawyer can ask a court to make AIMA decide.',
@@ -506,7 +506,15 @@ export const troubleshooting: readonly TroubleshootingRow[] = [
       },
     ],
     letterPurpose: 'no-decision',
-    provenance: prov('eportugalTacitApproval', 'lawyerTacitApproval', 'nomadgateTacitApproval', 'contactForm'),
+    provenance: prov(
+      'eportugalTacitApproval',
+      'lawyerTacitApproval',
+      'lei23Art82',
+      'cpaArt130',
+      'tacitCertificateAma',
+      'nomadgateTacitApproval',
+      'contactForm',
+    ),
   },
   {
     id: 'prior-hearing-notice',
@@ -943,7 +951,7 @@ const AGENCY_WORDS: Record<string, RowOverlay> = {
         pt: 'Registe a submissão e o pagamento no registo de provas do cliente (capturas de ecrã, comprovativo de pagamento): a carta enumera-os.',
       },
       2: {
-        en: 'Ask ePortugal for the free certificate of tacit approval (certidão de deferimento tácito), attaching the client’s request and the documents sent. Forum users say it counts only inside Portugal (not confirmed): the client should not count on it for travel.',
+        en: 'Ask ePortugal, not AIMA, for the free certificate of tacit approval (certidão de deferimento tácito): the Agência para a Modernização Administrativa issues it. Attach the client’s request and the documents sent. Forum users say it counts only inside Portugal (not confirmed): the client should not count on it for travel.',
       },
     },
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { afterColonPt } from '../i18n/after-colon';
 import type { CaseFile } from '../case/case-file';
+import { paymentEntry } from '../case/case-facts';
 import { activeEvidence, type EvidenceKind } from '../case/evidence';
 import {
   aimaContacts,
@@ -81,6 +82,7 @@ function attachmentInCase(caseFile: CaseFile, attachment: Attachment): boolean {
 /** Whether the case settles an attachment's condition: true (it applies), false (it does not), null (unknown). */
 function conditionHolds(caseFile: CaseFile, onlyIf: Attachment['onlyIf']): boolean | null {
   if (!onlyIf) return null;
+  if (onlyIf === 'payment-recorded') return paymentEntry(activeEvidence(caseFile.evidence)) !== null;
   const hasNiss = caseHasNiss(caseFile);
   if (hasNiss === undefined) return null;
   return onlyIf === 'has-niss' ? hasNiss : !hasNiss;

@@ -96,11 +96,20 @@ function expirySentence(f: LetterFacts): Localized[] {
 /** "Submeti … em …; foi gerado o DUC …; paguei … em …": only the steps the log records. */
 function submissionSentences(f: LetterFacts): Localized[] {
   const out: Localized[] = [];
+  // "Em 18 de junho de 2026, …" three times over for steps of one day reads like a form: the date once, then "No
+  // mesmo dia" (session 15's read-through of the payment letter).
+  let previous: string | null = null;
+  const on = (entry: EvidenceEntry): Localized => {
+    const d = day(entry);
+    const same = previous === d.pt;
+    previous = d.pt;
+    return same ? { pt: 'No mesmo dia', en: 'The same day' } : { pt: `Em ${d.pt}`, en: `On ${d.en}` };
+  };
   if (f.submission) {
-    const d = day(f.submission);
+    const d = on(f.submission);
     out.push({
-      pt: `Em ${d.pt}, submeti o pedido de renovação da minha autorização de residência.`,
-      en: `On ${d.en}, I submitted the renewal of my residence permit.`,
+      pt: `${d.pt}, submeti o pedido de renovação da minha autorização de residência.`,
+      en: `${d.en}, I submitted the renewal of my residence permit.`,
     });
   } else {
     out.push({
@@ -109,16 +118,16 @@ function submissionSentences(f: LetterFacts): Localized[] {
     });
   }
   if (f.duc) {
-    const d = day(f.duc);
+    const d = on(f.duc);
     const r = ref(f.duc, ', com a referência', ', reference');
     out.push({
-      pt: `Em ${d.pt}, foi gerado o Documento Único de Cobrança (DUC)${r.pt}.`,
-      en: `On ${d.en}, the payment slip (DUC) was generated${r.en}.`,
+      pt: `${d.pt}, foi gerado o Documento Único de Cobrança (DUC)${r.pt}.`,
+      en: `${d.en}, the payment slip (DUC) was generated${r.en}.`,
     });
   }
   if (f.payment) {
-    const d = day(f.payment);
-    out.push({ pt: `Em ${d.pt}, paguei a taxa devida.`, en: `On ${d.en}, I paid the fee due.` });
+    const d = on(f.payment);
+    out.push({ pt: `${d.pt}, paguei a taxa devida.`, en: `${d.en}, I paid the fee due.` });
   }
   return out;
 }
@@ -251,23 +260,55 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: Ch
       };
     }
     case 'no-decision': {
-      const tacit = f.tacitApprovalReached;
+      // Tacit approval, as the law words it (tacitApprovalProvenance in shared/rules/letter-purpose.ts): once formed,
+      // the letter invokes it and asks AIMA for what the law gives, the card at once. It never asks AIMA for the
+      // certificate of tacit approval: the Agência para a Modernização Administrativa issues that on ePortugal
+      // (Decreto-Lei 11/2023), as the troubleshooting row tells the person (session 15's read-through: the letter
+      // asked AIMA "que me seja emitida certidão de deferimento tácito").
+      const law = {
+        pt: 'nos termos do artigo 82.º, n.º 7, da Lei n.º 23/2007, de 4 de julho',
+        en: 'under article 82(7) of Law 23/2007 of 4 July',
+      };
+      const deadline = f.tacitApprovalFrom ? isoDay(f.tacitApprovalFrom) : null;
+      const deadlinePast = !!f.tacitApprovalFrom && f.today > f.tacitApprovalFrom;
+      if (f.tacitApprovalFormed && deadline)
+        return {
+          subject: {
+            pt: 'Renovação da autorização de residência — deferimento tácito e emissão do título de residência',
+            en: 'Renewal of the residence permit — tacit approval and issue of the residence card',
+          },
+          facts: [
+            ...submissionSentences(f),
+            { pt: 'Até à data, não me foi notificada qualquer decisão.', en: 'I have not been notified of any decision so far.' },
+            {
+              pt: `O prazo de ${TACIT_APPROVAL_WORKING_DAYS} dias úteis para a decisão, contado a partir do pagamento da taxa, terminou em ${deadline.pt}. Assim, ${law.pt}, o pedido de renovação entende-se como deferido, sendo a emissão do título de residência imediata.`,
+              en: `The ${TACIT_APPROVAL_WORKING_DAYS} working days for the decision, counted from the fee payment, ended on ${deadline.en}. So, ${law.en}, the renewal is deemed approved, and the residence card is to be issued at once.`,
+            },
+            ...chronologySentence(proof, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
+          ],
+          request: lettered([
+            {
+              pt: 'que seja reconhecido o deferimento tácito do meu pedido de renovação e emitido, de imediato, o novo título de residência',
+              en: 'that the tacit approval of my renewal be recognised and the new residence card issued at once',
+            },
+            {
+              pt: 'que o título seja enviado para a morada acima indicada ou que me seja indicado onde o posso levantar',
+              en: 'that the card be sent to the address above, or that I be told where to collect it',
+            },
+            {
+              pt: 'que me seja emitido documento comprovativo da situação do pedido',
+              en: 'that I be given a document showing the status of the request',
+            },
+          ]),
+        };
       return {
         subject: {
-          pt: 'Pedido de renovação da autorização de residência — pedido de decisão',
-          en: 'Residence permit renewal request — request for a decision',
+          pt: 'Renovação da autorização de residência — pedido de decisão',
+          en: 'Renewal of the residence permit — request for a decision',
         },
         facts: [
           ...submissionSentences(f),
-          { pt: 'Até à data, não me foi comunicada qualquer decisão.', en: 'No decision has been communicated to me so far.' },
-          ...(tacit
-            ? [
-                {
-                  pt: `Decorreram mais de ${TACIT_APPROVAL_WORKING_DAYS} dias úteis desde o pagamento da taxa.`,
-                  en: `More than ${TACIT_APPROVAL_WORKING_DAYS} working days have passed since I paid the fee.`,
-                },
-              ]
-            : []),
+          { pt: 'Até à data, não me foi notificada qualquer decisão.', en: 'I have not been notified of any decision so far.' },
           ...chronologySentence(proof, { pt: 'do pedido e dos contactos', en: 'of the request and of my contacts' }),
         ],
         request: [
@@ -276,27 +317,19 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: Ch
               pt: 'que seja proferida decisão sobre o meu pedido de renovação',
               en: 'that a decision be made on my renewal request',
             },
-            ...(tacit
-              ? [
-                  {
-                    pt: `que me seja emitida certidão de deferimento tácito, por não ter sido proferida decisão nos ${TACIT_APPROVAL_WORKING_DAYS} dias úteis seguintes ao pagamento da taxa`,
-                    en: `that I be given a certificate of tacit approval, since no decision was made within ${TACIT_APPROVAL_WORKING_DAYS} working days of the fee payment`,
-                  },
-                ]
-              : []),
             {
               pt: 'que me seja emitido documento comprovativo da situação do pedido',
               en: 'that I be given a document showing the status of the request',
             },
           ]),
-          ...(tacit
-            ? []
-            : [
+          ...(deadline
+            ? [
                 {
-                  pt: `Reservo-me o direito de requerer a certidão de deferimento tácito decorridos ${TACIT_APPROVAL_WORKING_DAYS} dias úteis sobre o pagamento da taxa.`,
-                  en: `I reserve the right to ask for a certificate of tacit approval once ${TACIT_APPROVAL_WORKING_DAYS} working days have passed since the fee payment.`,
+                  pt: `Na falta de decisão no prazo de ${TACIT_APPROVAL_WORKING_DAYS} dias úteis contado a partir do pagamento da taxa, que ${deadlinePast ? 'terminou' : 'termina'} em ${deadline.pt}, o pedido de renovação entende-se como deferido, ${law.pt}, reservando-me o direito de invocar o deferimento tácito.`,
+                  en: `Failing a decision within ${TACIT_APPROVAL_WORKING_DAYS} working days of the fee payment, a period that ${deadlinePast ? 'ended' : 'ends'} on ${deadline.en}, the renewal is deemed approved ${law.en}, and I reserve the right to invoke the tacit approval.`,
                 },
-              ]),
+              ]
+            : []),
         ],
       };
     }
@@ -322,7 +355,8 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: Ch
         ],
         request: lettered([
           {
-            pt: 'que me seja informado o estado da emissão e do envio do título de residência',
+            // "informar" takes the person, not the news: "que me seja indicado", never "que me seja informado o estado".
+            pt: 'que me seja indicado o ponto de situação da emissão e do envio do título de residência',
             en: 'that I be told where the issue and the dispatch of the card stand',
           },
           {
@@ -369,8 +403,8 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: Ch
           ],
           request: lettered([
             {
-              pt: `que o meu pedido de renovação seja aceite e apreciado, apesar de terem decorrido mais de seis meses desde o fim da validade do título${f.firstAttempt ? ', tendo em conta as tentativas acima descritas' : ''}`,
-              en: `that my renewal be accepted and examined although more than six months have passed since the card expired${f.firstAttempt ? ', given the attempts described above' : ''}`,
+              pt: `que me seja permitido apresentar o pedido de renovação e que este seja apreciado, apesar de terem decorrido mais de seis meses desde o fim da validade do título${f.firstAttempt ? ', tendo em conta as tentativas acima descritas' : ''}`,
+              en: `that I be allowed to submit the renewal and that it be examined, although more than six months have passed since the card expired${f.firstAttempt ? ', given the attempts described above' : ''}`,
             },
             {
               pt: 'que me sejam indicados o meio e os documentos necessários para apresentar o pedido',
@@ -402,8 +436,10 @@ export function letterArgument(purpose: LetterPurpose, f: LetterFacts, proof: Ch
         ],
         request: lettered([
           {
-            pt: `que o meu pedido de renovação seja aceite e apreciado, apesar de terem decorrido mais de seis meses desde a caducidade${f.firstAttempt ? ', tendo em conta as tentativas acima descritas' : ''}`,
-            en: `that my renewal be accepted and examined although more than six months have passed since the permit expired${f.firstAttempt ? ', given the attempts described above' : ''}`,
+            // No request exists yet (the purpose fits only when nothing was submitted): "o meu pedido … seja aceite"
+            // presumed one, and the next line asks how to submit it. The letter asks to be allowed to submit.
+            pt: `que me seja permitido apresentar o pedido de renovação e que este seja apreciado, apesar de terem decorrido mais de seis meses desde a caducidade${f.firstAttempt ? ', tendo em conta as tentativas acima descritas' : ''}`,
+            en: `that I be allowed to submit the renewal and that it be examined, although more than six months have passed since the permit expired${f.firstAttempt ? ', given the attempts described above' : ''}`,
           },
           {
             pt: 'que me sejam indicados o meio e os documentos necessários para apresentar o pedido',

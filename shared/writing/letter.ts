@@ -273,6 +273,23 @@ export function buildLetter(caseFile: CaseFile, rawOptions: LetterOptions, asked
       },
     });
   }
+  // The no-decision letter counts 60 working days from the payment; a request AIMA sent meanwhile (documents, an
+  // answer) stops that count while the request waits for the person (CPA art. 130 n.º 3, tacitApprovalProvenance).
+  // The log cannot say what an email from AIMA asked: the person checks before the letter states the deadline's day.
+  const aimaWroteAfterPayment =
+    purpose === 'no-decision' && facts.payment
+      ? entries.find((e) => e.kind === 'email-received' && e.at > facts.payment!.at)
+      : undefined;
+  if (aimaWroteAfterPayment) {
+    const when = lisbonDayAndTime(aimaWroteAfterPayment.at);
+    warnings.push({
+      code: 'NEEDS_DETAIL',
+      text: {
+        en: `The evidence log holds an email from AIMA after the payment (${longDateEn(when)}). If AIMA asked for a document or an answer, the 60 working days stopped while the request waited for it (CPA art. 130 n.º 3), and the day the letter gives may be wrong. Check that email before you send the letter.`,
+        pt: `O registo de provas tem um e-mail da AIMA posterior ao pagamento (${longDatePt(when)}). Se a AIMA pediu um documento ou uma resposta, o prazo de 60 dias úteis esteve suspenso enquanto o pedido aguardava (artigo 130.º, n.º 3, do CPA), e a data indicada na carta pode não estar certa. Veja esse e-mail antes de enviar a carta.`,
+      },
+    });
+  }
   const { annexes, annexOf } = buildAnnexes(entries);
   // Annexes 1 and 2 are the card and the passport, always listed: when the case holds no file of one, the person
   // must enclose a copy themselves, or the letter lists an annex that is not there.

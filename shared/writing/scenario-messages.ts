@@ -35,6 +35,17 @@ function submittedAlready(w: CaseWords): Localized {
   };
 }
 /**
+ * "Não tenho conhecimento de outro pedido pendente" sent for a case whose log holds a DUC or a submission receipt: the
+ * process the portal reports may well be that very request (session 15's read-through). The person chose the problem,
+ * so the text stays, with a warning that says what the case holds.
+ */
+function ownRequestPending(w: CaseWords): Localized {
+  return {
+    pt: `${w.caseSubject.pt} regista um DUC ou um comprovativo de submissão: o processo que o portal indica pode ser esse pedido, e este texto diz que ${w.who.pt}não tem conhecimento de outro pedido pendente. Antes de enviar, veja a situação desse pedido (por exemplo, o problema do DUC ou do pagamento).`,
+    en: `${w.caseSubject.en} records a DUC or a submission receipt: the process the portal reports may be that request, and this text says no other pending request is known of. Before you send it, check where that request stands (for example, the DUC or the payment problem).`,
+  };
+}
+/**
  * "Comunicar a alteração da minha morada" with the same address as registered and as new is no change at all: the
  * case's answer says the person has not moved since the card (so the address on record is taken to be where they live).
  */
@@ -152,6 +163,7 @@ export function scenarioMessage(caseFile: CaseFile, scenarioId: ContactScenarioI
     case 'existing-process':
       return {
         needsDetail: [],
+        contradicts: hasSubmitted(activeEvidence(caseFile.evidence)) ? [ownRequestPending(caseWords(factsIn))] : [],
         message: {
           pt: `Ao tentar submeter o pedido de renovação da minha autorização de residência (título n.º ${permit}), o portal indica que já existe um processo ou agendamento associado ao meu registo. Não tenho conhecimento de outro pedido pendente. Junto captura de ecrã da mensagem e cópia do título de residência. Solicito que verifiquem o processo existente e me indiquem como prosseguir, sem criar um pedido duplicado.`,
           en: `When I try to submit the renewal of my residence permit (permit no. ${permit}), the portal says that a process or appointment already exists on my record. I know of no other pending request. I attach a screenshot of the message and a copy of my residence card. Please check the existing process and tell me how to proceed, without creating a duplicate request.`,

@@ -41,7 +41,7 @@ test('problems after approval: where writing to AIMA helps, its texts; where it 
   await expectNoUntranslatedText(page, 'trouble row (pt)');
 });
 
-test('no decision after paying: the page offers the registered letter that asks AIMA for a decision, and no contact form', async ({
+test('no decision after paying: the registered letter invokes the tacit approval (never asks AIMA for the certificate), no contact form', async ({
   page,
   harness,
 }) => {
@@ -65,7 +65,12 @@ test('no decision after paying: the page offers the registered letter that asks 
   await expect(page.getByTestId('saved-texts')).toContainText('.pdf', { timeout: 20_000 });
   const letters = join(harness.home, 'Documents', 'AIMA Prep', 'cases', 'my-renewal', 'letters');
   const text = readdirSync(letters).find((name) => name.endsWith('.txt'))!;
-  expect(readFileSync(join(letters, text), 'utf8')).toContain('pedido de decisão');
+  // Paid on 5 January, no decision since: the tacit approval has formed, and the letter invokes it (Lei 23/2007 art.
+  // 82 n.º 7); the certificate is asked of ePortugal, as the row says, never of AIMA.
+  const saved = readFileSync(join(letters, text), 'utf8').replace(/\u00a0/g, ' ');
+  expect(saved).toContain('deferimento tácito e emissão do título de residência');
+  expect(saved).toContain('nos termos do artigo 82.º, n.º 7, da Lei n.º 23/2007, de 4 de julho');
+  expect(saved).not.toContain('certidão');
   await expectAccessible(page, 'trouble row with only the letter');
 });
 
@@ -108,7 +113,7 @@ test('payment not visible: its own contact text, the payment letter chosen from 
   await expect(preview).not.toContainText('dentro do prazo');
   // The person may pick another letter the facts allow: "no decision" (paid, nothing decided).
   await purpose.selectOption('no-decision');
-  await expect(preview).toContainText('Até à data, não me foi comunicada qualquer decisão.');
+  await expect(preview).toContainText('Até à data, não me foi notificada qualquer decisão.');
   await purpose.selectOption('payment-not-registered');
   await expect(preview).toContainText('o pagamento efetuado não aparece registado');
 

@@ -30,7 +30,10 @@ describe('the letter for a client whose client.json records a DUC', () => {
     );
     const paid = await runCli(['letter', folder, '--now', '2026-12-01T11:00:00Z', '--lang', 'pt']);
     expect(paid.stdout).not.toContain('Não foi gerado qualquer Documento Único de Cobrança');
-    expect(paid.stdout).toContain('Em 20 de novembro de 2026, paguei a taxa devida.');
+    // Paid the day the DUC was generated: the date once, then "No mesmo dia" (session 15's read-through).
+    expect(paid.stdout).toContain(
+      'Em 20 de novembro de 2026, foi gerado o Documento Único de Cobrança (DUC). No mesmo dia, paguei a taxa devida.',
+    );
     expect(paid.stdout).toContain('2. 20 de novembro de 2026, às 18:00 — Pagamento efetuado');
   }, 120_000);
 

@@ -68,18 +68,23 @@ const claims: Record<string, Claim> = {
     supported: (f) => !!f.submission,
   },
   'DUC generated': {
-    text: (f) => `Em ${f.duc ? day(f.duc.at.slice(0, 10)) : '?'}, foi gerado o Documento Único de Cobrança (DUC)`,
+    // The date once for steps of one day: "No mesmo dia, foi gerado …" after the submission of that day.
+    text: (f) =>
+      `${f.duc && f.submission?.at.slice(0, 10) === f.duc.at.slice(0, 10) ? 'No mesmo dia' : `Em ${f.duc ? day(f.duc.at.slice(0, 10)) : '?'}`}, foi gerado o Documento Único de Cobrança (DUC)`,
     supported: (f) => !!f.duc,
   },
   'paid on a date': {
     text: (f) => `Em ${f.payment ? day(f.payment.at.slice(0, 10)) : '?'}, paguei a taxa devida.`,
     supported: (f) => !!f.payment,
   },
-  'no decision came': { text: () => 'não me foi comunicada qualquer decisão', supported: (f) => !!f.payment && !f.approval },
-  'more than 60 working days': {
-    text: () => 'Decorreram mais de 60 dias úteis desde o pagamento da taxa.',
-    supported: (f) => !!f.payment && !!f.tacitApprovalFrom && f.today >= f.tacitApprovalFrom,
+  'no decision came': { text: () => 'não me foi notificada qualquer decisão', supported: (f) => !!f.payment && !f.approval },
+  'tacitly approved': {
+    text: () => 'o pedido de renovação entende-se como deferido, sendo a emissão do título de residência imediata',
+    // CPA art. 130 n.º 2: formed once no decision was dispatched by the first working day after the 60th.
+    supported: (f) =>
+      !!f.payment && !!f.tacitApprovalFrom && f.today > nthWorkingDayAfter(f.tacitApprovalFrom, 1).date && !f.approval,
   },
+  'certificate asked of AIMA': { text: () => 'certidão de deferimento tácito', supported: () => false },
   approved: {
     text: (f) => `Em ${f.approval ? day(f.approval.at.slice(0, 10)) : '?'}, foi-me comunicado o deferimento`,
     supported: (f) => !!f.approval,
@@ -133,7 +138,8 @@ const scenarios: Array<{ purpose: LetterPurpose; expiry: string; today: string; 
   {
     purpose: 'no-decision',
     expiry: '2026-01-31',
-    today: nthWorkingDayAfter('2026-01-05', 61).date,
+    // The 62nd working day: no decision was dispatched by the first working day after the 60th (CPA art. 130 n.º 2).
+    today: nthWorkingDayAfter('2026-01-05', 62).date,
     evidence: [
       ['2026-01-02', 'submitted-form'],
       ['2026-01-05', 'payment-proof'],
@@ -183,7 +189,7 @@ describe('each letter purpose, read back from PDF and .docx, claims only what th
       const defining: Record<LetterPurpose, string[]> = {
         'portal-failure': ['could not submit', 'no DUC generated', 'first attempt on its date', 'tried within the deadline'],
         'payment-not-registered': ['submitted on a date', 'DUC generated'],
-        'no-decision': ['submitted on a date', 'paid on a date', 'no decision came', 'more than 60 working days'],
+        'no-decision': ['submitted on a date', 'paid on a date', 'no decision came', 'tacitly approved'],
         'card-not-received': ['approved', 'card not received'],
         'lapsed-renewal': ['expired more than six months ago'],
       };

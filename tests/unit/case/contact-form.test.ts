@@ -56,9 +56,11 @@ describe('contact-form text', () => {
         }
         expect(text.warnings.filter((w) => w.code === 'MISSING_FACT')).toEqual([]);
         expect(text.plainText).not.toContain('EM FALTA');
-        // Every attachment, except one the case rules out (the complete case has a NISS: no "why I have none").
+        // Every attachment, except one the case rules out (the complete case has a NISS: no "why I have none"; it
+        // records no payment: no proof of payment).
         for (const attachment of scenario.attachments)
-          if (attachment.onlyIf !== 'no-niss') expect(text.plainText).toContain(attachment.name.pt);
+          if (attachment.onlyIf !== 'no-niss' && attachment.onlyIf !== 'payment-recorded')
+            expect(text.plainText).toContain(attachment.name.pt);
           else expect(text.plainText).not.toContain(attachment.name.pt);
         // The Portuguese message quotes the permit number; the English reading aid follows it.
         expect(text.message.pt).toContain(expectedValues.permitNumber);

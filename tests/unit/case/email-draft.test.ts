@@ -15,9 +15,10 @@ describe('email draft', () => {
       expect(draft.subject.startsWith(`${emailSubject(completeCase(), scenario.id)} — `)).toBe(true);
       expect(draft.subject).toContain('PT-AR-4455');
       for (const fact of scenario.personFacts) expect(draft.body).toContain(`${factLabels[fact].pt}: ${expectedValues[fact]}`);
-      // Every attachment, except one the case rules out (the complete case has a NISS), and the short explanation of
-      // what happened: the email's body is that explanation (session 11's walk), in both languages.
-      for (const attachment of scenario.attachments.filter((a) => a.onlyIf !== 'no-niss')) {
+      // Every attachment, except one the case rules out (the complete case has a NISS and records no payment), and
+      // the short explanation of what happened: the email's body is that explanation (session 11's walk), in both
+      // languages.
+      for (const attachment of scenario.attachments.filter((a) => a.onlyIf !== 'no-niss' && a.onlyIf !== 'payment-recorded')) {
         const listed = attachment.id !== 'short-explanation';
         expect(draft.body.includes(attachment.name.pt)).toBe(listed);
         expect(draft.readingAid.includes(attachment.name.en)).toBe(listed);

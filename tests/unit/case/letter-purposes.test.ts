@@ -4,6 +4,7 @@ import type { CaseFile } from '../../../shared/case/case-file';
 import type { EvidenceKind, EvidenceRecord } from '../../../shared/case/evidence';
 import { choosePurpose, letterFacts, letterPurposes, type LetterPurpose } from '../../../shared/rules/letter-purpose';
 import { troubleshooting } from '../../../shared/rules/troubleshooting';
+import { addDays } from '../../../shared/rules/dates';
 import { nthWorkingDayAfter } from '../../../shared/rules/working-days';
 import { buildLetter, letterBlocks, letterPlainText } from '../../../shared/writing/letter';
 import { completeCase } from './writing-fixtures';
@@ -169,7 +170,9 @@ describe('submitted or paid, not registered', () => {
     expect(letter.purpose).toBe('payment-not-registered');
     const text = ptText(letter);
     expect(letter.subject).toContain('Renovação da autorização de residência — pagamento da taxa e situação do pedido');
-    expect(text).toContain('Em 10 de agosto de 2026, foi gerado o Documento Único de Cobrança (DUC), com a referência 712 1.');
+    expect(text).toContain('Em 10 de agosto de 2026, submeti o pedido de renovação da minha autorização de residência.');
+    // The DUC came the same day: the date once, then "No mesmo dia".
+    expect(text).toContain('No mesmo dia, foi gerado o Documento Único de Cobrança (DUC), com a referência 712 1.');
     expect(text).toContain(
       'a) que me seja confirmado se o DUC acima indicado se mantém válido para o pagamento da taxa e, não se mantendo, que me seja emitido novo DUC;',
     );
@@ -202,25 +205,44 @@ describe('no decision after payment (tacit approval)', () => {
     ]);
   const sixtieth = nthWorkingDayAfter(paidOn, 60).date;
 
-  it('before the 60th working day: asks for a decision and only reserves the certificate', () => {
+  it('before the deadline ends: asks for a decision and names the day tacit approval would form', () => {
     const letter = buildLetter(c(), { date: '2026-02-10', asked: 'no-decision' });
     expect(letter.purpose).toBe('no-decision');
+    expect(letter.subject).toContain('Renovação da autorização de residência — pedido de decisão');
     const text = ptText(letter);
     expect(text).toContain('Em 2 de janeiro de 2026, submeti o pedido de renovação');
     expect(text).toContain('Em 5 de janeiro de 2026, paguei a taxa devida.');
-    expect(text).toContain('Até à data, não me foi comunicada qualquer decisão.');
-    expect(text).toContain('Reservo-me o direito de requerer a certidão de deferimento tácito');
-    expect(text).not.toContain('Decorreram mais de 60 dias úteis');
+    expect(text).toContain('Até à data, não me foi notificada qualquer decisão.');
+    expect(text).toContain(
+      'Na falta de decisão no prazo de 60 dias úteis contado a partir do pagamento da taxa, que termina em 30 de março de 2026, o pedido de renovação entende-se como deferido, nos termos do artigo 82.º, n.º 7, da Lei n.º 23/2007, de 4 de julho, reservando-me o direito de invocar o deferimento tácito.',
+    );
+    // The certificate is asked of ePortugal, never of AIMA.
+    expect(text).not.toContain('certidão');
+    expect(text).not.toContain('entende-se como deferido, sendo');
   });
 
-  it(`from the 60th working day after payment (${sixtieth}): says so and asks for the certificate`, () => {
+  it(`tacit approval forms only after the first working day past the deadline (${sixtieth}), as CPA art. 130 n.º 2 says`, () => {
+    const sixtyFirst = nthWorkingDayAfter(sixtieth, 1).date;
     expect(letterFacts(c(), sixtieth).tacitApprovalReached).toBe(true);
-    const before = buildLetter(c(), { date: nthWorkingDayAfter(paidOn, 59).date, purpose: 'no-decision' });
-    expect(ptText(before)).not.toContain('Decorreram mais de 60 dias úteis');
-    const text = ptText(buildLetter(c(), { date: sixtieth, purpose: 'no-decision' }));
-    expect(text).toContain('Decorreram mais de 60 dias úteis desde o pagamento da taxa.');
-    expect(text).toContain('que me seja emitida certidão de deferimento tácito');
-    expect(text).not.toContain('Reservo-me');
+    for (const day of [sixtieth, sixtyFirst]) expect(letterFacts(c(), day).tacitApprovalFormed).toBe(false);
+    const onTheSixtyFirst = ptText(buildLetter(c(), { date: sixtyFirst, purpose: 'no-decision' }));
+    expect(onTheSixtyFirst).toContain('que terminou em 30 de março de 2026');
+    expect(onTheSixtyFirst).not.toContain('deferimento tácito do meu pedido');
+    const after = addDays(sixtyFirst, 1);
+    expect(letterFacts(c(), after).tacitApprovalFormed).toBe(true);
+    const letter = buildLetter(c(), { date: after, purpose: 'no-decision' });
+    expect(letter.subject).toContain(
+      'Renovação da autorização de residência — deferimento tácito e emissão do título de residência',
+    );
+    const text = ptText(letter);
+    expect(text).toContain(
+      'O prazo de 60 dias úteis para a decisão, contado a partir do pagamento da taxa, terminou em 30 de março de 2026. Assim, nos termos do artigo 82.º, n.º 7, da Lei n.º 23/2007, de 4 de julho, o pedido de renovação entende-se como deferido, sendo a emissão do título de residência imediata.',
+    );
+    expect(text).toContain(
+      'a) que seja reconhecido o deferimento tácito do meu pedido de renovação e emitido, de imediato, o novo título de residência;',
+    );
+    expect(text).not.toContain('certidão');
+    expect(text).not.toContain('reservando-me');
   });
 
   it('without a payment it is refused; with an approval it is refused', () => {
@@ -267,7 +289,7 @@ describe('renewal after the right of residence lapsed (expired more than six mon
         'A minha autorização de residência era válida até 10 de março de 2026 e caducou há mais de seis meses.',
       );
       expect(text).toContain(
-        'que o meu pedido de renovação seja aceite e apreciado, apesar de terem decorrido mais de seis meses',
+        'que me seja permitido apresentar o pedido de renovação e que este seja apreciado, apesar de terem decorrido mais de seis meses',
       );
       for (const claim of [...IN_TIME, ...COULD_NOT_SUBMIT]) expect(text).not.toContain(claim);
       expect(text).not.toContain('Apresento abaixo a cronologia');
