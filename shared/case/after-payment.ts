@@ -1,5 +1,5 @@
 import { lisbonWallTime } from '../rules/dates';
-import { TACIT_APPROVAL_WORKING_DAYS } from '../rules/letter-purpose';
+import { TACIT_APPROVAL_WORKING_DAYS, tacitApprovalFormed } from '../rules/letter-purpose';
 import type { IsoDate } from '../rules/situation';
 import { troubleshooting } from '../rules/troubleshooting';
 import type { Reader } from '../i18n/reader';
@@ -11,7 +11,10 @@ import { calendarDayOfIsoDate, longDateEn, longDatePt } from '../writing/dates';
 export const NO_DECISION_ROW = 'no-decision-after-payment';
 
 export interface WaitAfterPayment {
-  /** The 60th Portuguese working day after the payment day (Lisbon): from then on, no decision is "tacit approval". */
+  /**
+   * The 60th Portuguese working day after the payment day (Lisbon): the decision's deadline. The approval forms when no
+   * decision was dispatched by the working day after it (`reached`, CPA art. 130 n.º 2).
+   */
   tacitApprovalFrom: IsoDate;
   reached: boolean;
   text: Localized;
@@ -30,7 +33,8 @@ export function waitAfterPayment(paidAt: string, today: IsoDate, reader: Reader 
   const whosePayment = reader === 'agency' ? 'the client’s payment' : 'your payment';
   const paidOn = lisbonWallTime(paidAt).date;
   const tacitApprovalFrom = nthWorkingDayAfter(paidOn, TACIT_APPROVAL_WORKING_DAYS).date;
-  const reached = today >= tacitApprovalFrom;
+  // Reached once the approval has formed in law (the letters' test): not on the deadline's last day itself.
+  const reached = tacitApprovalFormed(paidOn, today);
   const row = troubleshooting.find((r) => r.id === NO_DECISION_ROW)!;
   const day = (iso: IsoDate) => ({ en: longDateEn(calendarDayOfIsoDate(iso)), pt: longDatePt(calendarDayOfIsoDate(iso)) });
   const [from, paid] = [day(tacitApprovalFrom), day(paidOn)];
@@ -38,12 +42,12 @@ export function waitAfterPayment(paidAt: string, today: IsoDate, reader: Reader 
     en: 'AIMA decides now. Its decision, or a call to a biometrics appointment, comes by email (check spam) and in the portal.',
     pt: 'Agora é a AIMA que decide. A decisão, ou uma convocatória para a recolha de biometria, chega por e-mail (veja também o spam) e pelo portal.',
   };
-  // "Chegou o dia 29 de julho" read on 1 December as if that day were today (session 15's walk: paid in May).
-  const past = today > tacitApprovalFrom;
+  // Reached only after the working day after the deadline (tacitApprovalFormed), so the deadline's day has always
+  // passed: never "Chegou o dia 29 de julho" read on 1 December as if it were today (session 15's walk: paid in May).
   const when = reached
     ? {
-        en: `${from.en} has ${past ? 'passed' : 'come'}, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after ${whosePayment} on ${paid.en}, and no decision is recorded: lawyers read a renewal left undecided this long as tacitly approved (deferimento tácito).`,
-        pt: `${past ? 'Já passou' : 'Chegou'} o dia ${from.pt}, ${TACIT_APPROVAL_WORKING_DAYS} dias úteis depois do pagamento feito a ${paid.pt}, e não está registada nenhuma decisão: os advogados entendem que uma renovação sem decisão durante tanto tempo fica tacitamente deferida (deferimento tácito).`,
+        en: `${from.en} has passed, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after ${whosePayment} on ${paid.en}, and no decision is recorded: lawyers read a renewal left undecided this long as tacitly approved (deferimento tácito).`,
+        pt: `Já passou o dia ${from.pt}, ${TACIT_APPROVAL_WORKING_DAYS} dias úteis depois do pagamento feito a ${paid.pt}, e não está registada nenhuma decisão: os advogados entendem que uma renovação sem decisão durante tanto tempo fica tacitamente deferida (deferimento tácito).`,
       }
     : {
         en: `If no decision comes by ${from.en}, ${TACIT_APPROVAL_WORKING_DAYS} Portuguese working days after ${whosePayment} on ${paid.en}, lawyers read the renewal as tacitly approved (deferimento tácito).`,

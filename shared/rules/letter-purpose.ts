@@ -56,6 +56,17 @@ export type PurposeReason = z.infer<typeof purposeReasonSchema>;
 export const TACIT_APPROVAL_WORKING_DAYS = 60;
 
 /**
+ * Whether the tacit approval has formed by `today` for a fee paid on `paidOn` (Lisbon days): the deadline is the 60th
+ * working day after the payment, and the approval forms only when no decision was dispatched by the first working day
+ * after it (CPA art. 130 n.º 2). The one test the letters (letterFacts) and the guide's wait after paying
+ * (shared/case/after-payment.ts) both ask, so the guide never sends a person to the letter a day before it can say so.
+ */
+export function tacitApprovalFormed(paidOn: IsoDate, today: IsoDate): boolean {
+  const deadlineEnds = nthWorkingDayAfter(paidOn, TACIT_APPROVAL_WORKING_DAYS).date;
+  return today > nthWorkingDayAfter(deadlineEnds, 1).date;
+}
+
+/**
  * What the no-decision letter relies on when it invokes tacit approval: the law (Lei 23/2007 art. 82 n.º 6–7, a
  * renewal undecided in 60 days "entende-se como deferido, sendo a emissão do título de residência imediata"; CPA art.
  * 130 n.º 2, approval exists once no decision is dispatched by the first working day after the deadline), the lawyers
@@ -137,7 +148,7 @@ export function letterFacts(caseFile: CaseFile, today: IsoDate): LetterFacts {
     permanentPermit: caseFile.situation.permitKind === 'permanent',
     tacitApprovalFrom,
     tacitApprovalReached: !!tacitApprovalFrom && today >= tacitApprovalFrom,
-    tacitApprovalFormed: !!tacitApprovalFrom && today > nthWorkingDayAfter(tacitApprovalFrom, 1).date,
+    tacitApprovalFormed: !!payment && tacitApprovalFormed(lisbonDayOf(payment), today),
   };
 }
 

@@ -36,10 +36,12 @@ describe('the wait after paying, and what to do if no decision comes', () => {
     expect(w.text.pt).toMatch(
       /^Agora é a AIMA que decide\. .* Já passou o dia \d+ de \w+ de 2026, 60 dias úteis depois do pagamento feito a 3 de agosto de 2026,/,
     );
-    // On the day itself it has come.
+    // On the deadline's day itself, and the working day after it, AIMA may still dispatch a decision (CPA art. 130
+    // n.º 2): not reached yet, as the no-decision letter judges it (tacitApprovalFormed).
     const onTheDay = waitAfterPayment('2026-08-03T10:00:00Z', w.tacitApprovalFrom);
-    expect(onTheDay.text.en).toContain('has come, 60 Portuguese working days after your payment on 3 August 2026');
-    expect(onTheDay.text.pt).toContain('Chegou o dia');
+    expect(onTheDay.reached).toBe(false);
+    expect(onTheDay.text.en).toContain('If no decision comes by');
+    expect(onTheDay.text.pt).not.toContain('Chegou o dia');
     expect(w.text.en).toContain('Now see “No decision long after you submitted and paid');
     expect(w.text.pt).toContain('Veja agora «Sem decisão muito depois de submeter e pagar');
   });

@@ -73,8 +73,11 @@ describe('a case submitted and paid', () => {
     const afterSubmit = a.steps.find((s) => s.id === 'afterSubmit')!;
     expect(afterSubmit.status).toBe('attention');
     expect(afterSubmit.reason).toEqual(a.next.text);
-    // The day before it is reached, the wait goes on.
-    expect(assessCase(may, '2026-07-28T11:00:00Z').next.id).toBe('wait-decision');
+    // The wait goes on through the deadline's last day (29 July) and the working day after it (30 July), by which AIMA
+    // may still dispatch a decision (CPA art. 130 n.º 2, as the letters judge it); from 31 July it is over.
+    expect(assessCase(may, '2026-07-29T11:00:00Z').next.id).toBe('wait-decision');
+    expect(assessCase(may, '2026-07-30T11:00:00Z').next.id).toBe('wait-decision');
+    expect(assessCase(may, '2026-07-31T11:00:00Z').next.id).toBe('no-decision');
   });
 
   it('before the payment the documents step is unchanged (the DUC is the next action)', () => {
