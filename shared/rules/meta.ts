@@ -6,7 +6,7 @@ import { z } from 'zod';
  * every rule's sources were last re-read.
  */
 export const rulesMeta = {
-  rulesVersion: '2026.11.1',
+  rulesVersion: '2026.12.1',
   rulesCheckedOn: '2026-11-25',
   /**
    * The newest source found when the rules were checked is from about June 2026;
