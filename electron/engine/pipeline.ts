@@ -11,6 +11,8 @@ import {
 } from '../../shared/engine/report';
 import { categoryById } from '../../shared/rules/categories';
 import { MAX_PAGES_PER_DOCUMENT } from '../../shared/engine/limits';
+import { inputsInOutput } from '../../shared/engine/page-origin';
+import { emptyRemovedCounts, type RemovedCounts } from '../../shared/engine/sanitize';
 import { engineError } from './errors';
 import { writeFileAtomic } from '../common/atomic-write';
 import { renderReportHtml } from './output/report-html';
@@ -176,7 +178,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       sha256: sha256Hex(finished.bytes),
       merged: parts > 1,
       ...(finished.warnings.length > 0 ? { warnings: finished.warnings } : {}),
-      ...(finished.removed ? { removed: finished.removed } : {}),
+      ...removedFromOutput(report, finished.removed),
       ...(finished.compression ? { compression: finished.compression } : {}),
       ...(finished.validation ? { validation: finished.validation } : {}),
     };
@@ -185,6 +187,18 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
     report.error = toApiError(error, category?.fileName ?? request.categoryId);
   }
   return report;
+}
+
+/**
+ * What the output no longer holds: the sanitise stage's counts on the merged PDF, plus each photo whose own
+ * hidden data (GPS, camera …) was measured in the file and left behind when it became a page. Those never
+ * reach the sanitiser (pixels re-encoded, or the JPEG's segments cut on conversion), so it counted 0 for them.
+ */
+function removedFromOutput(report: CategoryReport, sanitized: RemovedCounts | undefined): { removed?: RemovedCounts } {
+  const photos = inputsInOutput(report).filter((input) => (input.hiddenData?.length ?? 0) > 0).length;
+  if (!sanitized && photos === 0) return {};
+  const removed = { ...emptyRemovedCounts(), ...sanitized };
+  return { removed: { ...removed, imageMetadata: removed.imageMetadata + photos } };
 }
 
 /** An original named like an output (e.g. passport.pdf) in the output folder would be replaced: refuse before writing anything. */

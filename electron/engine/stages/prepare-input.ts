@@ -108,6 +108,7 @@ export async function prepareInput(
       status: 'ok',
       pages: converted.pages.length,
       converted: converted.pages,
+      ...(converted.hiddenData.length > 0 ? { hiddenData: converted.hiddenData } : {}),
       warnings: converted.warnings,
     });
     return { report, pdf: converted.bytes };
