@@ -59,6 +59,11 @@ export interface PrepareOptions {
   stages?: FinishStages;
   onProgress?: ProgressSink;
   now?: () => Date;
+  /**
+   * False: report.json and report.html are not written here but by the caller, from the returned report, once it
+   * has added what reading found (the batch): each file written once, with its final content. Default true.
+   */
+  writeReport?: boolean;
 }
 
 export interface PrepareResult {
@@ -239,8 +244,10 @@ export async function prepareCase(categories: readonly CategoryRequest[], option
     files: [...written, REPORT_JSON_NAME, REPORT_HTML_NAME],
   });
   try {
-    await writeFileAtomic(join(options.outputDir, REPORT_JSON_NAME), `${JSON.stringify(report, null, 2)}\n`);
-    await writeFileAtomic(join(options.outputDir, REPORT_HTML_NAME), renderReportHtml(report, options.locale ?? 'en'));
+    if (options.writeReport !== false) {
+      await writeFileAtomic(join(options.outputDir, REPORT_JSON_NAME), `${JSON.stringify(report, null, 2)}\n`);
+      await writeFileAtomic(join(options.outputDir, REPORT_HTML_NAME), renderReportHtml(report, options.locale ?? 'en'));
+    }
   } catch (error) {
     throw engineError('OUTPUT_WRITE_FAILED', REPORT_JSON_NAME, {}, error);
   }
