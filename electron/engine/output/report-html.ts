@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/i18n';
-import { formatBytes, formatLisbonMoment } from '../../../shared/i18n/format';
+import { formatBytes, formatLisbonMoment, formatSizeAgainstLimit } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
 import { filesInOutput, pageOrigin } from '../../../shared/engine/page-origin';
 import { originalBytesOf } from '../../../shared/engine/original-bytes';
@@ -155,7 +155,7 @@ function describeCategory(locale: Locale, category: CategoryReport, reading: Rep
         'engine.report.outputSummary',
         {
           count: output.pages,
-          size: formatBytes(output.bytes, locale),
+          size: formatSizeAgainstLimit(output.bytes, output.validation?.limitBytes ?? output.compression?.limitBytes, locale),
           before: formatBytes(originalBytesOf(category), locale),
         },
       )}${output.merged && filesInOutput(category) > 1 ? ` ${t('engine.report.merged', { count: filesInOutput(category) })}` : ''}</p>
