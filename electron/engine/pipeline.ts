@@ -12,6 +12,7 @@ import {
 import { categoryById } from '../../shared/rules/categories';
 import { MAX_PAGES_PER_DOCUMENT } from '../../shared/engine/limits';
 import { inputsInOutput } from '../../shared/engine/page-origin';
+import { blurSaidOfItsSource } from './stages/blur-source';
 import { emptyRemovedCounts, type RemovedCounts } from '../../shared/engine/sanitize';
 import { engineError } from './errors';
 import { writeFileAtomic } from '../common/atomic-write';
@@ -185,7 +186,7 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       ...(finished.warnings.length > 0 ? { warnings: finished.warnings } : {}),
       ...removedFromOutput(report, finished.removed),
       ...(finished.compression ? { compression: finished.compression } : {}),
-      ...(finished.validation ? { validation: finished.validation } : {}),
+      ...(finished.validation ? { validation: blurSaidOfItsSource(report, finished.validation) } : {}),
     };
     report.status = partial && !refused ? 'partial' : notReady ? 'not-ready' : 'ready';
   } catch (error) {
