@@ -180,6 +180,8 @@ interface ClientContext {
   workRoot: string;
   settings: BatchSettings;
   batchPasswords: BatchPasswords;
+  /** The --passwords file's name, when one was given: a password problem says which file to correct. */
+  batchPasswordsFile?: string;
   appVersion: string;
   pool: ClientRunner;
   advisor?: ClientAdvisor;
@@ -269,6 +271,11 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       skipped: scan.skipped,
       clientFile,
       passwordsProblem,
+      passwordFiles: {
+        client: scan.passwordsPath !== null,
+        batch: context.batchPasswordsFile ?? null,
+        fromBatch: Object.keys(context.batchPasswords[client] ?? {}),
+      },
       evidenceProblem,
       receiptProblems,
       outcome,
@@ -520,6 +527,7 @@ async function runLocked(
     workRoot: join(outDir, WORK_DIR),
     settings,
     batchPasswords,
+    ...(options.passwordsFile ? { batchPasswordsFile: basename(options.passwordsFile) } : {}),
     appVersion: options.appVersion,
     pool,
     advisor: options.advisor,
