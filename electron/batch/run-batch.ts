@@ -272,7 +272,6 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       clientFile,
       passwordsProblem,
       passwordFiles: {
-        client: scan.passwordsPath !== null,
         batch: context.batchPasswordsFile ?? null,
         fromBatch: Object.keys(context.batchPasswords[client] ?? {}),
       },

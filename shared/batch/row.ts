@@ -101,10 +101,10 @@ export interface RowFacts {
   clientFile: ClientFileParse | null;
   passwordsProblem: ClientProblem | null;
   /**
-   * Where this client's PDF passwords come from: its own passwords.json (present or not), the file given with
-   * --passwords (its name), and the files that file names for this client (it wins over the client's own).
+   * Where this client's PDF passwords come from besides its own passwords.json: the file given with --passwords
+   * (its name), and the files that file names for this client (it wins over the client's own).
    */
-  passwordFiles?: { client: boolean; batch: string | null; fromBatch: readonly string[] };
+  passwordFiles?: { batch: string | null; fromBatch: readonly string[] };
   /** An evidence.json that could not be read: its payment is unknown, so the client is not "ready". */
   evidenceProblem?: ClientProblem | null;
   /** Receipts evidence.json names outside the client folder, left out (warnings; their entries still count). */

@@ -258,7 +258,7 @@ describe('which passwords file a password problem is about (walk s15)', () => {
   const rowWith = (code: string, locale: Locale, fromBatch: string[]) =>
     buildSummaryRow({
       ...facts(unpaidClient, locale, {
-        passwordFiles: { client: true, batch: 'agency-passwords.json', fromBatch },
+        passwordFiles: { batch: 'agency-passwords.json', fromBatch },
       }),
       advice: null,
       outcome: {
