@@ -19,7 +19,11 @@ export const prepareClient: PrepareClient = async (job, onProgress) => {
       categoryId,
       items: files.map((file) => {
         const password = job.passwords[file.relPath];
-        return password === undefined ? { path: file.path } : { path: file.path, password };
+        return {
+          path: file.path,
+          ...(password === undefined ? {} : { password }),
+          ...(file.knownHash ? { knownHash: file.knownHash } : {}),
+        };
       }),
     })),
     {
@@ -27,6 +31,8 @@ export const prepareClient: PrepareClient = async (job, onProgress) => {
       limitBytes: job.limitBytes,
       expectedCategories: job.expectedCategories,
       locale: job.locale,
+      // Written by the batch once reading is done too: one write each, with the final content.
+      writeReport: false,
       onProgress: (event) => {
         if (event.stage === 'category') categoryIndex = event.done;
         if (event.stage !== 'input') return;
@@ -39,5 +45,5 @@ export const prepareClient: PrepareClient = async (job, onProgress) => {
       },
     },
   );
-  return outcomeFromReport(report, job);
+  return { ...outcomeFromReport(report, job), report };
 };

@@ -1,5 +1,7 @@
 import type { ClientProblem } from '../../shared/batch/summary';
 import type { CategoryId } from '../../shared/rules/categories';
+import type { PrepareReport } from '../../shared/engine/report';
+import type { KnownHash } from '../engine/stages/read-input';
 
 /**
  * The one thing a batch needs from the document engine: prepare one client's
@@ -12,7 +14,8 @@ import type { CategoryId } from '../../shared/rules/categories';
  */
 export interface ClientJob {
   client: string;
-  inputs: { categoryId: CategoryId; files: { path: string; relPath: string }[] }[];
+  /** `knownHash`: the SHA-256 the batch measured (with size and time), so the engine need not hash the file again. */
+  inputs: { categoryId: CategoryId; files: { path: string; relPath: string; knownHash?: KnownHash }[] }[];
   /** Relative path → password. Lives only in memory, for this job. */
   passwords: Record<string, string>;
   /** Empty folder to write the upload-ready files into. */
@@ -38,6 +41,11 @@ export interface PrepareResult {
   categories: PreparedCategory[];
   /** Errors and warnings per input or category, in the summary's shape. */
   problems: ClientProblem[];
+  /**
+   * The engine's report, not yet written: the batch writes report.json and report.html once, with what reading
+   * found (report-reading.ts). Absent from a preparer that wrote its own (and never kept in the resume marker).
+   */
+  report?: PrepareReport;
 }
 
 export interface PrepareProgress {

@@ -21,7 +21,7 @@ import {
   recoverOutputFolder,
   WORK_DIR,
 } from './client-output';
-import { clientInputHash } from './input-hash';
+import { clientInputHash, type InputHashes } from './input-hash';
 import {
   clientPasswords,
   passwordFor,
@@ -42,7 +42,8 @@ import { evidenceIssuesText, evidenceLogWarnings, readEvidenceLog } from '../cli
 import { activeEvidence, type EvidenceEntry } from '../../shared/case/evidence';
 import { sortUnsortedByContent } from './content-sort';
 import { writeSummaryFiles } from './summary-files';
-import { addReadingToReport } from '../engine/output/report-reading';
+import { addReadingToReport, writeReportWithReading } from '../engine/output/report-reading';
+import type { PrepareReport } from '../../shared/engine/report';
 import { reportReadingOf } from '../../shared/engine/report-reading';
 
 /** What a batch run tells its caller while it works (CLI progress bar, API progress events). */
@@ -179,6 +180,8 @@ interface ClientContext {
   workRoot: string;
   settings: BatchSettings;
   batchPasswords: BatchPasswords;
+  /** The --passwords file's name, when one was given: a password problem says which file to correct. */
+  batchPasswordsFile?: string;
   appVersion: string;
   pool: ClientRunner;
   advisor?: ClientAdvisor;
@@ -238,11 +241,17 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   const reading = readClientConsistency(scan, clientFile, today, byContent.readings, passwords, reads);
   // Awaited in rowOf; a failure before that (hashing) must not also surface as an unhandled rejection.
   reading.catch(() => undefined);
-  const inputHash = await clientInputHash(scan, {
-    settings: outputAffectingSettings(context.settings),
-    appVersion: context.appVersion,
-    rulesVersion: rulesMeta.rulesVersion,
-  });
+  // Each input is hashed once: the engine reuses these while the file keeps its size and time (read-input.ts).
+  const hashes: InputHashes = new Map();
+  const inputHash = await clientInputHash(
+    scan,
+    {
+      settings: outputAffectingSettings(context.settings),
+      appVersion: context.appVersion,
+      rulesVersion: rulesMeta.rulesVersion,
+    },
+    hashes,
+  );
 
   const { evidence, problem: evidenceProblem, receipts: receiptProblems } = await clientEvidence(scan.evidencePath);
   const advice = adviceFor(clientFile, context.advisor, context.settings.locale, evidence);
@@ -262,6 +271,10 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
       skipped: scan.skipped,
       clientFile,
       passwordsProblem,
+      passwordFiles: {
+        batch: context.batchPasswordsFile ?? null,
+        fromBatch: Object.keys(context.batchPasswords[client] ?? {}),
+      },
       evidenceProblem,
       receiptProblems,
       outcome,
@@ -276,15 +289,14 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
 
   // What reading found goes into the client's report.json and report.html too, with the category each item is about:
   // the report says what the summary's row says (a stale certificate is not "ready" in one and "ready" in the other).
-  const addReading = async (folder: string) => {
+  const readingForReport = async () => {
     const filesOf = new Map<CategoryId, string[]>(
       scan.inputs.map((input) => [input.categoryId, input.files.map((file) => file.relPath)]),
     );
-    await addReadingToReport(
-      folder,
-      reportReadingOf(await reading, filesOf, today, 'run-day', 0, 'agency'),
-      context.settings.locale,
-    );
+    return reportReadingOf(await reading, filesOf, today, 'run-day', 0, 'agency');
+  };
+  const addReading = async (folder: string) => {
+    await addReadingToReport(folder, await readingForReport(), context.settings.locale);
   };
 
   const marker = context.settings.force ? null : await readMarker(clientOutDir);
@@ -298,17 +310,21 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
   context.onEvent({ type: 'client-start', client });
   const workDir = await createWorkFolder(context.workRoot, client);
   let outcome: PrepareResult | null = null;
+  let report: PrepareReport | undefined;
   let failure: string | ClientProblem | null = null;
   if (scan.inputs.length > 0) {
     // Waiting for a free worker, and the worker loading the engine, are not this client's time.
     context.watchdog?.pause();
     try {
-      outcome = await context.pool.prepare(
+      ({ report, ...outcome } = await context.pool.prepare(
         {
           client,
           inputs: scan.inputs.map(({ categoryId, files }) => ({
             categoryId,
-            files: files.map(({ path, relPath }) => ({ path, relPath })),
+            files: files.map(({ path, relPath }) => {
+              const knownHash = hashes.get(path);
+              return knownHash ? { path, relPath, knownHash } : { path, relPath };
+            }),
           })),
           passwords: passwordsByInput(scan, passwords),
           outDir: workDir,
@@ -318,7 +334,7 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
         },
         (progress) => context.onEvent({ type: 'client-progress', client, progress }),
         { ...(context.signal ? { signal: context.signal } : {}), onStarted: () => context.watchdog?.resume() },
-      );
+      ));
     } catch (error) {
       failure = failureOf(error);
     } finally {
@@ -337,7 +353,8 @@ async function runClient(clientDir: string, clientOutDir: string, context: Clien
     return row;
   }
   try {
-    await addReading(workDir);
+    if (report) await writeReportWithReading(workDir, report, await readingForReport(), context.settings.locale);
+    else await addReading(workDir);
     await commitClientOutput(workDir, clientOutDir, context.workRoot, {
       inputHash,
       passwordProblem: hasPasswordProblem(row),
@@ -509,6 +526,7 @@ async function runLocked(
     workRoot: join(outDir, WORK_DIR),
     settings,
     batchPasswords,
+    ...(options.passwordsFile ? { batchPasswordsFile: basename(options.passwordsFile) } : {}),
     appVersion: options.appVersion,
     pool,
     advisor: options.advisor,

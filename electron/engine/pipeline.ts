@@ -11,6 +11,9 @@ import {
 } from '../../shared/engine/report';
 import { categoryById } from '../../shared/rules/categories';
 import { MAX_PAGES_PER_DOCUMENT } from '../../shared/engine/limits';
+import { inputsInOutput } from '../../shared/engine/page-origin';
+import { blurSaidOfItsSource } from './stages/blur-source';
+import { emptyRemovedCounts, type RemovedCounts } from '../../shared/engine/sanitize';
 import { engineError } from './errors';
 import { writeFileAtomic } from '../common/atomic-write';
 import { renderReportHtml } from './output/report-html';
@@ -57,6 +60,11 @@ export interface PrepareOptions {
   stages?: FinishStages;
   onProgress?: ProgressSink;
   now?: () => Date;
+  /**
+   * False: report.json and report.html are not written here but by the caller, from the returned report, once it
+   * has added what reading found (the batch): each file written once, with its final content. Default true.
+   */
+  writeReport?: boolean;
 }
 
 export interface PrepareResult {
@@ -176,15 +184,27 @@ async function prepareCategory(request: CategoryRequest, options: PrepareOptions
       sha256: sha256Hex(finished.bytes),
       merged: parts > 1,
       ...(finished.warnings.length > 0 ? { warnings: finished.warnings } : {}),
-      ...(finished.removed ? { removed: finished.removed } : {}),
+      ...removedFromOutput(report, finished.removed),
       ...(finished.compression ? { compression: finished.compression } : {}),
-      ...(finished.validation ? { validation: finished.validation } : {}),
+      ...(finished.validation ? { validation: blurSaidOfItsSource(report, finished.validation) } : {}),
     };
     report.status = partial && !refused ? 'partial' : notReady ? 'not-ready' : 'ready';
   } catch (error) {
     report.error = toApiError(error, category?.fileName ?? request.categoryId);
   }
   return report;
+}
+
+/**
+ * What the output no longer holds: the sanitise stage's counts on the merged PDF, plus each photo whose own
+ * hidden data (GPS, camera …) was measured in the file and left behind when it became a page. Those never
+ * reach the sanitiser (pixels re-encoded, or the JPEG's segments cut on conversion), so it counted 0 for them.
+ */
+function removedFromOutput(report: CategoryReport, sanitized: RemovedCounts | undefined): { removed?: RemovedCounts } {
+  const photos = inputsInOutput(report).filter((input) => (input.hiddenData?.length ?? 0) > 0).length;
+  if (!sanitized && photos === 0) return {};
+  const removed = { ...emptyRemovedCounts(), ...sanitized };
+  return { removed: { ...removed, imageMetadata: removed.imageMetadata + photos } };
 }
 
 /** An original named like an output (e.g. passport.pdf) in the output folder would be replaced: refuse before writing anything. */
@@ -225,8 +245,10 @@ export async function prepareCase(categories: readonly CategoryRequest[], option
     files: [...written, REPORT_JSON_NAME, REPORT_HTML_NAME],
   });
   try {
-    await writeFileAtomic(join(options.outputDir, REPORT_JSON_NAME), `${JSON.stringify(report, null, 2)}\n`);
-    await writeFileAtomic(join(options.outputDir, REPORT_HTML_NAME), renderReportHtml(report, options.locale ?? 'en'));
+    if (options.writeReport !== false) {
+      await writeFileAtomic(join(options.outputDir, REPORT_JSON_NAME), `${JSON.stringify(report, null, 2)}\n`);
+      await writeFileAtomic(join(options.outputDir, REPORT_HTML_NAME), renderReportHtml(report, options.locale ?? 'en'));
+    }
   } catch (error) {
     throw engineError('OUTPUT_WRITE_FAILED', REPORT_JSON_NAME, {}, error);
   }

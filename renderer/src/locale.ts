@@ -3,7 +3,14 @@ import { localeOfLanguage, type Locale } from '../../shared/i18n';
 import { intlTag } from '../../shared/i18n/format';
 
 /** Shared with the reports and the batch summary, so a size reads the same everywhere. */
-export { formatBytes, formatBytesOver, formatDate, intlTag, localizeIsoDates } from '../../shared/i18n/format';
+export {
+  formatBytes,
+  formatBytesOver,
+  formatSizeAgainstLimit,
+  formatDate,
+  intlTag,
+  localizeIsoDates,
+} from '../../shared/i18n/format';
 
 /** The current UI language as one of the app's locales. */
 export function useLocale(): Locale {

@@ -100,6 +100,11 @@ export interface RowFacts {
   skipped?: SkippedEntry[];
   clientFile: ClientFileParse | null;
   passwordsProblem: ClientProblem | null;
+  /**
+   * Where this client's PDF passwords come from besides its own passwords.json: the file given with --passwords
+   * (its name), and the files that file names for this client (it wins over the client's own).
+   */
+  passwordFiles?: { batch: string | null; fromBatch: readonly string[] };
   /** An evidence.json that could not be read: its payment is unknown, so the client is not "ready". */
   evidenceProblem?: ClientProblem | null;
   /** Receipts evidence.json names outside the client folder, left out (warnings; their entries still count). */
@@ -277,6 +282,7 @@ export function buildSummaryRow(facts: RowFacts): SummaryRow {
     unsorted: facts.unsorted,
     outputFolder: facts.outputFolder,
     advice,
+    passwordsIn: (problem) => passwordsFileOf(facts.client, facts.passwordFiles, problem),
   });
   const deadlineWords = advice?.said?.nextDeadline ?? null;
 
@@ -359,6 +365,28 @@ const categoryNames = (ids: readonly CategoryId[]): Localized => ({
   pt: ids.map((id) => categoryName(id, 'pt')).join(', '),
 });
 
+/**
+ * Which passwords file a password problem is about (walk s15: "correct it in passwords.json" when the password came
+ * from the --passwords file). A wrong password: the file that gave it (the batch file wins over the client's). A
+ * missing one: the client's passwords.json, or the batch file too when one was given.
+ */
+function passwordsFileOf(client: string, files: RowFacts['passwordFiles'], problem: ClientProblem): Localized {
+  const own = `${client}/passwords.json`;
+  const batch = files?.batch ?? null;
+  const named = (file: string | undefined) =>
+    file !== undefined && (files?.fromBatch ?? []).some((key) => key === file || key === file.split('/').pop());
+  const batchFile: Localized | null = batch
+    ? {
+        en: `${batch} (the file given with --passwords, under "${client}")`,
+        pt: `${batch} (o ficheiro indicado com --passwords, na entrada "${client}")`,
+      }
+    : null;
+  if (problem.code === 'PDF_WRONG_PASSWORD' && batchFile && named(problem.file)) return batchFile;
+  if (problem.code !== 'PDF_WRONG_PASSWORD' && batchFile)
+    return { en: `${own} or in ${batchFile.en}`, pt: `${own} ou no ${batchFile.pt}` };
+  return { en: own, pt: own };
+}
+
 /** The one thing to do next, most blocking first, kept as meaning (said.ts). */
 function nextAction(state: {
   locale: Locale;
@@ -370,6 +398,7 @@ function nextAction(state: {
   unsorted: RowFacts['unsorted'];
   outputFolder: string;
   advice: ClientAdvice | null;
+  passwordsIn: (problem: ClientProblem) => Localized;
 }): Said {
   const t = (key: string, params?: Record<string, SaidParam>) => say(`batch.next.${key}`, params);
   const firstError = (test: (problem: ClientProblem) => boolean) => state.errors.find(test);
@@ -392,7 +421,10 @@ function nextAction(state: {
   const password = firstError((p) => /PASSWORD/.test(p.code));
   // A wrong password is in passwords.json already: asking to "put its password" there would not help (walk s15).
   if (password)
-    return t(password.code === 'PDF_WRONG_PASSWORD' ? 'fixPassword' : 'addPassword', { file: password.file ?? 'passwords.json' });
+    return t(password.code === 'PDF_WRONG_PASSWORD' ? 'fixPassword' : 'addPassword', {
+      file: password.file ?? 'passwords.json',
+      passwords: state.passwordsIn(password),
+    });
   // Over the limit is not unreadable: the file is fine, it is too large. The guide's documents card offers what
   // helps (a smaller file at lower quality, previewed first; removing pages), so the advice leads there.
   const tooLarge = firstError((p) => p.code === 'OVER_LIMIT');

@@ -44,8 +44,13 @@ export function pageOrigin(category: CategoryReport, outputPage: number): PageOr
  * files"); otherwise every file that was read. The card and report.html count the same way.
  */
 export function filesInOutput(category: CategoryReport): number {
-  const ok = new Set(category.inputs.filter((input) => input.status === 'ok').map((input) => input.index));
-  if (category.pageEdits && category.pageEdits.length > 0)
-    return new Set(category.pageEdits.map((selection) => selection.item).filter((item) => ok.has(item))).size;
-  return ok.size;
+  return inputsInOutput(category).length;
+}
+
+/** The person's files that have a page in the prepared PDF (see `filesInOutput`), in their order. */
+export function inputsInOutput(category: CategoryReport): CategoryReport['inputs'] {
+  const ok = category.inputs.filter((input) => input.status === 'ok');
+  if (!category.pageEdits || category.pageEdits.length === 0) return ok;
+  const kept = new Set(category.pageEdits.map((selection) => selection.item));
+  return ok.filter((input) => kept.has(input.index));
 }

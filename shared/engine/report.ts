@@ -6,7 +6,7 @@ import { engineNoteSchema } from './errors';
 import { pageSelectionSchema, qualityChoiceSchema } from './page-edits';
 import { encryptionInfoSchema, inputKindSchema, pdfProtectionSchema } from './inputs';
 import { reportReadingSchema } from './report-reading';
-import { removedCountsSchema } from './sanitize';
+import { photoHiddenDataSchema, removedCountsSchema } from './sanitize';
 import { validationResultSchema, type Verdict } from './validation';
 
 /**
@@ -118,6 +118,8 @@ export const inputReportSchema = z.object({
   repairNotes: z.array(z.string()).optional(),
   /** Set when an image became PDF pages. */
   converted: z.array(convertedPageSchema).nullable(),
+  /** Hidden data the input photo held and its pages do not (measured from the file; absent: none found). */
+  hiddenData: z.array(photoHiddenDataSchema).optional(),
   warnings: z.array(engineNoteSchema),
   error: apiErrorSchema.nullable(),
 });

@@ -28,6 +28,25 @@ export const removedCountsSchema = z.object({
   imageMetadata: z.number().int().nonnegative(),
 });
 export type RemovedCounts = z.infer<typeof removedCountsSchema>;
+
+/**
+ * Kinds of hidden data measured in one input photo (JPEG, HEIC, PNG, WebP, TIFF …) that its output page
+ * does not carry: a photo becomes a page from its pixels (or its JPEG with every metadata segment cut),
+ * so whatever of these the file held is gone. Measured from the file, never assumed: a photo without
+ * EXIF lists nothing (walk s15: Nadia's JPEG with GPS was reported as "0 removed").
+ */
+export const photoHiddenDataSchema = z.enum([
+  /** EXIF GPS latitude/longitude: where the photo was taken. */
+  'location',
+  /** EXIF camera or phone make, model or serial number. */
+  'camera',
+  /** EXIF date and time the photo was taken. */
+  'dateTaken',
+  /** XMP, IPTC or comment blocks (editing software, captions, history). */
+  'editingData',
+]);
+export type PhotoHiddenData = z.infer<typeof photoHiddenDataSchema>;
+export const PHOTO_HIDDEN_DATA = photoHiddenDataSchema.options;
 export type RemovedKind = keyof RemovedCounts;
 
 export const REMOVED_KINDS = Object.keys(removedCountsSchema.shape) as RemovedKind[];

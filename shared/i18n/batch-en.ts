@@ -70,9 +70,9 @@ export const batchEn = {
     fixClientJsonFile: 'Correct client.json so that it is valid JSON, then run again.',
     fixEvidenceJson: 'Correct evidence.json (see the problem) so the payment it records can be read, then run again.',
     fixPassword:
-      '{{file}} does not open with the password given for it: correct it in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
+      '{{file}} does not open with the password given for it: correct it in {{passwords}} (read for the run only, never written to any output), or add a copy without a password, then run again.',
     addPassword:
-      '{{file}} is a PDF protected by a password: put its password in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
+      '{{file}} is a PDF protected by a password: put its password in {{passwords}} (read for the run only, never written to any output), or add a copy without a password, then run again.',
     overLimit:
       'The prepared PDF "{{document}}" is too large to upload: {{sizeMb}} MB, over the {{limitMb}} MB limit, even compressed. In the app, "Open in the guide" for this client shows a smaller file at lower quality before you accept it, and lets you remove the pages AIMA does not need; or scan the paper again in black and white at 200 or 300 dpi. Then run again.',
     overLimitPagesOnly:

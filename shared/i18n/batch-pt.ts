@@ -69,9 +69,9 @@ export const batchPt: Messages['batch'] = {
     fixEvidenceJson:
       'Corrija o evidence.json (veja o problema) para que o pagamento nele registado possa ser lido e execute de novo.',
     fixPassword:
-      '{{file}} não abre com a palavra-passe indicada para ele: corrija-a no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
+      '{{file}} não abre com a palavra-passe indicada para ele: corrija-a no {{passwords}} (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
     addPassword:
-      '{{file}} é um PDF protegido por palavra-passe: indique a palavra-passe no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
+      '{{file}} é um PDF protegido por palavra-passe: indique a palavra-passe no {{passwords}} (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
     overLimit:
       'O PDF preparado "{{document}}" é demasiado grande para carregar: {{sizeMb}} MB, acima do limite de {{limitMb}} MB, mesmo depois de comprimido. Na aplicação, "Abrir no guia" para este cliente mostra um ficheiro mais pequeno, de qualidade inferior, antes de o aceitar, e permite retirar as páginas de que a AIMA não precisa; ou digitalize o papel outra vez a preto e branco, a 200 ou 300 ppp. Depois, execute de novo.',
     overLimitPagesOnly:

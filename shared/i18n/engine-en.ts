@@ -129,8 +129,16 @@ export const engineEn = {
       richMedia_other: '{{count}} media elements',
       metadata_one: '1 document information record',
       metadata_other: '{{count}} document information records',
-      imageMetadata_one: 'photo data (camera, location) from 1 image',
-      imageMetadata_other: 'photo data (camera, location) from {{count}} images',
+      imageMetadata_one: 'hidden photo data from 1 image',
+      imageMetadata_other: 'hidden photo data from {{count}} images',
+    },
+    // Per photo, only what was measured in the file (photo-hidden-data.ts): walk s15.
+    hiddenDataRemoved: 'Removed from {{file}}: {{list}}',
+    hiddenDataKinds: {
+      location: 'where the photo was taken (GPS)',
+      camera: 'the phone or camera model',
+      dateTaken: 'the date and time it was taken',
+      editingData: 'editing and caption data',
     },
     status: {
       ready: 'ready',

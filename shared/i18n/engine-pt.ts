@@ -131,8 +131,15 @@ export const enginePt: Messages['engine'] = {
       richMedia_other: '{{count}} elementos multimédia',
       metadata_one: '1 registo de informação do documento',
       metadata_other: '{{count}} registos de informação do documento',
-      imageMetadata_one: 'dados da fotografia (câmara, localização) de 1 imagem',
-      imageMetadata_other: 'dados da fotografia (câmara, localização) de {{count}} imagens',
+      imageMetadata_one: 'dados ocultos da fotografia de 1 imagem',
+      imageMetadata_other: 'dados ocultos da fotografia de {{count}} imagens',
+    },
+    hiddenDataRemoved: 'Removido de {{file}}: {{list}}',
+    hiddenDataKinds: {
+      location: 'o local onde a fotografia foi tirada (GPS)',
+      camera: 'o modelo do telemóvel ou da câmara',
+      dateTaken: 'a data e a hora em que foi tirada',
+      editingData: 'dados de edição e legendas',
     },
     // Said of the file ("ficheiro", masculine), so the word agrees whatever the category's name: "Certidão … ficheiro
     // pronto", never "Certidão … pronto" (session 9's walk).

@@ -48,6 +48,15 @@ export function formatBytesOver(bytes: number, locale: Locale): string {
   return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(up)} ${units[unit]}`;
 }
 
+/**
+ * The one rule for a prepared file's size beside its limit: over the limit it reads as the validation's reason says
+ * it (rounded up, two decimals: "1.21 MB"), otherwise as any size ("980 kB"). The card said "1.2 MB" beside a
+ * reason saying "1.21 MB" (walk s15).
+ */
+export function formatSizeAgainstLimit(bytes: number, limitBytes: number | undefined, locale: Locale): string {
+  return limitBytes !== undefined && bytes > limitBytes ? formatBytesOver(bytes, locale) : formatBytes(bytes, locale);
+}
+
 /** A calendar date ("2026-03-31") in the user's language: "31 March 2026" / "31 de março de 2026". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);

@@ -86,6 +86,7 @@ export const pt: Messages = {
       noPages: 'Este PDF não tem páginas.',
       lowDpi: 'A página {{page}} tem apenas {{dpi}} ppp (menos de {{minDpi}}); o texto em letra pequena pode ficar ilegível.',
       blurry: 'A página {{page}} parece desfocada (fora de foco ou com o documento em movimento durante a digitalização).',
+      blurryPhoto: 'A página {{page}} parece desfocada (fora de foco, ou o telemóvel mexeu-se quando a fotografia foi tirada).',
       blankPage: 'A página {{page}} parece estar em branco.',
       activeContent: 'Este PDF ainda contém {{found}}, que não podem ser enviados ao portal.',
       hiddenMetadata: 'Este PDF ainda contém dados ocultos ({{found}}) que podem identificá-lo a si ou ao programa utilizado.',
@@ -106,6 +107,8 @@ export const pt: Messages = {
         'Retire dos ficheiros que adicionou as páginas de que o portal não precisa (por exemplo, versos em branco ou páginas repetidas) e prepare novamente. As páginas já estão guardadas a preto e branco: digitalizar o papel outra vez não daria um ficheiro mais pequeno.',
       rescanHigherDpi: 'Digitalize esta página outra vez a 200 ou 300 ppp.',
       rescanSharper: 'Digitalize ou fotografe esta página outra vez, com o documento imóvel, boa iluminação e boa focagem.',
+      retakeSharper:
+        'Tire esta fotografia outra vez, com o telemóvel imóvel, boa iluminação e boa focagem, ou digitalize a página.',
       removeBlankPage: 'Confirme que esta página deve constar do documento; retire-a se for um verso em branco.',
       reexportClean: 'Imprima o documento para um novo PDF ("Imprimir para PDF") ou digitalize-o e adicione esse ficheiro.',
       rescan: 'Digitalize o documento outra vez, ou exporte-o de novo a partir do programa que o criou.',

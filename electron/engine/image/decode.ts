@@ -6,6 +6,8 @@ import { MAX_DECODE_PIXELS } from '../compress/image-spec';
 import { decodeHeicOffThread } from './heic-worker';
 import { DeadlineError } from '../../common/deadline';
 import { heifDeclaredSize } from './heif-size';
+import { photoHiddenData } from './photo-hidden-data';
+import type { PhotoHiddenData } from '../../../shared/engine/sanitize';
 
 /**
  * The pixel budget of a photo or scan: above it the image is refused (IMAGE_TOO_LARGE) from its header,
@@ -37,6 +39,8 @@ export interface DecodedImage {
   /** Frames in the file that are not pages (animation frames). */
   skippedFrames: number;
   truncated: boolean;
+  /** Location, camera, date taken … the file holds (its pages will not: see photo-hidden-data.ts). */
+  hiddenData: PhotoHiddenData[];
 }
 
 const tooLarge = (file: string, width: number, height: number) =>
@@ -102,7 +106,19 @@ async function decodeWithSharp(
         meta.depth === 'uchar',
     });
   }
-  return { frames, skippedFrames, truncated: failOn === 'none' };
+  return { frames, skippedFrames, truncated: failOn === 'none', hiddenData: photoHiddenData(first) };
+}
+
+/**
+ * libheif-js gives pixels only; libvips reads the HEIF container's Exif and XMP items without decoding the
+ * HEVC picture (a header read). When it cannot, nothing is claimed.
+ */
+async function heicHiddenData(bytes: Uint8Array): Promise<PhotoHiddenData[]> {
+  try {
+    return photoHiddenData(await metadataOf(bytes, 0, 'none'));
+  } catch {
+    return [];
+  }
 }
 
 async function decodeHeic(bytes: Uint8Array, file: string): Promise<DecodedImage> {
@@ -146,6 +162,7 @@ async function decodeHeic(bytes: Uint8Array, file: string): Promise<DecodedImage
     ],
     skippedFrames: 0,
     truncated: false,
+    hiddenData: await heicHiddenData(bytes),
   };
 }
 

@@ -20,6 +20,8 @@ import { flattenPhoto } from './flatten';
 import { planFlattenedPage, planPage } from './page-layout';
 import { recordOwnStream } from '../compress/own-streams';
 import { greyPlaneOf, isBilevel } from './lossless-pixels';
+import { stripJpegMetadata } from '../sanitize/jpeg-segments';
+import type { PhotoHiddenData } from '../../../shared/engine/sanitize';
 
 /** Formats whose pixels are exact: kept lossless (Flate). Camera formats are stored as JPEG. */
 const LOSSLESS_KINDS = new Set<SupportedKind>(['png', 'tiff', 'gif']);
@@ -29,6 +31,8 @@ export interface ConvertedImage {
   bytes: Uint8Array;
   pages: ConvertedPage[];
   warnings: EngineNote[];
+  /** Hidden data the file held that its pages do not carry. */
+  hiddenData: PhotoHiddenData[];
 }
 
 interface EncodedImage {
@@ -86,7 +90,9 @@ function embedLossless(document: PDFDocument, pixels: Buffer, width: number, hei
  */
 async function embedJpeg(document: PDFDocument, jpeg: Uint8Array, encoded: boolean): Promise<EncodedImage> {
   if (encoded) recordOwnStream(jpeg);
-  const image = await document.embedJpg(jpeg);
+  // A photo's own JPEG loses its EXIF/XMP here rather than in the sanitise stage (the same cut, so the same
+  // bytes): its hidden data is counted once, from the file (`hiddenData`), not a second time as a PDF image's.
+  const image = await document.embedJpg(encoded ? jpeg : (stripJpegMetadata(jpeg)?.bytes ?? jpeg));
   return { ref: image.ref };
 }
 
@@ -228,8 +234,7 @@ async function convert(
     });
     onPage?.(index + 1, decoded.frames.length);
   }
-  document.setProducer('AIMA Prep');
-  document.setCreator('AIMA Prep');
+  // No /Info: the sanitise stage would remove it and count it as the person's "document information" removed.
   return { document, pages, decoded };
 }
 
@@ -265,7 +270,7 @@ export async function imageToPdf(
   if (result.decoded.skippedFrames > 0)
     warnings.push(engineNote('IMAGE_FIRST_FRAME_ONLY', { frames: result.decoded.skippedFrames + 1 }));
   const output = await result.document.save({ useObjectStreams: false });
-  return { bytes: output, pages: result.pages, warnings };
+  return { bytes: output, pages: result.pages, warnings, hiddenData: result.decoded.hiddenData };
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

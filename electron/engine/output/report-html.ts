@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/i18n';
-import { formatBytes, formatLisbonMoment } from '../../../shared/i18n/format';
+import { formatBytes, formatLisbonMoment, formatSizeAgainstLimit } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
 import { filesInOutput, pageOrigin } from '../../../shared/engine/page-origin';
 import { originalBytesOf } from '../../../shared/engine/original-bytes';
@@ -31,6 +31,8 @@ function describeInput(locale: Locale, input: InputReport): string {
   // A phone photo stored sideways with the camera's "turn" in EXIF is drawn upright: said, as the walk (s15) found
   // nothing told the person why the page stands otherwise than the file shows in some viewers.
   if (input.converted?.some((page) => page.rotatedByExif)) done.push(t('engine.report.turnedByCamera'));
+  const hidden = describeHiddenData(locale, input);
+  if (hidden) done.push(escapeHtml(hidden));
   for (const [index, page] of (input.converted ?? []).entries()) {
     const flatten = page.flatten;
     if (flatten?.applied)
@@ -54,6 +56,14 @@ function describeInput(locale: Locale, input: InputReport): string {
   <td>${input.status === 'ok' ? input.pages : '—'}</td>
   <td><ul>${done.map((item) => `<li>${item}</li>`).join('')}${notes.join('')}${error}</ul></td>
 </tr>`;
+}
+
+/** "Removed from IMG_4103.HEIC: where the photo was taken (GPS), the phone or camera model" — empty when none was found. */
+export function describeHiddenData(locale: Locale, input: InputReport): string {
+  const kinds = input.hiddenData ?? [];
+  if (kinds.length === 0) return '';
+  const list = kinds.map((kind) => translate(locale, `engine.report.hiddenDataKinds.${kind}`)).join(', ');
+  return translate(locale, 'engine.report.hiddenDataRemoved', { file: input.file, list });
 }
 
 /** "Removed before upload: 1 script, 2 attached files." — empty when nothing was removed. */
@@ -145,7 +155,7 @@ function describeCategory(locale: Locale, category: CategoryReport, reading: Rep
         'engine.report.outputSummary',
         {
           count: output.pages,
-          size: formatBytes(output.bytes, locale),
+          size: formatSizeAgainstLimit(output.bytes, output.validation?.limitBytes ?? output.compression?.limitBytes, locale),
           before: formatBytes(originalBytesOf(category), locale),
         },
       )}${output.merged && filesInOutput(category) > 1 ? ` ${t('engine.report.merged', { count: filesInOutput(category) })}` : ''}</p>

@@ -48,18 +48,33 @@ async function rewrite(
   } catch {
     return null;
   }
-  const annotated = withReading(report, reading);
   try {
-    await writeFilesAtomicTogether(
-      [
-        { target: join(folder, REPORT_JSON_NAME), data: `${JSON.stringify(annotated, null, 2)}\n` },
-        { target: join(folder, REPORT_HTML_NAME), data: renderReportHtml(annotated, locale) },
-      ],
-      hooks,
-    );
+    return await writeReportWithReading(folder, report, reading, locale, hooks);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/**
+ * report.json and report.html of an engine report not yet written (`writeReport: false`), with what reading found:
+ * each written once, with its final content, both replaced together. The batch's path: before, the engine wrote
+ * both and the reading step read report.json back and wrote both again.
+ */
+export async function writeReportWithReading(
+  folder: string,
+  report: PrepareReport,
+  reading: ReportReading,
+  locale: Locale,
+  hooks: AtomicWriteHooks = {},
+): Promise<PrepareReport> {
+  const annotated = withReading(report, reading);
+  await writeFilesAtomicTogether(
+    [
+      { target: join(folder, REPORT_JSON_NAME), data: `${JSON.stringify(annotated, null, 2)}\n` },
+      { target: join(folder, REPORT_HTML_NAME), data: renderReportHtml(annotated, locale) },
+    ],
+    hooks,
+  );
   return annotated;
 }

@@ -7,7 +7,7 @@ import { imageToPdf } from '../image/images-to-pdf';
 import { checkDecodeBudget } from '../pdf/decode-budget';
 import { openPdf } from '../pdf/open-pdf';
 import { unsupportedInputError } from './classify';
-import { displayNameOf, readInput } from './read-input';
+import { displayNameOf, readInput, type KnownHash } from './read-input';
 
 export interface InputRequest {
   path: string;
@@ -17,6 +17,8 @@ export interface InputRequest {
   password?: string;
   /** 0-based pages of a photo the person chose to keep as photographed (not flattened). */
   keepOriginalPages?: readonly number[];
+  /** The file's SHA-256 as the caller measured it (see `KnownHash`): not computed again while the file is unchanged. */
+  knownHash?: KnownHash;
 }
 
 export interface InputOptions {
@@ -73,7 +75,7 @@ export async function prepareInput(
     error: null,
   };
   try {
-    const input = await readInput(request.path, request.name);
+    const input = await readInput(request.path, request.name, request.knownHash);
     report.bytes = input.bytes.byteLength;
     report.sha256 = input.sha256;
     const kind: InputKind = detectKind(input.bytes);
@@ -108,6 +110,7 @@ export async function prepareInput(
       status: 'ok',
       pages: converted.pages.length,
       converted: converted.pages,
+      ...(converted.hiddenData.length > 0 ? { hiddenData: converted.hiddenData } : {}),
       warnings: converted.warnings,
     });
     return { report, pdf: converted.bytes };

@@ -23,8 +23,19 @@ export function displayNameOf(request: { path: string; name?: string | undefined
   return request.name ?? basename(request.path.replace(/\\/g, '/'));
 }
 
+/**
+ * A file's SHA-256 as the caller already measured it (the batch hashes every input to decide whether a client
+ * must be prepared again), with the size and modification time the file had then. Used only while the file
+ * still has that size and time before and after the engine reads it; otherwise the engine hashes what it read.
+ */
+export interface KnownHash {
+  sha256: string;
+  bytes: number;
+  mtimeMs: number;
+}
+
 /** Stage "read": the original is only ever read, never opened for writing. */
-export async function readInput(path: string, displayName?: string): Promise<InputFile> {
+export async function readInput(path: string, displayName?: string, known?: KnownHash): Promise<InputFile> {
   const name = displayNameOf({ path, name: displayName });
   let info;
   try {
@@ -41,5 +52,17 @@ export async function readInput(path: string, displayName?: string): Promise<Inp
     throw engineError('FILE_UNREADABLE', name, {}, error);
   }
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { path, name, bytes: data, sha256: sha256Hex(data) };
+  return { path, name, bytes: data, sha256: (await stillAsHashed(path, info, data, known)) ?? sha256Hex(data) };
+}
+
+/** The known hash when the file read is the one that was hashed: same size and time before and after reading. */
+async function stillAsHashed(
+  path: string,
+  before: { size: number; mtimeMs: number },
+  data: Uint8Array,
+  known: KnownHash | undefined,
+): Promise<string | null> {
+  if (!known || data.byteLength !== known.bytes || before.size !== known.bytes || before.mtimeMs !== known.mtimeMs) return null;
+  const after = await stat(path).catch(() => null);
+  return after && after.size === known.bytes && after.mtimeMs === known.mtimeMs ? known.sha256 : null;
 }

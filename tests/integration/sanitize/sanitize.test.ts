@@ -8,6 +8,7 @@ import type { RemovedKind } from '../../../shared/engine/sanitize';
 import { tempDir } from '../engine/helpers';
 import { CONSTRUCTS, FILLED_VALUE, encryptWithQpdf, forbiddenKeysIn, hostilePdf, photoWithGps, type Construct } from './hostile';
 import { execFileSync } from 'node:child_process';
+import sharp from 'sharp';
 
 const work = tempDir('sanitize');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -112,9 +113,46 @@ describe('the sanitise stage, checked with qpdf --qdf', () => {
     expect(forbiddenKeysIn(output, work)).toEqual([]);
     expect(readFileSync(output).includes('PhoneMaker')).toBe(false);
     expect(report.categories[0]!.output!.removed!.imageMetadata).toBe(1);
+    const html = readFileSync(join(outputDir, 'report.html'), 'utf8');
+    expect(html).toContain('dados ocultos da fotografia de 1 imagem');
+    expect(html).toContain('Removido de gps.jpg: o local onde a fotografia foi tirada (GPS), o modelo do telemóvel ou da câmara');
+  });
+
+  // Walk s15: a photo re-encoded from its pixels (HEIC, a turned or flattened JPEG) lost its GPS without the sanitiser
+  // ever seeing it, so the report said 0; and the converted PDF's own /Info was counted as the person's document data.
+  it('counts what a HEIF photo held and its page does not, measured from the file', async () => {
+    const heif = await sharp(await photoWithGps(320, 240))
+      .withExif({
+        IFD0: { Make: 'PhoneMaker', Model: 'Phone X' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '38/1 43/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '9/1 8/1 0/1' },
+      })
+      .heif({ compression: 'av1' })
+      .toBuffer();
+    const input = save('IMG_4103.HEIC', heif);
+    const outputDir = join(work, 'heif-gps');
+    const { report } = await prepareCase([{ categoryId: 'proof-of-address', items: [{ path: input }] }], {
+      outputDir,
+      limitBytes: 4 * MB,
+    });
+    const category = report.categories[0]!;
+    expect(category.inputs[0]!.hiddenData).toEqual(['location', 'camera']);
+    expect(category.output!.removed).toMatchObject({ imageMetadata: 1, metadata: 0 });
+    const output = readFileSync(join(outputDir, 'proof-of-address.pdf'));
+    expect(output.includes('PhoneMaker')).toBe(false);
+    expect(output.includes('Exif')).toBe(false);
     expect(readFileSync(join(outputDir, 'report.html'), 'utf8')).toContain(
-      'dados da fotografia (câmara, localização) de 1 imagem',
+      'Removed from IMG_4103.HEIC: where the photo was taken (GPS), the phone or camera model',
     );
+  });
+
+  it('claims nothing for a photo without hidden data', async () => {
+    const plain = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#f4f1ea' } })
+      .jpeg()
+      .toBuffer();
+    const { category, html } = await prepare([{ path: save('plain.jpg', plain) }]);
+    expect(category.inputs[0]!.hiddenData).toBeUndefined();
+    expect(category.output!.removed).toMatchObject({ imageMetadata: 0, metadata: 0 });
+    expect(html).not.toContain('Removed');
   });
 });
 

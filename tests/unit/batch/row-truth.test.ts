@@ -194,10 +194,10 @@ describe('a password-protected PDF in a batch', () => {
     };
     const en = buildSummaryRow({ ...facts(unpaidClient, 'en'), advice: null, outcome });
     expect(en.nextAction).toBe(
-      'financas-no-debt/certidao.pdf is a PDF protected by a password: put its password in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
+      'financas-no-debt/certidao.pdf is a PDF protected by a password: put its password in ana/passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
     );
     expect(sayIn(en.said!.nextAction, 'pt')).toContain(
-      'é um PDF protegido por palavra-passe: indique a palavra-passe no passwords.json',
+      'é um PDF protegido por palavra-passe: indique a palavra-passe no ana/passwords.json',
     );
   });
 
@@ -239,10 +239,51 @@ describe('a password-protected PDF in a batch', () => {
     };
     const row = buildSummaryRow({ ...facts(unpaidClient, 'en'), advice: null, outcome });
     expect(row.nextAction).toBe(
-      'proof-of-address/fatura.pdf does not open with the password given for it: correct it in passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
+      'proof-of-address/fatura.pdf does not open with the password given for it: correct it in ana/passwords.json (read for the run only, never written to any output), or add a copy without a password, then run again.',
     );
     expect(sayIn(row.said!.nextAction, 'pt')).toBe(
-      'proof-of-address/fatura.pdf não abre com a palavra-passe indicada para ele: corrija-a no passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
+      'proof-of-address/fatura.pdf não abre com a palavra-passe indicada para ele: corrija-a no ana/passwords.json (lido só durante a execução e nunca escrito em nenhum resultado) ou junte uma cópia sem palavra-passe e execute de novo.',
+    );
+  });
+});
+
+describe('which passwords file a password problem is about (walk s15)', () => {
+  const problemOf = (code: string) => ({
+    code,
+    severity: 'error' as const,
+    messageKey: 'engine.errors.wrongPassword',
+    file: 'proof-of-address/fatura.pdf',
+    categoryId: 'proof-of-address' as const,
+  });
+  const rowWith = (code: string, locale: Locale, fromBatch: string[]) =>
+    buildSummaryRow({
+      ...facts(unpaidClient, locale, {
+        passwordFiles: { batch: 'agency-passwords.json', fromBatch },
+      }),
+      advice: null,
+      outcome: {
+        categories: [{ categoryId: 'passport' as const, status: 'ready' as const, outputBytes: 1 }],
+        problems: [problemOf(code)],
+      },
+    });
+
+  it('a wrong password given with --passwords names that file and the client’s entry', () => {
+    const row = rowWith('PDF_WRONG_PASSWORD', 'en', ['fatura.pdf']);
+    expect(row.nextAction).toContain(
+      'correct it in agency-passwords.json (the file given with --passwords, under "ana") (read for the run only',
+    );
+    expect(sayIn(row.said!.nextAction, 'pt')).toContain(
+      'corrija-a no agency-passwords.json (o ficheiro indicado com --passwords, na entrada "ana")',
+    );
+  });
+
+  it('a wrong password from the client’s own file names that one', () => {
+    expect(rowWith('PDF_WRONG_PASSWORD', 'en', ['other.pdf']).nextAction).toContain('correct it in ana/passwords.json (read');
+  });
+
+  it('a missing password may go in either file', () => {
+    expect(rowWith('PDF_PASSWORD_NEEDED', 'en', []).nextAction).toContain(
+      'put its password in ana/passwords.json or in agency-passwords.json (the file given with --passwords, under "ana")',
     );
   });
 });

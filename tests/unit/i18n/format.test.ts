@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../electron/common/html';
-import { formatBytes, formatBytesOver } from '../../../shared/i18n/format';
+import { formatBytes, formatBytesOver, formatSizeAgainstLimit } from '../../../shared/i18n/format';
 import { translate } from '../../../shared/i18n/translate';
 import { bytesToMegabytes, DEFAULT_UPLOAD_LIMIT_BYTES, megabytesToBytes } from '../../../shared/rules/upload-limit';
 
 /** One way to write sizes, messages and HTML text, shared by the app, the reports and the batch summary. */
 describe('sizes', () => {
+  // Walk s15: the card said "1.2 MB" beside the reason's "1.21 MB" for the same file.
+  it('a prepared file over its limit reads as the reason says it; under it, as any size', () => {
+    const bytes = 1_205_000;
+    expect(formatSizeAgainstLimit(bytes, DEFAULT_UPLOAD_LIMIT_BYTES, 'en')).toBe(`${bytesToMegabytes(bytes, 'up')} MB`);
+    expect(formatSizeAgainstLimit(bytes, DEFAULT_UPLOAD_LIMIT_BYTES, 'pt')).toBe('1,21 MB');
+    expect(formatSizeAgainstLimit(980_000, DEFAULT_UPLOAD_LIMIT_BYTES, 'en')).toBe('980 kB');
+    expect(formatSizeAgainstLimit(bytes, undefined, 'en')).toBe('1.2 MB');
+  });
+
   it('count MB as AIMA states its limit, so the default limit reads "1 MB" everywhere', () => {
     expect(formatBytes(DEFAULT_UPLOAD_LIMIT_BYTES, 'en')).toBe('1 MB');
     expect(formatBytes(DEFAULT_UPLOAD_LIMIT_BYTES, 'pt')).toBe('1 MB');

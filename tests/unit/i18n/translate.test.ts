@@ -38,10 +38,10 @@ describe('translate() on the Node side', () => {
   });
 
   it.each([
-    ['en', 1, '1 automatic action, photo data (camera, location) from 1 image'],
-    ['en', 2, '2 automatic actions, photo data (camera, location) from 2 images'],
-    ['pt', 1, '1 ação automática, dados da fotografia (câmara, localização) de 1 imagem'],
-    ['pt', 2, '2 ações automáticas, dados da fotografia (câmara, localização) de 2 imagens'],
+    ['en', 1, '1 automatic action, hidden photo data from 1 image'],
+    ['en', 2, '2 automatic actions, hidden photo data from 2 images'],
+    ['pt', 1, '1 ação automática, dados ocultos da fotografia de 1 imagem'],
+    ['pt', 2, '2 ações automáticas, dados ocultos da fotografia de 2 imagens'],
   ] as const)('the removal summary in %s with %i of each: proper plurals, no "(s)"', (locale, count, list) => {
     const intro =
       locale === 'en'

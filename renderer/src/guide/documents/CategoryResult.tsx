@@ -3,7 +3,7 @@ import { keptApartCause, NOT_READY_FOLDER, shownVerdict, type CategoryReport } f
 import { filesInOutput, pageOrigin } from '../../../../shared/engine/page-origin';
 import { originalBytesOf } from '../../../../shared/engine/original-bytes';
 import { Tag } from '../../components/Tag';
-import { formatBytes, useLocale } from '../../locale';
+import { formatBytes, formatSizeAgainstLimit, useLocale } from '../../locale';
 import { Thumbnails } from './Thumbnails';
 
 const VERDICT_TONE = { ready: 'green', 'ready-with-warnings': 'yellow', 'not-ready': 'red' } as const;
@@ -81,7 +81,9 @@ export function CategoryResult({
             <div className="size-bar">
               <span>{t('documents.result.after')}</span>
               <span className="bar bar-after" style={{ width: `${(after / widest) * 100}%` }} />
-              <span data-testid="size-after">{formatBytes(after, locale)}</span>
+              <span data-testid="size-after">
+                {formatSizeAgainstLimit(after, output.validation?.limitBytes ?? output.compression?.limitBytes, locale)}
+              </span>
             </div>
           </div>
           {dpi && (

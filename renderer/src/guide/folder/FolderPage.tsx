@@ -5,7 +5,7 @@ import { useCase } from '../../case/CaseContext';
 import { useAssessment } from '../../case/use-assessment';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/Tag';
-import { formatBytes, formatLisbonDateTime, useLocale } from '../../locale';
+import { formatLisbonDateTime, formatSizeAgainstLimit, useLocale } from '../../locale';
 import { href } from '../../router';
 import { PrepareControls } from '../documents/PrepareControls';
 import { checklistFor } from '../documents/checklist';
@@ -88,7 +88,15 @@ export function FolderPage() {
                         : '—'}
                     </td>
                     <td>{category.output?.pages ?? 0}</td>
-                    <td>{category.output ? formatBytes(category.output.bytes, locale) : '—'}</td>
+                    <td>
+                      {category.output
+                        ? formatSizeAgainstLimit(
+                            category.output.bytes,
+                            category.output.validation?.limitBytes ?? category.output.compression?.limitBytes,
+                            locale,
+                          )
+                        : '—'}
+                    </td>
                     <td>{verdict ? <Tag tone={VERDICT_TONE[verdict]}>{t(`documents.verdict.${verdict}`)}</Tag> : '—'}</td>
                   </tr>
                 );
