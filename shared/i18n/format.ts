@@ -20,6 +20,13 @@ export function formatNumber(value: number, locale: string): string {
  * in the app, the reports and the batch summary alike.
  */
 export function formatBytes(bytes: number, locale: Locale): string {
+  const { value, unit } = inDecimalUnits(bytes);
+  const digits = unit === 'B' || value >= 100 ? 0 : 1;
+  return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value)} ${unit}`;
+}
+
+/** Bytes as a value below 1,000 in the largest decimal unit that allows it (GB at most). */
+function inDecimalUnits(bytes: number): { value: number; unit: string } {
   const units = ['B', 'kB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
@@ -27,8 +34,7 @@ export function formatBytes(bytes: number, locale: Locale): string {
     value /= 1000;
     unit += 1;
   }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return { value, unit: units[unit]! };
 }
 
 /**
@@ -37,15 +43,9 @@ export function formatBytes(bytes: number, locale: Locale): string {
  * as the validation's own "1.04 MB" does.
  */
 export function formatBytesOver(bytes: number, locale: Locale): string {
-  const units = ['B', 'kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
+  const { value, unit } = inDecimalUnits(bytes);
   const up = Math.ceil(value * 100 - 1e-9) / 100;
-  return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(up)} ${units[unit]}`;
+  return `${new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 }).format(up)} ${unit}`;
 }
 
 /**
